@@ -1,0 +1,54 @@
+"""The Article item. Field order here is the schema's order and the export order."""
+
+from __future__ import annotations
+
+import scrapy
+
+#: Fields written to every record, in this order (the JSON Schema lists the same).
+RECORD_FIELDS: tuple[str, ...] = (
+    "url",
+    "canonical_url",
+    "portal",
+    "title",
+    "published_at",
+    "updated",
+    "authors",
+    "photographers",
+    "source",
+    "summary",
+    "body",
+    "images",
+    "category",
+    "language",
+    "content_hash",
+    "crawled_at",
+    "schema_version",
+)
+
+#: Working fields that extraction hands to the cleaning pipelines; never exported.
+WORK_FIELDS: tuple[str, ...] = ("blocks", "date_candidates", "meta_authors", "listing_date")
+
+
+class ArticleItem(scrapy.Item):
+    url = scrapy.Field()
+    canonical_url = scrapy.Field()
+    portal = scrapy.Field()
+    title = scrapy.Field()
+    published_at = scrapy.Field()
+    updated = scrapy.Field()
+    authors = scrapy.Field()
+    photographers = scrapy.Field()
+    source = scrapy.Field()
+    summary = scrapy.Field()
+    body = scrapy.Field()
+    images = scrapy.Field()
+    category = scrapy.Field()
+    language = scrapy.Field()
+    content_hash = scrapy.Field()
+    crawled_at = scrapy.Field()
+    schema_version = scrapy.Field()
+    # work fields
+    blocks = scrapy.Field()
+    date_candidates = scrapy.Field()
+    meta_authors = scrapy.Field()
+    listing_date = scrapy.Field()
