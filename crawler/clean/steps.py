@@ -1,0 +1,311 @@
+"""The cleaning steps, in order. Each takes a record dict (extraction output, with work fields) and
+returns it changed, plus counts of what it did. Pipelines wrap them one by one; ``extract_article``
+runs them all. One home for every rule: a newcomer looks here first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from crawler import SCHEMA_VERSION
+from crawler.clean.boilerplate import is_boilerplate_line, is_date_line, is_related_heading
+from crawler.clean.bylines import (
+    Byline,
+    caption_credit,
+    is_file_name,
+    looks_like_bare_name,
+    parse_byline,
+)
+from crawler.clean.text import clean_line, fold, nfc
+from crawler.extract.dates import FoundDate, parse_meta_datetime
+
+Record = dict[str, Any]
+Step = Callable[[Record, Counter], Record]
+
+MAX_CAPTION_LEN = 320
+_PARENS = re.compile(r"^\((?P<inner>.+)\)\.?$", re.S)
+
+
+def _texts(blocks: list[dict]) -> list[dict]:
+    return [b for b in blocks if b["kind"] == "text"]
+
+
+# --- 1. boilerplate ---------------------------------------------------------------------------
+
+
+def strip_boilerplate(record: Record, stats: Counter) -> Record:
+    """Drop counter, notice, tool and chrome lines, date lines, the repeated headline, and
+    everything from a related-list heading ("Các tin khác", "Tin liên quan" …) on."""
+    blocks: list[dict] = record.get("blocks") or []
+    title_key = fold(record.get("title") or "")
+    out: list[dict] = []
+    cut = False
+    for i, block in enumerate(blocks):
+        if block["kind"] != "text":
+            if not cut:
+                out.append(block)
+            continue
+        text = block["text"]
+        if cut:
+            # a related list runs on while its lines are links, short dated titles or tools
+            if block.get("link_ratio", 0) >= 0.5 or is_boilerplate_line(text) or is_date_line(text) or len(text) < 120:
+                stats["boilerplate/related"] += 1
+                continue
+            cut = False
+        family = is_boilerplate_line(text)
+        if family:
+            stats[f"boilerplate/{family}"] += 1
+            continue
+        if is_related_heading(text) and not block.get("sapo"):
+            stats["boilerplate/related"] += 1
+            cut = True
+            continue
+        if is_date_line(text) and not block.get("sapo"):
+            stats["boilerplate/date_line"] += 1
+            continue
+        if title_key and fold(text) == title_key and i < 4:
+            stats["boilerplate/repeated_title"] += 1
+            continue
+        out.append(block)
+    # trailing lines that are all links (an unlabelled "other news" list)
+    while out and out[-1]["kind"] == "text" and out[-1].get("link_ratio", 0) >= 0.9 and not parse_byline(out[-1]["text"]):
+        stats["boilerplate/trailing_links"] += 1
+        out.pop()
+    record["blocks"] = out
+    return record
+
+
+# --- 2. captions ------------------------------------------------------------------------------
+
+
+def _caption_text(text: str) -> str:
+    m = _PARENS.match(text.strip())
+    return m.group("inner").strip() if m else text.strip()
+
+
+def _is_caption_candidate(block: dict, centered_is_common: bool) -> bool:
+    if block["kind"] != "text" or block.get("sapo"):
+        return False
+    text = block["text"]
+    if len(text) > MAX_CAPTION_LEN:
+        return False
+    if block.get("caption_hint"):
+        return True
+    if _PARENS.match(text.strip()):
+        return True
+    if is_file_name(text):
+        return True
+    byline = parse_byline(text)
+    if byline and (byline.authors or byline.source):
+        return False
+    if re.match(r"^(?:ảnh|hình|hình ảnh)\s*[:：]", text, re.I) and len(text.split()) > 6:
+        return True
+    if block.get("italic") and not block.get("heading"):
+        return True
+    return bool(block.get("align") == "center" and not centered_is_common and not block.get("bold"))
+
+
+def move_captions(record: Record, stats: Counter) -> Record:
+    """Images leave the body for ``images``; the line right under an image that reads as a caption
+    (figcaption, CKEditor image table, parenthesised, italic or centred, a file name) goes with it."""
+    blocks: list[dict] = record.get("blocks") or []
+    texts = _texts(blocks)
+    centered = sum(1 for b in texts if b.get("align") == "center")
+    centered_is_common = bool(texts) and centered / len(texts) > 0.5
+    images: list[dict] = list(record.get("images") or [])
+    seen = {img["url"] for img in images}
+    out: list[dict] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block["kind"] != "image":
+            out.append(block)
+            i += 1
+            continue
+        group = [block]
+        while i + len(group) < len(blocks) and blocks[i + len(group)]["kind"] == "image":
+            group.append(blocks[i + len(group)])
+        i += len(group)
+        caption: str | None = None
+        if i < len(blocks) and _is_caption_candidate(blocks[i], centered_is_common):
+            raw = blocks[i]["text"]
+            i += 1
+            if is_file_name(raw):
+                stats["captions/file_name"] += 1
+            else:
+                caption = _caption_text(raw)
+                stats["captions/moved"] += 1
+                for name in caption_credit(caption):
+                    if name not in record.setdefault("photographers", []):
+                        record["photographers"].append(name)
+        for n, img in enumerate(group):
+            if img["url"] in seen:
+                continue
+            seen.add(img["url"])
+            images.append({"url": img["url"], "caption": caption if n == len(group) - 1 else None})
+    record["blocks"] = out
+    record["images"] = images
+    return record
+
+
+# --- 3. bylines -------------------------------------------------------------------------------
+
+_GENERIC_AUTHORS = {"admin", "administrator", "quản trị", "quản trị viên", "webmaster", "editor", "ban biên tập", "bbt"}
+
+
+def extract_bylines(record: Record, stats: Counter) -> Record:
+    """Byline lines at the end of the body (and the first line, where some portals sign) move to
+    authors / photographers / source; a bare right-aligned or bold name at the very end is the author."""
+    blocks: list[dict] = record.get("blocks") or []
+    found = Byline(list(record.get("authors") or []), list(record.get("photographers") or []), record.get("source"))
+    lines: list[Byline] = []  # bottom-up
+    while blocks:
+        last = blocks[-1]
+        if last["kind"] != "text":
+            break
+        text = last["text"]
+        byline = parse_byline(text)
+        if byline is None:
+            # "Tin: X" printed inside the same line as a closing "./."
+            m = re.match(r"^(?P<pre>.*?\S)\s*(?:\./\.|\.\s*/\.)\s*(?P<tail>.+)$", text)
+            if m and parse_byline(m.group("tail")):
+                last["text"] = m.group("pre") + "./."
+                lines.append(parse_byline(m.group("tail")))  # type: ignore[arg-type]
+                stats["bylines/inline"] += 1
+            elif looks_like_bare_name(text) and (last.get("align") == "right" or last.get("bold") or last.get("italic")) and len(blocks) > 1:
+                lines.append(Byline(authors=[clean_line(text).strip(" .")]))
+                blocks.pop()
+                stats["bylines/bare_name"] += 1
+                continue
+            break
+        lines.append(byline)
+        blocks.pop()
+        stats["bylines/line"] += 1
+    if blocks and blocks[0]["kind"] == "text":
+        lead = parse_byline(blocks[0]["text"])
+        if lead and (lead.authors or lead.photographers):
+            lines.append(lead)
+            blocks.pop(0)
+    for byline in reversed(lines):  # page order
+        found.merge(byline)
+    if not found.authors:
+        meta_authors = [a for a in record.get("meta_authors") or [] if fold(a) not in _GENERIC_AUTHORS and len(a) <= 60]
+        found.authors = list(dict.fromkeys(meta_authors))
+    record["blocks"] = blocks
+    record["authors"] = found.authors
+    record["photographers"] = found.photographers
+    record["source"] = found.source
+    return record
+
+
+# --- 4. dates ---------------------------------------------------------------------------------
+
+
+def resolve_published(record: Record, stats: Counter) -> Record:
+    """The page's own visible date wins (never the header clock: extraction only looks near the
+    headline); machine dates give a time to a visible date of the same day, or stand in for it;
+    then the listing's date; then a date in the URL."""
+    cands: list[dict] = record.get("date_candidates") or []
+    listing = record.get("listing_date")
+    if listing:
+        cands = [*cands, {"source": "listing", "value": listing}]
+    by_source: dict[str, list[FoundDate]] = {}
+    for cand in cands:
+        found = parse_meta_datetime(cand["value"])
+        if found:
+            by_source.setdefault(cand["source"], []).append(found)
+    chosen: FoundDate | None = None
+    visible = by_source.get("visible", [])
+    machine = by_source.get("jsonld", []) + by_source.get("meta", []) + by_source.get("itemprop", []) + by_source.get("time", [])
+    if visible:
+        chosen = visible[0]
+        if not chosen.has_time:
+            same_day = [m for m in machine if m.day == chosen.day and m.has_time]
+            if same_day:
+                chosen = same_day[0]
+        stats["dates/visible"] += 1
+    elif machine:
+        chosen = machine[0]
+        stats["dates/machine"] += 1
+    elif by_source.get("listing"):
+        chosen = by_source["listing"][0]
+        stats["dates/listing"] += 1
+    elif by_source.get("url"):
+        chosen = by_source["url"][0]
+        stats["dates/url"] += 1
+    else:
+        stats["dates/none"] += 1
+    record["published_at"] = chosen.iso() if chosen else None
+    return record
+
+
+# --- 5. text ----------------------------------------------------------------------------------
+
+
+def finalise_text(record: Record, stats: Counter) -> Record:
+    """Body from the remaining text blocks (sapo first), NFC and collapsed; summary; content hash."""
+    blocks: list[dict] = record.get("blocks") or []
+    paragraphs: list[str] = []
+    summary = None
+    for block in blocks:
+        if block["kind"] != "text":
+            continue
+        text = clean_line(block["text"])
+        if not text:
+            continue
+        if block.get("sapo") and summary is None:
+            summary = text
+        if paragraphs and paragraphs[-1] == text:
+            continue  # printed twice (title/summary duplication)
+        paragraphs.append(text)
+    body = "\n\n".join(paragraphs)
+    record["body"] = nfc(body)
+    record["summary"] = nfc(summary) if summary else None
+    record["title"] = clean_line(record.get("title") or "") or None
+    record["content_hash"] = content_hash(record["body"]) if body else None
+    for key in ("authors", "photographers"):
+        record[key] = [clean_line(x) for x in record.get(key) or [] if clean_line(x)]
+    if record.get("source"):
+        record["source"] = clean_line(record["source"])
+    if record.get("category"):
+        record["category"] = clean_line(record["category"])
+    for img in record.get("images") or []:
+        if img.get("caption"):
+            img["caption"] = clean_line(img["caption"])
+    record.setdefault("language", "vi")
+    record.setdefault("schema_version", SCHEMA_VERSION)
+    record.setdefault("updated", False)
+    return record
+
+
+def content_hash(body: str) -> str:
+    return hashlib.sha256(nfc(body).encode("utf-8")).hexdigest()
+
+
+#: Minimum body length (characters) for a page to count as an article.
+MIN_BODY_CHARS = 80
+
+
+def not_article_reason(record: Record) -> str | None:
+    """Why a record is not an article (no title, no or too little body), or None."""
+    if not record.get("title"):
+        return "no_title"
+    body = record.get("body") or ""
+    if not body:
+        return "no_body"
+    if len(body) < MIN_BODY_CHARS and not record.get("images"):
+        return "body_too_short"
+    return None
+
+
+CLEANING_STEPS: tuple[tuple[str, Step], ...] = (
+    ("boilerplate", strip_boilerplate),
+    ("captions", move_captions),
+    ("bylines", extract_bylines),
+    ("dates", resolve_published),
+    ("text", finalise_text),
+)

@@ -1,0 +1,10 @@
+"""Subcommands of ``python -m crawler``; each module has ``add_parser(subparsers)`` and ``run(args) -> int``.
+
+Exit statuses: 0 success, 1 the work failed (a crawl error, invalid records), 2 a usage error.
+"""
+
+from __future__ import annotations
+
+
+class UsageError(Exception):
+    """Bad input from the operator: printed as one line, exit status 2, no traceback."""

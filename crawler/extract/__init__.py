@@ -1,0 +1,257 @@
+"""What a page says, as pure functions of (html bytes, url): no Scrapy here.
+
+``extract_raw`` reads the page's structure into a raw record (with work fields: blocks of text and
+images, date candidates, metadata authors). ``extract_article`` then applies the cleaning steps in
+the same order as the item pipelines, so the CLI, the tests and the spider agree on every record.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from crawler.clean.steps import CLEANING_STEPS, not_article_reason
+from crawler.clean.text import clean_line, fold
+from crawler.extract.blocks import linearize
+from crawler.extract.content import find_content, find_sapo, find_title
+from crawler.extract.dates import date_from_url, find_dates, utc_now_iso
+from crawler.extract.document import LegacyEncodingError, Page, parse
+from crawler.extract.metadata import Metadata, read_metadata
+from crawler.navigation.urls import canonicalize_url
+from crawler.phrases import phrase_list
+
+__all__ = ["LegacyEncodingError", "extract_article", "extract_raw", "not_article_reason"]
+
+_DATE_REGION_CHARS = 400
+
+
+def _title_hints(meta: Metadata) -> list[str]:
+    hints = list(meta.titles)
+    if meta.html_title:
+        hints.append(meta.html_title)
+        for sep in (" - ", " | ", " – ", " :: ", " — "):
+            hints.extend(part for part in meta.html_title.split(sep) if len(part) > 15)
+    return hints
+
+
+def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[HtmlElement], blocks: list[dict], meta: Metadata) -> list[dict]:
+    """Dates the page states about itself: text near the headline and short date lines at the edges
+    of the content; machine dates; the URL. Never the page header (its clock shows today)."""
+    cands: list[dict] = []
+    if title_el is not None:
+        region = _text_after(title_el, content, _DATE_REGION_CHARS)
+        for found in find_dates(region):
+            cands.append({"source": "visible", "value": found.iso()})
+        if not cands:
+            before = _text_before_in_parent(title_el)
+            for found in find_dates(before)[-1:]:
+                cands.append({"source": "visible", "value": found.iso()})
+    if not cands:
+        from crawler.clean.boilerplate import is_date_line
+
+        texts = [b["text"] for b in blocks if b["kind"] == "text"]
+        for text in texts[:3] + texts[-4:]:
+            if is_date_line(text) or len(text) < 60:
+                for found in find_dates(text)[:1]:
+                    cands.append({"source": "visible", "value": found.iso()})
+                    break
+            if cands:
+                break
+    for el in page.tree.iter("time"):
+        if el.get("datetime") and (not content or any(el in c.iter() for c in content) or _near(el, title_el)):
+            cands.append({"source": "time", "value": el.get("datetime")})
+    for source, value in meta.published:
+        cands.append({"source": source, "value": value})
+    url_date = date_from_url(page.url)
+    if url_date:
+        cands.append({"source": "url", "value": url_date.iso()})
+    return cands
+
+
+def _near(el: HtmlElement, title_el: HtmlElement | None) -> bool:
+    if title_el is None:
+        return False
+    parent = title_el.getparent()
+    for _ in range(3):
+        if parent is None:
+            return False
+        if el in parent.iter():
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> str:
+    """Text in document order after ``start`` until the content block begins (or ``limit`` chars)."""
+    stop = content[0] if content else None
+    parts: list[str] = []
+    total = 0
+    inside = {id(x) for x in start.iter()}
+    seen_start = False
+    for el in start.getroottree().iter():
+        if el is start:
+            seen_start = True
+            if el.tail:
+                parts.append(el.tail)
+            continue
+        if not seen_start or id(el) in inside:
+            continue
+        if el is stop:
+            break
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript"):
+            continue
+        for piece in (el.text, el.tail):
+            if piece and piece.strip():
+                parts.append(piece)
+                total += len(piece)
+        if total > limit:
+            break
+    return " ".join(parts)
+
+
+def _text_before_in_parent(title_el: HtmlElement) -> str:
+    parent = title_el.getparent()
+    if parent is None:
+        return ""
+    parts = []
+    for sib in parent:
+        if sib is title_el:
+            break
+        if isinstance(sib.tag, str):
+            parts.append(sib.text_content())
+    return " ".join(parts)[-200:]
+
+
+def _category(meta: Metadata, title: str) -> str | None:
+    generic = set(phrase_list("crumbs"))
+    crumbs = [c for c in meta.breadcrumbs if fold(c) not in generic and fold(c) != fold(title) and len(c) <= 80]
+    if crumbs:
+        return crumbs[-1]
+    return meta.section
+
+
+def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None, selectors: dict[str, str] | None = None) -> dict[str, Any]:
+    """The raw record of a page: fields plus work fields (``blocks``, ``date_candidates``, ``meta_authors``).
+
+    Raises LegacyEncodingError for pages in TCVN3/VNI fonts.
+    """
+    selectors = selectors or {}
+    body = html.encode("utf-8") if isinstance(html, str) else html
+    page = parse(body, url, content_type)
+    meta = read_metadata(page.tree, url)
+    layout = find_content(page.tree, selectors.get("body"))
+    title_el, title = find_title(page.tree, layout.content, _title_hints(meta), selectors.get("title"))
+    if not title:
+        title = next((t for t in meta.titles if t), "") or _strip_site(meta.html_title)
+    blocks: list[dict] = []
+    sapo_el = find_sapo(page.tree, title_el, layout.content)
+    if sapo_el is not None:
+        for block in linearize([sapo_el], url):
+            if block["kind"] == "text":
+                block["sapo"] = True
+                blocks.append(block)
+    if layout.content:
+        content_blocks = linearize(layout.content, url)
+        if blocks and content_blocks and fold(content_blocks[0].get("text", "")) == fold(blocks[0]["text"]):
+            content_blocks = content_blocks[1:]
+        blocks.extend(content_blocks)
+    # a lead paragraph marked as such inside the content (class sapo/lead) is the summary too
+    if not any(b.get("sapo") for b in blocks):
+        _mark_inner_sapo(layout.content, blocks, url)
+    if selectors.get("date"):
+        dates = [{"source": "visible", "value": f.iso()} for el in page.tree.cssselect(selectors["date"]) for f in find_dates(el.text_content())[:1]]
+    else:
+        dates = []
+    dates += _date_candidates(page, title_el, layout.content, blocks, meta)
+    return {
+        "url": url,
+        "canonical_url": meta.canonical or canonicalize_url(url),
+        "title": clean_line(title),
+        "published_at": None,
+        "updated": False,
+        "authors": [],
+        "photographers": [],
+        "source": None,
+        "summary": None,
+        "body": None,
+        "images": [],
+        "category": _category(meta, title),
+        "language": "vi",
+        "content_hash": None,
+        "crawled_at": utc_now_iso(),
+        "schema_version": 1,
+        "blocks": blocks,
+        "date_candidates": dates,
+        "meta_authors": meta.authors,
+        "listing_date": None,
+        "_title_href": _title_href(title_el, url),
+    }
+
+
+def _title_href(title_el: HtmlElement | None, url: str) -> str | None:
+    """Where the headline links to: a headline linking elsewhere is a teaser on a listing."""
+    if title_el is None:
+        return None
+    from urllib.parse import urljoin
+
+    anchors = [a for a in title_el.iter("a") if a.get("href")] or [a for a in title_el.iterancestors("a") if a.get("href")]
+    for a in anchors:
+        href = a.get("href").strip()
+        if href and not href.startswith(("#", "javascript:")):
+            return urljoin(url, href)
+    return None
+
+
+def _mark_inner_sapo(content: list[HtmlElement], blocks: list[dict], url: str) -> None:
+    from crawler.extract.content import _SAPO
+
+    for root in content:
+        for el in root.iter():
+            if not isinstance(el.tag, str):
+                continue
+            cls = f"{el.get('class', '')} {el.get('id', '')}"
+            if el is not root and cls.strip() and _SAPO.search(cls):
+                text = clean_line(el.text_content())
+                for block in blocks:
+                    if block["kind"] == "text" and block["text"] == text:
+                        block["sapo"] = True
+                        return
+        break
+    # the first paragraph, wholly bold, long enough to be a lead
+    texts = [b for b in blocks if b["kind"] == "text"]
+    if texts and texts[0].get("bold") and not texts[0].get("heading") and len(texts[0]["text"]) >= 80 and len(texts) > 1:
+        texts[0]["sapo"] = True
+
+
+def _strip_site(html_title: str) -> str:
+    title = html_title
+    for prefix in ("Xem chi tiết - ", "Chi tiết tin - ", "Chi tiết - "):
+        if title.startswith(prefix):
+            title = title[len(prefix) :]
+    return title
+
+
+def clean_record(record: dict[str, Any], stats: Counter | None = None) -> dict[str, Any]:
+    stats = stats if stats is not None else Counter()
+    for _name, step in CLEANING_STEPS:
+        record = step(record, stats)
+    return record
+
+
+def extract_article(html: bytes | str, url: str, *, content_type: str | None = None, selectors: dict[str, str] | None = None, listing_date: str | None = None, portal: str | None = None) -> dict[str, Any]:
+    """One page to one clean record (all schema fields, work fields removed).
+
+    The same extraction and cleaning the crawl applies, without Scrapy. A page that is not an
+    article still returns a record; ``not_article_reason(record)`` says why it would be dropped.
+    """
+    from crawler.items import RECORD_FIELDS
+    from crawler.navigation.urls import host_of
+
+    record = extract_raw(html, url, content_type=content_type, selectors=selectors)
+    record.pop("_title_href", None)
+    record["listing_date"] = listing_date
+    record["portal"] = portal or host_of(url)
+    record = clean_record(record)
+    return {key: record.get(key) for key in RECORD_FIELDS}

@@ -1,0 +1,189 @@
+"""Linearise an HTML subtree into blocks: lines of text and images, with the formatting that tells a
+caption or a byline from a paragraph (italic, bold, alignment, figcaption, CKEditor image tables).
+
+A block is a plain dict (items carry it between pipelines):
+``{"kind": "text"|"image", "text": str, "italic": bool, "bold": bool, "align": str|None,
+"caption_hint": bool, "heading": bool, "link_ratio": float, "url": str (images), "alt": str}``
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
+from crawler.clean.text import clean_line
+
+Block = dict[str, Any]
+
+BLOCK_TAGS = frozenset(
+    ["p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "figure", "figcaption", "header", "footer", "aside", "nav", "pre", "address", "dl", "dt", "dd", "center", "form", "hr", "caption", "details", "summary"]
+)
+SKIP_TAGS = frozenset(
+    ["script", "style", "noscript", "iframe", "input", "select", "textarea", "button", "svg", "object", "embed", "audio", "video", "map", "template", "head", "link", "meta", "option", "label", "canvas"]
+)
+HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+
+# Subtrees inside an article container that are never article text: class/id tokens.
+NOISE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:related|other-?news|othernews|tin-?khac|tinkhac|tin-?lien-?quan|lien-?quan|same-?cat|"
+    r"share|social|sharing|addthis|print-?(?:tools?|links?|button|icon)|toolbar|tools|comments?|binh-?luan|tags?|keywords?|rating|vote|"
+    r"breadcrumbs?|pager|pagination|paging|navigation|nav|menu|sidebar|widget|banner|advert|ads|quang-?cao|"
+    r"counter|thong-?ke|statistic|poll|author-?box|fb-|zalo|plugin|sr-only|visually-hidden|"
+    r"entry-meta|post-meta|meta-?info|byline-?box|footer|header)(?:$|[\s_-])",
+    re.I,
+)
+_CAPTION_CLASS = re.compile(r"caption|chu-?thich|image[_-]?desc|desc[_-]?image|img[_-]?desc|photo[_-]?desc|note[_-]?img|figcaption", re.I)
+_ALIGN_CLASS = re.compile(r"(?:text|align)[_-]?(center|right|left|justify)|(center|right)(?:[_-]?align)?$", re.I)
+_STYLE_ALIGN = re.compile(r"text-align\s*:\s*(center|right|left|justify)", re.I)
+_STYLE_ITALIC = re.compile(r"font-style\s*:\s*italic", re.I)
+_STYLE_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+_STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
+_TINY = re.compile(r"^\s*(?:[0-9]|[1-3][0-9])\s*(?:px)?\s*$")
+
+
+def is_hidden(el: HtmlElement) -> bool:
+    style = el.get("style")
+    return bool(el.get("hidden") is not None or (style and _STYLE_HIDDEN.search(style)))
+
+
+def is_noise(el: HtmlElement) -> bool:
+    """True for a subtree whose class/id says it is tools, related lists, comments or chrome."""
+    if el.tag in ("nav", "aside", "footer"):
+        return True
+    names = f"{el.get('class', '')} {el.get('id', '')}"
+    return bool(names.strip()) and bool(NOISE_CLASS.search(names))
+
+
+def _align_of(el: HtmlElement) -> str | None:
+    style = el.get("style")
+    if style:
+        m = _STYLE_ALIGN.search(style)
+        if m:
+            return m.group(1).lower()
+    attr = el.get("align")
+    if attr:
+        return attr.strip().lower()
+    if el.tag == "center":
+        return "center"
+    cls = el.get("class")
+    if cls:
+        for token in cls.split():
+            m = _ALIGN_CLASS.search(token)
+            if m:
+                return (m.group(1) or m.group(2)).lower()
+    return None
+
+
+def image_url(el: HtmlElement, base_url: str) -> str | None:
+    for attr in _LAZY_ATTRS:
+        value = (el.get(attr) or "").strip()
+        if value and not value.startswith("data:"):
+            srcset_first = value.split(",")[0].split()[0] if attr != "src" and " " in value else value
+            return urljoin(base_url, srcset_first)
+    return None
+
+
+def is_decoration(el: HtmlElement) -> bool:
+    """Icons, spacers and share buttons: tiny declared size or an icon-ish name."""
+    for attr in ("width", "height"):
+        value = el.get(attr)
+        if value and _TINY.match(value):
+            return True
+    src = (el.get("src") or "").lower()
+    return bool(re.search(r"(?:icon|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|bullet)[\w-]*\.(?:gif|png|svg|jpg)", src))
+
+
+class _Linearizer:
+    def __init__(self, base_url: str, skip: frozenset[int] = frozenset()):
+        self.base_url = base_url
+        self.blocks: list[Block] = []
+        self.skip = skip
+        self._run: list[tuple[str, bool, bool, bool]] = []  # text, italic, bold, in link
+        self._block_ctx: tuple[str | None, bool, bool] = (None, False, False)  # align, caption, heading
+
+    def flush(self) -> None:
+        if not self._run:
+            return
+        text = clean_line("".join(t for t, *_ in self._run))
+        if text:
+            visible = [(t, i, b, a) for t, i, b, a in self._run if t.strip()]
+            total = sum(len(t.strip()) for t, *_ in visible) or 1
+            italic = sum(len(t.strip()) for t, i, _, _ in visible if i) / total >= 0.9
+            bold = sum(len(t.strip()) for t, _, b, _ in visible if b) / total >= 0.9
+            linked = sum(len(t.strip()) for t, _, _, a in visible if a) / total
+            align, caption, heading = self._block_ctx
+            self.blocks.append(
+                {"kind": "text", "text": text, "italic": italic, "bold": bold or heading, "align": align,
+                 "caption_hint": caption, "heading": heading, "link_ratio": round(linked, 3)}
+            )  # fmt: skip
+        self._run = []
+
+    def walk(self, el: HtmlElement, italic: bool, bold: bool, link: bool, align: str | None, caption: bool, heading: bool) -> None:
+        tag = el.tag
+        if not isinstance(tag, str) or tag in SKIP_TAGS or id(el) in self.skip or is_hidden(el):
+            return
+        if tag == "img":
+            self.flush()
+            url = image_url(el, self.base_url)
+            if url and not is_decoration(el):
+                self.blocks.append({"kind": "image", "url": url, "alt": clean_line(el.get("alt") or ""),
+                                    "text": "", "align": align, "caption_hint": caption})  # fmt: skip
+            return
+        if tag == "br":
+            self.flush()
+            return
+        style = el.get("style") or ""
+        italic = italic or tag in ("em", "i", "cite") or bool(style and _STYLE_ITALIC.search(style))
+        bold = bold or tag in ("strong", "b") or bool(style and _STYLE_BOLD.search(style))
+        link = link or (tag == "a" and bool(el.get("href")))
+        block = tag in BLOCK_TAGS
+        if block:
+            self.flush()
+            align = _align_of(el) or align
+            cls = f"{el.get('class', '')} {el.get('id', '')}"
+            caption = caption or tag == "figcaption" or bool(_CAPTION_CLASS.search(cls))
+            heading = heading or tag in HEADINGS
+            if tag == "tr":
+                table = next(el.iterancestors("table"), None)
+                if table is not None and re.search(r"\bimage\b|\bimg\b|caption", table.get("class", ""), re.I):
+                    caption = caption or el.getprevious() is not None
+            saved = self._block_ctx
+            self._block_ctx = (align, caption, heading)
+        elif tag in ("font", "span"):
+            align = _align_of(el) or align
+        if el.text:
+            self._run.append((el.text, italic, bold, link))
+        for child in el:
+            self.walk(child, italic, bold, link, align, caption, heading)
+            if child.tail:
+                self._run.append((child.tail, italic, bold, link))
+        if block:
+            self.flush()
+            self._block_ctx = saved
+
+
+def linearize(elements: list[HtmlElement], base_url: str, drop_noise: bool = True) -> list[Block]:
+    """Blocks of the given elements (document order), skipping noise subtrees inside them."""
+    skip: set[int] = set()
+    if drop_noise:
+        for root in elements:
+            for el in root.iterdescendants():
+                if isinstance(el.tag, str) and is_noise(el):
+                    skip.add(id(el))
+    lin = _Linearizer(base_url, frozenset(skip))
+    for root in elements:
+        lin.walk(root, False, False, False, _inherited_align(root), False, False)
+        lin.flush()
+    return lin.blocks
+
+
+def _inherited_align(el: HtmlElement) -> str | None:
+    for anc in el.iterancestors():
+        a = _align_of(anc)
+        if a:
+            return a
+    return None

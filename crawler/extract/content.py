@@ -1,0 +1,275 @@
+"""Where the article is on the page: the content block, the headline, the sapo.
+
+Content: a readability-style score (text paragraphs vote for their parent and grandparent, links
+count against) with class-name hints, because portals in this domain share no markup: Liferay
+journal articles, DNN modules, WordPress entry-content, NukeViet bodyhtml and home-made tables all
+end up as "the container whose paragraphs hold most of the page's running text".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+from crawler.clean.text import clean_line, fold
+from crawler.extract.blocks import BLOCK_TAGS, SKIP_TAGS, is_hidden
+
+_TEXT_TAGS = frozenset(["p", "td", "pre", "blockquote", "div", "li", "dd", "section", "article"])
+_POSITIVE = re.compile(
+    r"article|content|detail|body|entry|post|news-?(?:content|detail|body)|journal|noidung|noi-dung|"
+    r"chitiet|chi-tiet|main|text|story|bodyhtml|fulltext|itemfulltext|item-page",
+    re.I,
+)
+_NEGATIVE = re.compile(
+    r"comment|footer|header|menu|nav|sidebar|side-bar|widget|banner|related|other|tinkhac|tin-khac|"
+    r"lien-?quan|share|social|breadcrumb|counter|thongke|thong-ke|poll|advert|quangcao|quang-cao|"
+    r"login|search|tag|popup|modal|slider|marquee|footer|copyright|contact|lienket|lien-ket|weblink",
+    re.I,
+)
+_SAPO = re.compile(r"sapo|summary|lead|hometext|description|desc|intro|teaser|excerpt|tom-?tat|tomtat|trich-?dan|chapeau|abstract|subtitle", re.I)
+_TITLE_CLASS = re.compile(r"title|tieu-?de|tieude|headline|heading|news-?name|article-?name", re.I)
+_BAD_TITLE_CLASS = re.compile(r"portlet-title|module-?title|block-?title|widget-?title|box-?title|site-?title|cat(?:egory)?-?title|menu", re.I)
+_COMMA = re.compile(r"[,.;:]")
+
+
+@dataclass
+class Layout:
+    """What a page's structure says, before any cleaning."""
+
+    content: list[HtmlElement] = field(default_factory=list)
+    title_el: HtmlElement | None = None
+    title: str = ""
+    sapo_el: HtmlElement | None = None
+    score: float = 0.0
+    text_len: int = 0
+
+
+def own_text(el: HtmlElement) -> tuple[str, int]:
+    """The element's text outside nested block elements, and how much of it is link text."""
+    parts: list[str] = []
+    linked = 0
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in BLOCK_TAGS and tag not in SKIP_TAGS and tag != "br":
+            t = child.text_content()
+            parts.append(t)
+            if tag == "a":
+                linked += len(t.strip())
+        if child.tail:
+            parts.append(child.tail)
+    return " ".join(parts), linked
+
+
+def _class_weight(el: HtmlElement) -> float:
+    names = f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')}"
+    if not names.strip():
+        return 0.0
+    weight = 0.0
+    if "articlebody" in names.lower():
+        weight += 50
+    if _POSITIVE.search(names):
+        weight += 25
+    if _NEGATIVE.search(names):
+        weight -= 25
+    return weight
+
+
+def _link_density(el: HtmlElement, text_len: int) -> float:
+    if not text_len:
+        return 1.0
+    linked = sum(len(a.text_content().strip()) for a in el.iter("a"))
+    return min(1.0, linked / text_len)
+
+
+def _in_noise_region(el: HtmlElement) -> bool:
+    return any(anc.tag in ("nav", "footer", "aside", "header") for anc in el.iterancestors())
+
+
+def score_candidates(tree: HtmlElement) -> dict[HtmlElement, float]:
+    scores: dict[HtmlElement, float] = {}
+    body = tree.find("body")
+    root = body if body is not None else tree
+    for el in root.iter(*_TEXT_TAGS):
+        if is_hidden(el):
+            continue
+        text, linked = own_text(el)
+        text = text.strip()
+        n = len(text)
+        if n < 25 or linked > 0.5 * n:
+            continue
+        points = 1 + len(_COMMA.findall(text)) + min(n // 80, 3)
+        parent = el.getparent()
+        if parent is None:
+            continue
+        for depth, anc in enumerate([el, parent, parent.getparent(), None]):
+            if anc is None or depth > 2:
+                break
+            # the paragraph element itself collects its own points for text held directly in a div
+            share = points if depth <= 1 else points / 2
+            if depth == 0 and el.tag not in ("div", "td", "section", "article"):
+                continue
+            scores[anc] = scores.get(anc, 0.0) + share
+    return scores
+
+
+def find_content(tree: HtmlElement, selector: str | None = None) -> Layout:
+    layout = Layout()
+    if selector:
+        found = tree.cssselect(selector)
+        if found:
+            layout.content = [found[0]]
+            layout.score = 100.0
+            layout.text_len = len(found[0].text_content())
+            return layout
+    scores = score_candidates(tree)
+    if not scores:
+        return layout
+    best, best_score = None, 0.0
+    for el, raw in scores.items():
+        text_len = len(el.text_content().strip())
+        final = (raw + _class_weight(el)) * (1 - _link_density(el, text_len))
+        if _in_noise_region(el):
+            final *= 0.3
+        if final > best_score:
+            best, best_score = el, final
+    if best is None:
+        return layout
+    best = _widen_to_siblings(best, scores, best_score)
+    layout.content = best
+    layout.score = best_score
+    layout.text_len = sum(len(e.text_content().strip()) for e in best)
+    return layout
+
+
+def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best_score: float) -> list[HtmlElement]:
+    """Readability's sibling merge: paragraphs split across sibling containers belong together."""
+    parent = best.getparent()
+    if parent is None:
+        return [best]
+    threshold = max(10.0, best_score * 0.2)
+    picked: list[HtmlElement] = []
+    for sib in parent:
+        if not isinstance(sib.tag, str) or sib.tag in SKIP_TAGS:
+            continue
+        if sib is best:
+            picked.append(sib)
+            continue
+        if _NEGATIVE.search(f"{sib.get('class', '')} {sib.get('id', '')}"):
+            continue
+        s = scores.get(sib, 0.0)
+        if s >= threshold and _link_density(sib, len(sib.text_content().strip())) < 0.25:
+            picked.append(sib)
+        elif sib.tag == "p":
+            text = sib.text_content().strip()
+            if len(text) > 80 and _link_density(sib, len(text)) < 0.25:
+                picked.append(sib)
+    return picked
+
+
+def _position(tree: HtmlElement) -> dict[HtmlElement, int]:
+    return {el: i for i, el in enumerate(tree.iter())}
+
+
+def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], selector: str | None = None) -> tuple[HtmlElement | None, str]:
+    """The headline: a heading (or title-classed element) before the content, agreeing with the
+    page's metadata titles when it can; never the ``<title>`` "Xem chi tiết - …" boilerplate."""
+    if selector:
+        found = tree.cssselect(selector)
+        if found:
+            return found[0], clean_line(found[0].text_content())
+    hint_keys = {fold(h) for h in hints if h}
+    order = _position(tree)
+    start = order.get(content[0], 10**9) if content else 10**9
+    end = max((order.get(el, 0) for el in (content[-1].iter() if content else [])), default=start)
+    candidates: list[tuple[float, HtmlElement, str]] = []
+    body = tree.find("body")
+    for el in (body if body is not None else tree).iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        is_heading = tag in ("h1", "h2", "h3", "h4")
+        cls = f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')}"
+        is_titled = bool(_TITLE_CLASS.search(cls)) and tag not in ("a", "img", "body", "html", "title")
+        if not (is_heading or is_titled or el.get("itemprop") == "headline"):
+            continue
+        text = clean_line(el.text_content())
+        if not (8 <= len(text) <= 400) or len(text.split()) < 2:
+            continue
+        pos = order.get(el, 0)
+        score = 0.0
+        if fold(text) in hint_keys:
+            score += 50
+        elif any(fold(text) in h or h in fold(text) for h in hint_keys if len(h) > 15):
+            score += 25
+        if tag == "h1":
+            score += 12
+        elif tag == "h2":
+            score += 8
+        elif tag in ("h3", "h4"):
+            score += 4
+        if is_titled:
+            score += 6
+        if el.get("itemprop") == "headline":
+            score += 20
+        if _BAD_TITLE_CLASS.search(cls):
+            score -= 20
+        if _in_noise_region(el):
+            score -= 25
+        if pos < start:
+            distance = start - pos
+            score += 30 / (1 + distance / 15)
+        elif pos <= end:
+            score += 3  # a heading inside the content block (some portals print it there)
+        else:
+            score -= 20
+        links = el.findall(".//a")
+        if links and len(clean_line(" ".join(a.text_content() for a in links))) > 0.6 * len(text):
+            score -= 15  # a linked heading is a teaser on a listing, not this page's headline
+        candidates.append((score, el, text))
+    if not candidates:
+        return None, ""
+    candidates.sort(key=lambda c: c[0], reverse=True)
+    score, el, text = candidates[0]
+    return (el, text) if score > 0 else (None, "")
+
+
+def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[HtmlElement]) -> HtmlElement | None:
+    """A lead paragraph printed between the headline and the content block, outside the block."""
+    if title_el is None or not content:
+        return None
+    order = _position(tree)
+    lo, hi = order.get(title_el, -1), order.get(content[0], -1)
+    if not (0 <= lo < hi):
+        return None
+    title_desc = {id(x) for x in title_el.iter()}
+    for el in tree.iter():
+        pos = order.get(el, -1)
+        if pos <= lo or id(el) in title_desc:
+            continue
+        if pos >= hi:
+            break
+        if not isinstance(el.tag, str) or el.tag in SKIP_TAGS or is_hidden(el):
+            continue
+        if any(el in c.iterancestors() or el is c for c in content):
+            continue
+        if any(anc in content for anc in el.iterancestors()):
+            continue
+        cls = f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')}"
+        text = clean_line(el.text_content())
+        if len(text) < 40 or len(text.split()) < 8:
+            continue
+        if _SAPO.search(cls) and not _NEGATIVE.search(cls):
+            return el
+        if el.tag in ("p", "div", "h2", "h3", "strong", "b", "em") and _emphasised(el) and len(el) <= 3:
+            return el
+    return None
+
+
+def _emphasised(el: HtmlElement) -> bool:
+    text = clean_line(el.text_content())
+    strong = sum(len(clean_line(s.text_content())) for s in el.iter("strong", "b", "em", "i"))
+    return el.tag in ("strong", "b", "h2", "h3") or strong >= 0.9 * len(text)

@@ -1,0 +1,140 @@
+"""What the page says about itself: rel=canonical, OpenGraph, article:* meta, JSON-LD, breadcrumbs."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
+from crawler.clean.text import clean_line
+
+_BREADCRUMB = re.compile(r"breadcrumb|duong-?dan|duongdan|path(?:way)?|navigation-?path|crumbs?", re.I)
+_JSONLD_ARTICLE = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "webpage", "analysisnewsarticle"}
+
+
+@dataclass
+class Metadata:
+    canonical: str | None = None
+    titles: list[str] = field(default_factory=list)  # og:title, JSON-LD headline, <title>
+    html_title: str = ""
+    published: list[tuple[str, str]] = field(default_factory=list)  # (source, raw value)
+    authors: list[str] = field(default_factory=list)
+    section: str | None = None
+    breadcrumbs: list[str] = field(default_factory=list)
+    description: str | None = None
+    og_type: str | None = None
+
+
+def _meta(tree: HtmlElement, *names: str) -> list[str]:
+    out = []
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        if key in names:
+            value = (el.get("content") or "").strip()
+            if value:
+                out.append(value)
+    return out
+
+
+def _jsonld_objects(tree: HtmlElement) -> list[dict[str, Any]]:
+    objs: list[dict[str, Any]] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text.strip().rstrip(";"))
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                objs.append(item)
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+    return objs
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def read_metadata(tree: HtmlElement, url: str) -> Metadata:
+    meta = Metadata()
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").strip().lower() == "canonical" and link.get("href"):
+            meta.canonical = urljoin(url, link.get("href").strip())
+            break
+    title_el = tree.find(".//title")
+    if title_el is not None:
+        meta.html_title = clean_line(title_el.text_content())
+    meta.titles.extend(clean_line(t) for t in _meta(tree, "og:title", "twitter:title", "headline", "dc.title"))
+    for key in ("article:published_time", "datepublished", "dc.date", "dc.date.issued", "pubdate", "publishdate", "date", "og:published_time", "article:published"):
+        for value in _meta(tree, key):
+            meta.published.append(("meta", value))
+    for el in tree.xpath("//*[@itemprop='datePublished']"):
+        value = el.get("content") or el.get("datetime") or el.text_content()
+        if value and value.strip():
+            meta.published.append(("itemprop", value.strip()))
+    meta.authors.extend(_meta(tree, "author", "article:author", "dc.creator"))
+    sections = _meta(tree, "article:section")
+    meta.section = clean_line(sections[0]) if sections else None
+    descriptions = _meta(tree, "og:description", "description")
+    meta.description = clean_line(descriptions[0]) if descriptions else None
+    types = _meta(tree, "og:type")
+    meta.og_type = types[0].lower() if types else None
+    for obj in _jsonld_objects(tree):
+        types_ = obj.get("@type")
+        tset = {t.lower() for t in (types_ if isinstance(types_, list) else [types_]) if isinstance(t, str)}
+        if tset & _JSONLD_ARTICLE:
+            if obj.get("headline"):
+                meta.titles.append(clean_line(str(obj["headline"])))
+            if obj.get("datePublished"):
+                meta.published.append(("jsonld", str(obj["datePublished"])))
+            meta.authors.extend(_names(obj.get("author")))
+            if not meta.section and isinstance(obj.get("articleSection"), str):
+                meta.section = clean_line(obj["articleSection"])
+        if "breadcrumblist" in tset:
+            items = obj.get("itemListElement") or []
+            crumbs = []
+            for it in items if isinstance(items, list) else []:
+                if isinstance(it, dict):
+                    name = it.get("name") or (it.get("item") or {}).get("name") if isinstance(it.get("item"), dict) else it.get("name")
+                    if name:
+                        crumbs.append(clean_line(str(name)))
+            if crumbs:
+                meta.breadcrumbs = crumbs
+    if not meta.breadcrumbs:
+        meta.breadcrumbs = visible_breadcrumbs(tree)
+    meta.authors = [clean_line(a) for a in meta.authors if clean_line(a) and not a.startswith("http")]
+    return meta
+
+
+def visible_breadcrumbs(tree: HtmlElement) -> list[str]:
+    for el in tree.iter("div", "ul", "ol", "nav", "p", "span", "td"):
+        names = f"{el.get('class', '')} {el.get('id', '')} {el.get('aria-label', '')}"
+        if names.strip() and _BREADCRUMB.search(names):
+            parts = [clean_line(x.text_content()) for x in el.iter("a", "li", "span") if clean_line(x.text_content())]
+            if not parts:
+                continue
+            # prefer leaf items: anchors and the last plain item
+            anchors = [clean_line(a.text_content()) for a in el.iter("a") if clean_line(a.text_content())]
+            tail = clean_line(el.text_content())
+            crumbs = anchors[:]
+            last = re.split(r"\s*[»>›/|]\s*", tail)[-1] if tail else ""
+            if last and (not crumbs or last != crumbs[-1]):
+                crumbs.append(last)
+            return [c for c in crumbs if c and c not in ("»", ">", "›", "/", "|")]
+    return []

@@ -1,0 +1,1 @@
+"""Where to go: URL canonicalisation and scope, link and pagination detection, trap rules."""

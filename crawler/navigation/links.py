@@ -1,0 +1,203 @@
+"""Links of a page, sorted by what they lead to: articles, pagination, postbacks, other sections.
+
+Pure functions of an lxml tree and its URL. The spider decides what to follow; this module only
+says what each link looks like.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from urllib.parse import parse_qsl, urljoin, urlsplit
+
+from lxml.html import HtmlElement
+
+from crawler.clean.text import clean_line, fold
+from crawler.extract.blocks import NOISE_CLASS
+from crawler.extract.dates import find_dates
+from crawler.navigation.urls import (
+    clean_url,
+    is_attachment,
+    looks_like_article_url,
+    rules,
+)
+
+_POSTBACK = re.compile(r"__doPostBack\(\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]*)['\"]\s*\)")
+_ONCLICK_URL = re.compile(
+    r"(?:(?:self|window|document|top|parent)\.)?location(?:\.href)?\s*=\s*['\"]([^'\"]+)['\"]"
+    r"|location\.(?:assign|replace)\(\s*['\"]([^'\"]+)['\"]\s*\)"
+    r"|window\.open\(\s*['\"]([^'\"]+)['\"]",
+    re.I,
+)
+_PAGER_CLASS = re.compile(r"pag(?:er|ing|ination|e-?nav|enav)|phan-?trang|phantrang|page-?numbers|page-?list|nav-?links|wp-pagenavi|pagenavi|paginator|pager|trang", re.I)
+_NUMBER = re.compile(r"^\[?\d{1,4}\]?$")
+_MENU_CLASS = re.compile(r"menu|nav|navbar|topmenu|mainmenu|main-menu|submenu|sub-menu|dropdown|categories|danh-?muc|chuyen-?muc", re.I)
+
+
+@cache
+def _pager_words() -> frozenset[str]:
+    return frozenset(fold(w) or w for w in rules()["pager_words"])
+
+
+@cache
+def _page_path() -> re.Pattern[str]:
+    return re.compile("|".join(rules()["page_path"]), re.I)
+
+
+@cache
+def _page_params() -> frozenset[str]:
+    return frozenset(rules()["page_params"])
+
+
+@dataclass
+class Link:
+    url: str
+    text: str
+    in_pager: bool = False
+    in_menu: bool = False
+    in_noise: bool = False
+    date: str | None = None  # a date printed beside the link (listing entries)
+    via: str = "href"  # href | onclick
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass
+class Postback:
+    target: str
+    argument: str
+    text: str
+
+
+@dataclass
+class PageLinks:
+    links: list[Link] = field(default_factory=list)
+    postbacks: list[Postback] = field(default_factory=list)
+
+
+def page_key(url: str) -> tuple[str, str]:
+    """A listing's identity without its page number: (path without /page/N, query without page params)."""
+    parts = urlsplit(url)
+    path = _page_path().sub("/", parts.path) if _page_path().search(parts.path) else parts.path
+    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_page_param(k))
+    return path.rstrip("/") or "/", "&".join(f"{k}={v}" for k, v in query)
+
+
+def _is_page_param(key: str) -> bool:
+    k = key.lower()
+    return k in _page_params() or k.endswith(("_cur", "_page", "pageindex", "_start"))
+
+
+def is_pager_text(text: str) -> bool:
+    key = fold(text) or text.strip()
+    return bool(_NUMBER.match(text.strip())) or key in _pager_words() or text.strip() in _pager_words()
+
+
+def differs_by_page(url: str, other: str) -> bool:
+    """True when two URLs are the same listing at different pages."""
+    return page_key(url) == page_key(other) and clean_url(url) != clean_url(other)
+
+
+def _context_flags(a: HtmlElement) -> tuple[bool, bool, bool]:
+    pager = menu = noise = False
+    for depth, anc in enumerate(a.iterancestors()):
+        if depth > 8:
+            break
+        names = f"{anc.get('class', '')} {anc.get('id', '')}"
+        if not names.strip() and anc.tag not in ("nav", "footer", "header", "aside"):
+            continue
+        if anc.tag == "nav" or _MENU_CLASS.search(names):
+            menu = True
+        if _PAGER_CLASS.search(names):
+            pager = True
+        if anc.tag in ("footer", "aside") or NOISE_CLASS.search(names):
+            noise = True
+    return pager, menu, noise
+
+
+def _entry_date(a: HtmlElement) -> str | None:
+    """A date printed beside a listing link: in the link's own block (li, tr, div of the entry)."""
+    block = a.getparent()
+    for _ in range(3):
+        if block is None:
+            return None
+        if block.tag in ("li", "tr", "div", "article", "p", "dd", "td", "section"):
+            text = clean_line(block.text_content())
+            if len(text) < 600:
+                found = find_dates(text)
+                if found:
+                    return found[0].iso()
+            if block.tag in ("li", "tr", "article"):
+                return None
+        block = block.getparent()
+    return None
+
+
+def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> PageLinks:
+    out = PageLinks()
+    base = tree.find(".//base")
+    base_href = urljoin(base_url, base.get("href")) if base is not None and base.get("href") else base_url
+    seen: set[str] = set()
+    for el in tree.xpath("//a | //area | //*[@onclick]"):
+        href = (el.get("href") or "").strip() if el.tag in ("a", "area") else ""
+        onclick = el.get("onclick") or ""
+        text = clean_line(el.text_content()) if el.tag != "input" else clean_line(el.get("value") or "")
+        if href.lower().startswith("javascript:") or (not href and onclick) or href in ("#", ""):
+            script = href + " " + onclick
+            m = _POSTBACK.search(script)
+            if m:
+                out.postbacks.append(Postback(m.group(1), m.group(2), text))
+                continue
+            m = _ONCLICK_URL.search(script)
+            if m:
+                href = next(g for g in m.groups() if g)
+                via = "onclick"
+            else:
+                continue
+        else:
+            via = "href"
+            if el.tag not in ("a", "area"):
+                continue
+        if href.startswith(("mailto:", "tel:", "sms:", "callto:", "data:", "#")):
+            continue
+        url = urljoin(base_href, href)
+        if not url.startswith(("http://", "https://")) or is_attachment(url):
+            continue
+        url = clean_url(url)
+        pager, menu, noise = _context_flags(el)
+        key = url + "|" + text
+        if key in seen:
+            continue
+        seen.add(key)
+        date = _entry_date(el) if want_dates and len(text) >= 15 and not menu else None
+        out.links.append(Link(url, text, pager, menu, noise, date, via))
+    return out
+
+
+def is_article_link(link: Link, article_patterns: tuple[re.Pattern[str], ...] = ()) -> bool:
+    if article_patterns:
+        return any(p.search(link.url) for p in article_patterns)
+    if link.in_pager or is_pager_text(link.text):
+        return False
+    if looks_like_article_url(link.url):
+        return link.words >= 2 or not link.text
+    return link.words >= 6 and len(link.text) >= 30 and not link.in_menu
+
+
+def is_pagination_link(link: Link, page_url: str) -> bool:
+    if not (link.in_pager or is_pager_text(link.text)):
+        return False
+    return differs_by_page(link.url, page_url) or (link.in_pager and is_pager_text(link.text))
+
+
+_CATEGORY_HINT = re.compile(r"tin|news|bai-?viet|thong-?bao|hoat-?dong|su-?kien|chuyen-?muc|category|cat=|catid|tabid|module=news|/news/|/web/guest/|/c/|/page/|listnews|list|danh-?sach", re.I)
+
+
+def is_section_link(link: Link) -> bool:
+    """A link that may lead to a news listing (menu items, category links)."""
+    if link.in_noise and not link.in_menu:
+        return False
+    return not link.words > 12

@@ -1,0 +1,36 @@
+"""Every record is checked against the JSON Schema before export; work fields are removed here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from itemadapter import ItemAdapter
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from crawler.items import RECORD_FIELDS, WORK_FIELDS
+from crawler.pipelines.base import STATS_PREFIX
+from crawler.schema import errors_of
+
+
+class ValidatePipeline:
+    def __init__(self, crawler: Crawler):
+        self.stats = crawler.stats
+        self.logger = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ValidatePipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        for key in WORK_FIELDS:
+            if key in adapter:
+                del adapter[key]
+        record = {key: adapter.get(key) for key in RECORD_FIELDS}
+        errors = errors_of(record)
+        if errors:
+            self.stats.inc_value(f"{STATS_PREFIX}/dropped/invalid")
+            raise DropItem(f"record fails the schema ({'; '.join(errors[:3])}): {record.get('url')}")
+        self.stats.inc_value(f"{STATS_PREFIX}/valid")
+        return item

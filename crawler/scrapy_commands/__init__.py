@@ -1,0 +1,1 @@
+"""Project overrides of Scrapy commands (COMMANDS_MODULE)."""

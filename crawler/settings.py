@@ -1,0 +1,84 @@
+"""Scrapy settings: polite by default, pipelines in order, atomic feeds, the state store.
+
+Override any of these with ``-s NAME=VALUE``; the project's own settings are prefixed PORTAL_.
+"""
+
+from crawler import __version__
+
+BOT_NAME = "portal_crawler"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+COMMANDS_MODULE = "crawler.scrapy_commands"
+
+# --- politeness ---------------------------------------------------------------------------------
+#: Who we are and where to complain: portals' operators see this in their logs.
+PORTAL_CONTACT_URL = "https://github.com/portal-crawler/portal-crawler"
+USER_AGENT = f"portal-crawler/{__version__} (+{PORTAL_CONTACT_URL}; news archive crawler for school portals)"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.25
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 0.5
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.5
+COOKIES_ENABLED = True  # ASP.NET postbacks and some portals keep the pager in a session
+
+# --- faults -------------------------------------------------------------------------------------
+DOWNLOAD_TIMEOUT = 30
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+REDIRECT_MAX_TIMES = 20
+DNS_TIMEOUT = 20
+
+# --- the project's own crawl limits (trap control; none of them caps real articles) -----------
+#: how many links away from a start URL a crawl walks through menus and sections
+PORTAL_MAX_NAV_DEPTH = 4
+#: a listing's pagination stops after this many pages in a row that bring no new article
+PORTAL_MAX_UNPRODUCTIVE_PAGES = 2
+
+# --- items --------------------------------------------------------------------------------------
+ITEM_PIPELINES = {
+    "crawler.pipelines.boilerplate.BoilerplatePipeline": 100,
+    "crawler.pipelines.captions.CaptionsPipeline": 200,
+    "crawler.pipelines.bylines.BylinesPipeline": 300,
+    "crawler.pipelines.dates.DatesPipeline": 400,
+    "crawler.pipelines.text.TextPipeline": 500,
+    "crawler.pipelines.articles.DropNonArticlesPipeline": 600,
+    "crawler.pipelines.dedup.DedupPipeline": 700,
+    "crawler.pipelines.validate.ValidatePipeline": 800,
+    "crawler.pipelines.state.StatePipeline": 900,
+}
+
+# --- feeds --------------------------------------------------------------------------------------
+#: where runs write when no -o/-O is given: <dir>/<portal>/<YYYY>/<MM>/<run_id>.jsonl (+ manifest)
+PORTAL_OUTPUT_DIR = "output"
+FEED_STORAGES = {
+    "": "crawler.feeds.storage.AtomicFileFeedStorage",
+    "file": "crawler.feeds.storage.AtomicFileFeedStorage",
+}
+FEED_EXPORTERS = {
+    "jsonlines": "crawler.feeds.jsonlines.OrderedJsonLinesExporter",
+    "jsonl": "crawler.feeds.jsonlines.OrderedJsonLinesExporter",
+    "jl": "crawler.feeds.jsonlines.OrderedJsonLinesExporter",
+}
+FEED_EXPORT_ENCODING = "utf-8"
+FEED_STORE_EMPTY = True
+
+# --- state (incremental runs) -------------------------------------------------------------------
+STATE_PATH = "output/state/portal-crawler.sqlite3"
+#: how many listing pages with nothing new an incremental run still reads (late insertions)
+PORTAL_INCREMENTAL_EXTRA_PAGES = 1
+
+EXTENSIONS = {
+    "scrapy.extensions.telnet.TelnetConsole": None,
+    "crawler.extensions.RunManifest": 500,
+}
+
+LOG_LEVEL = "INFO"
+LOGSTATS_INTERVAL = 30.0
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+FEED_EXPORT_INDENT = None

@@ -1,0 +1,1 @@
+"""Spiders: one, ``portal``, for every portal."""

@@ -1,0 +1,355 @@
+"""The one spider: from a start URL (or a portal config) through listings and pagination to articles.
+
+Arguments (``-a name=value``):
+
+``start_url``
+    Where to begin (any http(s) URL, the portal's home page is best). Several may be given,
+    separated by spaces or commas. Required unless ``portal`` names a config with start URLs.
+``portal``
+    A config name in crawler/portals/ (or a path to a TOML file). Sharpens the crawl; optional.
+``mode``
+    ``incremental`` (default: fetch only articles the state store has not seen and stop paging a
+    listing once it brings nothing new), ``full`` (re-crawl everything; unchanged articles are not
+    emitted again), ``refresh`` (like full, and re-emit changed articles with ``updated: true``).
+``since``
+    ``YYYY-MM-DD``: with any mode, skip articles whose listing date is older.
+
+The spider decides *where to go*; what a page says is crawler.extract's business, what a record
+may contain is the pipelines'.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, date, datetime
+from typing import Any
+
+import scrapy
+from scrapy.http import FormRequest, Request, Response, TextResponse
+
+from crawler.clean.text import fold
+from crawler.commands import UsageError
+from crawler.extract import LegacyEncodingError, extract_raw
+from crawler.feeds.layout import feed_path, new_run_id
+from crawler.items import ArticleItem
+from crawler.navigation.links import (
+    Link,
+    extract_links,
+    is_article_link,
+    is_pager_text,
+    is_pagination_link,
+    is_section_link,
+    page_key,
+)
+from crawler.navigation.pages import page_kind
+from crawler.navigation.urls import (
+    Scope,
+    StartUrlError,
+    canonicalize_url,
+    check_start_url,
+    host_of,
+    is_trap,
+)
+from crawler.portals import ConfigError, PortalConfig, load
+
+MODES = ("incremental", "full", "refresh")
+_HTML_TYPES = re.compile(rb"text/html|application/xhtml|text/plain|^$", re.I)
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"Rar!", b"\x1f\x8b")
+
+PRIORITY_ARTICLE = 20
+PRIORITY_PAGER = 10
+PRIORITY_SECTION = 0
+
+
+class PortalSpider(scrapy.Spider):
+    name = "portal"
+
+    def __init__(self, start_url: str | None = None, portal: str | None = None, mode: str = "incremental", since: str | None = None, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.config = self._load_config(portal)
+        urls = re.split(r"[\s,]+", start_url.strip()) if start_url else list(self.config.start_urls)
+        urls = [u for u in urls if u]
+        if not urls:
+            raise UsageError("no start URL: give -a start_url=http://portal.example/ or -a portal=NAME of a config with start_urls")
+        try:
+            self.start_urls = [check_start_url(u) for u in urls]
+        except StartUrlError as exc:
+            raise UsageError(str(exc)) from exc
+        if mode not in MODES:
+            raise UsageError(f"unknown mode {mode!r}: use one of {', '.join(MODES)}")
+        self.mode = mode
+        try:
+            self.since = date.fromisoformat(since) if since else None
+        except ValueError as exc:
+            raise UsageError(f"since={since!r} is not a date: write it as YYYY-MM-DD") from exc
+        self.portal_id = self.config.name if portal else host_of(self.start_urls[0])
+        self.scope = Scope.for_start(self.start_urls, self.config.allowed_hosts, self.config.path_prefix)
+        self.requested: set[str] = set()  # canonical URLs already scheduled
+        self.article_urls: set[str] = set()  # canonical URLs of article links found
+        self.non_articles: set[str] = set()
+        self.postbacks: set[tuple] = set()
+        self.unproductive: dict[tuple[str, str], int] = {}
+        self.failed_pages: list[dict[str, str]] = []
+        self.state = None  # set by the state pipeline (incremental runs)
+
+    @classmethod
+    def check_arguments(cls, **kwargs: Any) -> None:
+        """Validate ``-a`` arguments without starting a crawl (raises UsageError)."""
+        cls(**kwargs)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> PortalSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.run_id = new_run_id()
+        spider.fetch_info = {}
+        settings = crawler.settings
+        if not settings.frozen and not settings.getdict("FEEDS") and settings.get("PORTAL_OUTPUT_DIR"):
+            path = feed_path(settings["PORTAL_OUTPUT_DIR"], spider.portal_id.replace(":", "_"), spider.run_id, datetime.now(UTC))
+            settings.set("FEEDS", {str(path.resolve()): {"format": "jsonlines", "overwrite": True}}, priority="spider")
+        return spider
+
+    @staticmethod
+    def _load_config(portal: str | None) -> PortalConfig:
+        if not portal:
+            return PortalConfig(name="")
+        try:
+            return load(portal)
+        except ConfigError as exc:
+            raise UsageError(str(exc)) from exc
+
+    # --- settings-driven limits ---------------------------------------------------------------
+
+    def _setting(self, name: str, default: Any) -> Any:
+        crawler = getattr(self, "crawler", None)
+        return crawler.settings.get(name, default) if crawler else default
+
+    @property
+    def max_nav_depth(self) -> int:
+        return int(self._setting("PORTAL_MAX_NAV_DEPTH", 4))
+
+    @property
+    def max_unproductive_pages(self) -> int:
+        return int(self._setting("PORTAL_MAX_UNPRODUCTIVE_PAGES", 2))
+
+    def _stat(self, key: str, n: int = 1) -> None:
+        if getattr(self, "crawler", None) and self.crawler.stats:
+            self.crawler.stats.inc_value(f"portal/{key}", n)
+
+    # --- start ------------------------------------------------------------------------------
+
+    async def start(self) -> AsyncIterator[Any]:
+        for url in self.start_urls:
+            self.requested.add(canonicalize_url(url))
+            yield Request(url, callback=self.parse_page, errback=self.on_error, meta={"nav_depth": 0}, dont_filter=True)
+
+    # --- requests ---------------------------------------------------------------------------
+
+    def _follow(self, url: str, priority: int, meta: dict[str, Any]) -> Request | None:
+        reason = self.scope.check(url)
+        if reason:
+            self._stat(f"links/{reason}")
+            if reason.startswith("offsite_"):
+                self.logger.warning("not following %s: it points at a %s address", url, reason.removeprefix("offsite_"))
+            return None
+        if is_trap(url) or any(p.search(url) for p in self.config.exclude_patterns):
+            self._stat("links/trap")
+            return None
+        key = canonicalize_url(url)
+        if key in self.requested:
+            return None
+        self.requested.add(key)
+        return Request(url, callback=self.parse_page, errback=self.on_error, priority=priority, meta=meta)
+
+    def on_error(self, failure: Any) -> None:
+        request = failure.request
+        reason = failure.getErrorMessage() or failure.type.__name__
+        if failure.check(scrapy.exceptions.IgnoreRequest):
+            reason = f"ignored: {reason}"
+        response = getattr(failure.value, "response", None)
+        if response is not None:
+            reason = f"HTTP {response.status}"
+        self.record_failure(request.url, reason)
+
+    def record_failure(self, url: str, reason: str) -> None:
+        self.failed_pages.append({"url": url, "reason": reason})
+        self._stat("failed_pages")
+        self.logger.warning("gave up on %s: %s", url, reason)
+
+    # --- pages ------------------------------------------------------------------------------
+
+    def parse_page(self, response: Response) -> Iterator[Any]:
+        if not self._is_html(response):
+            return
+        meta = response.meta
+        self._stat("pages")
+        try:
+            raw = extract_raw(response.body, response.url, content_type=response.headers.get("Content-Type", b"").decode("latin-1"), selectors=self.config.selectors)
+        except LegacyEncodingError as exc:
+            self._stat("skipped/legacy_encoding")
+            self.record_failure(response.url, f"legacy encoding: {exc}")
+            return
+        page = extract_links_of(response)
+        article_links = [lk for lk in page.links if not lk.in_menu and not lk.in_noise and is_article_link(lk, self.config.article_patterns)]
+        nav_texts = frozenset(fold(lk.text) for lk in page.links if lk.in_menu and lk.text)
+        kind = page_kind(raw, article_links, response.url, self.config.article_patterns, self.config.listing_patterns, nav_texts)
+        self._stat(f"kind/{kind}")
+        here = canonicalize_url(response.url)
+        if kind == "article" and not self._plausible_article(raw, response):
+            kind = "other"
+            self._stat("kind/undated_page")
+        if kind == "article":
+            item = self._article_item(raw, response, here)
+            if item is not None:
+                yield item
+            yield from self._follow_from_article(page.links, meta)
+            return
+        self.non_articles.add(here)
+        if kind == "listing":
+            yield from self._follow_from_listing(response, page, article_links, raw, meta)
+        yield from self._follow_sections(page.links, meta)
+
+    def _plausible_article(self, raw: dict[str, Any], response: Response) -> bool:
+        """An intro or contact page reads like an article; it has no date and is reached from a menu,
+        not from a listing or as an article-shaped link."""
+        if raw.get("date_candidates") or response.meta.get("listing_date") or response.meta.get("as_article"):
+            return True
+        if self.config.article_patterns:
+            return any(p.search(response.url) for p in self.config.article_patterns)
+        return looks_like_article_url(response.url)
+
+    def _is_html(self, response: Response) -> bool:
+        ctype = response.headers.get("Content-Type", b"") or b""
+        body = response.body
+        if not isinstance(response, TextResponse) and not _HTML_TYPES.search(ctype.split(b";")[0]):
+            self._stat("skipped/non_html")
+            self.record_failure(response.url, f"not HTML ({ctype.decode('latin-1') or 'no type'})")
+            return False
+        if not body.strip():
+            self._stat("skipped/empty")
+            self.record_failure(response.url, "empty body")
+            return False
+        if body.lstrip()[:8].startswith(_BINARY_MAGIC):
+            self._stat("skipped/binary_as_html")
+            self.record_failure(response.url, "binary content served as HTML")
+            return False
+        return True
+
+    def _article_item(self, raw: dict[str, Any], response: Response, here: str) -> ArticleItem | None:
+        canonical = raw.get("canonical_url") or here
+        canon_key = canonicalize_url(canonical)
+        if canon_key != here and self.scope.check(canonical) is None and canon_key not in self.non_articles:
+            from urllib.parse import urlsplit
+
+            if urlsplit(canonical).path not in ("", "/"):
+                if canon_key not in self.requested:
+                    self.requested.add(canon_key)
+                    self._stat("variants/followed_canonical")
+                    self.crawler.engine.crawl(Request(canonical, callback=self.parse_page, errback=self.on_error, priority=PRIORITY_ARTICLE, meta=dict(response.meta)))
+                else:
+                    self._stat("variants/skipped")
+                return None
+        else:
+            raw["canonical_url"] = here if canon_key in self.non_articles or self.scope.check(canonical) else canonical
+        item = ArticleItem(**{k: v for k, v in raw.items() if not k.startswith("_")})
+        item["portal"] = self.portal_id
+        item["listing_date"] = response.meta.get("listing_date")
+        if not item.get("category") and response.meta.get("category"):
+            item["category"] = response.meta["category"]
+        return item
+
+    def _follow_from_article(self, links: list[Link], meta: dict[str, Any]) -> Iterator[Request]:
+        """Related-news links of an article lead to more articles (found even where listings fail)."""
+        depth = meta.get("nav_depth", 0)
+        for link in links:
+            if link.in_menu or not is_article_link(link, self.config.article_patterns):
+                continue
+            req = self._follow(link.url, PRIORITY_ARTICLE - 5, {"nav_depth": depth + 1, "category": meta.get("category"), "as_article": True})
+            if req is not None:
+                self.article_urls.add(canonicalize_url(link.url))
+                yield req
+
+    def _follow_from_listing(self, response: Response, page: Any, article_links: list[Link], raw: dict[str, Any], meta: dict[str, Any]) -> Iterator[Request]:
+        category = raw.get("category") or meta.get("category")
+        new = 0
+        for link in article_links:
+            key = canonicalize_url(link.url)
+            if key not in self.article_urls:
+                new += 1
+            self.article_urls.add(key)
+            if self.since and link.date and link.date[:10] < self.since.isoformat():
+                self._stat("links/older_than_since")
+                continue
+            req = self._follow(link.url, PRIORITY_ARTICLE, {"nav_depth": meta.get("nav_depth", 0) + 1, "listing_date": link.date, "category": category, "as_article": True})
+            if req is not None:
+                yield req
+        chain = page_key(response.url)
+        if meta.get("paged") and new == 0:
+            self.unproductive[chain] = self.unproductive.get(chain, 0) + 1
+        elif new:
+            self.unproductive[chain] = 0
+        if self.unproductive.get(chain, 0) >= self.max_unproductive_pages:
+            self._stat("pagination/stopped_unproductive")
+            return
+        pmeta = {"nav_depth": meta.get("nav_depth", 0), "paged": True, "category": category}
+        for link in page.links:
+            if is_pagination_link(link, response.url):
+                req = self._follow(link.url, PRIORITY_PAGER, pmeta)
+                if req is not None:
+                    self._stat("pagination/links")
+                    yield req
+        yield from self._postbacks(response, page, article_links, pmeta)
+
+    def _postbacks(self, response: Response, page: Any, article_links: list[Link], pmeta: dict[str, Any]) -> Iterator[Request]:
+        """ASP.NET pagers: ``__doPostBack(target, argument)`` submits the page's form; only a POST reaches page 2."""
+        if not page.postbacks or not isinstance(response, TextResponse):
+            return
+        chain = page_key(response.url)
+        here_sig = hashlib.sha1("|".join(sorted(canonicalize_url(lk.url) for lk in article_links)).encode()).hexdigest()
+        for pb in page.postbacks:
+            pagerish = is_pager_text(pb.text) or re.search(r"page|pager|trang|paging", pb.target + pb.argument, re.I)
+            if not pagerish:
+                continue
+            numbered = bool(re.search(r"\d+$", pb.argument)) or pb.text.strip().isdigit()
+            key = (chain, pb.target, pb.argument, pb.text) if numbered else (chain, pb.target, pb.argument, pb.text, here_sig)
+            if key in self.postbacks:
+                continue
+            self.postbacks.add(key)
+            try:
+                req = FormRequest.from_response(
+                    response,
+                    formxpath="//form[.//input[@name='__VIEWSTATE']]" if b"__VIEWSTATE" in response.body else None,
+                    formdata={"__EVENTTARGET": pb.target, "__EVENTARGUMENT": pb.argument},
+                    dont_click=True,
+                    dont_filter=True,
+                    callback=self.parse_page,
+                    errback=self.on_error,
+                    priority=PRIORITY_PAGER,
+                    meta={**pmeta, "postback": f"{pb.target}:{pb.argument}"},
+                )
+            except ValueError:
+                self._stat("pagination/postback_without_form")
+                continue
+            self._stat("pagination/postbacks")
+            yield req
+
+    def _follow_sections(self, links: list[Link], meta: dict[str, Any]) -> Iterator[Request]:
+        depth = meta.get("nav_depth", 0)
+        if depth >= self.max_nav_depth:
+            return
+        for link in links:
+            if not is_section_link(link) or is_pager_text(link.text):
+                continue
+            req = self._follow(link.url, PRIORITY_SECTION - depth, {"nav_depth": depth + 1})
+            if req is not None:
+                yield req
+
+
+def extract_links_of(response: Response) -> Any:
+    """Links of a response, parsed with lxml (the extraction already decoded the page once; the
+    second parse is cheap next to the network and keeps extraction free of Scrapy)."""
+    from crawler.extract.document import parse
+
+    page = parse(response.body, response.url, response.headers.get("Content-Type", b"").decode("latin-1"), check_legacy=False)
+    return extract_links(page.tree, response.url)

@@ -1,0 +1,105 @@
+"""Crawl a test portal for real: serve it on loopback, run ``scrapy crawl portal`` in a subprocess,
+read the JSONL it wrote. Shared by the end-to-end tests and the dev scripts."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crawler.demo.server import PortalServer
+
+ROOT = Path(__file__).resolve().parents[2]
+FAST = {
+    "ROBOTSTXT_OBEY": "True",
+    "AUTOTHROTTLE_ENABLED": "False",
+    "DOWNLOAD_DELAY": "0",
+    "CONCURRENT_REQUESTS_PER_DOMAIN": "4",
+    "LOG_LEVEL": "INFO",
+}
+
+
+@dataclass
+class CrawlResult:
+    records: list[dict[str, Any]]
+    requests: list[tuple[str, str]]
+    returncode: int
+    log: str
+    out: Path
+    base_url: str
+    manifest: dict[str, Any] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def by_canonical(self) -> dict[str, dict[str, Any]]:
+        return {r["canonical_url"]: r for r in self.records}
+
+
+def run_crawl(base_url: str, out: Path, args: dict[str, str] | None = None, settings: dict[str, str] | None = None, timeout: float = 240, feed: bool = True) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "portal"]
+    for key, value in {"start_url": base_url + "/", **(args or {})}.items():
+        cmd += ["-a", f"{key}={value}"]
+    if feed:
+        cmd += ["-O", str(out)]
+    merged = {**FAST, "STATE_PATH": "", **(settings or {})}
+    for key, value in merged.items():
+        cmd += ["-s", f"{key}={value}"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout, env=env)
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def crawl_portal(module: Any, tmp: Path, args: dict[str, str] | None = None, settings: dict[str, str] | None = None, host: str = "127.0.0.1", start_path: str | None = None) -> CrawlResult:
+    out = tmp / f"{module.NAME}.jsonl"
+    with PortalServer(module.build_site(), host=host) as server:
+        start = server.base_url + (start_path or getattr(module, "START_PATH", "/")).rstrip("/")
+        proc = run_crawl(start, out, args, settings)
+        requests = server.requests
+        base = server.base_url
+    manifest_file = out.with_name(out.stem + ".manifest.json")
+    manifest = json.loads(manifest_file.read_text(encoding="utf-8")) if manifest_file.exists() else None
+    return CrawlResult(read_jsonl(out), requests, proc.returncode, proc.stderr, out, base, manifest)
+
+
+def gold_by_canonical(module: Any, base_url: str) -> dict[str, dict[str, Any]]:
+    from crawler.navigation.urls import canonicalize_url
+
+    out = {}
+    for gold in module.GOLD:
+        key = canonicalize_url(base_url + gold.get("canonical_path", gold["path"]))
+        out[key] = gold
+    return out
+
+
+COMPARED = ("title", "published_at", "authors", "photographers", "source", "summary", "body", "category")
+
+
+def compare(result: CrawlResult, module: Any) -> list[str]:
+    """Every difference between the crawl and the gold, one line each (empty when they agree)."""
+    from crawler.navigation.urls import canonicalize_url
+
+    problems: list[str] = []
+    gold = gold_by_canonical(module, result.base_url)
+    got = {canonicalize_url(r["canonical_url"]): r for r in result.records}
+    for key in sorted(set(gold) - set(got)):
+        problems.append(f"missing article {key}")
+    for key in sorted(set(got) - set(gold)):
+        problems.append(f"emitted a non-article {key} (title {got[key]['title']!r})")
+    for key in sorted(set(gold) & set(got)):
+        g, r = gold[key], got[key]
+        for name in COMPARED:
+            if g.get(name) != r.get(name):
+                problems.append(f"{key} {name}: want {g.get(name)!r:.300} got {r.get(name)!r:.300}")
+        want_images = [(im.get("url") or result.base_url + im["path"], im.get("caption")) for im in g.get("images", [])]
+        got_images = [(im["url"], im["caption"]) for im in r.get("images", [])]
+        if want_images != got_images:
+            problems.append(f"{key} images: want {want_images!r:.400} got {got_images!r:.400}")
+    return problems

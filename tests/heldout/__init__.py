@@ -1,0 +1,1 @@
+"""Held-out portal: not for tuning; see README."""
