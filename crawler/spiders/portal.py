@@ -51,6 +51,7 @@ from crawler.navigation.urls import (
     check_start_url,
     host_of,
     is_trap,
+    looks_like_article_url,
 )
 from crawler.portals import ConfigError, PortalConfig, load
 
