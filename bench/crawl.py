@@ -391,3 +391,34 @@ def ceiling_table(result: dict) -> str:
         label = "crawler.demo.server (stdlib, threaded)" if kind == "stdlib" else "bench.fast_server (asyncio)"
         rows.append(f"| {label} | {c['pages_per_s']:.0f} | {c['client_cpu_share']:.2f} |")
     return "\n".join(rows)
+
+
+#: RSS growth below this many MB per 1,000 articles counts as flat
+FLAT_MB_PER_1000 = 1.0
+
+
+def targets(result: dict) -> list[str]:
+    """Issue 7's crawl targets for the project's spider."""
+    ours = result["crawlers"].get("ours")
+    if not ours:
+        return [f"- ours: not available ({result['not_available'].get('ours', 'not run')})"]
+    lines = []
+    ratio = result["ratios"].get("ours_vs_baseline_pages_per_s")
+    if ratio is not None:
+        lines.append(f"- pages/s {ratio:.2f}× the baseline's (target ≥ 1.3×): " + ("met" if ratio >= 1.3 else f"MISSED by {1.3 / ratio:.2f}×"))
+    a_ratio = result["ratios"].get("ours_vs_baseline_articles_per_s")
+    if a_ratio is not None:
+        lines.append(f"- articles/s {a_ratio:.2f}× the baseline's (the baseline also fetches listing duplicates)")
+    found, expected = ours.get("articles_found", 0), ours.get("articles_expected", 0)
+    lines.append(f"- articles found {found}/{expected}: " + ("met" if found == expected else f"MISSED ({expected - found} missing)"))
+    emitted = ours.get("listing_pages_emitted", 0)
+    other = ours.get("other_non_articles_emitted", 0)
+    lines.append(f"- listing pages emitted {emitted}, other non-articles {other}: " + ("met" if emitted == 0 else "MISSED"))
+    per_k = ours.get("rss_growth_mb_per_1000_articles")
+    if per_k is not None:
+        flat = per_k < FLAT_MB_PER_1000
+        lines.append(
+            f"- RSS growth {ours['rss']['growth_mb']:+.1f} MB over the run = {per_k:+.2f} MB per 1,000 articles "
+            f"(flat if < {FLAT_MB_PER_1000} MB/1,000; includes the state store): " + ("met" if flat else "MISSED")
+        )
+    return lines

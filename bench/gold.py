@@ -26,6 +26,8 @@ BASE_URL = "http://127.0.0.1:8000"
 DEMO_MODULE = "crawler.demo.site"
 SYNTH_MODULE = "bench.synth_portal"
 HELD_OUT = "heldout"
+RETRIES = 3
+RETRY_STATUSES = (500, 502, 503, 504)
 
 
 @dataclass(frozen=True)
@@ -80,10 +82,15 @@ def fetch(site: object, target: str, max_redirects: int = 5) -> tuple[int, bytes
     host = urlsplit(BASE_URL).netloc
     for _ in range(max_redirects + 1):
         parts = urlsplit(target)
-        request = Request("GET", parts.path or "/", parts.query, {"Host": host, "User-Agent": "bench"})
-        response = site.respond(request)  # type: ignore[attr-defined]
+        for _attempt in range(1 + RETRIES):  # as a crawler retries 5xx and cut bodies (hostile portals)
+            request = Request("GET", parts.path or "/", parts.query, {"Host": host, "User-Agent": "bench"})
+            response = site.respond(request)  # type: ignore[attr-defined]
+            if response is None or (response.status not in RETRY_STATUSES and response.cut_after is None):
+                break
         if response is None:
             return 404, b"", target
+        if response.cut_after is not None:  # the connection drops mid-body: no page to extract
+            return 599, b"", target
         if response.status in (301, 302, 303, 307, 308) and "Location" in response.headers:
             location = urljoin(BASE_URL + target, response.headers["Location"])
             loc = urlsplit(location)

@@ -349,3 +349,19 @@ def problem_pages(result: dict, system: str = "ours", limit: int = 25) -> str:
     if len(bad) > limit:
         lines.append(f"- … and {len(bad) - limit} more (see quality.json)")
     return "\n".join(lines) if lines else f"none: every page at F1 ≥ {F1_TARGET} with no leak"
+
+
+def targets(result: dict, system: str = "ours") -> list[str]:
+    """Issue 7's extraction-quality target, judged for ``system`` per platform style."""
+    data = result["systems"].get(system)
+    if not data:
+        return [f"- {system}: not measured"]
+    lines = []
+    for platform, agg in sorted(data["by_platform"].items()):
+        ok = agg["f1"] >= F1_TARGET and agg["leak_lines"] == 0
+        gap = "" if agg["f1"] >= F1_TARGET else f", {F1_TARGET - agg['f1']:.3f} short of {F1_TARGET}"
+        lines.append(
+            f"- {platform}: body F1 {agg['f1']:.3f} (min {agg['f1_min']:.3f}{gap}), "
+            f"{agg['leak_lines']} leak lines: {'met' if ok else 'MISSED'}"
+        )
+    return lines

@@ -103,3 +103,17 @@ def table(result: dict) -> str:
             f"{cpu_share:.2f} | {row['passes']} |"
         )
     return "\n".join(rows)
+
+
+def targets(result: dict, system: str = "ours") -> list[str]:
+    """Issue 7's speed targets: ≥ 3× trafilatura's pages/s, within 4× of the lxml parse floor."""
+    row = result["systems"].get(system)
+    if not row:
+        return [f"- {system}: not measured"]
+    lines = []
+    xt, xf = row.get("x_trafilatura"), row.get("x_slower_than_floor")
+    if xt is not None:
+        lines.append(f"- {xt:.2f}× trafilatura's pages/s (target ≥ 3×): {'met' if xt >= 3 else f'MISSED by {3 / xt:.2f}×'}")
+    if xf is not None:
+        lines.append(f"- {xf:.1f}× slower than the lxml parse floor (target ≤ 4×): {'met' if xf <= 4 else f'MISSED by {xf / 4:.1f}×'}")
+    return lines

@@ -100,6 +100,16 @@ def _trafilatura(precision: bool) -> System:
     return System(name, label, fields, run, _version("trafilatura"))
 
 
+def _trafilatura_text() -> System:
+    """``trafilatura.extract`` with its defaults: text only, what the crawl baseline calls."""
+    import trafilatura
+
+    def run(html: bytes, url: str) -> dict:
+        return {"body": trafilatura.extract(html, url=url) or ""}
+
+    return System("trafilatura-text", "trafilatura.extract (defaults, text only)", frozenset({"body"}), run, _version("trafilatura"))
+
+
 # --- readability-lxml ----------------------------------------------------------
 def _readability() -> System:
     from readability import Document
@@ -158,6 +168,7 @@ FACTORIES: dict[str, Callable[[], System]] = {
     "ours": _ours,
     "trafilatura": lambda: _trafilatura(False),
     "trafilatura-precision": lambda: _trafilatura(True),
+    "trafilatura-text": _trafilatura_text,
     "readability": _readability,
     "justext": _justext,
     "lxml-dump": _lxml_dump,

@@ -35,6 +35,7 @@ class RunManifest:
         crawler.signals.connect(self.feed_slot_closed, signal=signals.feed_slot_closed)
         crawler.signals.connect(self.feed_exporter_closed, signal=signals.feed_exporter_closed)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.engine_stopped, signal=signals.engine_stopped)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunManifest:
@@ -79,6 +80,8 @@ class RunManifest:
                 "errors": len(failed),
                 "requests": stats.get("downloader/request_count", 0),
                 "pages": stats.get("portal/pages", 0),
+                # articles the run saw: fetched as articles, or skipped as already known
+                "seen": stats.get("portal/kind/article", 0) + stats.get("portal/links/known", 0),
             },
             "dropped_reasons": dropped,
             "failed_pages": failed,
@@ -108,10 +111,14 @@ class RunManifest:
         info = self._info(spider, reason)
         counts = info["counts"]
         logger.info(
-            "run summary: portal=%s new=%d updated=%d unchanged=%d dropped=%d errors=%d requests=%d finish_reason=%s%s",
-            info["portal"], counts["new"], counts["updated"], counts["unchanged"], counts["dropped"],
+            "run summary: portal=%s new=%d updated=%d unchanged=%d seen=%d dropped=%d errors=%d requests=%d finish_reason=%s%s",
+            info["portal"], counts["new"], counts["updated"], counts["unchanged"], counts["seen"], counts["dropped"],
             counts["errors"], counts["requests"], reason,
             "".join(f" file={p}" for p in self.feeds_written),
         )  # fmt: skip
+
+    def engine_stopped(self) -> None:
+        # after feed_exporter_closed: the feeds are stored and the state committed by now
         if self.store is not None:
             self.store.close()
+            self.store = None

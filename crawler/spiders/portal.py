@@ -181,6 +181,12 @@ class PortalSpider(scrapy.Spider):
     # --- pages ------------------------------------------------------------------------------
 
     def parse_page(self, response: Response) -> Iterator[Any]:
+        if response.status == 304:
+            self._stat("not_modified")
+            known = self._known(response.url)
+            if known is not None:
+                self.state.touch(self.portal_id, known.canonical_url)
+            return
         if not self._is_html(response):
             return
         meta = response.meta
@@ -254,11 +260,47 @@ class PortalSpider(scrapy.Spider):
         else:
             raw["canonical_url"] = here if canon_key in self.non_articles or self.scope.check(canonical) else canonical
         item = ArticleItem(**{k: v for k, v in raw.items() if not k.startswith("_")})
+        redirected = response.meta.get("redirect_urls") or []
+        self.fetch_info[canonicalize_url(response.url)] = {
+            "etag": (response.headers.get("ETag") or b"").decode("latin-1") or None,
+            "last_modified": (response.headers.get("Last-Modified") or b"").decode("latin-1") or None,
+            "aliases": [canonicalize_url(u) for u in redirected],
+        }
         item["portal"] = self.portal_id
         item["listing_date"] = response.meta.get("listing_date")
         if not item.get("category") and response.meta.get("category"):
             item["category"] = response.meta["category"]
         return item
+
+    def _known(self, url: str) -> Any:
+        """The state store's record of an article URL (None when new, or when state is off)."""
+        if self.state is None:
+            return None
+        return self.state.lookup_url(self.portal_id, canonicalize_url(url))
+
+    def _follow_article(self, link: Link, priority: int, meta: dict[str, Any]) -> tuple[Request | None, bool]:
+        """A request for an article link (or None), and whether the link is new to this portal."""
+        key = canonicalize_url(link.url)
+        seen_in_run = key in self.article_urls
+        self.article_urls.add(key)
+        known = self._known(link.url)
+        if known is not None:
+            newer = bool(link.date and known.published_at and link.date[:10] > known.published_at[:10])
+            if self.mode == "incremental" and not newer:
+                if not seen_in_run:
+                    self._stat("links/known")
+                return None, False
+            headers = {}
+            if known.etag:
+                headers["If-None-Match"] = known.etag
+            if known.last_modified:
+                headers["If-Modified-Since"] = known.last_modified
+            meta = {**meta, "known": True, "handle_httpstatus_list": [304]}
+            req = self._follow(link.url, priority, meta)
+            if req is not None:
+                req.headers.update(headers)
+            return req, newer
+        return self._follow(link.url, priority, meta), not seen_in_run
 
     def _follow_from_article(self, links: list[Link], meta: dict[str, Any]) -> Iterator[Request]:
         """Related-news links of an article lead to more articles (found even where listings fail)."""
@@ -266,31 +308,30 @@ class PortalSpider(scrapy.Spider):
         for link in links:
             if link.in_menu or not is_article_link(link, self.config.article_patterns):
                 continue
-            req = self._follow(link.url, PRIORITY_ARTICLE - 5, {"nav_depth": depth + 1, "category": meta.get("category"), "as_article": True})
+            req, _ = self._follow_article(link, PRIORITY_ARTICLE - 5, {"nav_depth": depth + 1, "category": meta.get("category"), "as_article": True})
             if req is not None:
-                self.article_urls.add(canonicalize_url(link.url))
                 yield req
 
     def _follow_from_listing(self, response: Response, page: Any, article_links: list[Link], raw: dict[str, Any], meta: dict[str, Any]) -> Iterator[Request]:
         category = raw.get("category") or meta.get("category")
         new = 0
         for link in article_links:
-            key = canonicalize_url(link.url)
-            if key not in self.article_urls:
-                new += 1
-            self.article_urls.add(key)
             if self.since and link.date and link.date[:10] < self.since.isoformat():
                 self._stat("links/older_than_since")
+                self.article_urls.add(canonicalize_url(link.url))
                 continue
-            req = self._follow(link.url, PRIORITY_ARTICLE, {"nav_depth": meta.get("nav_depth", 0) + 1, "listing_date": link.date, "category": category, "as_article": True})
+            req, is_new = self._follow_article(link, PRIORITY_ARTICLE, {"nav_depth": meta.get("nav_depth", 0) + 1, "listing_date": link.date, "category": category, "as_article": True})
+            new += is_new
             if req is not None:
                 yield req
         chain = page_key(response.url)
-        if meta.get("paged") and new == 0:
+        incremental = self.mode == "incremental" and self.state is not None
+        if new == 0 and (meta.get("paged") or incremental):
             self.unproductive[chain] = self.unproductive.get(chain, 0) + 1
         elif new:
             self.unproductive[chain] = 0
-        if self.unproductive.get(chain, 0) >= self.max_unproductive_pages:
+        limit = int(self._setting("PORTAL_INCREMENTAL_EXTRA_PAGES", 1)) + 1 if incremental else self.max_unproductive_pages
+        if self.unproductive.get(chain, 0) >= limit:
             self._stat("pagination/stopped_unproductive")
             return
         pmeta = {"nav_depth": meta.get("nav_depth", 0), "paged": True, "category": category}
@@ -341,6 +382,8 @@ class PortalSpider(scrapy.Spider):
             return
         for link in links:
             if not is_section_link(link) or is_pager_text(link.text):
+                continue
+            if canonicalize_url(link.url) in self.article_urls or (self.mode == "incremental" and self._known(link.url)):
                 continue
             req = self._follow(link.url, PRIORITY_SECTION - depth, {"nav_depth": depth + 1})
             if req is not None:
