@@ -73,6 +73,13 @@ STATE_PATH = "output/state/portal-crawler.sqlite3"
 #: how many listing pages with nothing new an incremental run still reads (late insertions)
 PORTAL_INCREMENTAL_EXTRA_PAGES = 1
 
+DOWNLOADER_MIDDLEWARES = {
+    # before robots.txt (100) and redirects (600): nothing outside the scope is ever fetched
+    "crawler.middlewares.ScopeMiddleware": 50,
+}
+#: hosts besides the start URLs' (and the portal config's allowed_hosts) a crawl may enter
+PORTAL_EXTRA_HOSTS: list[str] = []
+
 EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
     "crawler.extensions.RunManifest": 500,

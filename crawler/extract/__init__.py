@@ -12,7 +12,6 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from crawler.clean.steps import CLEANING_STEPS, not_article_reason
 from crawler.clean.text import clean_line, fold
 from crawler.extract.blocks import linearize
 from crawler.extract.content import find_content, find_sapo, find_title
@@ -205,14 +204,14 @@ def _title_href(title_el: HtmlElement | None, url: str) -> str | None:
 
 
 def _mark_inner_sapo(content: list[HtmlElement], blocks: list[dict], url: str) -> None:
-    from crawler.extract.content import _SAPO
+    from crawler.extract.content import _CAPTION, _SAPO
 
     for root in content:
         for el in root.iter():
             if not isinstance(el.tag, str):
                 continue
             cls = f"{el.get('class', '')} {el.get('id', '')}"
-            if el is not root and cls.strip() and _SAPO.search(cls):
+            if el is not root and cls.strip() and _SAPO.search(cls) and not _CAPTION.search(cls):
                 text = clean_line(el.text_content())
                 for block in blocks:
                     if block["kind"] == "text" and block["text"] == text:
@@ -233,7 +232,18 @@ def _strip_site(html_title: str) -> str:
     return title
 
 
+def not_article_reason(record: dict[str, Any]) -> str | None:
+    """Why a record would be dropped as not an article (see crawler.clean.steps), or None."""
+    from crawler.clean.steps import not_article_reason as reason
+
+    return reason(record)
+
+
 def clean_record(record: dict[str, Any], stats: Counter | None = None) -> dict[str, Any]:
+    """Apply the cleaning steps in pipeline order (imported here: crawler.clean uses the date
+    grammar of this package, so a module-level import would be circular)."""
+    from crawler.clean.steps import CLEANING_STEPS
+
     stats = stats if stats is not None else Counter()
     for _name, step in CLEANING_STEPS:
         record = step(record, stats)

@@ -28,7 +28,8 @@ _NEGATIVE = re.compile(
     r"login|search|tag|popup|modal|slider|marquee|footer|copyright|contact|lienket|lien-ket|weblink",
     re.I,
 )
-_SAPO = re.compile(r"sapo|summary|lead|hometext|description|desc|intro|teaser|excerpt|tom-?tat|tomtat|trich-?dan|chapeau|abstract|subtitle", re.I)
+_SAPO = re.compile(r"sapo|summary|lead|hometext|description|intro|teaser|excerpt|tom-?tat|tomtat|trich-?dan|chapeau|abstract|subtitle", re.I)
+_CAPTION = re.compile(r"caption|chu-?thich|image|img|photo|figure", re.I)
 _TITLE_CLASS = re.compile(r"title|tieu-?de|tieude|headline|heading|news-?name|article-?name", re.I)
 _BAD_TITLE_CLASS = re.compile(r"portlet-title|module-?title|block-?title|widget-?title|box-?title|site-?title|cat(?:egory)?-?title|menu", re.I)
 _COMMA = re.compile(r"[,.;:]")
@@ -262,7 +263,7 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
         text = clean_line(el.text_content())
         if len(text) < 40 or len(text.split()) < 8:
             continue
-        if _SAPO.search(cls) and not _NEGATIVE.search(cls):
+        if _SAPO.search(cls) and not _NEGATIVE.search(cls) and not _CAPTION.search(cls):
             return el
         if el.tag in ("p", "div", "h2", "h3", "strong", "b", "em") and _emphasised(el) and len(el) <= 3:
             return el

@@ -27,7 +27,8 @@ _TCVN3_MARKS = re.compile(r"[\u00a1-\u00bf\u00d7\u00de\u00f7\u00ad]")
 # VNI puts tone marks as separate latin-1 letters after the vowel ("Tröôøng", "ñ" for đ).
 _VNI_PAIRS = re.compile(r"[aeiouyAEIOUYöôÖÔ][øùúûõïòóôöåäëìñ](?=\w|\s|$)|ñ[aeiou]")
 _VIET_LETTERS = re.compile(
-    r"[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I
+    # letters outside latin-1 only: legacy mojibake is made of latin-1 letters (â, ê, ô, ö, ø …)
+    r"[ăđơưĩũạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I
 )
 
 

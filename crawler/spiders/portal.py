@@ -167,6 +167,8 @@ class PortalSpider(scrapy.Spider):
         request = failure.request
         reason = failure.getErrorMessage() or failure.type.__name__
         if failure.check(scrapy.exceptions.IgnoreRequest):
+            if reason.startswith("outside the crawl's scope"):
+                return  # counted and recorded against the link that led there by the scope middleware
             reason = f"ignored: {reason}"
         response = getattr(failure.value, "response", None)
         if response is not None:
