@@ -7,12 +7,21 @@ one to a private, link-local or cloud-metadata address.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from scrapy.utils.httpobj import urlparse_cached
+
+from crawler.navigation.urls import canonicalize_url
 
 logger = logging.getLogger(__name__)
 
@@ -50,3 +59,110 @@ class ScopeMiddleware:
         if hasattr(spider, "record_failure") and via:
             spider.record_failure(via[0], f"redirect leaves the portal ({reason}): {request.url}")
         raise IgnoreRequest(f"outside the crawl's scope ({reason}): {request.url}")
+
+
+class BackoffRetryMiddleware(RetryMiddleware):
+    """Scrapy's retries, spaced out: a server's ``Retry-After`` is honoured (capped by
+    PORTAL_RETRY_AFTER_MAX), otherwise the wait doubles from PORTAL_RETRY_BACKOFF_BASE each try.
+    Old portals answer 503 when busy; hammering them again at once only makes it worse."""
+
+    def __init__(self, settings: Any):
+        super().__init__(settings)
+        self.backoff_base = settings.getfloat("PORTAL_RETRY_BACKOFF_BASE", 0.5)
+        self.backoff_max = settings.getfloat("PORTAL_RETRY_BACKOFF_MAX", 30.0)
+        self.retry_after_max = settings.getfloat("PORTAL_RETRY_AFTER_MAX", 60.0)
+
+    def _delay(self, retry: Request, response: Response | None) -> float:
+        header = response.headers.get("Retry-After") if response is not None else None
+        if header:
+            wait = _retry_after_seconds(header.decode("latin-1"))
+            if wait is not None:
+                self.crawler.stats.inc_value("portal/retry/retry_after")
+                return min(max(wait, 0.0), self.retry_after_max)
+        tries = int(retry.meta.get("retry_times", 1))
+        return min(self.backoff_base * (2 ** (tries - 1)), self.backoff_max)
+
+    async def process_response(self, request: Request, response: Response, spider: Any = None) -> Request | Response:  # type: ignore[override]
+        result = super().process_response(request, response)
+        if isinstance(result, Request):
+            await asyncio.sleep(self._delay(result, response))
+        return result
+
+    async def process_exception(self, request: Request, exception: Exception, spider: Any = None) -> Request | Response | None:  # type: ignore[override]
+        result = super().process_exception(request, exception)
+        if isinstance(result, Request):
+            await asyncio.sleep(self._delay(result, None))
+        return result
+
+
+def _retry_after_seconds(value: str) -> float | None:
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return (when - datetime.now(UTC)).total_seconds()
+
+
+class CrawlDelay:
+    """robots.txt ``Crawl-delay`` becomes the host's minimum delay between requests (AutoThrottle
+    may slow down further, never below it). Capped by PORTAL_MAX_CRAWL_DELAY."""
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        self.cap = crawler.settings.getfloat("PORTAL_MAX_CRAWL_DELAY", 30.0)
+        self.delays: dict[str, float] = {}
+        crawler.signals.connect(self.robots_parsed, signal=signals.robots_parsed)
+        crawler.signals.connect(self.response_downloaded, signal=signals.response_downloaded)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CrawlDelay:
+        return cls(crawler)
+
+    def _slot(self, request: Request) -> tuple[str, Any]:
+        key = request.meta.get("download_slot") or urlparse_cached(request).hostname or ""
+        slots = getattr(self.crawler.engine.downloader, "slots", {})
+        return key, slots.get(key)
+
+    def robots_parsed(self, robotparser: Any, request: Request) -> None:
+        agent = self.crawler.settings.get("USER_AGENT") or "*"
+        delay = robotparser.crawl_delay(agent)
+        if not delay:
+            return
+        key = urlparse_cached(request).hostname or ""
+        self.delays[key] = min(float(delay), self.cap)
+        self.crawler.stats.set_value(f"portal/crawl_delay/{key}", self.delays[key])
+        logger.info("robots.txt of %s asks for Crawl-delay %s s; using %.1f s between requests", key, delay, self.delays[key])
+        _, slot = self._slot(request)
+        if slot is not None:
+            slot.delay = max(slot.delay, self.delays[key])
+
+    def response_downloaded(self, response: Response, request: Request, spider: Any = None) -> None:
+        key, slot = self._slot(request)
+        floor = self.delays.get(key)
+        if floor and slot is not None and slot.delay < floor:
+            slot.delay = floor
+
+
+class LoopAwareRedirectMiddleware(RedirectMiddleware):
+    """Scrapy's redirects, plus: a redirect back to a URL already in the chain is a loop, reported
+    as a failed page. (Left alone, the duplicate filter drops the looping request silently, and
+    the page would vanish from the run's account.)"""
+
+    def process_response(self, request: Request, response: Response, spider: Any = None) -> Request | Response:  # type: ignore[override]
+        result = super().process_response(request, response)
+        if isinstance(result, Request) and result is not request:
+            chain = [*(result.meta.get("redirect_urls") or []), request.url]
+            target = canonicalize_url(result.url)
+            if any(canonicalize_url(u) == target for u in chain):
+                origin = chain[0]
+                self.crawler.stats.inc_value("portal/redirect_loops")
+                spider_ = self.crawler.spider
+                if hasattr(spider_, "record_failure"):
+                    spider_.record_failure(origin, f"redirect loop: {' -> '.join([*chain, result.url])}")
+                raise IgnoreRequest(f"redirect loop at {result.url}")
+        return result

@@ -76,13 +76,24 @@ PORTAL_INCREMENTAL_EXTRA_PAGES = 1
 DOWNLOADER_MIDDLEWARES = {
     # before robots.txt (100) and redirects (600): nothing outside the scope is ever fetched
     "crawler.middlewares.ScopeMiddleware": 50,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawler.middlewares.LoopAwareRedirectMiddleware": 600,
 }
+#: first wait before a retry (doubles each try) and its cap; a server's Retry-After wins, capped too
+PORTAL_RETRY_BACKOFF_BASE = 0.5
+PORTAL_RETRY_BACKOFF_MAX = 30.0
+PORTAL_RETRY_AFTER_MAX = 60.0
+#: robots.txt Crawl-delay is obeyed up to this many seconds
+PORTAL_MAX_CRAWL_DELAY = 30.0
 #: hosts besides the start URLs' (and the portal config's allowed_hosts) a crawl may enter
 PORTAL_EXTRA_HOSTS: list[str] = []
 
 EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
     "crawler.extensions.RunManifest": 500,
+    "crawler.middlewares.CrawlDelay": 510,
 }
 
 LOG_LEVEL = "INFO"
