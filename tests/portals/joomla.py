@@ -688,7 +688,6 @@ def _static(request: Request, which: str) -> str:
 <p style="text-align: justify;">Năm 2023, Nhà trường được Ban Thường vụ Tỉnh ủy công nhận đạt chuẩn mức 2 theo Quy định số 09-QĐ/TW của Ban Bí thư.</p>
 </div>
 </div>"""
-        href = INTRO
     else:
         name = "Liên hệ"
         main = f"""<div class="contact" itemscope itemtype="https://schema.org/Person">
@@ -704,7 +703,6 @@ def _static(request: Request, which: str) -> str:
 <input type="hidden" name="option" value="com_contact" /><input type="hidden" name="task" value="contact.submit" />
 </form>
 </div>"""
-        href = CONTACT
     return _page(request, title=f"{name} - {SITE}", main=main, trail=[(name, None)], active=name)
 
 

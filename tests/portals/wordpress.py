@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 from crawler.demo.server import Request, Response, html, redirect
@@ -667,7 +667,7 @@ def _rss(request: Request, comments: bool = False) -> Response:
 <title>{esc(s.title)}</title>
 <link>{base}{post_path(s)}</link>
 <dc:creator><![CDATA[{s.opts.get("jsonld_author") or "lqd-admin"}]]></dc:creator>
-<pubDate>{format_datetime(when.replace(tzinfo=timezone.utc))}</pubDate>
+<pubDate>{format_datetime(when.replace(tzinfo=UTC))}</pubDate>
 <category><![CDATA[{CATS[s.cat]}]]></category>
 <guid isPermaLink="false">{base}/?p={s.id}</guid>
 <description><![CDATA[{" ".join((s.summary or s.paragraphs[0]).split()[:40])} [&#8230;]]]></description>
