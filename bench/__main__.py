@@ -128,7 +128,7 @@ def run_crawl(args: argparse.Namespace, info: dict) -> None:
         + (f"; ours also with {' '.join(f'`-s {s}`' for s in args.ours_setting)}" if args.ours_setting else "")
         + ". `scrapy bench` uses its own local server and spider.\n",
         "Pages/s = Scrapy's response_received_count / elapsed_time_seconds (spider open to close); CPU = user+system "
-        "time of the crawler process (wait4); peak RSS = its ru_maxrss; RSS growth = median RSS over the last 10% of "
+        "time of the crawler process (wait4); peak RSS = the highest VmHWM sampled from /proc (ru_maxrss would include the forking benchmark's own memory); RSS growth = median RSS over the last 10% of "
         "/proc samples (every 0.2 s) minus the median over 15–25% of the run.\n",
         "## Server ceilings (could the server be the bottleneck?)\n",
         crawl.ceiling_table(result),

@@ -22,6 +22,7 @@ from crawler.clean.bylines import (
 )
 from crawler.clean.text import clean_line, fold, nfc
 from crawler.extract.dates import FoundDate, parse_meta_datetime
+from crawler.phrases import phrase_list
 
 Record = dict[str, Any]
 Step = Callable[[Record, Counter], Record]
@@ -154,7 +155,9 @@ def move_captions(record: Record, stats: Counter) -> Record:
 
 # --- 3. bylines -------------------------------------------------------------------------------
 
-_GENERIC_AUTHORS = {"admin", "administrator", "quản trị", "quản trị viên", "webmaster", "editor", "ban biên tập", "bbt"}
+def _is_organisation(name: str) -> bool:
+    key = fold(name)
+    return any(key == p or key.startswith(p + " ") for p in phrase_list("organisations"))
 
 
 def extract_bylines(record: Record, stats: Counter) -> Record:
@@ -193,7 +196,7 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
     for byline in reversed(lines):  # page order
         found.merge(byline)
     if not found.authors:
-        meta_authors = [a for a in record.get("meta_authors") or [] if fold(a) not in _GENERIC_AUTHORS and len(a) <= 60]
+        meta_authors = [a for a in record.get("meta_authors") or [] if not _is_organisation(a) and len(a) <= 60]
         found.authors = list(dict.fromkeys(meta_authors))
     record["blocks"] = blocks
     record["authors"] = found.authors
@@ -220,11 +223,13 @@ def resolve_published(record: Record, stats: Counter) -> Record:
             by_source.setdefault(cand["source"], []).append(found)
     chosen: FoundDate | None = None
     visible = by_source.get("visible", [])
-    machine = by_source.get("jsonld", []) + by_source.get("meta", []) + by_source.get("itemprop", []) + by_source.get("time", [])
+    # the page's own <time>/itemprop first: JSON-LD and meta are often written by a plugin with
+    # the wrong time zone
+    machine = by_source.get("time", []) + by_source.get("itemprop", []) + by_source.get("meta", []) + by_source.get("jsonld", [])
     if visible:
         chosen = visible[0]
         if not chosen.has_time:
-            same_day = [m for m in machine if m.day == chosen.day and m.has_time]
+            same_day = [m for m in machine + by_source.get("listing", []) if m.day == chosen.day and m.has_time]
             if same_day:
                 chosen = same_day[0]
         stats["dates/visible"] += 1

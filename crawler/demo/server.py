@@ -107,6 +107,9 @@ class PageSite:
 class _Handler(BaseHTTPRequestHandler):
     server: _PortalHTTPServer
     protocol_version = "HTTP/1.1"
+    # headers and body go out in separate writes: without TCP_NODELAY, Nagle + delayed ACK
+    # add ~40 ms to every keep-alive response
+    disable_nagle_algorithm = True
 
     def log_message(self, format: str, *args: object) -> None:
         """Quiet: the request log is kept in memory instead."""

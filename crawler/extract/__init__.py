@@ -125,7 +125,11 @@ def _text_before_in_parent(title_el: HtmlElement) -> str:
 
 def _category(meta: Metadata, title: str) -> str | None:
     generic = set(phrase_list("crumbs"))
-    crumbs = [c for c in meta.breadcrumbs if fold(c) not in generic and fold(c) != fold(title) and len(c) <= 80]
+    title_key = fold(title)
+    crumbs = [
+        c for c in meta.breadcrumbs
+        if fold(c) not in generic and len(c) <= 80 and not (title_key and (fold(c) == title_key or (len(c) > len(title) / 2 and fold(c).rstrip(".… ") in title_key)))
+    ]
     if crumbs:
         return crumbs[-1]
     return meta.section

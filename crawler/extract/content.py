@@ -15,6 +15,7 @@ from lxml.html import HtmlElement
 
 from crawler.clean.text import clean_line, fold
 from crawler.extract.blocks import BLOCK_TAGS, SKIP_TAGS, is_hidden
+from crawler.phrases import phrase_list
 
 _TEXT_TAGS = frozenset(["p", "td", "pre", "blockquote", "div", "li", "dd", "section", "article"])
 _POSITIVE = re.compile(
@@ -187,6 +188,8 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
     start = order.get(content[0], 10**9) if content else 10**9
     end = max((order.get(el, 0) for el in (content[-1].iter() if content else [])), default=start)
     candidates: list[tuple[float, HtmlElement, str]] = []
+    content_chain = list(content[0].iterancestors()) if content else []
+    content_depth = {id(a): i for i, a in enumerate(content_chain)}
     body = tree.find("body")
     for el in (body if body is not None else tree).iter():
         tag = el.tag
@@ -227,6 +230,14 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
             score += 3  # a heading inside the content block (some portals print it there)
         else:
             score -= 20
+        if is_widget_heading(text):
+            score -= 40
+        # the headline sits near the content block: few levels up to a shared container
+        shared = next((content_depth[id(a)] for a in el.iterancestors() if id(a) in content_depth), None)
+        if shared is not None and shared <= 2:
+            score += 15
+        elif shared is not None and shared <= 4:
+            score += 8
         links = el.findall(".//a")
         if links and len(clean_line(" ".join(a.text_content() for a in links))) > 0.6 * len(text):
             score -= 15  # a linked heading is a teaser on a listing, not this page's headline
@@ -236,6 +247,13 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
     candidates.sort(key=lambda c: c[0], reverse=True)
     score, el, text = candidates[0]
     return (el, text) if score > 0 else (None, "")
+
+
+def is_widget_heading(text: str) -> bool:
+    """A portlet/module title ("Liên kết website", "Tin mới", "Thăm dò ý kiến") rather than a headline."""
+    from crawler.clean.boilerplate import is_boilerplate_line, is_related_heading
+
+    return is_related_heading(text) or bool(is_boilerplate_line(text)) or fold(text) in set(phrase_list("widgets"))
 
 
 def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[HtmlElement]) -> HtmlElement | None:

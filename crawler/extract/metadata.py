@@ -122,19 +122,28 @@ def read_metadata(tree: HtmlElement, url: str) -> Metadata:
     return meta
 
 
+_CRUMB_SEPARATORS = re.compile(r"\s*(?:[»›>|]|\s/\s|-{1,2}>)\s*")
+
+
 def visible_breadcrumbs(tree: HtmlElement) -> list[str]:
+    """Breadcrumb items in order: list items when the trail is a list, else its links plus the
+    trailing text. Separators are » › > | and a spaced slash (a date "20/11" is no separator)."""
     for el in tree.iter("div", "ul", "ol", "nav", "p", "span", "td"):
         names = f"{el.get('class', '')} {el.get('id', '')} {el.get('aria-label', '')}"
-        if names.strip() and _BREADCRUMB.search(names):
-            parts = [clean_line(x.text_content()) for x in el.iter("a", "li", "span") if clean_line(x.text_content())]
-            if not parts:
-                continue
-            # prefer leaf items: anchors and the last plain item
-            anchors = [clean_line(a.text_content()) for a in el.iter("a") if clean_line(a.text_content())]
-            tail = clean_line(el.text_content())
-            crumbs = anchors[:]
-            last = re.split(r"\s*[»>›/|]\s*", tail)[-1] if tail else ""
-            if last and (not crumbs or last != crumbs[-1]):
-                crumbs.append(last)
-            return [c for c in crumbs if c and c not in ("»", ">", "›", "/", "|")]
+        if not (names.strip() and _BREADCRUMB.search(names)):
+            continue
+        items = [clean_line(li.text_content()) for li in el.iter("li")]
+        if not items:
+            items = [clean_line(a.text_content()) for a in el.iter("a")]
+            tail = _CRUMB_SEPARATORS.split(clean_line(el.text_content()))[-1]
+            if tail and (not items or tail != items[-1]):
+                items.append(tail)
+        crumbs = []
+        for item in items:
+            item = _CRUMB_SEPARATORS.sub(" ", item).strip(" :»›>|/")
+            item = re.sub(r"^(?:Bạn đang ở|Bạn đang xem|Vị trí)\s*:?\s*", "", item, flags=re.I).strip()
+            if item:
+                crumbs.append(item)
+        if crumbs:
+            return crumbs
     return []

@@ -53,15 +53,18 @@ from crawler.navigation.urls import (
     is_trap,
     looks_like_article_url,
 )
+from crawler.phrases import phrase_list
 from crawler.portals import ConfigError, PortalConfig, load
 
 MODES = ("incremental", "full", "refresh")
 _HTML_TYPES = re.compile(rb"text/html|application/xhtml|text/plain|^$", re.I)
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"Rar!", b"\x1f\x8b")
 
+# Sections (a few menu pages) first, so every listing's dates are known when articles arrive;
+# then articles before further pagination, so the queue stays short on big portals.
+PRIORITY_SECTION = 30
 PRIORITY_ARTICLE = 20
 PRIORITY_PAGER = 10
-PRIORITY_SECTION = 0
 
 
 class PortalSpider(scrapy.Spider):
@@ -91,6 +94,7 @@ class PortalSpider(scrapy.Spider):
         self.article_urls: set[str] = set()  # canonical URLs of article links found
         self.non_articles: set[str] = set()
         self.postbacks: set[tuple] = set()
+        self.listing_dates: dict[str, str] = {}
         self.unproductive: dict[tuple[str, str], int] = {}
         self.failed_pages: list[dict[str, str]] = []
         self.state = None  # set by the state pipeline (incremental runs)
@@ -222,7 +226,12 @@ class PortalSpider(scrapy.Spider):
     def _plausible_article(self, raw: dict[str, Any], response: Response) -> bool:
         """An intro or contact page reads like an article; it has no date and is reached from a menu,
         not from a listing or as an article-shaped link."""
-        if raw.get("date_candidates") or response.meta.get("listing_date") or response.meta.get("as_article"):
+        if response.meta.get("listing_date") or response.meta.get("as_article"):
+            return True
+        title = fold(raw.get("title") or "")
+        if any(title.startswith(p) for p in phrase_list("static_pages")):
+            return False
+        if raw.get("date_candidates"):
             return True
         if self.config.article_patterns:
             return any(p.search(response.url) for p in self.config.article_patterns)
@@ -269,7 +278,7 @@ class PortalSpider(scrapy.Spider):
             "aliases": [canonicalize_url(u) for u in redirected],
         }
         item["portal"] = self.portal_id
-        item["listing_date"] = response.meta.get("listing_date")
+        item["listing_date"] = self.listing_dates.get(canonicalize_url(response.request.url if response.request else response.url)) or self.listing_dates.get(here) or response.meta.get("listing_date")
         if not item.get("category") and response.meta.get("category"):
             item["category"] = response.meta["category"]
         return item
@@ -283,6 +292,8 @@ class PortalSpider(scrapy.Spider):
     def _follow_article(self, link: Link, priority: int, meta: dict[str, Any]) -> tuple[Request | None, bool]:
         """A request for an article link (or None), and whether the link is new to this portal."""
         key = canonicalize_url(link.url)
+        if link.date and (key not in self.listing_dates or ("T" in link.date and "T" not in self.listing_dates[key])):
+            self.listing_dates[key] = link.date  # the most precise date any listing shows for it
         seen_in_run = key in self.article_urls
         self.article_urls.add(key)
         known = self._known(link.url)

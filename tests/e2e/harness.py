@@ -79,6 +79,21 @@ def gold_by_canonical(module: Any, base_url: str) -> dict[str, dict[str, Any]]:
     return out
 
 
+def _alternatives(module: Any, base_url: str) -> dict[str, str]:
+    """Other URLs a fixture serves the same article at (``alt_paths``), mapped to its gold key.
+
+    Without rel=canonical a crawler cannot know which of them the portal prefers; any one of them
+    is an acceptable canonical_url, but only one record may come out."""
+    from crawler.navigation.urls import canonicalize_url
+
+    out = {}
+    for gold in module.GOLD:
+        key = canonicalize_url(base_url + gold.get("canonical_path", gold["path"]))
+        for alt in gold.get("alt_paths", []):
+            out[canonicalize_url(base_url + alt)] = key
+    return out
+
+
 COMPARED = ("title", "published_at", "authors", "photographers", "source", "summary", "body", "category")
 
 
@@ -88,7 +103,14 @@ def compare(result: CrawlResult, module: Any) -> list[str]:
 
     problems: list[str] = []
     gold = gold_by_canonical(module, result.base_url)
-    got = {canonicalize_url(r["canonical_url"]): r for r in result.records}
+    alternatives = _alternatives(module, result.base_url)
+    got: dict[str, dict[str, Any]] = {}
+    for record in result.records:
+        key = canonicalize_url(record["canonical_url"])
+        key = alternatives.get(key, key)
+        if key in got:
+            problems.append(f"article emitted twice: {record['url']} and {got[key]['url']}")
+        got[key] = record
     for key in sorted(set(gold) - set(got)):
         problems.append(f"missing article {key}")
     for key in sorted(set(got) - set(gold)):
