@@ -34,6 +34,9 @@ DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 REDIRECT_MAX_TIMES = 20
 DNS_TIMEOUT = 20
 
+#: a page larger than this (bytes of HTML) is not read as an article, only for its links
+PORTAL_MAX_ARTICLE_BYTES = 3_000_000
+
 # --- the project's own crawl limits (trap control; none of them caps real articles) -----------
 #: how many links away from a start URL a crawl walks through menus and sections
 PORTAL_MAX_NAV_DEPTH = 4

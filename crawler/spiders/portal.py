@@ -197,6 +197,15 @@ class PortalSpider(scrapy.Spider):
             return
         meta = response.meta
         self._stat("pages")
+        if len(response.body) > int(self._setting("PORTAL_MAX_ARTICLE_BYTES", 3_000_000)):
+            # no article page carries megabytes of markup; reading it would stall the crawl for
+            # seconds (extraction runs in the reactor thread), so it only serves as a link source
+            self._stat("skipped/too_large_for_an_article")
+            self.logger.info("%s: %d bytes, too large for an article page; following its links only", response.url, len(response.body))
+            page = extract_links_of(response)
+            self.non_articles.add(canonicalize_url(response.url))
+            yield from self._follow_sections(page.links, meta)
+            return
         try:
             raw = extract_raw(response.body, response.url, content_type=response.headers.get("Content-Type", b"").decode("latin-1"), selectors=self.config.selectors)
         except LegacyEncodingError as exc:
