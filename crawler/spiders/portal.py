@@ -27,6 +27,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import scrapy
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import FormRequest, Request, Response, TextResponse
 
 from crawler.clean.text import fold
@@ -95,6 +97,7 @@ class PortalSpider(scrapy.Spider):
         self.non_articles: set[str] = set()
         self.postbacks: set[tuple] = set()
         self.listing_dates: dict[str, str] = {}
+        self.deferred: dict[str, tuple[Link, int, dict[str, Any]]] = {}
         self.unproductive: dict[tuple[str, str], int] = {}
         self.failed_pages: list[dict[str, str]] = []
         self.state = None  # set by the state pipeline (incremental runs)
@@ -108,6 +111,7 @@ class PortalSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> PortalSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.run_id = new_run_id()
+        crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         spider.fetch_info = {}
         settings = crawler.settings
         if not settings.frozen and not settings.getdict("FEEDS") and settings.get("PORTAL_OUTPUT_DIR"):
@@ -225,7 +229,7 @@ class PortalSpider(scrapy.Spider):
             item = self._article_item(raw, response, here)
             if item is not None:
                 yield item
-            yield from self._follow_from_article(page.links, meta)
+            self._defer_related(page.links, meta)
             return
         self.non_articles.add(here)
         if kind == "listing":
@@ -298,41 +302,69 @@ class PortalSpider(scrapy.Spider):
             return None
         return self.state.lookup_url(self.portal_id, canonicalize_url(url))
 
-    def _follow_article(self, link: Link, priority: int, meta: dict[str, Any]) -> tuple[Request | None, bool]:
-        """A request for an article link (or None), and whether the link is new to this portal."""
+    def _follow_article(self, link: Link, priority: int, meta: dict[str, Any], defer: bool = False) -> tuple[Request | None, bool]:
+        """A request for an article link (or None), and whether the link is new to this portal.
+
+        ``defer``: links found outside a real listing (the home page, related-news lists) wait
+        until the crawl is otherwise idle, so that the listing walk has given every article its
+        listing date and category first; by then most of them are fetched already."""
         key = canonicalize_url(link.url)
         if link.date and (key not in self.listing_dates or ("T" in link.date and "T" not in self.listing_dates[key])):
             self.listing_dates[key] = link.date  # the most precise date any listing shows for it
         seen_in_run = key in self.article_urls
         self.article_urls.add(key)
         known = self._known(link.url)
+        newer = False
         if known is not None:
             newer = bool(link.date and known.published_at and link.date[:10] > known.published_at[:10])
             if self.mode == "incremental" and not newer:
                 if not seen_in_run:
                     self._stat("links/known")
                 return None, False
-            headers = {}
-            if known.etag:
-                headers["If-None-Match"] = known.etag
-            if known.last_modified:
-                headers["If-Modified-Since"] = known.last_modified
-            meta = {**meta, "known": True, "handle_httpstatus_list": [304]}
-            req = self._follow(link.url, priority, meta)
-            if req is not None:
-                req.headers.update(headers)
-            return req, newer
-        return self._follow(link.url, priority, meta), not seen_in_run
+        is_new = newer or (known is None and not seen_in_run)
+        if defer:
+            if key not in self.requested and key not in self.deferred:
+                self.deferred[key] = (link, priority, meta)
+            return None, is_new
+        return self._article_request(link, priority, meta, known), is_new
 
-    def _follow_from_article(self, links: list[Link], meta: dict[str, Any]) -> Iterator[Request]:
-        """Related-news links of an article lead to more articles (found even where listings fail)."""
+    def _article_request(self, link: Link, priority: int, meta: dict[str, Any], known: Any = None) -> Request | None:
+        if known is None:
+            return self._follow(link.url, priority, meta)
+        headers = {}
+        if known.etag:
+            headers["If-None-Match"] = known.etag
+        if known.last_modified:
+            headers["If-Modified-Since"] = known.last_modified
+        req = self._follow(link.url, priority, {**meta, "known": True, "handle_httpstatus_list": [304]})
+        if req is not None:
+            req.headers.update(headers)
+        return req
+
+    def on_idle(self) -> None:
+        """Release the deferred article links that the listing walk did not reach."""
+        released = 0
+        while self.deferred:
+            key, (link, priority, meta) = self.deferred.popitem()
+            if key in self.requested:
+                continue
+            meta = {**meta, "listing_date": self.listing_dates.get(key) or meta.get("listing_date")}
+            req = self._article_request(link, priority, meta, self._known(link.url))
+            if req is not None:
+                self.crawler.engine.crawl(req)
+                released += 1
+        if released:
+            self._stat("links/deferred_fetched", released)
+            raise DontCloseSpider("deferred article links released")
+
+    def _defer_related(self, links: list[Link], meta: dict[str, Any]) -> None:
+        """Related-news links of an article lead to more articles (found even where listings
+        fail); they wait for the idle crawl (see _follow_article)."""
         depth = meta.get("nav_depth", 0)
         for link in links:
             if link.in_menu or not is_article_link(link, self.config.article_patterns):
                 continue
-            req, _ = self._follow_article(link, PRIORITY_ARTICLE - 5, {"nav_depth": depth + 1, "category": meta.get("category"), "as_article": True})
-            if req is not None:
-                yield req
+            self._follow_article(link, PRIORITY_ARTICLE - 5, {"nav_depth": depth + 1, "category": meta.get("category"), "as_article": True}, defer=True)
 
     def _follow_from_listing(self, response: Response, page: Any, article_links: list[Link], raw: dict[str, Any], meta: dict[str, Any]) -> Iterator[Request]:
         category = raw.get("category") or meta.get("category")
@@ -342,7 +374,7 @@ class PortalSpider(scrapy.Spider):
                 self._stat("links/older_than_since")
                 self.article_urls.add(canonicalize_url(link.url))
                 continue
-            req, is_new = self._follow_article(link, PRIORITY_ARTICLE, {"nav_depth": meta.get("nav_depth", 0) + 1, "listing_date": link.date, "category": category, "as_article": True})
+            req, is_new = self._follow_article(link, PRIORITY_ARTICLE, {"nav_depth": meta.get("nav_depth", 0) + 1, "listing_date": link.date, "category": category, "as_article": True}, defer=meta.get("nav_depth", 0) == 0)
             new += is_new
             if req is not None:
                 yield req
