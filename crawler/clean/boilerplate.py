@@ -6,11 +6,11 @@ The phrases are data (crawler/phrases/*.txt); this module only decides how a lin
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from crawler.clean.text import clean_line, fold
 from crawler.extract.dates import find_dates
-from crawler.phrases import phrase_list
+from crawler.phrases import phrase_list, phrase_set
 
 _SEPARATORS = re.compile(r"\s*(?:[|/•·»«›‹]|\s-\s|\s–\s|\s{2,})\s*")
 
@@ -33,7 +33,7 @@ def is_notice(text: str) -> bool:
 
 def is_tool_line(text: str) -> bool:
     """A line made only of tool labels ("In trang | Gửi email | Chia sẻ")."""
-    tools = set(phrase_list("tools"))
+    tools = phrase_set("tools")
     parts = [fold(p) for p in _SEPARATORS.split(clean_line(text)) if fold(p)]
     return bool(parts) and all(p in tools for p in parts)
 
@@ -48,7 +48,7 @@ _COUNT_SUFFIX = re.compile(r"\s*[:(\[]?\s*\d*\s*[)\]]?\s*$")
 
 def is_related_heading(text: str) -> bool:
     key = _COUNT_SUFFIX.sub("", fold(text)).strip(" :")
-    return key in phrase_list("related")
+    return key in phrase_set("related")
 
 
 _DATE_WORDS = re.compile(
@@ -73,6 +73,7 @@ def is_date_line(text: str) -> bool:
     return bool(_DATE_WORDS.match(rest.strip()))
 
 
+@lru_cache(maxsize=16384)
 def is_boilerplate_line(text: str) -> str | None:
     """The family a line belongs to ("counter", "notice", "tools", "chrome"), or None for text."""
     if is_counter(text):

@@ -5,23 +5,29 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
-_WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
-_ZW = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ZERO_WIDTH = dict.fromkeys(map(ord, _ZERO_WIDTH_CHARS))
 _NL = re.compile(r"\s*\n\s*")
 _PUNCT_EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$")
 
 
 def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def clean_line(text: str) -> str:
-    """One line of text: entities unescaped, NFC, zero-width marks gone, spaces collapsed."""
+    """One line of text: entities unescaped, NFC, zero-width marks gone, spaces collapsed.
+
+    ``str.split()`` splits on every Unicode space (NBSP, thin and ideographic spaces included) and
+    is several times faster than a regex on this hot path."""
     if "&" in text:
         text = html.unescape(text)
-    text = _ZW.sub("", nfc(text))
-    return _WS.sub(" ", text).strip()
+    text = nfc(text)
+    if any(ch in text for ch in _ZERO_WIDTH_CHARS):
+        text = text.translate(_ZERO_WIDTH)
+    return " ".join(text.split())
 
 
 def clean_multiline(text: str) -> str:
@@ -30,6 +36,7 @@ def clean_multiline(text: str) -> str:
     return "\n\n".join(_NL.sub("\n", p) for p in paras if p)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A key for matching phrases: clean, case-folded, edge punctuation stripped."""
     return _PUNCT_EDGE.sub("", clean_line(text).casefold())

@@ -44,6 +44,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser.add_argument("--all", action="store_true", help="every configured portal")
     parser.add_argument("--list", action="store_true", help="list configured portals and exit")
     parser.add_argument("--start-url", action="append", default=[], metavar="URL", help="also crawl an unconfigured portal from this URL (repeatable)")
+    parser.add_argument("--config-dir", default=None, metavar="DIR", help="read portal configs from DIR instead of crawler/portals/ (also: $PORTAL_CONFIG_DIR)")
     parser.add_argument("--jobs", "-j", type=int, default=2, help="portals crawled at the same time (default 2)")
     parser.add_argument("--mode", choices=("incremental", "full", "refresh"), default="incremental")
     parser.add_argument("--since", default=None, metavar="YYYY-MM-DD", help="skip articles listed as older than this date")
@@ -84,9 +85,9 @@ def _known_articles(state_path: str, portal: str) -> int:
 
 
 def _jobs(args: argparse.Namespace) -> list[Job]:
-    names = available() if args.all else list(args.portals)
+    names = available(args.config_dir) if args.all else list(args.portals)
     if not names and not args.start_url:
-        raise UsageError("nothing to crawl: name portals, give --all, or --start-url URL (configured: " + (", ".join(available()) or "none") + ")")
+        raise UsageError("nothing to crawl: name portals, give --all, or --start-url URL (configured: " + (", ".join(available(args.config_dir)) or "none") + ")")
     jobs = []
     common = ["-a", f"mode={args.mode}"] + (["-a", f"since={args.since}"] if args.since else [])
     for setting in args.set:
@@ -97,10 +98,10 @@ def _jobs(args: argparse.Namespace) -> list[Job]:
         common += ["-s", f"PORTAL_OUTPUT_DIR={args.output_dir}"]
     for name in names:
         try:
-            load(name)
+            config = load(name, args.config_dir)
         except ConfigError as exc:
             raise UsageError(str(exc)) from exc
-        jobs.append(Job(name, ["-a", f"portal={name}", *common]))
+        jobs.append(Job(config.name, ["-a", f"portal={config.source or name}", *common]))
     for url in args.start_url:
         from urllib.parse import urlsplit
 
@@ -158,8 +159,8 @@ def _run_job(job: Job, progress: Progress, settings_state: str) -> Job:
 
 def run(args: argparse.Namespace) -> int:
     if args.list:
-        for name in available():
-            cfg = load(name)
+        for name in available(args.config_dir):
+            cfg = load(name, args.config_dir)
             print(f"{name:<22} {cfg.title or ''} {' '.join(cfg.start_urls)}")
         return 0
     if args.jobs < 1:

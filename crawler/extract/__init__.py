@@ -14,12 +14,12 @@ from lxml.html import HtmlElement
 
 from crawler.clean.text import clean_line, fold
 from crawler.extract.blocks import linearize
-from crawler.extract.content import find_content, find_sapo, find_title
+from crawler.extract.content import find_content, find_sapo, find_title, position
 from crawler.extract.dates import date_from_url, find_dates, utc_now_iso
 from crawler.extract.document import LegacyEncodingError, Page, parse
 from crawler.extract.metadata import Metadata, read_metadata
 from crawler.navigation.urls import canonicalize_url
-from crawler.phrases import phrase_list
+from crawler.phrases import phrase_set
 
 __all__ = ["LegacyEncodingError", "extract_article", "extract_raw", "not_article_reason"]
 
@@ -124,7 +124,7 @@ def _text_before_in_parent(title_el: HtmlElement) -> str:
 
 
 def _category(meta: Metadata, title: str) -> str | None:
-    generic = set(phrase_list("crumbs"))
+    generic = phrase_set("crumbs")
     title_key = fold(title)
     crumbs = [
         c for c in meta.breadcrumbs
@@ -135,21 +135,24 @@ def _category(meta: Metadata, title: str) -> str | None:
     return meta.section
 
 
-def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None, selectors: dict[str, str] | None = None) -> dict[str, Any]:
+def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None, selectors: dict[str, str] | None = None, page: Page | None = None) -> dict[str, Any]:
     """The raw record of a page: fields plus work fields (``blocks``, ``date_candidates``, ``meta_authors``).
 
+    ``page``: the already parsed page (the spider parses once for extraction and links).
     Raises LegacyEncodingError for pages in TCVN3/VNI fonts.
     """
     selectors = selectors or {}
-    body = html.encode("utf-8") if isinstance(html, str) else html
-    page = parse(body, url, content_type)
+    if page is None:
+        body = html.encode("utf-8") if isinstance(html, str) else html
+        page = parse(body, url, content_type)
     meta = read_metadata(page.tree, url)
     layout = find_content(page.tree, selectors.get("body"))
-    title_el, title = find_title(page.tree, layout.content, _title_hints(meta), selectors.get("title"))
+    order = position(page.tree)
+    title_el, title = find_title(page.tree, layout.content, _title_hints(meta), selectors.get("title"), order)
     if not title:
         title = next((t for t in meta.titles if t), "") or _strip_site(meta.html_title)
     blocks: list[dict] = []
-    sapo_el = find_sapo(page.tree, title_el, layout.content)
+    sapo_el = find_sapo(page.tree, title_el, layout.content, order)
     if sapo_el is not None:
         for block in linearize([sapo_el], url):
             if block["kind"] == "text":

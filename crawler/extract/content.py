@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 
 from crawler.clean.text import clean_line, fold
 from crawler.extract.blocks import BLOCK_TAGS, SKIP_TAGS, is_hidden
-from crawler.phrases import phrase_list
+from crawler.phrases import phrase_set
 
 _TEXT_TAGS = frozenset(["p", "td", "pre", "blockquote", "div", "li", "dd", "section", "article"])
 _POSITIVE = re.compile(
@@ -172,11 +172,11 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
     return picked
 
 
-def _position(tree: HtmlElement) -> dict[HtmlElement, int]:
+def position(tree: HtmlElement) -> dict[HtmlElement, int]:
     return {el: i for i, el in enumerate(tree.iter())}
 
 
-def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], selector: str | None = None) -> tuple[HtmlElement | None, str]:
+def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], selector: str | None = None, order: dict[HtmlElement, int] | None = None) -> tuple[HtmlElement | None, str]:
     """The headline: a heading (or title-classed element) before the content, agreeing with the
     page's metadata titles when it can; never the ``<title>`` "Xem chi tiết - …" boilerplate."""
     if selector:
@@ -184,7 +184,7 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
         if found:
             return found[0], clean_line(found[0].text_content())
     hint_keys = {fold(h) for h in hints if h}
-    order = _position(tree)
+    order = order if order is not None else position(tree)
     start = order.get(content[0], 10**9) if content else 10**9
     end = max((order.get(el, 0) for el in (content[-1].iter() if content else [])), default=start)
     candidates: list[tuple[float, HtmlElement, str]] = []
@@ -253,14 +253,14 @@ def is_widget_heading(text: str) -> bool:
     """A portlet/module title ("Liên kết website", "Tin mới", "Thăm dò ý kiến") rather than a headline."""
     from crawler.clean.boilerplate import is_boilerplate_line, is_related_heading
 
-    return is_related_heading(text) or bool(is_boilerplate_line(text)) or fold(text) in set(phrase_list("widgets"))
+    return is_related_heading(text) or bool(is_boilerplate_line(text)) or fold(text) in phrase_set("widgets")
 
 
-def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[HtmlElement]) -> HtmlElement | None:
+def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int] | None = None) -> HtmlElement | None:
     """A lead paragraph printed between the headline and the content block, outside the block."""
     if title_el is None or not content:
         return None
-    order = _position(tree)
+    order = order if order is not None else position(tree)
     lo, hi = order.get(title_el, -1), order.get(content[0], -1)
     if not (0 <= lo < hi):
         return None

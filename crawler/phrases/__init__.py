@@ -28,3 +28,9 @@ def phrase_list(name: str) -> tuple[str, ...]:
 def byline_labels() -> dict[str, tuple[str, ...]]:
     data = tomllib.loads(files(__package__).joinpath("bylines.toml").read_text(encoding="utf-8"))
     return {k: tuple(sorted({_norm(x) for x in v}, key=len, reverse=True)) for k, v in data.items()}
+
+
+@cache
+def phrase_set(name: str) -> frozenset[str]:
+    """The phrases of ``<name>.txt`` as a set, for exact (folded) matches."""
+    return frozenset(phrase_list(name))

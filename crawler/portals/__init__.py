@@ -21,6 +21,7 @@ Keys (all optional but ``start_urls``)::
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -77,23 +78,25 @@ class PortalConfig:
         )
 
 
-def config_dir() -> Path:
-    return Path(str(files(__package__)))
+def config_dir(directory: str | Path | None = None) -> Path:
+    """Where configs live: ``directory``, else $PORTAL_CONFIG_DIR, else this package folder."""
+    chosen = directory or os.environ.get("PORTAL_CONFIG_DIR")
+    return Path(chosen) if chosen else Path(str(files(__package__)))
 
 
-def available() -> list[str]:
-    return sorted(p.stem for p in config_dir().glob("*.toml"))
+def available(directory: str | Path | None = None) -> list[str]:
+    return sorted(p.stem for p in config_dir(directory).glob("*.toml"))
 
 
-def load(name_or_path: str) -> PortalConfig:
-    """Load a portal config by name (a file in this folder) or by path to a TOML file."""
+def load(name_or_path: str, directory: str | Path | None = None) -> PortalConfig:
+    """Load a portal config by name (a file in the config folder) or by path to a TOML file."""
     path = Path(name_or_path)
     if not (path.suffix == ".toml" and path.exists()):
-        path = config_dir() / f"{name_or_path}.toml"
+        path = config_dir(directory) / f"{name_or_path}.toml"
     if not path.exists():
-        known = ", ".join(available()) or "none"
+        known = ", ".join(available(directory)) or "none"
         raise ConfigError(
-            f"unknown portal {name_or_path!r}: no file {path.name} in {config_dir()} "
+            f"unknown portal {name_or_path!r}: no file {path.name} in {config_dir(directory)} "
             f"(configured portals: {known}); give -a start_url=URL to crawl an unconfigured portal"
         )
     try:

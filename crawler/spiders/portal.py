@@ -34,6 +34,7 @@ from scrapy.http import FormRequest, Request, Response, TextResponse
 from crawler.clean.text import fold
 from crawler.commands import UsageError
 from crawler.extract import LegacyEncodingError, extract_raw
+from crawler.extract.document import parse
 from crawler.feeds.layout import feed_path, new_run_id
 from crawler.items import ArticleItem
 from crawler.navigation.links import (
@@ -210,13 +211,15 @@ class PortalSpider(scrapy.Spider):
             self.non_articles.add(canonicalize_url(response.url))
             yield from self._follow_sections(page.links, meta)
             return
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
         try:
-            raw = extract_raw(response.body, response.url, content_type=response.headers.get("Content-Type", b"").decode("latin-1"), selectors=self.config.selectors)
+            parsed = parse(response.body, response.url, content_type)
         except LegacyEncodingError as exc:
             self._stat("skipped/legacy_encoding")
             self.record_failure(response.url, f"legacy encoding: {exc}")
             return
-        page = extract_links_of(response)
+        page = extract_links(parsed.tree, response.url)
+        raw = extract_raw(response.body, response.url, selectors=self.config.selectors, page=parsed)
         article_links = [lk for lk in page.links if not lk.in_menu and not lk.in_noise and is_article_link(lk, self.config.article_patterns)]
         nav_texts = frozenset(fold(lk.text) for lk in page.links if lk.in_menu and lk.text)
         kind = page_kind(raw, article_links, response.url, self.config.article_patterns, self.config.listing_patterns, nav_texts)
@@ -447,7 +450,5 @@ class PortalSpider(scrapy.Spider):
 def extract_links_of(response: Response) -> Any:
     """Links of a response, parsed with lxml (the extraction already decoded the page once; the
     second parse is cheap next to the network and keeps extraction free of Scrapy)."""
-    from crawler.extract.document import parse
-
     page = parse(response.body, response.url, response.headers.get("Content-Type", b"").decode("latin-1"), check_legacy=False)
     return extract_links(page.tree, response.url)
