@@ -52,7 +52,7 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
 
         texts = [b["text"] for b in blocks if b["kind"] == "text"]
         for text in texts[:3] + texts[-4:]:
-            if is_date_line(text) or len(text) < 60:
+            if is_date_line(text):
                 for found in find_dates(text)[:1]:
                     cands.append({"source": "visible", "value": found.iso()})
                     break
@@ -87,7 +87,7 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
     stop = content[0] if content else None
     parts: list[str] = []
     total = 0
-    inside = {id(x) for x in start.iter()}
+    inside = set(start.iter())
     seen_start = False
     for el in start.getroottree().iter():
         if el is start:
@@ -95,14 +95,15 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
             if el.tail:
                 parts.append(el.tail)
             continue
-        if not seen_start or id(el) in inside:
+        if not seen_start or el in inside:
             continue
         if el is stop:
             break
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript"):
             continue
         for piece in (el.text, el.tail):
-            if piece and piece.strip():
+            # a date line is short; a long piece is a sapo or a paragraph whose dates are events
+            if piece and piece.strip() and len(piece.strip()) <= 100:
                 parts.append(piece)
                 total += len(piece)
         if total > limit:

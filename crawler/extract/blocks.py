@@ -98,7 +98,7 @@ def is_decoration(el: HtmlElement) -> bool:
 
 
 class _Linearizer:
-    def __init__(self, base_url: str, skip: frozenset[int] = frozenset()):
+    def __init__(self, base_url: str, skip: frozenset[HtmlElement] = frozenset()):
         self.base_url = base_url
         self.blocks: list[Block] = []
         self.skip = skip
@@ -124,7 +124,7 @@ class _Linearizer:
 
     def walk(self, el: HtmlElement, italic: bool, bold: bool, link: bool, align: str | None, caption: bool, heading: bool) -> None:
         tag = el.tag
-        if not isinstance(tag, str) or tag in SKIP_TAGS or id(el) in self.skip or is_hidden(el):
+        if not isinstance(tag, str) or tag in SKIP_TAGS or el in self.skip or is_hidden(el):
             return
         if tag == "img":
             self.flush()
@@ -168,12 +168,12 @@ class _Linearizer:
 
 def linearize(elements: list[HtmlElement], base_url: str, drop_noise: bool = True) -> list[Block]:
     """Blocks of the given elements (document order), skipping noise subtrees inside them."""
-    skip: set[int] = set()
+    skip: set[HtmlElement] = set()
     if drop_noise:
         for root in elements:
             for el in root.iterdescendants():
                 if isinstance(el.tag, str) and is_noise(el):
-                    skip.add(id(el))
+                    skip.add(el)
     lin = _Linearizer(base_url, frozenset(skip))
     for root in elements:
         lin.walk(root, False, False, False, _inherited_align(root), False, False)

@@ -189,7 +189,7 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
     end = max((order.get(el, 0) for el in (content[-1].iter() if content else [])), default=start)
     candidates: list[tuple[float, HtmlElement, str]] = []
     content_chain = list(content[0].iterancestors()) if content else []
-    content_depth = {id(a): i for i, a in enumerate(content_chain)}
+    content_depth = {a: i for i, a in enumerate(content_chain)}
     body = tree.find("body")
     for el in (body if body is not None else tree).iter():
         tag = el.tag
@@ -233,7 +233,7 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
         if is_widget_heading(text):
             score -= 40
         # the headline sits near the content block: few levels up to a shared container
-        shared = next((content_depth[id(a)] for a in el.iterancestors() if id(a) in content_depth), None)
+        shared = next((content_depth[a] for a in el.iterancestors() if a in content_depth), None)
         if shared is not None and shared <= 2:
             score += 15
         elif shared is not None and shared <= 4:
@@ -264,10 +264,10 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
     lo, hi = order.get(title_el, -1), order.get(content[0], -1)
     if not (0 <= lo < hi):
         return None
-    title_desc = {id(x) for x in title_el.iter()}
+    title_desc = set(title_el.iter())
     for el in tree.iter():
         pos = order.get(el, -1)
-        if pos <= lo or id(el) in title_desc:
+        if pos <= lo or el in title_desc:
             continue
         if pos >= hi:
             break

@@ -101,35 +101,51 @@ def differs_by_page(url: str, other: str) -> bool:
     return page_key(url) == page_key(other) and clean_url(url) != clean_url(other)
 
 
-def _context_flags(a: HtmlElement) -> tuple[bool, bool, bool]:
+def _own_flags(el: HtmlElement, memo: dict[HtmlElement, tuple[bool, bool, bool]]) -> tuple[bool, bool, bool]:
+    """(pager, menu, noise) as the element's own tag/class/id say; memoised per element."""
+    key = el
+    flags = memo.get(key)
+    if flags is None:
+        names = f"{el.get('class', '')} {el.get('id', '')}"
+        tag = el.tag
+        if not names.strip() and tag not in ("nav", "footer", "header", "aside"):
+            flags = (False, False, False)
+        else:
+            flags = (
+                bool(_PAGER_CLASS.search(names)),
+                tag == "nav" or bool(_MENU_CLASS.search(names)),
+                tag in ("footer", "aside") or bool(NOISE_CLASS.search(names)),
+            )
+        memo[key] = flags
+    return flags
+
+
+def _context_flags(a: HtmlElement, memo: dict[HtmlElement, tuple[bool, bool, bool]] | None = None) -> tuple[bool, bool, bool]:
+    memo = memo if memo is not None else {}
     pager = menu = noise = False
     for depth, anc in enumerate(a.iterancestors()):
         if depth > 8:
             break
-        names = f"{anc.get('class', '')} {anc.get('id', '')}"
-        if not names.strip() and anc.tag not in ("nav", "footer", "header", "aside"):
-            continue
-        if anc.tag == "nav" or _MENU_CLASS.search(names):
-            menu = True
-        if _PAGER_CLASS.search(names):
-            pager = True
-        if anc.tag in ("footer", "aside") or NOISE_CLASS.search(names):
-            noise = True
+        p, m, n = _own_flags(anc, memo)
+        pager, menu, noise = pager or p, menu or m, noise or n
     return pager, menu, noise
 
 
-def _entry_date(a: HtmlElement) -> str | None:
+def _entry_date(a: HtmlElement, memo: dict[HtmlElement, str | None] | None = None) -> str | None:
     """A date printed beside a listing link: in the link's own block (li, tr, div of the entry)."""
+    memo = memo if memo is not None else {}
     block = a.getparent()
     for _ in range(3):
         if block is None:
             return None
         if block.tag in ("li", "tr", "div", "article", "p", "dd", "td", "section"):
-            text = clean_line(block.text_content())
-            if len(text) < 600:
-                found = find_dates(text)
-                if found:
-                    return found[0].iso()
+            key = block
+            if key not in memo:
+                text = clean_line(block.text_content())
+                found = find_dates(text) if len(text) < 600 and any(ch.isdigit() for ch in text) else []
+                memo[key] = found[0].iso() if found else None
+            if memo[key]:
+                return memo[key]
             if block.tag in ("li", "tr", "article"):
                 return None
         block = block.getparent()
@@ -141,6 +157,8 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
     base = tree.find(".//base")
     base_href = urljoin(base_url, base.get("href")) if base is not None and base.get("href") else base_url
     seen: set[str] = set()
+    memo: dict[HtmlElement, tuple[bool, bool, bool]] = {}
+    dates: dict[HtmlElement, str | None] = {}
     for el in tree.xpath("//a | //area | //*[@onclick]"):
         href = (el.get("href") or "").strip() if el.tag in ("a", "area") else ""
         onclick = el.get("onclick") or ""
@@ -167,12 +185,12 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
         if not url.startswith(("http://", "https://")) or is_attachment(url):
             continue
         url = clean_url(url)
-        pager, menu, noise = _context_flags(el)
+        pager, menu, noise = _context_flags(el, memo)
         key = url + "|" + text
         if key in seen:
             continue
         seen.add(key)
-        date = _entry_date(el) if want_dates and len(text) >= 15 and not menu else None
+        date = _entry_date(el, dates) if want_dates and len(text) >= 15 and not menu else None
         out.links.append(Link(url, text, pager, menu, noise, date, via))
     return out
 

@@ -9,7 +9,7 @@ import ipaddress
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -56,6 +56,7 @@ def _drop(key: str) -> bool:
     return k in _drop_params() or k.startswith("utm_")
 
 
+@lru_cache(maxsize=65536)
 def clean_url(url: str) -> str:
     """The URL to request: session ids, tracking, print/share and sort parameters removed, fragment
     dropped; the rest (order of parameters included) left as the portal wrote it."""
@@ -69,6 +70,7 @@ def clean_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), netloc, path, urlencode(query, doseq=True), ""))
 
 
+@lru_cache(maxsize=65536)
 def canonicalize_url(url: str) -> str:
     """One string per article: clean_url, then parameters sorted and percent-encoding normalised."""
     return _w3_canonicalize(clean_url(url), keep_fragments=False)

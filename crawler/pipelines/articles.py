@@ -21,7 +21,7 @@ class DropNonArticlesPipeline:
         return cls(crawler)
 
     def process_item(self, item: Any) -> Any:
-        reason = not_article_reason(ItemAdapter(item).asdict())
+        reason = not_article_reason(dict(ItemAdapter(item).items()))
         if reason:
             self.stats.inc_value(f"{STATS_PREFIX}/dropped/{reason}")
             raise DropItem(f"not an article ({reason}): {ItemAdapter(item).get('url')}")
