@@ -26,7 +26,7 @@ RECORD_FIELDS: tuple[str, ...] = (
 )
 
 #: Working fields that extraction hands to the cleaning pipelines; never exported.
-WORK_FIELDS: tuple[str, ...] = ("blocks", "date_candidates", "meta_authors", "listing_date")
+WORK_FIELDS: tuple[str, ...] = ("blocks", "date_candidates", "meta_authors", "listing_date", "attachments")
 
 
 class ArticleItem(scrapy.Item):
@@ -52,3 +52,4 @@ class ArticleItem(scrapy.Item):
     date_candidates = scrapy.Field()
     meta_authors = scrapy.Field()
     listing_date = scrapy.Field()
+    attachments = scrapy.Field()

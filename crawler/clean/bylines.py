@@ -69,11 +69,11 @@ def parse_byline(text: str) -> Byline | None:
     inner = line[1:-1].strip() if line.startswith("(") and line.endswith(")") else line
     if not inner or len(inner) > 160:
         return None
-    theo = re.match(r"^(?:theo|nguồn)\s+(?!:)(.{2,120})$", inner, re.I)
-    if theo and not re.search(r"[.!?]\s", theo.group(1)):
-        return Byline(source=theo.group(1).strip(" .;"))
     matches = list(_pair_re().finditer(inner))
     if not matches or matches[0].start() != 0:
+        theo = re.match(r"^(?:theo|nguồn)\s+(?!:)(.{2,120})$", inner, re.I)
+        if theo and not re.search(r"[.!?]\s", theo.group(1)):
+            return Byline(source=theo.group(1).strip(" .;"))
         return None
     out = Byline()
     for i, m in enumerate(matches):

@@ -83,9 +83,15 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
 # --- 2. captions ------------------------------------------------------------------------------
 
 
+_CAPTION_LABEL = re.compile(r"^(?:ảnh|hình|hình ảnh|ảnh minh họa)\s*[:：]\s*", re.I)
+
+
 def _caption_text(text: str) -> str:
+    """The caption as printed, without enclosing parentheses or a leading "Ảnh:" label (a label
+    followed by a description; "Ảnh: Thanh Tâm" alone is a photographer's byline, not a caption)."""
     m = _PARENS.match(text.strip())
-    return m.group("inner").strip() if m else text.strip()
+    text = m.group("inner").strip() if m else text.strip()
+    return _CAPTION_LABEL.sub("", text) if len(text.split()) > 6 else text
 
 
 def _is_caption_candidate(block: dict, centered_is_common: bool) -> bool:
@@ -302,7 +308,7 @@ def not_article_reason(record: Record) -> str | None:
     body = record.get("body") or ""
     if not body:
         return "no_body"
-    if len(body) < MIN_BODY_CHARS and not record.get("images"):
+    if len(body) < MIN_BODY_CHARS and not record.get("images") and not record.get("attachments"):
         return "body_too_short"
     return None
 

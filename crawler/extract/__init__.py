@@ -7,6 +7,7 @@ the same order as the item pipelines, so the CLI, the tests and the spider agree
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -164,6 +165,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         if blocks and content_blocks and fold(content_blocks[0].get("text", "")) == fold(blocks[0]["text"]):
             content_blocks = content_blocks[1:]
         blocks.extend(content_blocks)
+        blocks.extend(_bylines_after(layout.content, url))
     # a lead paragraph marked as such inside the content (class sapo/lead) is the summary too
     if not any(b.get("sapo") for b in blocks):
         _mark_inner_sapo(layout.content, blocks, url)
@@ -193,6 +195,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         "date_candidates": dates,
         "meta_authors": meta.authors,
         "listing_date": None,
+        "attachments": _attachments(layout.content, url),
         "_title_href": _title_href(title_el, url),
     }
 
@@ -209,6 +212,49 @@ def _title_href(title_el: HtmlElement | None, url: str) -> str | None:
         if href and not href.startswith(("#", "javascript:")):
             return urljoin(url, href)
     return None
+
+
+def _attachments(content: list[HtmlElement], url: str) -> list[str]:
+    """Files (PDF, DOC …) linked from the article: on education portals a post is often only a
+    title and "File đính kèm" (an official letter or decision)."""
+    from urllib.parse import urljoin
+
+    from crawler.navigation.urls import is_attachment
+
+    found = []
+    roots = list(content)
+    sibling = content[-1].getnext() if content else None
+    for _ in range(3):  # CMS "file attachments" boxes sit right after the body
+        if sibling is None:
+            break
+        roots.append(sibling)
+        sibling = sibling.getnext()
+    for root in roots:
+        for a in root.iter("a"):
+            href = (a.get("href") or "").strip()
+            if href and is_attachment(urljoin(url, href)) and not re.search(r"\.(?:jpe?g|png|gif|webp|bmp)$", href, re.I):
+                found.append(urljoin(url, href))
+    return list(dict.fromkeys(found))
+
+
+def _bylines_after(content: list[HtmlElement], url: str) -> list[dict]:
+    """Byline lines printed just after the content block, outside it (CMS author boxes: "Tác giả:",
+    "Nguồn tin:" under NukeViet's or Joomla's body). Only lines that read as bylines are taken."""
+    from crawler.clean.bylines import parse_byline
+
+    out: list[dict] = []
+    sibling = content[-1].getnext() if content else None
+    for _ in range(3):
+        if sibling is None:
+            break
+        if isinstance(sibling.tag, str) and len(sibling.text_content()) < 400:
+            lines = [b for b in linearize([sibling], url, drop_noise=False) if b["kind"] == "text"]
+            if lines and all(parse_byline(b["text"]) for b in lines):
+                out.extend(lines)
+            elif lines:
+                break
+        sibling = sibling.getnext()
+    return out
 
 
 def _mark_inner_sapo(content: list[HtmlElement], blocks: list[dict], url: str) -> None:

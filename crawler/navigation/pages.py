@@ -61,7 +61,9 @@ def page_kind(raw: dict[str, Any], article_links: list[Link], url: str, article_
         return "listing" if article_links else "other"
     textual = stats["plain_chars"] >= MIN_ARTICLE_CHARS and stats["longest"] >= MIN_PARAGRAPH_CHARS
     short_with_image = has_images and stats["plain_chars"] >= 80
-    if raw.get("title") and (textual or short_with_image) and not teaser_list:
+    # an attachment-only post: a dated title, a line and a file (decisions, official letters)
+    attachment_post = bool(raw.get("attachments")) and stats["plain_chars"] >= 20 and bool(raw.get("date_candidates") or raw.get("listing_date"))
+    if raw.get("title") and (textual or short_with_image or attachment_post) and not teaser_list:
         return "article"
     if len(article_links) >= 3 or teaser_list:
         return "listing"

@@ -220,6 +220,7 @@ class PortalSpider(scrapy.Spider):
             return
         page = extract_links(parsed.tree, response.url)
         raw = extract_raw(response.body, response.url, selectors=self.config.selectors, page=parsed)
+        raw["listing_date"] = self.listing_dates.get(canonicalize_url(response.url)) or meta.get("listing_date")
         article_links = [lk for lk in page.links if not lk.in_menu and not lk.in_noise and is_article_link(lk, self.config.article_patterns)]
         nav_texts = frozenset(fold(lk.text) for lk in page.links if lk.in_menu and lk.text)
         kind = page_kind(raw, article_links, response.url, self.config.article_patterns, self.config.listing_patterns, nav_texts)

@@ -1,0 +1,86 @@
+"""extract_article on small pages written in several variants of each pattern (no network)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract import extract_article, extract_raw, not_article_reason
+from crawler.navigation.pages import page_kind
+
+URL = "http://127.0.0.1:8000/tin-tuc/bai-viet-123.html"
+P1 = "Sáng ngày 12/3/2024, Trường Chính trị tỉnh tổ chức khai giảng lớp bồi dưỡng kiến thức quốc phòng và an ninh cho 85 học viên là cán bộ chủ chốt cấp xã trên địa bàn tỉnh."
+P2 = "Trong thời gian 10 ngày, học viên được nghiên cứu các chuyên đề về quan điểm của Đảng, chính sách pháp luật của Nhà nước về quốc phòng, an ninh và xây dựng nền quốc phòng toàn dân."
+
+
+def page(content: str, after: str = "", head: str = "") -> str:
+    return f"""<html><head><title>Xem chi tiết - Trường Chính trị tỉnh</title>{head}</head><body>
+    <div class="header">Thứ Tư, ngày 25/11/2026</div>
+    <ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức</a></li></ul>
+    <div class="main"><h1 class="title">Khai giảng lớp bồi dưỡng kiến thức quốc phòng và an ninh năm 2024</h1>
+    <div class="date">Ngày 12-03-2024</div>
+    <div class="news-content">{content}</div>{after}
+    <div class="other-news"><h3>Các tin khác</h3><ul><li><a href="/tin-tuc/a-1.html">Hội nghị tổng kết công tác năm 2023 của nhà trường</a></li></ul></div></div>
+    <div class="footer">Bản quyền thuộc Trường Chính trị tỉnh. Địa chỉ: 01 Lê Lợi. Đang online: 5 | Hôm nay: 437</div>
+    </body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("caption_html", "caption"),
+    [
+        ('<p style="text-align:center"><em>(Quang cảnh lễ khai giảng lớp bồi dưỡng)</em></p>', "Quang cảnh lễ khai giảng lớp bồi dưỡng"),
+        ('<p align="center">Ảnh: Quang cảnh lễ khai giảng lớp bồi dưỡng năm 2024</p>', "Quang cảnh lễ khai giảng lớp bồi dưỡng năm 2024"),
+        ('<p class="image-caption">Quang cảnh lễ khai giảng - Ảnh: Quang Huy</p>', "Quang cảnh lễ khai giảng - Ảnh: Quang Huy"),
+        ("<p><i>DSC01234</i></p>", None),
+    ],
+)
+def test_caption_variants(caption_html: str, caption: str | None) -> None:
+    html = page(f'<p>{P1}</p><p style="text-align:center"><img src="/img/a.jpg" width="600"></p>{caption_html}<p>{P2}</p><p style="text-align:right"><strong>Tin: Hoàng Phúc</strong></p>')
+    record = extract_article(html, URL)
+    assert record["images"] == [{"url": "http://127.0.0.1:8000/img/a.jpg", "caption": caption}]
+    assert record["body"] == f"{P1}\n\n{P2}"
+    assert record["authors"] == ["Hoàng Phúc"]
+    if caption and "Quang Huy" in caption:
+        assert record["photographers"] == ["Quang Huy"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        '<div class="author-box"><p><strong>Tác giả bài viết: </strong>Minh Phong</p><p><strong>Nguồn tin: </strong>Báo Giáo dục và Thời đại</p></div>',
+        '<p class="text-right"><b>Tác giả:</b> Minh Phong</p><p class="text-right"><b>Nguồn:</b> Báo Giáo dục và Thời đại</p>',
+    ],
+)
+def test_byline_box_outside_the_content(after: str) -> None:
+    record = extract_article(page(f"<p>{P1}</p><p>{P2}</p>", after=after), URL)
+    assert record["authors"] == ["Minh Phong"]
+    assert record["source"] == "Báo Giáo dục và Thời đại"
+    assert record["body"] == f"{P1}\n\n{P2}"
+
+
+def test_header_clock_and_chrome_are_never_the_record() -> None:
+    record = extract_article(page(f"<p>{P1}</p><p>{P2}</p>"), URL)
+    assert record["published_at"] == "2024-03-12"
+    assert record["title"] == "Khai giảng lớp bồi dưỡng kiến thức quốc phòng và an ninh năm 2024"
+    assert "Bản quyền" not in record["body"] and "Đang online" not in record["body"] and "Các tin khác" not in record["body"]
+
+
+def test_attachment_only_post_is_an_article() -> None:
+    html = page('<p>Kế hoạch tuyển sinh vào lớp 10 năm học 2024-2025.</p><p>File đính kèm: <a href="/files/ke-hoach-ts-10.pdf">ke-hoach-ts-10.pdf</a></p>')
+    raw = extract_raw(html, URL)
+    assert raw["attachments"] == ["http://127.0.0.1:8000/files/ke-hoach-ts-10.pdf"]
+    assert page_kind(raw, [], URL) == "article"
+    record = extract_article(html, URL)
+    assert not_article_reason({**record, "attachments": raw["attachments"]}) is None
+    assert record["body"].startswith("Kế hoạch tuyển sinh vào lớp 10")
+
+
+def test_meta_author_that_is_the_site_is_not_an_author() -> None:
+    html = page(f"<p>{P1}</p><p>{P2}</p>", head='<meta name="author" content="Trường Chính trị tỉnh Sóc Trăng">')
+    assert extract_article(html, URL)["authors"] == []
+
+
+def test_jsonld_author_and_date_with_the_page_time_zone() -> None:
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", "datePublished": "2024-03-12T01:30:00Z", "author": {"@type": "Person", "name": "Lê Hoa"}}</script>'
+    record = extract_article(page(f"<p>{P1}</p><p>{P2}</p>", head=head), URL)
+    assert record["authors"] == ["Lê Hoa"]
+    assert record["published_at"] == "2024-03-12T08:30:00+07:00"
