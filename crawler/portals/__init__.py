@@ -25,6 +25,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field
+from importlib.abc import Traversable
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -78,22 +79,23 @@ class PortalConfig:
         )
 
 
-def config_dir(directory: str | Path | None = None) -> Path:
-    """Where configs live: ``directory``, else $PORTAL_CONFIG_DIR, else this package folder."""
+def config_dir(directory: str | Path | None = None) -> Traversable:
+    """Where configs live: ``directory``, else $PORTAL_CONFIG_DIR, else this package folder
+    (a Traversable: inside a Scrapyd egg the package folder is a zip archive, not a Path)."""
     chosen = directory or os.environ.get("PORTAL_CONFIG_DIR")
-    return Path(chosen) if chosen else Path(str(files(__package__)))
+    return Path(chosen) if chosen else files(__package__)
 
 
 def available(directory: str | Path | None = None) -> list[str]:
-    return sorted(p.stem for p in config_dir(directory).glob("*.toml"))
+    return sorted(p.name[: -len(".toml")] for p in config_dir(directory).iterdir() if p.name.endswith(".toml"))
 
 
 def load(name_or_path: str, directory: str | Path | None = None) -> PortalConfig:
     """Load a portal config by name (a file in the config folder) or by path to a TOML file."""
-    path = Path(name_or_path)
-    if not (path.suffix == ".toml" and path.exists()):
-        path = config_dir(directory) / f"{name_or_path}.toml"
-    if not path.exists():
+    path: Traversable = Path(name_or_path)
+    if not (name_or_path.endswith(".toml") and path.is_file()):
+        path = config_dir(directory).joinpath(f"{name_or_path}.toml")
+    if not path.is_file():
         known = ", ".join(available(directory)) or "none"
         raise ConfigError(
             f"unknown portal {name_or_path!r}: no file {path.name} in {config_dir(directory)} "
@@ -103,4 +105,4 @@ def load(name_or_path: str, directory: str | Path | None = None) -> PortalConfig
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"cannot read portal config {path}: {exc}") from exc
-    return PortalConfig.from_dict(data, name=path.stem, source=str(path))
+    return PortalConfig.from_dict(data, name=path.name[: -len(".toml")], source=str(path))
