@@ -140,12 +140,15 @@ class CrawlDelay:
         _, slot = self._slot(request)
         if slot is not None:
             slot.delay = max(slot.delay, self.delays[key])
+            slot.randomize_delay = False  # Scrapy would wait 0.5x-1.5x; the portal asked for at least 1x
 
     def response_downloaded(self, response: Response, request: Request, spider: Any = None) -> None:
         key, slot = self._slot(request)
         floor = self.delays.get(key)
-        if floor and slot is not None and slot.delay < floor:
-            slot.delay = floor
+        if floor and slot is not None:
+            slot.randomize_delay = False
+            if slot.delay < floor:
+                slot.delay = floor
 
 
 class LoopAwareRedirectMiddleware(RedirectMiddleware):
