@@ -8,14 +8,15 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
+from crawler.navigation.urlset import UrlSet
 from crawler.pipelines.base import STATS_PREFIX
 
 
 class DedupPipeline:
     def __init__(self, crawler: Crawler):
         self.stats = crawler.stats
-        self.urls: set[str] = set()
-        self.hashes: set[str] = set()
+        self.urls = UrlSet()
+        self.hashes: set[bytes] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupPipeline:
@@ -27,10 +28,10 @@ class DedupPipeline:
         if url in self.urls:
             self.stats.inc_value(f"{STATS_PREFIX}/dropped/duplicate_url")
             raise DropItem(f"duplicate of an article already written: {url}")
-        if digest and digest in self.hashes:
+        if digest and bytes.fromhex(digest)[:8] in self.hashes:
             self.stats.inc_value(f"{STATS_PREFIX}/dropped/duplicate_body")
             raise DropItem(f"same body as an article already written: {adapter.get('url')}")
         self.urls.add(url)
         if digest:
-            self.hashes.add(digest)
+            self.hashes.add(bytes.fromhex(digest)[:8])
         return item

@@ -56,6 +56,7 @@ from crawler.navigation.urls import (
     is_trap,
     looks_like_article_url,
 )
+from crawler.navigation.urlset import UrlMap, UrlSet
 from crawler.phrases import phrase_list
 from crawler.portals import ConfigError, PortalConfig, load
 
@@ -93,11 +94,11 @@ class PortalSpider(scrapy.Spider):
             raise UsageError(f"since={since!r} is not a date: write it as YYYY-MM-DD") from exc
         self.portal_id = self.config.name if portal else host_of(self.start_urls[0])
         self.scope = Scope.for_start(self.start_urls, self.config.allowed_hosts, self.config.path_prefix)
-        self.requested: set[str] = set()  # canonical URLs already scheduled
-        self.article_urls: set[str] = set()  # canonical URLs of article links found
-        self.non_articles: set[str] = set()
+        self.requested = UrlSet()  # canonical URLs already scheduled
+        self.article_urls = UrlSet()  # canonical URLs of article links found
+        self.non_articles = UrlSet()
         self.postbacks: set[tuple] = set()
-        self.listing_dates: dict[str, str] = {}
+        self.listing_dates: UrlMap[str] = UrlMap()
         self.deferred: dict[str, tuple[Link, int, dict[str, Any]]] = {}
         self.unproductive: dict[tuple[str, str], int] = {}
         self.failed_pages: list[dict[str, str]] = []
