@@ -73,7 +73,7 @@ def is_date_line(text: str) -> bool:
     return bool(_DATE_WORDS.match(rest.strip()))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=2048)
 def is_boilerplate_line(text: str) -> str | None:
     """The family a line belongs to ("counter", "notice", "tools", "chrome"), or None for text."""
     if is_counter(text):

@@ -36,7 +36,7 @@ def clean_multiline(text: str) -> str:
     return "\n\n".join(_NL.sub("\n", p) for p in paras if p)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """A key for matching phrases: clean, case-folded, edge punctuation stripped."""
     return _PUNCT_EDGE.sub("", clean_line(text).casefold())

@@ -56,7 +56,7 @@ def _drop(key: str) -> bool:
     return k in _drop_params() or k.startswith("utm_")
 
 
-@lru_cache(maxsize=8192)  # menus and related lists repeat on every page; bounded memory
+@lru_cache(maxsize=2048)  # menus and related lists repeat on every page; bounded memory
 def clean_url(url: str) -> str:
     """The URL to request: session ids, tracking, print/share and sort parameters removed, fragment
     dropped; the rest (order of parameters included) left as the portal wrote it."""
@@ -70,7 +70,7 @@ def clean_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), netloc, path, urlencode(query, doseq=True), ""))
 
 
-@lru_cache(maxsize=8192)  # menus and related lists repeat on every page; bounded memory
+@lru_cache(maxsize=2048)  # menus and related lists repeat on every page; bounded memory
 def canonicalize_url(url: str) -> str:
     """One string per article: clean_url, then parameters sorted and percent-encoding normalised."""
     return _w3_canonicalize(clean_url(url), keep_fragments=False)
