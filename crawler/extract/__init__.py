@@ -222,14 +222,7 @@ def _attachments(content: list[HtmlElement], url: str) -> list[str]:
     from crawler.navigation.urls import is_attachment
 
     found = []
-    roots = list(content)
-    sibling = content[-1].getnext() if content else None
-    for _ in range(3):  # CMS "file attachments" boxes sit right after the body
-        if sibling is None:
-            break
-        roots.append(sibling)
-        sibling = sibling.getnext()
-    for root in roots:
+    for root in [*content, *_after_content(content)]:  # CMS "file attachments" boxes follow the body
         for a in root.iter("a"):
             href = (a.get("href") or "").strip()
             if href and is_attachment(urljoin(url, href)) and not re.search(r"\.(?:jpe?g|png|gif|webp|bmp)$", href, re.I):
@@ -243,16 +236,22 @@ def _bylines_after(content: list[HtmlElement], url: str) -> list[dict]:
     from crawler.clean.bylines import parse_byline
 
     out: list[dict] = []
-    sibling = content[-1].getnext() if content else None
-    for _ in range(3):
-        if sibling is None:
-            break
+    for sibling in _after_content(content):
         if isinstance(sibling.tag, str) and len(sibling.text_content()) < 400:
             lines = [b for b in linearize([sibling], url, drop_noise=False) if b["kind"] == "text"]
             if lines and all(parse_byline(b["text"]) for b in lines):
                 out.extend(lines)
             elif lines:
                 break
+    return out
+
+
+def _after_content(content: list[HtmlElement], count: int = 3) -> list[HtmlElement]:
+    """The few elements right after the content block, where CMSs put author and file boxes."""
+    out: list[HtmlElement] = []
+    sibling = content[-1].getnext() if content else None
+    while sibling is not None and len(out) < count:
+        out.append(sibling)
         sibling = sibling.getnext()
     return out
 
