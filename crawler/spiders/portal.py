@@ -203,16 +203,17 @@ class PortalSpider(scrapy.Spider):
             return
         meta = response.meta
         self._stat("pages")
+        here = canonicalize_url(response.url)
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
         if len(response.body) > int(self._setting("PORTAL_MAX_ARTICLE_BYTES", 3_000_000)):
             # no article page carries megabytes of markup; reading it would stall the crawl for
             # seconds (extraction runs in the reactor thread), so it only serves as a link source
             self._stat("skipped/too_large_for_an_article")
             self.logger.info("%s: %d bytes, too large for an article page; following its links only", response.url, len(response.body))
-            page = extract_links_of(response)
-            self.non_articles.add(canonicalize_url(response.url))
-            yield from self._follow_sections(page.links, meta)
+            parsed = parse(response.body, response.url, content_type, check_legacy=False)
+            self.non_articles.add(here)
+            yield from self._follow_sections(extract_links(parsed.tree, response.url).links, meta)
             return
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
         try:
             parsed = parse(response.body, response.url, content_type)
         except LegacyEncodingError as exc:
@@ -221,12 +222,13 @@ class PortalSpider(scrapy.Spider):
             return
         page = extract_links(parsed.tree, response.url)
         raw = extract_raw(response.body, response.url, selectors=self.config.selectors, page=parsed)
-        raw["listing_date"] = self.listing_dates.get(canonicalize_url(response.url)) or meta.get("listing_date")
+        # the most precise date a listing showed for this article, under the URL linked or the one reached
+        requested = canonicalize_url(response.request.url) if response.request else here
+        raw["listing_date"] = self.listing_dates.get(requested) or self.listing_dates.get(here) or meta.get("listing_date")
         article_links = [lk for lk in page.links if not lk.in_menu and not lk.in_noise and is_article_link(lk, self.config.article_patterns)]
         nav_texts = frozenset(fold(lk.text) for lk in page.links if lk.in_menu and lk.text)
         kind = page_kind(raw, article_links, response.url, self.config.article_patterns, self.config.listing_patterns, nav_texts)
         self._stat(f"kind/{kind}")
-        here = canonicalize_url(response.url)
         if kind == "article" and not self._plausible_article(raw, response):
             kind = "other"
             self._stat("kind/undated_page")
@@ -296,7 +298,6 @@ class PortalSpider(scrapy.Spider):
             "aliases": [canonicalize_url(u) for u in redirected],
         }
         item["portal"] = self.portal_id
-        item["listing_date"] = self.listing_dates.get(canonicalize_url(response.request.url if response.request else response.url)) or self.listing_dates.get(here) or response.meta.get("listing_date")
         if not item.get("category") and response.meta.get("category"):
             item["category"] = response.meta["category"]
         return item
@@ -448,9 +449,3 @@ class PortalSpider(scrapy.Spider):
             if req is not None:
                 yield req
 
-
-def extract_links_of(response: Response) -> Any:
-    """Links of a response, parsed with lxml (the extraction already decoded the page once; the
-    second parse is cheap next to the network and keeps extraction free of Scrapy)."""
-    page = parse(response.body, response.url, response.headers.get("Content-Type", b"").decode("latin-1"), check_legacy=False)
-    return extract_links(page.tree, response.url)
