@@ -16,7 +16,6 @@ from crawler.schema import errors_of
 class ValidatePipeline:
     def __init__(self, crawler: Crawler):
         self.stats = crawler.stats
-        self.logger = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ValidatePipeline:
