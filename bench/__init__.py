@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import re
 import sys
 from datetime import UTC, datetime
 from importlib import metadata
@@ -63,11 +64,26 @@ def machine_markdown(info: dict) -> str:
     )
 
 
+_TMP_DIR = re.compile(r"/(?:tmp|var/tmp)/[\w.-]+")
+
+
+def portable(text: str) -> str:
+    """Results are committed: paths of the machine that ran the bench become names any clone has
+    (the checkout as ``.``, the interpreter's prefix as ``$PREFIX``, temporary dirs as ``$TMP``,
+    the home directory as ``~``)."""
+    root = str(Path(__file__).resolve().parents[1])
+    for path, name in ((sys.prefix, "$PREFIX"), (sys.base_prefix, "$PYTHON_HOME"), (root, "."), (os.path.expanduser("~"), "~")):
+        if path and path != "/":
+            text = text.replace(path + "/", name + "/").replace(path, name)
+    return _TMP_DIR.sub("$TMP", text)
+
+
 def write_results(stem: str, data: dict, markdown: str, results_dir: Path = RESULTS_DIR) -> tuple[Path, Path]:
-    """Write ``<stem>.json`` and ``<stem>.md`` atomically (a half-written table is worse than none)."""
+    """Write ``<stem>.json`` and ``<stem>.md`` atomically (a half-written table is worse than none),
+    with machine paths made portable."""
     results_dir.mkdir(parents=True, exist_ok=True)
     paths = []
-    for suffix, text in ((".json", json.dumps(data, ensure_ascii=False, indent=1) + "\n"), (".md", markdown)):
+    for suffix, text in ((".json", portable(json.dumps(data, ensure_ascii=False, indent=1) + "\n")), (".md", portable(markdown))):
         path = results_dir / f"{stem}{suffix}"
         tmp = path.with_suffix(path.suffix + ".tmp")
         tmp.write_text(text, encoding="utf-8")

@@ -18,6 +18,7 @@ from bench import (
     gold,
     machine_info,
     machine_markdown,
+    portable,
     quality,
     speed,
     systems,
@@ -143,7 +144,7 @@ def run_crawl(args: argparse.Namespace, info: dict) -> None:
     if "profile" in result:
         prof_path = args.results / f"crawl_profile_{result['profile']['crawler']}.txt"
         args.results.mkdir(parents=True, exist_ok=True)
-        prof_path.write_text(result["profile"]["text"], encoding="utf-8")
+        prof_path.write_text(portable(result["profile"]["text"]), encoding="utf-8")
         md.append(f"Profile of one crawl: [{prof_path.name}]({prof_path.name})\n")
     print(crawl.ceiling_table(result))
     print(crawl.table(result))

@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import subprocess
+import sys
 import textwrap
 import time
 from pathlib import Path
@@ -22,7 +23,7 @@ from crawler.feeds.storage import (
 )
 from crawler.items import RECORD_FIELDS, ArticleItem
 
-PYTHON = "/work/main/.venv/bin/python"
+PYTHON = sys.executable  # the interpreter running the suite, wherever the clone lives
 
 
 def partials(directory: Path) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import subprocess
+import sys
 import textwrap
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -13,7 +14,7 @@ import pytest
 
 from crawler.state import ArticleState, StateStore
 
-PYTHON = "/work/main/.venv/bin/python"
+PYTHON = sys.executable  # the interpreter running the suite, wherever the clone lives
 P = "haugiang"
 A = "http://127.0.0.1/tin-tuc/khai-giang-123.html"
 H1 = "1" * 64

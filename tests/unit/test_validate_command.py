@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from crawler.__main__ import main
 from crawler.feeds.manifest import write_manifest
 
-PYTHON = "/work/main/.venv/bin/python"
+PYTHON = sys.executable  # the interpreter running the suite, wherever the clone lives
 
 
 def record(n: int, **changes) -> dict:
