@@ -21,7 +21,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.utils.httpobj import urlparse_cached
 
-from crawler.navigation.urls import canonicalize_url
+from crawler.core.urls import canonicalize_url
 
 logger = logging.getLogger(__name__)
 

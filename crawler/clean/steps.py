@@ -12,16 +12,16 @@ from collections.abc import Callable
 from typing import Any
 
 from crawler import SCHEMA_VERSION
-from crawler.clean.boilerplate import is_boilerplate_line, is_date_line, is_related_heading
-from crawler.clean.bylines import (
+from crawler.core.bylines import (
     Byline,
     caption_credit,
     is_file_name,
     looks_like_bare_name,
     parse_byline,
 )
-from crawler.clean.text import clean_line, fold, nfc
-from crawler.extract.dates import FoundDate, parse_meta_datetime
+from crawler.core.dates import FoundDate, parse_meta_datetime
+from crawler.core.lines import is_boilerplate_line, is_date_line, is_related_heading
+from crawler.core.text import clean_line, fold, nfc
 from crawler.phrases import phrase_list
 
 Record = dict[str, Any]

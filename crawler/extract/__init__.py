@@ -13,13 +13,13 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from crawler.clean.text import clean_line, fold
+from crawler.core.dates import date_from_url, find_dates, utc_now_iso
+from crawler.core.text import clean_line, fold
+from crawler.core.urls import canonicalize_url
 from crawler.extract.blocks import linearize
-from crawler.extract.content import find_content, find_sapo, find_title, position
-from crawler.extract.dates import date_from_url, find_dates, utc_now_iso
+from crawler.extract.content import find_content, find_sapo, find_title, is_sapo_element, position
 from crawler.extract.document import LegacyEncodingError, Page, parse
 from crawler.extract.metadata import Metadata, read_metadata
-from crawler.navigation.urls import canonicalize_url
 from crawler.phrases import phrase_set
 
 __all__ = ["LegacyEncodingError", "extract_article", "extract_raw", "not_article_reason"]
@@ -49,7 +49,7 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
             for found in find_dates(before)[-1:]:
                 cands.append({"source": "visible", "value": found.iso()})
     if not cands:
-        from crawler.clean.boilerplate import is_date_line
+        from crawler.core.lines import is_date_line
 
         texts = [b["text"] for b in blocks if b["kind"] == "text"]
         for text in texts[:3] + texts[-4:]:
@@ -197,6 +197,10 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         "listing_date": None,
         "attachments": _attachments(layout.content, url),
         "_title_href": _title_href(title_el, url),
+        # the page's structure, for crawler.plan (work fields: never part of an item)
+        "_title_el": title_el,
+        "_content": layout.content,
+        "_order": order,
     }
 
 
@@ -219,7 +223,7 @@ def _attachments(content: list[HtmlElement], url: str) -> list[str]:
     title and "File đính kèm" (an official letter or decision)."""
     from urllib.parse import urljoin
 
-    from crawler.navigation.urls import is_attachment
+    from crawler.core.urls import is_attachment
 
     found = []
     for root in [*content, *_after_content(content)]:  # CMS "file attachments" boxes follow the body
@@ -233,7 +237,7 @@ def _attachments(content: list[HtmlElement], url: str) -> list[str]:
 def _bylines_after(content: list[HtmlElement], url: str) -> list[dict]:
     """Byline lines printed just after the content block, outside it (CMS author boxes: "Tác giả:",
     "Nguồn tin:" under NukeViet's or Joomla's body). Only lines that read as bylines are taken."""
-    from crawler.clean.bylines import parse_byline
+    from crawler.core.bylines import parse_byline
 
     out: list[dict] = []
     for sibling in _after_content(content):
@@ -257,14 +261,11 @@ def _after_content(content: list[HtmlElement], count: int = 3) -> list[HtmlEleme
 
 
 def _mark_inner_sapo(content: list[HtmlElement], blocks: list[dict], url: str) -> None:
-    from crawler.extract.content import _CAPTION, _SAPO
-
     for root in content:
         for el in root.iter():
             if not isinstance(el.tag, str):
                 continue
-            cls = f"{el.get('class', '')} {el.get('id', '')}"
-            if el is not root and cls.strip() and _SAPO.search(cls) and not _CAPTION.search(cls):
+            if el is not root and is_sapo_element(el):
                 text = clean_line(el.text_content())
                 for block in blocks:
                     if block["kind"] == "text" and block["text"] == text:
@@ -309,11 +310,11 @@ def extract_article(html: bytes | str, url: str, *, content_type: str | None = N
     The same extraction and cleaning the crawl applies, without Scrapy. A page that is not an
     article still returns a record; ``not_article_reason(record)`` says why it would be dropped.
     """
+    from crawler.core.urls import host_of
     from crawler.items import RECORD_FIELDS
-    from crawler.navigation.urls import host_of
 
     record = extract_raw(html, url, content_type=content_type, selectors=selectors)
-    record.pop("_title_href", None)
+    record = {k: v for k, v in record.items() if not k.startswith("_")}
     record["listing_date"] = listing_date
     record["portal"] = portal or host_of(url)
     record = clean_record(record)

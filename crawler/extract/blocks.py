@@ -14,7 +14,8 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
-from crawler.clean.text import clean_line
+from crawler.core.text import clean_line
+from crawler.core.vocab import NOISE, has
 
 Block = dict[str, Any]
 
@@ -26,16 +27,9 @@ SKIP_TAGS = frozenset(
 )
 HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 
-# Subtrees inside an article container that are never article text: class/id tokens.
-NOISE_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:related|other-?news|othernews|tin-?khac|tinkhac|tin-?lien-?quan|lien-?quan|same-?cat|"
-    r"share|social|sharing|addthis|print-?(?:tools?|links?|button|icon)|toolbar|tools|comments?|binh-?luan|tags?|keywords?|rating|vote|"
-    r"breadcrumbs?|pager|pagination|paging|navigation|nav|menu|sidebar|widget|banner|advert|ads|quang-?cao|"
-    r"counter|thong-?ke|statistic|poll|author-?box|fb-|zalo|plugin|sr-only|visually-hidden|"
-    r"entry-meta|post-meta|meta-?info|byline-?box|footer|header)(?:$|[\s_-])",
-    re.I,
-)
-_CAPTION_CLASS = re.compile(r"caption|chu-?thich|image[_-]?desc|desc[_-]?image|img[_-]?desc|photo[_-]?desc|note[_-]?img|figcaption", re.I)
+#: families (crawler/phrases/classes.toml) of subtrees inside an article container that are never
+#: its text: tools, related lists, comments, chrome, and the article's own header/meta/footer parts
+BODY_NOISE = NOISE | {"article_parts"}
 _ALIGN_CLASS = re.compile(r"(?:text|align)[_-]?(center|right|left|justify)|(center|right)(?:[_-]?align)?$", re.I)
 _STYLE_ALIGN = re.compile(r"text-align\s*:\s*(center|right|left|justify)", re.I)
 _STYLE_ITALIC = re.compile(r"font-style\s*:\s*italic", re.I)
@@ -52,10 +46,7 @@ def is_hidden(el: HtmlElement) -> bool:
 
 def is_noise(el: HtmlElement) -> bool:
     """True for a subtree whose class/id says it is tools, related lists, comments or chrome."""
-    if el.tag in ("nav", "aside", "footer"):
-        return True
-    names = f"{el.get('class', '')} {el.get('id', '')}"
-    return bool(names.strip()) and bool(NOISE_CLASS.search(names))
+    return el.tag in ("nav", "aside", "footer") or has(el, *BODY_NOISE)
 
 
 def _align_of(el: HtmlElement) -> str | None:
@@ -144,8 +135,7 @@ class _Linearizer:
         if block:
             self.flush()
             align = _align_of(el) or align
-            cls = f"{el.get('class', '')} {el.get('id', '')}"
-            caption = caption or tag == "figcaption" or bool(_CAPTION_CLASS.search(cls))
+            caption = caption or tag == "figcaption" or has(el, "caption")
             heading = heading or tag in HEADINGS
             if tag == "tr":
                 table = next(el.iterancestors("table"), None)

@@ -13,26 +13,12 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-from crawler.clean.text import clean_line, fold
+from crawler.core.lines import is_widget_heading
+from crawler.core.text import clean_line, fold
+from crawler.core.vocab import NOISE, families, has, names_of
 from crawler.extract.blocks import BLOCK_TAGS, SKIP_TAGS, is_hidden
-from crawler.phrases import phrase_set
 
 _TEXT_TAGS = frozenset(["p", "td", "pre", "blockquote", "div", "li", "dd", "section", "article"])
-_POSITIVE = re.compile(
-    r"article|content|detail|body|entry|post|news-?(?:content|detail|body)|journal|noidung|noi-dung|"
-    r"chitiet|chi-tiet|main|text|story|bodyhtml|fulltext|itemfulltext|item-page",
-    re.I,
-)
-_NEGATIVE = re.compile(
-    r"comment|footer|header|menu|nav|sidebar|side-bar|widget|banner|related|other|tinkhac|tin-khac|"
-    r"lien-?quan|share|social|breadcrumb|counter|thongke|thong-ke|poll|advert|quangcao|quang-cao|"
-    r"login|search|tag|popup|modal|slider|marquee|footer|copyright|contact|lienket|lien-ket|weblink",
-    re.I,
-)
-_SAPO = re.compile(r"sapo|summary|lead|hometext|description|intro|teaser|excerpt|tom-?tat|tomtat|trich-?dan|chapeau|abstract|subtitle", re.I)
-_CAPTION = re.compile(r"caption|chu-?thich|image|img|photo|figure", re.I)
-_TITLE_CLASS = re.compile(r"title|tieu-?de|tieude|headline|heading|news-?name|article-?name", re.I)
-_BAD_TITLE_CLASS = re.compile(r"portlet-title|module-?title|block-?title|widget-?title|box-?title|site-?title|cat(?:egory)?-?title|menu", re.I)
 _COMMA = re.compile(r"[,.;:]")
 
 
@@ -67,15 +53,16 @@ def own_text(el: HtmlElement) -> tuple[str, int]:
 
 
 def _class_weight(el: HtmlElement) -> float:
-    names = f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')}"
-    if not names.strip():
+    names = f"{names_of(el)} {el.get('itemprop', '')}".strip()
+    if not names:
         return 0.0
     weight = 0.0
     if "articlebody" in names.lower():
         weight += 50
-    if _POSITIVE.search(names):
+    found = families(names)
+    if "content" in found:
         weight += 25
-    if _NEGATIVE.search(names):
+    if not found.isdisjoint(NOISE):
         weight -= 25
     return weight
 
@@ -160,7 +147,7 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
         if sib is best:
             picked.append(sib)
             continue
-        if _NEGATIVE.search(f"{sib.get('class', '')} {sib.get('id', '')}"):
+        if has(sib, *NOISE):
             continue
         s = scores.get(sib, 0.0)
         if s >= threshold and _link_density(sib, len(sib.text_content().strip())) < 0.25:
@@ -196,8 +183,8 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
         if not isinstance(tag, str):
             continue
         is_heading = tag in ("h1", "h2", "h3", "h4")
-        cls = f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')}"
-        is_titled = bool(_TITLE_CLASS.search(cls)) and tag not in ("a", "img", "body", "html", "title")
+        found = families(f"{names_of(el)} {el.get('itemprop', '')}")
+        is_titled = "title" in found and tag not in ("a", "img", "body", "html", "title")
         if not (is_heading or is_titled or el.get("itemprop") == "headline"):
             continue
         text = clean_line(el.text_content())
@@ -219,7 +206,7 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
             score += 6
         if el.get("itemprop") == "headline":
             score += 20
-        if _BAD_TITLE_CLASS.search(cls):
+        if "widget_title" in found or "menu" in found:
             score -= 20
         if _in_noise_region(el):
             score -= 25
@@ -249,13 +236,6 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
     return (el, text) if score > 0 else (None, "")
 
 
-def is_widget_heading(text: str) -> bool:
-    """A portlet/module title ("Liên kết website", "Tin mới", "Thăm dò ý kiến") rather than a headline."""
-    from crawler.clean.boilerplate import is_boilerplate_line, is_related_heading
-
-    return is_related_heading(text) or bool(is_boilerplate_line(text)) or fold(text) in phrase_set("widgets")
-
-
 def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int] | None = None) -> HtmlElement | None:
     """A lead paragraph printed between the headline and the content block, outside the block."""
     if title_el is None or not content:
@@ -277,15 +257,20 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
             continue
         if any(anc in content for anc in el.iterancestors()):
             continue
-        cls = f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')}"
         text = clean_line(el.text_content())
         if len(text) < 40 or len(text.split()) < 8:
             continue
-        if _SAPO.search(cls) and not _NEGATIVE.search(cls) and not _CAPTION.search(cls):
+        if is_sapo_element(el):
             return el
         if el.tag in ("p", "div", "h2", "h3", "strong", "b", "em") and _emphasised(el) and len(el) <= 3:
             return el
     return None
+
+
+def is_sapo_element(el: HtmlElement) -> bool:
+    """An element its names call a lead paragraph (and not a caption, an image box or furniture)."""
+    found = families(f"{names_of(el)} {el.get('itemprop', '')}")
+    return "sapo" in found and found.isdisjoint(NOISE | {"caption", "media"})
 
 
 def _emphasised(el: HtmlElement) -> bool:

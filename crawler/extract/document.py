@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import lxml.html
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, resolve_encoding
 
-from crawler.clean.text import nfc
+from crawler.core.text import nfc
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 VIETNAMESE_FALLBACK = "cp1258"

@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
-from crawler.clean.text import clean_line
+from crawler.core.text import clean_line
 
 _BREADCRUMB = re.compile(r"breadcrumb|duong-?dan|duongdan|path(?:way)?|navigation-?path|crumbs?", re.I)
 _JSONLD_ARTICLE = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "webpage", "analysisnewsarticle"}

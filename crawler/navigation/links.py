@@ -13,15 +13,11 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from crawler.clean.text import clean_line, fold
-from crawler.extract.blocks import NOISE_CLASS
-from crawler.extract.dates import find_dates
-from crawler.navigation.urls import (
-    clean_url,
-    is_attachment,
-    looks_like_article_url,
-    rules,
-)
+from crawler.core.dates import find_dates
+from crawler.core.text import clean_line, fold
+from crawler.core.urls import clean_url, is_attachment
+from crawler.core.vocab import NOISE, families, names_of
+from crawler.navigation.urls import looks_like_article_url, rules
 
 _POSTBACK = re.compile(r"__doPostBack\(\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]*)['\"]\s*\)")
 _ONCLICK_URL = re.compile(
@@ -30,9 +26,7 @@ _ONCLICK_URL = re.compile(
     r"|window\.open\(\s*['\"]([^'\"]+)['\"]",
     re.I,
 )
-_PAGER_CLASS = re.compile(r"pag(?:er|ing|ination|e-?nav|enav)|phan-?trang|phantrang|page-?numbers|page-?list|nav-?links|wp-pagenavi|pagenavi|paginator|pager|trang", re.I)
 _NUMBER = re.compile(r"^\[?\d{1,4}\]?$")
-_MENU_CLASS = re.compile(r"menu|nav|navbar|topmenu|mainmenu|main-menu|submenu|sub-menu|dropdown|categories|danh-?muc|chuyen-?muc", re.I)
 
 
 @cache
@@ -76,6 +70,8 @@ class Postback:
 class PageLinks:
     links: list[Link] = field(default_factory=list)
     postbacks: list[Postback] = field(default_factory=list)
+    #: the element of each link (parallel to ``links``), for structure: valid while the tree lives
+    anchors: list[HtmlElement] = field(default_factory=list)
 
 
 def page_key(url: str) -> tuple[str, str]:
@@ -101,34 +97,45 @@ def differs_by_page(url: str, other: str) -> bool:
     return page_key(url) == page_key(other) and clean_url(url) != clean_url(other)
 
 
-def _own_flags(el: HtmlElement, memo: dict[HtmlElement, tuple[bool, bool, bool]]) -> tuple[bool, bool, bool]:
-    """(pager, menu, noise) as the element's own tag/class/id say; memoised per element."""
-    key = el
-    flags = memo.get(key)
+_CONTENT_TAGS = frozenset(["article", "main"])
+_CHROME_TAGS = frozenset(["nav", "footer", "header", "aside"])
+Flags = tuple[bool, bool, bool, bool]  # pager, menu, noise (by names); chrome tag
+
+
+def _own_flags(el: HtmlElement, memo: dict[HtmlElement, Flags]) -> Flags:
+    """What the element itself says: (pager, menu, noise) by its class/id, and whether its tag is a
+    chrome tag (nav, footer, header, aside); memoised per element."""
+    flags = memo.get(el)
     if flags is None:
-        names = f"{el.get('class', '')} {el.get('id', '')}"
+        names = names_of(el)
         tag = el.tag
-        if not names.strip() and tag not in ("nav", "footer", "header", "aside"):
-            flags = (False, False, False)
+        if not names:
+            flags = (False, False, False, tag in _CHROME_TAGS)
         else:
-            flags = (
-                bool(_PAGER_CLASS.search(names)),
-                tag == "nav" or bool(_MENU_CLASS.search(names)),
-                tag in ("footer", "aside") or bool(NOISE_CLASS.search(names)),
-            )
-        memo[key] = flags
+            found = families(names)
+            flags = ("pager" in found, "menu" in found, not found.isdisjoint(NOISE), tag in _CHROME_TAGS)
+        memo[el] = flags
     return flags
 
 
-def _context_flags(a: HtmlElement, memo: dict[HtmlElement, tuple[bool, bool, bool]] | None = None) -> tuple[bool, bool, bool]:
+def _context_flags(a: HtmlElement, memo: dict[HtmlElement, Flags] | None = None) -> tuple[bool, bool, bool]:
+    """(pager, menu, noise) of a link from its ancestors. HTML5 header/footer/nav/aside inside an
+    ``<article>`` or ``<main>`` belong to that content (a post's header holds its linked title on
+    a listing), so their tags count only outside one."""
     memo = memo if memo is not None else {}
     pager = menu = noise = False
+    tag_menu = tag_noise = False
     for depth, anc in enumerate(a.iterancestors()):
         if depth > 8:
             break
-        p, m, n = _own_flags(anc, memo)
+        if anc.tag in _CONTENT_TAGS:
+            tag_menu = tag_noise = False
+        p, m, n, chrome = _own_flags(anc, memo)
         pager, menu, noise = pager or p, menu or m, noise or n
-    return pager, menu, noise
+        if chrome:
+            tag_menu = tag_menu or anc.tag == "nav"
+            tag_noise = tag_noise or anc.tag in ("footer", "aside")
+    return pager, menu or tag_menu, noise or tag_noise
 
 
 def _entry_date(a: HtmlElement, memo: dict[HtmlElement, str | None] | None = None) -> str | None:
@@ -157,7 +164,7 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
     base = tree.find(".//base")
     base_href = urljoin(base_url, base.get("href")) if base is not None and base.get("href") else base_url
     seen: set[str] = set()
-    memo: dict[HtmlElement, tuple[bool, bool, bool]] = {}
+    memo: dict[HtmlElement, Flags] = {}
     dates: dict[HtmlElement, str | None] = {}
     for el in tree.xpath("//a | //area | //*[@onclick]"):
         href = (el.get("href") or "").strip() if el.tag in ("a", "area") else ""
@@ -192,6 +199,7 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
         seen.add(key)
         date = _entry_date(el, dates) if want_dates and len(text) >= 15 and not menu else None
         out.links.append(Link(url, text, pager, menu, noise, date, via))
+        out.anchors.append(el)
     return out
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crawler.clean.boilerplate import is_boilerplate_line, is_related_heading
-from crawler.clean.text import fold
+from crawler.core.lines import is_boilerplate_line, is_related_heading
+from crawler.core.text import fold
+from crawler.core.urls import canonicalize_url
 from crawler.navigation.links import Link
-from crawler.navigation.urls import canonicalize_url
 
 MIN_ARTICLE_CHARS = 200
 MIN_PARAGRAPH_CHARS = 60

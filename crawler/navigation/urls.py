@@ -1,24 +1,19 @@
-"""URL rules: canonical form (one article, one URL), scope (which hosts a crawl may touch), traps.
-
-The rules' data lives in rules.toml beside this module.
+"""Navigation's URL rules: scope (which hosts and paths a crawl may touch), start URLs, traps and
+article-shaped URLs. The rules' data lives in rules.toml beside this module; the URL primitives
+(clean and canonical forms) are crawler.core.urls.
 """
 
 from __future__ import annotations
 
-import ipaddress
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib.resources import files
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
-from w3lib.url import canonicalize_url as _w3_canonicalize
-from w3lib.url import safe_url_string
-
-_PATH_SESSION = re.compile(r";(?:jsessionid|sid|sessionid|phpsessid)=[^/?#]*", re.I)
-ALLOWED_SCHEMES = ("http", "https")
+from crawler.core.urls import ALLOWED_SCHEMES, address_class, clean_url, host_of
 
 
 @cache
@@ -27,19 +22,8 @@ def rules() -> dict[str, Any]:
 
 
 @cache
-def _drop_params() -> frozenset[str]:
-    return frozenset(p.lower() for p in rules()["drop_params"])
-
-
-@cache
 def _never_follow() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in rules()["never_follow"]), re.I)
-
-
-@cache
-def _attachment() -> re.Pattern[str]:
-    exts = "|".join(rules()["attachment_ext"])
-    return re.compile(rf"\.(?:{exts})$", re.I)
 
 
 @cache
@@ -47,80 +31,17 @@ def _article_url() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in rules()["article_url"]), re.I)
 
 
-def host_of(url: str) -> str:
-    return (urlsplit(url).hostname or "").lower()
-
-
-def _drop(key: str) -> bool:
-    k = key.lower()
-    return k in _drop_params() or k.startswith("utm_")
-
-
-@lru_cache(maxsize=2048)  # menus and related lists repeat on every page; bounded memory
-def clean_url(url: str) -> str:
-    """The URL to request: session ids, tracking, print/share and sort parameters removed, fragment
-    dropped; the rest (order of parameters included) left as the portal wrote it."""
-    url = safe_url_string(url.strip())
+def _target(url: str) -> str:
     parts = urlsplit(url)
-    path = _PATH_SESSION.sub("", parts.path) or "/"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _drop(k)]
-    netloc = parts.netloc.lower()
-    if parts.port and ((parts.scheme == "http" and parts.port == 80) or (parts.scheme == "https" and parts.port == 443)):
-        netloc = netloc.rsplit(":", 1)[0]
-    return urlunsplit((parts.scheme.lower(), netloc, path, urlencode(query, doseq=True), ""))
-
-
-@lru_cache(maxsize=2048)  # menus and related lists repeat on every page; bounded memory
-def canonicalize_url(url: str) -> str:
-    """One string per article: clean_url, then parameters sorted and percent-encoding normalised."""
-    return _w3_canonicalize(clean_url(url), keep_fragments=False)
-
-
-def is_attachment(url: str) -> bool:
-    return bool(_attachment().search(urlsplit(url).path))
+    return parts.path + ("?" + parts.query if parts.query else "")
 
 
 def is_trap(url: str) -> bool:
-    parts = urlsplit(url)
-    target = parts.path + ("?" + parts.query if parts.query else "")
-    return bool(_never_follow().search(target))
+    return bool(_never_follow().search(_target(url)))
 
 
 def looks_like_article_url(url: str) -> bool:
-    parts = urlsplit(url)
-    return bool(_article_url().search(parts.path + ("?" + parts.query if parts.query else "")))
-
-
-# --- scope ------------------------------------------------------------------------------------
-
-_METADATA_HOSTS = {"metadata.google.internal", "metadata", "instance-data", "metadata.azure.com"}
-
-
-def address_class(host: str) -> str | None:
-    """'private', 'link-local', 'metadata' or 'reserved' for an internal address, 'loopback' for
-    loopback, None for an ordinary public host. No DNS lookup: only literals and known names."""
-    host = host.strip("[]").lower()
-    if host in _METADATA_HOSTS or host.endswith(".internal"):
-        return "metadata"
-    if host == "localhost" or host.endswith(".localhost"):
-        return "loopback"
-    try:
-        ip = ipaddress.ip_address(host)
-    except ValueError:
-        return None
-    if ip.version == 6 and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
-    if str(ip) in ("169.254.169.254", "fd00:ec2::254", "100.100.100.200"):
-        return "metadata"
-    if ip.is_loopback:
-        return "loopback"
-    if ip.is_link_local:
-        return "link-local"
-    if ip.is_private or (ip.version == 6 and ip in ipaddress.ip_network("fc00::/7")):
-        return "private"
-    if ip.is_reserved or ip.is_multicast or ip.is_unspecified:
-        return "reserved"
-    return None
+    return bool(_article_url().search(_target(url)))
 
 
 class StartUrlError(ValueError):
@@ -145,19 +66,56 @@ def check_start_url(url: str) -> str:
     return clean_url(raw)
 
 
+def start_prefix(url: str) -> str:
+    """The path a start URL confines its crawl to: its directory ("/thcs-nguyen-du/" for
+    ``http://host/thcs-nguyen-du/`` or ``…/thcs-nguyen-du``), "" for the host's root or a page there
+    (``/``, ``/index.php``, ``/Default.aspx?tabid=1``). One host often carries many schools under
+    path prefixes; a crawl started at one school's prefix stays there."""
+    path = urlsplit(url).path or "/"
+    if path == "/":
+        return ""
+    last = path.rsplit("/", 1)[1]
+    if path.endswith("/"):
+        prefix = path
+    elif "." in last:
+        prefix = path[: path.rfind("/") + 1]
+    else:
+        prefix = path + "/"
+    return "" if prefix == "/" else prefix
+
+
 @dataclass(frozen=True)
 class Scope:
-    """Hosts (and an optional path prefix) a crawl may follow links into."""
+    """Hosts (and optional path prefixes) a crawl may follow links into.
+
+    A path prefix confines pages, not files: images and attachments may live anywhere on the
+    host. Discovery probes (robots.txt, sitemaps, feeds at the host's root) pass the host test
+    only (``check(url, pages=False)``); what they propose is checked like any link."""
 
     hosts: frozenset[str]
-    path_prefix: str = ""
+    path_prefixes: tuple[str, ...] = ()
 
     @classmethod
-    def for_start(cls, start_urls: list[str] | tuple[str, ...], extra_hosts: tuple[str, ...] = (), path_prefix: str = "") -> Scope:
+    def for_start(cls, start_urls: list[str] | tuple[str, ...], extra_hosts: tuple[str, ...] = (), path_prefix: str | None = None) -> Scope:
+        """The scope of a crawl: the start URLs' hosts plus ``extra_hosts``; the start URLs' path
+        prefixes unless ``path_prefix`` (a config's) says otherwise ("/" widens to the whole host)."""
         hosts = {host_of(u) for u in start_urls} | {h.lower() for h in extra_hosts}
-        return cls(frozenset(h for h in hosts if h), path_prefix)
+        if path_prefix is not None and path_prefix != "":
+            prefixes = () if path_prefix == "/" else (path_prefix,)
+        else:
+            found = [start_prefix(u) for u in start_urls]
+            prefixes = () if "" in found else tuple(dict.fromkeys(found))
+        return cls(frozenset(h for h in hosts if h), prefixes)
 
-    def check(self, url: str) -> str | None:
+    @property
+    def path_prefix(self) -> str:
+        return ",".join(self.path_prefixes)
+
+    def describe(self) -> dict[str, Any]:
+        """The scope as the run manifest records it."""
+        return {"hosts": sorted(self.hosts), "path_prefixes": list(self.path_prefixes)}
+
+    def check(self, url: str, pages: bool = True) -> str | None:
         """None when ``url`` may be followed, else the reason it may not (a stats key suffix)."""
         parts = urlsplit(url)
         if parts.scheme.lower() not in ALLOWED_SCHEMES:
@@ -166,6 +124,8 @@ class Scope:
         if host not in self.hosts:
             cls = address_class(host)
             return f"offsite_{cls}" if cls in ("private", "link-local", "metadata", "reserved") else "offsite"
-        if self.path_prefix and not parts.path.startswith(self.path_prefix):
-            return "outside_prefix"
+        if pages and self.path_prefixes:
+            path = parts.path or "/"
+            if not any(path.startswith(p) or path == p.rstrip("/") for p in self.path_prefixes):
+                return "outside_prefix"
         return None

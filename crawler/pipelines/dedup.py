@@ -8,7 +8,7 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from crawler.navigation.urlset import UrlSet
+from crawler.core.urlset import UrlSet
 from crawler.pipelines.base import STATS_PREFIX
 
 

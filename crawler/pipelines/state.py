@@ -14,7 +14,7 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from crawler.navigation.urls import canonicalize_url
+from crawler.core.urls import canonicalize_url
 from crawler.pipelines.base import STATS_PREFIX
 
 

@@ -1,10 +1,12 @@
-"""The one spider: from a start URL (or a portal config) through listings and pagination to articles.
+"""The one spider: from a start URL (or a portal config) to every article of a portal.
 
 Arguments (``-a name=value``):
 
 ``start_url``
-    Where to begin (any http(s) URL, the portal's home page is best). Several may be given,
-    separated by spaces or commas. Required unless ``portal`` names a config with start URLs.
+    Where to begin (any http(s) URL; the portal's home page is best). Several may be given,
+    separated by spaces or commas. A start URL with a path (``http://host/thcs-nguyen-du/``)
+    confines the crawl to that path: one host often serves many schools. Required unless
+    ``portal`` names a config with start URLs.
 ``portal``
     A config name in crawler/portals/ (or a path to a TOML file). Sharpens the crawl; optional.
 ``mode``
@@ -13,6 +15,20 @@ Arguments (``-a name=value``):
     emitted again), ``refresh`` (like full, and re-emit changed articles with ``updated: true``).
 ``since``
     ``YYYY-MM-DD``: with any mode, skip articles whose listing date is older.
+
+How it finds articles: channels propose, pages decide, budgets bound.
+
+- **Channels.** robots.txt's ``Sitemap:`` lines (else ``/sitemap.xml``) and the sitemaps they
+  lead to, the feeds a home page announces (plus its platform's usual sitemap and feed
+  addresses), and the walk from the start page through every in-scope link: listings, their
+  pagination of every style (links, ``onclick`` URLs, ASP.NET postbacks), sections, related lists.
+- **Pages decide** (crawler.plan): an article, a listing or something else, from the page itself.
+  Links from listings come first; article links found elsewhere (home page teasers, related
+  lists, sitemaps, feeds) wait until the walk is idle, so that listing dates and categories are
+  known when they are fetched.
+- **Budgets** (crawler.navigation.families): a page that shows what another page showed is not
+  expanded again; a URL family that yields nothing new for ``PORTAL_FAMILY_PATIENCE`` pages in a
+  row is frozen; menu/section links go at most ``PORTAL_MAX_NAV_DEPTH`` hops from a start URL.
 
 The spider decides *where to go*; what a page says is crawler.extract's business, what a record
 may contain is the pipelines'.
@@ -25,50 +41,44 @@ import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, date, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import FormRequest, Request, Response, TextResponse
 
-from crawler.clean.text import fold
 from crawler.commands import UsageError
-from crawler.extract import LegacyEncodingError, extract_raw
+from crawler.core.text import fold
+from crawler.core.urls import canonicalize_url, host_of
+from crawler.core.urlset import UrlMap, UrlSet
+from crawler.extract import LegacyEncodingError
 from crawler.extract.document import parse
 from crawler.feeds.layout import feed_path, new_run_id
 from crawler.items import ArticleItem
-from crawler.navigation.links import (
-    Link,
-    extract_links,
-    is_article_link,
-    is_pager_text,
-    is_pagination_link,
-    is_section_link,
-    page_key,
-)
-from crawler.navigation.pages import page_kind
-from crawler.navigation.urls import (
-    Scope,
-    StartUrlError,
-    canonicalize_url,
-    check_start_url,
-    host_of,
-    is_trap,
-    looks_like_article_url,
-)
-from crawler.navigation.urlset import UrlMap, UrlSet
-from crawler.phrases import phrase_list
+from crawler.navigation import channels
+from crawler.navigation.families import Families, request_key
+from crawler.navigation.links import Link, extract_links, is_pager_text, page_key
+from crawler.navigation.urls import Scope, StartUrlError, check_start_url, is_trap
+from crawler.phrases import phrase_set
+from crawler.plan import PageHints, PagePlan, plan_page
 from crawler.portals import ConfigError, PortalConfig, load
 
 MODES = ("incremental", "full", "refresh")
 _HTML_TYPES = re.compile(rb"text/html|application/xhtml|text/plain|^$", re.I)
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"Rar!", b"\x1f\x8b")
+_POSTBACK_PAGER = re.compile(r"page|pager|trang|paging", re.I)
 
-# Sections (a few menu pages) first, so every listing's dates are known when articles arrive;
-# then articles before further pagination, so the queue stays short on big portals.
+# Discovery probes first (a few requests); sections (menu pages) next, so every listing's dates
+# are known when articles arrive; then articles before further pagination, so the queue stays
+# short on big portals.
+PRIORITY_PROBE = 40
 PRIORITY_SECTION = 30
 PRIORITY_ARTICLE = 20
 PRIORITY_PAGER = 10
+#: sitemap documents one crawl reads at most, and how deep indexes may nest
+MAX_SITEMAPS = 200
+MAX_SITEMAP_DEPTH = 3
 
 
 class PortalSpider(scrapy.Spider):
@@ -93,15 +103,20 @@ class PortalSpider(scrapy.Spider):
         except ValueError as exc:
             raise UsageError(f"since={since!r} is not a date: write it as YYYY-MM-DD") from exc
         self.portal_id = self.config.name if portal else host_of(self.start_urls[0])
-        self.scope = Scope.for_start(self.start_urls, self.config.allowed_hosts, self.config.path_prefix)
-        self.requested = UrlSet()  # canonical URLs already scheduled
+        self.scope = Scope.for_start(self.start_urls, self.config.allowed_hosts, self.config.path_prefix or None)
+        self.requested: set[str] = set()  # request keys (crawler.navigation.families.request_key)
         self.article_urls = UrlSet()  # canonical URLs of article links found
         self.non_articles = UrlSet()
+        self.fingerprints: set[bytes] = set()
+        self.families = Families()
         self.postbacks: set[tuple] = set()
         self.listing_dates: UrlMap[str] = UrlMap()
         self.deferred: dict[str, tuple[Link, int, dict[str, Any]]] = {}
         self.unproductive: dict[tuple[str, str], int] = {}
         self.failed_pages: list[dict[str, str]] = []
+        self.sitemaps_read: set[str] = set()
+        self.probed_platform = False
+        self.channels: dict[str, dict[str, int]] = {}  # channel -> {"documents": n, "candidates": n}
         self.state = None  # set by the state pipeline (incremental runs)
 
     @classmethod
@@ -116,6 +131,7 @@ class PortalSpider(scrapy.Spider):
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         spider.fetch_info = {}
         settings = crawler.settings
+        spider.families = Families(patience=settings.getint("PORTAL_FAMILY_PATIENCE", 20), duplicate_patience=settings.getint("PORTAL_FAMILY_DUPLICATE_PATIENCE", 4))
         if not settings.frozen and not settings.getdict("FEEDS") and settings.get("PORTAL_OUTPUT_DIR"):
             path = feed_path(settings["PORTAL_OUTPUT_DIR"], spider.portal_id.replace(":", "_"), spider.run_id, datetime.now(UTC))
             settings.set("FEEDS", {str(path.resolve()): {"format": "jsonlines", "overwrite": True}}, priority="spider")
@@ -140,38 +156,145 @@ class PortalSpider(scrapy.Spider):
     def max_nav_depth(self) -> int:
         return int(self._setting("PORTAL_MAX_NAV_DEPTH", 4))
 
-    @property
-    def max_unproductive_pages(self) -> int:
-        return int(self._setting("PORTAL_MAX_UNPRODUCTIVE_PAGES", 2))
-
     def _stat(self, key: str, n: int = 1) -> None:
         if getattr(self, "crawler", None) and self.crawler.stats:
             self.crawler.stats.inc_value(f"portal/{key}", n)
+
+    def _channel(self, name: str, what: str, n: int = 1) -> None:
+        self.channels.setdefault(name, {}).setdefault(what, 0)
+        self.channels[name][what] += n
+        self._stat(f"channels/{name}/{what}", n)
 
     # --- start ------------------------------------------------------------------------------
 
     async def start(self) -> AsyncIterator[Any]:
         for url in self.start_urls:
-            self.requested.add(canonicalize_url(url))
-            yield Request(url, callback=self.parse_page, errback=self.on_error, meta={"nav_depth": 0}, dont_filter=True)
+            self.requested.add(request_key(url))
+            yield Request(url, callback=self.parse_page, errback=self.on_error, meta=PageHints(channel="start").to_meta(), dont_filter=True)
+        if self._setting("PORTAL_DISCOVERY_CHANNELS", True) in (True, "True", "true", "1", 1):
+            roots = dict.fromkeys(f"{urlsplit(u).scheme}://{urlsplit(u).netloc}" for u in self.start_urls)
+            for root in roots:
+                yield Request(f"{root}/robots.txt", callback=self.parse_robots, errback=self.on_probe_error, priority=PRIORITY_PROBE,
+                              meta={"probe": "robots", "dont_obey_robotstxt": True, "root": root}, dont_filter=True)  # fmt: skip
+
+    # --- discovery channels -------------------------------------------------------------------
+
+    def _probe(self, url: str, kind: str, depth: int = 0) -> Request | None:
+        """A request for a sitemap or feed (read once; bounded in number and nesting)."""
+        key = canonicalize_url(url)
+        if key in self.sitemaps_read or len(self.sitemaps_read) >= MAX_SITEMAPS or depth > MAX_SITEMAP_DEPTH:
+            return None
+        if self.scope.check(url, pages=False):
+            self._stat("channels/offsite_document")
+            return None
+        self.sitemaps_read.add(key)
+        return Request(url, callback=self.parse_channel, errback=self.on_probe_error, priority=PRIORITY_PROBE,
+                       meta={"probe": kind, "channel_depth": depth}, dont_filter=True)  # fmt: skip
+
+    def parse_robots(self, response: Response) -> Iterator[Request]:
+        found = channels.sitemaps_in_robots(response.body, response.url) if response.status == 200 else []
+        self._channel("robots", "sitemaps", len(found))
+        if not found:
+            found = channels.guesses(response.meta["root"] + "/", None)
+        for url in found:
+            req = self._probe(url, "sitemap")
+            if req is not None:
+                yield req
+
+    def on_probe_error(self, failure: Any) -> Iterator[Request]:
+        """A discovery document that is missing is normal (most portals have no sitemap): counted,
+        never a failed page."""
+        request = failure.request
+        kind = request.meta.get("probe", "probe")
+        self._stat(f"channels/{kind}/missing")
+        if kind == "robots":
+            for url in channels.guesses(request.meta["root"] + "/", None):
+                req = self._probe(url, "sitemap")
+                if req is not None:
+                    yield req
+
+    def parse_channel(self, response: Response) -> Iterator[Request]:
+        body = channels.unpack(response.body)
+        kind = channels.sniff(body)
+        depth = response.meta.get("channel_depth", 0)
+        if kind == "sitemap":
+            children, pages = channels.read_sitemap(body, response.url)
+            self._channel("sitemap", "documents")
+            self._channel("sitemap", "candidates", len(pages))
+            for child in children:
+                req = self._probe(child, "sitemap", depth + 1)
+                if req is not None:
+                    yield req
+            for cand in pages:
+                self._candidate(cand)
+        elif kind == "feed":
+            ctype = response.headers.get("Content-Type", b"").decode("latin-1")
+            entries = channels.read_feed(body, response.url, ctype)
+            self._channel("feed", "documents")
+            self._channel("feed", "candidates", len(entries))
+            for cand in entries:
+                self._candidate(cand)
+        else:
+            self._stat(f"channels/{response.meta.get('probe', 'probe')}/not_a_sitemap_or_feed")
+
+    def _candidate(self, cand: channels.Candidate) -> None:
+        """A sitemap or feed entry: a candidate for an article page, fetched when the walk is idle
+        (scope and trap rules apply as to any link; the page decides what it is)."""
+        link = Link(cand.url, cand.title or "", date=cand.date)
+        meta = PageHints(listing_date=cand.date, as_article=True, channel=cand.channel, nav_depth=1).to_meta()
+        if cand.lastmod:
+            meta["lastmod"] = cand.lastmod
+        self._follow_article(link, PRIORITY_ARTICLE - 5, meta, defer=True)
+
+    def _platform_probes(self, response: Response, plan: PagePlan) -> Iterator[Request]:
+        """Once, on the first start page: the feeds it announces, and its platform's usual
+        sitemap and feed addresses."""
+        if self.probed_platform or self._setting("PORTAL_DISCOVERY_CHANNELS", True) not in (True, "True", "true", "1", 1):
+            return
+        self.probed_platform = True
+        platform = channels.platform_of(response.text if isinstance(response, TextResponse) else "")
+        if platform:
+            self._stat(f"channels/platform/{platform}")
+        root = f"{urlsplit(response.url).scheme}://{urlsplit(response.url).netloc}/"
+        wanted = list(plan.feeds)
+        if platform:
+            wanted += channels.guesses(root, platform)[1:]  # "/sitemap.xml" came with robots.txt
+        for url in wanted:
+            req = self._probe(url, "feed" if url in plan.feeds else "guess")
+            if req is not None:
+                yield req
 
     # --- requests ---------------------------------------------------------------------------
 
-    def _follow(self, url: str, priority: int, meta: dict[str, Any]) -> Request | None:
+    def _allowed(self, url: str) -> bool:
         reason = self.scope.check(url)
         if reason:
             self._stat(f"links/{reason}")
             if reason.startswith("offsite_"):
                 self.logger.warning("not following %s: it points at a %s address", url, reason.removeprefix("offsite_"))
-            return None
+            return False
         if is_trap(url) or any(p.search(url) for p in self.config.exclude_patterns):
             self._stat("links/trap")
+            return False
+        if not self.families.allows(url):
+            self._stat("links/family_frozen")
+            return False
+        return True
+
+    def _key(self, link: Link, source: str = "") -> str:
+        """The link's request key; pager words and read-more texts are relative to their page."""
+        label = fold(link.text)
+        relative = not label or (is_pager_text(link.text) and not label.isdigit()) or label in phrase_set("read_more")
+        return request_key(link.url, label, source, absolute_label=not relative)
+
+    def _follow(self, url: str, priority: int, meta: dict[str, Any], key: str | None = None) -> Request | None:
+        if not self._allowed(url):
             return None
-        key = canonicalize_url(url)
+        key = key or request_key(url)
         if key in self.requested:
             return None
         self.requested.add(key)
-        return Request(url, callback=self.parse_page, errback=self.on_error, priority=priority, meta=meta)
+        return Request(url, callback=self.parse_page, errback=self.on_error, priority=priority, meta={**meta, "request_key": key})
 
     def on_error(self, failure: Any) -> None:
         request = failure.request
@@ -202,6 +325,7 @@ class PortalSpider(scrapy.Spider):
         if not self._is_html(response):
             return
         meta = response.meta
+        hints = PageHints.from_meta(meta)
         self._stat("pages")
         here = canonicalize_url(response.url)
         content_type = response.headers.get("Content-Type", b"").decode("latin-1")
@@ -212,7 +336,7 @@ class PortalSpider(scrapy.Spider):
             self.logger.info("%s: %d bytes, too large for an article page; following its links only", response.url, len(response.body))
             parsed = parse(response.body, response.url, content_type, check_legacy=False)
             self.non_articles.add(here)
-            yield from self._follow_sections(extract_links(parsed.tree, response.url).links, meta)
+            yield from self._follow_sections(extract_links(parsed.tree, response.url).links, hints, meta.get("request_key", here))
             return
         try:
             parsed = parse(response.body, response.url, content_type)
@@ -220,42 +344,48 @@ class PortalSpider(scrapy.Spider):
             self._stat("skipped/legacy_encoding")
             self.record_failure(response.url, f"legacy encoding: {exc}")
             return
-        page = extract_links(parsed.tree, response.url)
-        raw = extract_raw(response.body, response.url, selectors=self.config.selectors, page=parsed)
+        plan = plan_page(parsed, hints, self.config)
+        raw = plan.raw
         # the most precise date a listing showed for this article, under the URL linked or the one reached
         requested = canonicalize_url(response.request.url) if response.request else here
-        raw["listing_date"] = self.listing_dates.get(requested) or self.listing_dates.get(here) or meta.get("listing_date")
-        article_links = [lk for lk in page.links if not lk.in_menu and not lk.in_noise and is_article_link(lk, self.config.article_patterns)]
-        nav_texts = frozenset(fold(lk.text) for lk in page.links if lk.in_menu and lk.text)
-        kind = page_kind(raw, article_links, response.url, self.config.article_patterns, self.config.listing_patterns, nav_texts)
-        self._stat(f"kind/{kind}")
-        if kind == "article" and not self._plausible_article(raw, response):
-            kind = "other"
-            self._stat("kind/undated_page")
-        if kind == "article":
-            item = self._article_item(raw, response, here)
-            if item is not None:
-                yield item
-            self._defer_related(page.links, meta)
+        raw["listing_date"] = self.listing_dates.get(requested) or self.listing_dates.get(here) or hints.listing_date
+        self._stat(f"kind/{plan.kind}")
+        self._stat(f"kind_reason/{plan.reason}")
+        if hints.channel == "start":
+            yield from self._platform_probes(response, plan)
+        source = meta.get("request_key", here)
+        if plan.fingerprint in self.fingerprints:
+            # the same page under another URL (session or state blobs, print variants): not
+            # expanded again, and its article is not emitted twice
+            self._stat("pages/duplicate")
+            if self.families.record(response.url, productive=False, duplicate=True):
+                self._froze(response.url)
             return
+        if plan.kind == "article":
+            item = self._article_item(raw, response, here)
+            if item is None:
+                return  # a variant of an article whose canonical URL is fetched instead
+            self.fingerprints.add(plan.fingerprint)
+            self.families.record(response.url, productive=True)
+            yield item
+            self._defer_related(plan.article_links + plan.entries, hints, source)
+            yield from self._follow_sections(plan.other_links, hints, source)
+            return
+        self.fingerprints.add(plan.fingerprint)
         self.non_articles.add(here)
-        if kind == "listing":
-            yield from self._follow_from_listing(response, page, article_links, raw, meta)
-        yield from self._follow_sections(page.links, meta)
+        productive = False
+        if plan.kind == "listing":
+            productive = bool(plan.entries)
+            yield from self._follow_from_listing(response, plan, hints, source)
+        if not (hints.paged and plan.kind != "listing"):
+            self._defer_related(plan.article_links, hints, source)
+        yield from self._follow_sections(plan.other_links, hints, source)
+        if self.families.record(response.url, productive=productive):
+            self._froze(response.url)
 
-    def _plausible_article(self, raw: dict[str, Any], response: Response) -> bool:
-        """An intro or contact page reads like an article; it has no date and is reached from a menu,
-        not from a listing or as an article-shaped link."""
-        if response.meta.get("listing_date") or response.meta.get("as_article"):
-            return True
-        title = fold(raw.get("title") or "")
-        if any(title.startswith(p) for p in phrase_list("static_pages")):
-            return False
-        if raw.get("date_candidates"):
-            return True
-        if self.config.article_patterns:
-            return any(p.search(response.url) for p in self.config.article_patterns)
-        return looks_like_article_url(response.url)
+    def _froze(self, url: str) -> None:
+        self._stat("families/frozen")
+        self.logger.info("%s: its URL family gave nothing new for a while; not fetching more of it", url)
 
     def _is_html(self, response: Response) -> bool:
         ctype = response.headers.get("Content-Type", b"") or b""
@@ -278,13 +408,11 @@ class PortalSpider(scrapy.Spider):
         canonical = raw.get("canonical_url") or here
         canon_key = canonicalize_url(canonical)
         if canon_key != here and self.scope.check(canonical) is None and canon_key not in self.non_articles:
-            from urllib.parse import urlsplit
-
             if urlsplit(canonical).path not in ("", "/"):
                 if canon_key not in self.requested:
                     self.requested.add(canon_key)
                     self._stat("variants/followed_canonical")
-                    self.crawler.engine.crawl(Request(canonical, callback=self.parse_page, errback=self.on_error, priority=PRIORITY_ARTICLE, meta=dict(response.meta)))
+                    self.crawler.engine.crawl(Request(canonical, callback=self.parse_page, errback=self.on_error, priority=PRIORITY_ARTICLE, meta={**response.meta, "request_key": canon_key}))
                 else:
                     self._stat("variants/skipped")
                 return None
@@ -308,12 +436,12 @@ class PortalSpider(scrapy.Spider):
             return None
         return self.state.lookup_url(self.portal_id, canonicalize_url(url))
 
-    def _follow_article(self, link: Link, priority: int, meta: dict[str, Any], defer: bool = False) -> tuple[Request | None, bool]:
+    def _follow_article(self, link: Link, priority: int, meta: dict[str, Any], defer: bool = False, source: str = "") -> tuple[Request | None, bool]:
         """A request for an article link (or None), and whether the link is new to this portal.
 
-        ``defer``: links found outside a real listing (the home page, related-news lists) wait
-        until the crawl is otherwise idle, so that the listing walk has given every article its
-        listing date and category first; by then most of them are fetched already."""
+        ``defer``: links found outside a real listing (the home page, related-news lists, sitemaps
+        and feeds) wait until the crawl is otherwise idle, so that the listing walk has given every
+        article its listing date and category first; by then most of them are fetched already."""
         key = canonicalize_url(link.url)
         if link.date and (key not in self.listing_dates or ("T" in link.date and "T" not in self.listing_dates[key])):
             self.listing_dates[key] = link.date  # the most precise date any listing shows for it
@@ -323,26 +451,29 @@ class PortalSpider(scrapy.Spider):
         newer = False
         if known is not None:
             newer = bool(link.date and known.published_at and link.date[:10] > known.published_at[:10])
+            lastmod = meta.get("lastmod")
+            newer = newer or bool(lastmod and known.published_at and lastmod[:10] > known.published_at[:10] and self.mode != "incremental")
             if self.mode == "incremental" and not newer:
                 if not seen_in_run:
                     self._stat("links/known")
                 return None, False
         is_new = newer or (known is None and not seen_in_run)
+        rkey = self._key(link, source)
         if defer:
-            if key not in self.requested and key not in self.deferred:
-                self.deferred[key] = (link, priority, meta)
+            if rkey not in self.requested and rkey not in self.deferred:
+                self.deferred[rkey] = (link, priority, meta)
             return None, is_new
-        return self._article_request(link, priority, meta, known), is_new
+        return self._article_request(link, priority, meta, known, rkey), is_new
 
-    def _article_request(self, link: Link, priority: int, meta: dict[str, Any], known: Any = None) -> Request | None:
+    def _article_request(self, link: Link, priority: int, meta: dict[str, Any], known: Any = None, key: str | None = None) -> Request | None:
         if known is None:
-            return self._follow(link.url, priority, meta)
+            return self._follow(link.url, priority, meta, key)
         headers = {}
         if known.etag:
             headers["If-None-Match"] = known.etag
         if known.last_modified:
             headers["If-Modified-Since"] = known.last_modified
-        req = self._follow(link.url, priority, {**meta, "known": True, "handle_httpstatus_list": [304]})
+        req = self._follow(link.url, priority, {**meta, "known": True, "handle_httpstatus_list": [304]}, key)
         if req is not None:
             req.headers.update(headers)
         return req
@@ -354,8 +485,8 @@ class PortalSpider(scrapy.Spider):
             key, (link, priority, meta) = self.deferred.popitem()
             if key in self.requested:
                 continue
-            meta = {**meta, "listing_date": self.listing_dates.get(key) or meta.get("listing_date")}
-            req = self._article_request(link, priority, meta, self._known(link.url))
+            meta = {**meta, "listing_date": self.listing_dates.get(canonicalize_url(link.url)) or meta.get("listing_date")}
+            req = self._article_request(link, priority, meta, self._known(link.url), key)
             if req is not None:
                 self.crawler.engine.crawl(req)
                 released += 1
@@ -363,54 +494,57 @@ class PortalSpider(scrapy.Spider):
             self._stat("links/deferred_fetched", released)
             raise DontCloseSpider("deferred article links released")
 
-    def _defer_related(self, links: list[Link], meta: dict[str, Any]) -> None:
-        """Related-news links of an article lead to more articles (found even where listings
-        fail); they wait for the idle crawl (see _follow_article)."""
-        depth = meta.get("nav_depth", 0)
+    def _defer_related(self, links: list[Link], hints: PageHints, source: str) -> None:
+        """Article-like links outside a listing's entries (related news, home page teasers, side
+        lists) lead to more articles, found even where listings fail; they wait for the idle crawl
+        (see _follow_article)."""
+        if hints.nav_depth >= self.max_nav_depth + 2:
+            return
+        meta = PageHints(nav_depth=hints.nav_depth + 1, category=hints.category, as_article=True, channel="related").to_meta()
         for link in links:
-            if link.in_menu or not is_article_link(link, self.config.article_patterns):
+            if link.in_menu:
                 continue
-            self._follow_article(link, PRIORITY_ARTICLE - 5, {"nav_depth": depth + 1, "category": meta.get("category"), "as_article": True}, defer=True)
+            self._follow_article(link, PRIORITY_ARTICLE - 5, meta, defer=True, source=source)
 
-    def _follow_from_listing(self, response: Response, page: Any, article_links: list[Link], raw: dict[str, Any], meta: dict[str, Any]) -> Iterator[Request]:
-        category = raw.get("category") or meta.get("category")
+    def _follow_from_listing(self, response: Response, plan: PagePlan, hints: PageHints, source: str) -> Iterator[Request]:
+        category = plan.raw.get("category") or hints.category
+        depth = hints.nav_depth
         new = 0
-        for link in article_links:
+        for link in plan.entries:
             if self.since and link.date and link.date[:10] < self.since.isoformat():
                 self._stat("links/older_than_since")
                 self.article_urls.add(canonicalize_url(link.url))
                 continue
-            req, is_new = self._follow_article(link, PRIORITY_ARTICLE, {"nav_depth": meta.get("nav_depth", 0) + 1, "listing_date": link.date, "category": category, "as_article": True}, defer=meta.get("nav_depth", 0) == 0)
+            meta = PageHints(nav_depth=depth + 1, listing_date=link.date, category=category, as_article=True, channel="listing").to_meta()
+            req, is_new = self._follow_article(link, PRIORITY_ARTICLE, meta, defer=depth == 0, source=source)
             new += is_new
             if req is not None:
                 yield req
-        chain = page_key(response.url)
         incremental = self.mode == "incremental" and self.state is not None
-        if new == 0 and (meta.get("paged") or incremental):
-            self.unproductive[chain] = self.unproductive.get(chain, 0) + 1
-        elif new:
-            self.unproductive[chain] = 0
-        limit = int(self._setting("PORTAL_INCREMENTAL_EXTRA_PAGES", 1)) + 1 if incremental else self.max_unproductive_pages
-        if self.unproductive.get(chain, 0) >= limit:
-            self._stat("pagination/stopped_unproductive")
-            return
-        pmeta = {"nav_depth": meta.get("nav_depth", 0), "paged": True, "category": category}
-        for link in page.links:
-            if is_pagination_link(link, response.url):
-                req = self._follow(link.url, PRIORITY_PAGER, pmeta)
-                if req is not None:
-                    self._stat("pagination/links")
-                    yield req
-        yield from self._postbacks(response, page, article_links, pmeta)
+        if incremental:
+            # a scheduled run stops paging a listing once it brings nothing new (plus a few pages
+            # for late insertions); a first or full crawl pages every listing to its end
+            chain = page_key(response.url)
+            self.unproductive[chain] = 0 if new else self.unproductive.get(chain, 0) + 1
+            if self.unproductive[chain] >= int(self._setting("PORTAL_INCREMENTAL_EXTRA_PAGES", 1)) + 1:
+                self._stat("pagination/stopped_unproductive")
+                return
+        pmeta = PageHints(nav_depth=depth, paged=True, category=category, channel="listing").to_meta()
+        for link in plan.pager_links:
+            req = self._follow(link.url, PRIORITY_PAGER, pmeta, self._key(link, source))
+            if req is not None:
+                self._stat("pagination/links")
+                yield req
+        yield from self._postbacks(response, plan, pmeta)
 
-    def _postbacks(self, response: Response, page: Any, article_links: list[Link], pmeta: dict[str, Any]) -> Iterator[Request]:
+    def _postbacks(self, response: Response, plan: PagePlan, pmeta: dict[str, Any]) -> Iterator[Request]:
         """ASP.NET pagers: ``__doPostBack(target, argument)`` submits the page's form; only a POST reaches page 2."""
-        if not page.postbacks or not isinstance(response, TextResponse):
+        if not plan.postbacks or not isinstance(response, TextResponse):
             return
         chain = page_key(response.url)
-        here_sig = hashlib.sha1("|".join(sorted(canonicalize_url(lk.url) for lk in article_links)).encode()).hexdigest()
-        for pb in page.postbacks:
-            pagerish = is_pager_text(pb.text) or re.search(r"page|pager|trang|paging", pb.target + pb.argument, re.I)
+        here_sig = hashlib.sha1("|".join(sorted(canonicalize_url(lk.url) for lk in plan.entries)).encode()).hexdigest()
+        for pb in plan.postbacks:
+            pagerish = is_pager_text(pb.text) or _POSTBACK_PAGER.search(pb.target + pb.argument)
             if not pagerish:
                 continue
             numbered = bool(re.search(r"\d+$", pb.argument)) or pb.text.strip().isdigit()
@@ -436,16 +570,19 @@ class PortalSpider(scrapy.Spider):
             self._stat("pagination/postbacks")
             yield req
 
-    def _follow_sections(self, links: list[Link], meta: dict[str, Any]) -> Iterator[Request]:
-        depth = meta.get("nav_depth", 0)
+    def _follow_sections(self, links: list[Link], hints: PageHints, source: str) -> Iterator[Request]:
+        """Every other in-scope link (menus, sections, pages of unknown kind), up to the depth bound."""
+        depth = hints.nav_depth
         if depth >= self.max_nav_depth:
             return
+        meta = PageHints(nav_depth=depth + 1, channel="link").to_meta()
         for link in links:
-            if not is_section_link(link) or is_pager_text(link.text):
+            if is_pager_text(link.text) and not link.in_menu:
                 continue
             if canonicalize_url(link.url) in self.article_urls or (self.mode == "incremental" and self._known(link.url)):
                 continue
-            req = self._follow(link.url, PRIORITY_SECTION - depth, {"nav_depth": depth + 1})
+            # furniture (footer, sidebar widgets) ranks below menus and page links; nothing is dropped
+            priority = PRIORITY_SECTION - depth - (10 if link.in_noise and not link.in_menu else 0)
+            req = self._follow(link.url, priority, meta, self._key(link, source))
             if req is not None:
                 yield req
-

@@ -70,7 +70,7 @@ def crawl_portal(module: Any, tmp: Path, args: dict[str, str] | None = None, set
 
 
 def gold_by_canonical(module: Any, base_url: str) -> dict[str, dict[str, Any]]:
-    from crawler.navigation.urls import canonicalize_url
+    from crawler.core.urls import canonicalize_url
 
     out = {}
     for gold in module.GOLD:
@@ -84,7 +84,7 @@ def _alternatives(module: Any, base_url: str) -> dict[str, str]:
 
     Without rel=canonical a crawler cannot know which of them the portal prefers; any one of them
     is an acceptable canonical_url, but only one record may come out."""
-    from crawler.navigation.urls import canonicalize_url
+    from crawler.core.urls import canonicalize_url
 
     out = {}
     for gold in module.GOLD:
@@ -99,7 +99,7 @@ COMPARED = ("title", "published_at", "authors", "photographers", "source", "summ
 
 def compare(result: CrawlResult, module: Any) -> list[str]:
     """Every difference between the crawl and the gold, one line each (empty when they agree)."""
-    from crawler.navigation.urls import canonicalize_url
+    from crawler.core.urls import canonicalize_url
 
     problems: list[str] = []
     gold = gold_by_canonical(module, result.base_url)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.clean.boilerplate import is_boilerplate_line
+from crawler.core.lines import is_boilerplate_line
 from crawler.demo import site as demo
 from crawler.schema import errors_of
 from tests.e2e.harness import compare, crawl_portal

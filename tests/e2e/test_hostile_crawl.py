@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.core.urls import canonicalize_url
 from crawler.demo.server import PageSite, PortalServer
-from crawler.navigation.urls import canonicalize_url
 from tests.e2e.harness import compare, read_jsonl, run_crawl
 from tests.portals import hostile
 

@@ -43,7 +43,9 @@ def test_crawl_delay_and_user_agent(tmp_path: Path) -> None:
         proc = run_crawl(server.base_url, tmp_path / "out.jsonl", settings={"CONCURRENT_REQUESTS_PER_DOMAIN": "4"})
     assert proc.returncode == 0, proc.stderr[-2000:]
     times = [t for t, target, _ in site.seen if target != "/robots.txt"]
-    assert len(times) == 4
+    # the home page, three articles, and the discovery probe for a sitemap (robots.txt names none)
+    assert sorted(target for _, target, _ in site.seen if target != "/robots.txt") == ["/", "/sitemap.xml", *sorted(f"/tin-tuc/tin-so-{n}-khai-giang.html" for n in range(1, 4))]
+    assert len(times) == 5
     gaps = [b - a for a, b in itertools.pairwise(times)]
     assert min(gaps) >= 0.95, gaps
     agents = {headers.get("User-Agent", "") for _, _, headers in site.seen}

@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
+from crawler.core.urls import canonicalize_url
 from crawler.demo import site as demo
 from crawler.demo.server import PortalServer, Request, Response
-from crawler.navigation.urls import canonicalize_url
 from tests.e2e.harness import FAST, ROOT, read_jsonl
 
 pytestmark = pytest.mark.e2e

@@ -12,7 +12,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from crawler.navigation.urls import canonicalize_url
+from crawler.core.urls import canonicalize_url
 from tests.e2e.harness import COMPARED, _alternatives, crawl_portal, gold_by_canonical
 from tests.heldout import nukeviet_school as portal
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.clean.bylines import caption_credit, is_file_name, looks_like_bare_name, parse_byline
+from crawler.core.bylines import caption_credit, is_file_name, looks_like_bare_name, parse_byline
 
 
 @pytest.mark.parametrize(

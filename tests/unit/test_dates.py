@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from crawler.extract.dates import date_from_url, find_dates, parse_date, parse_meta_datetime
+from crawler.core.dates import date_from_url, find_dates, parse_date, parse_meta_datetime
 
 TODAY = date(2026, 11, 25)
 

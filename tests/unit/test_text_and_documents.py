@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from crawler.clean.boilerplate import is_boilerplate_line, is_date_line, is_related_heading
-from crawler.clean.text import clean_line
+from crawler.core.lines import is_boilerplate_line, is_date_line, is_related_heading
+from crawler.core.text import clean_line
 from crawler.extract.document import choose_encoding, decode, legacy_encoding
 from tests.unit.cp1258 import to_cp1258
 

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.core.urls import address_class, canonicalize_url
 from crawler.navigation.links import differs_by_page, is_pager_text, page_key
-from crawler.navigation.urls import (
-    Scope,
-    StartUrlError,
-    address_class,
-    canonicalize_url,
-    check_start_url,
-    is_trap,
-)
+from crawler.navigation.urls import Scope, StartUrlError, check_start_url, is_trap
 
 
 @pytest.mark.parametrize(

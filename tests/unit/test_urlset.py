@@ -1,4 +1,4 @@
-from crawler.navigation.urlset import UrlMap, UrlSet
+from crawler.core.urlset import UrlMap, UrlSet
 
 
 def test_urlset_and_map_behave_like_set_and_dict() -> None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from crawler.clean.text import clean_line, fold
-from crawler.extract.dates import find_dates
+from crawler.core.dates import find_dates
+from crawler.core.text import clean_line, fold
 from crawler.phrases import phrase_list, phrase_set
 
 _SEPARATORS = re.compile(r"\s*(?:[|/•·»«›‹]|\s-\s|\s–\s|\s{2,})\s*")
@@ -49,6 +49,11 @@ _COUNT_SUFFIX = re.compile(r"\s*[:(\[]?\s*\d*\s*[)\]]?\s*$")
 def is_related_heading(text: str) -> bool:
     key = _COUNT_SUFFIX.sub("", fold(text)).strip(" :")
     return key in phrase_set("related")
+
+
+def is_widget_heading(text: str) -> bool:
+    """A portlet/module title ("Liên kết website", "Tin mới", "Thăm dò ý kiến") rather than a headline."""
+    return is_related_heading(text) or bool(is_boilerplate_line(text)) or fold(text) in phrase_set("widgets")
 
 
 _DATE_WORDS = re.compile(

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from crawler.clean.text import clean_line, fold
+from crawler.core.text import clean_line, fold
 from crawler.phrases import byline_labels
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
-from crawler.clean.text import clean_line
+from crawler.core.text import clean_line
 
 VN_TZ = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")
 MIN_YEAR = 1995

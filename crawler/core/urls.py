@@ -1,0 +1,101 @@
+"""URL primitives: the form to request (``clean_url``), one key per page (``canonicalize_url``),
+attachments, hosts and the class of an address. Used by navigation, extraction and pipelines.
+
+The data (parameters that never make two pages different, attachment extensions) lives in
+crawler/phrases/urls.toml.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import tomllib
+from functools import cache, lru_cache
+from importlib.resources import files
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url as _w3_canonicalize
+from w3lib.url import safe_url_string
+
+_PATH_SESSION = re.compile(r";(?:jsessionid|sid|sessionid|phpsessid)=[^/?#]*", re.I)
+ALLOWED_SCHEMES = ("http", "https")
+
+
+@cache
+def url_rules() -> dict[str, Any]:
+    return tomllib.loads(files("crawler.phrases").joinpath("urls.toml").read_text(encoding="utf-8"))
+
+
+@cache
+def _drop_params() -> frozenset[str]:
+    return frozenset(p.lower() for p in url_rules()["drop_params"])
+
+
+@cache
+def _attachment() -> re.Pattern[str]:
+    exts = "|".join(url_rules()["attachment_ext"])
+    return re.compile(rf"\.(?:{exts})$", re.I)
+
+
+def host_of(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()
+
+
+def _drop(key: str) -> bool:
+    k = key.lower()
+    return k in _drop_params() or k.startswith("utm_")
+
+
+@lru_cache(maxsize=2048)  # menus and related lists repeat on every page; bounded memory
+def clean_url(url: str) -> str:
+    """The URL to request: session ids, tracking, print/share and sort parameters removed, fragment
+    dropped; the rest (order of parameters included) left as the portal wrote it."""
+    url = safe_url_string(url.strip())
+    parts = urlsplit(url)
+    path = _PATH_SESSION.sub("", parts.path) or "/"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _drop(k)]
+    netloc = parts.netloc.lower()
+    if parts.port and ((parts.scheme == "http" and parts.port == 80) or (parts.scheme == "https" and parts.port == 443)):
+        netloc = netloc.rsplit(":", 1)[0]
+    return urlunsplit((parts.scheme.lower(), netloc, path, urlencode(query, doseq=True), ""))
+
+
+@lru_cache(maxsize=2048)  # menus and related lists repeat on every page; bounded memory
+def canonicalize_url(url: str) -> str:
+    """One string per page: clean_url, then parameters sorted and percent-encoding normalised."""
+    return _w3_canonicalize(clean_url(url), keep_fragments=False)
+
+
+def is_attachment(url: str) -> bool:
+    return bool(_attachment().search(urlsplit(url).path))
+
+
+_METADATA_HOSTS = {"metadata.google.internal", "metadata", "instance-data", "metadata.azure.com"}
+
+
+def address_class(host: str) -> str | None:
+    """'private', 'link-local', 'metadata' or 'reserved' for an internal address, 'loopback' for
+    loopback, None for an ordinary public host. No DNS lookup: only literals and known names."""
+    host = host.strip("[]").lower()
+    if host in _METADATA_HOSTS or host.endswith(".internal"):
+        return "metadata"
+    if host == "localhost" or host.endswith(".localhost"):
+        return "loopback"
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return None
+    if ip.version == 6 and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    if str(ip) in ("169.254.169.254", "fd00:ec2::254", "100.100.100.200"):
+        return "metadata"
+    if ip.is_loopback:
+        return "loopback"
+    if ip.is_link_local:
+        return "link-local"
+    if ip.is_private or (ip.version == 6 and ip in ipaddress.ip_network("fc00::/7")):
+        return "private"
+    if ip.is_reserved or ip.is_multicast or ip.is_unspecified:
+        return "reserved"
+    return None

@@ -1,0 +1,90 @@
+"""The class/id vocabulary: which families of page parts an element's names say it belongs to.
+
+One matching rule for the whole project (the words are data in crawler/phrases/classes.toml, whose
+header explains the rule): names are split into parts at "-", "_" and camelCase, and the longest
+run of parts that is a known word wins. Substring matching ("nav" in "canvas", "tag" in
+"vintage", "other" in "mother") made navigation and extraction disagree; whole parts do not.
+
+Families: content, article_parts, title, widget_title, sapo, caption, media, menu, breadcrumb,
+pager, related, tools, comments, tags, chrome.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache, lru_cache
+from importlib.resources import files
+
+from lxml.html import HtmlElement
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_SPLIT = re.compile(r"[-_\s.:]+")
+MAX_JOIN = 5
+
+#: families that mark page furniture around (or inside) an article, never its text
+NOISE = frozenset({"menu", "breadcrumb", "pager", "related", "tools", "comments", "tags", "chrome"})
+
+
+@cache
+def vocabulary() -> dict[str, str]:
+    """word -> family."""
+    data = tomllib.loads(files("crawler.phrases").joinpath("classes.toml").read_text(encoding="utf-8"))
+    out: dict[str, str] = {}
+    for family, words in data.items():
+        for word in words:
+            key = word.lower()
+            if key in out and out[key] != family:
+                raise ValueError(f"classes.toml: {word!r} is in {out[key]!r} and {family!r}")
+            out[key] = family
+    return out
+
+
+def _parts(token: str) -> list[str]:
+    return [p.lower() for p in _SPLIT.split(_CAMEL.sub("-", token)) if p]
+
+
+def _lookup(word: str) -> str | None:
+    vocab = vocabulary()
+    family = vocab.get(word)
+    if family is None and len(word) > 3 and word.endswith("s"):
+        family = vocab.get(word[:-1])
+    return family
+
+
+@lru_cache(maxsize=4096)  # class strings repeat across a site's pages
+def families(names: str) -> frozenset[str]:
+    """The families named by a class/id string ("news-detail clearfix" -> {"content"})."""
+    found: set[str] = set()
+    for token in names.split():
+        parts = _parts(token)
+        i = 0
+        while i < len(parts):
+            for j in range(min(len(parts), i + MAX_JOIN), i, -1):
+                family = _lookup("".join(parts[i:j]))
+                if family:
+                    found.add(family)
+                    i = j
+                    break
+            else:
+                i += 1
+    return frozenset(found)
+
+
+def names_of(el: HtmlElement) -> str:
+    """The class and id of an element as one string."""
+    cls, ident = el.get("class"), el.get("id")
+    if cls and ident:
+        return f"{cls} {ident}"
+    return cls or ident or ""
+
+
+def element_families(el: HtmlElement) -> frozenset[str]:
+    names = names_of(el)
+    return families(names) if names else frozenset()
+
+
+def has(el: HtmlElement, *wanted: str) -> bool:
+    """True when the element's names say it belongs to one of ``wanted``."""
+    names = names_of(el)
+    return bool(names) and not families(names).isdisjoint(wanted)

@@ -1,0 +1,124 @@
+"""URL families and page fingerprints: how a crawl of an endless URL space ends on its own.
+
+Portals whose URLs carry state (WebSphere ``!ut/p/z1/…``, Liferay ``p_p_*``, view state, session
+blobs), calendars and facet filters offer endless URLs for a finite site. Two bounds, both
+independent of any one platform:
+
+- a **family** is a URL with its variable parts abstracted (numbers, opaque tokens, state
+  blobs, query values): ``/2024/04/22/le-khai-giang/`` and ``/2023/09/05/hoi-thi/`` are one
+  family, ``/lich?thang=11&nam=2026`` and ``/lich?thang=12&nam=2026`` another. A family keeps a
+  budget that is spent only while it yields nothing new: after ``patience`` pages in a row with no
+  new article and no new link to one, it is frozen and its other URLs are not fetched;
+- a **fingerprint** of what a page shows (its headline and text, or the titles of its links):
+  a page equal to one already seen under another URL is a duplicate, is not expanded, and its
+  article is not emitted twice.
+
+Pure data structures; the spider counts and decides.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlsplit
+
+from crawler.core.urls import canonicalize_url
+
+_DIGITS = re.compile(r"\d+")
+# an opaque token: long, and mixing letters with digits or case the way encoders do
+_OPAQUE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9+/=_.~%-]{16,}$|^[A-Za-z0-9+/=_-]{32,}$")
+#: a path segment that opens encoded portal state: everything after it is state (WebSphere)
+_STATE_START = re.compile(r"^!")
+STATE_MARKS = ("{state}", "{tok}")
+
+
+def family_of(url: str) -> str:
+    """The URL's family key: host, then the path with numbers, opaque tokens and encoded state
+    abstracted (words stay: they name sections), then the sorted query keys (opaque values marked).
+    """
+    parts = urlsplit(url)
+    segments = []
+    for seg in parts.path.split("/"):
+        if _STATE_START.match(seg):
+            segments.append("{state}")
+            break
+        segments.append("{tok}" if _OPAQUE.match(seg) else _DIGITS.sub("{n}", seg))
+    keys = sorted({f"{k.lower()}={{tok}}" if _OPAQUE.match(v) else k.lower() for k, v in parse_qsl(parts.query, keep_blank_values=True)})
+    query = "&".join(keys)
+    return f"{(parts.hostname or '').lower()}{'/'.join(segments)}" + (f"?{query}" if query else "")
+
+
+def is_stateful(url: str) -> bool:
+    """A URL carrying opaque state (a new blob on every view of the same page)."""
+    family = family_of(url)
+    return any(mark in family for mark in STATE_MARKS)
+
+
+def request_key(url: str, label: str = "", source: str = "", absolute_label: bool = True) -> str:
+    """The identity of the page a link leads to, for "already requested?".
+
+    Ordinarily the canonical URL. A URL with opaque state differs on every view of the same page,
+    so there the link's own label names the page: the same family under the same text is the same
+    page. A label that is relative to where it is printed ("Trang sau", "Đọc tiếp"; ``absolute_label``
+    False) names a different page on every page, so the source page's key is part of it."""
+    if not is_stateful(url):
+        return canonicalize_url(url)
+    family = family_of(url)
+    if label and absolute_label:
+        return f"{family}|{label}"
+    return f"{family}|{label}|{source}"
+
+
+@dataclass
+class FamilyBudget:
+    """Per family: pages fetched, and how many in a row gave nothing new."""
+
+    fetched: int = 0
+    productive: int = 0
+    barren_run: int = 0
+    frozen: bool = False
+
+
+@dataclass
+class Families:
+    """The crawl's families. ``patience``: pages in a row without anything new before a family
+    is frozen; ``duplicate_patience``: the same for pages that repeat a page already seen."""
+
+    patience: int = 20
+    duplicate_patience: int = 4
+    budgets: dict[str, FamilyBudget] = field(default_factory=dict)
+    _dup_runs: dict[str, int] = field(default_factory=dict)
+
+    def allows(self, url: str) -> bool:
+        budget = self.budgets.get(family_of(url))
+        return budget is None or not budget.frozen
+
+    def record(self, url: str, *, productive: bool, duplicate: bool = False) -> bool:
+        """Count a fetched page of ``url``'s family; True when this froze the family."""
+        key = family_of(url)
+        budget = self.budgets.setdefault(key, FamilyBudget())
+        budget.fetched += 1
+        if productive:
+            budget.productive += 1
+            budget.barren_run = 0
+            self._dup_runs[key] = 0
+            return False
+        budget.barren_run += 1
+        if duplicate:
+            self._dup_runs[key] = self._dup_runs.get(key, 0) + 1
+        if budget.frozen:
+            return False
+        if budget.barren_run >= self.patience or self._dup_runs.get(key, 0) >= self.duplicate_patience:
+            budget.frozen = True
+            return True
+        return False
+
+
+def fingerprint(*parts: str) -> bytes:
+    """A short digest of what a page shows (already normalised text)."""
+    digest = hashlib.blake2b(digest_size=8)
+    for part in parts:
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\x00")
+    return digest.digest()

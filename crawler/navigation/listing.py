@@ -1,0 +1,243 @@
+"""What a page's structure says about it: repeated entries (a listing) and text owned by a headline
+(an article). Pure functions of an lxml tree and the page's links.
+
+Why structure rather than class names: portals share no markup, and the same class names
+("news", "item", "post") mark a listing's entries on one site and an article's container on
+another. Two things hold on every platform:
+
+- a **listing** repeats an entry: sibling elements of the same tag, each holding one title link
+  (often a date, an image and a teaser), one after another;
+- an **article**'s text belongs to its own headline: read in document order, the paragraphs
+  after the headline come before any other heading, and that headline does not link to another
+  page. A listing's teaser text belongs to the entry's linked title instead; a related list
+  after an article's text is a listing inside an article, not a listing page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
+from crawler.core.lines import is_widget_heading
+from crawler.core.text import clean_line
+from crawler.core.urls import canonicalize_url, is_attachment
+from crawler.core.vocab import NOISE, element_families
+
+#: an entry's title link has at least this many characters (menu items are shorter)
+MIN_TITLE_CHARS = 15
+MIN_TITLE_WORDS = 3
+#: an entry is a small element: a teaser, not a whole column of the page
+MAX_ENTRY_CHARS = 1500
+_ENTRY_CLIMB = 6
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5"])
+_INLINE = frozenset(["a", "span", "strong", "b", "em", "i", "font", "small"])
+_SKIP = frozenset(["script", "style", "noscript", "template", "select", "option", "button", "textarea"])
+
+
+@dataclass
+class EntryGroup:
+    """Sibling entries of one list: ``links`` are indices of their title links in the page's links."""
+
+    parent: HtmlElement
+    tag: str
+    entries: list[HtmlElement] = field(default_factory=list)
+    links: list[int] = field(default_factory=list)
+    noise: bool = False  # the list sits in a related/menu/chrome region
+    position: int = 0  # document order of its first entry
+
+    @property
+    def size(self) -> int:
+        return len(self.entries)
+
+
+def _is_title_text(text: str) -> bool:
+    return len(text) >= MIN_TITLE_CHARS and len(text.split()) >= MIN_TITLE_WORDS
+
+
+def entry_groups(anchors: list[HtmlElement], texts: list[str], urls: list[str], order: dict[HtmlElement, int]) -> list[EntryGroup]:
+    """Lists of entries on the page, largest first.
+
+    ``anchors``/``texts``/``urls``: the page's links (element, text, absolute URL), parallel lists.
+    An entry is the nearest ancestor of a title link that has a sibling of the same tag also
+    holding a title link; entries of one parent and tag form a group."""
+    candidates = [i for i, text in enumerate(texts) if _is_title_text(text)]
+    # every element that holds a title link (up to the climb limit)
+    holders: set[HtmlElement] = set()
+    for i in candidates:
+        for depth, anc in enumerate(anchors[i].iterancestors()):
+            if depth >= _ENTRY_CLIMB or anc in holders:
+                break
+            holders.add(anc)
+    siblings: dict[tuple[HtmlElement, str], int] = {}
+    holder: dict[tuple[HtmlElement, HtmlElement], list[int]] = {}
+    for i in candidates:
+        el = anchors[i]
+        for _ in range(_ENTRY_CLIMB):
+            parent = el.getparent()
+            if parent is None or parent.tag in ("body", "html"):
+                break
+            key = (parent, el.tag)
+            count = siblings.get(key)
+            if count is None:
+                count = siblings[key] = sum(1 for c in parent if c.tag == el.tag and c in holders)
+            if count >= 2 and el.tag not in _INLINE:
+                holder.setdefault((parent, el), []).append(i)
+                break
+            el = parent
+    groups: dict[tuple[HtmlElement, str], EntryGroup] = {}
+    for (parent, entry), indices in holder.items():
+        distinct = {canonicalize_url(urls[i]) for i in indices}
+        if len(distinct) > 2 or len(entry.text_content()) > MAX_ENTRY_CHARS:
+            continue  # a whole column or a menu block, not one entry
+        key = (parent, entry.tag)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = EntryGroup(parent, entry.tag)
+        group.entries.append(entry)
+        group.links.append(_title_link(indices, anchors))
+    out = []
+    for group in groups.values():
+        if len({canonicalize_url(urls[i]) for i in group.links}) < 2:
+            continue
+        group.entries.sort(key=lambda e: order.get(e, 0))
+        group.position = order.get(group.entries[0], 0)
+        group.noise = _in_noise(group.parent)
+        out.append(group)
+    out.sort(key=lambda g: (g.noise, -g.size, g.position))
+    return out
+
+
+def _title_link(indices: list[int], anchors: list[HtmlElement]) -> int:
+    """An entry's title link: the one inside a heading, else the first ("Xem thêm về …" follows)."""
+    for i in indices:
+        if any(anc.tag in _HEADINGS for anc in anchors[i].iterancestors()) or anchors[i].getparent().tag in _HEADINGS:
+            return i
+    return indices[0]
+
+
+def _in_noise(el: HtmlElement) -> bool:
+    """A list inside a related/menu/chrome region (by its own or its ancestors' names or tags)."""
+    for depth, anc in enumerate([el, *el.iterancestors()]):
+        if depth > 10 or anc.tag in ("article", "main"):
+            return False
+        if anc.tag in ("nav", "aside", "footer") or not element_families(anc).isdisjoint(NOISE):
+            return True
+    return False
+
+
+@dataclass
+class Ownership:
+    """What the page's headline owns: the text, images and tables that follow it before another
+    heading takes over, outside every entry of a list and outside page furniture.
+
+    ``*_first`` count only what comes before the first list entry after the headline: an
+    article's related list follows its text, a listing's entries follow its heading at once."""
+
+    chars: int = 0
+    blocks: int = 0
+    images: int = 0
+    tables: int = 0
+    chars_first: int = 0
+    media_first: int = 0
+    group_first: bool = False  # a list entry came before the headline owned anything
+
+
+def _is_linked_elsewhere(heading: HtmlElement, page_keys: frozenset[str], base_url: str) -> bool:
+    """A heading whose link (covering most of its text) leads to another page: a teaser's title."""
+    text = clean_line(heading.text_content())
+    anchors = [a for a in heading.iter("a")] or list(heading.iterancestors("a"))
+    for a in anchors:
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        linked = clean_line(a.text_content())
+        if len(linked) >= 0.6 * len(text) and canonicalize_url(urljoin(base_url, href)) not in page_keys:
+            return True
+    return False
+
+
+def _leads_elsewhere(a: HtmlElement, page_keys: frozenset[str], base_url: str) -> bool:
+    href = (a.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:")) or is_attachment(urljoin(base_url, href)):
+        return False
+    return canonicalize_url(urljoin(base_url, href)) not in page_keys
+
+
+def _own_text_len(el: HtmlElement) -> int:
+    """Characters of text directly in ``el`` (its text and its children's tails)."""
+    n = len((el.text or "").strip())
+    for child in el:
+        if child.tail:
+            n += len(child.tail.strip())
+    return n
+
+
+def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: list[EntryGroup], page_keys: frozenset[str], base_url: str) -> Ownership:
+    """Walk the page in document order from the headline and measure what it owns.
+
+    Ownership ends at a heading that links to another page (a teaser's title), at a widget's
+    heading ("Tin mới", "Các tin khác"), or at a heading of the headline's level or higher.
+    Text inside list entries, links and page furniture is not owned."""
+    out = Ownership()
+    if headline is None:
+        return out
+    entries = {e for g in groups for e in g.entries}
+    level = int(headline.tag[1]) if headline.tag in _HEADINGS else 2
+    state = {"started": False, "stopped": False, "group_seen": False}
+
+    def own(chars: int = 0, images: int = 0, tables: int = 0) -> None:
+        out.chars += chars
+        out.blocks += bool(chars)
+        out.images += images
+        out.tables += tables
+        if not state["group_seen"]:
+            out.chars_first += chars
+            out.media_first += images + tables
+
+    def ends_ownership(el: HtmlElement) -> bool:
+        text = clean_line(el.text_content())
+        if not text:
+            return False
+        return int(el.tag[1]) <= level or is_widget_heading(text) or _is_linked_elsewhere(el, page_keys, base_url)
+
+    def walk(el: HtmlElement, skip: bool) -> None:
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _SKIP:
+            return
+        if el is headline:
+            state["started"] = True
+            return
+        if state["started"]:
+            if el in entries:
+                if not out.chars_first and not out.media_first:
+                    out.group_first = True
+                state["group_seen"] = True
+                skip = True
+            elif not skip and (tag in ("nav", "aside", "footer") or not element_families(el).isdisjoint(NOISE)):
+                skip = True
+            if tag in _HEADINGS and not skip and ends_ownership(el):
+                state["stopped"] = True
+                return
+            if tag == "a":
+                # a photo enlarged by its link is the article's; a thumbnail linking to another
+                # page is a teaser's
+                if not skip and not _leads_elsewhere(el, page_keys, base_url):
+                    own(images=sum(1 for _ in el.iter("img")))
+                return
+            if not skip:
+                if tag == "img":
+                    own(images=1)
+                elif tag == "table":
+                    own(tables=1)
+                n = _own_text_len(el)
+                if n >= 2:
+                    own(chars=n)
+        for child in el:
+            walk(child, skip)
+            if state["stopped"]:
+                return
+
+    walk(root, False)
+    return out
