@@ -2041,10 +2041,10 @@ def _find_post(y: str, m: str, d: str, slug: str) -> Story | None:
     return None
 
 
-def _html(body: str | None, status: int = 200) -> Response | None:
+def _html(body: str | None, base: str) -> Response | None:
     if body is None:
         return None
-    return html(body, status=status, headers={"Link": '<http://api.w.org/>; rel="https://api.w.org/"'})
+    return html(body, headers={"Link": f'<{base}/wp-json/>; rel="https://api.w.org/"'})
 
 
 class WordPressColorMag:
@@ -2103,9 +2103,9 @@ class WordPressColorMag:
             return self._root(params, base)
         if m := re.fullmatch(r"/page/(\d+)/", path):
             n = int(m.group(1))
-            return redirect(f"{base}/", 301) if n == 1 else _html(_home(base, n))
+            return redirect(f"{base}/", 301) if n == 1 else _html(_home(base, n), base)
         if path in PAGES:
-            return _html(_static_page(path, base))
+            return _html(_static_page(path, base), base)
         if m := _ARCHIVE_RE.match(path):
             if m.group(3) == "1":
                 return redirect(f"{base}/{m.group(1)}/{m.group(2)}/", 301)
@@ -2121,7 +2121,7 @@ class WordPressColorMag:
                 return html(_embed(story, base))
             if sub:
                 if sub in story.opts.get("gallery", ()):
-                    return _html(_attachment(story, sub, base))
+                    return _html(_attachment(story, sub, base), base)
                 if sub.isdigit():  # /<post>/2/ (a page of a multi-page post): WordPress redirects
                     return redirect(base + post_path(story), 301)
                 return None
@@ -2129,7 +2129,7 @@ class WordPressColorMag:
             valid = {str(c.id) for c in story.opts.get("comments", ())}
             if replyto and replyto not in valid:
                 return redirect(base + post_path(story), 301)
-            return _html(_single(story, base, bool(replyto)))
+            return _html(_single(story, base, bool(replyto)), base)
         if _DATE_RE.match(path):
             return self._date_archive(path, base)
         if re.fullmatch(r"/(category|tag|author)/[a-z0-9-]+", path) or re.fullmatch(
@@ -2149,8 +2149,8 @@ class WordPressColorMag:
                     return redirect(base + path, 301)
             return None
         if "s" in params:
-            return _html(_search(base, params["s"]))
-        return _html(_home(base, 1))
+            return _html(_search(base, params["s"]), base)
+        return _html(_home(base, 1), base)
 
     @staticmethod
     def _archive(kind: str, slug: str, page: int, base: str) -> Response | None:
@@ -2181,19 +2181,18 @@ class WordPressColorMag:
             body_class = f"archive author author-{slug} author-{USERS[slug][0]}"
             feed = None
         prefix = f"/{kind}/{slug}/"
-        return _html(
-            _listing(
-                base,
-                stories,
-                page,
-                lambda n: prefix if n == 1 else f"{prefix}page/{n}/",
-                heading,
-                title,
-                body_class,
-                crumbs,
-                feed=feed,
-            )
+        body = _listing(
+            base,
+            stories,
+            page,
+            lambda n: prefix if n == 1 else f"{prefix}page/{n}/",
+            heading,
+            title,
+            body_class,
+            crumbs,
+            feed=feed,
         )
+        return _html(body, base)
 
     @staticmethod
     def _date_archive(path: str, base: str) -> Response | None:
@@ -2214,19 +2213,18 @@ class WordPressColorMag:
         else:
             label = y
         cal = (int(y), int(mo)) if mo else (CLOCK.year, CLOCK.month)
-        return _html(
-            _listing(
-                base,
-                stories,
-                page,
-                lambda n: prefix if n == 1 else f"{prefix}page/{n}/",
-                f"Lưu trữ: {label}",
-                f"{label}",
-                "archive date",
-                [(None, f"Lưu trữ cho {label}")],
-                cal=cal,
-            )
+        body = _listing(
+            base,
+            stories,
+            page,
+            lambda n: prefix if n == 1 else f"{prefix}page/{n}/",
+            f"Lưu trữ: {label}",
+            label,
+            "archive date",
+            [(None, f"Lưu trữ cho {label}")],
+            cal=cal,
         )
+        return _html(body, base)
 
     @staticmethod
     def _json(path: str, params: dict[str, str], base: str) -> Response | None:
