@@ -43,10 +43,16 @@ class ScopeMiddleware:
         scope = getattr(self.crawler.spider, "scope", None)
         if scope is None:
             return None
-        reason = scope.check(request.url)
+        # discovery probes (robots.txt, sitemaps, feeds) live at the host's root, outside a path prefix
+        reason = scope.check(request.url, pages=not request.meta.get("probe"))
         if reason == "offsite" and (request.url.split("/")[2].split(":")[0].lower() in self.extra):
             return None
         if reason is None:
+            families = getattr(self.crawler.spider, "families", None)
+            if families is not None and not request.meta.get("probe") and not families.allows(request.url):
+                # queued before its URL family was frozen (an endless URL space): not fetched now
+                self.stats.inc_value("portal/refused/family_frozen")
+                raise IgnoreRequest(f"outside the crawl's scope (family frozen): {request.url}")
             return None
         self.stats.inc_value(f"portal/refused/{reason}")
         via = request.meta.get("redirect_urls")

@@ -14,7 +14,10 @@ Classification, in order (each step returns a reason, a stats key suffix):
    any list entry, against the entries of the page's main list. A headline that owns text first
    is an article, whatever lists follow it (``owned_text``: a three-line notice, a timetable
    table, a photo post, an attachment post); a list that starts right under the headline is a
-   listing (``entries``).
+   listing (``entries``). A page that prints the field labels of a record (an official
+   document's "Số/Ký hiệu", "Ngày ban hành", "Trích yếu"; a calendar event's "Thời gian",
+   "Địa điểm", "Chủ trì": phrases/record_fields.txt) is that record or a table of them, not news
+   (``record_page``).
 4. An article must also be plausible (``plausible_article``): dated (on the page, or by the
    listing, feed or sitemap entry that led to it), reached as an article, or at an
    article-shaped URL; and not an introduction/contact page by its title. A portal's home page
@@ -26,12 +29,11 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 from crawler.core.text import fold
-from crawler.core.urls import canonicalize_url
+from crawler.core.urls import canonicalize_url, is_site_root
 from crawler.extract import extract_raw
 from crawler.extract.document import Page
 from crawler.navigation.channels import feed_links
@@ -46,13 +48,17 @@ from crawler.navigation.links import (
 )
 from crawler.navigation.listing import EntryGroup, Ownership, entry_groups, headline_ownership
 from crawler.navigation.urls import looks_like_article_url
-from crawler.phrases import phrase_list
+from crawler.phrases import phrase_list, phrase_set
 from crawler.portals import PortalConfig
 
 PageKind = Literal["article", "listing", "other"]
 
 #: characters of text the headline must own for a page to read as an article
 MIN_OWNED_CHARS = 40
+#: rows offering a file that make a page a list of documents (an article attaches one or two)
+MIN_FILE_ROWS = 3
+#: a section's name (a menu item) is short; an article's title is a sentence
+MAX_SECTION_NAME_WORDS = 6
 #: text a content block must hold to count as an article when the headline owns nothing measurable
 MIN_BLOCK_CHARS = 400
 
@@ -135,7 +141,7 @@ def _classify(raw: dict[str, Any], links: PageLinks, main: EntryGroup | None, ow
         return "listing", "config_listing_pattern"
     title = raw.get("title") or ""
     entries = main.size if main else 0
-    if hints.channel == "start" or _is_site_root(url):
+    if hints.channel == "start" or is_site_root(url):
         return ("listing", "home_page") if entries else ("other", "home_page")
     listing = entries >= 2 or (entries >= 1 and hints.paged)
     if not title:
@@ -143,27 +149,41 @@ def _classify(raw: dict[str, Any], links: PageLinks, main: EntryGroup | None, ow
     title_href = raw.get("_title_href")
     if title_href and canonicalize_url(title_href) not in page_keys:
         return ("listing", "teaser_headline") if listing or links.links else ("other", "teaser_headline")
-    nav_texts = {fold(lk.text) for lk in links.links if lk.in_menu and lk.text}
-    if fold(title) in nav_texts and not (config.article_patterns and any(p.search(url) for p in config.article_patterns)):
-        return ("listing", "section_headline") if listing else ("other", "section_headline")
     owns = owned.chars_first >= MIN_OWNED_CHARS or owned.media_first > 0
+    if _section_headline(title, links, page_keys, owned) and not (config.article_patterns and any(p.search(url) for p in config.article_patterns)):
+        return ("listing", "section_headline") if listing else ("other", "section_headline")
     attachment_post = bool(raw.get("attachments")) and owned.chars_first >= 10
+    if len(owned.labels & phrase_set("record_fields")) >= 3:
+        return ("listing", "record_page") if listing else ("other", "record_page")
+    if owned.file_rows >= MIN_FILE_ROWS and (owned.chars_before_files or 0) < 5 * MIN_OWNED_CHARS:
+        return "other", "file_list"  # a table or list of documents to download, not news
+    if hints.paged and entries and owned.chars_first < 5 * MIN_OWNED_CHARS:
+        return "listing", "paged_entries"  # reached through a pager and showing article links
     if (owns or attachment_post) and not (listing and owned.group_first):
         return "article", "owned_text" if owns else "attachment_post"
     if listing:
         return "listing", "entries"
-    if _block_chars(raw) >= MIN_BLOCK_CHARS:
-        return "article", "content_block"
+    if raw.get("_title_el") is None and _block_chars(raw) >= MIN_BLOCK_CHARS:
+        return "article", "content_block"  # no headline element to measure from: the text block decides
     return "other", "no_owned_text"
 
 
-_ROOT_PAGES = re.compile(r"^/(?:index\.(?:php|html?|aspx?|jsp)|default\.aspx?|home(?:\.aspx?|\.html?)?|trang-?chu(?:\.html?)?)?/?$", re.I)
-
-
-def _is_site_root(url: str) -> bool:
-    """A portal's home page (its root, or the index page there without a query): never an article."""
-    parts = urlsplit(url)
-    return not parts.query and bool(_ROOT_PAGES.match(parts.path or "/"))
+def _section_headline(title: str, links: PageLinks, page_keys: frozenset[str], owned: Ownership) -> bool:
+    """A headline that repeats the name of a menu item is that section's page, when it reads like
+    a section's name (a few words) or owns no text. (A news ticker or a side list of latest news
+    in a menu-like box names articles too, by their long titles; an article owns its text.) A
+    page the menu links to under the first words of its headline is a standing page."""
+    key = fold(title)
+    named = any(lk.in_menu and lk.text and fold(lk.text) == key for lk in links.links)
+    if named and (len(title.split()) <= MAX_SECTION_NAME_WORDS or owned.chars_first < MIN_OWNED_CHARS):
+        return True
+    # a standing page: the menu links here under a short name its headline begins with
+    # ("Kế hoạch đào tạo" -> "Kế hoạch đào tạo, bồi dưỡng năm 2026")
+    return any(
+        lk.in_menu and lk.text and len(lk.text.split()) <= MAX_SECTION_NAME_WORDS
+        and canonicalize_url(lk.url) in page_keys and key.startswith(fold(lk.text))
+        for lk in links.links
+    )
 
 
 def _loose_entries(links: PageLinks, url: str, hints: PageHints, config: PortalConfig) -> EntryGroup | None:
@@ -209,9 +229,12 @@ def _sort_links(plan: PagePlan, groups: list[EntryGroup], main: EntryGroup | Non
         for i in main.links:
             plan.entries.append(links[i])
             taken.add(i)
-        # the other links of each entry (image, "Đọc tiếp") lead to the same article
+        # the other links of each entry (image, "Đọc tiếp", a second address) lead to the same article
         entry_urls = {canonicalize_url(links[i].url) for i in main.links}
         taken |= {i for i, lk in enumerate(links) if canonicalize_url(lk.url) in entry_urls}
+        index = {a: i for i, a in enumerate(plan.links.anchors)}
+        for entry in main.entries:
+            taken |= {index[a] for a in entry.iter("a", "area") if a in index}
     grouped = {i for g in groups for i in g.links}
     for i, link in enumerate(links):
         if i in taken:

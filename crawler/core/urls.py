@@ -71,6 +71,15 @@ def is_attachment(url: str) -> bool:
     return bool(_attachment().search(urlsplit(url).path))
 
 
+_ROOT_PAGES = re.compile(r"^/(?:index\.(?:php|html?|aspx?|jsp)|default\.aspx?|home(?:\.aspx?|\.html?)?|trang-?chu(?:\.html?)?|pages/default\.aspx)?/?$", re.I)
+
+
+def is_site_root(url: str) -> bool:
+    """A portal's home page: its root, or the index page there, without a query."""
+    parts = urlsplit(url)
+    return not parts.query and bool(_ROOT_PAGES.match(parts.path or "/"))
+
+
 _METADATA_HOSTS = {"metadata.google.internal", "metadata", "instance-data", "metadata.azure.com"}
 
 

@@ -6,7 +6,7 @@ run of parts that is a known word wins. Substring matching ("nav" in "canvas", "
 "vintage", "other" in "mother") made navigation and extraction disagree; whole parts do not.
 
 Families: content, article_parts, title, widget_title, sapo, caption, media, menu, breadcrumb,
-pager, related, tools, comments, tags, chrome.
+pager, related, tools, comments, tags, chrome, banner.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _SPLIT = re.compile(r"[-_\s.:]+")
 MAX_JOIN = 5
 
 #: families that mark page furniture around (or inside) an article, never its text
-NOISE = frozenset({"menu", "breadcrumb", "pager", "related", "tools", "comments", "tags", "chrome"})
+NOISE = frozenset({"menu", "breadcrumb", "pager", "related", "tools", "comments", "tags", "chrome", "banner"})
 
 
 @cache
@@ -71,6 +71,14 @@ def families(names: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def is_noise_families(found: frozenset[str]) -> bool:
+    """Names that mark furniture. When an element's names say both "content" and a furniture
+    family in separate tokens ("content-detail font-size-text"), content wins: the class that
+    font-size buttons target, or a layout helper, sits on the article text itself. (Compounds
+    such as "related-content" are words of their own in the vocabulary.)"""
+    return not found.isdisjoint(NOISE) and "content" not in found
+
+
 def names_of(el: HtmlElement) -> str:
     """The class and id of an element as one string."""
     cls, ident = el.get("class"), el.get("id")
@@ -82,6 +90,12 @@ def names_of(el: HtmlElement) -> str:
 def element_families(el: HtmlElement) -> frozenset[str]:
     names = names_of(el)
     return families(names) if names else frozenset()
+
+
+def is_noise(el: HtmlElement) -> bool:
+    """The element's names mark page furniture (see ``is_noise_families``)."""
+    names = names_of(el)
+    return bool(names) and is_noise_families(families(names))
 
 
 def has(el: HtmlElement, *wanted: str) -> bool:

@@ -32,7 +32,14 @@ def _title_hints(meta: Metadata) -> list[str]:
     if meta.html_title:
         hints.append(meta.html_title)
         for sep in (" - ", " | ", " – ", " :: ", " — "):
-            hints.extend(part for part in meta.html_title.split(sep) if len(part) > 15)
+            # "Thông báo - Thông báo chiêu sinh … chính trị - hành chính năm 2026": the site or
+            # section may stand on either side, and the headline may itself hold the separator
+            parts = meta.html_title.split(sep)
+            for i in range(len(parts)):
+                for j in range(i + 1, min(len(parts), i + 4) + 1):
+                    joined = sep.join(parts[i:j])
+                    if len(joined) > 15 and joined != meta.html_title:
+                        hints.append(joined)
     return hints
 
 
@@ -150,7 +157,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     meta = read_metadata(page.tree, url)
     layout = find_content(page.tree, selectors.get("body"))
     order = position(page.tree)
-    title_el, title = find_title(page.tree, layout.content, _title_hints(meta), selectors.get("title"), order)
+    title_el, title = find_title(page.tree, layout.content, _title_hints(meta), selectors.get("title"), order, meta.site_names)
     if not title:
         title = next((t for t in meta.titles if t), "") or _strip_site(meta.html_title)
     blocks: list[dict] = []

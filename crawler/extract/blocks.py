@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from crawler.core.text import clean_line
-from crawler.core.vocab import NOISE, has
+from crawler.core.vocab import NOISE, families, has, names_of
 
 Block = dict[str, Any]
 
@@ -46,7 +46,13 @@ def is_hidden(el: HtmlElement) -> bool:
 
 def is_noise(el: HtmlElement) -> bool:
     """True for a subtree whose class/id says it is tools, related lists, comments or chrome."""
-    return el.tag in ("nav", "aside", "footer") or has(el, *BODY_NOISE)
+    if el.tag in ("nav", "aside", "footer"):
+        return True
+    names = names_of(el)
+    if not names:
+        return False
+    found = families(names)
+    return not found.isdisjoint(BODY_NOISE) and "content" not in found
 
 
 def _align_of(el: HtmlElement) -> str | None:

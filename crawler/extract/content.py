@@ -15,11 +15,14 @@ from lxml.html import HtmlElement
 
 from crawler.core.lines import is_widget_heading
 from crawler.core.text import clean_line, fold
-from crawler.core.vocab import NOISE, families, has, names_of
+from crawler.core.vocab import NOISE, element_families, families, has, is_noise_families, names_of
 from crawler.extract.blocks import BLOCK_TAGS, SKIP_TAGS, is_hidden
+from crawler.phrases import phrase_set
 
 _TEXT_TAGS = frozenset(["p", "td", "pre", "blockquote", "div", "li", "dd", "section", "article"])
 _COMMA = re.compile(r"[,.;:]")
+#: "Trang chủ > Tin tức > …": a breadcrumb trail printed in a title-like box
+_CRUMB_TRAIL = re.compile(r"^(?:trang chủ|home|trang nhất)\s*(?:[>»›/|]|-{1,2}>)", re.I)
 
 
 @dataclass
@@ -62,7 +65,7 @@ def _class_weight(el: HtmlElement) -> float:
     found = families(names)
     if "content" in found:
         weight += 25
-    if not found.isdisjoint(NOISE):
+    if is_noise_families(found):
         weight -= 25
     return weight
 
@@ -163,14 +166,16 @@ def position(tree: HtmlElement) -> dict[HtmlElement, int]:
     return {el: i for i, el in enumerate(tree.iter())}
 
 
-def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], selector: str | None = None, order: dict[HtmlElement, int] | None = None) -> tuple[HtmlElement | None, str]:
+def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], selector: str | None = None, order: dict[HtmlElement, int] | None = None, site_names: list[str] | None = None) -> tuple[HtmlElement | None, str]:
     """The headline: a heading (or title-classed element) before the content, agreeing with the
-    page's metadata titles when it can; never the ``<title>`` "Xem chi tiết - …" boilerplate."""
+    page's metadata titles when it can; never the ``<title>`` "Xem chi tiết - …" boilerplate, a
+    breadcrumb trail, or the site's own name in its banner (``site_names``)."""
     if selector:
         found = tree.cssselect(selector)
         if found:
             return found[0], clean_line(found[0].text_content())
     hint_keys = {fold(h) for h in hints if h}
+    site_keys = {fold(n) for n in site_names or () if n} - hint_keys
     order = order if order is not None else position(tree)
     start = order.get(content[0], 10**9) if content else 10**9
     end = max((order.get(el, 0) for el in (content[-1].iter() if content else [])), default=start)
@@ -185,10 +190,16 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
         is_heading = tag in ("h1", "h2", "h3", "h4")
         found = families(f"{names_of(el)} {el.get('itemprop', '')}")
         is_titled = "title" in found and tag not in ("a", "img", "body", "html", "title")
-        if not (is_heading or is_titled or el.get("itemprop") == "headline"):
+        # any element whose own text is the title the page's metadata gives (a value cell
+        # beside a "Tiêu đề" label) is a candidate too
+        named = bool(el.text) and len(el.text) >= 8 and fold(el.text) in hint_keys and tag not in ("title", "a", "option", "script", "style")
+        if not (is_heading or is_titled or named or el.get("itemprop") == "headline"):
             continue
         text = clean_line(el.text_content())
-        if not (8 <= len(text) <= 400) or len(text.split()) < 2:
+        key = fold(text)
+        if not (8 <= len(text) <= 400 and len(text.split()) >= 2) and not (key in hint_keys and len(text) >= 3):
+            continue  # too short for a headline, unless the page's metadata names it so
+        if "breadcrumb" in found or _CRUMB_TRAIL.match(text) or _in_breadcrumb(el):
             continue
         pos = order.get(el, 0)
         score = 0.0
@@ -208,7 +219,7 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
             score += 20
         if "widget_title" in found or "menu" in found:
             score -= 20
-        if _in_noise_region(el):
+        if _in_noise_region(el) or _in_banner(el):
             score -= 25
         if pos < start:
             distance = start - pos
@@ -217,8 +228,10 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
             score += 3  # a heading inside the content block (some portals print it there)
         else:
             score -= 20
-        if is_widget_heading(text):
+        if is_widget_heading(text) or key in phrase_set("field_labels"):
             score -= 40
+        if key in site_keys or any(k in key for k in site_keys if len(k) >= 12):
+            score -= 40  # the site's name in its banner
         # the headline sits near the content block: few levels up to a shared container
         shared = next((content_depth[a] for a in el.iterancestors() if a in content_depth), None)
         if shared is not None and shared <= 2:
@@ -265,6 +278,28 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
         if el.tag in ("p", "div", "h2", "h3", "strong", "b", "em") and _emphasised(el) and len(el) <= 3:
             return el
     return None
+
+
+def _in_banner(el: HtmlElement) -> bool:
+    """Inside the site's banner (its name, logo, branding) or a menu, by names."""
+    for depth, anc in enumerate([el, *el.iterancestors()]):
+        if depth > 8 or anc.tag in ("article", "main"):
+            return False
+        found = element_families(anc)
+        if "content" in found or "article_parts" in found:
+            return False
+        if "banner" in found or "menu" in found:
+            return True
+    return False
+
+
+def _in_breadcrumb(el: HtmlElement) -> bool:
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth > 4:
+            return False
+        if has(anc, "breadcrumb"):
+            return True
+    return False
 
 
 def is_sapo_element(el: HtmlElement) -> bool:

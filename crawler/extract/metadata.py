@@ -11,6 +11,7 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from crawler.core.text import clean_line
+from crawler.core.urls import is_site_root
 
 _BREADCRUMB = re.compile(r"breadcrumb|duong-?dan|duongdan|path(?:way)?|navigation-?path|crumbs?", re.I)
 _JSONLD_ARTICLE = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "webpage", "analysisnewsarticle"}
@@ -27,6 +28,8 @@ class Metadata:
     breadcrumbs: list[str] = field(default_factory=list)
     description: str | None = None
     og_type: str | None = None
+    #: the site's own name (og:site_name, the logo's text): a banner, never a headline
+    site_names: list[str] = field(default_factory=list)
 
 
 def _meta(tree: HtmlElement, *names: str) -> list[str]:
@@ -93,6 +96,13 @@ def read_metadata(tree: HtmlElement, url: str) -> Metadata:
     meta.section = clean_line(sections[0]) if sections else None
     descriptions = _meta(tree, "og:description", "description")
     meta.description = clean_line(descriptions[0]) if descriptions else None
+    meta.site_names.extend(clean_line(n) for n in _meta(tree, "og:site_name", "application-name"))
+    for a in tree.iter("a"):
+        if is_site_root(urljoin(url, (a.get("href") or "").strip() or "#")):
+            for name in (a.text_content(), *(img.get("alt") or "" for img in a.iter("img")), a.get("title") or ""):
+                name = clean_line(name)
+                if len(name) >= 8:
+                    meta.site_names.append(name)
     types = _meta(tree, "og:type")
     meta.og_type = types[0].lower() if types else None
     for obj in _jsonld_objects(tree):

@@ -21,13 +21,18 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from crawler.core.urls import canonicalize_url
 
 _DIGITS = re.compile(r"\d+")
-# an opaque token: long, and mixing letters with digits or case the way encoders do
-_OPAQUE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9+/=_.~%-]{16,}$|^[A-Za-z0-9+/=_-]{32,}$")
+# an opaque token: long, and mixing case and digits the way encoders do (base64 state, session
+# blobs), or a long run of hex; never a readable slug of lower-case words and numbers
+_OPAQUE = re.compile(
+    r"^(?=.*\d)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9+/=_.~%!-]{16,}$"
+    r"|^(?=.*[A-Z])[A-Za-z0-9+/=_!-]{32,}$"
+    r"|^[0-9a-fA-F-]{32,}$"
+)
 #: a path segment that opens encoded portal state: everything after it is state (WebSphere)
 _STATE_START = re.compile(r"^!")
 STATE_MARKS = ("{state}", "{tok}")
@@ -44,15 +49,44 @@ def family_of(url: str) -> str:
             segments.append("{state}")
             break
         segments.append("{tok}" if _OPAQUE.match(seg) else _DIGITS.sub("{n}", seg))
-    keys = sorted({f"{k.lower()}={{tok}}" if _OPAQUE.match(v) else k.lower() for k, v in parse_qsl(parts.query, keep_blank_values=True)})
+    keys = sorted(f"{k.lower()}={_value_template(v)}" for k, v in parse_qsl(parts.query, keep_blank_values=True))
     query = "&".join(keys)
     return f"{(parts.hostname or '').lower()}{'/'.join(segments)}" + (f"?{query}" if query else "")
+
+
+def _value_template(value: str) -> str:
+    """A query value in a family key: opaque state and numbers abstracted, words kept
+    (``module=news&op=detail`` and ``module=gallery`` are different families)."""
+    if _OPAQUE.match(value):
+        return "{tok}"
+    if len(value) > 40:
+        return "{v}"
+    return _DIGITS.sub("{n}", value)
 
 
 def is_stateful(url: str) -> bool:
     """A URL carrying opaque state (a new blob on every view of the same page)."""
     family = family_of(url)
     return any(mark in family for mark in STATE_MARKS)
+
+
+def readable_form(url: str) -> str | None:
+    """The URL without its opaque state (path segments from a ``!`` state segment on, query values
+    that are opaque tokens), when that differs: the "most readable form" a portal may also serve
+    the page at. None for a URL without state."""
+    if not is_stateful(url):
+        return None
+    parts = urlsplit(url)
+    segments = parts.path.split("/")
+    kept = []
+    for seg in segments:
+        if _STATE_START.match(seg) or _OPAQUE.match(seg):
+            break
+        kept.append(seg)
+    path = "/".join(kept) or "/"
+    query = "&".join(f"{k}={v}" if v else k for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _OPAQUE.match(v))
+    readable = urlunsplit((parts.scheme, parts.netloc, path, query, ""))
+    return readable if canonicalize_url(readable) != canonicalize_url(url) else None
 
 
 def request_key(url: str, label: str = "", source: str = "", absolute_label: bool = True) -> str:
@@ -82,37 +116,29 @@ class FamilyBudget:
 
 @dataclass
 class Families:
-    """The crawl's families. ``patience``: pages in a row without anything new before a family
-    is frozen; ``duplicate_patience``: the same for pages that repeat a page already seen."""
+    """The crawl's families. ``patience``: pages in a row without anything new (no new article,
+    no listing entry; a page repeating one already seen counts too) before a family is frozen."""
 
     patience: int = 20
-    duplicate_patience: int = 4
     budgets: dict[str, FamilyBudget] = field(default_factory=dict)
-    _dup_runs: dict[str, int] = field(default_factory=dict)
 
     def allows(self, url: str) -> bool:
         budget = self.budgets.get(family_of(url))
         return budget is None or not budget.frozen
 
-    def record(self, url: str, *, productive: bool, duplicate: bool = False) -> bool:
+    def record(self, url: str, *, productive: bool) -> bool:
         """Count a fetched page of ``url``'s family; True when this froze the family."""
-        key = family_of(url)
-        budget = self.budgets.setdefault(key, FamilyBudget())
+        budget = self.budgets.setdefault(family_of(url), FamilyBudget())
         budget.fetched += 1
         if productive:
             budget.productive += 1
             budget.barren_run = 0
-            self._dup_runs[key] = 0
             return False
         budget.barren_run += 1
-        if duplicate:
-            self._dup_runs[key] = self._dup_runs.get(key, 0) + 1
-        if budget.frozen:
+        if budget.frozen or budget.barren_run < self.patience:
             return False
-        if budget.barren_run >= self.patience or self._dup_runs.get(key, 0) >= self.duplicate_patience:
-            budget.frozen = True
-            return True
-        return False
+        budget.frozen = True
+        return True
 
 
 def fingerprint(*parts: str) -> bytes:

@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 from crawler.core.dates import find_dates
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import clean_url, is_attachment
-from crawler.core.vocab import NOISE, families, names_of
+from crawler.core.vocab import families, is_noise_families, names_of
 from crawler.navigation.urls import looks_like_article_url, rules
 
 _POSTBACK = re.compile(r"__doPostBack\(\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]*)['\"]\s*\)")
@@ -113,7 +113,7 @@ def _own_flags(el: HtmlElement, memo: dict[HtmlElement, Flags]) -> Flags:
             flags = (False, False, False, tag in _CHROME_TAGS)
         else:
             found = families(names)
-            flags = ("pager" in found, "menu" in found, not found.isdisjoint(NOISE), tag in _CHROME_TAGS)
+            flags = ("pager" in found, "menu" in found, is_noise_families(found), tag in _CHROME_TAGS)
         memo[el] = flags
     return flags
 
@@ -159,6 +159,15 @@ def _entry_date(a: HtmlElement, memo: dict[HtmlElement, str | None] | None = Non
     return None
 
 
+def _label_of(a: HtmlElement) -> str:
+    """A text-less link's name: its title, or the alt text of its image (logos, thumbnails)."""
+    label = a.get("title") or a.get("alt") or ""
+    if not label:
+        img = next(a.iter("img"), None)
+        label = (img.get("alt") or img.get("title") or "") if img is not None else ""
+    return clean_line(label)
+
+
 def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> PageLinks:
     out = PageLinks()
     base = tree.find(".//base")
@@ -170,6 +179,8 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
         href = (el.get("href") or "").strip() if el.tag in ("a", "area") else ""
         onclick = el.get("onclick") or ""
         text = clean_line(el.text_content()) if el.tag != "input" else clean_line(el.get("value") or "")
+        if not text and el.tag in ("a", "area"):
+            text = _label_of(el)
         if href.lower().startswith("javascript:") or (not href and onclick) or href in ("#", ""):
             script = href + " " + onclick
             m = _POSTBACK.search(script)

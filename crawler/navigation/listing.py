@@ -15,15 +15,16 @@ another. Two things hold on every platform:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
 from crawler.core.lines import is_widget_heading
-from crawler.core.text import clean_line
+from crawler.core.text import clean_line, fold
 from crawler.core.urls import canonicalize_url, is_attachment
-from crawler.core.vocab import NOISE, element_families
+from crawler.core.vocab import element_families, is_noise
 
 #: an entry's title link has at least this many characters (menu items are shorter)
 MIN_TITLE_CHARS = 15
@@ -122,7 +123,7 @@ def _in_noise(el: HtmlElement) -> bool:
     for depth, anc in enumerate([el, *el.iterancestors()]):
         if depth > 10 or anc.tag in ("article", "main"):
             return False
-        if anc.tag in ("nav", "aside", "footer") or not element_families(anc).isdisjoint(NOISE):
+        if anc.tag in ("nav", "aside", "footer") or is_noise(anc):
             return True
     return False
 
@@ -142,6 +143,11 @@ class Ownership:
     chars_first: int = 0
     media_first: int = 0
     group_first: bool = False  # a list entry came before the headline owned anything
+    #: short owned lines, folded (field labels, table headers)
+    labels: set[str] = field(default_factory=set)
+    #: rows (table rows, list items) that offer a file, and the text owned before the first file
+    file_rows: int = 0
+    chars_before_files: int | None = None
 
 
 def _is_linked_elsewhere(heading: HtmlElement, page_keys: frozenset[str], base_url: str) -> bool:
@@ -158,11 +164,27 @@ def _is_linked_elsewhere(heading: HtmlElement, page_keys: frozenset[str], base_u
     return False
 
 
+def _is_linked_title(el: HtmlElement) -> bool:
+    """A teaser's title printed without a heading tag: a link (or a box around one) whose names
+    call it a title ("tieu-de", "news-title"), with the words of a title."""
+    if "title" not in element_families(el):
+        return False
+    return _is_title_text(clean_line(el.text_content())) and (el.tag == "a" or el.find(".//a") is not None)
+
+
 def _leads_elsewhere(a: HtmlElement, page_keys: frozenset[str], base_url: str) -> bool:
     href = (a.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:")) or is_attachment(urljoin(base_url, href)):
         return False
     return canonicalize_url(urljoin(base_url, href)) not in page_keys
+
+
+def _is_file_link(a: HtmlElement, base_url: str) -> bool:
+    href = (a.get("href") or "").strip()
+    return bool(href) and is_attachment(urljoin(base_url, href)) and not _IMAGE_FILE.search(href)
+
+
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|svg)(?:[?#]|$)", re.I)
 
 
 def _own_text_len(el: HtmlElement) -> int:
@@ -186,6 +208,7 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
     entries = {e for g in groups for e in g.entries}
     level = int(headline.tag[1]) if headline.tag in _HEADINGS else 2
     state = {"started": False, "stopped": False, "group_seen": False}
+    file_rows: set[HtmlElement] = set()
 
     def own(chars: int = 0, images: int = 0, tables: int = 0) -> None:
         out.chars += chars
@@ -196,11 +219,13 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
             out.chars_first += chars
             out.media_first += images + tables
 
-    def ends_ownership(el: HtmlElement) -> bool:
+    def ends_ownership(el: HtmlElement, in_furniture: bool) -> bool:
         text = clean_line(el.text_content())
         if not text:
             return False
-        return int(el.tag[1]) <= level or is_widget_heading(text) or _is_linked_elsewhere(el, page_keys, base_url)
+        if el.tag in _HEADINGS and not in_furniture and (int(el.tag[1]) <= level or is_widget_heading(text)):
+            return True
+        return _is_linked_elsewhere(el, page_keys, base_url)
 
     def walk(el: HtmlElement, skip: bool) -> None:
         tag = el.tag
@@ -215,9 +240,10 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
                     out.group_first = True
                 state["group_seen"] = True
                 skip = True
-            elif not skip and (tag in ("nav", "aside", "footer") or not element_families(el).isdisjoint(NOISE)):
+            elif not skip and (tag in ("nav", "aside", "footer") or is_noise(el)):
                 skip = True
-            if tag in _HEADINGS and not skip and ends_ownership(el):
+            # a heading ends ownership even inside furniture (a teaser's title in a "page-header" box)
+            if (tag in _HEADINGS or _is_linked_title(el)) and ends_ownership(el, skip):
                 state["stopped"] = True
                 return
             if tag == "a":
@@ -225,6 +251,13 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
                 # page is a teaser's
                 if not skip and not _leads_elsewhere(el, page_keys, base_url):
                     own(images=sum(1 for _ in el.iter("img")))
+                if not skip and _is_file_link(el, base_url):
+                    if out.chars_before_files is None:
+                        out.chars_before_files = out.chars
+                    row = next(el.iterancestors("tr", "li", "dd", "p"), None)
+                    if row is not None and row not in file_rows:
+                        file_rows.add(row)
+                        out.file_rows += 1
                 return
             if not skip:
                 if tag == "img":
@@ -234,6 +267,8 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
                 n = _own_text_len(el)
                 if n >= 2:
                     own(chars=n)
+                    if n <= 40:
+                        out.labels.add(fold((el.text or "").strip() or clean_line(el.text_content())))
         for child in el:
             walk(child, skip)
             if state["stopped"]:

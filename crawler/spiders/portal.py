@@ -57,10 +57,9 @@ from crawler.extract.document import parse
 from crawler.feeds.layout import feed_path, new_run_id
 from crawler.items import ArticleItem
 from crawler.navigation import channels
-from crawler.navigation.families import Families, request_key
+from crawler.navigation.families import Families, readable_form, request_key
 from crawler.navigation.links import Link, extract_links, is_pager_text, page_key
 from crawler.navigation.urls import Scope, StartUrlError, check_start_url, is_trap
-from crawler.phrases import phrase_set
 from crawler.plan import PageHints, PagePlan, plan_page
 from crawler.portals import ConfigError, PortalConfig, load
 
@@ -112,6 +111,7 @@ class PortalSpider(scrapy.Spider):
         self.postbacks: set[tuple] = set()
         self.listing_dates: UrlMap[str] = UrlMap()
         self.deferred: dict[str, tuple[Link, int, dict[str, Any]]] = {}
+        self.pending: dict[str, tuple[ArticleItem, bytes, str]] = {}  # items waiting for their readable URL
         self.unproductive: dict[tuple[str, str], int] = {}
         self.failed_pages: list[dict[str, str]] = []
         self.sitemaps_read: set[str] = set()
@@ -131,7 +131,7 @@ class PortalSpider(scrapy.Spider):
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         spider.fetch_info = {}
         settings = crawler.settings
-        spider.families = Families(patience=settings.getint("PORTAL_FAMILY_PATIENCE", 20), duplicate_patience=settings.getint("PORTAL_FAMILY_DUPLICATE_PATIENCE", 4))
+        spider.families = Families(patience=settings.getint("PORTAL_FAMILY_PATIENCE", 20))
         if not settings.frozen and not settings.getdict("FEEDS") and settings.get("PORTAL_OUTPUT_DIR"):
             path = feed_path(settings["PORTAL_OUTPUT_DIR"], spider.portal_id.replace(":", "_"), spider.run_id, datetime.now(UTC))
             settings.set("FEEDS", {str(path.resolve()): {"format": "jsonlines", "overwrite": True}}, priority="spider")
@@ -282,9 +282,9 @@ class PortalSpider(scrapy.Spider):
         return True
 
     def _key(self, link: Link, source: str = "") -> str:
-        """The link's request key; pager words and read-more texts are relative to their page."""
+        """The link's request key; "next"/"previous" pager words are relative to their page."""
         label = fold(link.text)
-        relative = not label or (is_pager_text(link.text) and not label.isdigit()) or label in phrase_set("read_more")
+        relative = is_pager_text(link.text) and not label.isdigit()
         return request_key(link.url, label, source, absolute_label=not relative)
 
     def _follow(self, url: str, priority: int, meta: dict[str, Any], key: str | None = None) -> Request | None:
@@ -358,18 +358,23 @@ class PortalSpider(scrapy.Spider):
             # the same page under another URL (session or state blobs, print variants): not
             # expanded again, and its article is not emitted twice
             self._stat("pages/duplicate")
-            if self.families.record(response.url, productive=False, duplicate=True):
+            if self._record_family(response, productive=False):
                 self._froze(response.url)
             return
+        pending = self.pending.pop(meta["readable_for"], None) if meta.get("readable_for") else None
+        if pending is not None and not (plan.kind == "article" and plan.fingerprint == pending[1]):
+            yield from self._emit(*pending)  # the readable form is another page: keep the first URL
         if plan.kind == "article":
             item = self._article_item(raw, response, here)
             if item is None:
                 return  # a variant of an article whose canonical URL is fetched instead
-            self.fingerprints.add(plan.fingerprint)
-            self.families.record(response.url, productive=True)
-            yield item
             self._defer_related(plan.article_links + plan.entries, hints, source)
             yield from self._follow_sections(plan.other_links, hints, source)
+            readable = self._readable_request(item, response, plan.fingerprint)
+            if readable is not None:
+                yield readable  # the item waits for the page at its readable address
+                return
+            yield from self._emit(item, plan.fingerprint, response.url)
             return
         self.fingerprints.add(plan.fingerprint)
         self.non_articles.add(here)
@@ -380,8 +385,48 @@ class PortalSpider(scrapy.Spider):
         if not (hints.paged and plan.kind != "listing"):
             self._defer_related(plan.article_links, hints, source)
         yield from self._follow_sections(plan.other_links, hints, source)
-        if self.families.record(response.url, productive=productive):
+        if self._record_family(response, productive=productive):
             self._froze(response.url)
+
+    def _emit(self, item: ArticleItem, fingerprint: bytes, url: str) -> Iterator[ArticleItem]:
+        self.fingerprints.add(fingerprint)
+        self.families.record(url, productive=True)
+        yield item
+
+    def _record_family(self, response: Response, productive: bool) -> bool:
+        """Count the page in its URL's family, and in the requested URL's when a redirect moved it
+        (a login link redirects every page's variant to one login page)."""
+        froze = self.families.record(response.url, productive=productive)
+        asked = (response.meta.get("redirect_urls") or [response.url])[0]
+        if canonicalize_url(asked) != canonicalize_url(response.url):
+            froze = self.families.record(asked, productive=productive) or froze
+        return froze
+
+    def _readable_request(self, item: ArticleItem, response: Response, fingerprint: bytes) -> Request | None:
+        """An article at a URL full of portal state (WebSphere ``!ut/p/…``) with no rel=canonical:
+        ask for the same address without the state. If the portal serves the same article there,
+        that readable URL becomes the record's; otherwise the item goes out under the first URL."""
+        if canonicalize_url(item["canonical_url"]) != canonicalize_url(response.url):
+            return None  # the page named its canonical URL
+        readable = readable_form(response.url)
+        if not readable or self.scope.check(readable) or is_trap(readable):
+            return None
+        key = request_key(readable)
+        if key in self.requested or key in self.non_articles:
+            return None
+        self.requested.add(key)
+        self.pending[key] = (item, fingerprint, response.url)
+        self._stat("variants/readable_form_tried")
+        return Request(readable, callback=self.parse_page, errback=self.on_readable_error, priority=PRIORITY_ARTICLE + 1,
+                       meta={**PageHints.from_meta(response.meta).to_meta(), "request_key": key, "readable_for": key})  # fmt: skip
+
+    def on_readable_error(self, failure: Any) -> Iterator[ArticleItem]:
+        """The readable form of a state URL does not exist: the article keeps its first URL."""
+        self._stat("variants/readable_form_missing")
+        self.logger.debug("no readable form %s: %s", failure.request.url, failure.getErrorMessage())
+        pending = self.pending.pop(failure.request.meta.get("readable_for"), None)
+        if pending is not None:
+            yield from self._emit(*pending)
 
     def _froze(self, url: str) -> None:
         self._stat("families/frozen")
