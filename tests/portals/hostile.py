@@ -35,6 +35,8 @@ from zoneinfo import ZoneInfo
 
 from crawler.demo.server import Request, Response, html, redirect
 
+from ._common import to_tcvn3
+
 NAME = "hostile"
 PLATFORM = "php"
 START_PATH = "/"
@@ -565,47 +567,6 @@ def to_cp1258(text: str) -> bytes:
         tones = "".join(c for c in parts if c in _TONE_MARKS)
         base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONE_MARKS))
         out += (base + tones).encode("cp1258")
-    return bytes(out)
-
-
-# TCVN3 (ABC, TCVN 5712:1993 VN3) single-byte codes of the lowercase letters; the capitals with a
-# tone mark have no code of their own (typists switched to the .VnTimeH capitals font), so they
-# take the lowercase code, as old documents did.
-_TCVN3_ROWS = {
-    "aàảãáạ": "61 b5 b6 b7 b8 b9",
-    "ăằẳẵắặ": "a8 bb bc bd be c6",
-    "âầẩẫấậ": "a9 c7 c8 c9 ca cb",
-    "eèẻẽéẹ": "65 cc ce cf d0 d1",
-    "êềểễếệ": "aa d2 d3 d4 d5 d6",
-    "iìỉĩíị": "69 d7 d8 dc dd de",
-    "oòỏõóọ": "6f df e1 e2 e3 e4",
-    "ôồổỗốộ": "ab e5 e6 e7 e8 e9",
-    "ơờởỡớợ": "ac ea eb ec ed ee",
-    "uùủũúụ": "75 ef f1 f2 f3 f4",
-    "ưừửữứự": "ad f5 f6 f7 f8 f9",
-    "yỳỷỹýỵ": "79 fa fb fc fd fe",
-}
-TCVN3: dict[str, int] = {
-    ch: int(code, 16)
-    for row, codes in _TCVN3_ROWS.items()
-    for ch, code in zip(row, codes.split(), strict=True)
-}
-TCVN3.update(
-    {"đ": 0xAE, "Ă": 0xA1, "Â": 0xA2, "Ê": 0xA3, "Ô": 0xA4, "Ơ": 0xA5, "Ư": 0xA6, "Đ": 0xA7}
-)
-
-
-def to_tcvn3(text: str) -> bytes:
-    out = bytearray()
-    for ch in unicodedata.normalize("NFC", text):
-        if ord(ch) < 128:
-            out.append(ord(ch))
-        elif ch in TCVN3:
-            out.append(TCVN3[ch])
-        elif ch.lower() in TCVN3:
-            out.append(TCVN3[ch.lower()])
-        else:
-            raise ValueError(f"no TCVN3 code for {ch!r}")
     return bytes(out)
 
 
