@@ -33,7 +33,7 @@ from scrapy.http import FormRequest, Request, Response, TextResponse
 
 from crawler.clean.text import fold
 from crawler.commands import UsageError
-from crawler.extract import LegacyEncodingError, extract_raw
+from crawler.extract import extract_raw
 from crawler.extract.document import parse
 from crawler.feeds.layout import feed_path, new_run_id
 from crawler.items import ArticleItem
@@ -214,12 +214,9 @@ class PortalSpider(scrapy.Spider):
             self.non_articles.add(here)
             yield from self._follow_sections(extract_links(parsed.tree, response.url).links, meta)
             return
-        try:
-            parsed = parse(response.body, response.url, content_type)
-        except LegacyEncodingError as exc:
-            self._stat("skipped/legacy_encoding")
-            self.record_failure(response.url, f"legacy encoding: {exc}")
-            return
+        parsed = parse(response.body, response.url, content_type)
+        if parsed.repair:  # TCVN3/VNI text converted, or UTF-8 with stray code-page bytes read
+            self._stat(f"encoding/{parsed.repair}")
         page = extract_links(parsed.tree, response.url)
         raw = extract_raw(response.body, response.url, selectors=self.config.selectors, page=parsed)
         # the most precise date a listing showed for this article, under the URL linked or the one reached
