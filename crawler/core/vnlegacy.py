@@ -45,9 +45,9 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Literal
 
+#: the readings a segment can have besides None (the text is what it says: Unicode or 8-bit);
+#: "tcvn3-caps" is TCVN3 shown in an all-capitals .VnTimeH font
 Kind = Literal["tcvn3", "tcvn3-caps", "vni"]
-#: readings a segment can have; None = the text is what it says (Unicode or plain 8-bit)
-KINDS: tuple[Kind, ...] = ("tcvn3", "tcvn3-caps", "vni")
 
 # ---------------------------------------------------------------------------------------------
 # Characters back to bytes
@@ -275,10 +275,18 @@ _SYLLABLE = re.compile(
     r"(ngh|ng|gh|gi|kh|ph|th|tr|ch|nh|qu|[bcdđghklmnprstvx])?([aăâeêioôơuưy]{1,3})(ch|ng|nh|[cmnpt])?"
 )
 _NUCLEI = frozenset(
-    ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "oo", "ôi", "ơi", "ua", "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê", "iêu", "yêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya", "uyê", "uyu", "ươi", "ươu"]
+    [
+        "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "ai", "ao", "au", "ay", "âu", "ây",
+        "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "oo", "ôi", "ơi", "ua", "uâ", "uê", "ui",
+        "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê", "iêu", "yêu", "oai", "oao", "oay", "oeo", "uây",
+        "uôi", "uya", "uyê", "uyu", "ươi", "ươu",
+    ]
 )
 _OPEN = frozenset(  # vowel clusters that end the syllable (no final consonant after them)
-    ["ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui", "ưa", "ưi", "ưu", "iêu", "yêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya", "uyu", "ươi", "ươu"]
+    [
+        "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui", "ưa",
+        "ưi", "ưu", "iêu", "yêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya", "uyu", "ươi", "ươu",
+    ]
 )
 _CLOSED = frozenset(["ă", "â", "iê", "yê", "uô", "ươ", "oă", "uâ", "uyê"])  # need a final consonant
 _STRIP = ".,;:!?()[]{}\"'“”‘’«»…-–—/*•%0123456789"
@@ -378,7 +386,12 @@ def suspect(html: str) -> bool:
 
 
 _BLOCKS = frozenset(
-    ["html", "head", "body", "title", "div", "p", "td", "th", "tr", "table", "tbody", "thead", "tfoot", "caption", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section", "article", "header", "footer", "nav", "aside", "main", "center", "form", "figure", "figcaption", "address", "option", "select", "textarea", "fieldset", "legend"]
+    [
+        "html", "head", "body", "title", "div", "p", "td", "th", "tr", "table", "tbody", "thead",
+        "tfoot", "caption", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+        "blockquote", "pre", "section", "article", "header", "footer", "nav", "aside", "main", "center",
+        "form", "figure", "figcaption", "address", "option", "select", "textarea", "fieldset", "legend",
+    ]
 )
 _SKIP_TEXT = frozenset(("script", "style", "noscript", "textarea"))
 _TEXT_ATTRIBUTES = ("alt", "title")
@@ -393,7 +406,7 @@ def convert_tree(root: object) -> set[str]:
     to its font (inherited from the nearest element that names one) or, without a font, to the
     reading of all the page's undeclared text.
     """
-    context: dict[object, str | None] = {}
+    context: dict[object, Kind | Literal["unicode"] | None] = {}
     group_of: dict[object, object] = {}
     slots: dict[object, list[tuple[object, str]]] = {}
     for el in root.iter():  # type: ignore[attr-defined]
@@ -416,8 +429,8 @@ def convert_tree(root: object) -> set[str]:
     done: set[str] = set()
     decided: dict[object, Kind | None] = {}
     for group, items in slots.items():
-        ctx = context[group]
-        prior: Kind | None = ctx if ctx in KINDS else (None if ctx == "unicode" else page_kind)  # type: ignore[assignment]
+        ctx = context[group]  # a font named on the way up wins; else the page's own reading
+        prior = page_kind if ctx is None else (None if ctx == "unicode" else ctx)
         kind = reading(" ".join(_get(el, where) for el, where in items), prior)
         decided[group] = kind
         if kind is None:

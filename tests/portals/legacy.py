@@ -363,7 +363,8 @@ def _news_listing() -> Response:
 
 def _home() -> Response:
     main = f"""<div class="intro"><h2>Chào mừng đến với website {esc(SITE)}</h2>
-<p>Trường được thành lập năm 1980. Chuyên mục <a href="{ARCHIVE_PATH}">Lưu trữ tin cũ</a> giữ các bài viết từ trang web cũ của trường (2007 - 2009).</p></div>
+<p>Trường được thành lập năm 1980. Chuyên mục <a href="{ARCHIVE_PATH}">Lưu trữ tin cũ</a> giữ các bài
+viết từ trang web cũ của trường (2007 - 2009).</p></div>
 <h2><a href="{NEWS_PATH}">{esc(NEWS)}</a></h2>
 <p><a href="{NEWS_PATH}">Xem tất cả tin tức</a></p>"""
     return html(_layout("Trang chủ", main))

@@ -99,7 +99,8 @@ def test_tcvn3_upper_half_is_tcvn_5712() -> None:
 @pytest.mark.skipif(not shutil.which("iconv"), reason="no iconv on this machine")
 def test_tcvn3_upper_half_equals_iconv_tcvn5712_1() -> None:
     for byte, ch in v.TCVN3_DECODE.items():
-        done = subprocess.run(["iconv", "-f", "TCVN5712-1", "-t", "UTF-8"], input=bytes([byte]), capture_output=True, check=False)
+        command = ["iconv", "-f", "TCVN5712-1", "-t", "UTF-8"]
+        done = subprocess.run(command, input=bytes([byte]), capture_output=True, check=False)
         if done.returncode:
             pytest.skip("this iconv does not know TCVN5712-1")
         assert done.stdout.decode() == ch, hex(byte)
