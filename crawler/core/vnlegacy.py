@@ -403,8 +403,8 @@ def convert_tree(root: object) -> set[str]:
     The page must have been parsed from raw decoded text (before NFC); every text node and
     attribute value is NFC afterwards. Segments: each block element (p, td, li …) and each element
     that names a font; a segment's text is read the way :func:`reading` scores best, ties going
-    to its font (inherited from the nearest element that names one) or, without a font, to the
-    reading of all the page's undeclared text.
+    to the reading of all the page's text under the same font (inherited from the nearest element
+    that names one; that pooled reading's own ties go to the font), or under no font.
     """
     context: dict[object, Kind | Literal["unicode"] | None] = {}
     group_of: dict[object, object] = {}
@@ -422,16 +422,19 @@ def convert_tree(root: object) -> set[str]:
             slots.setdefault(group_of[el], []).append((el, "text"))
         if el.tail and parent is not None:
             slots.setdefault(group_of[parent], []).append((el, "tail"))
-    undeclared = " ".join(
-        _get(el, where) for group, items in slots.items() if context[group] is None for el, where in items
-    )
-    page_kind = reading(undeclared) if undeclared.strip() else None
+    # the reading of all text under each font (None: no font named), for segments too short to
+    # tell: a Word export styles its Unicode text ".VnTime" all over, and "Tôi" reads "Tụi" too
+    pooled: dict[Kind | Literal["unicode"] | None, list[str]] = {}
+    for group, items in slots.items():
+        pooled.setdefault(context[group], []).extend(_get(el, where) for el, where in items)
+    priors = {
+        ctx: None if ctx == "unicode" else reading(" ".join(texts), ctx) for ctx, texts in pooled.items()
+    }
+    page_kind = priors.get(None)
     done: set[str] = set()
     decided: dict[object, Kind | None] = {}
     for group, items in slots.items():
-        ctx = context[group]  # a font named on the way up wins; else the page's own reading
-        prior = page_kind if ctx is None else (None if ctx == "unicode" else ctx)
-        kind = reading(" ".join(_get(el, where) for el, where in items), prior)
+        kind = reading(" ".join(_get(el, where) for el, where in items), priors[context[group]])
         decided[group] = kind
         if kind is None:
             continue

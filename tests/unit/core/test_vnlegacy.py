@@ -183,6 +183,16 @@ def test_a_legacy_block_inside_a_unicode_page_is_the_only_text_converted() -> No
     ]
 
 
+def test_unicode_styled_with_a_legacy_font_is_left_alone_even_in_short_spans() -> None:
+    # Word exports of documents converted to Unicode keep the old font name on every run of text;
+    # "Tôi" alone reads as TCVN3 too ("Tụi"): the page's other .VnTime text says which it is
+    spans = "".join(f'<p><span style="font-family:.VnTime">{s}</span></p>' for s in SENTENCES)
+    tree = _tree(f'<html><body>{spans}<p><span style="font-family:.VnTime">Tôi</span> và bạn</p></body></html>')
+    assert v.convert_tree(tree) == set()
+    assert [p.text_content() for p in tree.iter("p")] == [*SENTENCES, "Tôi và bạn"]
+    assert v.reading("Tôi", prior="tcvn3") == "tcvn3"  # what the span alone would have given
+
+
 def test_a_page_without_font_names_is_read_page_wide() -> None:
     old = [v.unicode_to_vni(s).decode("cp1252") for s in SENTENCES]
     markup = f'<html><head><title>{old[0]}</title><meta name="description" content="{old[1]}"></head><body>'
