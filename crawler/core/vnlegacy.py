@@ -40,6 +40,7 @@ No Scrapy here; lxml only in :func:`convert_tree`.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -292,6 +293,7 @@ _CLOSED = frozenset(["ă", "â", "iê", "yê", "uô", "ươ", "oă", "uâ", "uy�
 _STRIP = ".,;:!?()[]{}\"'“”‘’«»…-–—/*•%0123456789"
 
 
+@functools.lru_cache(maxsize=8192)  # Vietnamese has a few thousand syllables; pages repeat them
 def is_syllable(word: str) -> bool:
     """Whether ``word`` (one token, any case, NFC) is a well-formed Vietnamese syllable."""
     if not (word.islower() or word.isupper() or word.istitle()):
@@ -336,23 +338,35 @@ def score(text: str) -> int:
     return total
 
 
+Scores = dict["Kind | None", int]
+
+
+def scores(text: str) -> Scores:
+    """:func:`score` of each reading of ``text``: as is (None), TCVN3 and VNI."""
+    return {
+        None: score(unicodedata.normalize("NFC", text)),
+        "tcvn3": score(tcvn3_to_unicode(text)),
+        "vni": score(vni_to_unicode(text)),
+    }
+
+
+def choose(found: Scores, prior: Kind | None = None) -> Kind | None:
+    """The best-scoring reading; ``prior`` wins a tie with the best, "as is" wins the others."""
+    best = max(found.values())
+    if prior is not None and found["tcvn3" if prior == "tcvn3-caps" else prior] == best:
+        return prior
+    if found[None] == best:
+        return None
+    return "tcvn3" if found["tcvn3"] == best else "vni"
+
+
 def reading(text: str, prior: Kind | None = None) -> Kind | None:
     """The reading of ``text`` that spells the most Vietnamese: a legacy kind, or None (as is).
 
     ``prior`` (the declared font, or the page's reading) wins ties with the best; "as is" wins
     the others. Text with nothing to score keeps its prior.
     """
-    raw_nfc = unicodedata.normalize("NFC", text)
-    scores: dict[Kind | None, int] = {None: score(raw_nfc)}
-    tcvn3 = "tcvn3-caps" if prior == "tcvn3-caps" else "tcvn3"
-    scores[tcvn3] = score(tcvn3_to_unicode(text))
-    scores["vni"] = score(vni_to_unicode(text))
-    best = max(scores.values())
-    if prior is not None and scores.get(prior) == best:
-        return prior
-    if scores[None] == best:
-        return None
-    return max((k for k in scores if k is not None), key=lambda k: scores[k])
+    return choose(scores(text), prior)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -422,19 +436,20 @@ def convert_tree(root: object) -> set[str]:
             slots.setdefault(group_of[el], []).append((el, "text"))
         if el.tail and parent is not None:
             slots.setdefault(group_of[parent], []).append((el, "tail"))
+    found = {group: scores(" ".join(_get(el, where) for el, where in items)) for group, items in slots.items()}
     # the reading of all text under each font (None: no font named), for segments too short to
     # tell: a Word export styles its Unicode text ".VnTime" all over, and "Tôi" reads "Tụi" too
-    pooled: dict[Kind | Literal["unicode"] | None, list[str]] = {}
-    for group, items in slots.items():
-        pooled.setdefault(context[group], []).extend(_get(el, where) for el, where in items)
-    priors = {
-        ctx: None if ctx == "unicode" else reading(" ".join(texts), ctx) for ctx, texts in pooled.items()
-    }
+    pooled: dict[Kind | Literal["unicode"] | None, Scores] = {}
+    for group, own in found.items():
+        total = pooled.setdefault(context[group], dict.fromkeys(own, 0))
+        for key, value in own.items():
+            total[key] += value  # scores add up over words
+    priors = {ctx: None if ctx == "unicode" else choose(total, ctx) for ctx, total in pooled.items()}
     page_kind = priors.get(None)
     done: set[str] = set()
     decided: dict[object, Kind | None] = {}
     for group, items in slots.items():
-        kind = reading(" ".join(_get(el, where) for el, where in items), priors[context[group]])
+        kind = choose(found[group], priors[context[group]])
         decided[group] = kind
         if kind is None:
             continue
