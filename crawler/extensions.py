@@ -21,6 +21,8 @@ from crawler.feeds.storage import sweep_partials
 from crawler.pipelines.base import STATS_PREFIX
 from crawler.state import StateStore
 
+_ENCODING = "portal/encoding/"  # the spider's count of pages per repair (crawler.extract.document)
+
 logger = logging.getLogger(__name__)
 
 
@@ -66,6 +68,8 @@ class RunManifest:
         stats = self.stats.get_stats()
         dropped = {k.rsplit("/", 1)[-1]: v for k, v in stats.items() if k.startswith(f"{STATS_PREFIX}/dropped/")}
         failed = list(getattr(spider, "failed_pages", []))
+        # pages whose text had to be repaired to be read (legacy TCVN3/VNI fonts, mixed bytes)
+        repairs = {k[len(_ENCODING) :]: v for k, v in stats.items() if k.startswith(_ENCODING)}
         return {
             "run_id": getattr(spider, "run_id", None),
             "portal": getattr(spider, "portal_id", None),
@@ -86,6 +90,7 @@ class RunManifest:
             "dropped_reasons": dropped,
             "failed_pages": failed,
             "mode": getattr(spider, "mode", None),
+            "encoding_repairs": repairs,
         }
 
     def feed_slot_closed(self, slot: Any) -> None:

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from crawler.commands import UsageError
-from crawler.extract import LegacyEncodingError, extract_article, not_article_reason
+from crawler.extract import extract_article, not_article_reason
 from crawler.navigation.urls import StartUrlError, check_start_url
 
 
@@ -47,11 +47,7 @@ def run(args: argparse.Namespace) -> int:
             body = path.read_bytes()
         except OSError as exc:
             raise UsageError(f"cannot read {args.page}: {exc.strerror}") from exc
-    try:
-        record = extract_article(body, url, content_type=args.content_type, listing_date=args.listing_date, portal=args.portal)
-    except LegacyEncodingError as exc:
-        print(f"error: {exc}: convert the page to Unicode first", file=sys.stderr)
-        return 1
+    record = extract_article(body, url, content_type=args.content_type, listing_date=args.listing_date, portal=args.portal)
     sys.stdout.buffer.write((json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     reason = not_article_reason(record)
     if reason:

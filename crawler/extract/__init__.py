@@ -18,11 +18,11 @@ from crawler.core.text import clean_line, fold
 from crawler.core.urls import canonicalize_url
 from crawler.extract.blocks import linearize
 from crawler.extract.content import find_content, find_sapo, find_title, is_sapo_element, position
-from crawler.extract.document import LegacyEncodingError, Page, parse
+from crawler.extract.document import Page, parse
 from crawler.extract.metadata import Metadata, read_metadata
 from crawler.phrases import phrase_set
 
-__all__ = ["LegacyEncodingError", "extract_article", "extract_raw", "not_article_reason"]
+__all__ = ["extract_article", "extract_raw", "not_article_reason"]
 
 _DATE_REGION_CHARS = 400
 
@@ -148,7 +148,6 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     """The raw record of a page: fields plus work fields (``blocks``, ``date_candidates``, ``meta_authors``).
 
     ``page``: the already parsed page (the spider parses once for extraction and links).
-    Raises LegacyEncodingError for pages in TCVN3/VNI fonts.
     """
     selectors = selectors or {}
     if page is None:

@@ -192,7 +192,10 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
         is_titled = "title" in found and tag not in ("a", "img", "body", "html", "title")
         # any element whose own text is the title the page's metadata gives (a value cell
         # beside a "Tiêu đề" label) is a candidate too
-        named = bool(el.text) and len(el.text) >= 8 and fold(el.text) in hint_keys and tag not in ("title", "a", "option", "script", "style")
+        named = (
+            bool(el.text) and len(el.text) >= 8 and start <= order.get(el, -1) <= end
+            and fold(el.text) in hint_keys and tag not in ("title", "a", "option", "script", "style")
+        )  # inside the content block only: a banner repeating the <title> is no headline
         if not (is_heading or is_titled or named or el.get("itemprop") == "headline"):
             continue
         text = clean_line(el.text_content())

@@ -52,7 +52,6 @@ from crawler.commands import UsageError
 from crawler.core.text import fold
 from crawler.core.urls import canonicalize_url, host_of
 from crawler.core.urlset import UrlMap, UrlSet
-from crawler.extract import LegacyEncodingError
 from crawler.extract.document import parse
 from crawler.feeds.layout import feed_path, new_run_id
 from crawler.items import ArticleItem
@@ -338,12 +337,9 @@ class PortalSpider(scrapy.Spider):
             self.non_articles.add(here)
             yield from self._follow_sections(extract_links(parsed.tree, response.url).links, hints, meta.get("request_key", here))
             return
-        try:
-            parsed = parse(response.body, response.url, content_type)
-        except LegacyEncodingError as exc:
-            self._stat("skipped/legacy_encoding")
-            self.record_failure(response.url, f"legacy encoding: {exc}")
-            return
+        parsed = parse(response.body, response.url, content_type)
+        if parsed.repair:  # TCVN3/VNI text converted, or UTF-8 with stray code-page bytes read
+            self._stat(f"encoding/{parsed.repair}")
         plan = plan_page(parsed, hints, self.config)
         raw = plan.raw
         # the most precise date a listing showed for this article, under the URL linked or the one reached

@@ -77,6 +77,17 @@ def test_extract_prints_the_record_of_a_saved_page(tmp_path: Path) -> None:
     assert [i["caption"] for i in record["images"]] == [i["caption"] for i in SEED["images"]]
 
 
+def test_extract_converts_a_saved_tcvn3_page_from_standard_input() -> None:
+    from tests.portals import legacy
+
+    gold = legacy.GOLD[0]  # TCVN3 in the .VnTime font, headline in .VnTimeH
+    body = legacy.build_site().respond(Request("GET", gold["path"], "", {"Host": "127.0.0.1"})).payload()
+    proc = run("-m", "crawler", "extract", "-", "--url", "http://127.0.0.1" + gold["path"], stdin=body)
+    assert proc.returncode == 0, proc.stderr
+    record = json.loads(proc.stdout)
+    assert (record["title"], record["body"], record["authors"]) == (gold["title"], gold["body"], gold["authors"])
+
+
 def test_schema_command_prints_the_schema() -> None:
     proc = run("-m", "crawler", "schema")
     schema = json.loads(proc.stdout)

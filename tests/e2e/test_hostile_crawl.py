@@ -64,13 +64,19 @@ def test_each_article_once(crawl: Crawl) -> None:
 
 def test_failing_pages_are_accounted_for(crawl: Crawl) -> None:
     failed = {canonicalize_url(p["url"]): p["reason"] for p in crawl.manifest["failed_pages"]}
-    for page in hostile.FAILING + [{"path": p} for p in hostile.LEGACY + hostile.NON_HTML + hostile.EMPTY + hostile.LYING_GZIP + hostile.BOMBS]:
+    for page in hostile.FAILING + [{"path": p} for p in hostile.NON_HTML + hostile.EMPTY + hostile.LYING_GZIP + hostile.BOMBS]:
         key = canonicalize_url(crawl.base_url + page["path"])
         assert key in failed, f"{page['path']} not reported; reported: {sorted(failed)}"
         assert failed[key], "a reason is given"
-    legacy = failed[canonicalize_url(crawl.base_url + hostile.LEGACY[0])]
-    assert "TCVN3" in legacy
     assert crawl.manifest["counts"]["errors"] == len(crawl.manifest["failed_pages"])
+
+
+def test_legacy_tcvn3_page_is_converted_not_failed(crawl: Crawl) -> None:
+    legacy = canonicalize_url(crawl.base_url + hostile.LEGACY[0])
+    assert legacy not in {canonicalize_url(p["url"]) for p in crawl.manifest["failed_pages"]}
+    record = next(r for r in crawl.records if canonicalize_url(r["canonical_url"]) == legacy)
+    assert record["title"] == hostile.BY_ID[hostile.LEGACY_ID].title  # all fields: compare() above
+    assert crawl.manifest["encoding_repairs"] == {"tcvn3": 1}
 
 
 def test_no_mojibake_no_binary_no_trap_page_emitted(crawl: Crawl) -> None:

@@ -208,6 +208,121 @@ def cp1258_bytes(page: str) -> bytes:
     return "".join(out).encode("cp1258")
 
 
+# --- legacy font encodings (tables written by hand, independent of crawler.core.vnlegacy) ------
+
+# TCVN3 (ABC, TCVN 5712:1993 VN3): single-byte codes of the lower-case letters, in the order
+# no tone, grave, hook, tilde, acute, dot below. The capitals with a tone mark have no code in the
+# .VnTime font: typists switched to the .VnTimeH capitals font, which draws the lower-case codes
+# as capitals (see ``tcvn3_text``).
+_TCVN3_ROWS = {
+    "aàảãáạ": "61 b5 b6 b7 b8 b9",
+    "ăằẳẵắặ": "a8 bb bc bd be c6",
+    "âầẩẫấậ": "a9 c7 c8 c9 ca cb",
+    "eèẻẽéẹ": "65 cc ce cf d0 d1",
+    "êềểễếệ": "aa d2 d3 d4 d5 d6",
+    "iìỉĩíị": "69 d7 d8 dc dd de",
+    "oòỏõóọ": "6f df e1 e2 e3 e4",
+    "ôồổỗốộ": "ab e5 e6 e7 e8 e9",
+    "ơờởỡớợ": "ac ea eb ec ed ee",
+    "uùủũúụ": "75 ef f1 f2 f3 f4",
+    "ưừửữứự": "ad f5 f6 f7 f8 f9",
+    "yỳỷỹýỵ": "79 fa fb fc fd fe",
+}
+TCVN3: dict[str, int] = {
+    ch: int(code, 16)
+    for row, codes in _TCVN3_ROWS.items()
+    for ch, code in zip(row, codes.split(), strict=True)
+}
+TCVN3.update(
+    {"đ": 0xAE, "Ă": 0xA1, "Â": 0xA2, "Ê": 0xA3, "Ô": 0xA4, "Ơ": 0xA5, "Ư": 0xA6, "Đ": 0xA7}
+)
+# VNI-Windows: each letter as the VNI keyboard typed it (base letter, then the mark's glyph), in
+# the same order; a capital is its row in capitals ("aù" -> "AÙ").
+_VNI_ROWS = {
+    "aàảãáạ": "a aø aû aõ aù aï",
+    "ăằẳẵắặ": "aê aè aú aü aé aë",
+    "âầẩẫấậ": "aâ aà aå aã aá aä",
+    "eèẻẽéẹ": "e eø eû eõ eù eï",
+    "êềểễếệ": "eâ eà eå eã eá eä",
+    "iìỉĩíị": "i ì æ ó í ò",
+    "oòỏõóọ": "o oø oû oõ où oï",
+    "ôồổỗốộ": "oâ oà oå oã oá oä",
+    "ơờởỡớợ": "ô ôø ôû ôõ ôù ôï",
+    "uùủũúụ": "u uø uû uõ uù uï",
+    "ưừửữứự": "ö öø öû öõ öù öï",
+    "yỳỷỹýỵ": "y yø yû yõ yù î",
+    "đ": "ñ",
+}
+VNI: dict[str, str] = {}
+for _row, _codes in _VNI_ROWS.items():
+    for _ch, _code in zip(_row, _codes.split(), strict=True):
+        VNI[_ch], VNI[_ch.upper()] = _code, _code.upper()
+
+
+def _windows_punctuation(ch: str) -> bytes | None:
+    """“ ” – … as Windows typed them (0x80-0x9F), which both legacy fonts leave alone."""
+    try:
+        data = ch.encode("cp1252")
+    except UnicodeEncodeError:
+        return None
+    return data if 0x80 <= data[0] < 0xA0 else None
+
+
+def to_tcvn3(text: str) -> bytes:
+    """``text`` as bytes typed in the .VnTime font; a capital with a tone raises (see tcvn3_text)."""
+    out = bytearray()
+    for ch in unicodedata.normalize("NFC", text):
+        if ord(ch) < 128:
+            out.append(ord(ch))
+        elif ch in TCVN3:
+            out.append(TCVN3[ch])
+        elif (punct := _windows_punctuation(ch)) is not None:
+            out += punct
+        else:
+            raise ValueError(f"no TCVN3 code for {ch!r}")
+    return bytes(out)
+
+
+def from_tcvn3(data: bytes) -> str:
+    """What the .VnTime font shows for TCVN3 bytes (for checks that must not use the crawler)."""
+    shown = {code: ch for ch, code in TCVN3.items()}
+    return "".join(shown.get(b) or bytes([b]).decode("cp1252", errors="replace") for b in data)
+
+
+def tcvn3_text(value: str) -> str:
+    """Escaped article text for a .VnTime block: each capital with a tone mark typed in the
+    .VnTimeH font, as the ABC keyboard driver did (``<font face=".VnTimeH">ñ</font>y ban``)."""
+    out = []
+    for ch in unicodedata.normalize("NFC", _html.escape(value, quote=False)):
+        if ch.isupper() and ch not in TCVN3 and ord(ch) >= 128:
+            out.append(f'<font face=".VnTimeH">{ch.lower()}</font>')
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def to_vni(text: str) -> bytes:
+    """``text`` as bytes typed in a VNI font (VNI-Times)."""
+    out = bytearray()
+    for ch in unicodedata.normalize("NFC", text):
+        if ord(ch) < 128:
+            out.append(ord(ch))
+        elif ch in VNI:
+            out += VNI[ch].encode("latin-1")
+        elif (punct := _windows_punctuation(ch)) is not None:
+            out += punct
+        else:
+            raise ValueError(f"no VNI code for {ch!r}")
+    return bytes(out)
+
+
+def from_vni(data: bytes) -> str:
+    """What a VNI font shows for VNI bytes (for checks that must not use the crawler)."""
+    shown = {code: ch for ch, code in VNI.items()}
+    pattern = re.compile("|".join(re.escape(c) for c in sorted(shown, key=len, reverse=True)))
+    return pattern.sub(lambda m: shown[m.group()], data.decode("cp1252", errors="replace"))
+
+
 # --- deterministic noise -------------------------------------------------------------------
 
 

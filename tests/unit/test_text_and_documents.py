@@ -6,7 +6,7 @@ import unicodedata
 
 from crawler.core.lines import is_boilerplate_line, is_date_line, is_related_heading
 from crawler.core.text import clean_line
-from crawler.extract.document import choose_encoding, decode, legacy_encoding
+from crawler.extract.document import choose_encoding, decode
 from tests.unit.cp1258 import to_cp1258
 
 VI = "Trường Chính trị tỉnh Hậu Giang tổ chức hội nghị triển khai công tác xây dựng Đảng"
@@ -30,17 +30,6 @@ def test_wrong_declaration_utf8_sent_as_1258_and_back() -> None:
     assert choose_encoding(utf8, "text/html; charset=windows-1258") == "utf-8"
     cp = to_cp1258(f"<p>{VI}</p>")
     assert decode(cp, "text/html; charset=utf-8")[0].find(VI) >= 0
-
-
-def test_legacy_tcvn3_is_detected() -> None:
-    tcvn3 = "Tr­êng ChÝnh trÞ tØnh tæ chøc héi nghÞ triÓn khai c«ng t¸c x©y dùng §¶ng. " * 8
-    assert legacy_encoding(tcvn3) == "TCVN3"
-    assert legacy_encoding(VI * 8) is None
-
-
-def test_vni_is_detected() -> None:
-    vni = "Tröôøng Chính trò tænh toå chöùc hoäi nghò trieån khai coâng taùc xaây döïng Ñaûng. " * 8
-    assert legacy_encoding(vni) == "VNI"
 
 
 def test_boilerplate_families() -> None:
