@@ -36,6 +36,7 @@ from crawler.commands import UsageError
 from crawler.extract import LegacyEncodingError, extract_raw
 from crawler.extract.document import parse
 from crawler.feeds.layout import feed_path, new_run_id
+from crawler.health import describe_failure
 from crawler.items import ArticleItem
 from crawler.navigation.links import (
     Link,
@@ -175,14 +176,14 @@ class PortalSpider(scrapy.Spider):
 
     def on_error(self, failure: Any) -> None:
         request = failure.request
-        reason = failure.getErrorMessage() or failure.type.__name__
+        reason = describe_failure(failure.value, request.meta)  # "connection refused after 4 tries", "HTTP 503"
         if failure.check(scrapy.exceptions.IgnoreRequest):
             if reason.startswith("outside the crawl's scope"):
                 return  # counted and recorded against the link that led there by the scope middleware
             reason = f"ignored: {reason}"
         response = getattr(failure.value, "response", None)
         if response is not None:
-            reason = f"HTTP {response.status}"
+            reason = describe_failure(failure.value, request.meta)
         self.record_failure(request.url, reason)
 
     def record_failure(self, url: str, reason: str) -> None:
