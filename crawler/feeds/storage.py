@@ -163,7 +163,7 @@ class AtomicFileFeedStorage:
         if self.crawler is None:
             raise exc
         self.discard_reason = self.discard_reason or "write_failed"
-        self.crawler.signals.send_catch_log(write_failed, path=path or self.partial_path, error=exc)
+        self.crawler.signals.send_catch_log(write_failed, path=path or self.path, error=exc)
 
     def open(self, spider: Any = None) -> IO[bytes]:
         """Create the staging file (a copy of the target when appending) and return it."""
