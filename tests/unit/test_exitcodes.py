@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from crawler.exitcodes import HELP, ExitStatus, for_finish_reason, from_returncode, worst
+from tests.e2e.harness import ROOT
 
 
 def test_finish_reasons_map_to_documented_statuses() -> None:
@@ -30,3 +35,11 @@ def test_returncodes_and_the_worst_of_several() -> None:
 def test_help_lists_every_status() -> None:
     for status in ExitStatus:
         assert f"\n  {int(status)}  " in HELP
+
+
+def test_both_commands_document_the_exit_statuses() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for cmd in (["-m", "crawler", "crawl", "--help"], ["-m", "scrapy", "crawl", "-h"]):
+        proc = subprocess.run([sys.executable, *cmd], cwd=ROOT, capture_output=True, text=True, timeout=60, env=env)
+        assert proc.returncode == 0, proc.stderr
+        assert HELP in proc.stdout, cmd
