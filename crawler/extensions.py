@@ -88,13 +88,12 @@ class RunManifest:
         try:
             self.store = StateStore(state_path)
             self.store.verify()
-            self.store.on_error = self._state_write_failed
             recovered = self.store.recover(lambda run: find_manifest(output_dir, portal, run) is not None, portal=portal)
             self.known_before = self.store.count(portal)
         except StateUnusable as exc:
             self._close_store()
-            self._refuse("state_unusable", f"{exc}: refusing to crawl as if nothing had been delivered; "
-                         "move the file aside (or restore a backup) and run again")  # fmt: skip
+            self._refuse("state_unusable", f"{exc}: refusing to crawl as if nothing had been delivered"
+                         + (f"; {exc.advice}" if exc.advice else ""))  # fmt: skip
         except StateWriteError as exc:
             self._close_store()
             self._refuse("write_failed", str(exc))
@@ -103,6 +102,8 @@ class RunManifest:
                 "state recovery: %d interrupted run(s) committed (%d articles), %d discarded (%d articles to fetch again)",
                 recovered["committed_runs"], recovered["committed"], recovered["discarded_runs"], recovered["discarded"],
             )  # fmt: skip
+        # from here on a failed state write stops the running crawl (at start-up, _refuse does)
+        self.store.on_error = self._state_write_failed
         spider.state = self.store
         logger.info("state store %s: %d articles known for portal %s", state_path, self.known_before, portal)
 

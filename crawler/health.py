@@ -26,8 +26,19 @@ def _named(exc: BaseException, *names: str) -> bool:
     return any(cls.__name__ in names for cls in type(exc).__mro__)
 
 
+def _tls_detail(exc: BaseException) -> str:
+    """``TLS error (wrong version number)`` from pyOpenSSL's ``[(lib, func, reason), ...]``."""
+    try:
+        detail = exc.args[0][-1][-1]
+    except (IndexError, TypeError):
+        detail = ""
+    return f"TLS error ({detail})" if isinstance(detail, str) and detail else "TLS error"
+
+
 def failure_reason(exc: BaseException) -> str:
     """A download error in a few words: what the operator reads in the log and the manifest."""
+    if _named(exc, "DownloadFailedError") and exc.__cause__ is not None:
+        return failure_reason(exc.__cause__)  # Scrapy wraps Twisted's ResponseFailed
     response = getattr(exc, "response", None)
     if response is not None and getattr(response, "status", None):
         return f"HTTP {response.status}"
@@ -37,13 +48,14 @@ def failure_reason(exc: BaseException) -> str:
         return "timed out"
     if _named(exc, "CannotResolveHostError", "DNSLookupError", "gaierror"):
         return "host name not found (DNS)"
-    if _named(exc, "Error") and type(exc).__module__.startswith("OpenSSL"):
-        return "TLS error"
+    if type(exc).__module__.startswith("OpenSSL"):
+        return _tls_detail(exc)
     reasons = getattr(exc, "reasons", None)  # Twisted's ResponseFailed / ResponseNeverReceived
     if reasons:
         inner = [getattr(r, "value", r) for r in reasons]
-        if any(type(v).__module__.startswith("OpenSSL") for v in inner):
-            return "TLS error"
+        tls = next((v for v in inner if type(v).__module__.startswith("OpenSSL")), None)
+        if tls is not None:
+            return _tls_detail(tls)
         return "connection closed without a complete answer"
     if _named(exc, "ResponseDataLossError", "ConnectionLost", "ConnectionDone", "ConnectionResetError",
               "ConnectionAborted", "PotentialDataLoss"):  # fmt: skip

@@ -47,6 +47,11 @@ class StateError(Exception):
 class StateUnusable(StateError):
     """The state file is not a SQLite database, or a corrupt one (a torn copy, a wrong file)."""
 
+    def __init__(self, path: Path | None, message: str, advice: str = "move the file aside (or restore a backup) and run again"):
+        super().__init__(path, message)
+        #: what the operator should do, for the one line
+        self.advice = advice
+
 
 class StateWriteError(StateError):
     """The state could not be written: disk full, I/O error, read-only file system, no permission."""
@@ -240,7 +245,8 @@ class StateStore:
                 raise StateUnusable(
                     self.path,
                     f"{self.path}: state database version {version} is newer than this "
-                    f"crawler's ({DB_VERSION}); upgrade portal-crawler",
+                    f"crawler's ({DB_VERSION})",
+                    advice="upgrade portal-crawler",
                 )
             for statement in _SCHEMA.split(";"):
                 if statement.strip():

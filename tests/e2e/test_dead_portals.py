@@ -214,3 +214,11 @@ def test_crawl_all_lists_dead_portals_first_and_crawls_the_others(tmp_path: Path
     assert proc.stdout.splitlines()[-1].endswith("portals=2 failed=1 skipped=0")
     assert f"b-dead: UNREACHABLE: portal b-dead unreachable: connection refused on {dead} after 2 tries" in proc.stderr
     assert "Traceback" not in proc.stdout + proc.stderr
+
+
+def test_a_tls_handshake_that_fails(tmp_path: Path) -> None:
+    """https:// to a server that speaks plain HTTP: the handshake fails, the line says so."""
+    with PortalServer(demo.build_site()) as server:
+        url = server.url("/").replace("http://", "https://")
+        proc = scrapy_crawl(url, tmp_path)
+    assert_dead(proc, tmp_path, url, "TLS error (wrong version number)")

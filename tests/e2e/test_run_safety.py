@@ -262,3 +262,40 @@ def test_a_state_file_of_random_bytes_is_refused(tmp_path: Path) -> None:
     assert "Traceback" not in refused.stderr + refused_all.stdout + refused_all.stderr
     assert rerun.returncode == 0, rerun.stderr[-3000:]
     assert_exactly_once(tmp_path, server.base_url)
+
+
+def test_a_manifest_that_cannot_be_written_unpublishes_the_feed(tmp_path: Path) -> None:
+    """The feed is stored, then its manifest cannot be (a directory stands where it goes): the
+    run fails with one line, takes the feed back and commits nothing; the re-run delivers all."""
+    feed = tmp_path / "articles.jsonl"
+    blocker = tmp_path / "articles.manifest.json"
+    blocker.mkdir()
+    with PortalServer(EditableSite()) as server:
+        failed = run(server.base_url, tmp_path, "-O", str(feed))
+        left = feed.exists()
+        blocker.rmdir()
+        rerun = run(server.base_url, tmp_path, "-O", str(feed))
+    assert failed.returncode == 4, failed.stderr[-3000:]
+    assert run_lines(failed.stderr) == [f"could not write {blocker}: Is a directory [Errno 21]"]
+    assert "Traceback" not in failed.stderr and "state committed" not in failed.stderr
+    assert not left, "a feed without its manifest is taken back"
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    records = [json.loads(line) for line in feed.read_text(encoding="utf-8").splitlines()]
+    assert json.loads(blocker.read_text(encoding="utf-8"))["lines"] == len(records) == len(demo.GOLD)
+
+
+def test_a_sigtermed_run_delivers_what_it_wrote_and_exits_1(tmp_path: Path) -> None:
+    with gated_portal(open_after=5) as (server, site):
+        stopped = start_run(server, tmp_path)
+        wait_until_held(site, stopped)
+        stopped.send_signal(signal.SIGTERM)
+        site.gate.set()
+        _, log = stopped.communicate(timeout=120)
+        rerun = run(server.base_url, tmp_path)
+    assert stopped.returncode == 1, log[-3000:]
+    assert run_lines(log) == ["portal demo: the run stopped before the end (shutdown); what it wrote is delivered"]
+    assert "Traceback" not in log
+    (first, *_) = [json.loads(m.read_text()) for m in sorted((tmp_path / "out").glob("demo/*/*/*.manifest.json"))]
+    assert first["finish_reason"] == "shutdown" and first["exit_status"] == 1 and first["lines"] >= 5
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    assert_exactly_once(tmp_path, server.base_url)

@@ -5,14 +5,18 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+from OpenSSL import SSL
 from scrapy.exceptions import (
     CannotResolveHostError,
     DownloadConnectionRefusedError,
+    DownloadFailedError,
     DownloadTimeoutError,
     IgnoreRequest,
     ResponseDataLossError,
 )
 from twisted.internet import error as twisted_error
+from twisted.python.failure import Failure
+from twisted.web._newclient import ResponseFailed
 
 from crawler.exitcodes import ExitStatus
 from crawler.health import Abort, FetchFailure, RunFacts, describe_failure, failure_reason, judge
@@ -31,6 +35,19 @@ from crawler.health import Abort, FetchFailure, RunFacts, describe_failure, fail
 ])  # fmt: skip
 def test_failure_reason(exc: Exception, reason: str) -> None:
     assert failure_reason(exc) == reason
+
+
+def test_wrapped_twisted_errors() -> None:
+    def wrapped(inner: BaseException) -> DownloadFailedError:
+        try:
+            raise DownloadFailedError(str(inner)) from inner
+        except DownloadFailedError as exc:
+            return exc
+
+    tls = ResponseFailed([Failure(SSL.Error([("SSL routines", "", "wrong version number")]))])
+    assert failure_reason(wrapped(tls)) == "TLS error (wrong version number)"
+    cut = ResponseFailed([Failure(twisted_error.ConnectionDone())])
+    assert failure_reason(wrapped(cut)) == "connection closed without a complete answer"
 
 
 def test_http_errors_and_tries() -> None:
