@@ -36,7 +36,7 @@ from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.httpobj import urlparse_cached
 
 from crawler import signals as run_signals
-from crawler.exitcodes import ExitStatus
+from crawler.exitcodes import ExitStatus, for_finish_reason
 from crawler.feeds.storage import FeedNotStored
 from crawler.health import (
     SERVER_TROUBLE,
@@ -156,7 +156,7 @@ class RunGuard:
 
     # --- fetch outcomes ---------------------------------------------------------------------
 
-    def fetched(self, request: Request) -> None:
+    def fetched(self) -> None:
         self.stats.inc_value(STATS_FETCH_OK)
 
     def fetch_failed(self, failure: FetchFailure) -> None:
@@ -193,8 +193,6 @@ class RunGuard:
 
 def exit_status_of(crawler: Crawler) -> ExitStatus:
     """The exit status a finished crawl earned: the verdict's, else its finish reason's."""
-    from crawler.exitcodes import for_finish_reason
-
     stats = crawler.stats
     if stats is None:
         return ExitStatus.FAILED
@@ -233,7 +231,7 @@ class FetchOutcomeMiddleware:
         if response.status in SERVER_TROUBLE:
             guard.fetch_failed(FetchFailure(request.url, f"HTTP {response.status}", tries_of(request.meta)))
         elif response.status < 400:
-            guard.fetched(request)
+            guard.fetched()
         return response
 
     def process_exception(self, request: Request, exception: Exception, spider: Any = None) -> None:

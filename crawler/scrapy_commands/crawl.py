@@ -18,6 +18,7 @@ from scrapy.spiderloader import get_spider_loader
 
 from crawler.commands import UsageError
 from crawler.exitcodes import HELP, ExitStatus
+from crawler.runguard import exit_status_of
 
 
 class _HelpFormatter(argparse.RawDescriptionHelpFormatter, ScrapyHelpFormatter):
@@ -49,8 +50,6 @@ class Command(ScrapyCrawl):
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         """Scrapy's crawl, keeping the crawler to read the run's exit status afterwards."""
-        from crawler.runguard import exit_status_of
-
         if len(args) < 1:
             raise ScrapyUsageError
         if len(args) > 1:
