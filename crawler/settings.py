@@ -79,6 +79,11 @@ PORTAL_INCREMENTAL_EXTRA_PAGES = 1
 DOWNLOADER_MIDDLEWARES = {
     # before robots.txt (100) and redirects (600): nothing outside the scope is ever fetched
     "crawler.middlewares.ScopeMiddleware": 50,
+    # Scrapy's, with an unreachable robots.txt logged as one warning instead of a traceback
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.runguard.QuietRobotsTxtMiddleware": 100,
+    # below the retries (550): sees each page's final outcome, for the dead-portal verdict
+    "crawler.runguard.FetchOutcomeMiddleware": 540,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
@@ -93,8 +98,14 @@ PORTAL_MAX_CRAWL_DELAY = 30.0
 #: hosts besides the start URLs' (and the portal config's allowed_hosts) a crawl may enter
 PORTAL_EXTRA_HOSTS: list[str] = []
 
+#: a run in which more than this share of pages failed after retries (network errors, 5xx, 408,
+#: 429) fails with finish reason too_many_failures and exit status 1; 1.0 turns the check off
+PORTAL_MAX_FAILED_RATIO = 0.5
+
 EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
+    # one run per portal, a run stopped at its first failed write, the exit status
+    "crawler.runguard.RunGuard": 400,
     "crawler.extensions.RunManifest": 500,
     "crawler.middlewares.CrawlDelay": 510,
 }

@@ -1,9 +1,11 @@
 """``python -m crawler crawl``: run configured portals the way cron or an operator does.
 
 One ``scrapy crawl portal`` process per portal, a bounded number at a time; one summary line per
-portal and a total; exit status 1 when a portal failed or produced nothing while it used to
-(the mark of a changed layout). From a terminal, live progress per portal; without one (cron),
-plain log lines.
+portal (the failed ones first, dead portals first of all) and a total. Each portal's process
+judges its own run and exits with its status (crawler.exitcodes); this command exits with the
+worst of them, so one dead portal never stops the others but always reaches cron. A portal that
+another run is still crawling is skipped and said so. From a terminal, live progress per portal;
+without one (cron), plain log lines.
 """
 
 from __future__ import annotations
@@ -17,15 +19,20 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TextIO
 
 from crawler.commands import UsageError
+from crawler.exitcodes import HELP, ExitStatus, from_returncode, worst
 from crawler.portals import ConfigError, available, load
 
 _LOGSTATS = re.compile(r"Crawled (\d+) pages .*scraped (\d+) items")
 _SUMMARY = re.compile(r"run summary: (.*)")
+_FAILURE = re.compile(r"\[crawler\.run\] (?:ERROR|CRITICAL): (.*)")
 _KV = re.compile(r"(\w+)=(\S+)")
+#: a portal's status in the summary, by its run's finish reason (exit status 0 is "ok")
+_STATUS = {"unreachable": "UNREACHABLE", "empty": "EMPTY", "already_running": "SKIPPED"}
+#: summary order: dead portals first, then other failures, skipped portals, and the good ones
+_RANK = {"UNREACHABLE": 0, "FAILED": 1, "EMPTY": 1, "SKIPPED": 2, "ok": 3}
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -36,8 +43,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         "a bounded number at a time. Incremental by default: only new articles are fetched and written.",
         epilog="examples:\n  python -m crawler crawl --all\n  python -m crawler crawl demo wordpress --mode full\n"
         "  python -m crawler crawl --start-url https://school.example.vn/\n"
-        "cron: */30 * * * * cd /srv/portal-crawler && .venv/bin/python -m crawler crawl --all >> output/cron.log 2>&1\n"
-        "exit status: 0 every portal finished; 1 a portal failed or found no article while it used to; 2 usage error",
+        "cron: */30 * * * * cd /srv/portal-crawler && .venv/bin/python -m crawler crawl --all >> output/cron.log 2>&1\n\n"
+        + HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("portals", nargs="*", metavar="PORTAL", help="config names (see --list)")
@@ -63,25 +70,29 @@ class Job:
     status: str = "waiting"
     summary: dict[str, str] = field(default_factory=dict)
     returncode: int | None = None
+    exit_status: ExitStatus = ExitStatus.OK
+    #: the run's one failure line (from its log), if it failed
+    failure: str | None = None
     tail: list[str] = field(default_factory=list)
-    known_before: int = 0
 
     def line(self) -> str:
         s = self.summary
+        if self.status == "SKIPPED":
+            return f"{self.name:<22} {self.status:<11} {self.failure or 'already running'}"
         if s:
-            return (f"{self.name:<22} {self.status:<8} new={s.get('new', '0'):>4} updated={s.get('updated', '0'):>3} "
+            return (f"{self.name:<22} {self.status:<11} new={s.get('new', '0'):>4} updated={s.get('updated', '0'):>3} "
                     f"dropped={s.get('dropped', '0'):>3} errors={s.get('errors', '0'):>3} requests={s.get('requests', '0'):>5} "
                     f"finish={s.get('finish_reason', '?')}")  # fmt: skip
-        return f"{self.name:<22} {self.status:<8} pages={self.pages:>5} items={self.items:>5}"
+        return f"{self.name:<22} {self.status:<11} pages={self.pages:>5} items={self.items:>5}"
 
 
-def _known_articles(state_path: str, portal: str) -> int:
-    if not state_path or not Path(state_path).exists():
-        return 0
-    from crawler.state import StateStore
-
-    with StateStore(state_path) as store:
-        return store.count(portal)
+def job_status(exit_status: ExitStatus, finish_reason: str | None) -> str:
+    """A portal's status word in the summary (ok, UNREACHABLE, EMPTY, SKIPPED, FAILED)."""
+    if exit_status == ExitStatus.OK:
+        return "ok"
+    if exit_status == ExitStatus.ALREADY_RUNNING:
+        return "SKIPPED"
+    return _STATUS.get(finish_reason or "", "FAILED")
 
 
 def _jobs(args: argparse.Namespace) -> list[Job]:
@@ -128,8 +139,7 @@ class Progress:
             self.out.flush()
 
 
-def _run_job(job: Job, progress: Progress, settings_state: str) -> Job:
-    job.known_before = _known_articles(settings_state, job.name)
+def _run_job(job: Job, progress: Progress) -> Job:
     job.status = "running"
     progress.update(job, "started")
     cmd = [sys.executable, "-m", "scrapy", "crawl", "portal", *job.args, "-s", "LOGSTATS_INTERVAL=5"]
@@ -144,15 +154,12 @@ def _run_job(job: Job, progress: Progress, settings_state: str) -> Job:
         m = _SUMMARY.search(line)
         if m:
             job.summary = dict(_KV.findall(m.group(1)))
+        m = _FAILURE.search(line)
+        if m and job.failure is None:
+            job.failure = m.group(1).strip()
     job.returncode = proc.wait()
-    finished = job.summary.get("finish_reason") == "finished"
-    seen = int(job.summary.get("seen", "0") or 0) + int(job.summary.get("new", "0") or 0)
-    if job.returncode != 0 or not finished:
-        job.status = "FAILED"
-    elif seen == 0 and job.known_before > 0:
-        job.status = "EMPTY"  # found no article at all while earlier runs did: layout change?
-    else:
-        job.status = "ok"
+    job.exit_status = from_returncode(job.returncode)
+    job.status = job_status(job.exit_status, job.summary.get("finish_reason"))
     progress.update(job, job.line())
     return job
 
@@ -166,23 +173,22 @@ def run(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     jobs = _jobs(args)
-    from scrapy.utils.project import get_project_settings
-
-    settings = get_project_settings()
-    state_path = next((s.split("=", 1)[1] for s in args.set if s.startswith("STATE_PATH=")), settings.get("STATE_PATH"))
     live = args.progress == "live" or (args.progress == "auto" and sys.stdout.isatty())
     progress = Progress(jobs, live, sys.stdout)
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        list(pool.map(lambda j: _run_job(j, progress, state_path), jobs))
+        list(pool.map(lambda j: _run_job(j, progress), jobs))
+    ranked = sorted(jobs, key=lambda j: _RANK.get(j.status, 1))  # stable: config order within a rank
     if not live:
-        for job in jobs:
+        for job in ranked:
             print(job.line())
     totals = {k: sum(int(j.summary.get(k, "0") or 0) for j in jobs) for k in ("new", "updated", "dropped", "errors", "requests")}
-    failed = [j for j in jobs if j.status != "ok"]
-    print("total: " + " ".join(f"{k}={v}" for k, v in totals.items()) + f" portals={len(jobs)} failed={len(failed)}")
-    for job in failed:
-        why = "produced no article while earlier runs did (layout change?)" if job.status == "EMPTY" else f"exit status {job.returncode}"
-        print(f"{job.name}: {job.status}: {why}", file=sys.stderr)
-        for line in job.tail[-5:]:
-            print(f"  {line}", file=sys.stderr)
-    return 1 if failed else 0
+    failed = [j for j in ranked if j.status not in ("ok", "SKIPPED")]
+    skipped = [j for j in ranked if j.status == "SKIPPED"]
+    print("total: " + " ".join(f"{k}={v}" for k, v in totals.items())
+          + f" portals={len(jobs)} failed={len(failed)} skipped={len(skipped)}")  # fmt: skip
+    for job in [*failed, *skipped]:
+        print(f"{job.name}: {job.status}: {job.failure or f'exit status {job.returncode}'}", file=sys.stderr)
+        if job.failure is None:  # a crash: show how its log ended
+            for line in job.tail[-5:]:
+                print(f"  {line}", file=sys.stderr)
+    return int(worst(j.exit_status for j in jobs))

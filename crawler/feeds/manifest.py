@@ -4,6 +4,42 @@ Order at the end of a run: store the feed (atomic rename), write the manifest (a
 commit the run in the state store. Consumers read only JSONL files that have a manifest, and the
 manifest's sha256 and line count let them (and ``python -m crawler validate``) check that the file
 is the one the run finished.
+
+Fields (in this order; readers such as a health report may rely on every name here):
+
+``run_id``, ``portal``
+    The run (``<UTC start>-<6 hex>``) and the portal id (config name, or the start URL's host).
+``started_at``, ``finished_at``
+    UTC, ``YYYY-MM-DDTHH:MM:SSZ``.
+``finish_reason``
+    How the run ended, as judged by crawler.health: ``finished``; ``unreachable`` (no page
+    answered: the portal is down); ``too_many_failures`` (more than PORTAL_MAX_FAILED_RATIO of
+    pages failed after retries); ``empty`` (no article while earlier runs delivered some);
+    ``shutdown``/``cancelled`` (stopped before the end; what it wrote is delivered); or a Scrapy
+    ``closespider_*`` reason. Runs that end ``write_failed``, ``already_running`` or
+    ``state_unusable`` write no manifest: their one line is in the log and their exit status says it.
+``failure``
+    One line naming the portal and what went wrong ("portal X unreachable: connection refused
+    on http://…/ after 4 tries"); null when the run is fine. Absent in manifests written before it.
+``exit_status``
+    The run's exit status (crawler.exitcodes: 0 ok, 1 portal failed, …). Absent in older manifests.
+``counts``
+    ``new``, ``updated``, ``dropped``, ``errors`` (= failed pages), ``requests`` always; runs also
+    report ``unchanged``, ``pages`` (pages parsed), ``seen`` (articles fetched or known),
+    ``pages_ok`` (pages the portal answered) and ``pages_failed`` (pages given up on because the
+    server failed: network errors, 5xx, 408, 429).
+``dropped_reasons``
+    ``{reason: count}`` of records the pipelines dropped.
+``failed_pages``
+    ``[{url, reason}]``: every page given up on, reason in a few words ("connection refused after
+    4 tries", "HTTP 503 after 4 tries", "HTTP 404", "ignored: Forbidden by robots.txt").
+``schema_version``, ``file``, ``sha256``, ``lines``
+    The records' schema version, the JSONL file's name, its sha256 and its number of lines.
+
+Keys a caller adds beyond these follow them; a crawl adds ``mode`` (incremental/full/refresh),
+``encoding_repairs`` (``{repair: pages}``: legacy fonts or mixed bytes converted), ``scope``
+(``{hosts, path_prefixes}``: what the crawl was allowed to touch) and ``channels`` (per discovery
+channel, e.g. ``sitemap``/``feed``/``robots``: documents read and candidates proposed).
 """
 
 from __future__ import annotations
@@ -27,6 +63,8 @@ MANIFEST_KEYS: tuple[str, ...] = (
     "started_at",
     "finished_at",
     "finish_reason",
+    "failure",
+    "exit_status",
     "counts",
     "dropped_reasons",
     "failed_pages",
@@ -35,6 +73,8 @@ MANIFEST_KEYS: tuple[str, ...] = (
     "sha256",
     "lines",
 )
+#: Keys a manifest must have to be read (older manifests lack ``failure`` and ``exit_status``).
+REQUIRED_KEYS: tuple[str, ...] = tuple(key for key in MANIFEST_KEYS if key not in ("failure", "exit_status"))
 #: Counts every manifest has (0 when the run did not report them); others follow in given order.
 BASE_COUNTS: tuple[str, ...] = ("new", "updated", "dropped", "errors", "requests")
 _CHUNK = 1 << 20
@@ -91,6 +131,8 @@ def build_manifest(jsonl_path: str | os.PathLike[str], info: Mapping[str, Any]) 
         "started_at": _timestamp(info.get("started_at")),
         "finished_at": _timestamp(info.get("finished_at")),
         "finish_reason": info.get("finish_reason"),
+        "failure": info.get("failure"),
+        "exit_status": None if info.get("exit_status") is None else int(info["exit_status"]),
         "counts": counts,
         "dropped_reasons": {str(k): int(v) for k, v in (info.get("dropped_reasons") or {}).items()},
         "failed_pages": _failed_pages(info.get("failed_pages") or ()),
@@ -110,7 +152,8 @@ def write_manifest(jsonl_path: str | os.PathLike[str], info: Mapping[str, Any]) 
     """Hash *jsonl_path* and write ``<run_id>.manifest.json`` beside it atomically; return its path.
 
     *info* holds run_id (default: the file's stem), portal, started_at/finished_at (datetime,
-    written as UTC ``…Z``, or a string kept as is), finish_reason, counts (new, updated, dropped,
+    written as UTC ``…Z``, or a string kept as is), finish_reason, failure (one line or None),
+    exit_status (int or None), counts (new, updated, dropped,
     errors, requests default to 0; extra counts kept), dropped_reasons ({reason: n}),
     failed_pages ([{url, reason}] or (url, reason) pairs), schema_version (default: the
     shipped schema's). Extra keys are written after the fixed ones.
@@ -128,7 +171,7 @@ def read_manifest(path: str | os.PathLike[str]) -> dict[str, Any]:
         raise ValueError(f"{path}: manifest is not valid JSON ({exc})") from exc
     if not isinstance(data, dict):
         raise ValueError(f"{path}: manifest is not a JSON object")
-    missing = [key for key in MANIFEST_KEYS if key not in data]
+    missing = [key for key in REQUIRED_KEYS if key not in data]
     if missing:
         raise ValueError(f"{path}: manifest lacks {', '.join(missing)}")
     return data

@@ -7,6 +7,12 @@ atomic), and ``store()`` flushes, fsyncs, closes, ``os.replace``\\ s it onto the
 the directory so the rename itself survives a power cut. A killed run leaves only the
 ``.partial``, which no consumer reads and :func:`sweep_partials` removes later.
 
+A failed write (disk full, I/O error, read-only file system, permission denied) is reported once
+through the ``write_failed`` signal (crawler.signals) when the storage runs inside a crawl; later
+records are dropped instead of raising on every item, and ``store()`` discards the staging file
+instead of publishing it, as it does after the ``run_aborted`` signal (raising
+:class:`FeedNotStored`). Outside a crawl (no crawler), errors are raised as they come.
+
 Enable it for every local feed, ``-O``/``-o`` included::
 
     FEED_STORAGES = {
@@ -27,6 +33,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from w3lib.url import file_uri_to_path
+
+from crawler.signals import run_aborted, write_failed
 
 logger = logging.getLogger(__name__)
 
@@ -82,6 +90,43 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
     return target
 
 
+class FeedNotStored(Exception):
+    """store() discarded the feed: the run failed or was stopped (already reported in the log)."""
+
+
+class GuardedFile:
+    """The staging file as the exporter sees it: the first OSError of a write is handed to
+    *on_error* and the records after it are dropped, so a full disk gives one report instead of
+    a traceback per item. ``file=None`` is a sink (the staging file could not be created)."""
+
+    def __init__(self, file: IO[bytes] | None, on_error: Any):
+        self.file = file
+        self._on_error = on_error
+        self.failed = file is None
+
+    def write(self, data: bytes) -> int:
+        if not self.failed:
+            try:
+                return self.file.write(data)  # type: ignore[union-attr]
+            except OSError as exc:
+                self.failed = True
+                self._on_error(exc)
+        return len(data)
+
+    @property
+    def closed(self) -> bool:
+        return self.file is None or self.file.closed
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+
+    def __getattr__(self, name: str) -> Any:  # flush, fileno, close, name, ...
+        if self.file is None:
+            raise AttributeError(name)
+        return getattr(self.file, name)
+
+
 class AtomicFileFeedStorage:
     """A drop-in for Scrapy's FileFeedStorage whose target appears only when the feed is stored.
 
@@ -91,7 +136,7 @@ class AtomicFileFeedStorage:
     content replaces it in one rename.
     """
 
-    def __init__(self, uri: str, *, feed_options: dict[str, Any] | None = None):
+    def __init__(self, uri: str, *, feed_options: dict[str, Any] | None = None, crawler: Any = None):
         # Scrapy builds one storage per feed at start-up just to check it is supported, so the
         # constructor must not touch the filesystem.
         self.path: Path = Path(file_uri_to_path(uri) if uri.startswith("file:") else uri)
@@ -100,32 +145,77 @@ class AtomicFileFeedStorage:
         #: True once store() has renamed the feed into place. Scrapy sends feed_slot_closed
         #: even when store() raised, so whoever writes the manifest must check this first.
         self.stored: bool = False
+        #: why the feed will not be published (a write failed, the run was aborted), or None
+        self.discard_reason: str | None = None
+        self.crawler = crawler
+        if crawler is not None:
+            crawler.signals.connect(self._run_aborted, signal=run_aborted)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, uri: str, *, feed_options: dict[str, Any] | None = None) -> AtomicFileFeedStorage:
+        return cls(uri, feed_options=feed_options, crawler=crawler)
+
+    def _run_aborted(self, reason: str) -> None:
+        self.discard_reason = self.discard_reason or reason
+
+    def _failed(self, exc: OSError, path: Path | None = None) -> None:
+        """Report a failed write (inside a crawl) or raise it (outside one)."""
+        if self.crawler is None:
+            raise exc
+        self.discard_reason = self.discard_reason or "write_failed"
+        self.crawler.signals.send_catch_log(write_failed, path=path or self.path, error=exc)
 
     def open(self, spider: Any = None) -> IO[bytes]:
         """Create the staging file (a copy of the target when appending) and return it."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self.partial_path = staging_path(self.path)
-        if not self.overwrite and self.path.exists():
-            shutil.copyfile(self.path, self.partial_path)
-            return self.partial_path.open("ab")
-        return self.partial_path.open("wb")
+        if self.discard_reason is not None:  # the run was stopped before its first record
+            return GuardedFile(None, self._failed)  # type: ignore[return-value]
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not self.overwrite and self.path.exists():
+                shutil.copyfile(self.path, self.partial_path)
+                fh = self.partial_path.open("ab")
+            else:
+                fh = self.partial_path.open("wb")
+        except OSError as exc:
+            self._discard()
+            self._failed(exc)
+            return GuardedFile(None, self._failed)  # type: ignore[return-value]
+        return GuardedFile(fh, self._failed)  # type: ignore[return-value]
+
+    def _discard(self) -> None:
+        with contextlib.suppress(OSError):
+            self.partial_path.unlink()
 
     def store(self, file: IO[bytes]) -> None:
-        """Make the staging file durable, then rename it onto the target."""
-        if file.closed:  # a post-processing plugin may already have closed it
-            fd = os.open(self.partial_path, os.O_RDONLY)
+        """Make the staging file durable, then rename it onto the target.
+
+        Raises FeedNotStored (and removes the staging file) when a write failed or the run was
+        aborted: the target is then left as it was.
+        """
+        if self.discard_reason is None:
             try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-        else:
-            file.flush()
-            os.fsync(file.fileno())
+                if file.closed:  # a post-processing plugin may already have closed it
+                    fd = os.open(self.partial_path, os.O_RDONLY)
+                    try:
+                        os.fsync(fd)
+                    finally:
+                        os.close(fd)
+                else:
+                    file.flush()
+                    os.fsync(file.fileno())
+                    file.close()
+                _publish(self.partial_path, self.path)
+            except OSError as exc:
+                self._failed(exc)
+            else:
+                self.stored = True
+                logger.debug("Feed stored atomically: %s", self.path)
+                return None
+        with contextlib.suppress(OSError):
             file.close()
-        _publish(self.partial_path, self.path)
-        self.stored = True
-        logger.debug("Feed stored atomically: %s", self.path)
-        return None
+        self._discard()
+        raise FeedNotStored(f"feed {self.path} not stored: {self.discard_reason}")
 
 
 def _pid_alive(pid: int) -> bool:

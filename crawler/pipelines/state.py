@@ -4,6 +4,10 @@ A record whose canonical URL the store knows with the same content hash is not e
 one whose content changed goes out with ``updated: true`` (consumers upsert on canonical_url).
 Records are *staged* here, the last step before the feed; the run-manifest extension commits
 them once the feed file and its manifest are in place (see crawler.state.store).
+
+A state write that fails (disk full, read-only) drops the item quietly: the store has already
+told the run guard, which logged one line and is stopping the run, and an item whose state was
+not written must not reach the feed.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from scrapy.exceptions import DropItem
 
 from crawler.core.urls import canonicalize_url
 from crawler.pipelines.base import STATS_PREFIX
+from crawler.state import StateError
 
 
 class StatePipeline:
@@ -28,6 +33,12 @@ class StatePipeline:
         return cls(crawler)
 
     def process_item(self, item: Any) -> Any:
+        try:
+            return self._process(item)
+        except StateError as exc:
+            raise DropItem(f"state not written: {exc}", log_level="DEBUG") from exc
+
+    def _process(self, item: Any) -> Any:
         spider = self.crawler.spider
         store = getattr(spider, "state", None)
         run_id = getattr(spider, "run_id", None)

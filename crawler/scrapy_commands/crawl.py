@@ -1,18 +1,36 @@
-"""``scrapy crawl`` with a spider argument check up front: bad or missing arguments give one line
-on stderr and exit status 2, before Scrapy starts (no start-up log, no traceback)."""
+"""``scrapy crawl`` with a spider argument check up front and an exit status a scheduler can trust.
+
+Bad or missing arguments give one line on stderr and exit status 2, before Scrapy starts (no
+start-up log, no traceback). After the crawl, the process exits with the run's status
+(crawler.exitcodes): Scrapy's own crawl command exits 0 for a spider that closed with an error,
+so a dead portal, a full disk or an overlapping run would look like success to cron and Scrapyd.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
+from scrapy.commands import ScrapyHelpFormatter
 from scrapy.commands.crawl import Command as ScrapyCrawl
+from scrapy.exceptions import UsageError as ScrapyUsageError
 from scrapy.spiderloader import get_spider_loader
 
 from crawler.commands import UsageError
+from crawler.exitcodes import HELP, ExitStatus
+from crawler.runguard import exit_status_of
+
+
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter, ScrapyHelpFormatter):
+    """Scrapy's headings, with the exit status table kept as written."""
 
 
 class Command(ScrapyCrawl):
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        parser.formatter_class = _HelpFormatter
+        parser.epilog = HELP
+
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         super().process_options(args, opts)
         if len(args) != 1 or self.settings is None:
@@ -28,7 +46,22 @@ class Command(ScrapyCrawl):
             check(**(opts.spargs or {}))
         except UsageError as exc:
             print(f"scrapy crawl {args[0]}: error: {exc}", file=sys.stderr)
-            sys.exit(2)
+            sys.exit(int(ExitStatus.USAGE))
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        """Scrapy's crawl, keeping the crawler to read the run's exit status afterwards."""
+        if len(args) < 1:
+            raise ScrapyUsageError
+        if len(args) > 1:
+            raise ScrapyUsageError("running 'scrapy crawl' with more than one spider is not supported")
+        assert self.crawler_process
+        crawler = self._create_crawler(args[0])
+        self.crawler_process.crawl(crawler, **opts.spargs)
+        self.crawler_process.start()
+        if self.crawler_process.bootstrap_failed:
+            self.exitcode = int(ExitStatus.FAILED)
+            return
+        self.exitcode = int(exit_status_of(crawler))
 
     def short_desc(self) -> str:
         return "Run a spider (portal: -a start_url=URL or -a portal=NAME; see crawler/spiders/portal.py)"

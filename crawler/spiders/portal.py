@@ -54,6 +54,7 @@ from crawler.core.urls import canonicalize_url, host_of
 from crawler.core.urlset import UrlMap, UrlSet
 from crawler.extract.document import parse
 from crawler.feeds.layout import feed_path, new_run_id
+from crawler.health import describe_failure
 from crawler.items import ArticleItem
 from crawler.navigation import channels
 from crawler.navigation.families import Families, readable_form, request_key
@@ -297,14 +298,14 @@ class PortalSpider(scrapy.Spider):
 
     def on_error(self, failure: Any) -> None:
         request = failure.request
-        reason = failure.getErrorMessage() or failure.type.__name__
+        reason = describe_failure(failure.value, request.meta)  # "connection refused after 4 tries", "HTTP 503"
         if failure.check(scrapy.exceptions.IgnoreRequest):
             if reason.startswith("outside the crawl's scope"):
                 return  # counted and recorded against the link that led there by the scope middleware
             reason = f"ignored: {reason}"
         response = getattr(failure.value, "response", None)
         if response is not None:
-            reason = f"HTTP {response.status}"
+            reason = describe_failure(failure.value, request.meta)
         self.record_failure(request.url, reason)
 
     def record_failure(self, url: str, reason: str) -> None:

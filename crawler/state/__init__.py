@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
-from crawler.state.store import ArticleState, StateStore
+from crawler.state.lock import LockHolder, PortalBusy, PortalLock
+from crawler.state.store import ArticleState, StateError, StateStore, StateUnusable, StateWriteError
 
-__all__ = ["ArticleState", "StateStore"]
+__all__ = [
+    "ArticleState",
+    "LockHolder",
+    "PortalBusy",
+    "PortalLock",
+    "StateError",
+    "StateStore",
+    "StateUnusable",
+    "StateWriteError",
+]

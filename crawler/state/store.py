@@ -14,6 +14,12 @@ Either way every article ends up in exactly one file that has a manifest.
 SQLite in WAL mode with ``synchronous=FULL`` (a committed run survives a power cut, not just a
 kill), one connection per StateStore, a busy timeout so several processes (one per portal) can
 share the file. Never share a StateStore across ``fork()``; open one per process.
+
+Failures are sorted for the operator, because they call for different actions: a file that is not
+a SQLite database or is corrupt raises :class:`StateUnusable` (never crawl as if there were no
+state: every article would be delivered again); a disk that is full, read-only, failing or not
+ours to write raises :class:`StateWriteError` (nothing is lost: what was not committed is fetched
+again by the next run). Both name the file.
 """
 
 from __future__ import annotations
@@ -22,12 +28,52 @@ import json
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
+
+
+class StateError(Exception):
+    """A problem with the state file at ``path``; the message is one line for the operator."""
+
+    def __init__(self, path: Path | None, message: str):
+        self.path = path
+        super().__init__(message)
+
+
+class StateUnusable(StateError):
+    """The state file is not a SQLite database, or a corrupt one (a torn copy, a wrong file)."""
+
+    def __init__(self, path: Path | None, message: str, advice: str = "move the file aside (or restore a backup) and run again"):
+        super().__init__(path, message)
+        #: what the operator should do, for the one line
+        self.advice = advice
+
+
+class StateWriteError(StateError):
+    """The state could not be written: disk full, I/O error, read-only file system, no permission."""
+
+
+#: SQLite result codes (primary, low byte) that mean the file is not a usable database
+_UNUSABLE_CODES = {"SQLITE_NOTADB", "SQLITE_CORRUPT"}
+#: ... and those that mean the disk refused the write
+_WRITE_CODES = {"SQLITE_FULL", "SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM"}
+
+
+def classify_error(path: Path | None, exc: sqlite3.Error) -> StateError | None:
+    """The StateError a SQLite error amounts to, or None for other errors (busy, misuse)."""
+    name = (getattr(exc, "sqlite_errorname", None) or "").split("_")
+    primary = "_".join(name[:2])
+    where = str(path) if path else ":memory:"
+    if primary in _UNUSABLE_CODES:
+        return StateUnusable(path, f"state file {where} is not a usable SQLite database ({exc})")
+    if primary in _WRITE_CODES:
+        return StateWriteError(path, f"could not write the state file {where}: {exc}")
+    return None
+
 
 #: Bump with a migration in StateStore._migrate when the tables change.
 DB_VERSION = 1
@@ -113,19 +159,31 @@ class StateStore:
         clock: Callable[[], datetime] = _utc_now,
     ):
         self.path = Path(path) if str(path) != ":memory:" else None
-        if self.path is not None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+        #: called with the StateError of a failed write before it is raised (the run guard's
+        #: hook: it stops the run at the first failure, whoever catches the exception)
+        self.on_error: Callable[[StateError], None] | None = None
         self._clock = clock
         self._lock = threading.RLock()
-        self._conn: sqlite3.Connection | None = sqlite3.connect(
-            str(path), timeout=busy_timeout_s, isolation_level=None, check_same_thread=False
-        )
-        self._conn.row_factory = sqlite3.Row
+        self._conn: sqlite3.Connection | None = None
+        if self.path is not None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StateWriteError(self.path, f"could not write the state file {self.path}: {exc}") from exc
+            if self.path.is_dir():
+                raise StateUnusable(self.path, f"state file {self.path} is a directory")
         try:
+            self._conn = sqlite3.connect(
+                str(path), timeout=busy_timeout_s, isolation_level=None, check_same_thread=False
+            )
+            self._conn.row_factory = sqlite3.Row
             self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = FULL")
             self._migrate()
+        except sqlite3.Error as exc:
+            self.close()
+            raise (classify_error(self.path, exc) or exc) from exc
         except BaseException:
             self.close()
             raise
@@ -140,24 +198,55 @@ class StateStore:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, taken IMMEDIATE so two processes never deadlock upgrading."""
+        """One write transaction, taken IMMEDIATE so two processes never deadlock upgrading.
+
+        A SQLite error that means a full, failing or read-only disk (or a corrupt file) is raised
+        as a StateError, after :attr:`on_error` has heard of it.
+        """
         with self._lock:
             conn = self.conn
-            conn.execute("BEGIN IMMEDIATE")
             try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                except BaseException:
+                    with suppress(sqlite3.Error):  # SQLite may have rolled back itself
+                        conn.execute("ROLLBACK")
+                    raise
+                conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                error = classify_error(self.path, exc)
+                if error is None:
+                    raise
+                with suppress(sqlite3.Error):
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                if self.on_error is not None:
+                    self.on_error(error)
+                raise error from exc
+
+    def verify(self) -> None:
+        """Raise StateUnusable unless SQLite's quick check passes (a torn copy can open fine and
+        fail only when a damaged page is read, mid-run). Reads every page once: milliseconds for
+        a store of tens of thousands of articles."""
+        with self._lock:
+            try:
+                rows = self.conn.execute("PRAGMA quick_check(1)").fetchall()
+            except sqlite3.Error as exc:
+                raise (classify_error(self.path, exc) or exc) from exc
+        verdict = rows[0][0] if rows else "no answer"
+        if verdict != "ok":
+            raise StateUnusable(self.path, f"state file {self.path} is damaged (SQLite quick_check: {verdict})")
 
     def _migrate(self) -> None:
         with self._write() as conn:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > DB_VERSION:
-                raise RuntimeError(
+                raise StateUnusable(
+                    self.path,
                     f"{self.path}: state database version {version} is newer than this "
-                    f"crawler's ({DB_VERSION}); upgrade portal-crawler"
+                    f"crawler's ({DB_VERSION})",
+                    advice="upgrade portal-crawler",
                 )
             for statement in _SCHEMA.split(";"):
                 if statement.strip():

@@ -49,6 +49,16 @@ def call(url: str, data: dict | None = None, files: dict | None = None) -> dict:
         return json.loads(response.read())
 
 
+def wait_finished(base: str, jobid: str) -> None:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        jobs = call(f"{base}/listjobs.json?project=portal_crawler")
+        if any(j["id"] == jobid for j in jobs["finished"]):
+            return
+        time.sleep(0.5)
+    pytest.fail("the Scrapyd job did not finish")
+
+
 @pytest.mark.skipif(not (BIN / "scrapyd").exists(), reason="scrapyd is installed by `make test` (the test extra)")
 def test_deploy_and_run_on_scrapyd(tmp_path: Path) -> None:
     port = free_port()
@@ -80,14 +90,17 @@ def test_deploy_and_run_on_scrapyd(tmp_path: Path) -> None:
                 "setting": [f"PORTAL_OUTPUT_DIR={out}", f"STATE_PATH={tmp_path / 'state.sqlite3'}", "AUTOTHROTTLE_ENABLED=False", "DOWNLOAD_DELAY=0"],
             })  # fmt: skip
             assert job["status"] == "ok", job
-            deadline = time.monotonic() + 120
-            while time.monotonic() < deadline:
-                jobs = call(f"{base}/listjobs.json?project=portal_crawler")
-                if any(j["id"] == job["jobid"] for j in jobs["finished"]):
-                    break
-                time.sleep(0.5)
-            else:
-                pytest.fail("the Scrapyd job did not finish")
+            wait_finished(base, job["jobid"])
+            # a job that cannot write its feed (the output directory is under a regular file)
+            # stops at once, and its log says why in one line
+            blocker = tmp_path / "not-a-directory"
+            blocker.write_text("")
+            failing = call(f"{base}/schedule.json", {
+                "project": "portal_crawler", "spider": "portal", "portal": "demo", "start_url": server.url("/"),
+                "setting": [f"PORTAL_OUTPUT_DIR={blocker / 'output'}", f"STATE_PATH={tmp_path / 'state2.sqlite3'}",
+                            "AUTOTHROTTLE_ENABLED=False", "DOWNLOAD_DELAY=0"],
+            })  # fmt: skip
+            wait_finished(base, failing["jobid"])
     finally:
         daemon.terminate()
         daemon.wait(timeout=30)
@@ -96,3 +109,7 @@ def test_deploy_and_run_on_scrapyd(tmp_path: Path) -> None:
     manifest = json.loads(manifests[0].read_text(encoding="utf-8"))
     assert manifest["finish_reason"] == "finished" and manifest["lines"] == len(demo.GOLD)
     assert os.path.exists(tmp_path / "state.sqlite3")
+    log = (tmp_path / "logs" / "portal_crawler" / "portal" / f"{failing['jobid']}.log").read_text(encoding="utf-8")
+    lines = [line for line in log.splitlines() if "[crawler.run] ERROR" in line]
+    assert len(lines) == 1 and f"could not write {blocker / 'output'}/demo/" in lines[0] and "Not a directory [Errno 20]" in lines[0], lines
+    assert "Closing spider (write_failed)" in log and "Traceback" not in log

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.state import ArticleState, StateStore
+from crawler.state import ArticleState, StateStore, StateUnusable
 
 PYTHON = sys.executable  # the interpreter running the suite, wherever the clone lives
 P = "haugiang"
@@ -184,5 +184,5 @@ def test_a_newer_database_is_refused(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA user_version = 99")
     conn.close()
-    with pytest.raises(RuntimeError, match="newer"):
+    with pytest.raises(StateUnusable, match="newer"):
         StateStore(path)
