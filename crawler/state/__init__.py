@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from crawler.state.store import ArticleState, StateStore
+from crawler.state.store import ArticleState, PortalTotals, StateStore
 
-__all__ = ["ArticleState", "StateStore"]
+__all__ = ["ArticleState", "PortalTotals", "StateStore"]
