@@ -161,7 +161,7 @@ def portal_summary(
         "failed_pages": [dict(p) for p in last.failed_pages[:MAX_FAILED_PAGES]],
         "failed_pages_total": last.failed_count,
         "dropped_reasons": dict(last.dropped_reasons),
-        "extra": {k: v for k, v in last.extra.items()},
+        "extra": dict(last.extra),
         "history": [_run_row(r, root) for r in reversed(runs[-HISTORY_RUNS:])],
         "empty_runs": verdict.empty_runs,
         "last_found": _run_row(verdict.last_found, root) if verdict.last_found else None,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from datetime import date
 from html import escape
 from typing import Any
@@ -50,7 +50,8 @@ a{color:#1558d6}small,.muted{color:var(--grey)}
 .alert ul{margin:0;padding-left:20px}
 table{border-collapse:collapse;width:100%;margin:6px 0}
 th,td{padding:5px 7px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
-thead th{position:sticky;top:0;background:#f8f9fa;z-index:1;font-size:12px;white-space:nowrap}
+thead th{background:#f8f9fa;font-size:12px;white-space:nowrap}
+#portal-table thead th{position:sticky;top:0;z-index:1}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 td.low{color:#b06000}
 tr.status-stopped td{background:var(--red-bg)}
@@ -66,13 +67,13 @@ tr.status-stopped svg .bars{fill:var(--red)}
 th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
 #filters{display:flex;flex-wrap:wrap;gap:10px;align-items:center;margin:8px 0;padding:8px;background:#f8f9fa;border-radius:6px}
 #filters[hidden]{display:none}
-article.portal{border:1px solid var(--line);border-radius:6px;padding:10px 14px;margin:10px 0}
+article.portal{border:1px solid var(--line);border-radius:6px;padding:10px 14px;margin:10px 0;content-visibility:auto;contain-intrinsic-size:auto 700px}
 article.portal.status-stopped{border:2px solid var(--red)}
 article.portal.status-failed{border:2px solid var(--orange)}
+table.coverage,table.history{width:auto;min-width:60%}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:6px 0}dl.facts dt{color:var(--grey)}dl.facts dd{margin:0}
 ul.messages{margin:4px 0;padding-left:20px}
 .wrap{overflow-wrap:anywhere}
-.scroll{overflow-x:auto}
 footer{margin-top:30px;color:var(--grey);font-size:13px}
 """
 
@@ -82,6 +83,7 @@ SCRIPT = """
   if (!table || !form) return;
   document.documentElement.classList.add('js');
   var body = table.tBodies[0], rows = Array.prototype.slice.call(body.rows);
+  rows.forEach(function (row) { row.searchText = row.textContent.toLowerCase(); });  // once, not per keystroke
   var keys = ['province', 'platform', 'status', 'q'];
   form.hidden = false;
   function apply(writeHash) {
@@ -90,8 +92,9 @@ SCRIPT = """
     rows.forEach(function (row) {
       var ok = ['province', 'platform', 'status'].every(function (k) {
         var el = form.elements[k]; return !el || !el.value || row.dataset[k] === el.value;
-      }) && (!q || row.textContent.toLowerCase().indexOf(q) >= 0);
-      row.hidden = !ok; if (ok) shown++;
+      }) && (!q || row.searchText.indexOf(q) >= 0);
+      if (row.hidden === ok) row.hidden = !ok;
+      if (ok) shown++;
     });
     document.getElementById('shown').textContent = shown + ' of ' + rows.length + ' portals shown';
     if (writeHash) history.replaceState(null, '', params.toString() ? '#' + params.toString() : location.pathname);
@@ -172,7 +175,7 @@ def _coverage_cells(entry: Mapping[str, Any]) -> str:
     return "".join(cells)
 
 
-def _row(entry: Mapping[str, Any], columns: Mapping[str, bool], weeks: Sequence[date]) -> str:
+def _row(entry: Mapping[str, Any], columns: Mapping[str, bool]) -> str:
     last = entry["last_run"]
     finish = _e(last["finish_reason"] or "–")
     if last.get("reason"):
@@ -204,14 +207,14 @@ def _row(entry: Mapping[str, Any], columns: Mapping[str, bool], weeks: Sequence[
 
 
 def _table(report: Mapping[str, Any], columns: Mapping[str, bool]) -> str:
-    weeks = [date.fromisoformat(w) for w in report["weeks"]]
+    weeks = report["weeks"]
     heads = [("Status", ""), ("Portal", "")]
     heads += [(key.capitalize(), "") for key in ("province", "platform") if columns[key]]
     heads += [("Last run", ""), ("Finish", ""), ("New", "n"), ("Updated", "n"), ("Failed pages", "n"), ("Records", "n"),
               ("Date", "n"), ("Time", "n"), ("Authors", "n"), ("Captioned images", "n"), (f"Articles per week ({len(weeks)} weeks)", "")]  # fmt: skip
     head = "".join(f'<th scope="col" class="sortable {cls}">{_e(text)}</th>' for text, cls in heads)
-    rows = "\n".join(_row(entry, columns, weeks) for entry in report["portals"])
-    return f'<div class="scroll"><table id="portal-table"><thead><tr>{head}</tr></thead><tbody>\n{rows}\n</tbody></table></div>'
+    rows = "\n".join(_row(entry, columns) for entry in report["portals"])
+    return f'<table id="portal-table"><thead><tr>{head}</tr></thead><tbody>\n{rows}\n</tbody></table>'
 
 
 def _filters(report: Mapping[str, Any], columns: Mapping[str, bool]) -> str:

@@ -148,6 +148,7 @@ class Chromium:
 
     def screenshot(self, path: Path) -> bytes:
         """A PNG of the whole page, also written to *path* (for a person to look at)."""
+        self.evaluate("window.scrollTo(0, 0)")  # sticky headers are drawn where the scroll put them
         data = base64.b64decode(self.call("Page.captureScreenshot", format="png", captureBeyondViewport=True)["data"])
         path.write_bytes(data)
         return data
