@@ -31,6 +31,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser.add_argument("--config-dir", default=None, metavar="DIR", help="portal configs giving titles, provinces and platforms (default: crawler/portals/, or $PORTAL_CONFIG_DIR)")
     parser.add_argument("--as-of", default=None, metavar="YYYY-MM-DD", help="the report's day: charts end with its week, staleness counts from it (default: today in Vietnam)")
     parser.add_argument("--weeks", type=int, default=52, help="weeks in the articles-per-week charts (default 52)")
+    parser.add_argument("--no-cache", action="store_true", help="read every run again instead of taking unchanged ones from <output>/.report-cache/")
     parser.add_argument("--stale-days", type=int, default=7, help="flag portals without a run for more days than this (default 7; 0: never)")
     return parser
 
@@ -63,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise UsageError(f"--as-of {args.as_of!r}: write the date as YYYY-MM-DD") from exc
     state = settings.get("STATE_PATH") if args.state is None else args.state
-    html_path, json_path, report = write_report(output, state or None, _configs(args.config_dir), options)
+    html_path, json_path, report = write_report(output, state or None, _configs(args.config_dir), options, use_cache=not args.no_cache)
     by_status = report["totals"]["by_status"]
     flagged = ", ".join(f"{n} {s}" for s, n in by_status.items() if n and s != "ok") or "all ok"
     print(f"report: {report['totals']['portals']} portal(s), {flagged}")

@@ -4,7 +4,7 @@ people) and ``report.json`` (the same figures, for machines) beside the portals'
 
 Layers, each usable alone: :mod:`collect` reads files tolerantly, :mod:`health` judges a
 portal from its runs (pure), :mod:`build` assembles the report dict, :mod:`html` and
-:mod:`svg` render it. Both files are written atomically, so a browser or a loader never sees a
+:mod:`svg` render it; :mod:`cache` spares a report re-reading runs an earlier one read. Both files are written atomically, so a browser or a loader never sees a
 half-written report while cron rewrites it.
 """
 
@@ -33,9 +33,10 @@ def write_report(
     configs: Iterable[PortalConfig] = (),
     options: Options | None = None,
     now: datetime | None = None,
+    use_cache: bool = True,
 ) -> tuple[Path, Path, dict[str, Any]]:
     """Build the report of *output_dir* and write report.html and report.json into it."""
-    report = build_report(output_dir, state_path, configs, options, now)
+    report = build_report(output_dir, state_path, configs, options, now, use_cache)
     root = Path(output_dir)
     json_path = atomic_write_bytes(root / JSON_NAME, (json.dumps(report, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8"))
     html_path = atomic_write_bytes(root / HTML_NAME, render_html(report).encode("utf-8"))

@@ -21,7 +21,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from crawler.portals import PortalConfig
+from crawler.report.cache import PortalCache
 from crawler.report.collect import (
+    FileScan,
     RecordStats,
     Run,
     find_manifests,
@@ -34,8 +36,6 @@ from crawler.report.health import STATUSES, judge
 
 #: bump when report.json changes in a way its readers must know
 REPORT_VERSION = 1
-#: failed pages of the last run kept per portal (the count is always exact)
-MAX_FAILED_PAGES = 100
 #: runs per portal in the history table, newest first
 HISTORY_RUNS = 10
 #: coverage fields: name -> RecordStats counter
@@ -114,24 +114,26 @@ def _run_row(run: Run, root: Path) -> dict[str, Any]:
 
 def portal_summary(
     portal_dir: str,
-    runs: list[Run],
+    runs: list[tuple[Run, FileScan | None]],
     root: Path,
     options: Options,
     weeks: list[date],
     config: PortalConfig | None = None,
     known: Any = None,
 ) -> tuple[dict[str, Any], RecordStats]:
-    """One portal's entry in report.json, and its merged record counters (for the totals)."""
-    runs = sorted(runs, key=lambda r: r.sort_key)
+    """One portal's entry in report.json, and its merged record counters (for the totals).
+
+    *runs* are (run, scan of its records file or None when it has none), in any order."""
+    read = sorted(runs, key=lambda pair: pair[0].sort_key)
+    runs = [run for run, _ in read]
     problems: list[str] = []
     total = RecordStats()
     latest_file: dict[str, Any] | None = None
-    for run in runs:
-        if run.file is None:
+    for run, scan in read:
+        if scan is None:
             if run.lines:
                 problems.append(f"{_rel(run.manifest, root)}: its records file is missing ({run.lines} line(s) announced)")
             continue
-        scan = scan_records(run.file)
         total.merge(scan.stats)
         if run.lines is not None and scan.lines != run.lines:
             problems.append(f"{_rel(run.file, root)}: {scan.lines} line(s), its manifest says {run.lines}")
@@ -158,7 +160,7 @@ def portal_summary(
         "messages": list(verdict.messages),
         "runs": len(runs),
         "last_run": _run_row(last, root),
-        "failed_pages": [dict(p) for p in last.failed_pages[:MAX_FAILED_PAGES]],
+        "failed_pages": [dict(p) for p in last.failed_pages],
         "failed_pages_total": last.failed_count,
         "dropped_reasons": dict(last.dropped_reasons),
         "extra": dict(last.extra),
@@ -178,14 +180,25 @@ def portal_summary(
     return entry, total
 
 
-def _portal_runs(output_dir: Path, problems: list[str]) -> Iterator[tuple[str, list[Run]]]:
+def _portal_runs(output_dir: Path, problems: list[str], use_cache: bool) -> Iterator[tuple[str, list[tuple[Run, FileScan | None]]]]:
+    """Per portal folder, its runs with their scans: from the cache where nothing changed."""
     for portal_dir, manifests in groupby(find_manifests(output_dir), key=lambda pair: pair[0]):
+        cache = PortalCache(output_dir, portal_dir, enabled=use_cache)
         runs = []
         for _, path in manifests:
+            cached = cache.get(path)
+            if cached is not None:
+                runs.append(cached)
+                continue
             try:
-                runs.append(read_run(path, portal_dir))
+                run = read_run(path, portal_dir)
             except (OSError, ValueError) as exc:
                 problems.append(f"{_rel(path, output_dir)}: manifest unreadable: {exc}")
+                continue
+            scan = scan_records(run.file) if run.file is not None else None
+            cache.put(path, run, scan)
+            runs.append((run, scan))
+        cache.save()
         if runs:
             yield portal_dir, runs
 
@@ -200,10 +213,12 @@ def build_report(
     configs: Iterable[PortalConfig] = (),
     options: Options | None = None,
     now: datetime | None = None,
+    use_cache: bool = True,
 ) -> dict[str, Any]:
     """report.json's content for every portal with a manifest under *output_dir*.
 
-    Portals are sorted most severe status first, then by province and name.
+    Portals are sorted most severe status first, then by province and name. With *use_cache*,
+    runs read by an earlier report are taken from ``<output>/.report-cache/`` (see cache.py).
     """
     options = options or Options()
     root = Path(output_dir)
@@ -215,8 +230,8 @@ def build_report(
     weeks = window(options)
     portals: list[dict[str, Any]] = []
     total = RecordStats()
-    for portal_dir, runs in _portal_runs(root, problems):
-        name = runs[-1].portal
+    for portal_dir, runs in _portal_runs(root, problems, use_cache):
+        name = max(runs, key=lambda pair: pair[0].sort_key)[0].portal
         entry, stats = portal_summary(portal_dir, runs, root, options, weeks, by_name.get(name), known.get(name))
         portals.append(entry)
         total.merge(stats)

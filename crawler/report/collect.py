@@ -31,6 +31,9 @@ from crawler.feeds.layout import MANIFEST_SUFFIX
 REASON_KEYS: tuple[str, ...] = ("reason", "finish_detail", "finish_message", "message", "detail", "error")
 
 #: Manifest keys this module reads itself; any other key is kept in Run.extra and shown as is.
+#: failed pages kept per run (the count stays exact): a run that failed on 100,000 pages must not
+#: cost the report 100,000 dicts, and nobody reads past the first hundred
+KEEP_FAILED_PAGES = 100
 _KNOWN_KEYS = frozenset({
     "run_id", "portal", "started_at", "finished_at", "finish_reason", "counts", "dropped_reasons",
     "failed_pages", "schema_version", "file", "sha256", "lines", "mode", "platform", *REASON_KEYS,
@@ -92,6 +95,10 @@ class Run:
     sha256: str | None
     platform: str | None
     extra: Mapping[str, Any] = field(default_factory=dict)
+    #: failed pages the manifest listed (failed_pages keeps the first KEEP_FAILED_PAGES)
+    failed_total: int = 0
+    #: the records file the manifest names, beside it (``file`` is that path when it exists)
+    records_name: str = ""
 
     @property
     def when(self) -> datetime | None:
@@ -122,7 +129,7 @@ class Run:
     @property
     def failed_count(self) -> int:
         """Failed pages: the list when there is one, else the ``errors`` count."""
-        return max(len(self.failed_pages), self.count("errors"))
+        return max(self.failed_total, len(self.failed_pages), self.count("errors"))
 
 
 def read_run(manifest: Path, portal_dir: str) -> Run:
@@ -160,7 +167,9 @@ def read_run(manifest: Path, portal_dir: str) -> Run:
         reason=reason.splitlines()[0] if reason else None,
         mode=_text(data.get("mode")),
         counts=counts,
-        failed_pages=tuple(pages),
+        failed_pages=tuple(pages[:KEEP_FAILED_PAGES]),
+        failed_total=len(pages),
+        records_name=jsonl.name,
         dropped_reasons=dropped,
         lines=_int(data.get("lines")),
         file=jsonl if jsonl.is_file() else None,
@@ -243,7 +252,7 @@ class RecordStats:
                 self.with_captions += 1
 
     def merge(self, other: RecordStats) -> None:
-        for name in ("records", "with_date", "with_time", "with_authors", "with_images", "with_captions", "undated", "bad_lines"):
+        for name in _STAT_FIELDS:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.by_week.update(other.by_week)
 
@@ -299,3 +308,47 @@ def state_totals(state_path: str | os.PathLike[str] | None) -> tuple[dict[str, A
             return store.portal_totals(), None
     except Exception as exc:  # a locked, corrupt or newer database: report without it, and say why
         return {}, f"state store {path} unreadable ({exc}): 'used to produce' is judged from manifests alone"
+
+
+# -- the report cache's view of runs and scans (plain JSON values) ---------------------------------
+
+
+def run_to_json(run: Run) -> dict[str, Any]:
+    """*run* as JSON values (its manifest path is the cache's key, so it is left out)."""
+    return {
+        "portal": run.portal, "run_id": run.run_id,
+        "started_at": run.started_at.isoformat() if run.started_at else None,
+        "finished_at": run.finished_at.isoformat() if run.finished_at else None,
+        "finish_reason": run.finish_reason, "reason": run.reason, "mode": run.mode, "counts": dict(run.counts),
+        "failed_pages": [dict(p) for p in run.failed_pages], "failed_total": run.failed_total,
+        "dropped_reasons": dict(run.dropped_reasons), "lines": run.lines, "file": run.file.name if run.file else None,
+        "sha256": run.sha256, "platform": run.platform, "extra": dict(run.extra), "records_name": run.records_name,
+    }  # fmt: skip
+
+
+def run_from_json(data: Mapping[str, Any], manifest: Path) -> Run:
+    return Run(
+        portal=data["portal"], run_id=data["run_id"], manifest=manifest,
+        started_at=parse_time(data["started_at"]), finished_at=parse_time(data["finished_at"]),
+        finish_reason=data["finish_reason"], reason=data["reason"], mode=data["mode"], counts=dict(data["counts"]),
+        failed_pages=tuple(data["failed_pages"]), dropped_reasons=dict(data["dropped_reasons"]), lines=data["lines"],
+        file=manifest.with_name(data["file"]) if data["file"] else None, sha256=data["sha256"],
+        platform=data["platform"], extra=dict(data["extra"]), failed_total=int(data["failed_total"]),
+        records_name=data["records_name"],
+    )  # fmt: skip
+
+
+_STAT_FIELDS = ("records", "with_date", "with_time", "with_authors", "with_images", "with_captions", "undated", "bad_lines")
+
+
+def scan_to_json(scan: FileScan) -> dict[str, Any]:
+    stats = {name: getattr(scan.stats, name) for name in _STAT_FIELDS}
+    stats["by_week"] = {week.isoformat(): n for week, n in sorted(scan.stats.by_week.items())}
+    return {"stats": stats, "lines": scan.lines, "sha256": scan.sha256}
+
+
+def scan_from_json(data: Mapping[str, Any]) -> FileScan:
+    raw = data["stats"]
+    stats = RecordStats(**{name: int(raw[name]) for name in _STAT_FIELDS})
+    stats.by_week = Counter({date.fromisoformat(week): int(n) for week, n in raw["by_week"].items()})
+    return FileScan(stats, int(data["lines"]), str(data["sha256"]))

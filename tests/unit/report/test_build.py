@@ -114,4 +114,4 @@ def test_write_report_writes_both_files(tmp_path: Path) -> None:
     html_path, json_path, report = write_report(tmp_path, options=OPTS)
     assert json.loads(json_path.read_text(encoding="utf-8")) == report
     assert html_path.read_text(encoding="utf-8").startswith("<!doctype html>")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "report.html", "report.json"]  # no staging file left
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".report-cache", "a", "report.html", "report.json"]  # no staging file left

@@ -22,6 +22,13 @@ def test_report_command_writes_both_files_and_names_stopped_portals(tmp_path: Pa
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert report["as_of"] == "2024-06-30" and len(report["weeks"]) == 3 and report["stale_days"] == 0
     assert (tmp_path / "report.html").is_file()
+    assert (tmp_path / ".report-cache").is_dir()
+
+
+def test_no_cache_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(tmp_path, "a", day(1), [rec(1)])
+    assert main(["report", "--output", str(tmp_path), "--state", "", "--no-cache"]) == 0
+    assert not (tmp_path / ".report-cache").exists()
 
 
 @pytest.mark.parametrize(
