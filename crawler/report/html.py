@@ -50,7 +50,7 @@ a{color:#1558d6}small,.muted{color:var(--grey)}
 .alert ul{margin:0;padding-left:20px}
 table{border-collapse:collapse;width:100%;margin:6px 0}
 th,td{padding:5px 7px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
-thead th{background:#f8f9fa;font-size:12px;white-space:nowrap}
+thead th{background:#f8f9fa;font-size:12px;vertical-align:bottom}
 #portal-table thead th{position:sticky;top:0;z-index:1}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 td.low{color:#b06000}
@@ -70,7 +70,7 @@ th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{co
 article.portal{border:1px solid var(--line);border-radius:6px;padding:10px 14px;margin:10px 0;content-visibility:auto;contain-intrinsic-size:auto 700px}
 article.portal.status-stopped{border:2px solid var(--red)}
 article.portal.status-failed{border:2px solid var(--orange)}
-table.coverage,table.history{width:auto;min-width:60%}
+table.coverage,table.history,table.group{width:auto;min-width:60%}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:6px 0}dl.facts dt{color:var(--grey)}dl.facts dd{margin:0}
 ul.messages{margin:4px 0;padding-left:20px}
 .wrap{overflow-wrap:anywhere}

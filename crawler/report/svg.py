@@ -17,10 +17,10 @@ def _fmt(x: float) -> str:
     return f"{x:.1f}".rstrip("0").rstrip(".")
 
 
-def sparkline(values: Sequence[int], label: str, max_width: int = 210, height: int = 24) -> str:
+def sparkline(values: Sequence[int], label: str, max_width: int = 160, height: int = 24) -> str:
     """A tiny bar chart of *values* scaled to its own maximum; zero weeks draw no bar.
 
-    Bars are 3 px with a 1 px gap, narrower (down to 2 px, no gap) when many weeks would make
+    Bars are 3 px with a 1 px gap, narrower (2 px, then no gap) when many weeks would make
     the table wider than *max_width* allows; one column of a wide table should stay one column.
     """
     step = max(2, min(4, max_width // max(len(values), 1)))
