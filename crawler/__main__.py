@@ -9,7 +9,7 @@ import sys
 from crawler.commands import UsageError
 
 #: subcommand modules under crawler.commands, in the order --help lists them
-COMMANDS = ("extract", "schema", "validate", "crawl", "demo")
+COMMANDS = ("extract", "schema", "validate", "crawl", "report", "demo")
 
 
 class _Parser(argparse.ArgumentParser):

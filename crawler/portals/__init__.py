@@ -5,6 +5,8 @@ Keys (all optional but ``start_urls``)::
 
     name = "demo"                      # the portal id written to records (default: file stem)
     title = "Trường Chính trị …"        # human name, for logs
+    province = "Hậu Giang"             # for grouping and filtering in `python -m crawler report`
+    platform = "liferay"               # the CMS the portal runs on, likewise
     start_urls = ["http://…/"]
     allowed_hosts = ["old-host.example"]  # more hosts the portal really spans
     path_prefix = "/school-a/"         # confine the crawl below this path (one host, many schools)
@@ -40,6 +42,8 @@ class PortalConfig:
     name: str
     start_urls: tuple[str, ...] = ()
     title: str = ""
+    province: str = ""
+    platform: str = ""
     allowed_hosts: tuple[str, ...] = ()
     path_prefix: str = ""
     listing_patterns: tuple[re.Pattern[str], ...] = ()
@@ -69,6 +73,8 @@ class PortalConfig:
             name=str(data.get("name") or name),
             start_urls=tuple(str(u) for u in start),
             title=str(data.get("title", "")),
+            province=str(data.get("province", "") or ""),
+            platform=str(data.get("platform", "") or ""),
             allowed_hosts=tuple(str(h).lower() for h in data.get("allowed_hosts", []) or []),
             path_prefix=str(data.get("path_prefix", "") or ""),
             listing_patterns=patterns("listing_patterns"),

@@ -136,6 +136,16 @@ class ArticleState:
     last_seen: str
 
 
+@dataclass(frozen=True, slots=True)
+class PortalTotals:
+    """What the store knows of one portal as a whole (timestamps are UTC ``…Z`` strings)."""
+
+    portal: str
+    articles: int
+    newest_first_seen: str | None
+    newest_last_seen: str | None
+
+
 def _utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -300,6 +310,16 @@ class StateStore:
                 (portal, portal),
             ).fetchall()
         return {row[0] for row in rows}
+
+    def portal_totals(self) -> dict[str, PortalTotals]:
+        """Committed articles per portal, with the newest first_seen and last_seen: what the
+        health report (``python -m crawler report``) needs to tell that a portal used to
+        produce even when its old manifests were pruned. One grouped query, not one per portal."""
+        with self._lock:
+            rows = self.conn.execute(
+                "SELECT portal, count(*), max(first_seen), max(last_seen) FROM articles GROUP BY portal"
+            ).fetchall()
+        return {row[0]: PortalTotals(*row) for row in rows}
 
     def staged_runs(self, portal: str | None = None) -> list[str]:
         """Run ids with staged (uncommitted) rows, oldest first, optionally of one portal."""
