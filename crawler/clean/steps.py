@@ -16,8 +16,10 @@ from crawler.core.bylines import (
     Byline,
     caption_credit,
     is_file_name,
+    is_post_line,
     looks_like_bare_name,
     parse_byline,
+    parse_signature,
 )
 from crawler.core.dates import FoundDate, parse_meta_datetime
 from crawler.core.lines import is_boilerplate_line, is_date_line, is_related_heading
@@ -116,6 +118,14 @@ def _is_caption_candidate(block: dict, centered_is_common: bool) -> bool:
     return bool(block.get("align") == "center" and not centered_is_common and not block.get("bold"))
 
 
+def _continues(first: dict, nxt: dict, centered_is_common: bool) -> bool:
+    return (
+        _is_caption_candidate(nxt, centered_is_common)
+        and nxt.get("italic") == first.get("italic") and nxt.get("align") == first.get("align")
+        and len(first["text"]) + len(nxt["text"]) <= MAX_CAPTION_LEN
+    )
+
+
 def move_captions(record: Record, stats: Counter) -> Record:
     """Images leave the body for ``images``; the line right under an image that reads as a caption
     (figcaption, CKEditor image table, parenthesised, italic or centred, a file name) goes with it."""
@@ -141,6 +151,12 @@ def move_captions(record: Record, stats: Counter) -> Record:
         if i < len(blocks) and _is_caption_candidate(blocks[i], centered_is_common):
             raw = blocks[i]["text"]
             i += 1
+            # a caption broken over two lines: the first ends unfinished (";", ",", ":") and the
+            # next is printed the same way
+            while i < len(blocks) and raw.rstrip().endswith((";", ",", ":")) and _continues(blocks[i - 1], blocks[i], centered_is_common):
+                raw = f"{raw} {blocks[i]['text']}"
+                i += 1
+                stats["captions/continued"] += 1
             if is_file_name(raw):
                 stats["captions/file_name"] += 1
             else:
@@ -166,18 +182,34 @@ def _is_organisation(name: str) -> bool:
     return any(key == p or key.startswith(p + " ") for p in phrase_list("organisations"))
 
 
+def _signs(block: dict) -> bool:
+    """A line that signs an article: a byline, a signature, or a bare name set apart."""
+    if block["kind"] != "text":
+        return False
+    text = block["text"]
+    if parse_byline(text) or parse_signature(text):
+        return True
+    return looks_like_bare_name(text) and bool(block.get("align") == "right" or block.get("bold") or block.get("italic"))
+
+
 def extract_bylines(record: Record, stats: Counter) -> Record:
     """Byline lines at the end of the body (and the first line, where some portals sign) move to
     authors / photographers / source; a bare right-aligned or bold name at the very end is the author."""
     blocks: list[dict] = record.get("blocks") or []
-    found = Byline(list(record.get("authors") or []), list(record.get("photographers") or []), record.get("source"))
+    # the names the byline lines state come first; credits read from captions follow them
+    credited = Byline(list(record.get("authors") or []), list(record.get("photographers") or []), record.get("source"))
+    found = Byline()
     lines: list[Byline] = []  # bottom-up
     while blocks:
         last = blocks[-1]
         if last["kind"] != "text":
             break
         text = last["text"]
-        byline = parse_byline(text)
+        byline = parse_byline(text) or parse_signature(text)
+        if byline is None and is_post_line(text) and len(blocks) > 2 and _signs(blocks[-2]):
+            blocks.pop()  # the signer's post or department, on the line under the name
+            stats["bylines/post"] += 1
+            continue
         if byline is None:
             # "Tin: X" printed inside the same line as a closing "./."
             m = re.match(r"^(?P<pre>.*?\S)\s*(?:\./\.|\.\s*/\.)\s*(?P<tail>.+)$", text)
@@ -201,6 +233,7 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
             blocks.pop(0)
     for byline in reversed(lines):  # page order
         found.merge(byline)
+    found.merge(credited)
     if not found.authors:
         meta_authors = [a for a in record.get("meta_authors") or [] if not _is_organisation(a) and len(a) <= 60]
         found.authors = list(dict.fromkeys(meta_authors))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from crawler.core.text import clean_line, fold
-from crawler.phrases import byline_labels
+from crawler.phrases import byline_labels, phrase_list
 
 
 @dataclass
@@ -21,12 +21,16 @@ class Byline:
     source: str | None = None
 
     def merge(self, other: Byline) -> None:
-        for name in other.authors:
-            if name not in self.authors:
-                self.authors.append(name)
-        for name in other.photographers:
-            if name not in self.photographers:
-                self.photographers.append(name)
+        """Add another byline's names; a short form of a name already here adds nothing."""
+        for mine, theirs in ((self.authors, other.authors), (self.photographers, other.photographers)):
+            for name in theirs:
+                if name in mine or any(same_person(name, full) for full in mine):
+                    continue
+                shorter = [m for m in mine if same_person(m, name)]
+                if shorter:
+                    mine[mine.index(shorter[0])] = name  # the fuller form wins, in its place
+                    continue
+                mine.append(name)
         self.source = self.source or other.source
 
 
@@ -42,8 +46,14 @@ def _pair_re() -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[\s,;.(\-–|/]))(?P<label>{alt})\s*[:：]\s*", re.I)
 
 
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\s[-–—]\s|\s&\s|\svà\s|\s/\s)\s*", re.I)
-_NAME = re.compile(r"^[\w.\-' ]{2,60}$")
+# names are joined by "," ";" " & " " / " or a dash with a space on at least one side ("Đông Hải-
+# Minh Vỹ" as printed); " và " joins names only when every piece is a name (not "Báo giáo dục và
+# thời đại", a publication)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\s[-–—]\s*|[-–—]\s|\s&\s|\s/\s)\s*")
+_AND = re.compile(r"\s+và\s+", re.I)
+_NAME = re.compile(r"^[\w.\-'& ]{2,60}$")
+#: academic degrees and titles printed before a name ("ThS. Nguyễn Văn A", "PGS.TS Trần B")
+_DEGREE = re.compile(r"^(?:(?:PGS|GS|TS|ThS|Th\.S|CN|KS|BS|NGƯT|NGND|NNƯT)\.?\s*)+(?=[A-ZĐÀ-Ỹ])", re.I)
 _FILE_NAME = re.compile(r"^(?:[\w-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?)|(?:DSC|DSCN|IMG|P|PIC|z)[_-]?\d{3,}[\w-]*)$", re.I)
 
 
@@ -59,8 +69,18 @@ def _kind(label: str) -> str:
 def split_names(text: str) -> list[str]:
     text = clean_line(text).strip(" .;:,/()[]\"'“”")
     text = re.sub(r"\s*\.?/\.?$", "", text)
-    names = [n.strip(" .;:,()[]\"'“”") for n in _NAME_SPLIT.split(text)]
+    names: list[str] = []
+    for part in _NAME_SPLIT.split(text):
+        pieces = _AND.split(part)
+        names.extend(pieces if len(pieces) > 1 and all(p[:1].isupper() for p in pieces) else [part])
+    names = [_DEGREE.sub("", n.strip(" .;:,()[]\"'“”")).strip() for n in names]
     return [n for n in names if n and _NAME.match(n) and not n.isdigit()]
+
+
+def same_person(short: str, full: str) -> bool:
+    """"Đông Hải" printed in one byline and "Nguyễn Thị Đông Hải" in another name one person."""
+    a, b = fold(short).split(), fold(full).split()
+    return len(a) < len(b) and b[-len(a):] == a
 
 
 def parse_byline(text: str) -> Byline | None:
@@ -74,7 +94,7 @@ def parse_byline(text: str) -> Byline | None:
         theo = re.match(r"^(?:theo|nguồn)\s+(?!:)(.{2,120})$", inner, re.I)
         if theo and not re.search(r"[.!?]\s", theo.group(1)):
             return Byline(source=theo.group(1).strip(" .;"))
-        return None
+        return _unlabelled_pair(inner)
     out = Byline()
     for i, m in enumerate(matches):
         value = inner[m.end() : matches[i + 1].start() if i + 1 < len(matches) else len(inner)]
@@ -89,8 +109,64 @@ def parse_byline(text: str) -> Byline | None:
         if kind in ("authors", "both"):
             out.authors.extend(n for n in names if n not in out.authors)
         if kind in ("photographers", "both"):
-            out.photographers.extend(n for n in names if n not in out.photographers)
+            out.photographers.extend(n for n in names if n not in out.photographers and not is_no_person(n))
     return out
+
+
+def is_no_person(name: str) -> bool:
+    """A credit that names no person ("Nhân vật cung cấp", "Internet", "Tư liệu")."""
+    key = fold(name)
+    return any(key == c or key.startswith(c + " ") for c in (fold(x) for x in byline_labels()["not_credits"]))
+
+
+@cache
+def _compound_labels() -> re.Pattern[str]:
+    """Labels of several words ("Tin, ảnh", "Bài và ảnh"): distinctive enough to be read
+    without their colon ("Tin, ảnh trường THCS&THPT Linh Hồ")."""
+    labels = byline_labels()
+    compound = [lb for kind in ("both", "authors", "photographers") for lb in labels[kind] if re.search(r"[,&/]| và | - ", lb)]
+    return re.compile(rf"^(?P<label>{_label_alt(tuple(sorted(compound, key=len, reverse=True)))})\s+(?P<value>\S.{{1,80}})$", re.I)
+
+
+def _unlabelled_pair(line: str) -> Byline | None:
+    m = _compound_labels().match(line)
+    if not m:
+        return None
+    names = split_names(m.group("value"))
+    if not names or any(len(n.split()) > 6 for n in names):
+        return None
+    kind = _kind(m.group("label"))
+    return Byline(authors=names if kind in ("authors", "both") else [], photographers=names if kind in ("photographers", "both") else [])
+
+
+@cache
+def _post_re() -> re.Pattern[str]:
+    posts = sorted(phrase_list("posts"), key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(re.escape(p) for p in posts)})(?:\s|$|,)", re.I)
+
+
+def is_post_line(text: str) -> bool:
+    """A post or department printed with a signature ("Phó Hiệu trưởng Trường THPT …",
+    "Giáo viên Tổ Khoa học tự nhiên"): starts with a post, short, no sentence in it."""
+    line = clean_line(text).strip(" .")
+    return 2 <= len(line) <= 90 and not re.search(r"[.!?;:]\s", line) and bool(_post_re().match(line))
+
+
+def parse_signature(text: str) -> Byline | None:
+    """A closing signature with its post on the same line: "Phạm Văn Phải – Phó Hiệu trưởng Trường
+    THPT Việt Vinh", "ThS. Lê Thị B, Giáo viên Tổ Toán"."""
+    line = clean_line(text).strip(" .")
+    m = re.match(r"^(?P<name>[^,–—-]{2,50}?)\s*(?:[–—-]|,)\s*(?P<post>.+)$", line)
+    if not m or not is_post_line(m.group("post")):
+        return None
+    names = split_names(m.group("name"))
+    if len(names) != 1 or not looks_like_bare_name(names[0]) or _HONORIFIC.match(names[0]):
+        return None  # "Cô Phan Thị Như Hoa, Chủ tịch Công đoàn" describes someone in a photo
+    return Byline(authors=names)
+
+
+#: how a text refers to someone it describes; a signature is the bare name
+_HONORIFIC = re.compile(r"^(?:thầy|cô|ông|bà|anh|chị|em|đồng chí|đ/c|đc|các|cháu)\s", re.I)
 
 
 def looks_like_bare_name(text: str) -> bool:
@@ -117,7 +193,7 @@ def caption_credit(caption: str) -> list[str]:
     if not m:
         return []
     names = split_names(m.group("names"))
-    return [n for n in names if len(n.split()) <= 6 and not n.lower().startswith(("internet", "minh họa", "tư liệu"))]
+    return [n for n in names if len(n.split()) <= 6 and not is_no_person(n)]
 
 
 def is_file_name(text: str) -> bool:

@@ -6,7 +6,7 @@ run of parts that is a known word wins. Substring matching ("nav" in "canvas", "
 "vintage", "other" in "mother") made navigation and extraction disagree; whole parts do not.
 
 Families: content, article_parts, title, widget_title, sapo, caption, media, menu, breadcrumb,
-pager, related, tools, comments, tags, chrome, banner.
+pager, related, tools, comments, tags, chrome, banner, header.
 """
 
 from __future__ import annotations
@@ -22,8 +22,10 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[-_\s.:]+")
 MAX_JOIN = 5
 
+#: families that name article text; they win over furniture names on the same element
+TEXT = frozenset({"content", "sapo"})
 #: families that mark page furniture around (or inside) an article, never its text
-NOISE = frozenset({"menu", "breadcrumb", "pager", "related", "tools", "comments", "tags", "chrome", "banner"})
+NOISE = frozenset({"menu", "breadcrumb", "pager", "related", "tools", "comments", "tags", "chrome", "banner", "header"})
 
 
 @cache
@@ -72,11 +74,12 @@ def families(names: str) -> frozenset[str]:
 
 
 def is_noise_families(found: frozenset[str]) -> bool:
-    """Names that mark furniture. When an element's names say both "content" and a furniture
-    family in separate tokens ("content-detail font-size-text"), content wins: the class that
-    font-size buttons target, or a layout helper, sits on the article text itself. (Compounds
-    such as "related-content" are words of their own in the vocabulary.)"""
-    return not found.isdisjoint(NOISE) and "content" not in found
+    """Names that mark furniture. When an element's names say both a text family (content, sapo)
+    and a furniture family in separate tokens ("content-detail font-size-text", "brief
+    font-size-text"), the text wins: the class that font-size buttons target, or a layout helper,
+    sits on the article text itself. (Compounds such as "related-content" are words of their own
+    in the vocabulary.)"""
+    return not found.isdisjoint(NOISE) and found.isdisjoint(TEXT)
 
 
 def names_of(el: HtmlElement) -> str:

@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 from crawler.core.dates import date_from_url, find_dates, utc_now_iso
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import canonicalize_url
+from crawler.core.vocab import is_noise
 from crawler.extract.blocks import linearize
 from crawler.extract.content import find_content, find_sapo, find_title, is_sapo_element, position
 from crawler.extract.document import Page, parse
@@ -52,7 +53,7 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         for found in find_dates(region):
             cands.append({"source": "visible", "value": found.iso()})
         if not cands:
-            before = _text_before_in_parent(title_el)
+            before = _text_before_title(title_el)
             for found in find_dates(before)[-1:]:
                 cands.append({"source": "visible", "value": found.iso()})
     if not cands:
@@ -119,17 +120,25 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
     return " ".join(parts)
 
 
-def _text_before_in_parent(title_el: HtmlElement) -> str:
-    parent = title_el.getparent()
-    if parent is None:
-        return ""
-    parts = []
-    for sib in parent:
-        if sib is title_el:
+def _text_before_title(title_el: HtmlElement, levels: int = 3, per_level: int = 3) -> str:
+    """Short texts printed just before the headline: its preceding siblings, then those of its
+    parent (an article's header box with "Thứ 4, 13/10/2021 | 19:04" above the title block).
+    Furniture (banner, menus, toolbars) is skipped; the nearest text comes last."""
+    parts: list[str] = []
+    node: HtmlElement | None = title_el
+    for _ in range(levels):
+        if node is None:
             break
-        if isinstance(sib.tag, str):
-            parts.append(sib.text_content())
-    return " ".join(parts)[-200:]
+        for n, sib in enumerate(node.itersiblings(preceding=True)):
+            if n >= per_level:
+                break
+            if not isinstance(sib.tag, str) or is_noise(sib):
+                continue
+            text = sib.text_content()
+            if len(text) <= 200:
+                parts.insert(0, text)
+        node = node.getparent()
+    return " ".join(parts)[-400:]
 
 
 def _category(meta: Metadata, title: str) -> str | None:

@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from crawler.core.text import clean_line
-from crawler.core.vocab import NOISE, families, has, names_of
+from crawler.core.vocab import NOISE, TEXT, families, has, names_of
 
 Block = dict[str, Any]
 
@@ -52,7 +52,7 @@ def is_noise(el: HtmlElement) -> bool:
     if not names:
         return False
     found = families(names)
-    return not found.isdisjoint(BODY_NOISE) and "content" not in found
+    return not found.isdisjoint(BODY_NOISE) and found.isdisjoint(TEXT)
 
 
 def _align_of(el: HtmlElement) -> str | None:

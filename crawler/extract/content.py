@@ -15,11 +15,20 @@ from lxml.html import HtmlElement
 
 from crawler.core.lines import is_widget_heading
 from crawler.core.text import clean_line, fold
-from crawler.core.vocab import NOISE, element_families, families, has, is_noise_families, names_of
+from crawler.core.vocab import (
+    NOISE,
+    TEXT,
+    element_families,
+    families,
+    has,
+    is_noise_families,
+    names_of,
+)
 from crawler.extract.blocks import BLOCK_TAGS, SKIP_TAGS, is_hidden
 from crawler.phrases import phrase_set
 
 _TEXT_TAGS = frozenset(["p", "td", "pre", "blockquote", "div", "li", "dd", "section", "article"])
+_DEBUG_TITLE = False
 _COMMA = re.compile(r"[,.;:]")
 #: "Trang chủ > Tin tức > …": a breadcrumb trail printed in a title-like box
 _CRUMB_TRAIL = re.compile(r"^(?:trang chủ|home|trang nhất)\s*(?:[>»›/|]|-{1,2}>)", re.I)
@@ -175,7 +184,7 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
         if found:
             return found[0], clean_line(found[0].text_content())
     hint_keys = {fold(h) for h in hints if h}
-    site_keys = {fold(n) for n in site_names or () if n} - hint_keys
+    site_keys = {fold(n) for n in site_names or () if n}
     order = order if order is not None else position(tree)
     start = order.get(content[0], 10**9) if content else 10**9
     end = max((order.get(el, 0) for el in (content[-1].iter() if content else [])), default=start)
@@ -193,9 +202,9 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
         # any element whose own text is the title the page's metadata gives (a value cell
         # beside a "Tiêu đề" label) is a candidate too
         named = (
-            bool(el.text) and len(el.text) >= 8 and start <= order.get(el, -1) <= end
-            and fold(el.text) in hint_keys and tag not in ("title", "a", "option", "script", "style")
-        )  # inside the content block only: a banner repeating the <title> is no headline
+            bool(el.text) and len(el.text) >= 8 and fold(el.text) in hint_keys
+            and tag not in ("title", "a", "option", "script", "style") and _near_content(el, start, end, order, content_depth)
+        )  # inside or beside the content block only: a banner repeating the <title> is no headline
         if not (is_heading or is_titled or named or el.get("itemprop") == "headline"):
             continue
         text = clean_line(el.text_content())
@@ -207,7 +216,10 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
         pos = order.get(el, 0)
         score = 0.0
         if fold(text) in hint_keys:
-            score += 50
+            # a heading or title box that says the page's title; a plain element saying it (a value
+            # cell, a header div) counts less: a table-layout banner may repeat a <title> that is
+            # only the site's name
+            score += 50 if (is_heading or is_titled or el.get("itemprop") == "headline") else 20
         elif any(fold(text) in h or h in fold(text) for h in hint_keys if len(h) > 15):
             score += 25
         if tag == "h1":
@@ -245,6 +257,8 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
         if links and len(clean_line(" ".join(a.text_content() for a in links))) > 0.6 * len(text):
             score -= 15  # a linked heading is a teaser on a listing, not this page's headline
         candidates.append((score, el, text))
+        if _DEBUG_TITLE:
+            print("TITLE?", round(score, 1), el.tag, names_of(el), text[:60])
     if not candidates:
         return None, ""
     candidates.sort(key=lambda c: c[0], reverse=True)
@@ -283,17 +297,30 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
     return None
 
 
+#: furniture a headline never sits in (a section's "header" box may hold one)
+_NOT_HEADLINE_REGION = NOISE - {"header"}
+
+
 def _in_banner(el: HtmlElement) -> bool:
-    """Inside the site's banner (its name, logo, branding) or a menu, by names."""
+    """Inside the site's banner, a menu, a login box, a sidebar or other furniture, by names."""
     for depth, anc in enumerate([el, *el.iterancestors()]):
         if depth > 8 or anc.tag in ("article", "main"):
             return False
         found = element_families(anc)
-        if "content" in found or "article_parts" in found:
+        if not found.isdisjoint(TEXT) or "article_parts" in found:
             return False
-        if "banner" in found or "menu" in found:
+        if not found.isdisjoint(_NOT_HEADLINE_REGION):
             return True
     return False
+
+
+def _near_content(el: HtmlElement, start: int, end: int, order: dict[HtmlElement, int], content_depth: dict[HtmlElement, int]) -> bool:
+    """Inside the content block, or in a container it shares within three levels (the header box
+    right above an article's text)."""
+    if start <= order.get(el, -1) <= end:
+        return True
+    shared = next((content_depth[a] for a in el.iterancestors() if a in content_depth), None)
+    return shared is not None and shared <= 2
 
 
 def _in_breadcrumb(el: HtmlElement) -> bool:
@@ -308,7 +335,7 @@ def _in_breadcrumb(el: HtmlElement) -> bool:
 def is_sapo_element(el: HtmlElement) -> bool:
     """An element its names call a lead paragraph (and not a caption, an image box or furniture)."""
     found = families(f"{names_of(el)} {el.get('itemprop', '')}")
-    return "sapo" in found and found.isdisjoint(NOISE | {"caption", "media"})
+    return "sapo" in found and not is_noise_families(found) and found.isdisjoint({"caption", "media"})
 
 
 def _emphasised(el: HtmlElement) -> bool:

@@ -103,6 +103,7 @@ def read_metadata(tree: HtmlElement, url: str) -> Metadata:
                 name = clean_line(name)
                 if len(name) >= 8:
                     meta.site_names.append(name)
+    meta.site_names.extend(_banner_title(tree, meta.html_title))
     types = _meta(tree, "og:type")
     meta.og_type = types[0].lower() if types else None
     for obj in _jsonld_objects(tree):
@@ -130,6 +131,32 @@ def read_metadata(tree: HtmlElement, url: str) -> Metadata:
         meta.breadcrumbs = visible_breadcrumbs(tree)
     meta.authors = [clean_line(a) for a in meta.authors if clean_line(a) and not a.startswith("http")]
     return meta
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:-|\||–|—|::)\s+")
+
+
+def _banner_title(tree: HtmlElement, html_title: str) -> list[str]:
+    """The <title> part that the page prints first, at the top of its body, is the site's name
+    (old table layouts print it in bold as a banner and use it alone as every page's <title>)."""
+    body = tree.find("body")
+    if body is None or not html_title:
+        return []
+    parts = {html_title, *_TITLE_SEPARATORS.split(html_title)}
+    keys = {clean_line(p).casefold() for p in parts if len(p) >= 8}
+    seen = 0
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript"):
+            continue
+        text = clean_line(el.text or "")
+        if not text:
+            continue
+        if text.casefold() in keys:
+            return [text]
+        seen += 1
+        if seen >= 3:
+            break
+    return []
 
 
 _CRUMB_SEPARATORS = re.compile(r"\s*(?:[»›>|]|\s/\s|-{1,2}>)\s*")

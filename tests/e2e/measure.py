@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import subprocess
 import sys
 import tempfile
 from collections import Counter
@@ -93,7 +94,14 @@ def measure(module: ModuleType, verbose: bool = True) -> dict:
 
 
 def main(argv: list[str]) -> int:
-    rows = [measure(m) for m in portal_modules(argv or None)]
+    rows = []
+    for module in portal_modules(argv or None):
+        try:
+            rows.append(measure(module))
+        except subprocess.TimeoutExpired:
+            print(f"== {module.NAME}: the crawl did not end within the harness's time limit")
+            rows.append({"portal": module.NAME, "found": 0, "gold": len(module.GOLD), "extra": 0, "twice": 0, "requests": "timeout",
+                         "real_pages": len(module.GOLD) + len(getattr(module, "NON_ARTICLES", [])), "fields_ok": 0, "fields": 0})
     print()
     print("| portal | found | extra | twice | requests / real pages | fields equal to gold |")
     print("|---|--:|--:|--:|--:|--:|")
