@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -47,7 +48,7 @@ from crawler.navigation.links import (
     is_pagination_link,
 )
 from crawler.navigation.listing import EntryGroup, Ownership, entry_groups, headline_ownership
-from crawler.navigation.urls import looks_like_article_url
+from crawler.navigation.urls import is_trap, looks_like_article_url
 from crawler.phrases import phrase_list, phrase_set
 from crawler.portals import PortalConfig
 
@@ -116,7 +117,8 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
     raw = extract_raw(page.text, url, selectors=config.selectors, page=page)
     title_el: HtmlElement | None = raw.get("_title_el")
     order: dict[HtmlElement, int] = raw.get("_order") or {}
-    texts = [lk.text for lk in links.links]
+    # links that lead nowhere a crawl goes (print, mail, save views; script links) make no entries
+    texts = ["" if (lk.via != "href" or is_trap(lk.url)) else lk.text for lk in links.links]
     urls = [lk.url for lk in links.links]
     groups = entry_groups(links.anchors, texts, urls, order)
     page_keys = frozenset({canonicalize_url(url), canonicalize_url(raw.get("canonical_url") or url)})
@@ -146,6 +148,9 @@ def _classify(raw: dict[str, Any], links: PageLinks, main: EntryGroup | None, ow
     listing = entries >= 2 or (entries >= 1 and hints.paged)
     if not title:
         return ("listing", "entries") if listing else ("other", "no_headline")
+    title_el = raw.get("_title_el")
+    if main is not None and title_el is not None and any(title_el in entry.iter() for entry in main.entries):
+        return "listing", "headline_in_entry"  # the "headline" is one entry's title on a listing
     title_href = raw.get("_title_href")
     if title_href and canonicalize_url(title_href) not in page_keys:
         return ("listing", "teaser_headline") if listing or links.links else ("other", "teaser_headline")
@@ -157,6 +162,8 @@ def _classify(raw: dict[str, Any], links: PageLinks, main: EntryGroup | None, ow
         return ("listing", "record_page") if listing else ("other", "record_page")
     if owned.file_rows >= MIN_FILE_ROWS and (owned.chars_before_files or 0) < 5 * MIN_OWNED_CHARS:
         return "other", "file_list"  # a table or list of documents to download, not news
+    if owned.chars_first < MIN_OWNED_CHARS and owned.media_first and _in_gallery(url, raw):
+        return "other", "photo_album"
     if hints.paged and entries and owned.chars_first < 5 * MIN_OWNED_CHARS:
         return "listing", "paged_entries"  # reached through a pager and showing article links
     if (owns or attachment_post) and not (listing and owned.group_first):
@@ -201,6 +208,13 @@ def _loose_entries(links: PageLinks, url: str, hints: PageHints, config: PortalC
     group.links = [i for i in picked if not (canonicalize_url(links.links[i].url) in seen or seen.add(canonicalize_url(links.links[i].url)))]
     group.entries = [links.anchors[i] for i in group.links]
     return group
+
+
+def _in_gallery(url: str, raw: dict[str, Any]) -> bool:
+    """The page lives in a photo library, by its URL's path segments or its category."""
+    names = phrase_set("galleries")
+    segments = {fold(seg) for seg in urlsplit(url).path.split("/") if seg}
+    return not segments.isdisjoint(names) or fold(raw.get("category") or "") in names
 
 
 def _block_chars(raw: dict[str, Any]) -> int:

@@ -9,6 +9,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable
+from datetime import time
 from typing import Any
 
 from crawler import SCHEMA_VERSION
@@ -259,6 +260,9 @@ def resolve_published(record: Record, stats: Counter) -> Record:
     for cand in cands:
         found = parse_meta_datetime(cand["value"])
         if found:
+            if found.clock is not None and found.clock == time(0, 0):
+                # midnight is how CMSs store a day without a time (Hugo, Drupal dates): no time
+                found = FoundDate(found.day, None)
             by_source.setdefault(cand["source"], []).append(found)
     chosen: FoundDate | None = None
     visible = by_source.get("visible", [])
@@ -310,7 +314,8 @@ def finalise_text(record: Record, stats: Counter) -> Record:
     record["body"] = nfc(body)
     record["summary"] = nfc(summary) if summary else None
     record["title"] = clean_line(record.get("title") or "") or None
-    record["content_hash"] = content_hash(record["body"]) if body else None
+    # a photo post has no text: its photos are what it says
+    record["content_hash"] = content_hash(record["body"] or "\n".join(img["url"] for img in record.get("images") or [])) if (body or record.get("images")) else None
     for key in ("authors", "photographers"):
         record[key] = [clean_line(x) for x in record.get(key) or [] if clean_line(x)]
     if record.get("source"):
@@ -339,8 +344,8 @@ def not_article_reason(record: Record) -> str | None:
     if not record.get("title"):
         return "no_title"
     body = record.get("body") or ""
-    if not body:
-        return "no_body"
+    if not body and not record.get("images") and not record.get("attachments"):
+        return "no_body"  # a photo post (title, photos, captions) is an article without body text
     if len(body) < MIN_BODY_CHARS and not record.get("images") and not record.get("attachments"):
         return "body_too_short"
     return None

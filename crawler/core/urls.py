@@ -71,13 +71,22 @@ def is_attachment(url: str) -> bool:
     return bool(_attachment().search(urlsplit(url).path))
 
 
-_ROOT_PAGES = re.compile(r"^/(?:index\.(?:php|html?|aspx?|jsp)|default\.aspx?|home(?:\.aspx?|\.html?)?|trang-?chu(?:\.html?)?|pages/default\.aspx)?/?$", re.I)
+_ROOT_PAGES = re.compile(
+    r"^(?:/[a-z]{2}(?:-[a-z]{2})?)?"  # a language's root: /vi/, /en/
+    r"(?:/(?:index\.(?:php|html?|aspx?|jsp)|default\.aspx?|home(?:\.aspx?|\.html?)?|trang-?chu(?:\.html?)?|pages/default\.aspx)?)?/?$",
+    re.I,
+)
+
+
+_HOME_SEGMENT = re.compile(r"/(?:trang-?chu|home|homepage)(?:\.(?:html?|aspx?|php))?/?$", re.I)
 
 
 def is_site_root(url: str) -> bool:
-    """A portal's home page: its root, or the index page there, without a query."""
+    """A portal's home page: its root or a language's root, the index page there, or a page named
+    home ("…/trang-chu" under a portal's path), without a query."""
     parts = urlsplit(url)
-    return not parts.query and bool(_ROOT_PAGES.match(parts.path or "/"))
+    path = parts.path or "/"
+    return not parts.query and bool(_ROOT_PAGES.match(path) or _HOME_SEGMENT.search(path))
 
 
 _METADATA_HOSTS = {"metadata.google.internal", "metadata", "instance-data", "metadata.azure.com"}

@@ -21,6 +21,7 @@ from lxml.html import HtmlElement
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[-_\s.:]+")
 MAX_JOIN = 5
+MIN_PREFIX = 5
 
 #: families that name article text; they win over furniture names on the same element
 TEXT = frozenset({"content", "sapo"})
@@ -69,8 +70,26 @@ def families(names: str) -> frozenset[str]:
                     i = j
                     break
             else:
+                family = _prefix_family(parts[i])
+                if family:
+                    found.add(family)
                 i += 1
     return frozenset(found)
+
+
+@cache
+def _prefixes() -> tuple[tuple[str, str], ...]:
+    """Words long enough to be read at the start of a run-together name, longest first."""
+    return tuple(sorted(((w, f) for w, f in vocabulary().items() if len(w) >= MIN_PREFIX), key=lambda wf: -len(wf[0])))
+
+
+def _prefix_family(part: str) -> str | None:
+    """Vietnamese class names run words together ("tieudetin", "noidungchitiet", "sidebarleft"):
+    a part that starts with a known word of five letters or more belongs to that word's family."""
+    for word, family in _prefixes():
+        if len(part) > len(word) and part.startswith(word):
+            return family
+    return None
 
 
 def is_noise_families(found: frozenset[str]) -> bool:

@@ -18,7 +18,14 @@ from crawler.core.text import clean_line, fold
 from crawler.core.urls import canonicalize_url
 from crawler.core.vocab import is_noise
 from crawler.extract.blocks import linearize
-from crawler.extract.content import find_content, find_sapo, find_title, is_sapo_element, position
+from crawler.extract.content import (
+    content_for_title,
+    find_content,
+    find_sapo,
+    find_title,
+    is_sapo_element,
+    position,
+)
 from crawler.extract.document import Page, parse
 from crawler.extract.metadata import Metadata, read_metadata
 from crawler.phrases import phrase_set
@@ -127,8 +134,8 @@ def _text_before_title(title_el: HtmlElement, levels: int = 3, per_level: int = 
     parts: list[str] = []
     node: HtmlElement | None = title_el
     for _ in range(levels):
-        if node is None:
-            break
+        if node is None or node.getparent() is None or node.getparent().tag in ("body", "html", "form"):
+            break  # the page's top level: what precedes it there is the banner (its clock shows today)
         for n, sib in enumerate(node.itersiblings(preceding=True)):
             if n >= per_level:
                 break
@@ -150,7 +157,15 @@ def _category(meta: Metadata, title: str) -> str | None:
     ]
     if crumbs:
         return crumbs[-1]
-    return meta.section
+    if meta.category_label:
+        return meta.category_label
+    section = meta.section
+    if section and _SLUG.match(section):
+        return None  # a CMS's internal section name ("posts", "news"), not one printed for readers
+    return section
+
+
+_SLUG = re.compile(r"^[a-z0-9_-]+$")
 
 
 def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None, selectors: dict[str, str] | None = None, page: Page | None = None) -> dict[str, Any]:
@@ -168,6 +183,10 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     title_el, title = find_title(page.tree, layout.content, _title_hints(meta), selectors.get("title"), order, meta.site_names)
     if not title:
         title = next((t for t in meta.titles if t), "") or _strip_site(meta.html_title)
+    elif title_el is not None and not selectors.get("body"):
+        owned = content_for_title(title_el, layout, order)
+        if owned:
+            layout.content = owned
     blocks: list[dict] = []
     sapo_el = find_sapo(page.tree, title_el, layout.content, order)
     if sapo_el is not None:

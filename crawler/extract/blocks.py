@@ -94,6 +94,40 @@ def is_decoration(el: HtmlElement) -> bool:
     return bool(re.search(r"(?:icon|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|bullet)[\w-]*\.(?:gif|png|svg|jpg)", src))
 
 
+_BLOCKISH = frozenset(["table", "img", "div", "ul", "ol", "h1", "h2", "h3", "h4", "iframe", "video", "figure"])
+MAX_CELL_CHARS = 300
+
+
+def is_data_table(table: HtmlElement) -> bool:
+    """A table of data (a timetable, a results list) rather than one used for layout: every row
+    has at least two cells, and no cell holds an image, a nested table, a list or long text."""
+    rows = [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
+    if not rows or not any(len([c for c in tr if c.tag in ("td", "th")]) >= 2 for tr in rows):
+        return False
+    for tr in rows:
+        cells = [c for c in tr if c.tag in ("td", "th")]
+        if len(cells) < 2 and len(rows) > 1 and cells and clean_line(cells[0].text_content()):
+            return False  # a one-cell row of text: a layout (a title row, a caption row)
+        for cell in cells:
+            if any(isinstance(d.tag, str) and d.tag in _BLOCKISH for d in cell.iterdescendants()):
+                return False
+            if len(cell.text_content()) > MAX_CELL_CHARS:
+                return False
+    return True
+
+
+def data_table_rows(table: HtmlElement) -> list[str]:
+    """One line per row, its cells joined by " | " (how a reader copies a timetable)."""
+    out = []
+    for tr in table.iter("tr"):
+        if next(tr.iterancestors("table"), None) is not table or is_hidden(tr):
+            continue
+        cells = [clean_line(c.text_content()) for c in tr if c.tag in ("td", "th")]
+        if any(cells):
+            out.append(" | ".join(cells))
+    return out
+
+
 class _Linearizer:
     def __init__(self, base_url: str, skip: frozenset[HtmlElement] = frozenset()):
         self.base_url = base_url
@@ -129,6 +163,12 @@ class _Linearizer:
             if url and not is_decoration(el):
                 self.blocks.append({"kind": "image", "url": url, "alt": clean_line(el.get("alt") or ""),
                                     "text": "", "align": align, "caption_hint": caption})  # fmt: skip
+            return
+        if tag == "table" and is_data_table(el):
+            self.flush()
+            for row in data_table_rows(el):
+                self.blocks.append({"kind": "text", "text": row, "italic": False, "bold": False, "align": align,
+                                    "caption_hint": False, "heading": False, "link_ratio": 0.0, "table_row": True})  # fmt: skip
             return
         if tag == "br":
             self.flush()

@@ -24,7 +24,7 @@ from crawler.core.vocab import (
     is_noise_families,
     names_of,
 )
-from crawler.extract.blocks import BLOCK_TAGS, SKIP_TAGS, is_hidden
+from crawler.extract.blocks import BLOCK_TAGS, SKIP_TAGS, is_hidden, is_noise
 from crawler.phrases import phrase_set
 
 _TEXT_TAGS = frozenset(["p", "td", "pre", "blockquote", "div", "li", "dd", "section", "article"])
@@ -44,6 +44,8 @@ class Layout:
     sapo_el: HtmlElement | None = None
     score: float = 0.0
     text_len: int = 0
+    #: every scored candidate (element -> points): lets the headline pick its own text block
+    scores: dict[HtmlElement, float] = field(default_factory=dict)
 
 
 def own_text(el: HtmlElement) -> tuple[str, int]:
@@ -127,6 +129,7 @@ def find_content(tree: HtmlElement, selector: str | None = None) -> Layout:
             layout.text_len = len(found[0].text_content())
             return layout
     scores = score_candidates(tree)
+    layout.scores = scores
     if not scores:
         return layout
     best, best_score = None, 0.0
@@ -169,6 +172,46 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
             if len(text) > 80 and _link_density(sib, len(text)) < 0.25:
                 picked.append(sib)
     return picked
+
+
+def content_for_title(title_el: HtmlElement, layout: Layout, order: dict[HtmlElement, int], levels: int = 4) -> list[HtmlElement] | None:
+    """The text block an article's headline owns, when the page-wide best block is elsewhere (a
+    side list of teasers outscores a short notice or a timetable): the best-scoring block after
+    the headline inside its own container, else the container itself when it holds text after
+    the headline. None when the page-wide choice already follows the headline."""
+    at = order.get(title_el, -1)
+    content = layout.content
+    if content and (_within(title_el, content[0]) or (order.get(content[0], -1) > at and _shares_container(title_el, content[0], levels))):
+        return None  # the block holds the headline, or follows it in the headline's container
+    for depth, anc in enumerate(title_el.iterancestors()):
+        if depth >= levels or anc.tag in ("body", "html"):
+            break
+        inside = [(score, el) for el, score in layout.scores.items() if order.get(el, -1) > at and _within(el, anc) and not is_noise(el)]
+        if inside:
+            best = max(inside, key=lambda se: se[0])[1]
+            return _widen_to_siblings(best, layout.scores, max(10.0, best_score(best, layout.scores)))
+        text_after = sum(len(t.strip()) for t in anc.itertext()) - len(clean_line(title_el.text_content()))
+        if depth >= 1 and text_after >= 20:
+            return [anc]
+    return None
+
+
+def best_score(el: HtmlElement, scores: dict[HtmlElement, float]) -> float:
+    return scores.get(el, 0.0)
+
+
+def _within(el: HtmlElement, anc: HtmlElement) -> bool:
+    return any(a is anc for a in el.iterancestors())
+
+
+def _shares_container(a: HtmlElement, b: HtmlElement, levels: int) -> bool:
+    """True when ``b`` lies inside one of ``a``'s nearest ``levels`` ancestors."""
+    for depth, anc in enumerate(a.iterancestors()):
+        if depth >= levels or anc.tag in ("body", "html"):
+            return False
+        if _within(b, anc):
+            return True
+    return False
 
 
 def position(tree: HtmlElement) -> dict[HtmlElement, int]:

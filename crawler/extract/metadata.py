@@ -30,6 +30,8 @@ class Metadata:
     og_type: str | None = None
     #: the site's own name (og:site_name, the logo's text): a banner, never a headline
     site_names: list[str] = field(default_factory=list)
+    #: the category a "Chuyên mục: <link>" line names
+    category_label: str | None = None
 
 
 def _meta(tree: HtmlElement, *names: str) -> list[str]:
@@ -129,8 +131,26 @@ def read_metadata(tree: HtmlElement, url: str) -> Metadata:
                 meta.breadcrumbs = crumbs
     if not meta.breadcrumbs:
         meta.breadcrumbs = visible_breadcrumbs(tree)
+    meta.category_label = _category_label(tree)
     meta.authors = [clean_line(a) for a in meta.authors if clean_line(a) and not a.startswith("http")]
     return meta
+
+
+_CATEGORY_LABEL = re.compile(r"^\s*(?:chuyên mục|danh mục|thể loại|thuộc chuyên mục|đăng trong|categories|category|posted in)\s*:?\s*$", re.I)
+
+
+def _category_label(tree: HtmlElement) -> str | None:
+    """The category a post names in a labelled line: "Chuyên mục: <a>Tin tức</a>"."""
+    for el in tree.iter("div", "span", "p", "li", "dd", "small"):
+        head = el.text or ""
+        if not head.strip() or len(head) > 40 or not _CATEGORY_LABEL.match(head):
+            continue
+        link = next(el.iter("a"), None)
+        if link is not None:
+            name = clean_line(link.text_content())
+            if 2 <= len(name) <= 80:
+                return name
+    return None
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:-|\||–|—|::)\s+")

@@ -52,7 +52,7 @@ class Link:
     in_menu: bool = False
     in_noise: bool = False
     date: str | None = None  # a date printed beside the link (listing entries)
-    via: str = "href"  # href | onclick
+    via: str = "href"  # href | onclick | frame
 
     @property
     def words(self) -> int:
@@ -139,8 +139,15 @@ def _context_flags(a: HtmlElement, memo: dict[HtmlElement, Flags] | None = None)
 
 
 def _entry_date(a: HtmlElement, memo: dict[HtmlElement, str | None] | None = None) -> str | None:
-    """A date printed beside a listing link: in the link's own block (li, tr, div of the entry)."""
+    """A date printed beside a listing link: right after it ("… (12/03/2010)"), or in the link's
+    own block (li, tr, div of the entry) when that block holds no other link's title: a date in a
+    box of several titles belongs to one of them, not to all."""
     memo = memo if memo is not None else {}
+    beside = clean_line(" ".join(filter(None, [a.tail or "", _next_text(a)])))[:60]
+    if beside and any(ch.isdigit() for ch in beside):
+        found = find_dates(beside)
+        if found and found[0].start < 12:
+            return found[0].iso()
     block = a.getparent()
     for _ in range(3):
         if block is None:
@@ -149,7 +156,8 @@ def _entry_date(a: HtmlElement, memo: dict[HtmlElement, str | None] | None = Non
             key = block
             if key not in memo:
                 text = clean_line(block.text_content())
-                found = find_dates(text) if len(text) < 600 and any(ch.isdigit() for ch in text) else []
+                titled = {clean_url(x.get("href") or "") for x in block.iter("a") if len(clean_line(x.text_content())) >= 15}
+                found = find_dates(text) if len(text) < 600 and len(titled) <= 1 and any(ch.isdigit() for ch in text) else []
                 memo[key] = found[0].iso() if found else None
             if memo[key]:
                 return memo[key]
@@ -159,9 +167,15 @@ def _entry_date(a: HtmlElement, memo: dict[HtmlElement, str | None] | None = Non
     return None
 
 
+def _next_text(a: HtmlElement) -> str:
+    nxt = a.getnext()
+    return nxt.text_content() if nxt is not None and nxt.tag in ("span", "em", "i", "small", "font", "time") else ""
+
+
 def _label_of(a: HtmlElement) -> str:
-    """A text-less link's name: its title, or the alt text of its image (logos, thumbnails)."""
-    label = a.get("title") or a.get("alt") or ""
+    """A text-less link's name: its title or aria-label (a card-wide "entry-link"), or the alt text
+    of its image (logos, thumbnails)."""
+    label = a.get("title") or a.get("aria-label") or a.get("alt") or ""
     if not label:
         img = next(a.iter("img"), None)
         label = (img.get("alt") or img.get("title") or "") if img is not None else ""
@@ -175,7 +189,16 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
     seen: set[str] = set()
     memo: dict[HtmlElement, Flags] = {}
     dates: dict[HtmlElement, str | None] = {}
-    for el in tree.xpath("//a | //area | //*[@onclick]"):
+    for el in tree.xpath("//a | //area | //frame[@src] | //iframe[@src] | //*[@onclick]"):
+        if el.tag in ("frame", "iframe"):
+            # old portals load their news area into a frame: a browser follows it, so do we
+            # (Link.via "frame"; widgets from other hosts fall to the scope rules)
+            src = (el.get("src") or "").strip()
+            url = urljoin(base_href, src) if src and not src.startswith(("javascript:", "about:", "data:")) else ""
+            if url.startswith(("http://", "https://")) and not is_attachment(url):
+                out.links.append(Link(clean_url(url), clean_line(el.get("title") or el.get("name") or ""), via="frame"))
+                out.anchors.append(el)
+            continue
         href = (el.get("href") or "").strip() if el.tag in ("a", "area") else ""
         onclick = el.get("onclick") or ""
         text = clean_line(el.text_content()) if el.tag != "input" else clean_line(el.get("value") or "")

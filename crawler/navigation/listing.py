@@ -227,7 +227,7 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
             return True
         return _is_linked_elsewhere(el, page_keys, base_url)
 
-    def walk(el: HtmlElement, skip: bool) -> None:
+    def walk(el: HtmlElement, skip: bool, in_table: bool = False) -> None:
         tag = el.tag
         if not isinstance(tag, str) or tag in _SKIP:
             return
@@ -267,10 +267,11 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
                 n = _own_text_len(el)
                 if n >= 2:
                     own(chars=n)
-                    if n <= 40:
+                    if n <= 40 and not in_table:  # a table's header row is no record's field label
                         out.labels.add(fold((el.text or "").strip() or clean_line(el.text_content())))
+        in_table = in_table or tag in ("td", "th")
         for child in el:
-            walk(child, skip)
+            walk(child, skip, in_table)
             if state["stopped"]:
                 return
 
