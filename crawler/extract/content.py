@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.core.lines import is_widget_heading
@@ -235,10 +236,8 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
     content_chain = list(content[0].iterancestors()) if content else []
     content_depth = {a: i for i, a in enumerate(content_chain)}
     body = tree.find("body")
-    for el in (body if body is not None else tree).iter():
+    for el in _title_candidates(body if body is not None else tree, hints, order):
         tag = el.tag
-        if not isinstance(tag, str):
-            continue
         is_heading = tag in ("h1", "h2", "h3", "h4")
         found = families(f"{names_of(el)} {el.get('itemprop', '')}")
         is_titled = "title" in found and tag not in ("a", "img", "body", "html", "title")
@@ -355,6 +354,27 @@ def _in_banner(el: HtmlElement) -> bool:
         if not found.isdisjoint(_NOT_HEADLINE_REGION):
             return True
     return False
+
+
+_HEADINGS_XPATH = etree.XPath(".//h1 | .//h2 | .//h3 | .//h4")
+_NAME_VALUES = etree.XPath(".//@class | .//@id | .//@itemprop", smart_strings=False)
+_NAMED = etree.XPath(".//*[@class = $v or @id = $v or @itemprop = $v]")
+_CONTAINS_TEXT = etree.XPath(".//*[text()[contains(., $a) or contains(., $b) or contains(., $c)]]")
+
+
+def _title_candidates(root: HtmlElement, hints: list[str], order: dict[HtmlElement, int]) -> list[HtmlElement]:
+    """The elements worth scoring as a headline, in document order: headings, elements whose
+    class/id/itemprop names a title, elements whose text starts like a metadata title. lxml
+    does the walking in C; Python sees only the distinct name strings and the candidates."""
+    found = set(_HEADINGS_XPATH(root))
+    for value in set(_NAME_VALUES(root)):
+        if value == "headline" or "title" in families(value):
+            found.update(_NAMED(root, v=value))
+    probes = list(dict.fromkeys(p for p in (clean_line(h)[:12] for h in hints) if len(p) >= 8))[:3]
+    if probes:
+        probes += [probes[-1]] * (3 - len(probes))
+        found.update(_CONTAINS_TEXT(root, a=probes[0], b=probes[1], c=probes[2]))
+    return sorted((el for el in found if isinstance(el.tag, str)), key=lambda el: order.get(el, 0))
 
 
 def _near_content(el: HtmlElement, start: int, end: int, order: dict[HtmlElement, int], content_depth: dict[HtmlElement, int]) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.core.text import clean_line
@@ -34,15 +35,25 @@ class Metadata:
     category_label: str | None = None
 
 
-def _meta(tree: HtmlElement, *names: str) -> list[str]:
-    out = []
-    for el in tree.iter("meta"):
-        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
-        if key in names:
+#: links that may lead home: short hrefs (lxml filters in C; is_site_root decides)
+_HOME_LINKS = etree.XPath(".//a[@href and string-length(@href) <= 60 and not(contains(@href, '?')) and not(contains(@href, '-'))]")
+
+
+class _MetaIndex:
+    """Every ``<meta>`` of a page read once: values by key (property, name or itemprop), each
+    with its document position, so a lookup of several keys keeps the page's order."""
+
+    def __init__(self, tree: HtmlElement):
+        self.by_key: dict[str, list[tuple[int, str]]] = {}
+        for n, el in enumerate(tree.iter("meta")):
+            key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
             value = (el.get("content") or "").strip()
-            if value:
-                out.append(value)
-    return out
+            if key and value:
+                self.by_key.setdefault(key, []).append((n, value))
+
+    def get(self, *names: str) -> list[str]:
+        found = [pair for name in names for pair in self.by_key.get(name, ())]
+        return [value for _, value in sorted(found)] if len(names) > 1 else [value for _, value in found]
 
 
 def _jsonld_objects(tree: HtmlElement) -> list[dict[str, Any]]:
@@ -85,28 +96,31 @@ def read_metadata(tree: HtmlElement, url: str) -> Metadata:
     title_el = tree.find(".//title")
     if title_el is not None:
         meta.html_title = clean_line(title_el.text_content())
-    meta.titles.extend(clean_line(t) for t in _meta(tree, "og:title", "twitter:title", "headline", "dc.title"))
+    metas = _MetaIndex(tree)
+    meta.titles.extend(clean_line(t) for t in metas.get("og:title", "twitter:title", "headline", "dc.title"))
     for key in ("article:published_time", "datepublished", "dc.date", "dc.date.issued", "pubdate", "publishdate", "date", "og:published_time", "article:published"):
-        for value in _meta(tree, key):
+        for value in metas.get(key):
             meta.published.append(("meta", value))
     for el in tree.xpath("//*[@itemprop='datePublished']"):
         value = el.get("content") or el.get("datetime") or el.text_content()
         if value and value.strip():
             meta.published.append(("itemprop", value.strip()))
-    meta.authors.extend(_meta(tree, "author", "article:author", "dc.creator"))
-    sections = _meta(tree, "article:section")
+    meta.authors.extend(metas.get("author", "article:author", "dc.creator"))
+    sections = metas.get("article:section")
     meta.section = clean_line(sections[0]) if sections else None
-    descriptions = _meta(tree, "og:description", "description")
+    descriptions = metas.get("og:description", "description")
     meta.description = clean_line(descriptions[0]) if descriptions else None
-    meta.site_names.extend(clean_line(n) for n in _meta(tree, "og:site_name", "application-name"))
-    for a in tree.iter("a"):
-        if is_site_root(urljoin(url, (a.get("href") or "").strip() or "#")):
+    meta.site_names.extend(clean_line(n) for n in metas.get("og:site_name", "application-name"))
+    for a in _HOME_LINKS(tree):
+        href = (a.get("href") or "").strip()
+        # the logo's link home: a short address (article links carry slugs and ids)
+        if len(href) <= 60 and is_site_root(urljoin(url, href)):
             for name in (a.text_content(), *(img.get("alt") or "" for img in a.iter("img")), a.get("title") or ""):
                 name = clean_line(name)
                 if len(name) >= 8:
                     meta.site_names.append(name)
     meta.site_names.extend(_banner_title(tree, meta.html_title))
-    types = _meta(tree, "og:type")
+    types = metas.get("og:type")
     meta.og_type = types[0].lower() if types else None
     for obj in _jsonld_objects(tree):
         types_ = obj.get("@type")
@@ -139,13 +153,17 @@ def read_metadata(tree: HtmlElement, url: str) -> Metadata:
 _CATEGORY_LABEL = re.compile(r"^\s*(?:chuyên mục|danh mục|thể loại|thuộc chuyên mục|đăng trong|categories|category|posted in)\s*:?\s*$", re.I)
 
 
+#: text nodes that may open a category label (lxml filters in C; the regex decides)
+_LABEL_TEXTS = etree.XPath(".//text()[contains(., 'mục') or contains(., 'MỤC') or contains(., 'loại') or contains(., 'ategor') or contains(., 'osted in') or contains(., 'Đăng trong')]")
+
+
 def _category_label(tree: HtmlElement) -> str | None:
     """The category a post names in a labelled line: "Chuyên mục: <a>Tin tức</a>"."""
-    for el in tree.iter("div", "span", "p", "li", "dd", "small"):
-        head = el.text or ""
-        if not head.strip() or len(head) > 40 or not _CATEGORY_LABEL.match(head):
+    for text in _LABEL_TEXTS(tree):
+        if not text.is_text or len(text) > 40 or not _CATEGORY_LABEL.match(text):
             continue
-        link = next(el.iter("a"), None)
+        el = text.getparent()
+        link = next(el.iter("a"), None) if el is not None else None
         if link is not None:
             name = clean_line(link.text_content())
             if 2 <= len(name) <= 80:
