@@ -25,7 +25,7 @@ from crawler.core.bylines import (
 from crawler.core.dates import FoundDate, parse_meta_datetime
 from crawler.core.lines import is_boilerplate_line, is_date_line, is_related_heading
 from crawler.core.text import clean_line, fold, nfc
-from crawler.phrases import phrase_list
+from crawler.phrases import byline_labels, phrase_list, phrase_set
 
 Record = dict[str, Any]
 Step = Callable[[Record, Counter], Record]
@@ -63,6 +63,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         family = is_boilerplate_line(text)
         if family:
             stats[f"boilerplate/{family}"] += 1
+            continue
+        if fold(text) in phrase_set("field_labels") and not block.get("table_row"):
+            stats["boilerplate/field_label"] += 1  # "Tiêu đề", "Nội dung": a record's labels, alone on a line
             continue
         if is_related_heading(text) and not block.get("sapo"):
             stats["boilerplate/related"] += 1
@@ -110,13 +113,24 @@ def _is_caption_candidate(block: dict, centered_is_common: bool) -> bool:
     if is_file_name(text):
         return True
     byline = parse_byline(text)
-    if byline and (byline.authors or byline.source):
-        return False
+    if byline and (byline.authors or byline.photographers or byline.source):
+        return False  # "Ảnh: Võ Quốc Bảo" under the last photo credits all of them: a byline
     if re.match(r"^(?:ảnh|hình|hình ảnh)\s*[:：]", text, re.I) and len(text.split()) > 6:
         return True
     if block.get("italic") and not block.get("heading"):
         return True
     return bool(block.get("align") == "center" and not centered_is_common and not block.get("bold"))
+
+
+def _credit_line(block: dict) -> Byline | None:
+    """A photo credit under a caption: "Ảnh: Vi Văn Khánh", or a bare name in a box its names call
+    a credit (K2's itemImageCredits)."""
+    if block["kind"] != "text":
+        return None
+    byline = parse_byline(block["text"])
+    if byline is None and block.get("credit_hint") and looks_like_bare_name(block["text"]):
+        byline = Byline(photographers=[clean_line(block["text"]).strip(" .")])
+    return byline
 
 
 def _continues(first: dict, nxt: dict, centered_is_common: bool) -> bool:
@@ -158,6 +172,14 @@ def move_captions(record: Record, stats: Counter) -> Record:
                 raw = f"{raw} {blocks[i]['text']}"
                 i += 1
                 stats["captions/continued"] += 1
+            # a credit printed under the caption ("Ảnh: Vi Văn Khánh"): the photo's photographer
+            credit = _credit_line(blocks[i]) if i < len(blocks) else None
+            if credit and credit.photographers and not credit.authors and not credit.source:
+                for name in credit.photographers:
+                    if name not in record.setdefault("photographers", []):
+                        record["photographers"].append(name)
+                i += 1
+                stats["captions/credit_line"] += 1
             if is_file_name(raw):
                 stats["captions/file_name"] += 1
             else:
@@ -177,6 +199,11 @@ def move_captions(record: Record, stats: Counter) -> Record:
 
 
 # --- 3. bylines -------------------------------------------------------------------------------
+
+def _is_account(name: str) -> bool:
+    """A CMS account printed as author ("admin", "Unknown"): no person."""
+    return fold(name) in {fold(x) for x in byline_labels()["not_authors"]}
+
 
 def _is_organisation(name: str) -> bool:
     key = fold(name)
@@ -236,7 +263,7 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
         found.merge(byline)
     found.merge(credited)
     if not found.authors:
-        meta_authors = [a for a in record.get("meta_authors") or [] if not _is_organisation(a) and len(a) <= 60]
+        meta_authors = [a for a in record.get("meta_authors") or [] if not _is_organisation(a) and not _is_account(a) and len(a) <= 60]
         found.authors = list(dict.fromkeys(meta_authors))
     record["blocks"] = blocks
     record["authors"] = found.authors

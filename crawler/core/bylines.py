@@ -66,6 +66,13 @@ def _kind(label: str) -> str:
     return "authors"
 
 
+def is_byline_label(text: str) -> bool:
+    """A byline's label printed alone ("Tác giả", "Nguồn tin:"), its value in the next box."""
+    key = re.sub(r"\s+", " ", clean_line(text).strip(" :：").casefold())
+    labels = byline_labels()
+    return any(key in labels[kind] for kind in ("both", "authors", "photographers", "source"))
+
+
 def split_names(text: str) -> list[str]:
     text = clean_line(text).strip(" .;:,/()[]\"'“”")
     text = re.sub(r"\s*\.?/\.?$", "", text)
@@ -121,10 +128,10 @@ def is_no_person(name: str) -> bool:
 
 @cache
 def _compound_labels() -> re.Pattern[str]:
-    """Labels of several words ("Tin, ảnh", "Bài và ảnh"): distinctive enough to be read
-    without their colon ("Tin, ảnh trường THCS&THPT Linh Hồ")."""
+    """Labels of several words ("Tin, ảnh", "Bài và ảnh", "Viết bởi", "Đăng bởi"): distinctive
+    enough to be read without their colon ("Tin, ảnh trường THCS&THPT Linh Hồ", "Viết bởi X")."""
     labels = byline_labels()
-    compound = [lb for kind in ("both", "authors", "photographers") for lb in labels[kind] if re.search(r"[,&/]| và | - ", lb)]
+    compound = [lb for kind in ("both", "authors", "photographers") for lb in labels[kind] if re.search(r"[,&/ ]", lb)]
     return re.compile(rf"^(?P<label>{_label_alt(tuple(sorted(compound, key=len, reverse=True)))})\s+(?P<value>\S.{{1,80}})$", re.I)
 
 

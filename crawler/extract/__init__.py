@@ -11,12 +11,14 @@ import re
 from collections import Counter
 from typing import Any
 
+from lxml import etree
 from lxml.html import HtmlElement
 
+from crawler.core.bylines import is_byline_label, looks_like_bare_name, parse_byline
 from crawler.core.dates import date_from_url, find_dates, utc_now_iso
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import canonicalize_url
-from crawler.core.vocab import is_noise
+from crawler.core.vocab import has, is_noise
 from crawler.extract.blocks import linearize
 from crawler.extract.content import (
     content_for_title,
@@ -24,6 +26,7 @@ from crawler.extract.content import (
     find_sapo,
     find_title,
     is_sapo_element,
+    lead_media,
     position,
 )
 from crawler.extract.document import Page, parse
@@ -54,8 +57,8 @@ def _title_hints(meta: Metadata) -> list[str]:
 def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[HtmlElement], blocks: list[dict], meta: Metadata) -> list[dict]:
     """Dates the page states about itself: text near the headline and short date lines at the edges
     of the content; machine dates; the URL. Never the page header (its clock shows today)."""
-    cands: list[dict] = []
-    if title_el is not None:
+    cands: list[dict] = [{"source": "visible", "value": d} for d in _labelled_dates(title_el, content)]
+    if title_el is not None and not cands:
         region = _text_after(title_el, content, _DATE_REGION_CHARS)
         for found in find_dates(region):
             cands.append({"source": "visible", "value": found.iso()})
@@ -83,6 +86,41 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
     if url_date:
         cands.append({"source": "url", "value": url_date.iso()})
     return cands
+
+
+_DATE_LABELS = etree.XPath(".//text()[contains(., 'gày đăng') or contains(., 'ăng ngày') or contains(., 'gày xuất bản') or contains(., 'gày cập nhật') or contains(., 'GÀY ĐĂNG')]")
+_DATE_LABEL = re.compile(r"^\s*(?:ngày đăng(?: tin| bài)?|đăng ngày|ngày xuất bản|ngày cập nhật)\s*:?\s*", re.I)
+
+
+def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) -> list[str]:
+    """A date printed under its label in the article's own container ("Ngày đăng" | "26/12/2025"
+    in a record's field table, "Ngày đăng: 10/8/2022" in a meta line): it says which of the page's
+    dates is the publication's, before any date in the text."""
+    if title_el is None or not content:
+        return []
+    container = _common_ancestor(title_el, content[0])
+    if container is None:
+        container = content[0].getparent()
+    if container is None:
+        return []
+    for text in _DATE_LABELS(container):
+        m = _DATE_LABEL.match(text)
+        el = text.getparent()
+        if el is not None and text.is_tail:
+            el = el.getparent()  # the text follows a child (an anchor) inside its box
+        if not m or el is None:
+            continue
+        rest = text[m.end():]
+        if len(rest.strip()) < 6:  # the value sits in the next box (a field table's next cell)
+            nxt, up = el.getnext(), el
+            while nxt is None and up.getparent() is not None and up is not container:
+                up = up.getparent()
+                nxt = up.getnext()
+            rest = nxt.text_content() if nxt is not None else ""
+        found = find_dates(rest[:80])
+        if found:
+            return [found[0].iso()]
+    return []
 
 
 def _near(el: HtmlElement, title_el: HtmlElement | None) -> bool:
@@ -189,6 +227,8 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
             layout.content = owned
     blocks: list[dict] = []
     sapo_el = find_sapo(page.tree, title_el, layout.content, order)
+    if title_el is not None and not selectors.get("body"):
+        layout.content = [*(el for el in lead_media(title_el, layout.content, order) if el is not sapo_el), *layout.content]
     if sapo_el is not None:
         for block in linearize([sapo_el], url):
             if block["kind"] == "text":
@@ -227,7 +267,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         "schema_version": 1,
         "blocks": blocks,
         "date_candidates": dates,
-        "meta_authors": meta.authors,
+        "meta_authors": [*meta.authors, *_field_authors(title_el, layout.content)],
         "listing_date": None,
         "attachments": _attachments(layout.content, url),
         "_title_href": _title_href(title_el, url),
@@ -236,6 +276,40 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         "_content": layout.content,
         "_order": order,
     }
+
+
+_BYLINE_BOXES = etree.XPath(".//*[@class or @id or @itemprop]")
+
+
+def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement]) -> list[str]:
+    """Names a CMS prints in its author field inside the article (K2's "Viết bởi …", Blogger's
+    "Đăng bởi …", microdata itemprop=author): authors when the text signs nowhere. Only inside the
+    article's own container (the headline's and the text's common ancestor), never a sidebar."""
+    if title_el is None or not content:
+        return []
+    container = _common_ancestor(title_el, content[0])
+    if container is None:
+        return []
+    names: list[str] = []
+    for el in _BYLINE_BOXES(container):
+        if el.get("itemprop") != "author" and not has(el, "byline"):
+            continue
+        inner = el.find(".//*[@itemprop='name']") if el.get("itemprop") == "author" else None
+        text = clean_line((inner.get("content") or inner.text_content()) if inner is not None else el.text_content())
+        if not text or len(text) > 80:
+            continue
+        byline = parse_byline(text)
+        found = byline.authors if byline else ([text.strip(" .")] if looks_like_bare_name(text) else [])
+        names.extend(n for n in found if n not in names)
+    return names
+
+
+def _common_ancestor(a: HtmlElement, b: HtmlElement, levels: int = 8) -> HtmlElement | None:
+    ancestors = {anc: depth for depth, anc in enumerate(a.iterancestors()) if depth < levels}
+    for anc in b.iterancestors():
+        if anc in ancestors:
+            return None if anc.tag in ("body", "html") else anc
+    return None
 
 
 def _title_href(title_el: HtmlElement | None, url: str) -> str | None:
@@ -271,16 +345,30 @@ def _attachments(content: list[HtmlElement], url: str) -> list[str]:
 def _bylines_after(content: list[HtmlElement], url: str) -> list[dict]:
     """Byline lines printed just after the content block, outside it (CMS author boxes: "Tác giả:",
     "Nguồn tin:" under NukeViet's or Joomla's body). Only lines that read as bylines are taken."""
-    from crawler.core.bylines import parse_byline
-
     out: list[dict] = []
     for sibling in _after_content(content):
         if isinstance(sibling.tag, str) and len(sibling.text_content()) < 400:
-            lines = [b for b in linearize([sibling], url, drop_noise=False) if b["kind"] == "text"]
+            lines = _join_labels([b for b in linearize([sibling], url, drop_noise=False) if b["kind"] == "text"])
             if lines and all(parse_byline(b["text"]) for b in lines):
                 out.extend(lines)
             elif lines:
                 break
+    return out
+
+
+def _join_labels(lines: list[dict]) -> list[dict]:
+    """A field layout prints a byline's label and its value in separate boxes ("Tác giả" /
+    "Thanh Phúc"): read them as one line "Tác giả: Thanh Phúc"."""
+    out: list[dict] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i + 1 < len(lines) and is_byline_label(line["text"]):
+            out.append({**lines[i + 1], "text": f"{line['text'].rstrip(' :')}: {lines[i + 1]['text']}"})
+            i += 2
+            continue
+        out.append(line)
+        i += 1
     return out
 
 

@@ -134,7 +134,7 @@ class _Linearizer:
         self.blocks: list[Block] = []
         self.skip = skip
         self._run: list[tuple[str, bool, bool, bool]] = []  # text, italic, bold, in link
-        self._block_ctx: tuple[str | None, bool, bool] = (None, False, False)  # align, caption, heading
+        self._block_ctx: tuple[str | None, bool, bool, bool] = (None, False, False, False)  # align, caption, heading, credit
 
     def flush(self) -> None:
         if not self._run:
@@ -146,10 +146,10 @@ class _Linearizer:
             italic = sum(len(t.strip()) for t, i, _, _ in visible if i) / total >= 0.9
             bold = sum(len(t.strip()) for t, _, b, _ in visible if b) / total >= 0.9
             linked = sum(len(t.strip()) for t, _, _, a in visible if a) / total
-            align, caption, heading = self._block_ctx
+            align, caption, heading, credit = self._block_ctx
             self.blocks.append(
                 {"kind": "text", "text": text, "italic": italic, "bold": bold or heading, "align": align,
-                 "caption_hint": caption, "heading": heading, "link_ratio": round(linked, 3)}
+                 "caption_hint": caption, "heading": heading, "link_ratio": round(linked, 3), "credit_hint": credit}
             )  # fmt: skip
         self._run = []
 
@@ -177,18 +177,20 @@ class _Linearizer:
         italic = italic or tag in ("em", "i", "cite") or bool(style and _STYLE_ITALIC.search(style))
         bold = bold or tag in ("strong", "b") or bool(style and _STYLE_BOLD.search(style))
         link = link or (tag == "a" and bool(el.get("href")))
-        block = tag in BLOCK_TAGS
+        # an inline box its names call a caption (K2's span.itemImageCaption) is a line of its own
+        block = tag in BLOCK_TAGS or (tag in ("span", "small", "em") and has(el, "caption", "credit"))
         if block:
             self.flush()
             align = _align_of(el) or align
             caption = caption or tag == "figcaption" or has(el, "caption")
+            credit = self._block_ctx[3] or has(el, "credit")
             heading = heading or tag in HEADINGS
             if tag == "tr":
                 table = next(el.iterancestors("table"), None)
                 if table is not None and re.search(r"\bimage\b|\bimg\b|caption", table.get("class", ""), re.I):
                     caption = caption or el.getprevious() is not None
             saved = self._block_ctx
-            self._block_ctx = (align, caption, heading)
+            self._block_ctx = (align, caption, heading, credit)
         elif tag in ("font", "span"):
             align = _align_of(el) or align
         if el.text:

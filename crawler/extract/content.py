@@ -25,7 +25,7 @@ from crawler.core.vocab import (
     is_noise_families,
     names_of,
 )
-from crawler.extract.blocks import BLOCK_TAGS, SKIP_TAGS, is_hidden, is_noise
+from crawler.extract.blocks import BLOCK_TAGS, SKIP_TAGS, is_decoration, is_hidden, is_noise
 from crawler.phrases import phrase_set
 
 _TEXT_TAGS = frozenset(["p", "td", "pre", "blockquote", "div", "li", "dd", "section", "article"])
@@ -197,6 +197,39 @@ def content_for_title(title_el: HtmlElement, layout: Layout, order: dict[HtmlEle
     return None
 
 
+def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int]) -> list[HtmlElement]:
+    """The lead photo printed between the headline and the text block, outside the block
+    (Drupal's image field, K2's itemImageBlock, NukeViet's figure): the elements just before the
+    block that hold a content image and at most a caption's worth of text, in page order."""
+    if title_el is None or not content:
+        return []
+    at = order.get(title_el, -1)
+    node = content[0]
+    found: list[HtmlElement] = []
+    pending: list[HtmlElement] = []
+    for _ in range(2):  # the block's own earlier siblings, then its parent's
+        for sib in node.itersiblings(preceding=True):
+            if not isinstance(sib.tag, str) or order.get(sib, -1) <= at or sib is title_el:
+                return found
+            if any(t is title_el for t in sib.iter()) or is_noise(sib) or is_hidden(sib):
+                return found
+            if sib.tag in SKIP_TAGS or is_sapo_element(sib):
+                continue  # the lead paragraph sits between photo and text on some CMSs (K2)
+            images = [img for img in sib.iter("img") if not is_decoration(img)]
+            text = sib.text_content().strip()
+            if images and len(text) <= 400:
+                found[:0] = [sib, *pending]
+                pending = []
+            elif text and len(text) <= 300 and has(sib, "caption", "media"):
+                pending.insert(0, sib)  # a caption box printed after its photo box
+            elif text:
+                return found
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html") or order.get(node, -1) <= at:
+            break
+    return found
+
+
 def best_score(el: HtmlElement, scores: dict[HtmlElement, float]) -> float:
     return scores.get(el, 0.0)
 
@@ -249,7 +282,7 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
         )  # inside or beside the content block only: a banner repeating the <title> is no headline
         if not (is_heading or is_titled or named or el.get("itemprop") == "headline"):
             continue
-        text = clean_line(el.text_content())
+        text = headline_text(el)
         key = fold(text)
         if not (8 <= len(text) <= 400 and len(text.split()) >= 2) and not (key in hint_keys and len(text) >= 3):
             continue  # too short for a headline, unless the page's metadata names it so
@@ -375,6 +408,21 @@ def _title_candidates(root: HtmlElement, hints: list[str], order: dict[HtmlEleme
         probes += [probes[-1]] * (3 - len(probes))
         found.update(_CONTAINS_TEXT(root, a=probes[0], b=probes[1], c=probes[2]))
     return sorted((el for el in found if isinstance(el.tag, str)), key=lambda el: order.get(el, 0))
+
+
+def headline_text(el: HtmlElement) -> str:
+    """A headline's words, without the badges printed in it ("<sup>Nổi bật</sup>", "<sup>Mới</sup>")."""
+    if el.find(".//sup") is None and el.find(".//sub") is None:
+        return clean_line(el.text_content())
+    parts = [el.text or ""]
+    for child in el.iterdescendants():
+        if not isinstance(child.tag, str):
+            continue
+        inside_badge = child.tag in ("sup", "sub") or any(a.tag in ("sup", "sub") for a in child.iterancestors() if a is not el and _within(a, el))
+        if not inside_badge:
+            parts.append(child.text or "")
+        parts.append(child.tail or "")
+    return clean_line(" ".join(parts))
 
 
 def _near_content(el: HtmlElement, start: int, end: int, order: dict[HtmlElement, int], content_depth: dict[HtmlElement, int]) -> bool:

@@ -200,6 +200,20 @@ def _banner_title(tree: HtmlElement, html_title: str) -> list[str]:
 _CRUMB_SEPARATORS = re.compile(r"\s*(?:[»›>|]|\s/\s|-{1,2}>)\s*")
 
 
+def _text_after(node: HtmlElement, within: HtmlElement) -> str:
+    """The text printed after ``node`` inside ``within``: its tail and its later siblings', up
+    through its ancestors below ``within``."""
+    parts: list[str] = []
+    while node is not None and node is not within:
+        parts.append(node.tail or "")
+        for sib in node.itersiblings():
+            if isinstance(sib.tag, str):
+                parts.append(sib.text_content())
+            parts.append(sib.tail or "")
+        node = node.getparent()
+    return clean_line(" ".join(parts))
+
+
 def visible_breadcrumbs(tree: HtmlElement) -> list[str]:
     """Breadcrumb items in order: list items when the trail is a list, else its links plus the
     trailing text. Separators are » › > | and a spaced slash (a date "20/11" is no separator)."""
@@ -209,8 +223,11 @@ def visible_breadcrumbs(tree: HtmlElement) -> list[str]:
             continue
         items = [clean_line(li.text_content()) for li in el.iter("li")]
         if not items:
-            items = [clean_line(a.text_content()) for a in el.iter("a")]
-            tail = _CRUMB_SEPARATORS.split(clean_line(el.text_content()))[-1]
+            links = list(el.iter("a"))
+            items = [clean_line(a.text_content()) for a in links]
+            # the current page's name printed after the last link (separators may be images)
+            after = _text_after(links[-1], el) if links else clean_line(el.text_content())
+            tail = _CRUMB_SEPARATORS.split(after.strip(" »›>|/-"))[-1].strip()
             if tail and (not items or tail != items[-1]):
                 items.append(tail)
         crumbs = []

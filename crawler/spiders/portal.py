@@ -345,8 +345,12 @@ class PortalSpider(scrapy.Spider):
         raw = plan.raw
         # the most precise date a listing showed for this article, under the URL linked or the one reached
         requested = canonicalize_url(response.request.url) if response.request else here
-        raw["listing_date"] = self.listing_dates.get(requested) or self.listing_dates.get(here) or hints.listing_date
+        raw["listing_date"] = (
+            self.listing_dates.get(meta.get("request_key") or requested) or self.listing_dates.get(requested)
+            or self.listing_dates.get(here) or hints.listing_date
+        )
         self._stat(f"kind/{plan.kind}")
+        self.logger.debug("%s: %s (%s)", response.url, plan.kind, plan.reason)
         self._stat(f"kind_reason/{plan.reason}")
         if hints.channel == "start":
             yield from self._platform_probes(response, plan)
@@ -414,8 +418,11 @@ class PortalSpider(scrapy.Spider):
         self.requested.add(key)
         self.pending[key] = (item, fingerprint, response.url)
         self._stat("variants/readable_form_tried")
+        hints = PageHints.from_meta(response.meta).to_meta()
+        if item.get("listing_date"):
+            hints["listing_date"] = item["listing_date"]  # what the listings said of the page, under its first key
         return Request(readable, callback=self.parse_page, errback=self.on_readable_error, priority=PRIORITY_ARTICLE + 1,
-                       meta={**PageHints.from_meta(response.meta).to_meta(), "request_key": key, "readable_for": key})  # fmt: skip
+                       meta={**hints, "request_key": key, "readable_for": key})  # fmt: skip
 
     def on_readable_error(self, failure: Any) -> Iterator[ArticleItem]:
         """The readable form of a state URL does not exist: the article keeps its first URL."""
@@ -485,8 +492,9 @@ class PortalSpider(scrapy.Spider):
         and feeds) wait until the crawl is otherwise idle, so that the listing walk has given every
         article its listing date and category first; by then most of them are fetched already."""
         key = canonicalize_url(link.url)
-        if link.date and (key not in self.listing_dates or ("T" in link.date and "T" not in self.listing_dates[key])):
-            self.listing_dates[key] = link.date  # the most precise date any listing shows for it
+        rkey = self._key(link, source)  # the page's identity (a state URL's changes on every view)
+        if link.date and (rkey not in self.listing_dates or ("T" in link.date and "T" not in self.listing_dates[rkey])):
+            self.listing_dates[rkey] = link.date  # the most precise date any listing shows for it
         seen_in_run = key in self.article_urls
         self.article_urls.add(key)
         known = self._known(link.url)
@@ -500,7 +508,6 @@ class PortalSpider(scrapy.Spider):
                     self._stat("links/known")
                 return None, False
         is_new = newer or (known is None and not seen_in_run)
-        rkey = self._key(link, source)
         if defer:
             if rkey not in self.requested and rkey not in self.deferred:
                 self.deferred[rkey] = (link, priority, meta)
@@ -527,7 +534,7 @@ class PortalSpider(scrapy.Spider):
             key, (link, priority, meta) = self.deferred.popitem()
             if key in self.requested:
                 continue
-            meta = {**meta, "listing_date": self.listing_dates.get(canonicalize_url(link.url)) or meta.get("listing_date")}
+            meta = {**meta, "listing_date": self.listing_dates.get(key) or meta.get("listing_date")}
             req = self._article_request(link, priority, meta, self._known(link.url), key)
             if req is not None:
                 self.crawler.engine.crawl(req)

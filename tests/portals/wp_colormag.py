@@ -455,6 +455,9 @@ STORIES: list[Story] = [
             Raw('<p style="text-align: right;"><em>Ảnh: CLB Truyền thông Đoàn trường</em></p>'),
         ],
         authors=["Trần Anh Tuấn"],
+        # harmonised with shared/real-pages (page 08 credits a school as photographer): a group of
+        # people credited for the photos is their photographer; a publication or portal is not
+        photographers=["CLB Truyền thông Đoàn trường"],
         opts={
             "when": datetime(2026, 8, 20, 14, 30),
             "cats": ["doan-thanh-nien"],
