@@ -71,6 +71,11 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             stats["boilerplate/related"] += 1
             cut = True
             continue
+        label, colon, _rest = text.partition(":")
+        if colon and block.get("link_ratio", 0) >= 0.5 and is_related_heading(label):
+            stats["boilerplate/related"] += 1  # "Xem thêm: <a>another article</a>"
+            cut = True
+            continue
         if is_date_line(text) and not block.get("sapo"):
             stats["boilerplate/date_line"] += 1
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import takewhile
 from typing import Any
 
 from lxml import etree
@@ -16,6 +17,7 @@ from lxml.html import HtmlElement
 
 from crawler.core.bylines import is_byline_label, looks_like_bare_name, parse_byline
 from crawler.core.dates import date_from_url, find_dates, utc_now_iso
+from crawler.core.lines import is_boilerplate_line
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import canonicalize_url
 from crawler.core.vocab import has, is_noise
@@ -349,9 +351,11 @@ def _bylines_after(content: list[HtmlElement], url: str) -> list[dict]:
     for sibling in _after_content(content):
         if isinstance(sibling.tag, str) and len(sibling.text_content()) < 400:
             lines = _join_labels([b for b in linearize([sibling], url, drop_noise=False) if b["kind"] == "text"])
-            if lines and all(parse_byline(b["text"]) for b in lines):
-                out.extend(lines)
-            elif lines:
+            lines = [b for b in lines if not is_boilerplate_line(b["text"])]
+            # the box's leading byline lines ("Tác giả: …", "Nguồn: …"); tags or ratings after them end it
+            leading = list(takewhile(lambda b: parse_byline(b["text"]) is not None, lines))
+            out.extend(leading)
+            if len(leading) < len(lines):
                 break
     return out
 
@@ -387,7 +391,8 @@ def _mark_inner_sapo(content: list[HtmlElement], blocks: list[dict], url: str) -
         for el in root.iter():
             if not isinstance(el.tag, str):
                 continue
-            if el is not root and is_sapo_element(el):
+            # the first of several content roots may itself be the lead ("<p class=lead>" before the text box)
+            if (el is not root or len(content) > 1) and is_sapo_element(el):
                 text = clean_line(el.text_content())
                 for block in blocks:
                     if block["kind"] == "text" and block["text"] == text:

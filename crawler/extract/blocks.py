@@ -55,6 +55,16 @@ def is_noise(el: HtmlElement) -> bool:
     return not found.isdisjoint(BODY_NOISE) and found.isdisjoint(TEXT)
 
 
+def is_control(el: HtmlElement) -> bool:
+    """A scripted control printed inline ("<span onclick=copyToClipboard(…)>Copy link</span>",
+    a <button>): its label is an action, never the article's text."""
+    if el.tag == "button":
+        return True
+    if el.tag == "a" or el.get("onclick") is None or el.find(".//img") is not None:
+        return False
+    return len(el.text_content().strip()) <= 40
+
+
 def _align_of(el: HtmlElement) -> str | None:
     style = el.get("style")
     if style:
@@ -207,11 +217,10 @@ class _Linearizer:
 def linearize(elements: list[HtmlElement], base_url: str, drop_noise: bool = True) -> list[Block]:
     """Blocks of the given elements (document order), skipping noise subtrees inside them."""
     skip: set[HtmlElement] = set()
-    if drop_noise:
-        for root in elements:
-            for el in root.iterdescendants():
-                if isinstance(el.tag, str) and is_noise(el):
-                    skip.add(el)
+    for root in elements:
+        for el in root.iterdescendants():
+            if isinstance(el.tag, str) and ((drop_noise and is_noise(el)) or is_control(el)):
+                skip.add(el)
     lin = _Linearizer(base_url, frozenset(skip))
     for root in elements:
         lin.walk(root, False, False, False, _inherited_align(root), False, False)

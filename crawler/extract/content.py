@@ -25,7 +25,14 @@ from crawler.core.vocab import (
     is_noise_families,
     names_of,
 )
-from crawler.extract.blocks import BLOCK_TAGS, SKIP_TAGS, is_decoration, is_hidden, is_noise
+from crawler.extract.blocks import (
+    BLOCK_TAGS,
+    SKIP_TAGS,
+    is_data_table,
+    is_decoration,
+    is_hidden,
+    is_noise,
+)
 from crawler.phrases import phrase_set
 
 _TEXT_TAGS = frozenset(["p", "td", "pre", "blockquote", "div", "li", "dd", "section", "article"])
@@ -189,12 +196,22 @@ def content_for_title(title_el: HtmlElement, layout: Layout, order: dict[HtmlEle
             break
         inside = [(score, el) for el, score in layout.scores.items() if order.get(el, -1) > at and _within(el, anc) and not is_noise(el)]
         if inside:
-            best = max(inside, key=lambda se: se[0])[1]
+            best = _whole_table(max(inside, key=lambda se: se[0])[1])
             return _widen_to_siblings(best, layout.scores, max(10.0, best_score(best, layout.scores)))
         text_after = sum(len(t.strip()) for t in anc.itertext()) - len(clean_line(title_el.text_content()))
         if depth >= 1 and text_after >= 20:
             return [anc]
     return None
+
+
+def _whole_table(el: HtmlElement) -> HtmlElement:
+    """A block inside a data table (its tbody, a row) stands for the whole table: a timetable is
+    read row by row, never cell by cell."""
+    if el.tag in ("tbody", "thead", "tfoot", "tr"):
+        table = next(el.iterancestors("table"), None)
+        if table is not None and is_data_table(table):
+            return table
+    return el
 
 
 def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int]) -> list[HtmlElement]:

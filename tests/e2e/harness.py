@@ -3,12 +3,15 @@ read the JSONL it wrote. Shared by the end-to-end tests and the dev scripts."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
+import pkgutil
 import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from crawler.demo.server import PortalServer
@@ -125,3 +128,29 @@ def compare(result: CrawlResult, module: Any) -> list[str]:
         if want_images != got_images:
             problems.append(f"{key} images: want {want_images!r:.400} got {got_images!r:.400}")
     return problems
+
+
+def portal_modules(names: list[str] | None = None) -> list[ModuleType]:
+    import tests.portals
+
+    out = []
+    for info in pkgutil.iter_modules(tests.portals.__path__):
+        if info.name.startswith(("_", "test_")):
+            continue
+        module = importlib.import_module(f"tests.portals.{info.name}")
+        if not hasattr(module, "GOLD") or not hasattr(module, "build_site"):
+            continue
+        if names and module.NAME not in names and info.name not in names:
+            continue
+        out.append(module)
+    return out
+
+
+def real_page_count(module: ModuleType) -> int:
+    """The pages a reader would open on the portal: its articles and its listed non-article pages."""
+    return len(module.GOLD) + len(getattr(module, "NON_ARTICLES", []))
+
+
+def page_requests(result: CrawlResult) -> list[str]:
+    """The crawl's requests for pages (images, styles and scripts aside)."""
+    return [t for _m, t in result.requests if not t.endswith((".jpg", ".png", ".gif", ".css", ".js", ".ico"))]

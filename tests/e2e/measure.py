@@ -11,8 +11,6 @@ count (gold articles + listed non-article pages), and per field how many found r
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import subprocess
 import sys
 import tempfile
@@ -21,30 +19,22 @@ from pathlib import Path
 from types import ModuleType
 
 from crawler.core.urls import canonicalize_url
-from tests.e2e.harness import COMPARED, _alternatives, crawl_portal, gold_by_canonical
+from tests.e2e.harness import (
+    COMPARED,
+    _alternatives,
+    crawl_portal,
+    gold_by_canonical,
+    page_requests,
+    portal_modules,
+    real_page_count,
+)
 
 FIELDS = (*COMPARED, "images")
 
 
-def portal_modules(names: list[str] | None = None) -> list[ModuleType]:
-    import tests.portals
-
-    out = []
-    for info in pkgutil.iter_modules(tests.portals.__path__):
-        if info.name.startswith(("_", "test_")):
-            continue
-        module = importlib.import_module(f"tests.portals.{info.name}")
-        if not hasattr(module, "GOLD") or not hasattr(module, "build_site"):
-            continue
-        if names and module.NAME not in names and info.name not in names:
-            continue
-        out.append(module)
-    return out
-
-
 def measure(module: ModuleType, verbose: bool = True) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
-        res = crawl_portal(module, Path(tmp))
+        res = crawl_portal(module, Path(tmp), settings=getattr(module, "CRAWL_SETTINGS", None))
     gold = gold_by_canonical(module, res.base_url)
     alternatives = _alternatives(module, res.base_url)
     got: dict[str, dict] = {}
@@ -73,8 +63,8 @@ def measure(module: ModuleType, verbose: bool = True) -> dict:
             ok["images"] += 1
         else:
             diffs.append(f"images on {key.replace(res.base_url, '')}: want {want_images!r:.300} got {[(im['url'], im['caption']) for im in record['images']]!r:.300}")
-    real_pages = len(module.GOLD) + len(getattr(module, "NON_ARTICLES", []))
-    pages = [t for m, t in res.requests if not t.endswith((".jpg", ".png", ".gif", ".css", ".js", ".ico"))]
+    real_pages = real_page_count(module)
+    pages = page_requests(res)
     row = {
         "portal": module.NAME, "found": len(got), "gold": len(gold), "extra": len(extra), "twice": twice,
         "requests": len(pages), "real_pages": real_pages, "exit": res.returncode,

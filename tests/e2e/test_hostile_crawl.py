@@ -16,11 +16,7 @@ from tests.portals import hostile
 
 pytestmark = pytest.mark.e2e
 
-SETTINGS = {
-    "DOWNLOAD_TIMEOUT": "4",  # the slow page answers in 2.5 s; the hanging one never does
-    "RETRY_TIMES": "2",
-    "PORTAL_RETRY_BACKOFF_BASE": "0.2",
-}
+SETTINGS = hostile.CRAWL_SETTINGS
 
 
 class Crawl:

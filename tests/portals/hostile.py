@@ -40,6 +40,8 @@ from ._common import to_tcvn3
 NAME = "hostile"
 PLATFORM = "php"
 START_PATH = "/"
+#: settings a test crawl needs to finish fast: the slow page answers in 2.5 s, the hanging one never
+CRAWL_SETTINGS = {"DOWNLOAD_TIMEOUT": "4", "RETRY_TIMES": "2", "PORTAL_RETRY_BACKOFF_BASE": "0.2"}
 
 SITE_NAME = "Trường Chính trị tỉnh Bạc Liêu"
 CATEGORY = "Tin tức - Sự kiện"
