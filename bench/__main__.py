@@ -101,7 +101,7 @@ def run_speed(args: argparse.Namespace, info: dict, pages: list[gold.GoldPage], 
         "`trafilatura-text` is `trafilatura.extract()` with its defaults (text only, what the crawl baseline calls). "
         "The floor is `lxml.html.fromstring` alone.\n",
         speed.table(result),
-        "\n## Targets (issue 7)\n",
+        "\n## Targets (issue 13)\n",
         *speed.targets(result),
         "",
     ]

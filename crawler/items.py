@@ -4,30 +4,9 @@ from __future__ import annotations
 
 import scrapy
 
-#: Fields written to every record, in this order (the JSON Schema lists the same).
-RECORD_FIELDS: tuple[str, ...] = (
-    "url",
-    "canonical_url",
-    "portal",
-    "title",
-    "published_at",
-    "updated",
-    "authors",
-    "photographers",
-    "source",
-    "summary",
-    "body",
-    "images",
-    "category",
-    "language",
-    "content_hash",
-    "crawled_at",
-    "schema_version",
-)
+from crawler.schema import RECORD_FIELDS, WORK_FIELDS
 
-#: Working fields that extraction hands to the cleaning pipelines; never exported.
-WORK_FIELDS: tuple[str, ...] = ("blocks", "date_candidates", "meta_authors", "listing_date", "attachments")
-
+__all__ = ["RECORD_FIELDS", "WORK_FIELDS", "ArticleItem"]
 
 class ArticleItem(scrapy.Item):
     url = scrapy.Field()

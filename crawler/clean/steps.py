@@ -15,7 +15,9 @@ from typing import Any
 from crawler import SCHEMA_VERSION
 from crawler.core.bylines import (
     Byline,
+    bare_name,
     caption_credit,
+    is_byline_label,
     is_file_name,
     is_post_line,
     looks_like_bare_name,
@@ -54,6 +56,12 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
                 out.append(block)
             continue
         text = block["text"]
+        if _DIVIDER.match(text):
+            stats["boilerplate/divider"] += 1  # "-----", "* * *": a rule drawn in text, not a paragraph
+            continue
+        if block.get("anchor_ratio", 0) >= 0.9 or (_is_toc_heading(text) and _next_is_anchor(blocks, i)):
+            stats["boilerplate/toc"] += 1  # a table of contents: in-page anchors and their heading
+            continue
         if cut:
             # a related list runs on while its lines are links, short dated titles or tools
             if block.get("link_ratio", 0) >= 0.5 or is_boilerplate_line(text) or is_date_line(text) or len(text) < 120:
@@ -87,8 +95,61 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
     while out and out[-1]["kind"] == "text" and out[-1].get("link_ratio", 0) >= 0.9 and not parse_byline(out[-1]["text"]):
         stats["boilerplate/trailing_links"] += 1
         out.pop()
-    record["blocks"] = out
+    record["blocks"] = _without_contact_block(out, stats)
     return record
+
+
+_DIVIDER = re.compile(r"^[\s\-_=*~.•·—–+#]{3,}$")
+_TOC_SUFFIX = re.compile(r"\s*[\[(](?:ẩn|hiện|hiển thị|show|hide|xem|thu gọn)[\])]\s*$", re.I)
+_CONTACT_LINE = re.compile(r"^(?P<label>[^:：]{1,20})\s*[:：]\s*\S")
+#: contact labels that name the site's channels rather than a notice's "where to apply"
+_SITE_CHANNELS = {"website", "web", "fanpage", "facebook", "hotline", "zalo"}
+_MAX_CONTACT_RUN = 8
+
+
+def _is_toc_heading(text: str) -> bool:
+    return fold(_TOC_SUFFIX.sub("", text)).strip(" :") in {fold(p) for p in phrase_list("toc")}
+
+
+def _next_is_anchor(blocks: list[dict], i: int) -> bool:
+    nxt = next((b for b in blocks[i + 1 :] if b["kind"] == "text"), None)
+    return nxt is not None and nxt.get("anchor_ratio", 0) >= 0.9
+
+
+def _contact_label(text: str) -> str | None:
+    m = _CONTACT_LINE.match(text)
+    if not m:
+        return None
+    label = fold(m.group("label")).strip()
+    return label if label in {fold(p) for p in phrase_list("contact_labels")} else None
+
+
+def _without_contact_block(blocks: list[dict], stats: Counter) -> list[dict]:
+    """The site's contact block printed under the text (its name, "Địa chỉ: …", "Hotline: …",
+    "Website: …"): a run of short lines at the end with at least two contact lines, and either a
+    channel of the site (website, fanpage, hotline) or a divider or "… liên hệ:" line opening it.
+    Bylines after it stay. A notice's own "Điện thoại: …" line alone is never taken."""
+    end = len(blocks)
+    while end and blocks[end - 1]["kind"] == "text" and parse_byline(blocks[end - 1]["text"]):
+        end -= 1
+    start = end
+    labels: list[str] = []
+    while start and blocks[start - 1]["kind"] == "text" and end - start < _MAX_CONTACT_RUN:
+        text = blocks[start - 1]["text"]
+        label = _contact_label(text)
+        if label is None and (len(text) > 90 or text.rstrip().endswith((".", "!", "?"))):
+            break
+        labels += [label] if label else []
+        start -= 1
+    if len(labels) < 2:
+        return blocks
+    opener = blocks[start]["text"] if start < end else ""
+    opened = bool(_DIVIDER.match(opener)) or "liên hệ" in fold(opener)
+    channel = any(lbl in _SITE_CHANNELS or any(ch in lbl for ch in _SITE_CHANNELS) for lbl in labels)
+    if not (opened or channel):
+        return blocks
+    stats["boilerplate/contact_block"] += end - start
+    return blocks[:start] + blocks[end:]
 
 
 # --- 2. captions ------------------------------------------------------------------------------
@@ -127,6 +188,34 @@ def _is_caption_candidate(block: dict, centered_is_common: bool) -> bool:
     return bool(block.get("align") == "center" and not centered_is_common and not block.get("bold"))
 
 
+_ENUMERATOR = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)/]\s", re.I)
+_MAX_PLAIN_CAPTION_WORDS = 35
+
+
+def _plain_caption(block: dict, strict: bool) -> bool:
+    """A plain line under a photo that may be its caption: short, not bold, not a heading or a
+    numbered section, not a byline; ``strict`` (a lone photo) also wants no sentence end."""
+    if block["kind"] != "text" or block.get("sapo") or block.get("bold") or block.get("heading") or block.get("table_row"):
+        return False
+    text = block["text"].strip()
+    words = len(text.split())
+    if len(text) > 200 or words > _MAX_PLAIN_CAPTION_WORDS or _ENUMERATOR.match(text) or parse_byline(text):
+        return False
+    return not strict or (words <= 20 and not text.endswith((".", "!", "?", ":", ";")))
+
+
+def _plain_captions(blocks: list[dict]) -> bool:
+    """Whether this page writes captions as plain lines under its photos (no markup, no
+    parentheses, no italics): every photo followed by text is followed by such a line. Decided
+    per page, as a reader does from the layout, so that one paragraph after one photo is not
+    taken for a caption on a page that does not caption that way."""
+    following = [blocks[i + 1] for i, b in enumerate(blocks[:-1]) if b["kind"] == "image" and blocks[i + 1]["kind"] == "text"]
+    if not following:
+        return False
+    strict = len(following) == 1
+    return all(_plain_caption(b, strict) for b in following)
+
+
 def _credit_line(block: dict) -> Byline | None:
     """A photo credit under a caption: "Ảnh: Vi Văn Khánh", or a bare name in a box its names call
     a credit (K2's itemImageCredits)."""
@@ -153,6 +242,7 @@ def move_captions(record: Record, stats: Counter) -> Record:
     texts = _texts(blocks)
     centered = sum(1 for b in texts if b.get("align") == "center")
     centered_is_common = bool(texts) and centered / len(texts) > 0.5
+    plain = _plain_captions(blocks)
     images: list[dict] = list(record.get("images") or [])
     seen = {img["url"] for img in images}
     out: list[dict] = []
@@ -168,7 +258,7 @@ def move_captions(record: Record, stats: Counter) -> Record:
             group.append(blocks[i + len(group)])
         i += len(group)
         caption: str | None = None
-        if i < len(blocks) and _is_caption_candidate(blocks[i], centered_is_common):
+        if i < len(blocks) and (_is_caption_candidate(blocks[i], centered_is_common) or (plain and _plain_caption(blocks[i], strict=False))):
             raw = blocks[i]["text"]
             i += 1
             # a caption broken over two lines: the first ends unfinished (";", ",", ":") and the
@@ -233,6 +323,7 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
     credited = Byline(list(record.get("authors") or []), list(record.get("photographers") or []), record.get("source"))
     found = Byline()
     lines: list[Byline] = []  # bottom-up
+    bare: str | None = None  # the bare name just taken, while its label may sit on the line above
     while blocks:
         last = blocks[-1]
         if last["kind"] != "text":
@@ -251,11 +342,22 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
                 lines.append(parse_byline(m.group("tail")))  # type: ignore[arg-type]
                 stats["bylines/inline"] += 1
             elif looks_like_bare_name(text) and (last.get("align") == "right" or last.get("bold") or last.get("italic")) and len(blocks) > 1:
-                lines.append(Byline(authors=[clean_line(text).strip(" .")]))
+                lines.append(Byline(authors=[bare_name(text)]))
                 blocks.pop()
                 stats["bylines/bare_name"] += 1
+                bare = text
                 continue
+            elif bare and is_byline_label(text):
+                # a label alone on the line above the name ("Tin và ảnh" / "Nguyễn Văn An")
+                labelled = parse_byline(f"{text.strip(' :：')}: {bare}")
+                if labelled:
+                    lines[-1] = labelled
+                    blocks.pop()
+                    stats["bylines/label_line"] += 1
+                    bare = None
+                    continue
             break
+        bare = None
         lines.append(byline)
         blocks.pop()
         stats["bylines/line"] += 1

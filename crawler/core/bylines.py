@@ -176,6 +176,11 @@ def parse_signature(text: str) -> Byline | None:
 _HONORIFIC = re.compile(r"^(?:thầy|cô|ông|bà|anh|chị|em|đồng chí|đ/c|đc|các|cháu)\s", re.I)
 
 
+def bare_name(text: str) -> str:
+    """The name a bare signature line gives, without a degree before it ("TS. Đỗ Văn Hải")."""
+    return _DEGREE.sub("", clean_line(text).strip(" .")).strip()
+
+
 def looks_like_bare_name(text: str) -> bool:
     """A signature: 1-5 capitalised words, no digits, no sentence punctuation ("Phương Thảo", "Nhóm PV")."""
     line = clean_line(text).strip(" .")

@@ -15,11 +15,12 @@ from typing import Any
 from lxml import etree
 from lxml.html import HtmlElement
 
+from crawler.clean import steps as clean_steps
 from crawler.core.bylines import is_byline_label, looks_like_bare_name, parse_byline
 from crawler.core.dates import date_from_url, find_dates, utc_now_iso
 from crawler.core.lines import is_boilerplate_line
 from crawler.core.text import clean_line, fold
-from crawler.core.urls import canonicalize_url
+from crawler.core.urls import canonicalize_url, host_of
 from crawler.core.vocab import has, is_noise
 from crawler.extract.blocks import linearize
 from crawler.extract.content import (
@@ -34,6 +35,7 @@ from crawler.extract.content import (
 from crawler.extract.document import Page, parse
 from crawler.extract.metadata import Metadata, read_metadata
 from crawler.phrases import phrase_set
+from crawler.schema import RECORD_FIELDS
 
 __all__ = ["extract_article", "extract_raw", "not_article_reason"]
 
@@ -415,18 +417,13 @@ def _strip_site(html_title: str) -> str:
 
 def not_article_reason(record: dict[str, Any]) -> str | None:
     """Why a record would be dropped as not an article (see crawler.clean.steps), or None."""
-    from crawler.clean.steps import not_article_reason as reason
-
-    return reason(record)
+    return clean_steps.not_article_reason(record)
 
 
 def clean_record(record: dict[str, Any], stats: Counter | None = None) -> dict[str, Any]:
-    """Apply the cleaning steps in pipeline order (imported here: crawler.clean uses the date
-    grammar of this package, so a module-level import would be circular)."""
-    from crawler.clean.steps import CLEANING_STEPS
-
+    """Apply the cleaning steps in the item pipelines' order, without Scrapy."""
     stats = stats if stats is not None else Counter()
-    for _name, step in CLEANING_STEPS:
+    for _name, step in clean_steps.CLEANING_STEPS:
         record = step(record, stats)
     return record
 
@@ -437,9 +434,6 @@ def extract_article(html: bytes | str, url: str, *, content_type: str | None = N
     The same extraction and cleaning the crawl applies, without Scrapy. A page that is not an
     article still returns a record; ``not_article_reason(record)`` says why it would be dropped.
     """
-    from crawler.core.urls import host_of
-    from crawler.items import RECORD_FIELDS
-
     record = extract_raw(html, url, content_type=content_type, selectors=selectors)
     record = {k: v for k, v in record.items() if not k.startswith("_")}
     record["listing_date"] = listing_date

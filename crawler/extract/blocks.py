@@ -143,7 +143,7 @@ class _Linearizer:
         self.base_url = base_url
         self.blocks: list[Block] = []
         self.skip = skip
-        self._run: list[tuple[str, bool, bool, bool]] = []  # text, italic, bold, in link
+        self._run: list[tuple[str, bool, bool, bool | str]] = []  # text, italic, bold, in link ("#": an in-page anchor)
         self._block_ctx: tuple[str | None, bool, bool, bool] = (None, False, False, False)  # align, caption, heading, credit
 
     def flush(self) -> None:
@@ -156,14 +156,16 @@ class _Linearizer:
             italic = sum(len(t.strip()) for t, i, _, _ in visible if i) / total >= 0.9
             bold = sum(len(t.strip()) for t, _, b, _ in visible if b) / total >= 0.9
             linked = sum(len(t.strip()) for t, _, _, a in visible if a) / total
+            anchored = sum(len(t.strip()) for t, _, _, a in visible if a == "#") / total
             align, caption, heading, credit = self._block_ctx
             self.blocks.append(
                 {"kind": "text", "text": text, "italic": italic, "bold": bold or heading, "align": align,
-                 "caption_hint": caption, "heading": heading, "link_ratio": round(linked, 3), "credit_hint": credit}
+                 "caption_hint": caption, "heading": heading, "link_ratio": round(linked, 3), "credit_hint": credit,
+                 "anchor_ratio": round(anchored, 3)}
             )  # fmt: skip
         self._run = []
 
-    def walk(self, el: HtmlElement, italic: bool, bold: bool, link: bool, align: str | None, caption: bool, heading: bool) -> None:
+    def walk(self, el: HtmlElement, italic: bool, bold: bool, link: bool | str, align: str | None, caption: bool, heading: bool) -> None:
         tag = el.tag
         if not isinstance(tag, str) or tag in SKIP_TAGS or el in self.skip or is_hidden(el):
             return
@@ -186,7 +188,9 @@ class _Linearizer:
         style = el.get("style") or ""
         italic = italic or tag in ("em", "i", "cite") or bool(style and _STYLE_ITALIC.search(style))
         bold = bold or tag in ("strong", "b") or bool(style and _STYLE_BOLD.search(style))
-        link = link or (tag == "a" and bool(el.get("href")))
+        if tag == "a" and el.get("href") and not link:
+            # "#" marks an in-page anchor (a table of contents' entries), True a link elsewhere
+            link = "#" if el.get("href", "").strip().startswith("#") and len(el.get("href", "").strip()) > 1 else True
         # an inline box its names call a caption (K2's span.itemImageCaption) is a line of its own
         block = tag in BLOCK_TAGS or (tag in ("span", "small", "em") and has(el, "caption", "credit"))
         if block:

@@ -1,4 +1,4 @@
-"""The record's JSON Schema (versioned) and a validator built once."""
+"""The record: its fields in export order, its JSON Schema (versioned) and a validator built once."""
 
 from __future__ import annotations
 
@@ -10,6 +10,30 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 SCHEMA_FILE = "article.schema.json"
+
+#: Fields written to every record, in this order (the JSON Schema lists the same).
+RECORD_FIELDS: tuple[str, ...] = (
+    "url",
+    "canonical_url",
+    "portal",
+    "title",
+    "published_at",
+    "updated",
+    "authors",
+    "photographers",
+    "source",
+    "summary",
+    "body",
+    "images",
+    "category",
+    "language",
+    "content_hash",
+    "crawled_at",
+    "schema_version",
+)
+
+#: Working fields that extraction hands to the cleaning pipelines; never exported.
+WORK_FIELDS: tuple[str, ...] = ("blocks", "date_candidates", "meta_authors", "listing_date", "attachments")
 
 
 @cache

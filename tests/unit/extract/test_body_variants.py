@@ -1,0 +1,144 @@
+"""Issue 13's failure kinds, each written in several markups: whole bodies (dividers, numbered
+sections, lists), widgets inside or beside the text (tables of contents, tool bars, the site's
+contact block), bylines consumed whole, plain captions under photos."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract import extract_article
+
+URL = "http://127.0.0.1:8000/tin-tuc/bai-viet-123.html"
+TITLE = "Hội nghị triển khai nhiệm vụ năm học 2024 - 2025 của Sở Giáo dục và Đào tạo"
+P1 = "Sáng ngày 12/9/2024, Sở Giáo dục và Đào tạo tổ chức Hội nghị triển khai nhiệm vụ năm học 2024 - 2025 với sự tham dự của lãnh đạo các phòng giáo dục và hiệu trưởng các trường trực thuộc."
+P2 = "Báo cáo tại hội nghị nêu rõ, năm học vừa qua toàn ngành đã hoàn thành tốt các mục tiêu đề ra, chất lượng giáo dục mũi nhọn tiếp tục được giữ vững với 112 giải học sinh giỏi cấp quốc gia."
+P3 = "Phát biểu chỉ đạo hội nghị, đồng chí Phó Chủ tịch UBND tỉnh đề nghị ngành tập trung rà soát mạng lưới trường lớp, bảo đảm đủ giáo viên và cơ sở vật chất cho năm học mới."
+
+
+def page(content: str, after: str = "") -> str:
+    return f"""<html><head><title>{TITLE} - Sở GD&amp;ĐT</title></head><body>
+    <div id="top">Thứ Tư, ngày 25/11/2026 | <a href="/dang-nhap">Đăng nhập</a></div>
+    <nav><a href="/">Trang chủ</a> <a href="/tin-tuc">Tin tức</a> <a href="/van-ban">Văn bản</a></nav>
+    <div class="wrapper"><div class="col-main">
+      <h1 class="news-title">{TITLE}</h1><p class="news-date">Thứ Năm, 12/09/2024 - 15:20</p>
+      <div class="news-body">{content}</div>{after}
+      <div class="box-other"><h4>Tin liên quan</h4><ul><li><a href="/tin-tuc/a-1.html">Tổng kết năm học 2023 - 2024</a> (20/06/2024)</li></ul></div>
+    </div><div class="col-side"><div class="box"><h4>Thống kê truy cập</h4>Đang online: 12 | Hôm nay: 530</div></div></div>
+    <div id="footer">Sở Giáo dục và Đào tạo tỉnh. Địa chỉ: 15 Trần Hưng Đạo. Điện thoại: 0263 3822 222</div>
+    </body></html>"""
+
+
+def body_of(content: str, after: str = "") -> list[str]:
+    return (extract_article(page(content, after), URL)["body"] or "").split("\n\n")
+
+
+# --- 1. whole bodies --------------------------------------------------------------------------
+
+SECTIONS = (
+    "<p><strong>1. Về chương trình giáo dục phổ thông</strong></p>"
+    "<ul><li>Thực hiện đầy đủ chương trình lớp 5, lớp 9 và lớp 12 theo Chương trình giáo dục phổ thông 2018.</li>"
+    "<li>Tổ chức dạy học hai buổi/ngày ở những nơi có đủ điều kiện về giáo viên và phòng học.</li></ul>"
+    "<h3>2. Về đội ngũ giáo viên</h3>"
+    "<p>Rà soát, bố trí đủ giáo viên theo định mức, ưu tiên tuyển dụng giáo viên môn Tin học, Ngoại ngữ và Nghệ thuật.</p>"
+    "<table><tr><td>Cấp học</td><td>Số giáo viên thiếu</td></tr><tr><td>Tiểu học</td><td>215</td></tr><tr><td>THCS</td><td>148</td></tr></table>"
+)
+SECTION_LINES = [
+    "1. Về chương trình giáo dục phổ thông",
+    "Thực hiện đầy đủ chương trình lớp 5, lớp 9 và lớp 12 theo Chương trình giáo dục phổ thông 2018.",
+    "Tổ chức dạy học hai buổi/ngày ở những nơi có đủ điều kiện về giáo viên và phòng học.",
+    "2. Về đội ngũ giáo viên",
+    "Rà soát, bố trí đủ giáo viên theo định mức, ưu tiên tuyển dụng giáo viên môn Tin học, Ngoại ngữ và Nghệ thuật.",
+    "Cấp học | Số giáo viên thiếu",
+    "Tiểu học | 215",
+    "THCS | 148",
+]
+
+
+@pytest.mark.parametrize("divider", ["<p>----------------------------</p>", "<hr>", "<p>* * *</p>", "<p>_______________</p>", '<div class="line">—————</div>'])
+def test_divider_then_numbered_sections_are_all_body(divider: str) -> None:
+    assert body_of(f"<p>{P1}</p><p>{P2}</p>{divider}{SECTIONS}") == [P1, P2, *SECTION_LINES]
+
+
+TOCS = [
+    '<div id="toc_container" class="toc_wrap"><p class="toc_title">Mục lục <span>[<a href="#">Hiển thị</a>]</span></p><ul class="toc_list"><li><a href="#s1">1. Về chương trình giáo dục phổ thông</a></li><li><a href="#s2">2. Về đội ngũ giáo viên</a></li></ul></div>',
+    '<nav class="ez-toc-container"><div class="ez-toc-title">Nội dung chính</div><ol><li><a href="#p1">1. Về chương trình giáo dục phổ thông</a></li><li><a href="#p2">2. Về đội ngũ giáo viên</a></li></ol></nav>',
+    '<div class="muc-luc"><b>Mục lục</b><br><a href="#a1">1. Về chương trình giáo dục phổ thông</a><br><a href="#a2">2. Về đội ngũ giáo viên</a></div>',
+    '<p><strong>Mục lục [Ẩn]</strong></p><p><a href="#x1">1. Về chương trình giáo dục phổ thông</a></p><p><a href="#x2">2. Về đội ngũ giáo viên</a></p>',
+]
+
+
+@pytest.mark.parametrize("toc", TOCS)
+def test_table_of_contents_is_not_body(toc: str) -> None:
+    assert body_of(f"<p>{P1}</p>{toc}<p>{P2}</p>{SECTIONS}") == [P1, P2, *SECTION_LINES]
+
+
+CONTACTS = [
+    '<div class="contact-info"><p><strong>SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH LÂM ĐỒNG</strong></p><p>Địa chỉ: 15 Trần Hưng Đạo, phường 10, TP. Đà Lạt</p><p>Hotline: 0263 3822 222</p><p>Website: sogddt.lamdong.gov.vn</p></div>',
+    "<p>------------------------------</p><p><b>TRƯỜNG THPT NGUYỄN DU</b></p><p>Địa chỉ: 12 Lê Lợi, thị trấn Liên Nghĩa</p><p>Điện thoại: 0263.3843.512 - Email: thptnguyendu@lamdong.edu.vn</p><p>Fanpage: facebook.com/thptnguyendu</p>",
+    '<div class="signature-box"><p>Mọi thông tin chi tiết xin liên hệ:</p><p>Phòng Giáo dục Trung học - Sở GD&amp;ĐT</p><p>ĐT: 0263 3822 333</p><p>Email: gdtrh@lamdong.edu.vn</p></div>',
+]
+
+
+@pytest.mark.parametrize("contact", CONTACTS)
+def test_the_sites_contact_block_is_not_body(contact: str) -> None:
+    assert body_of(f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>{contact}") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "tools",
+    [
+        '<div class="tools">Cỡ chữ: <a href="#">A-</a> <a href="#">A</a> <a href="#">A+</a></div>',
+        '<p class="print-mail"><a href="/in-bai/123">In bài viết</a> | <a href="/gui-email/123">Gửi email</a></p>',
+        "<p>Cỡ chữ | In bài viết | Gửi email | Chia sẻ</p>",
+        '<div class="rating">Đánh giá bài viết: <span>★★★★☆</span> (12 lượt)</div>',
+        '<div class="dang-ky"><h4>Đăng ký nhận bản tin</h4><form><input name="email" placeholder="Email của bạn"><button>Đăng ký</button></form></div>',
+    ],
+)
+def test_tool_bars_inside_the_body_are_dropped(tools: str) -> None:
+    assert body_of(f"{tools}<p>{P1}</p><p>{P2}</p>{tools}") == [P1, P2]
+
+
+# --- 2. bylines to the end --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "photographers", "source"),
+    [
+        ('<p style="text-align:right"><strong>Tin và ảnh: Nguyễn Văn An</strong></p>', ["Nguyễn Văn An"], ["Nguyễn Văn An"], None),
+        ('<p style="text-align:right"><strong>Tin và ảnh</strong></p><p style="text-align:right">Nguyễn Văn An</p>', ["Nguyễn Văn An"], ["Nguyễn Văn An"], None),
+        ('<p align="right"><b>Người đưa tin: Trần Thị Bình</b></p>', ["Trần Thị Bình"], [], None),
+        ('<p style="text-align:right"><strong>ThS. Lê Thị Cúc</strong> - Giáo viên Tổ Khoa học tự nhiên</p>', ["Lê Thị Cúc"], [], None),
+        ('<p style="text-align:right"><strong>Lê Thị Cúc</strong></p><p style="text-align:right"><em>Giáo viên Tổ Khoa học tự nhiên</em></p>', ["Lê Thị Cúc"], [], None),
+        ('<p style="text-align:right">Bài: Phạm Dũng - Ảnh: Hoàng Yến</p><p style="text-align:right">Nguồn: Báo Lâm Đồng</p>', ["Phạm Dũng"], ["Hoàng Yến"], "Báo Lâm Đồng"),
+        ('<p style="text-align:right"><strong>TS. Đỗ Văn Hải</strong><br><em>Khoa Lý luận cơ sở</em></p>', ["Đỗ Văn Hải"], [], None),
+    ],
+)
+def test_byline_blocks_are_consumed_whole(byline: str, authors: list[str], photographers: list[str], source: str | None) -> None:
+    record = extract_article(page(f"<p>{P1}</p><p>{P2}</p>{byline}"), URL)
+    assert record["body"] == f"{P1}\n\n{P2}"
+    assert record["authors"] == authors
+    assert record["photographers"] == photographers
+    assert record["source"] == source
+
+
+# --- plain captions ---------------------------------------------------------------------------
+
+
+def test_plain_lines_under_every_photo_are_captions() -> None:
+    content = (
+        f"<p>{P1}</p>"
+        '<p><img src="/img/1.jpg" width="700"></p><p>Quang cảnh hội nghị triển khai nhiệm vụ năm học</p>'
+        f"<p>{P2}</p>"
+        '<p><img src="/img/2.jpg" width="700"></p><p>Đồng chí Giám đốc Sở phát biểu tại hội nghị</p>'
+        f"<p>{P3}</p>"
+    )
+    record = extract_article(page(content), URL)
+    assert record["body"] == f"{P1}\n\n{P2}\n\n{P3}"
+    assert [im["caption"] for im in record["images"]] == ["Quang cảnh hội nghị triển khai nhiệm vụ năm học", "Đồng chí Giám đốc Sở phát biểu tại hội nghị"]
+
+
+def test_a_paragraph_after_a_photo_is_not_a_caption() -> None:
+    content = f'<p>{P1}</p><p><img src="/img/1.jpg" width="700"></p><p>{P2}</p><p>{P3}</p>'
+    record = extract_article(page(content), URL)
+    assert record["body"] == f"{P1}\n\n{P2}\n\n{P3}"
+    assert [im["caption"] for im in record["images"]] == [None]
