@@ -82,7 +82,7 @@ def test_deploy_and_run_on_scrapyd(tmp_path: Path) -> None:
             except OSError:
                 time.sleep(0.1)
         added = call(f"{base}/addversion.json", {"project": "portal_crawler", "version": "1"}, {"egg": egg})
-        assert added["status"] == "ok" and added["spiders"] == 1, added
+        assert added["status"] == "ok" and added["spiders"] == 2, added  # portal and batch
         with PortalServer(demo.build_site()) as server:
             out = tmp_path / "output"
             job = call(f"{base}/schedule.json", {
