@@ -4,7 +4,7 @@ Pages are read in the reactor thread, and a batch's portals share that thread: w
 read, no other portal moves. An ordinary page takes 10-20 ms. What makes a page slow is not its
 size in bytes (a 3.7 MB article of text takes 0.2 s) but its links: reading the links of a page
 and deciding what it is grows faster than their number. Measured on the project's 2-core machine
-(``python -m bench portals --links``, bench/results/portals.md):
+(``python -m bench portals``, bench/results/portals.md):
 
 =========  ================  ==============
 links      whole page (s)    links only (s)

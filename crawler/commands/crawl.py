@@ -122,11 +122,12 @@ def _settings(args: argparse.Namespace) -> list[str]:
     return [*args.set, *([f"PORTAL_OUTPUT_DIR={args.output_dir}"] if args.output_dir else [])]
 
 
-def _known_count(args: argparse.Namespace) -> int | None:
-    """How many portals the arguments name, when that is cheap to know (None: a list file)."""
-    if args.urls:
-        return None
+def _known_count(args: argparse.Namespace) -> int:
+    """How many portals the arguments name at most (no more workers than portals)."""
     count = len(args.portals) + len(args.start_url)
+    if args.urls:
+        with open(args.urls, encoding="utf-8-sig", errors="replace") as lines:  # counted, not kept
+            count += sum(1 for line in lines if line.strip() and not line.lstrip().startswith("#"))
     if args.all:
         count += sum(1 for entry in config_dir(args.config_dir).iterdir() if entry.name.endswith(".toml"))
     return count
@@ -161,6 +162,11 @@ class Progress:
                 self.done += 1
                 self.failed += result.status not in ("ok", "SKIPPED")
                 self._plain(result.portal, result.line().split(None, 1)[1] if " " in result.line() else result.line())
+            elif kind == "end" and "lag_max_ms" in data:
+                self._plain(f"batch {data.get('where') or 'process'}",
+                            f"{data.get('portals', 0)} portals in {data.get('seconds', 0)} s; longest reactor stall "
+                            f"{data['lag_max_ms']} ms ({data.get('lag_over_100ms', 0)} over 100 ms); "
+                            f"downloads in flight at most {data.get('gate_peak', 0)}")  # fmt: skip
             elif kind in ("scheduled", "finished", "schedule_failed", "job_lost"):
                 self._plain(f"node {data.get('node')}", f"{kind.replace('_', ' ')} {data.get('job', '')} "
                             + " ".join(f"{k}={v}" for k, v in data.items() if k not in ("node", "job")))  # fmt: skip
@@ -196,9 +202,7 @@ class Progress:
 
 def _run_local(args: argparse.Namespace, progress: Progress) -> tuple[list[PortalResult], list[Problem]]:
     processes = args.processes or (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
-    known = _known_count(args)
-    if known is not None:
-        processes = max(1, min(processes, known))
+    processes = max(1, min(processes, _known_count(args)))
     if args.jobs is not None:
         processes = min(processes, args.jobs)
         per_process = math.ceil(args.jobs / processes)
