@@ -398,6 +398,7 @@ def markdown(result: dict) -> str:
 
 
 def plot(result: dict, results_dir: Path) -> Path:
+    """portals.png: wall time (with the CPU bound and the 3× target) and peak RSS against N."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -407,6 +408,10 @@ def plot(result: dict, results_dir: Path) -> Path:
     n = [r["portals"] for r in runs]
     fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4), dpi=120)
     left.plot(n, [r["wall_s"] for r in runs], marker="o", color="tab:red", label="batch (crawl --urls)")
+    cores = (result.get("machine") or {}).get("nproc") or os.cpu_count() or 1
+    left.plot(n, [r["cpu_s"] / cores for r in runs], linestyle=":", color="tab:red", label=f"CPU time / {cores} cores")
+    if "before_40" in result:
+        left.scatter([40], [result["before_40"]["wall_s"]], marker="x", color="black", zorder=3, label="before: a process per portal")
     alone = result["alone"]["wall_s"]
     left.axhline(3 * alone, color="grey", linestyle="--", linewidth=1, label="3× one portal alone")
     left.set_xscale("log")

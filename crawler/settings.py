@@ -117,7 +117,8 @@ FEED_EXPORT_INDENT = None
 
 # --- batches: many portals in one process (scrapy crawl batch, python -m crawler crawl) ---------
 #: portals crawled at the same time by one batch process; each portal is a Crawler of its own
-#: (about 2.5 MB and a few milliseconds of CPU to start), so this bounds the process's memory
+#: (0.5 MB and 36 ms of CPU of its own, bench/results/portals.md). A process is CPU-bound long
+#: before 32 polite portals run out of work for it; more only costs memory
 PORTAL_BATCH_CONCURRENCY = 32
 #: downloads in flight in one batch process, all portals together (0: no cap); per host, a batch
 #: allows CONCURRENT_REQUESTS_PER_DOMAIN across every portal that shares the host

@@ -3,16 +3,16 @@
 Pages are read in the reactor thread, and a batch's portals share that thread: while one page is
 read, no other portal moves. An ordinary page takes 10-20 ms. What makes a page slow is not its
 size in bytes (a 3.7 MB article of text takes 0.2 s) but its links: reading the links of a page
-and deciding what it is grows faster than their number. Measured on the project's 2-core machine
+and deciding what it is grows with their number, and faster. Measured on the project's 2-core machine
 (``python -m bench portals``, bench/results/portals.md):
 
 =========  ================  ==============
 links      whole page (s)    links only (s)
 =========  ================  ==============
-1,000      0.15              0.04
-5,000      1.0               0.3
-10,000     2.7               0.8
-20,000     5.9               1.4
+1,000      0.20              0.04
+5,000      1.1               0.25
+10,000     2.2               0.6
+20,000     4.2               1.3
 =========  ================  ==============
 
 So in a batch an HTML page with more than ``PORTAL_BATCH_MAX_PAGE_LINKS`` links (default 3,000;

@@ -193,11 +193,11 @@ def outcome_of(crawler: Crawler, portal: str, crashed: BaseException | None, whe
             line = f"portal {portal} crashed: {type(crashed).__name__}: {crashed}".splitlines()[0][:300]
             run_logger.error(line)
             return PortalResult(portal, int(ExitStatus.FAILED), "crashed", failure=line, where=where)
-        status = exit_status_of(crawler)
-        reason = crawler.stats.get_value("finish_reason") if getattr(crawler, "_stats", None) else None
-        return PortalResult(portal, int(status), reason, where=where)
+        stats = getattr(crawler, "_stats", None)  # None: the crawl never started
+        status = exit_status_of(crawler) if stats is not None else ExitStatus.FAILED
+        return PortalResult(portal, int(status), stats.get_value("finish_reason") if stats else None, where=where)
     status = outcome["exit_status"]
-    if status is None:
+    if status is None:  # the run guard is disabled
         status = int(exit_status_of(crawler))
     counts = {k: int(v or 0) for k, v in outcome["counts"].items()}
     return PortalResult(portal, int(status), outcome["finish_reason"], counts, outcome["failure"], list(outcome["files"]), where)

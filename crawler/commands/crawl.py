@@ -100,13 +100,13 @@ def _check(args: argparse.Namespace) -> None:
             raise UsageError(f"-s {setting!r}: write settings as NAME=VALUE")
 
 
-def _batch_args(args: argparse.Namespace, *, local: bool) -> dict[str, str]:
-    """The ``scrapy crawl batch`` arguments of a local worker (names, URLs, files as given)."""
+def _batch_args(args: argparse.Namespace) -> dict[str, str]:
+    """The ``scrapy crawl batch`` arguments of a local worker (files and directories absolute)."""
     out: dict[str, str] = {"mode": args.mode}
     if args.since:
         out["since"] = args.since
     if args.config_dir:
-        out["config_dir"] = str(Path(args.config_dir).resolve()) if local else args.config_dir
+        out["config_dir"] = str(Path(args.config_dir).resolve())
     if args.portals:
         out["portals"] = "\n".join(args.portals)
     if args.start_url:
@@ -208,7 +208,7 @@ def _run_local(args: argparse.Namespace, progress: Progress) -> tuple[list[Porta
         per_process = math.ceil(args.jobs / processes)
     else:
         per_process = DEFAULT_PER_PROCESS
-    return run_workers(processes, _batch_args(args, local=True), _settings(args), per_process, progress.event)
+    return run_workers(processes, _batch_args(args), _settings(args), per_process, progress.event)
 
 
 def _run_scrapyd(args: argparse.Namespace, progress: Progress) -> tuple[list[PortalResult], list[Problem]]:
@@ -218,17 +218,20 @@ def _run_scrapyd(args: argparse.Namespace, progress: Progress) -> tuple[list[Por
         raise UsageError(str(exc)) from exc
     if not nodes:
         raise UsageError("--scrapyd: give at least one node URL")
-    job_args = {k: v for k, v in _batch_args(args, local=False).items() if k in ("mode", "since", "config_dir")}
+    # configs travel by name (those of the package, inside the egg) or by absolute path (the same
+    # directory on every node); the list file is read here and sent in the jobs' arguments
+    directory = str(Path(args.config_dir).resolve()) if args.config_dir else None
+    job_args = {k: v for k, v in _batch_args(args).items() if k in ("mode", "since")}
     settings = _settings(args) + ([f"PORTAL_BATCH_CONCURRENCY={args.jobs}"] if args.jobs else [])
     try:
         batch = ScrapydBatch(nodes, args.project, args.batch_size, job_args, settings, poll_every=args.poll, notify=progress.event)
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
-    streams: list[Iterable[PortalSpec]] = [portals.from_arguments(args.portals, args.start_url, args.config_dir)]
+    streams: list[Iterable[PortalSpec]] = [portals.from_arguments(args.portals, args.start_url, directory)]
     if args.urls:
-        streams.append(portals.read_list(args.urls, args.config_dir))
+        streams.append(portals.read_list(args.urls, directory))
     if args.all:
-        streams.append(portals.configured(args.config_dir))
+        streams.append(portals.configured(directory))
     batch.submit(chain.from_iterable(streams))
     results = batch.wait()
     for result in results:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from scrapy.utils.project import get_project_settings
 from crawler.batch.runner import (
     GATED_HANDLER,
     LOGCOUNT,
+    LagMonitor,
     batch_settings,
     check_arguments,
     portal_stream,
@@ -76,3 +79,21 @@ def test_no_callback_is_a_generator_that_returns_a_value() -> None:
     assert len(callbacks) >= 5
     for callback in callbacks:
         assert not is_generator_with_return_value(callback), callback.__name__
+
+
+def test_the_lag_monitor_sees_the_reactor_held_up() -> None:
+    """What the batch reports as its longest stall: a callback that keeps the loop busy for
+    0.3 s makes the monitor's timer fire at least that much late (a lower bound, not a speed)."""
+
+    async def scenario() -> LagMonitor:
+        monitor = LagMonitor(interval=0.05)
+        monitor.start()
+        await asyncio.sleep(0.12)
+        time.sleep(0.3)  # a page being read in the reactor thread
+        await asyncio.sleep(0.12)
+        monitor.stop()
+        return monitor
+
+    monitor = asyncio.run(scenario())
+    figures = monitor.figures()
+    assert figures["lag_max_ms"] >= 200 and figures["lag_over_100ms"] >= 1 and figures["lag_samples"] >= 3
