@@ -16,6 +16,9 @@ Modules, from the portal list to the summary:
 ``gate``
     Limits shared by every crawler of a process: downloads in flight in the whole process, and per
     host across portals that share a host.
+``guard``
+    A cap on the links of one page (``PORTAL_BATCH_MAX_PAGE_LINKS``): pages are read in the
+    process's one reactor thread, and a page of thousands of links would hold up every portal.
 ``runner``
     The pool inside one process (``scrapy crawl batch``): streams specs, runs the crawlers,
     reports one result line per portal in the log.

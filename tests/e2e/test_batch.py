@@ -232,3 +232,23 @@ def test_usage_errors_of_scrapy_crawl_batch(tmp_path: Path) -> None:
                        ({"urls": "http://a.example/", "shard": "5/2"}, "INDEX/COUNT")):  # fmt: skip
         proc = subprocess.run(batch(args, tmp_path), cwd=ROOT, capture_output=True, text=True, timeout=60, env=ENV)
         assert proc.returncode == 2 and says in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+
+
+def test_a_failed_write_stops_the_batch_from_starting_more_portals(tmp_path: Path) -> None:
+    """The output directory cannot be written (it would be under a regular file): the first
+    portal fails at its first write (exit 4); every other portal would fail the same way, so
+    none starts, and the summary lists them as not run."""
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("")
+    with servers(*((demo.build_site(), host) for host in HOSTS)) as started:
+        urls = "\n".join(server.url("/") for server in started)
+        proc = subprocess.run(batch({"urls": urls}, tmp_path, {"PORTAL_BATCH_CONCURRENCY": "1", "PORTAL_OUTPUT_DIR": str(blocker / "out")}),
+                              cwd=ROOT, capture_output=True, text=True, timeout=120, env=ENV)  # fmt: skip
+        asked = [len(server.requests) for server in started]
+    assert proc.returncode == 4, proc.stderr[-3000:]
+    results = [data for kind, data in events(proc.stderr) if kind == "result"]
+    assert [(r["portal"], r["finish_reason"]) for r in results] == [
+        (HOSTS[0], "write_failed"), (HOSTS[1], "not_run"), (HOSTS[2], "not_run")]  # fmt: skip
+    assert all("the batch stopped (write_failed) before this portal started" in r["failure"] for r in results[1:])
+    assert asked[1:] == [0, 0], "the other portals were not crawled"
+    assert "Traceback" not in proc.stderr
