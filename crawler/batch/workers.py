@@ -16,6 +16,7 @@ reported as not run, with the exit status and the end of its log.
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -100,6 +101,14 @@ def run_workers(count: int, args: dict[str, str], settings: list[str], concurren
         reader = threading.Thread(target=_follow, args=(worker, proc, on_event, lock), daemon=True)
         reader.start()
         procs.append((worker, proc, reader))
+    def forward(signum: int, _: Any) -> None:
+        """SIGTERM to this command (cron's timeout, systemd): the workers stop as a batch does
+        (running portals close, the rest is listed as not run) and the summary is printed."""
+        for _worker, proc, _reader in procs:
+            if proc.poll() is None:
+                proc.send_signal(signum)
+
+    previous = signal.signal(signal.SIGTERM, forward)
     try:
         for worker, proc, reader in procs:
             worker.returncode = proc.wait()
@@ -108,6 +117,8 @@ def run_workers(count: int, args: dict[str, str], settings: list[str], concurren
         for worker, proc, reader in procs:
             worker.returncode = proc.wait()
             reader.join()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     results: list[PortalResult] = []
     problems: list[Problem] = []
     for worker in workers:

@@ -252,3 +252,23 @@ def test_a_failed_write_stops_the_batch_from_starting_more_portals(tmp_path: Pat
     assert all("the batch stopped (write_failed) before this portal started" in r["failure"] for r in results[1:])
     assert asked[1:] == [0, 0], "the other portals were not crawled"
     assert "Traceback" not in proc.stderr
+
+
+def test_sigterm_to_crawl_reaches_its_workers_and_the_summary_is_printed(tmp_path: Path) -> None:
+    with servers(*((Slow(demo.build_site(), 0.3), host) for host in HOSTS)) as started:
+        listed = tmp_path / "urls.txt"
+        listed.write_text("".join(server.url("/") + "\n" for server in started), encoding="utf-8")
+        cmd = [sys.executable, "-m", "crawler", "crawl", "--urls", str(listed), "--processes", "1", "--jobs", "2", "--progress", "plain",
+               *settings_args(tmp_path)]  # fmt: skip
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
+        deadline = time.monotonic() + 120
+        while sum(1 for server in started if server.requests) < 2 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)  # until two portals are being crawled
+        proc.send_signal(signal.SIGTERM)  # to the command only, as cron or systemd would
+        stdout, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 1, stdout + stderr
+    lines = summary(stdout)
+    assert lines[-1].endswith("portals=3 failed=3 skipped=0"), lines
+    assert sum(1 for line in lines if " FAILED " in line and "finish=shutdown" in line) == 2, lines
+    assert sum(1 for line in lines if " NOT RUN " in line) == 1, lines
+    assert "Traceback" not in stdout + stderr
