@@ -119,6 +119,21 @@ class Slow:
 
 
 @contextlib.contextmanager
+def killed_at_the_end(proc: subprocess.Popen[str], group: bool = False) -> Iterator[None]:
+    """Whatever happens in the test, no crawl outlives it (with its workers, for a group leader)."""
+    try:
+        yield
+    finally:
+        if proc.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                if group:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                else:
+                    proc.kill()
+            proc.wait()
+
+
+@contextlib.contextmanager
 def servers(*sites: tuple[Any, str]) -> Iterator[list[PortalServer]]:
     with contextlib.ExitStack() as stack:
         yield [stack.enter_context(PortalServer(site, host=host)) for site, host in sites]
@@ -205,15 +220,16 @@ def test_sigterm_stops_the_batch_cleanly(tmp_path: Path) -> None:
         urls = "\n".join(server.url("/") for server in started)
         cmd = batch({"urls": urls}, tmp_path, {"PORTAL_BATCH_CONCURRENCY": "2"})
         proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=ENV)
-        log: list[str] = []
-        reader = threading.Thread(target=lambda: log.extend(proc.stderr or ()), daemon=True)
-        reader.start()
-        deadline = time.monotonic() + 120
-        while sum(1 for server in started if server.requests) < 2 and proc.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.05)  # until two portals are being crawled
-        proc.send_signal(signal.SIGTERM)
-        code = proc.wait(timeout=120)
-        reader.join()
+        with killed_at_the_end(proc):
+            log: list[str] = []
+            reader = threading.Thread(target=lambda: log.extend(proc.stderr or ()), daemon=True)
+            reader.start()
+            deadline = time.monotonic() + 120
+            while sum(1 for server in started if server.requests) < 2 and proc.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.05)  # until two portals are being crawled
+            proc.send_signal(signal.SIGTERM)
+            code = proc.wait(timeout=120)
+            reader.join()
     text = "".join(log)
     assert code == 1, text[-3000:]
     results = {data["portal"]: data for kind, data in events(text) if kind == "result"}
@@ -260,12 +276,13 @@ def test_sigterm_to_crawl_reaches_its_workers_and_the_summary_is_printed(tmp_pat
         listed.write_text("".join(server.url("/") + "\n" for server in started), encoding="utf-8")
         cmd = [sys.executable, "-m", "crawler", "crawl", "--urls", str(listed), "--processes", "1", "--jobs", "2", "--progress", "plain",
                *settings_args(tmp_path)]  # fmt: skip
-        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
-        deadline = time.monotonic() + 120
-        while sum(1 for server in started if server.requests) < 2 and proc.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.05)  # until two portals are being crawled
-        proc.send_signal(signal.SIGTERM)  # to the command only, as cron or systemd would
-        stdout, stderr = proc.communicate(timeout=120)
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV, start_new_session=True)
+        with killed_at_the_end(proc, group=True):
+            deadline = time.monotonic() + 120
+            while sum(1 for server in started if server.requests) < 2 and proc.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.05)  # until two portals are being crawled
+            proc.send_signal(signal.SIGTERM)  # to the command only, as cron or systemd would
+            stdout, stderr = proc.communicate(timeout=120)
     assert proc.returncode == 1, stdout + stderr
     lines = summary(stdout)
     assert lines[-1].endswith("portals=3 failed=3 skipped=0"), lines
