@@ -1,8 +1,10 @@
-"""``python -m bench [quality|speed|crawl|plot|all]``: run the benchmarks, print and write the results.
+"""``python -m bench [quality|speed|crawl|plot|all|portals]``: run the benchmarks, print and write the results.
 
 Each part prints its tables and writes ``bench/results/<part>.md`` and ``.json``; ``plot`` draws
 bench/results/quality_vs_speed.png from the latest quality and speed results. ``all`` (the
-default, what ``make bench`` runs) runs quality, speed, crawl, then plot.
+default, what ``make bench`` runs) runs quality, speed, crawl, then plot. ``portals`` (not part of
+``all``: about ten minutes) crawls 40, 200 and 1,000 small portals on their own loopback hosts in
+batches (bench/portals.py) and draws bench/results/portals.png.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from bench import (
     write_results,
 )
 
-PARTS = ("quality", "speed", "crawl", "plot", "all")
+PARTS = ("quality", "speed", "crawl", "plot", "all", "portals")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,7 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="crawl: an extra -s setting for the project's spider only (repeatable)")  # fmt: skip
     parser.add_argument("--profile-crawl", choices=("ours", "baseline"),
                         help="crawl: one more crawl by this crawler under cProfile; top functions printed and saved")  # fmt: skip
-    parser.add_argument("--keep", action="store_true", help="crawl: keep the work folder (outputs and logs)")
+    parser.add_argument("--keep", action="store_true", help="crawl, portals: keep the work folder (outputs and logs)")
+    parser.add_argument("--sizes", default="40,200,1000", help="portals: how many portals per run (default %(default)s)")
+    parser.add_argument("--portal-articles", type=int, default=30, help="portals: articles per portal (default 30)")
+    parser.add_argument("--before", action="store_true", help="portals: also the previous way at 40 portals (a process per portal)")
+    parser.add_argument("--no-overhead", action="store_true", help="portals: skip the cost of a Crawler")
+    parser.add_argument("--no-links", action="store_true", help="portals: skip the page-links table")
     parser.add_argument("--results", type=Path, default=RESULTS_DIR, help="results folder (default bench/results)")
     return parser
 
@@ -165,6 +172,34 @@ def run_plot(args: argparse.Namespace) -> None:
     print(f"wrote {plot.plot(args.results)}")
 
 
+def run_portals(args: argparse.Namespace, info: dict) -> None:
+    from bench import portals
+
+    sizes = tuple(int(n) for n in args.sizes.split(",") if n.strip())
+    print(f"== portals ({', '.join(map(str, sizes))} portals of {args.portal_articles} articles) ==")
+    result = portals.run(sizes, args.portal_articles, before=args.before, with_overhead=not args.no_overhead,
+                         with_links=not args.no_links, keep=args.keep)  # fmt: skip
+    result.update({"date": info["date"], "machine": info})
+    md = [
+        _header("Many portals in batches", info),
+        f"N synthetic portals (bench/synth_portal.py, {args.portal_articles} articles each) on N loopback hosts "
+        "(127.0.1.1, 127.0.1.2, …; one bench.fast_server process, not counted), crawled by "
+        "`python -m crawler crawl --urls FILE` with the project's default settings (robots.txt, AutoThrottle, 2 requests "
+        "at a time per host, one batch worker per CPU, 32 portals at a time per worker). A fresh output directory and "
+        "state file per run. Wall time from start to exit; CPU = user + system of the command and its workers (wait4); "
+        "peak RSS = the largest sum of VmRSS over the process tree, sampled every 0.2 s; requests from the summary; "
+        "complete = exactly one manifested file with each of the portal's articles once; longest stall = the longest "
+        "the reactor of a worker was late (crawler/batch/runner.py LagMonitor).\n",
+        portals.markdown(result),
+    ]
+    paths = write_results("portals", result, "\n".join(md), args.results)
+    print(f"wrote {paths[0]} and {paths[1].name}")
+    try:
+        print(f"wrote {portals.plot(result, args.results)}")
+    except ImportError:
+        print("plot: matplotlib is not installed (the bench extra)")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     t0 = time.perf_counter()
@@ -188,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
         run_crawl(args, info)
     if part in ("plot", "all"):
         run_plot(args)
+    if part == "portals":
+        run_portals(args, info)
     print(f"done in {time.perf_counter() - t0:.0f} s")
     return 0
 

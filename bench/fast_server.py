@@ -6,8 +6,12 @@ the GIL shared with whatever else runs in its process) caps throughput near the 
 benchmark wants to measure. ``bench.crawl`` measures both ceilings and reports them. This
 server speaks just enough HTTP/1.1 for a crawler: GET/HEAD/POST, Content-Length bodies,
 keep-alive, pipelining in order. It serves any *site* of the test-portal contract
-(``respond(Request) -> Response | None``); ``Response.delay`` and ``cut_after`` are not
-supported (benchmark sites need neither).
+(``respond(Request) -> Response | None``); ``Response.delay`` is honoured (the answer is
+written that much later, without holding up other connections), ``cut_after`` is not.
+
+``--hosts N`` serves the site on N loopback addresses at once (127.0.1.1, 127.0.1.2, …, see
+:func:`loopback_host`), all on one port: N portals, each on its own host, for the batch
+benchmark (bench/portals.py).
 
 Either server kind runs in a child process (``python -m bench.fast_server``) so the crawler
 under test and the benchmark's own sampling never share its interpreter; the child prints its
@@ -145,24 +149,49 @@ class _HTTPProtocol(asyncio.Protocol):
                 response = self.site.respond(request)
             except Exception as exc:  # a site bug must show as a 500, not kill the server
                 response = Response(500, f"site error: {exc!r}".encode(), {"Content-Type": "text/plain"})
-            self.transport.write(encode_response(response, method == "HEAD", keep_alive))
+            data = encode_response(response, method == "HEAD", keep_alive)
+            if response is not None and response.delay > 0:  # a slow page (crawlers do not pipeline)
+                asyncio.get_running_loop().call_later(response.delay, self._send, self.transport, data, keep_alive)
+                if not keep_alive:
+                    self.transport = None
+                continue
+            self._send(self.transport, data, keep_alive)
             if not keep_alive:
-                self.transport.close()
                 self.transport = None
+
+    @staticmethod
+    def _send(transport: asyncio.Transport, data: bytes, keep_alive: bool) -> None:
+        if transport.is_closing():
+            return
+        transport.write(data)
+        if not keep_alive:
+            transport.close()
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.transport = None
 
 
-async def _serve_fast(site: CountingSite, host: str, port: int) -> None:
+def loopback_host(index: int) -> str:
+    """The loopback address of host *index* (0-based) of a multi-host server: 127.0.1.1 …
+    127.0.1.250, then 127.0.2.1 …; every one of them reaches this machine (127.0.0.0/8)."""
+    return f"127.0.{1 + index // 250}.{1 + index % 250}"
+
+
+async def _serve_fast(site: CountingSite, host: str, port: int, hosts: int = 0) -> None:
     loop = asyncio.get_running_loop()
-    server = await loop.create_server(lambda: _HTTPProtocol(site), host, port, backlog=1024, reuse_address=True)
-    print(server.sockets[0].getsockname()[1], flush=True)
+    addresses = [loopback_host(i) for i in range(hosts)] if hosts else [host]
+    servers = []
+    for address in addresses:  # one port for all: the first bind picks it
+        server = await loop.create_server(lambda: _HTTPProtocol(site), address, port, backlog=1024, reuse_address=True)
+        port = server.sockets[0].getsockname()[1]
+        servers.append(server)
+    print(port, flush=True)
     stop = asyncio.Event()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
     loop.add_signal_handler(signal.SIGINT, stop.set)
-    async with server:
-        await stop.wait()
+    await stop.wait()
+    for server in servers:
+        server.close()
 
 
 def _load_site(spec: str, kwargs: dict) -> object:
@@ -177,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kind", choices=("fast", "stdlib"), default="fast")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--hosts", type=int, default=0, help="serve on this many loopback hosts (127.0.1.1, …) at once")
     args = parser.parse_args(argv)
     if not args.host.startswith(("127.", "::1")):
         parser.error("loopback addresses only")
@@ -185,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     gc.freeze()  # the site's tables are permanent: keep the collector off them
     if args.kind == "fast":
         with contextlib.suppress(KeyboardInterrupt):
-            asyncio.run(_serve_fast(site, args.host, args.port))
+            asyncio.run(_serve_fast(site, args.host, args.port, args.hosts))
         return 0
     from crawler.demo.server import PortalServer
 
@@ -201,16 +231,21 @@ def main(argv: list[str] | None = None) -> int:
 class ServerProcess:
     """A server child process: ``with ServerProcess(kind="fast", kwargs={...}) as srv: srv.base_url``."""
 
-    def __init__(self, kind: str = "fast", site: str = "bench.synth_portal:build_site", kwargs: dict | None = None):
+    def __init__(self, kind: str = "fast", site: str = "bench.synth_portal:build_site", kwargs: dict | None = None, hosts: int = 0):
         self.kind = kind
         self.site = site
         self.kwargs = kwargs or {}
+        self.hosts = hosts
         self.proc: subprocess.Popen[str] | None = None
         self.port = 0
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"http://{loopback_host(0) if self.hosts else '127.0.0.1'}:{self.port}"
+
+    def url_of(self, index: int, path: str = "/") -> str:
+        """The URL of *path* on host *index* of a multi-host server."""
+        return f"http://{loopback_host(index)}:{self.port}{path}"
 
     @property
     def pid(self) -> int:
@@ -220,7 +255,7 @@ class ServerProcess:
         root = str(Path(__file__).resolve().parent.parent)
         env = {**os.environ, "PYTHONPATH": root + os.pathsep + os.environ.get("PYTHONPATH", "")}
         cmd = [sys.executable, "-m", "bench.fast_server", "--kind", self.kind, "--site", self.site]
-        cmd += ["--kwargs", json.dumps(self.kwargs)]
+        cmd += ["--kwargs", json.dumps(self.kwargs)] + (["--hosts", str(self.hosts)] if self.hosts else [])
         self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=env, cwd=root)
         line = self.proc.stdout.readline() if self.proc.stdout else ""
         if not line.strip().isdigit():

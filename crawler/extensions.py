@@ -52,6 +52,9 @@ class RunManifest:
         self.known_before = 0
         self._finished = False
         self._feeds_expected = False
+        #: how the run ended, once it has (what a batch reports for this portal): the summary
+        #: line's figures, the finish reason, the failure line, the exit status, the files
+        self.outcome: dict[str, Any] | None = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.feed_slot_closed, signal=signals.feed_slot_closed)
         crawler.signals.connect(self.feed_exporter_closed, signal=signals.feed_exporter_closed)
@@ -82,7 +85,9 @@ class RunManifest:
         state_path = settings.get("STATE_PATH")
         if state_path and portal and self.guard is not None:
             self.guard.lock_portal(state_path, portal)  # first: nothing below may race a live run
-        if Path(output_dir).exists():
+        # a batch sweeps once for all its portals (crawler.batch.runner): a walk of the whole
+        # output tree per portal would cost more than the crawl of a small portal
+        if settings.getbool("PORTAL_SWEEP_PARTIALS", True) and Path(output_dir).exists():
             try:
                 removed = sweep_partials(output_dir, 3600)
             except OSError as exc:  # a read-only output directory: the feed write will say so
@@ -94,7 +99,8 @@ class RunManifest:
             return
         try:
             self.store = StateStore(state_path)
-            self.store.verify()
+            if settings.getbool("PORTAL_STATE_QUICK_CHECK", True):  # a batch checks once, up front
+                self.store.verify()
             recovered = self.store.recover(lambda run: find_manifest(output_dir, portal, run) is not None, portal=portal)
             self.known_before = self.store.count(portal)
         except StateUnusable as exc:
@@ -216,11 +222,16 @@ class RunManifest:
         self._finished = True
         info = self._info(spider, reason)
         counts = info["counts"]
+        files = [str(p) for p in self.feeds_written if p.exists() and manifest_path(p).exists()]
+        self.outcome = {
+            "finish_reason": info["finish_reason"], "failure": info["failure"], "exit_status": info["exit_status"],
+            "counts": {**counts, "failed_pages": len(info["failed_pages"])}, "files": files,
+        }  # fmt: skip
         logger.info(
             "run summary: portal=%s new=%d updated=%d unchanged=%d seen=%d dropped=%d errors=%d requests=%d failed_pages=%d finish_reason=%s%s",
             info["portal"], counts["new"], counts["updated"], counts["unchanged"], counts["seen"], counts["dropped"],
             counts["errors"], counts["requests"], len(info["failed_pages"]), info["finish_reason"],
-            "".join(f" file={p}" for p in self.feeds_written if p.exists() and manifest_path(p).exists()),
+            "".join(f" file={p}" for p in files),
         )  # fmt: skip
         verdict = self._verdict(spider, reason)
         if self.guard is not None and verdict is not None:

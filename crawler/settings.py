@@ -114,3 +114,26 @@ LOG_LEVEL = "INFO"
 LOGSTATS_INTERVAL = 30.0
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_INDENT = None
+
+# --- batches: many portals in one process (scrapy crawl batch, python -m crawler crawl) ---------
+#: portals crawled at the same time by one batch process; each portal is a Crawler of its own
+#: (0.5 MB and 36 ms of CPU of its own, bench/results/portals.md). A process is CPU-bound long
+#: before 32 polite portals run out of work for it; more only costs memory
+PORTAL_BATCH_CONCURRENCY = 32
+#: downloads in flight in one batch process, all portals together (0: no cap); per host, a batch
+#: allows CONCURRENT_REQUESTS_PER_DOMAIN across every portal that shares the host
+PORTAL_BATCH_MAX_REQUESTS = 64
+#: in a batch, an HTML page with more links is read up to that link (0: no cap): reading a page
+#: holds up every portal of the process, and links are what makes it slow (crawler.batch.guard)
+PORTAL_BATCH_MAX_PAGE_LINKS = 3000
+#: seconds between a batch's progress lines (0: none)
+PORTAL_BATCH_PROGRESS_INTERVAL = 5.0
+#: a run checks the state file (SQLite quick_check, which reads every page of it) and sweeps the
+#: partial files of dead runs (a walk of the whole output tree) when it starts; a batch does both
+#: once for all its portals and turns these off for them
+PORTAL_STATE_QUICK_CHECK = True
+PORTAL_SWEEP_PARTIALS = True
+#: Scrapy parses each callback's source (inspect.getsource + ast) to warn about generators that
+#: return a value; its cache is keyed by bound methods and misses on every response, which cost
+#: 16% of a 40-portal batch's CPU. The spiders here are checked by the tests instead.
+WARN_ON_GENERATOR_RETURN_VALUE = False

@@ -4,6 +4,10 @@ Bad or missing arguments give one line on stderr and exit status 2, before Scrap
 start-up log, no traceback). After the crawl, the process exits with the run's status
 (crawler.exitcodes): Scrapy's own crawl command exits 0 for a spider that closed with an error,
 so a dead portal, a full disk or an overlapping run would look like success to cron and Scrapyd.
+
+``scrapy crawl batch -a urls_file=…`` runs many portals in this one process instead, each in a
+Crawler of its own (crawler.batch.runner, crawler/spiders/batch.py), and exits with the worst
+of their statuses.
 """
 
 from __future__ import annotations
@@ -16,9 +20,11 @@ from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError as ScrapyUsageError
 from scrapy.spiderloader import get_spider_loader
 
+from crawler.batch.runner import run_batch
 from crawler.commands import UsageError
 from crawler.exitcodes import HELP, ExitStatus
 from crawler.runguard import exit_status_of
+from crawler.spiders.batch import BatchSpider
 
 
 class _HelpFormatter(argparse.RawDescriptionHelpFormatter, ScrapyHelpFormatter):
@@ -55,6 +61,13 @@ class Command(ScrapyCrawl):
         if len(args) > 1:
             raise ScrapyUsageError("running 'scrapy crawl' with more than one spider is not supported")
         assert self.crawler_process
+        if args[0] == BatchSpider.name:  # many portals, each its own Crawler (crawler.batch)
+            try:
+                self.exitcode = int(run_batch(self.crawler_process, self.crawler_process.settings, opts.spargs or {}))
+            except UsageError as exc:
+                print(f"scrapy crawl batch: error: {exc}", file=sys.stderr)
+                self.exitcode = int(ExitStatus.USAGE)
+            return
         crawler = self._create_crawler(args[0])
         self.crawler_process.crawl(crawler, **opts.spargs)
         self.crawler_process.start()
@@ -64,4 +77,5 @@ class Command(ScrapyCrawl):
         self.exitcode = int(exit_status_of(crawler))
 
     def short_desc(self) -> str:
-        return "Run a spider (portal: -a start_url=URL or -a portal=NAME; see crawler/spiders/portal.py)"
+        return ("Run a spider (portal: -a start_url=URL or -a portal=NAME, crawler/spiders/portal.py; "
+                "batch: many portals in one process, -a urls_file=FILE, crawler/spiders/batch.py)")

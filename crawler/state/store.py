@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -188,7 +189,7 @@ class StateStore:
             )
             self._conn.row_factory = sqlite3.Row
             self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
-            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._wal(busy_timeout_s)
             self._conn.execute("PRAGMA synchronous = FULL")
             self._migrate()
         except sqlite3.Error as exc:
@@ -199,6 +200,22 @@ class StateStore:
             raise
 
     # -- plumbing ---------------------------------------------------------------------------
+
+    def _wal(self, patience_s: float) -> None:
+        """Switch to WAL, waiting for other connections as the busy timeout would: SQLite answers
+        a journal-mode change with "database is locked" at once, without its busy handler, when
+        another process is creating or switching the same new file (workers of a batch starting
+        together on a fresh state file)."""
+        deadline = time.monotonic() + patience_s
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                busy = (getattr(exc, "sqlite_errorname", "") or "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
+                if not busy or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.02)
 
     @property
     def conn(self) -> sqlite3.Connection:

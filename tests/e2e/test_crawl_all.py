@@ -1,4 +1,4 @@
-"""``python -m crawler crawl --all``: one process per portal, a summary line each, a total, and an
+"""``python -m crawler crawl --all``: portals in batches (crawler.batch), a summary line each, a total, and an
 exit status that tells cron when a portal failed or suddenly found nothing (a layout change)."""
 
 from __future__ import annotations
