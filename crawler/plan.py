@@ -29,11 +29,12 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
-from crawler.core.text import fold
+from crawler.core.text import clean_line, fold, strip_accents
 from crawler.core.urls import canonicalize_url, is_site_root
 from crawler.extract import extract_raw
 from crawler.extract.document import Page
@@ -47,7 +48,13 @@ from crawler.navigation.links import (
     is_article_link,
     is_pagination_link,
 )
-from crawler.navigation.listing import EntryGroup, Ownership, entry_groups, headline_ownership
+from crawler.navigation.listing import (
+    EntryGroup,
+    Ownership,
+    entry_groups,
+    field_labels,
+    headline_ownership,
+)
 from crawler.navigation.urls import is_trap, looks_like_article_url
 from crawler.phrases import phrase_list, phrase_set
 from crawler.portals import PortalConfig
@@ -58,6 +65,9 @@ PageKind = Literal["article", "listing", "other"]
 MIN_OWNED_CHARS = 40
 #: rows offering a file that make a page a list of documents (an article attaches one or two)
 MIN_FILE_ROWS = 3
+#: field/value rows anywhere on a page with this many record labels make it a record (a document
+#: register entry), headline or not
+MIN_PAGE_RECORD_FIELDS = 4
 #: a section's name (a menu item) is short; an article's title is a sentence
 MAX_SECTION_NAME_WORDS = 6
 #: text a content block must hold to count as an article when the headline owns nothing measurable
@@ -117,17 +127,18 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
     raw = extract_raw(page.text, url, selectors=config.selectors, page=page)
     title_el: HtmlElement | None = raw.get("_title_el")
     order: dict[HtmlElement, int] = raw.get("_order") or {}
-    # links that lead nowhere a crawl goes (print, mail, save views; script links) make no entries
-    texts = ["" if (lk.via != "href" or is_trap(lk.url)) else lk.text for lk in links.links]
+    page_keys = frozenset({canonicalize_url(url), canonicalize_url(raw.get("canonical_url") or url)})
+    # links that lead nowhere a crawl goes (print, mail, save views; script links) or back to this
+    # page ("Không có bình luận" → #comments) make no entries
+    texts = ["" if (lk.via != "href" or is_trap(lk.url) or canonicalize_url(lk.url) in page_keys) else lk.text for lk in links.links]
     urls = [lk.url for lk in links.links]
     groups = entry_groups(links.anchors, texts, urls, order)
-    page_keys = frozenset({canonicalize_url(url), canonicalize_url(raw.get("canonical_url") or url)})
     body = page.tree.find("body")
     owned = headline_ownership(body if body is not None else page.tree, title_el, groups, page_keys, url)
     main = next((g for g in groups if not g.noise), None)
     if main is None:
         main = _loose_entries(links, url, hints, config)
-    kind, reason = _classify(raw, links, main, owned, page_keys, hints, config)
+    kind, reason = _classify(raw, links, main, owned, page_keys, hints, config, page.tree)
     if kind == "article" and not _plausible(raw, url, hints, config):
         kind, reason = "other", "undated_page"
     plan = PagePlan(kind, reason, url, raw, links, ownership=owned, groups=len(groups))
@@ -137,7 +148,67 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
     return plan
 
 
-def _classify(raw: dict[str, Any], links: PageLinks, main: EntryGroup | None, owned: Ownership, page_keys: frozenset[str], hints: PageHints, config: PortalConfig) -> tuple[PageKind, str]:
+_SHORT_TEXTS = etree.XPath("//body//*[self::p or self::div or self::span or self::h1 or self::h2 or self::h3 or self::td or self::b or self::strong][string-length(normalize-space(.)) <= 150]")
+
+
+def _says_not_found(raw: dict[str, Any], tree: HtmlElement) -> bool:
+    """A soft 404: the page answers 200 with "Tin bài không tồn tại hoặc đã bị xóa!" where the
+    article would be, and little text of its own (phrases/not_found.txt)."""
+    content_chars = sum(len(b.get("text", "")) for b in raw.get("blocks") or [] if b["kind"] == "text")
+    if content_chars > 600:
+        return False
+    phrases = phrase_list("not_found")
+    for el in _SHORT_TEXTS(tree):
+        key = fold(clean_line(el.text_content()))
+        if key and any(p in key for p in phrases):
+            return True
+    return False
+
+
+_CALENDAR_EXPORT = re.compile(r"calendar/(?:render|event)\?action=TEMPLATE|outlook\.(?:live|office)\.com/calendar/.*deeplink|[?&](?:ical|outlook-ical)=1|\.ics(?:$|\?)|^webcal:", re.I)
+
+
+def _event_entry(raw: dict[str, Any], tree: HtmlElement) -> bool:
+    """An event's page in a calendar (The Events Calendar, JEvents, Liferay Calendar): it offers
+    to add itself to the reader's calendar ("Thêm vào lịch": Google Calendar, iCal, Outlook)
+    below its headline. A news article never does."""
+    title_el = raw.get("_title_el")
+    if title_el is None:
+        return False
+    order = raw.get("_order") or {}
+    at = order.get(title_el, -1)
+    container = next((a for depth, a in enumerate(title_el.iterancestors()) if depth == 3), None)
+    if container is None:
+        return False
+    return any(order.get(a, -1) > at and _CALENDAR_EXPORT.search(a.get("href") or "") for a in container.iter("a"))
+
+
+def _calendar_view(url: str, links: PageLinks) -> bool:
+    """A calendar's view (a week's or month's work schedule): it links to its own address with the
+    other weeks or months ("« Tuần trước", "Tháng sau »"), URLs the trap rules never follow. A news
+    post that prints a week's schedule links to no other week of itself."""
+    path, params = _without_calendar_params(url)
+    others = set()
+    for lk in links.links:
+        if lk.url != url and is_trap(lk.url):
+            other_path, other_params = _without_calendar_params(lk.url)
+            if other_path == path and other_params <= params:
+                others.add(lk.url)
+    return len(others) >= 2
+
+
+_CALENDAR_PARAM = re.compile(r"^(?:\w+_)?(?:week|tuan|month|thang|year|nam|day|ngay|date|d|m|y|w)$", re.I)
+
+
+def _without_calendar_params(url: str) -> tuple[str, frozenset[tuple[str, str]]]:
+    """The address without its calendar parameters: the path and the other parameters."""
+    parts = urlsplit(url)
+    return parts.path, frozenset((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _CALENDAR_PARAM.match(k))
+
+
+def _classify(
+    raw: dict[str, Any], links: PageLinks, main: EntryGroup | None, owned: Ownership, page_keys: frozenset[str], hints: PageHints, config: PortalConfig, tree: HtmlElement
+) -> tuple[PageKind, str]:
     url = raw["url"]
     if config.listing_patterns and any(p.search(url) for p in config.listing_patterns):
         return "listing", "config_listing_pattern"
@@ -158,11 +229,19 @@ def _classify(raw: dict[str, Any], links: PageLinks, main: EntryGroup | None, ow
     if _section_headline(title, links, page_keys, owned) and not (config.article_patterns and any(p.search(url) for p in config.article_patterns)):
         return ("listing", "section_headline") if listing else ("other", "section_headline")
     attachment_post = bool(raw.get("attachments")) and owned.chars_first >= 10
-    if len(owned.labels & phrase_set("record_fields")) >= 3:
+    if _calendar_view(url, links):
+        return "other", "calendar_view"
+    if _says_not_found(raw, tree):
+        return "other", "not_found"
+    if _event_entry(raw, tree):
+        return "other", "event_entry"
+    records = phrase_set("record_fields")
+    if len(owned.labels & records) >= 3 or len(field_labels(tree) & records) >= MIN_PAGE_RECORD_FIELDS:
         return ("listing", "record_page") if listing else ("other", "record_page")
     if owned.file_rows >= MIN_FILE_ROWS and (owned.chars_before_files or 0) < 5 * MIN_OWNED_CHARS:
         return "other", "file_list"  # a table or list of documents to download, not news
-    if owned.chars_first < MIN_OWNED_CHARS and owned.media_first and _in_gallery(url, raw):
+    # an album: photos and their captions (a line a photo at most) in a photo library
+    if owned.media_first and owned.chars_first < max(MIN_OWNED_CHARS, 60 * owned.media_first) and _in_gallery(url, raw):
         return "other", "photo_album"
     if hints.paged and entries and owned.chars_first < 5 * MIN_OWNED_CHARS:
         return "listing", "paged_entries"  # reached through a pager and showing article links
@@ -211,10 +290,18 @@ def _loose_entries(links: PageLinks, url: str, hints: PageHints, config: PortalC
 
 
 def _in_gallery(url: str, raw: dict[str, Any]) -> bool:
-    """The page lives in a photo library, by its URL's path segments or its category."""
+    """The page lives in a photo library, by its URL's path segments ("/thu-vien-anh/",
+    "ThuVienAnh.aspx") or its breadcrumb ("Trang chủ » Thư viện ảnh » …")."""
     names = phrase_set("galleries")
-    segments = {fold(seg) for seg in urlsplit(url).path.split("/") if seg}
-    return not segments.isdisjoint(names) or fold(raw.get("category") or "") in names
+    squashed = {_squash(n) for n in names}
+    segments = {_squash(seg.rsplit(".", 1)[0]) for seg in urlsplit(url).path.split("/") if seg}
+    crumbs = [raw.get("category") or "", *(raw.get("_breadcrumbs") or [])]
+    return not segments.isdisjoint(squashed) or any(fold(c) in names for c in crumbs)
+
+
+def _squash(text: str) -> str:
+    """"Thư viện ảnh", "thu-vien-anh" and "ThuVienAnh" alike: unaccented letters only."""
+    return re.sub(r"[^a-z0-9]", "", strip_accents(fold(text)))
 
 
 def _block_chars(raw: dict[str, Any]) -> int:

@@ -30,8 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from crawler.core.urls import host_of
-from crawler.navigation.urls import StartUrlError, check_start_url
+from crawler.navigation.urls import StartUrlError, check_start_url, portal_id_for
 from crawler.portals import ConfigError, config_dir, load
 
 #: ``portal=NAME`` in a list file: a configured portal instead of a start URL
@@ -67,12 +66,12 @@ class PortalSpec:
 
 
 def spec_for_url(url: str, origin: str = "") -> PortalSpec:
-    """An unconfigured portal, named by its start URL's host (as the spider names it)."""
+    """An unconfigured portal, named by its start URL's host and path prefix (as the spider names it)."""
     try:
         start = check_start_url(url)
     except StartUrlError as exc:
         return PortalSpec(id=url.strip() or "?", origin=origin, error=str(exc))
-    return PortalSpec(id=host_of(start), start_url=start, origin=origin)
+    return PortalSpec(id=portal_id_for(start), start_url=start, origin=origin)
 
 
 def spec_for_config(name: str, directory: str | Path | None = None, origin: str = "") -> PortalSpec:

@@ -384,8 +384,9 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
 
 def resolve_published(record: Record, stats: Counter) -> Record:
     """The page's own visible date wins (never the header clock: extraction only looks near the
-    headline); machine dates give a time to a visible date of the same day, or stand in for it;
-    then the listing's date; then a date in the URL."""
+    headline), with the time of its own element (<time datetime>, itemprop) when it prints none;
+    then those elements alone; then the date a listing printed beside the link; then machine
+    dates (meta tags, JSON-LD, feeds: an SEO plugin's time is not a printed one); then the URL's."""
     cands: list[dict] = record.get("date_candidates") or []
     listing = record.get("listing_date")
     if listing:
@@ -402,20 +403,29 @@ def resolve_published(record: Record, stats: Counter) -> Record:
     visible = by_source.get("visible", [])
     # the page's own <time>/itemprop first: JSON-LD and meta are often written by a plugin with
     # the wrong time zone
-    machine = by_source.get("time", []) + by_source.get("itemprop", []) + by_source.get("meta", []) + by_source.get("jsonld", [])
+    # the page's own date elements (<time datetime>, itemprop) are printed; meta tags, JSON-LD and
+    # feed timestamps are machine data an SEO plugin or a feed wrote
+    own = by_source.get("time", []) + by_source.get("itemprop", [])
+    machine = by_source.get("meta", []) + by_source.get("jsonld", []) + by_source.get("feed", [])
     if visible:
         chosen = visible[0]
         if not chosen.has_time:
-            same_day = [m for m in machine + by_source.get("listing", []) if m.day == chosen.day and m.has_time]
+            # the time of the printed date's own element (<time datetime>, itemprop) counts as
+            # printed; a time only in meta tags or JSON-LD (written by an SEO plugin) does not
+            printed = by_source.get("time", []) + by_source.get("itemprop", []) + by_source.get("listing", [])
+            same_day = [m for m in printed if m.day == chosen.day and m.has_time]
             if same_day:
                 chosen = same_day[0]
         stats["dates/visible"] += 1
+    elif own:
+        chosen = own[0]
+        stats["dates/own_element"] += 1
+    elif by_source.get("listing"):
+        chosen = by_source["listing"][0]  # printed beside the article's link: a reader's date
+        stats["dates/listing"] += 1
     elif machine:
         chosen = machine[0]
         stats["dates/machine"] += 1
-    elif by_source.get("listing"):
-        chosen = by_source["listing"][0]
-        stats["dates/listing"] += 1
     elif by_source.get("url"):
         chosen = by_source["url"][0]
         stats["dates/url"] += 1

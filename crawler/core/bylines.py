@@ -42,7 +42,7 @@ def _label_alt(labels: tuple[str, ...]) -> str:
 @cache
 def _pair_re() -> re.Pattern[str]:
     labels = byline_labels()
-    alt = _label_alt(tuple(sorted({*labels["both"], *labels["authors"], *labels["photographers"], *labels["source"]}, key=len, reverse=True)))
+    alt = _label_alt(tuple(sorted({*labels["both"], *labels["authors"], *labels["photographers"], *labels["source"], *labels["accounts"]}, key=len, reverse=True)))
     return re.compile(rf"(?:^|(?<=[\s,;.(\-–|/]))(?P<label>{alt})\s*[:：]\s*", re.I)
 
 
@@ -60,7 +60,7 @@ _FILE_NAME = re.compile(r"^(?:[\w-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?)|(?:DSC|DS
 def _kind(label: str) -> str:
     key = re.sub(r"\s+", " ", label.casefold()).strip()
     labels = byline_labels()
-    for kind in ("both", "photographers", "authors", "source"):
+    for kind in ("both", "photographers", "authors", "source", "accounts"):
         if key in labels[kind]:
             return kind
     return "authors"
@@ -70,7 +70,7 @@ def is_byline_label(text: str) -> bool:
     """A byline's label printed alone ("Tác giả", "Nguồn tin:"), its value in the next box."""
     key = re.sub(r"\s+", " ", clean_line(text).strip(" :：").casefold())
     labels = byline_labels()
-    return any(key in labels[kind] for kind in ("both", "authors", "photographers", "source"))
+    return any(key in labels[kind] for kind in ("both", "authors", "photographers", "source", "accounts"))
 
 
 def split_names(text: str) -> list[str]:
@@ -107,17 +107,29 @@ def parse_byline(text: str) -> Byline | None:
         value = inner[m.end() : matches[i + 1].start() if i + 1 < len(matches) else len(inner)]
         value = re.sub(r"[\s,;\-–|/(]+$", "", value).strip()
         kind = _kind(m.group("label"))
+        if kind == "accounts":
+            continue  # the CMS account that posted the page: nobody to credit
         if kind == "source":
             out.source = value.strip(" .;()") or None
             continue
         names = split_names(value)
         if not names or any(len(n.split()) > 6 for n in names):
             return None
+        names = [n for n in names if not is_account_name(n)]
         if kind in ("authors", "both"):
             out.authors.extend(n for n in names if n not in out.authors)
         if kind in ("photographers", "both"):
             out.photographers.extend(n for n in names if n not in out.photographers and not is_no_person(n))
     return out
+
+
+_LOGIN = re.compile(r"[a-z][a-z0-9_.@-]*\d*")
+
+
+def is_account_name(name: str) -> bool:
+    """A CMS login printed where a name goes ("bientap01", "phongdaotao", "admin"): one lower-case
+    unaccented word; a person's name is capitalised ("Thanh Tâm", "PV")."""
+    return bool(_LOGIN.fullmatch(name.strip())) or fold(name) in {fold(x) for x in byline_labels()["not_authors"]}
 
 
 def is_no_person(name: str) -> bool:
@@ -154,8 +166,12 @@ def _post_re() -> re.Pattern[str]:
 
 def is_post_line(text: str) -> bool:
     """A post or department printed with a signature ("Phó Hiệu trưởng Trường THPT …",
-    "Giáo viên Tổ Khoa học tự nhiên"): starts with a post, short, no sentence in it."""
+    "Giáo viên Tổ Khoa học tự nhiên", "Đơn vị: Khoa Lý luận cơ sở"): starts with a post or an
+    affiliation label, short, no sentence in it."""
     line = clean_line(text).strip(" .")
+    label, colon, rest = line.partition(":")
+    if colon and rest.strip() and len(line) <= 120 and re.sub(r"\s+", " ", label.strip().casefold()) in byline_labels()["affiliation"]:
+        return True
     return 2 <= len(line) <= 90 and not re.search(r"[.!?;:]\s", line) and bool(_post_re().match(line))
 
 

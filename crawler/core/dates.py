@@ -23,10 +23,10 @@ _MONTH_WORDS = {
 }  # fmt: skip
 _MONTH_WORD_RE = "|".join(sorted((re.escape(w) for w in _MONTH_WORDS), key=len, reverse=True))
 
-# A time: 08:30, 8:30:15, 8h30, 08 giờ 30, 8g30, optionally AM/PM or SA/CH (sáng/chiều).
+# A time: 08:30, 8:30:15, 8h30, 08 giờ 30, 8g30, optionally AM/PM, SA/CH or sáng/chiều/tối.
 _TIME = (
     r"(?P<H>[01]?\d|2[0-3])\s*(?::|h|g|giờ)\s*(?P<M>[0-5]\d)(?:\s*(?::|phút)\s*(?P<S>[0-5]\d))?"
-    r"(?:\s*(?P<ampm>AM|PM|SA|CH|A\.M\.|P\.M\.)(?![\w]))?"
+    r"(?:\s*(?P<ampm>AM|PM|SA|CH|A\.M\.|P\.M\.|sáng|chiều|tối)(?![\w]))?"
 )
 _SEP = r"\s*[-/.]\s*"
 _NUMERIC = rf"(?P<d>[0-3]?\d){_SEP}(?P<m>[01]?\d){_SEP}(?P<y>(?:19|20)\d\d|\d\d)(?!\d)"
@@ -92,9 +92,10 @@ def _clock(match: re.Match[str]) -> time | None:
     hour, minute = int(match["H"]), int(match["M"])
     second = int(match["S"]) if match["S"] else 0
     ampm = (match.groupdict().get("ampm") or "").upper().replace(".", "")
-    if ampm in ("PM", "CH") and hour < 12:
+    # WordPress's Vietnamese clock prints "4:40 chiều" (afternoon, PM) and "9:15 sáng" (AM)
+    if ampm in ("PM", "CH", "CHIỀU", "TỐI") and hour < 12:
         hour += 12
-    elif ampm in ("AM", "SA") and hour == 12:
+    elif ampm in ("AM", "SA", "SÁNG") and hour == 12:
         hour = 0
     try:
         return time(hour, minute, second)

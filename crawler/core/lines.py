@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from crawler.core.dates import find_dates
 from crawler.core.text import clean_line, fold
-from crawler.phrases import phrase_list, phrase_set
+from crawler.phrases import byline_labels, phrase_list, phrase_set
 
 _SEPARATORS = re.compile(r"\s*(?:[|/•·»«›‹]|\s-\s|\s–\s|\s{2,})\s*")
 
@@ -32,10 +32,20 @@ def is_notice(text: str) -> bool:
 
 
 def is_tool_line(text: str) -> bool:
-    """A line made only of tool labels ("In trang | Gửi email | Chia sẻ")."""
+    """A line made only of tool labels and counters ("In trang | Gửi email | Chia sẻ",
+    "Cỡ chữ: A+ A- | In bài | Lượt xem: 642")."""
+    parts = [p for p in _SEPARATORS.split(clean_line(text)) if fold(p)]
+    return bool(parts) and all(_is_tool_part(p) for p in parts)
+
+
+def _is_tool_part(part: str) -> bool:
     tools = phrase_set("tools")
-    parts = [fold(p) for p in _SEPARATORS.split(clean_line(text)) if fold(p)]
-    return bool(parts) and all(p in tools for p in parts)
+    key = fold(part)
+    if key in tools or is_counter(part):
+        return True
+    label, colon, rest = key.partition(":")
+    # "Cỡ chữ: A+ A-": a tool's label with its buttons
+    return bool(colon) and label.strip() in tools and all(w in tools for w in rest.split())
 
 
 def is_chrome(text: str) -> bool:
@@ -58,7 +68,7 @@ def is_widget_heading(text: str) -> bool:
 
 _DATE_WORDS = re.compile(
     r"^(?:ngày|ngày đăng|đăng ngày|ngày cập nhật|cập nhật|cập nhật lúc|đăng lúc|thời gian|"
-    r"thứ\s+\w+|chủ nhật|posted|published|lúc|vào|on|at|\||-|–|,|\s)*$",
+    r"thứ\s+\w+|chủ nhật|posted|published|lúc|vào|on|at|\||-|–|,|:|\s)*$",
     re.I,
 )
 
@@ -74,13 +84,32 @@ def is_date_line(text: str) -> bool:
     rest = text
     for d in reversed(dates):
         rest = rest[: d.start] + " " + rest[d.end :]
-    rest = re.sub(r"lượt xem\s*:?\s*\d+|\d+\s*lượt xem", " ", rest, flags=re.I)
+    rest = re.sub(r"lượt xem\s*:?\s*[\d.,]+|[\d.,]+\s*lượt xem", " ", rest, flags=re.I)
+    rest = _account_pair().sub(" ", rest)  # "… Người đăng: bientap": the posting account
     return bool(_DATE_WORDS.match(rest.strip()))
+
+
+@cache
+def _account_pair() -> re.Pattern[str]:
+    labels = sorted(byline_labels()["accounts"], key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(re.escape(lb) for lb in labels)})\s*[:：]\s*[\w.@-]+", re.I)
+
+
+#: a document's file name printed as its download link, with its size ("QD_215.pdf (245 KB)")
+_FILE_LINE = re.compile(
+    r"^[\w .,()\-–+&]{1,120}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)\s*(?:[(\[]\s*[\d.,]+\s*[kmg]?b\s*[)\]])?$", re.I
+)
+
+
+def is_file_line(text: str) -> bool:
+    return bool(_FILE_LINE.match(clean_line(text)))
 
 
 @lru_cache(maxsize=2048)
 def is_boilerplate_line(text: str) -> str | None:
-    """The family a line belongs to ("counter", "notice", "tools", "chrome"), or None for text."""
+    """The family a line belongs to ("counter", "notice", "tools", "chrome", "file"), or None for text."""
+    if is_file_line(text):
+        return "file"
     if is_counter(text):
         return "counter"
     if is_notice(text):

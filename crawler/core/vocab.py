@@ -98,7 +98,12 @@ def is_noise_families(found: frozenset[str]) -> bool:
     font-size-text"), the text wins: the class that font-size buttons target, or a layout helper,
     sits on the article text itself. (Compounds such as "related-content" are words of their own
     in the vocabulary.)"""
-    return not found.isdisjoint(NOISE) and found.isdisjoint(TEXT)
+    return not found.isdisjoint(NOISE) and found.isdisjoint(_WINS_OVER_NOISE)
+
+
+#: a photo's caption box is the article's even when a builder calls it a widget's
+#: ("widget-image-caption wp-caption-text")
+_WINS_OVER_NOISE = TEXT | {"caption"}
 
 
 def names_of(el: HtmlElement) -> str:

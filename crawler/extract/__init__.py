@@ -271,10 +271,11 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         "schema_version": 1,
         "blocks": blocks,
         "date_candidates": dates,
-        "meta_authors": [*meta.authors, *_field_authors(title_el, layout.content)],
+        "meta_authors": [*meta.authors, *_field_authors(title_el, layout.content, order)],
         "listing_date": None,
         "attachments": _attachments(layout.content, url),
         "_title_href": _title_href(title_el, url),
+        "_breadcrumbs": meta.breadcrumbs,
         # the page's structure, for crawler.plan (work fields: never part of an item)
         "_title_el": title_el,
         "_content": layout.content,
@@ -285,19 +286,29 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
 _BYLINE_BOXES = etree.XPath(".//*[@class or @id or @itemprop]")
 
 
-def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement]) -> list[str]:
+def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int]) -> list[str]:
     """Names a CMS prints in its author field inside the article (K2's "Viết bởi …", Blogger's
-    "Đăng bởi …", microdata itemprop=author): authors when the text signs nowhere. Only inside the
-    article's own container (the headline's and the text's common ancestor), never a sidebar."""
+    "Đăng bởi …", microdata itemprop=author, a "Tác giả: …" line between the headline and the
+    text): authors when the text signs nowhere. Only inside the article's own container (the
+    headline's and the text's common ancestor), never a sidebar."""
     if title_el is None or not content:
         return []
     container = _common_ancestor(title_el, content[0])
     if container is None:
         return []
     names: list[str] = []
+    start, end = order.get(title_el, -1), order.get(content[0], -1)
+    for el in container.iter("p", "div", "span", "li"):
+        if start < order.get(el, -1) < end and not any(c.tag in ("p", "div", "li") for c in el):
+            text = clean_line(el.text_content())
+            byline = parse_byline(text) if 0 < len(text) <= 80 else None
+            if byline:
+                names.extend(n for n in byline.authors if n not in names)
     for el in _BYLINE_BOXES(container):
         if el.get("itemprop") != "author" and not has(el, "byline"):
             continue
+        if el.tag in ("label", "input", "textarea", "button") or next(el.iterancestors("form"), None) is not None:
+            continue  # a comment form's "Tên*" field, named "author", asks for a name
         inner = el.find(".//*[@itemprop='name']") if el.get("itemprop") == "author" else None
         text = clean_line((inner.get("content") or inner.text_content()) if inner is not None else el.text_content())
         if not text or len(text) > 80:
@@ -389,12 +400,15 @@ def _after_content(content: list[HtmlElement], count: int = 3) -> list[HtmlEleme
 
 
 def _mark_inner_sapo(content: list[HtmlElement], blocks: list[dict], url: str) -> None:
-    for root in content:
+    # from the first root that is not a lead photo's box (a figure and its caption)
+    media = [root for root in content if root.find(".//img") is not None and len(root.text_content().strip()) <= 300]
+    texts_roots = [root for root in content if root not in media] or content
+    for root in texts_roots:
         for el in root.iter():
             if not isinstance(el.tag, str):
                 continue
             # the first of several content roots may itself be the lead ("<p class=lead>" before the text box)
-            if (el is not root or len(content) > 1) and is_sapo_element(el):
+            if (el is not root or len(texts_roots) > 1) and is_sapo_element(el):
                 text = clean_line(el.text_content())
                 for block in blocks:
                     if block["kind"] == "text" and block["text"] == text:

@@ -30,7 +30,9 @@ HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 #: families (crawler/phrases/classes.toml) of subtrees inside an article container that are never
 #: its text: tools, related lists, comments, chrome, and the article's own header/meta/footer parts
 BODY_NOISE = NOISE | {"article_parts"}
-_ALIGN_CLASS = re.compile(r"(?:text|align)[_-]?(center|right|left|justify)|(center|right)(?:[_-]?align)?$", re.I)
+#: class names that align text ("text-center", "aligncenter", "has-text-align-right", "right");
+#: whole tokens only: "has-sidebar-right" or "pull-right" place a box, they do not align its text
+_ALIGN_CLASS = re.compile(r"(?:has-)?(?:text|txt|align|ta)(?:-align)?[_-]?(center|right|left|justify)|(center|right|centered)(?:[_-]?(?:align|aligned|text))?", re.I)
 _STYLE_ALIGN = re.compile(r"text-align\s*:\s*(center|right|left|justify)", re.I)
 _STYLE_ITALIC = re.compile(r"font-style\s*:\s*italic", re.I)
 _STYLE_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
@@ -52,7 +54,7 @@ def is_noise(el: HtmlElement) -> bool:
     if not names:
         return False
     found = families(names)
-    return not found.isdisjoint(BODY_NOISE) and found.isdisjoint(TEXT)
+    return not found.isdisjoint(BODY_NOISE) and found.isdisjoint(TEXT) and "caption" not in found
 
 
 def is_control(el: HtmlElement) -> bool:
@@ -79,9 +81,9 @@ def _align_of(el: HtmlElement) -> str | None:
     cls = el.get("class")
     if cls:
         for token in cls.split():
-            m = _ALIGN_CLASS.search(token)
+            m = _ALIGN_CLASS.fullmatch(token)
             if m:
-                return (m.group(1) or m.group(2)).lower()
+                return (m.group(1) or m.group(2)).lower().replace("centered", "center")
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -150,11 +151,68 @@ def find_content(tree: HtmlElement, selector: str | None = None) -> Layout:
             best, best_score = el, final
     if best is None:
         return layout
+    named = _named_text_container(best)
+    if named is not None:
+        layout.content = [named]
+        layout.score = best_score
+        layout.text_len = len(named.text_content().strip())
+        return layout
     best = _widen_to_siblings(best, scores, best_score)
     layout.content = best
     layout.score = best_score
     layout.text_len = sum(len(e.text_content().strip()) for e in best)
     return layout
+
+
+@lru_cache(maxsize=4096)
+def _names_article_text(names: str) -> bool:
+    words = phrase_set("article_text_names")
+    for token in names.split():
+        parts = [p for p in re.split(r"[^0-9a-z]+", re.sub(r"([a-z])([A-Z])", r"\1-\2", token).lower()) if p]
+        for i in range(len(parts)):
+            for j in range(i + 1, min(len(parts), i + 4) + 1):
+                if "".join(parts[i:j]) in words:
+                    return True
+    return False
+
+
+def _named_text_container(best: HtmlElement, levels: int = 12) -> HtmlElement | None:
+    """The container the CMS names as the article's text ("entry-content", Elementor's
+    "theme-post-content", itemprop=articleBody) around the best block, when it holds more text:
+    a page builder splits one article over many sections no score reaches across. None when the
+    best block is that container already, or none encloses it."""
+    if _names_article_text(f"{names_of(best)} {best.get('itemprop', '')}"):
+        return None
+    own = len(best.text_content().strip())
+    for depth, anc in enumerate(best.iterancestors()):
+        if depth >= levels or anc.tag in ("body", "html"):
+            return None
+        if not _names_article_text(f"{names_of(anc)} {anc.get('itemprop', '')}"):
+            continue
+        text_len = len(anc.text_content().strip())
+        more = text_len > own + 20 or any(img is not None for img in _images_outside(anc, best))
+        if more and not _headed_before(anc, best) and _link_density(anc, text_len) < 0.3 and not is_noise(anc):
+            return anc
+        return None
+    return None
+
+
+def _images_outside(container: HtmlElement, inner: HtmlElement) -> list[HtmlElement]:
+    return [img for img in container.iter("img") if not _within(img, inner)]
+
+
+def _headed_before(container: HtmlElement, inner: HtmlElement) -> bool:
+    """The container opens with a headline (h1/h2 before any paragraph of text): it is the
+    article's whole box (headline, date line, text), not the text's own container. A section
+    heading after the first paragraphs is the text's own."""
+    for el in container.iter():
+        if el is inner:
+            return False
+        if el.tag in ("h1", "h2"):
+            return True
+        if isinstance(el.tag, str) and len((el.text or "").strip()) >= 80:
+            return False
+    return False
 
 
 def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best_score: float) -> list[HtmlElement]:
@@ -408,7 +466,15 @@ def _in_banner(el: HtmlElement) -> bool:
 
 _HEADINGS_XPATH = etree.XPath(".//h1 | .//h2 | .//h3 | .//h4")
 _NAME_VALUES = etree.XPath(".//@class | .//@id | .//@itemprop", smart_strings=False)
-_NAMED = etree.XPath(".//*[@class = $v or @id = $v or @itemprop = $v]")
+_NAMED_ANY = etree.XPath(
+    ".//*[(@class and contains($names, concat('|', @class, '|'))) or (@id and contains($names, concat('|', @id, '|')))"
+    " or (@itemprop and contains($names, concat('|', @itemprop, '|')))]"
+)
+
+
+@lru_cache(maxsize=4096)
+def _names_a_title(value: str) -> bool:
+    return value == "headline" or "title" in families(value)
 _CONTAINS_TEXT = etree.XPath(".//*[text()[contains(., $a) or contains(., $b) or contains(., $c)]]")
 
 
@@ -417,9 +483,10 @@ def _title_candidates(root: HtmlElement, hints: list[str], order: dict[HtmlEleme
     class/id/itemprop names a title, elements whose text starts like a metadata title. lxml
     does the walking in C; Python sees only the distinct name strings and the candidates."""
     found = set(_HEADINGS_XPATH(root))
-    for value in set(_NAME_VALUES(root)):
-        if value == "headline" or "title" in families(value):
-            found.update(_NAMED(root, v=value))
+    titled = [v for v in set(_NAME_VALUES(root)) if _names_a_title(v)]
+    if titled:
+        # one walk in C over the named elements, whatever the number of title names
+        found.update(_NAMED_ANY(root, names=" ".join(f"|{v}|" for v in titled)))
     probes = list(dict.fromkeys(p for p in (clean_line(h)[:12] for h in hints) if len(p) >= 8))[:3]
     if probes:
         probes += [probes[-1]] * (3 - len(probes))

@@ -102,7 +102,9 @@ def read_metadata(tree: HtmlElement, url: str) -> Metadata:
         for value in metas.get(key):
             meta.published.append(("meta", value))
     for el in tree.xpath("//*[@itemprop='datePublished']"):
-        value = el.get("content") or el.get("datetime") or el.text_content()
+        # <abbr title="2026-11-20T07:45:00+07:00">07:45</abbr>: the stamp is in the title (microformats)
+        title = el.get("title") if el.tag == "abbr" else None
+        value = el.get("content") or el.get("datetime") or title or el.text_content()
         if value and value.strip():
             meta.published.append(("itemprop", value.strip()))
     meta.authors.extend(metas.get("author", "article:author", "dc.creator"))
@@ -164,6 +166,9 @@ def _category_label(tree: HtmlElement) -> str | None:
             continue
         el = text.getparent()
         link = next(el.iter("a"), None) if el is not None else None
+        if link is None and el is not None:
+            # the label in a box of its own, the link beside it ("<span>Chuyên mục:</span> <a>…</a>")
+            link = next((a for sib in list(el.itersiblings())[:2] for a in sib.iter("a")), None)
         if link is not None:
             name = clean_line(link.text_content())
             if 2 <= len(name) <= 80:

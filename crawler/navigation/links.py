@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from crawler.core.dates import find_dates
+from crawler.core.dates import find_dates, parse_meta_datetime
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import clean_url, is_attachment
 from crawler.core.vocab import families, is_noise_families, names_of
@@ -52,7 +53,7 @@ class Link:
     in_menu: bool = False
     in_noise: bool = False
     date: str | None = None  # a date printed beside the link (listing entries)
-    via: str = "href"  # href | onclick | frame
+    via: str = "href"  # href | onclick | frame | script_form
 
     @property
     def words(self) -> int:
@@ -138,7 +139,7 @@ def _context_flags(a: HtmlElement, memo: dict[HtmlElement, Flags] | None = None)
     return pager, menu or tag_menu, noise or tag_noise
 
 
-def _entry_date(a: HtmlElement, memo: dict[HtmlElement, str | None] | None = None) -> str | None:
+def _entry_date(a: HtmlElement, memo: dict[HtmlElement, tuple[str | None, str | None]] | None = None) -> str | None:
     """A date printed beside a listing link: right after it ("… (12/03/2010)"), or in the link's
     own block (li, tr, div of the entry) when that block holds no other link's title: a date in a
     box of several titles belongs to one of them, not to all."""
@@ -149,21 +150,46 @@ def _entry_date(a: HtmlElement, memo: dict[HtmlElement, str | None] | None = Non
         if found and found[0].start < 12:
             return found[0].iso()
     block = a.getparent()
+    in_text: str | None = None  # a date inside the entry's sentence, if no date box turns up
     for _ in range(3):
         if block is None:
-            return None
+            break
         if block.tag in ("li", "tr", "div", "article", "p", "dd", "td", "section"):
             key = block
             if key not in memo:
-                text = clean_line(block.text_content())
+                # the pieces of text joined with spaces: minified markup glues "lớp 5" to "08/03/2024"
+                text = clean_line(" ".join(block.itertext()))
                 titled = {clean_url(x.get("href") or "") for x in block.iter("a") if len(clean_line(x.text_content())) >= 15}
-                found = find_dates(text) if len(text) < 600 and len(titled) <= 1 and any(ch.isdigit() for ch in text) else []
-                memo[key] = found[0].iso() if found else None
-            if memo[key]:
-                return memo[key]
+                if len(text) < 600 and len(titled) <= 1 and any(ch.isdigit() for ch in text):
+                    memo[key] = (_date_box(block), next((f.iso() for f in find_dates(text)), None))
+                else:
+                    memo[key] = (None, None)
+            boxed, loose = memo[key]
+            if boxed:
+                return boxed
+            in_text = in_text or loose
             if block.tag in ("li", "tr", "article"):
-                return None
+                break
         block = block.getparent()
+    return in_text
+
+
+def _date_box(block: HtmlElement) -> str | None:
+    """The entry's own date box: a <time datetime>, or an element whose own short text is a date
+    ("<span class=post-date>14/10/2026</span>"). It wins over a date inside the teaser's sentence
+    ("Ngày 13/10/2026, Trường … tổ chức …" names the event's day, not the post's)."""
+    for el in block.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "time" and el.get("datetime"):
+            found = parse_meta_datetime(el.get("datetime"))
+            if found:
+                return found.iso()
+        own = (el.text or "").strip()
+        if own and len(own) <= 40 and any(ch.isdigit() for ch in own):
+            found = find_dates(own)
+            if found:
+                return found[0].iso()
     return None
 
 
@@ -188,7 +214,8 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
     base_href = urljoin(base_url, base.get("href")) if base is not None and base.get("href") else base_url
     seen: set[str] = set()
     memo: dict[HtmlElement, Flags] = {}
-    dates: dict[HtmlElement, str | None] = {}
+    dates: dict[HtmlElement, tuple[str | None, str | None]] = {}
+    forms: dict[str, Any] = {}  # the paging form, found once when a script pager needs it
     for el in tree.xpath("//a | //area | //frame[@src] | //iframe[@src] | //*[@onclick]"):
         if el.tag in ("frame", "iframe"):
             # old portals load their news area into a frame: a browser follows it, so do we
@@ -211,9 +238,13 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
                 out.postbacks.append(Postback(m.group(1), m.group(2), text))
                 continue
             m = _ONCLICK_URL.search(script)
+            page_m = _SCRIPT_PAGE.search(script) if not m and is_pager_text(text) else None
             if m:
                 href = next(g for g in m.groups() if g)
                 via = "onclick"
+            elif page_m and (form_url := _paging_form_url(tree, base_href, page_m.group(1), forms)):
+                href = form_url  # goPage(2): the page's paging form, submitted as the script does
+                via = "script_form"
             else:
                 continue
         else:
@@ -235,6 +266,38 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
         out.links.append(Link(url, text, pager, menu, noise, date, via))
         out.anchors.append(el)
     return out
+
+
+#: a pager's script call with the page number as its one argument: goPage(2), changePage('3')
+_SCRIPT_PAGE = re.compile(r"\b(?!void\b)[A-Za-z_$][\w$.]*\(\s*['\"]?(\d{1,4})['\"]?\s*\)")
+
+
+def _paging_form_url(tree: HtmlElement, base_href: str, page: str, forms: dict[str, Any]) -> str | None:
+    """The URL a script pager loads: the page's one GET form holding a page-number field (hidden
+    "pageNo", "trang" …), with that field set to the page and its other fields as they are. What a
+    browser does when ``goPage(2)`` sets the field and submits; None when the page has no such
+    form (or several: which one the script submits is then a guess)."""
+    if "form" not in forms:
+        found = []
+        for form in tree.iter("form"):
+            if (form.get("method") or "get").strip().lower() != "get":
+                continue
+            names = [i.get("name") for i in form.iter("input") if i.get("name")]
+            if any(_is_page_param(n) for n in names):
+                found.append(form)
+        forms["form"] = found[0] if len(found) == 1 else None
+    form = forms["form"]
+    if form is None:
+        return None
+    fields = []
+    for field_el in form.iter("input"):
+        name = field_el.get("name")
+        kind = (field_el.get("type") or "text").lower()
+        if not name or kind in ("submit", "button", "image", "reset", "file") or (kind in ("checkbox", "radio") and field_el.get("checked") is None):
+            continue
+        fields.append((name, page if _is_page_param(name) else field_el.get("value") or ""))
+    action = urljoin(base_href, (form.get("action") or "").strip() or base_href)
+    return action.split("?", 1)[0] + "?" + urlencode(fields)
 
 
 def is_article_link(link: Link, article_patterns: tuple[re.Pattern[str], ...] = ()) -> bool:

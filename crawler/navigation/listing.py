@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.core.lines import is_widget_heading
@@ -267,7 +268,9 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
                 n = _own_text_len(el)
                 if n >= 2:
                     own(chars=n)
-                    if n <= 40 and not in_table:  # a table's header row is no record's field label
+                    # a field's label: a short line on its own, or the first cell of a two-cell
+                    # row ("Số ký hiệu | 97-KH/TCT"); a table's header row is no record's label
+                    if n <= 40 and (not in_table or _is_field_cell(el)):
                         out.labels.add(fold((el.text or "").strip() or clean_line(el.text_content())))
         in_table = in_table or tag in ("td", "th")
         for child in el:
@@ -277,3 +280,29 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
 
     walk(root, False)
     return out
+
+
+_FIELD_LABELS = etree.XPath("//tr[count(td|th) = 2]/*[1] | //dt")
+
+
+def field_labels(tree: HtmlElement) -> set[str]:
+    """The labels of the field/value rows a page prints (two-cell table rows, definition lists),
+    folded: what tells a record page (a document's "Số ký hiệu", "Ngày ban hành" …) from news,
+    even when it has no headline to measure from."""
+    out = set()
+    for cell in _FIELD_LABELS(tree):
+        text = clean_line(cell.text_content())
+        if 2 <= len(text) <= 40:
+            out.add(fold(text).rstrip(" :："))
+    return out
+
+
+def _is_field_cell(el: HtmlElement) -> bool:
+    """The label cell of a field/value row: the first of exactly two cells."""
+    if el.tag not in ("td", "th"):
+        return False
+    row = el.getparent()
+    if row is None or row.tag != "tr":
+        return False
+    cells = [c for c in row if c.tag in ("td", "th")]
+    return len(cells) == 2 and cells[0] is el

@@ -84,6 +84,17 @@ def start_prefix(url: str) -> str:
     return "" if prefix == "/" else prefix
 
 
+def portal_id_for(url: str) -> str:
+    """The id of an unconfigured portal: its start URL's host, plus the path prefix the crawl is
+    confined to ("school.edu.vn_thcs-nguyen-du"), so that two schools on one host are two portals
+    (their own state, lock, output directory and report line)."""
+    prefix = start_prefix(url)
+    host = host_of(url)
+    if not prefix:
+        return host
+    return f"{host}_{re.sub(r'[^0-9A-Za-z._-]+', '_', prefix.strip('/'))}"
+
+
 @dataclass(frozen=True)
 class Scope:
     """Hosts (and optional path prefixes) a crawl may follow links into.

@@ -50,7 +50,7 @@ from scrapy.http import FormRequest, Request, Response, TextResponse
 
 from crawler.commands import UsageError
 from crawler.core.text import fold
-from crawler.core.urls import canonicalize_url, host_of
+from crawler.core.urls import canonicalize_url
 from crawler.core.urlset import UrlMap, UrlSet
 from crawler.extract.document import parse
 from crawler.feeds.layout import feed_path, new_run_id
@@ -59,7 +59,7 @@ from crawler.items import ArticleItem
 from crawler.navigation import channels
 from crawler.navigation.families import Families, readable_form, request_key
 from crawler.navigation.links import Link, extract_links, is_pager_text, page_key
-from crawler.navigation.urls import Scope, StartUrlError, check_start_url, is_trap
+from crawler.navigation.urls import Scope, StartUrlError, check_start_url, is_trap, portal_id_for
 from crawler.plan import PageHints, PagePlan, plan_page
 from crawler.portals import ConfigError, PortalConfig, load
 
@@ -101,7 +101,7 @@ class PortalSpider(scrapy.Spider):
             self.since = date.fromisoformat(since) if since else None
         except ValueError as exc:
             raise UsageError(f"since={since!r} is not a date: write it as YYYY-MM-DD") from exc
-        self.portal_id = self.config.name if portal else host_of(self.start_urls[0])
+        self.portal_id = self.config.name if portal else portal_id_for(self.start_urls[0])
         self.scope = Scope.for_start(self.start_urls, self.config.allowed_hosts, self.config.path_prefix or None)
         self.requested: set[str] = set()  # request keys (crawler.navigation.families.request_key)
         self.article_urls = UrlSet()  # canonical URLs of article links found
@@ -109,7 +109,8 @@ class PortalSpider(scrapy.Spider):
         self.fingerprints: set[bytes] = set()
         self.families = Families()
         self.postbacks: set[tuple] = set()
-        self.listing_dates: UrlMap[str] = UrlMap()
+        self.listing_dates: UrlMap[str] = UrlMap()  # dates printed beside article links
+        self.feed_dates: UrlMap[str] = UrlMap()  # entry dates of feeds and sitemaps (machine data)
         self.deferred: dict[str, tuple[Link, int, dict[str, Any]]] = {}
         self.pending: dict[str, tuple[ArticleItem, bytes, str]] = {}  # items waiting for their readable URL
         self.unproductive: dict[tuple[str, str], int] = {}
@@ -345,10 +346,19 @@ class PortalSpider(scrapy.Spider):
         raw = plan.raw
         # the most precise date a listing showed for this article, under the URL linked or the one reached
         requested = canonicalize_url(response.request.url) if response.request else here
-        raw["listing_date"] = (
+        listed = (
             self.listing_dates.get(meta.get("request_key") or requested) or self.listing_dates.get(requested)
-            or self.listing_dates.get(here) or hints.listing_date
-        )
+            or self.listing_dates.get(here)
+        )  # fmt: skip
+        fed = self.feed_dates.get(requested) or self.feed_dates.get(here)
+        if hints.listing_date and hints.channel in ("feed", "sitemap"):
+            fed = fed or hints.listing_date
+        else:
+            listed = listed or hints.listing_date
+        raw["listing_date"] = listed
+        if fed:
+            # a feed's or sitemap's timestamp is machine data like a meta tag, not a printed date
+            raw["date_candidates"].append({"source": "feed", "value": fed})
         self._stat(f"kind/{plan.kind}")
         self.logger.debug("%s: %s (%s)", response.url, plan.kind, plan.reason)
         self._stat(f"kind_reason/{plan.reason}")
@@ -493,7 +503,10 @@ class PortalSpider(scrapy.Spider):
         article its listing date and category first; by then most of them are fetched already."""
         key = canonicalize_url(link.url)
         rkey = self._key(link, source)  # the page's identity (a state URL's changes on every view)
-        if link.date and (rkey not in self.listing_dates or ("T" in link.date and "T" not in self.listing_dates[rkey])):
+        if meta.get("channel") in ("feed", "sitemap"):
+            if link.date and key not in self.feed_dates:
+                self.feed_dates[key] = link.date  # machine data (see parse_page)
+        elif link.date and (rkey not in self.listing_dates or ("T" in link.date and "T" not in self.listing_dates[rkey])):
             self.listing_dates[rkey] = link.date  # the most precise date any listing shows for it
         seen_in_run = key in self.article_urls
         self.article_urls.add(key)

@@ -132,6 +132,9 @@ STORIES: list[Story] = [
             Raw('<p style="text-align: right;"><strong>Bài: Lê Hồng - Ảnh: Cổng TTĐT tỉnh</strong></p>'),
         ],
         authors=["Lê Hồng"],
+        # an organisation credited for the photos is kept as printed (the convention of
+        # shared/real-pages and of the later fixtures; harmonised after the blind crawl)
+        photographers=["Cổng TTĐT tỉnh"],
         opts={"date_line": "Ngày đăng: 18/12/2025 - 08:05", "listed": "18/12/2025",
               "canonical": True, "featured": True},
     ),

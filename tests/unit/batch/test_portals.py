@@ -25,7 +25,10 @@ from crawler.spiders.portal import PortalSpider
 def test_a_line_is_a_start_url_a_config_or_nothing(tmp_path: Path) -> None:
     assert parse_line("   ") is None and parse_line("# a comment") is None
     spec = parse_line("https://THCS-Nguyen-Du.edu.vn/tin-tuc/  # the news page")
-    assert spec is not None and spec.id == "thcs-nguyen-du.edu.vn" and spec.start_url == "https://thcs-nguyen-du.edu.vn/tin-tuc/"
+    # a start URL with a path confines the crawl to it: its own portal id, state and output
+    assert spec is not None and spec.id == "thcs-nguyen-du.edu.vn_tin-tuc" and spec.start_url == "https://thcs-nguyen-du.edu.vn/tin-tuc/"
+    root = parse_line("https://thcs-nguyen-du.edu.vn/")
+    assert root is not None and root.id == "thcs-nguyen-du.edu.vn"
     assert spec.spider_args() == {"start_url": spec.start_url} and spec.to_line() == spec.start_url
     fragment = parse_line("http://portal.example/#top")  # a fragment is not a comment
     assert fragment is not None and not fragment.error

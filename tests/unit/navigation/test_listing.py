@@ -303,12 +303,6 @@ def test_short_links_get_no_date() -> None:
     assert parsed.links.links[0].date is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_entry_date reads the entry's text_content(), which glues adjacent blocks without a space: "
-    "in minified markup a title ending in a digit runs into the date ('lớp 5' + '08/03/2024' -> "
-    "'lớp 508/03/2024') and the listing date is lost",
-)
 @pytest.mark.parametrize(
     "entry",
     [
@@ -494,3 +488,21 @@ def test_config_article_patterns_decide_alone() -> None:
     )
     pattern = (re.compile(r"/Home/Detail/\d+"),)
     assert [is_article_link(lk, pattern) for lk in parsed.links.links] == [True, False]
+
+
+def test_the_entrys_date_box_wins_over_a_date_in_its_teaser() -> None:
+    # "Ngày 13/10/2026, …" in the teaser is the event's day; the card's date box is the post's
+    entry = (
+        '<article class="card"><h3><a href="/t/hoi-thao.html">Hội thảo khoa học cấp trường năm 2026</a></h3>'
+        "<p>Ngày 13/10/2026, Trường Chính trị tỉnh tổ chức Hội thảo khoa học cấp trường…</p>"
+        '<div class="meta"><span class="post-date">14/10/2026</span></div></article>'
+    )
+    parsed = read(f"<html><body>{entry}</body></html>", "https://x.vn/t/")
+    assert [lk.date for lk in parsed.links.links if lk.url.endswith("hoi-thao.html")] == ["2026-10-14"]
+
+
+def test_a_time_element_dates_the_entry_when_its_text_is_relative() -> None:
+    entry = '<li><a href="/t/a-2.html">Khai giảng lớp bồi dưỡng kiến thức quốc phòng</a> <time datetime="2026-11-20T08:30:00+07:00">2 ngày trước</time></li>'
+    parsed = read(f"<html><body><ul>{entry}</ul></body></html>", "https://x.vn/t/")
+    assert parsed.links.links[0].date == "2026-11-20T08:30:00+07:00"
+
