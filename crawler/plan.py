@@ -135,7 +135,7 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
     groups = entry_groups(links.anchors, texts, urls, order)
     body = page.tree.find("body")
     owned = headline_ownership(body if body is not None else page.tree, title_el, groups, page_keys, url)
-    main = next((g for g in groups if not g.noise), None)
+    main = _main_group(groups, title_el, owned, order)
     if main is None:
         main = _loose_entries(links, url, hints, config)
     kind, reason = _classify(raw, links, main, owned, page_keys, hints, config, page.tree)
@@ -146,6 +146,21 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
     plan.feeds = feed_links(page.tree, url)
     plan.fingerprint = _fingerprint(plan)
     return plan
+
+
+def _main_group(groups: list[EntryGroup], title_el: HtmlElement | None, owned: Ownership, order: dict[HtmlElement, int]) -> EntryGroup | None:
+    """The page's own list: the largest list outside page furniture, unless the headline is
+    followed at once by a list (``group_first``) that is nearly as large: that one is what the
+    heading names, whatever a side column of latest news before it holds."""
+    lists = [g for g in groups if not g.noise]
+    if not lists:
+        return None
+    largest = lists[0]
+    if title_el is None or not owned.group_first:
+        return largest
+    at = order.get(title_el, -1)
+    after = [g for g in lists if g.position > at and g.size >= max(2, largest.size // 2)]
+    return min(after, key=lambda g: g.position) if after else largest
 
 
 _SHORT_TEXTS = etree.XPath("//body//*[self::p or self::div or self::span or self::h1 or self::h2 or self::h3 or self::td or self::b or self::strong][string-length(normalize-space(.)) <= 150]")

@@ -273,7 +273,9 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         "date_candidates": dates,
         "meta_authors": [*meta.authors, *_field_authors(title_el, layout.content, order)],
         "listing_date": None,
-        "attachments": _attachments(layout.content, url),
+        # no text block at all (a post that is a title, a date and a file): the files in the
+        # headline's own container
+        "attachments": _attachments(layout.content or ([title_el.getparent()] if title_el is not None and title_el.getparent() is not None else []), url),
         "_title_href": _title_href(title_el, url),
         "_breadcrumbs": meta.breadcrumbs,
         # the page's structure, for crawler.plan (work fields: never part of an item)

@@ -14,7 +14,9 @@ text/html, octet-stream or under ``index.php?nv=SitemapIndex``; feeds as text/xm
 from __future__ import annotations
 
 import re
+import struct
 from dataclasses import dataclass
+from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from io import BytesIO
 from urllib.parse import urljoin, urlsplit
@@ -46,15 +48,23 @@ class Candidate:
     title: str | None = None
 
 
+_CLOSED_ROOT = re.compile(rb"</(?:[\w-]+:)?(?:urlset|sitemapindex)>\s*$")
+
+
 def sitemaps_in_robots(body: bytes, robots_url: str) -> list[str]:
     """The ``Sitemap:`` lines of a robots.txt, absolute (Scrapy's own reader; case-insensitive)."""
     return list(dict.fromkeys(sitemap_urls_from_robots(body, base_url=robots_url)))
 
 
 def unpack(body: bytes, max_size: int = MAX_SITEMAP_BYTES) -> bytes:
-    """The body, gunzipped when it is gzip (whatever the headers say), bounded in size."""
+    """The body, gunzipped when it is gzip (whatever the headers say), bounded in size; empty for
+    a gzip body that gives nothing (cut before its first block) or unpacks past the bound, so a
+    broken channel document is "not a sitemap" rather than an exception in the spider."""
     if body[:3] == b"\x1f\x8b\x08":
-        return gunzip(body, max_size=max_size)
+        try:
+            return gunzip(body, max_size=max_size)
+        except (OSError, EOFError, struct.error, ValueError):  # ValueError: Scrapy's size bound
+            return b""
     return body[:max_size]
 
 
@@ -79,6 +89,10 @@ def read_sitemap(body: bytes, url: str) -> tuple[list[str], list[Candidate]]:
         entries = list(sitemap)
     except Exception:  # lxml recover=True rarely raises; a truncated gzip or empty root may
         return [], []
+    if not _CLOSED_ROOT.search(body[-256:]):
+        # a cut document (a partly recovered gzip, the size bound): its last entry may hold a
+        # half-written <loc>, which lxml's recovery would hand over as a URL
+        entries = entries[:-1]
     children: list[str] = []
     pages: list[Candidate] = []
     for entry in entries:
@@ -90,9 +104,30 @@ def read_sitemap(body: bytes, url: str) -> tuple[list[str], list[Candidate]]:
         else:
             lastmod = parse_meta_datetime(entry.get("lastmod") or "")
             pages.append(Candidate(loc, "sitemap", lastmod=lastmod.iso() if lastmod else None))
+    if len(pages) >= 3 and len({c.lastmod for c in pages}) == 1:
+        # one stamp on every entry is the time the sitemap was generated, not when each page
+        # changed: as a reason to re-fetch it would re-fetch the whole portal on every run
+        pages = [Candidate(c.url, c.channel) for c in pages]
     children.sort(key=lambda u: (bool(_POSTS_LAST.search(urlsplit(u).path + urlsplit(u).query)), not _POSTS_FIRST.search(u)))
     pages.sort(key=lambda c: c.lastmod or "", reverse=True)  # newest first (stable for equal stamps)
     return list(dict.fromkeys(children)), pages
+
+
+def modified_since(lastmod: str | None, last_seen: str | None) -> bool:
+    """A sitemap's ``<lastmod>`` (ISO, a date or a date-time) later than the state's last fetch
+    of the page (UTC ``…Z``). A date alone is later only from the next day on (Vietnam time)."""
+    if not lastmod or not last_seen:
+        return False
+    try:
+        seen = datetime.fromisoformat(last_seen.replace("Z", "+00:00"))
+        if len(lastmod) <= 10:
+            return date.fromisoformat(lastmod) > seen.astimezone(VN_TZ).date()
+        stamp = datetime.fromisoformat(lastmod)
+    except ValueError:
+        return False
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=VN_TZ)
+    return stamp > seen
 
 
 def read_feed(body: bytes, url: str, content_type: str | None = None) -> list[Candidate]:

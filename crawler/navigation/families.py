@@ -35,7 +35,33 @@ _OPAQUE = re.compile(
 )
 #: a path segment that opens encoded portal state: everything after it is state (WebSphere)
 _STATE_START = re.compile(r"^!")
+#: a GUID is a stable identifier (one article, one id), never state that changes on every view
+_GUID = re.compile(r"^\{?[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}\}?$")
+#: an ASP.NET cookieless session (``/(S(lit3py55t21z5v55vlm25s55))/``): state in the path
+_SESSION_SEGMENT = re.compile(r"^\([A-Z]\([A-Za-z0-9]{16,}\)\)$")
 STATE_MARKS = ("{state}", "{tok}")
+
+
+def _is_state(token: str, namespaces: str = "") -> bool:
+    """An opaque token that is state; not a GUID, and not a namespace the URL's own keys repeat
+    (Liferay's ``p_p_id=101_INSTANCE_Ab12CdEf`` names the portlet in ``_101_INSTANCE_Ab12CdEf_…``
+    keys and is the same on every view)."""
+    if _GUID.match(token) or (namespaces and token in namespaces):
+        return False
+    return bool(_OPAQUE.match(token) or _SESSION_SEGMENT.match(token))
+
+
+def _segment_template(seg: str, after_number: bool) -> str:
+    if _GUID.match(seg):
+        return "{id}"
+    if _is_state(seg):
+        return "{tok}"
+    if after_number and _SLUG.match(seg):
+        return "{slug}"  # /2024/04/22/le-khai-giang/: the words after a date or id name one item
+    return _DIGITS.sub("{n}", seg)
+
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+(?:\.[a-z]{2,5})?$")
 
 
 def family_of(url: str) -> str:
@@ -43,21 +69,25 @@ def family_of(url: str) -> str:
     abstracted (words stay: they name sections), then the sorted query keys (opaque values marked).
     """
     parts = urlsplit(url)
-    segments = []
+    segments: list[str] = []
     for seg in parts.path.split("/"):
         if _STATE_START.match(seg):
             segments.append("{state}")
             break
-        segments.append("{tok}" if _OPAQUE.match(seg) else _DIGITS.sub("{n}", seg))
-    keys = sorted(f"{k.lower()}={_value_template(v)}" for k, v in parse_qsl(parts.query, keep_blank_values=True))
+        segments.append(_segment_template(seg, bool(segments) and segments[-1] in ("{n}", "{id}")))
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    namespaces = " ".join(k for k, _ in pairs)
+    keys = sorted(f"{k.lower()}={_value_template(v, namespaces)}" for k, v in pairs)
     query = "&".join(keys)
     return f"{(parts.hostname or '').lower()}{'/'.join(segments)}" + (f"?{query}" if query else "")
 
 
-def _value_template(value: str) -> str:
+def _value_template(value: str, namespaces: str = "") -> str:
     """A query value in a family key: opaque state and numbers abstracted, words kept
     (``module=news&op=detail`` and ``module=gallery`` are different families)."""
-    if _OPAQUE.match(value):
+    if _GUID.match(value):
+        return "{id}"
+    if _is_state(value, namespaces):
         return "{tok}"
     if len(value) > 40:
         return "{v}"
@@ -80,11 +110,15 @@ def readable_form(url: str) -> str | None:
     segments = parts.path.split("/")
     kept = []
     for seg in segments:
-        if _STATE_START.match(seg) or _OPAQUE.match(seg):
+        if _SESSION_SEGMENT.match(seg):
+            continue  # the session; the page's own path goes on after it
+        if _STATE_START.match(seg) or _is_state(seg):
             break
         kept.append(seg)
     path = "/".join(kept) or "/"
-    query = "&".join(f"{k}={v}" if v else k for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _OPAQUE.match(v))
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    namespaces = " ".join(k for k, _ in pairs)
+    query = "&".join(f"{k}={v}" if v else k for k, v in pairs if not _is_state(v, namespaces))
     readable = urlunsplit((parts.scheme, parts.netloc, path, query, ""))
     return readable if canonicalize_url(readable) != canonicalize_url(url) else None
 

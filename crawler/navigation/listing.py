@@ -207,6 +207,7 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
     if headline is None:
         return out
     entries = {e for g in groups for e in g.entries}
+    entry_holders = {anc for e in entries for anc in e.iterancestors("table")}
     level = int(headline.tag[1]) if headline.tag in _HEADINGS else 2
     state = {"started": False, "stopped": False, "group_seen": False}
     file_rows: set[HtmlElement] = set()
@@ -263,8 +264,8 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
             if not skip:
                 if tag == "img":
                     own(images=1)
-                elif tag == "table":
-                    own(tables=1)
+                elif tag == "table" and el not in entry_holders:
+                    own(tables=1)  # a table of the listing's own rows is not media the headline owns
                 n = _own_text_len(el)
                 if n >= 2:
                     own(chars=n)

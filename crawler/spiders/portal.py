@@ -514,8 +514,8 @@ class PortalSpider(scrapy.Spider):
         newer = False
         if known is not None:
             newer = bool(link.date and known.published_at and link.date[:10] > known.published_at[:10])
-            lastmod = meta.get("lastmod")
-            newer = newer or bool(lastmod and known.published_at and lastmod[:10] > known.published_at[:10] and self.mode != "incremental")
+            # a sitemap says the page changed after this store last read it
+            newer = newer or channels.modified_since(meta.get("lastmod"), known.last_seen)
             if self.mode == "incremental" and not newer:
                 if not seen_in_run:
                     self._stat("links/known")

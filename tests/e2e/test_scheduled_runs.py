@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -25,14 +26,21 @@ CHANGED = next(g for g in demo.GOLD if "4713" in g["path"])
 
 
 class EditableSite:
-    """The demo portal, with one article's text replaceable and articles optionally slow."""
+    """The demo portal, with one article's text replaceable and articles optionally slow; with
+    ``lastmods`` (path → ``<lastmod>``) it also publishes a sitemap of its articles."""
 
     def __init__(self, delay: float = 0.0):
         self.inner = demo.build_site()
         self.delay = delay
         self.replace: tuple[str, str] | None = None
+        self.lastmods: dict[str, str] | None = None
 
     def respond(self, request: Request) -> Response | None:
+        if request.path == "/sitemap.xml" and self.lastmods is not None:
+            host = request.headers.get("Host", "")
+            urls = "".join(f"<url><loc>http://{host}{path}</loc><lastmod>{mod}</lastmod></url>" for path, mod in self.lastmods.items())
+            body = f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
+            return Response(200, body, {"Content-Type": "application/xml"})
         response = self.inner.respond(request)
         if response is None or "view_content" not in request.path:
             return response
@@ -100,6 +108,30 @@ def test_changed_article_is_re_emitted_once_as_updated(tmp_path: Path) -> None:
     assert record["content_hash"] != first[record["canonical_url"]]["content_hash"]
     assert "trọng thể Hội nghị" in record["body"]
     assert len(delivered(tmp_path)) == len(after_refresh), "an unchanged article is never emitted twice"
+
+
+def test_a_newer_sitemap_lastmod_re_fetches_a_changed_article_in_an_incremental_run(tmp_path: Path) -> None:
+    """Issue 11: a sitemap's <lastmod> later than the store's last read is a reason to re-fetch,
+    also in an incremental run; an article whose lastmod did not move is not fetched again."""
+    site = EditableSite()
+    site.lastmods = {g["path"]: f"2022-0{1 + i % 9}-1{i % 10}T08:00:00+07:00" for i, g in enumerate(demo.GOLD)}
+    unchanged = next(g for g in demo.GOLD if g is not CHANGED)
+    with PortalServer(site) as server:
+        assert run(server.base_url, tmp_path).returncode == 0
+        first = delivered(tmp_path)
+        # the article is edited (and a second one too, without telling the sitemap)
+        site.replace = ("tổ chức Hội nghị triển khai công tác xây dựng Đảng", "tổ chức trọng thể Hội nghị triển khai công tác xây dựng Đảng")
+        site.lastmods[CHANGED["path"]] = (datetime.now(UTC) + timedelta(minutes=1)).isoformat(timespec="seconds")
+        before = len(server.requests)
+        second = run(server.base_url, tmp_path)
+        fetched = [target.split("?")[0] for _, target in server.requests[before:]]
+    assert second.returncode == 0, second.stderr[-2000:]
+    assert len(first) == len(demo.GOLD)
+    new = delivered(tmp_path)[len(first):]
+    assert [(r["updated"], "trọng thể Hội nghị" in r["body"]) for r in new] == [(True, True)]
+    assert fetched.count(CHANGED["path"]) == 1
+    assert unchanged["path"] not in fetched
+    assert "Traceback" not in second.stderr
 
 
 def test_full_mode_backfills_without_duplicates(tmp_path: Path) -> None:

@@ -354,12 +354,6 @@ def test_a_side_list_in_a_named_widget_box_is_not_the_listing() -> None:
     assert [date for _, date in entries] == [f"2024-03-{10 + i}" for i in range(5)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a 'TIN MỚI NHẤT' side column in neutral table-layout markup, as long as the page's own list and "
-    "earlier in the document, is taken as the listing's entries; the list under the page's <h1> only "
-    "becomes 'other article links' (no listing dates, and incremental paging stops on the side list)",
-)
 def test_a_side_list_in_neutral_markup_is_not_the_listing() -> None:
     html = _two_columns(f"<b>TIN MỚI NHẤT</b><ul>{SIDE_ITEMS}</ul>")
     entries = entries_of(html, "https://thcs.example.edu.vn/thong-bao")

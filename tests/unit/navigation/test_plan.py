@@ -237,11 +237,6 @@ def test_a_page_whose_headline_links_elsewhere_is_a_teaser() -> None:
     assert paths(got.article_links) == ["tin-tuc/bai-khac-99.html"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a news listing laid out as a <table> of dated title links under the page's heading is planned as "
-    "an article ('owned_text'): the <table> element itself counts as media the headline owns before its rows",
-)
 def test_a_table_listing_is_a_listing() -> None:
     html = page(
         MENU_TABLE,
@@ -385,11 +380,6 @@ def test_a_post_that_is_only_an_attachment_link_is_kept(link: str) -> None:
     assert not any(lk.url.endswith(".pdf") for lk in got.links.links)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the same attachment-only post is left ('no_owned_text', no attachments found) when nothing "
-    "follows it on the page (a framed news document, a bare CMS view), but kept when a footer follows",
-)
 def test_an_attachment_only_post_is_kept_without_a_footer_too() -> None:
     got = plan(_attachment_post(PLAIN_FILE_LINK, footer=""), ATTACHMENT_URL)
     assert got.kind == "article"
