@@ -394,7 +394,10 @@ def _join_labels(lines: list[dict]) -> list[dict]:
 def _after_content(content: list[HtmlElement], count: int = 3) -> list[HtmlElement]:
     """The few elements right after the content block, where CMSs put author and file boxes."""
     out: list[HtmlElement] = []
-    sibling = content[-1].getnext() if content else None
+    node = content[-1] if content else None
+    if node is not None and node.getnext() is None and node.tag in ("td", "th"):
+        node = node.getparent()  # a layout table's cell: what follows it is the next row
+    sibling = node.getnext() if node is not None else None
     while sibling is not None and len(out) < count:
         out.append(sibling)
         sibling = sibling.getnext()

@@ -464,33 +464,33 @@ def _in_banner(el: HtmlElement) -> bool:
     return False
 
 
-_HEADINGS_XPATH = etree.XPath(".//h1 | .//h2 | .//h3 | .//h4")
 _NAME_VALUES = etree.XPath(".//@class | .//@id | .//@itemprop", smart_strings=False)
-_NAMED_ANY = etree.XPath(
-    ".//*[(@class and contains($names, concat('|', @class, '|'))) or (@id and contains($names, concat('|', @id, '|')))"
-    " or (@itemprop and contains($names, concat('|', @itemprop, '|')))]"
+#: one walk in C for every kind of candidate: headings, elements whose class/id/itemprop is one
+#: of the $names that name a title ("|a||b|"), elements whose own text holds a probe ($a/$b/$c)
+_CANDIDATES = etree.XPath(
+    ".//*[self::h1 or self::h2 or self::h3 or self::h4"
+    " or (@class and contains($names, concat('|', @class, '|'))) or (@id and contains($names, concat('|', @id, '|')))"
+    " or (@itemprop and contains($names, concat('|', @itemprop, '|')))"
+    " or ($probe and text()[contains(., $a) or contains(., $b) or contains(., $c)])]"
 )
 
 
 @lru_cache(maxsize=4096)
 def _names_a_title(value: str) -> bool:
     return value == "headline" or "title" in families(value)
-_CONTAINS_TEXT = etree.XPath(".//*[text()[contains(., $a) or contains(., $b) or contains(., $c)]]")
 
 
 def _title_candidates(root: HtmlElement, hints: list[str], order: dict[HtmlElement, int]) -> list[HtmlElement]:
     """The elements worth scoring as a headline, in document order: headings, elements whose
     class/id/itemprop names a title, elements whose text starts like a metadata title. lxml
-    does the walking in C; Python sees only the distinct name strings and the candidates."""
-    found = set(_HEADINGS_XPATH(root))
+    does the walking in C (two walks: the distinct names, then the candidates); Python sees only
+    the distinct name strings and the candidates."""
     titled = [v for v in set(_NAME_VALUES(root)) if _names_a_title(v)]
-    if titled:
-        # one walk in C over the named elements, whatever the number of title names
-        found.update(_NAMED_ANY(root, names=" ".join(f"|{v}|" for v in titled)))
+    names = " ".join(f"|{v}|" for v in titled) or "|"
     probes = list(dict.fromkeys(p for p in (clean_line(h)[:12] for h in hints) if len(p) >= 8))[:3]
-    if probes:
-        probes += [probes[-1]] * (3 - len(probes))
-        found.update(_CONTAINS_TEXT(root, a=probes[0], b=probes[1], c=probes[2]))
+    probe = bool(probes)
+    probes = (probes + [probes[-1]] * 3)[:3] if probes else ["", "", ""]  # $probe false: never tested
+    found = _CANDIDATES(root, names=names, probe=probe, a=probes[0], b=probes[1], c=probes[2])
     return sorted((el for el in found if isinstance(el.tag, str)), key=lambda el: order.get(el, 0))
 
 

@@ -39,6 +39,9 @@ class Metadata:
 _HOME_LINKS = etree.XPath(".//a[@href and string-length(@href) <= 60 and not(contains(@href, '?')) and not(contains(@href, '-'))]")
 
 
+_DATE_PUBLISHED = etree.XPath("//*[@itemprop='datePublished']")
+
+
 class _MetaIndex:
     """Every ``<meta>`` of a page read once: values by key (property, name or itemprop), each
     with its document position, so a lookup of several keys keeps the page's order."""
@@ -101,7 +104,7 @@ def read_metadata(tree: HtmlElement, url: str) -> Metadata:
     for key in ("article:published_time", "datepublished", "dc.date", "dc.date.issued", "pubdate", "publishdate", "date", "og:published_time", "article:published"):
         for value in metas.get(key):
             meta.published.append(("meta", value))
-    for el in tree.xpath("//*[@itemprop='datePublished']"):
+    for el in _DATE_PUBLISHED(tree):
         # <abbr title="2026-11-20T07:45:00+07:00">07:45</abbr>: the stamp is in the title (microformats)
         title = el.get("title") if el.tag == "abbr" else None
         value = el.get("content") or el.get("datetime") or title or el.text_content()
@@ -156,7 +159,7 @@ _CATEGORY_LABEL = re.compile(r"^\s*(?:chuyên mục|danh mục|thể loại|thu�
 
 
 #: text nodes that may open a category label (lxml filters in C; the regex decides)
-_LABEL_TEXTS = etree.XPath(".//text()[contains(., 'mục') or contains(., 'MỤC') or contains(., 'loại') or contains(., 'ategor') or contains(., 'osted in') or contains(., 'Đăng trong')]")
+_LABEL_TEXTS = etree.XPath(".//text()[string-length() <= 40][contains(., 'mục') or contains(., 'MỤC') or contains(., 'loại') or contains(., 'ategor') or contains(., 'osted in') or contains(., 'Đăng trong')]")
 
 
 def _category_label(tree: HtmlElement) -> str | None:
@@ -222,7 +225,7 @@ def _text_after(node: HtmlElement, within: HtmlElement) -> str:
 def visible_breadcrumbs(tree: HtmlElement) -> list[str]:
     """Breadcrumb items in order: list items when the trail is a list, else its links plus the
     trailing text. Separators are » › > | and a spaced slash (a date "20/11" is no separator)."""
-    for el in tree.iter("div", "ul", "ol", "nav", "p", "span", "td"):
+    for el in tree.iter("div", "ul", "ol", "nav", "p", "span", "td", "table"):
         names = f"{el.get('class', '')} {el.get('id', '')} {el.get('aria-label', '')}"
         if not (names.strip() and _BREADCRUMB.search(names)):
             continue
@@ -243,4 +246,14 @@ def visible_breadcrumbs(tree: HtmlElement) -> list[str]:
                 crumbs.append(item)
         if crumbs:
             return crumbs
+    # no box named for it: a line labelled "Bạn đang ở:" / "Vị trí:" followed by links
+    for el in _HERE_LABELS(tree):
+        if _HERE.match(el.text or "") and el.find(".//a") is not None:
+            crumbs = [clean_line(a.text_content()) for a in el.iter("a")]
+            return [c for c in crumbs if c]
     return []
+
+
+_HERE = re.compile(r"^\s*(?:bạn đang ở|bạn đang xem|vị trí(?: hiện tại)?)\s*:", re.I)
+#: elements whose own text may open such a label (lxml filters in C; the regex decides)
+_HERE_LABELS = etree.XPath("//body//*[text()[contains(., 'đang ở') or contains(., 'đang xem') or contains(., 'Vị trí') or contains(., 'VỊ TRÍ')]]")

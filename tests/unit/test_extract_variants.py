@@ -88,3 +88,27 @@ def test_jsonld_author_and_date_with_the_page_time_zone() -> None:
     undated = page(f"<p>{P1}</p><p>{P2}</p>", head=head).replace('<div class="date">Ngày 12-03-2024</div>', "")
     # with no printed date, JSON-LD's instant is given in the portal's time zone
     assert extract_article(undated, URL)["published_at"] == "2024-03-12T08:30:00+07:00"
+
+
+TABLE_LAYOUT = """<html><head><title>Sở GD&amp;ĐT - Tin tức</title></head><body>
+<table class="{trail_class}"><tr><td><font>{label}<a href="/">Trang chủ</a> &gt; <a href="/tin">Tin tức</a> &gt; <a href="/tin/nganh">Hoạt động ngành</a></font></td></tr></table>
+<table width="100%"><tr><td class="tieude"><b>Khai giảng lớp bồi dưỡng kiến thức quốc phòng và an ninh năm 2024</b></td></tr>
+<tr><td>Ngày đăng: 12/03/2024</td></tr>
+<tr><td class="noidung"><p>{p1}</p><p>{p2}</p></td></tr>
+<tr><td align="right">Tác giả: Hoàng Minh Châu</td></tr></table>
+<div>Địa chỉ: 01 Lê Lợi</div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("trail_class", "label"),
+    [("duongdan", ""), ("khung-tren", "Bạn đang ở: "), ("", "Vị trí: ")],
+    ids=["named-table", "labelled", "labelled-vi-tri"],
+)
+def test_table_layout_breadcrumb_and_author_row(trail_class: str, label: str) -> None:
+    """A trail on a <table>, or one only labelled "Bạn đang ở:", names the category; the author
+    printed in the row after the content cell is the author, not body."""
+    html = TABLE_LAYOUT.format(trail_class=trail_class, label=label, p1=P1, p2=P2)
+    record = extract_article(html, "http://127.0.0.1:8000/tin/nganh?p_itemid=5")
+    assert record["category"] == "Hoạt động ngành"
+    assert record["authors"] == ["Hoàng Minh Châu"]
+    assert record["body"] == f"{P1}\n\n{P2}"
