@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
+from typing import Any
 
 from crawler.core.text import clean_line
 
@@ -155,6 +156,30 @@ def parse_date(text: str, today: date | None = None) -> FoundDate | None:
     """The first date in ``text``, or None."""
     dates = find_dates(text, today)
     return dates[0] if dates else None
+
+
+_SHOWS_CLOCK = re.compile(r"\b\d{1,2}\s*(?::|h|giờ)\s*\d{2}\b", re.I)
+
+
+def as_printed(value: str, shown: str) -> str:
+    """A machine stamp of a date element (``<time datetime>``, ``itemprop``) as its reader sees
+    it: the time of day only when the element's text shows one ("22 Tháng Tư, 2024" under
+    ``datetime="…T10:00…"`` is a day). ``published_at`` carries a time only where one is shown."""
+    found = parse_meta_datetime(value)
+    if found is None or not found.has_time or _SHOWS_CLOCK.search(shown):
+        return value
+    if not find_dates(shown):
+        return value  # no day printed either ("2 ngày trước", an icon): the stamp is all there is
+    return found.day.isoformat()
+
+
+def shown_text(el: Any) -> str:
+    """What a reader is shown of a date element: its text, and the tooltips (``title``) of it and
+    of the link or box around it (WordPress themes put the time of day in the permalink's title)."""
+    parts = [el.text_content(), el.get("title") or ""]
+    for anc in list(el.iterancestors())[:2]:
+        parts.append(anc.get("title") or "")
+    return " ".join(parts)
 
 
 def parse_meta_datetime(value: str, today: date | None = None) -> FoundDate | None:

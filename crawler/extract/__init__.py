@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from crawler.clean import steps as clean_steps
 from crawler.core.bylines import is_byline_label, looks_like_bare_name, parse_byline
-from crawler.core.dates import date_from_url, find_dates, utc_now_iso
+from crawler.core.dates import as_printed, date_from_url, find_dates, shown_text, utc_now_iso
 from crawler.core.lines import is_boilerplate_line
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import canonicalize_url, host_of
@@ -83,7 +83,7 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
                 break
     for el in page.tree.iter("time"):
         if el.get("datetime") and (not content or any(el in c.iter() for c in content) or _near(el, title_el)):
-            cands.append({"source": "time", "value": el.get("datetime")})
+            cands.append({"source": "time", "value": as_printed(el.get("datetime"), shown_text(el))})
     for source, value in meta.published:
         cands.append({"source": source, "value": value})
     url_date = date_from_url(page.url)
@@ -159,6 +159,8 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
             break
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript"):
             continue
+        if el.tag in ("aside", "nav", "footer") or (el.tag in ("div", "section", "ul", "table") and is_noise(el)):
+            break  # the page's furniture (a sidebar of latest news and their dates) begins
         for piece in (el.text, el.tail):
             # a date line is short; a long piece is a sapo or a paragraph whose dates are events
             if piece and piece.strip() and len(piece.strip()) <= 100:

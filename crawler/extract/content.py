@@ -157,6 +157,12 @@ def find_content(tree: HtmlElement, selector: str | None = None) -> Layout:
         layout.score = best_score
         layout.text_len = len(named.text_content().strip())
         return layout
+    inner = _named_text_inside(best)
+    if inner is not None:
+        layout.content = [inner]
+        layout.score = best_score
+        layout.text_len = len(inner.text_content().strip())
+        return layout
     best = _widen_to_siblings(best, scores, best_score)
     layout.content = best
     layout.score = best_score
@@ -194,6 +200,23 @@ def _named_text_container(best: HtmlElement, levels: int = 12) -> HtmlElement | 
         if more and not _headed_before(anc, best) and _link_density(anc, text_len) < 0.3 and not is_noise(anc):
             return anc
         return None
+    return None
+
+
+def _named_text_inside(best: HtmlElement) -> HtmlElement | None:
+    """The article's whole box won (headline, date line, text, tags, share bar, "Bài viết cùng
+    chuyên mục"): the container inside it that the CMS names as the text ("ck-content",
+    "entry-content"), when it holds most of the box's text. What sits outside it in the box (the
+    lead, the date line, the lead photo) is read by the sapo, date and lead-media rules."""
+    if _names_article_text(f"{names_of(best)} {best.get('itemprop', '')}"):
+        return None
+    total = len(best.text_content().strip())
+    for el in best.iter("div", "section", "article"):
+        if el is best or not _names_article_text(f"{names_of(el)} {el.get('itemprop', '')}"):
+            continue
+        if len(el.text_content().strip()) >= 0.5 * total and _headed_before(best, el):
+            return el
+        return None  # the first named container decides
     return None
 
 
@@ -237,7 +260,21 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
             text = sib.text_content().strip()
             if len(text) > 80 and _link_density(sib, len(text)) < 0.25:
                 picked.append(sib)
+    if len(picked) > 1:
+        # a photo box between two merged blocks (a cover image between the lead and the text)
+        # is the article's: nothing scores it, and leaving it out would drop the photo
+        kids = [k for k in parent if isinstance(k.tag, str)]
+        first, last = kids.index(picked[0]), kids.index(picked[-1])
+        between = [k for k in kids[first:last + 1] if k not in picked and _is_photo_box(k)]
+        if between:
+            picked = [k for k in kids[first:last + 1] if k in picked or k in between]
     return picked
+
+
+def _is_photo_box(el: HtmlElement) -> bool:
+    if el.tag in SKIP_TAGS or is_noise(el) or is_hidden(el):
+        return False
+    return any(not is_decoration(img) for img in el.iter("img")) and len(el.text_content().strip()) <= 300
 
 
 def content_for_title(title_el: HtmlElement, layout: Layout, order: dict[HtmlElement, int], levels: int = 4) -> list[HtmlElement] | None:

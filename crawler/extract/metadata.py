@@ -11,6 +11,7 @@ from urllib.parse import urljoin
 from lxml import etree
 from lxml.html import HtmlElement
 
+from crawler.core.dates import as_printed, shown_text
 from crawler.core.text import clean_line
 from crawler.core.urls import is_site_root
 
@@ -109,7 +110,9 @@ def read_metadata(tree: HtmlElement, url: str) -> Metadata:
         title = el.get("title") if el.tag == "abbr" else None
         value = el.get("content") or el.get("datetime") or title or el.text_content()
         if value and value.strip():
-            meta.published.append(("itemprop", value.strip()))
+            # a <meta itemprop> shows nothing: its time is machine data like any meta tag's
+            shown = "" if el.tag == "meta" else shown_text(el)
+            meta.published.append(("itemprop", as_printed(value.strip(), shown)))
     meta.authors.extend(metas.get("author", "article:author", "dc.creator"))
     sections = metas.get("article:section")
     meta.section = clean_line(sections[0]) if sections else None

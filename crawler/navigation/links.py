@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from crawler.core.dates import find_dates, parse_meta_datetime
+from crawler.core.dates import as_printed, find_dates, parse_meta_datetime, shown_text
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import clean_url, is_attachment
 from crawler.core.vocab import families, is_noise_families, names_of
@@ -182,7 +182,7 @@ def _date_box(block: HtmlElement) -> str | None:
         if not isinstance(el.tag, str):
             continue
         if el.tag == "time" and el.get("datetime"):
-            found = parse_meta_datetime(el.get("datetime"))
+            found = parse_meta_datetime(as_printed(el.get("datetime"), shown_text(el)))
             if found:
                 return found.iso()
         own = (el.text or "").strip()

@@ -66,3 +66,27 @@ def test_several_dates_in_order() -> None:
 def test_url_dates() -> None:
     assert date_from_url("https://x.vn/2023/08/15/khai-giang/").iso() == "2023-08-15"
     assert date_from_url("https://x.vn/tin-tuc/khai-giang-123.html") is None
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a day printed, the time only in the machine stamp: the reader's date is a day
+        ('<time datetime="2026-11-12T01:05:00.000Z">Ngày đăng: 2026-11-12</time>', "2026-11-12"),
+        ('<time datetime="2024-04-22T10:00:00+07:00">22 Tháng Tư, 2024</time>', "2024-04-22"),
+        # the time printed, or in the permalink's tooltip (WordPress themes)
+        ('<time datetime="2026-11-20T03:15:00.000Z">20/11/2026 - 10:15</time>', "2026-11-20T03:15:00.000Z"),
+        ('<a title="10:10 sáng"><time datetime="2026-09-28T10:10:00+07:00">28 Tháng Chín, 2026</time></a>', "2026-09-28T10:10:00+07:00"),
+        # nothing of the day printed ("2 ngày trước"): the stamp is all there is
+        ('<time datetime="2026-11-20T08:30:00+07:00">2 ngày trước</time>', "2026-11-20T08:30:00+07:00"),
+        # a date-only stamp stays one
+        ('<time datetime="2026-11-20">20/11/2026</time>', "2026-11-20"),
+    ],
+)
+def test_a_date_elements_stamp_as_its_reader_sees_it(markup: str, expected: str) -> None:
+    import lxml.html
+
+    from crawler.core.dates import as_printed, shown_text
+
+    el = next(lxml.html.fragment_fromstring(markup, create_parent="div").iter("time"))
+    assert as_printed(el.get("datetime"), shown_text(el)) == expected

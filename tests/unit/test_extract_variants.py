@@ -112,3 +112,38 @@ def test_table_layout_breadcrumb_and_author_row(trail_class: str, label: str) ->
     assert record["category"] == "Hoạt động ngành"
     assert record["authors"] == ["Hoàng Minh Châu"]
     assert record["body"] == f"{P1}\n\n{P2}"
+
+
+LEAD = "Lớp học có 85 học viên là cán bộ chủ chốt cấp xã, học tập trung trong 10 ngày tại trường."
+
+
+@pytest.mark.parametrize("text_class", ["ck-content", "news-detail-content", "detailContent"])
+def test_the_named_text_inside_a_whole_article_box_is_the_body(text_class: str) -> None:
+    """The article's whole box scores best (headline, date, lead, cover photo, text, tags, share
+    bar, same-category list): the CMS's named text container inside it is the body; the cover
+    photo between the lead and the text is the first image."""
+    related = "".join(f'<li><a href="/bai/tin-khac-{i}">Tin khác số {i} của nhà trường trong tháng</a> <span>1{i}/11/2026</span></li>' for i in range(4))
+    html = f"""<html><head><title>Tin</title></head><body><div class="top">Hôm nay: 25/11/2026</div>
+    <article class="box-xyz"><h1>Khai giảng lớp bồi dưỡng kiến thức quốc phòng và an ninh năm 2024</h1>
+    <div class="meta">12/03/2024</div><p class="sapo-abc">{LEAD}</p>
+    <div class="cover-abc"><img src="/up/cover.jpg" width="800"></div>
+    <div class="{text_class}"><p>{P2}</p><p>{P1}</p><p style="text-align:right">Tin và ảnh: Trần Minh</p></div>
+    <div class="tags-abc"><span>Từ khóa:</span><span>#Quốc phòng</span></div>
+    <div class="tools-abc"><span>Chia sẻ:</span><a href="https://facebook.com/share">Facebook</a></div>
+    <h2>Bài viết cùng chuyên mục</h2><ul>{related}</ul></article>
+    <aside><h2>Tin mới</h2><ul>{related}</ul></aside></body></html>"""
+    record = extract_article(html, "http://127.0.0.1:8000/bai/khai-giang-5")
+    assert record["body"] == f"{LEAD}\n\n{P2}\n\n{P1}"
+    assert record["summary"] == LEAD
+    assert record["authors"] == ["Trần Minh"] and record["photographers"] == ["Trần Minh"]
+    assert record["published_at"] == "2024-03-12"
+    assert [i["url"] for i in record["images"]] == ["http://127.0.0.1:8000/up/cover.jpg"]
+
+
+def test_a_static_page_takes_no_date_from_the_sidebar() -> None:
+    side = "".join(f'<li><a href="/bai/tin-{i}">Tin mới số {i} về hoạt động nhà trường</a><span>1{i}/11/2026</span></li>' for i in range(4))
+    html = f"""<html><head><title>Chính sách</title></head><body><main><div class="col-main"><h1>Chính sách bảo mật</h1>
+    <p>Website thu thập cookie kỹ thuật để ghi nhớ lựa chọn hiển thị của người dùng trên trang.</p></div>
+    <aside class="col-side"><h2>Tin mới nhất</h2><ul>{side}</ul></aside></main></body></html>"""
+    raw = extract_raw(html, "http://127.0.0.1:8000/chinh-sach-bao-mat")
+    assert [c for c in raw["date_candidates"] if c["source"] == "visible"] == []

@@ -226,6 +226,9 @@ def test_a_portal_on_a_private_address_may_crawl_itself_only() -> None:
         "https://x.vn/events/?nam=2026&thang=4",
         "https://x.vn/index.php?option=com_jevents&task=day.listevents&year=2026&month=3&day=2",
         "https://x.vn/calendar/2026-03",
+        "https://x.vn/lich-cong-tac?tuan=2026-W48",
+        "https://x.vn/lich-lam-viec?ngay=2026-11-16",
+        "https://x.vn/hoat-dong?thang=2026-11&loai=2",
         # search, tags, feeds as pages
         "https://x.vn/tim-kiem.html?q=khai+giang",
         "https://x.vn/?s=khai+giang",
@@ -247,6 +250,7 @@ def test_traps_are_refused(url: str) -> None:
         "https://x.vn/thong-bao/lich-cong-tac-tuan-12.html",
         "https://x.vn/2024/04/10/hoi-thi-giao-vien-gioi/",
         "https://x.vn/tin-tuc/le-ky-niem-ngay-nha-giao-20-11.html",
+        "https://x.vn/tin-tuc/2026-11-16-khai-giang-lop-boi-duong.html",
     ],
 )
 def test_articles_are_not_traps(url: str) -> None:
