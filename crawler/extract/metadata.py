@@ -165,8 +165,13 @@ _CATEGORY_LABEL = re.compile(r"^\s*(?:chuyên mục|danh mục|thể loại|thu�
 _LABEL_TEXTS = etree.XPath(".//text()[string-length() <= 40][contains(., 'mục') or contains(., 'MỤC') or contains(., 'loại') or contains(., 'ategor') or contains(., 'osted in') or contains(., 'Đăng trong')]")
 
 
+_LABEL_WORDS = re.compile(r"mục|MỤC|loại|ategor|osted in|Đăng trong")
+
+
 def _category_label(tree: HtmlElement) -> str | None:
     """The category a post names in a labelled line: "Chuyên mục: <a>Tin tức</a>"."""
+    if not _LABEL_WORDS.search(tree.text_content()):
+        return None  # one search over the page's text in C; most pages print no such label
     for text in _LABEL_TEXTS(tree):
         if not text.is_text or len(text) > 40 or not _CATEGORY_LABEL.match(text):
             continue
@@ -250,6 +255,8 @@ def visible_breadcrumbs(tree: HtmlElement) -> list[str]:
         if crumbs:
             return crumbs
     # no box named for it: a line labelled "Bạn đang ở:" / "Vị trí:" followed by links
+    if not _HERE_WORDS.search(tree.text_content()):
+        return []
     for el in _HERE_LABELS(tree):
         if _HERE.match(el.text or "") and el.find(".//a") is not None:
             crumbs = [clean_line(a.text_content()) for a in el.iter("a")]
@@ -257,6 +264,7 @@ def visible_breadcrumbs(tree: HtmlElement) -> list[str]:
     return []
 
 
+_HERE_WORDS = re.compile(r"đang ở|đang xem|Vị trí|VỊ TRÍ")
 _HERE = re.compile(r"^\s*(?:bạn đang ở|bạn đang xem|vị trí(?: hiện tại)?)\s*:", re.I)
 #: elements whose own text may open such a label (lxml filters in C; the regex decides)
 _HERE_LABELS = etree.XPath("//body//*[text()[contains(., 'đang ở') or contains(., 'đang xem') or contains(., 'Vị trí') or contains(., 'VỊ TRÍ')]]")
