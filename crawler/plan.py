@@ -326,9 +326,14 @@ def _block_chars(raw: dict[str, Any]) -> int:
 def _plausible(raw: dict[str, Any], url: str, hints: PageHints, config: PortalConfig) -> bool:
     """An introduction or contact page reads like an article; it has no date and is reached from a
     menu, not from a listing, a feed or a sitemap, nor at an article-shaped URL."""
-    title = fold(raw.get("title") or "")
-    if any(title.startswith(p) for p in phrase_list("static_pages")):
-        return False
+    statics = phrase_list("static_pages")
+    crumbs = raw.get("_breadcrumbs") or []
+    # the page's own name: its headline, or the last step of its breadcrumb trail (a static page
+    # may open with a bold line of its text that reads like a headline)
+    for name in (raw.get("title") or "", crumbs[-1] if crumbs else ""):
+        key = fold(name)
+        if key and any(key.startswith(p) for p in statics):
+            return False
     if hints.listing_date or hints.as_article or raw.get("date_candidates"):
         return True
     if config.article_patterns:

@@ -363,7 +363,7 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
         stats["bylines/line"] += 1
     if blocks and blocks[0]["kind"] == "text":
         lead = parse_byline(blocks[0]["text"])
-        if lead and (lead.authors or lead.photographers):
+        if lead and (lead.authors or lead.photographers or lead.account):
             lines.append(lead)
             blocks.pop(0)
     for byline in reversed(lines):  # page order

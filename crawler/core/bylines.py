@@ -19,6 +19,8 @@ class Byline:
     authors: list[str] = field(default_factory=list)
     photographers: list[str] = field(default_factory=list)
     source: str | None = None
+    #: the line credited only a CMS account ("Viết bởi Administrator"): a byline line, no name
+    account: bool = False
 
     def merge(self, other: Byline) -> None:
         """Add another byline's names; a short form of a name already here adds nothing."""
@@ -155,6 +157,9 @@ def _unlabelled_pair(line: str) -> Byline | None:
     if not names or any(len(n.split()) > 6 for n in names):
         return None
     kind = _kind(m.group("label"))
+    names = [n for n in names if not is_account_name(n)]  # "Viết bởi Administrator": the CMS account
+    if not names:
+        return Byline(account=True)
     return Byline(authors=names if kind in ("authors", "both") else [], photographers=names if kind in ("photographers", "both") else [])
 
 

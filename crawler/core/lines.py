@@ -68,9 +68,13 @@ def is_widget_heading(text: str) -> bool:
 
 _DATE_WORDS = re.compile(
     r"^(?:ngày|ngày đăng|đăng ngày|ngày cập nhật|cập nhật|cập nhật lúc|đăng lúc|thời gian|"
-    r"thứ\s+\w+|chủ nhật|posted|published|lúc|vào|on|at|\||-|–|,|:|\s)*$",
+    r"lần cập nhật cuối|cập nhật lần cuối|sửa lần cuối|last updated|"
+    r"thứ\s+\w+|chủ nhật|posted|published|lúc|vào|on|at|\||-|–|,|:|\(|\)|\s)*$",
     re.I,
 )
+
+
+_PLACE_DATE = re.compile(r"^[^\W\d][\w .]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$", re.I)
 
 
 def is_date_line(text: str) -> bool:
@@ -78,6 +82,8 @@ def is_date_line(text: str) -> bool:
     text = clean_line(text)
     if len(text) > 80:
         return False
+    if _PLACE_DATE.match(text):
+        return True  # "Hòa Phú, ngày 05 tháng 9 năm 2026": the place-and-date line of a document
     dates = find_dates(text)
     if not dates:
         return False

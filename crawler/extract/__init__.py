@@ -24,6 +24,7 @@ from crawler.core.urls import canonicalize_url, host_of
 from crawler.core.vocab import has, is_noise
 from crawler.extract.blocks import linearize
 from crawler.extract.content import (
+    builder_tiles,
     content_for_title,
     find_content,
     find_sapo,
@@ -58,6 +59,11 @@ def _title_hints(meta: Metadata) -> list[str]:
     return hints
 
 
+#: "Lần cập nhật cuối ( … )" (Joomla's "Last Updated"): when the post was last edited, never
+#: its publication date
+_LAST_MODIFIED = re.compile(r"lần cập nhật cuối|cập nhật lần cuối|sửa lần cuối|last updated|last modified", re.I)
+
+
 def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[HtmlElement], blocks: list[dict], meta: Metadata) -> list[dict]:
     """Dates the page states about itself: text near the headline and short date lines at the edges
     of the content; machine dates; the URL. Never the page header (its clock shows today)."""
@@ -75,7 +81,7 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
 
         texts = [b["text"] for b in blocks if b["kind"] == "text"]
         for text in texts[:3] + texts[-4:]:
-            if is_date_line(text):
+            if is_date_line(text) and not _LAST_MODIFIED.search(text):
                 for found in find_dates(text)[:1]:
                     cands.append({"source": "visible", "value": found.iso()})
                     break
@@ -163,7 +169,7 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
             break  # the page's furniture (a sidebar of latest news and their dates) begins
         for piece in (el.text, el.tail):
             # a date line is short; a long piece is a sapo or a paragraph whose dates are events
-            if piece and piece.strip() and len(piece.strip()) <= 100:
+            if piece and piece.strip() and len(piece.strip()) <= 100 and not _LAST_MODIFIED.search(piece):
                 parts.append(piece)
                 total += len(piece)
         if total > limit:
@@ -212,6 +218,32 @@ def _category(meta: Metadata, title: str) -> str | None:
 _SLUG = re.compile(r"^[a-z0-9_-]+$")
 
 
+def _parent_section(tree: HtmlElement, url: str) -> str | None:
+    """The section a post sits under when the page names none (no breadcrumb, no label, no
+    meta section): the page's link to the post's parent address ("/…/tin-tuc/hoat-dong/post" →
+    the menu's "Hoạt động"), as site builders nest posts under their section's page. Only a
+    nested parent counts: a top-level folder or a date archive is no section's page."""
+    from urllib.parse import unquote, urljoin, urlsplit
+
+    here = urlsplit(url)
+    segments = [s for s in unquote(here.path).split("/") if s]
+    parent = segments[:-1]
+    if len(parent) < 2 or parent[-1].isdigit():
+        return None  # a top-level folder names no section ("/luu-tru/…"); "/2025/05/…" is an archive
+    generic = phrase_set("crumbs")
+    for a in tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        target = urlsplit(urljoin(url, href))
+        if target.netloc != here.netloc or [s for s in unquote(target.path).split("/") if s] != parent:
+            continue
+        name = clean_line(a.text_content())
+        if 2 <= len(name) <= 60 and fold(name) not in generic and not name.isdigit() and name[0] not in "«‹<":
+            return name
+    return None
+
+
 def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None, selectors: dict[str, str] | None = None, page: Page | None = None) -> dict[str, Any]:
     """The raw record of a page: fields plus work fields (``blocks``, ``date_candidates``, ``meta_authors``).
 
@@ -231,6 +263,9 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         owned = content_for_title(title_el, layout, order)
         if owned:
             layout.content = owned
+        tiles = builder_tiles(title_el, layout, order)
+        if tiles:
+            layout.content = tiles
     blocks: list[dict] = []
     sapo_el = find_sapo(page.tree, title_el, layout.content, order)
     if title_el is not None and not selectors.get("body"):
@@ -249,6 +284,8 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     # a lead paragraph marked as such inside the content (class sapo/lead) is the summary too
     if not any(b.get("sapo") for b in blocks):
         _mark_inner_sapo(layout.content, blocks, url)
+    if not any(b.get("sapo") for b in blocks):
+        _mark_bold_lead(blocks)
     if selectors.get("date"):
         dates = [{"source": "visible", "value": f.iso()} for el in page.tree.cssselect(selectors["date"]) for f in find_dates(el.text_content())[:1]]
     else:
@@ -266,7 +303,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         "summary": None,
         "body": None,
         "images": [],
-        "category": _category(meta, title),
+        "category": _category(meta, title) or _parent_section(page.tree, url),
         "language": "vi",
         "content_hash": None,
         "crawled_at": utc_now_iso(),
@@ -404,6 +441,22 @@ def _after_content(content: list[HtmlElement], count: int = 3) -> list[HtmlEleme
         out.append(sibling)
         sibling = sibling.getnext()
     return out
+
+
+def _mark_bold_lead(blocks: list[dict]) -> None:
+    """The text's first paragraph set wholly in bold, a sentence or two long, with more text
+    after it: the lead an editor typed by hand (no class names it). Date and byline lines before
+    it are skipped; a bold heading or a short bold line is no lead."""
+    from crawler.core.lines import is_date_line
+
+    texts = [b for b in blocks if b["kind"] == "text"]
+    for i, block in enumerate(texts):
+        text = block["text"]
+        if is_date_line(text) or parse_byline(text) is not None:
+            continue  # the date line and the CMS's "Viết bởi …" above the text
+        if block.get("bold") and not block.get("heading") and not block.get("table_row") and 80 <= len(text) <= 600 and text.rstrip()[-1:] in ".…!?\"”" and i + 1 < len(texts):
+            block["sapo"] = True
+        return
 
 
 def _mark_inner_sapo(content: list[HtmlElement], blocks: list[dict], url: str) -> None:

@@ -103,7 +103,12 @@ def is_decoration(el: HtmlElement) -> bool:
         if value and _TINY.match(value):
             return True
     src = (el.get("src") or "").lower()
+    if _FILE_TYPE_ICON.search(src):
+        return True  # a file type's icon beside an attachment ("pdf.gif", "icon_doc.png")
     return bool(re.search(r"(?:icon|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|bullet)[\w-]*\.(?:gif|png|svg|jpg)", src))
+
+
+_FILE_TYPE_ICON = re.compile(r"(?:^|/)(?:(?:icon|ico|file|type)[_-]?)?(?:pdf|docx?|xlsx?|pptx?|rar|zip|word|excel)(?:[_-]?(?:icon|small|16|24|32))?\.(?:gif|png|svg|jpe?g)$")
 
 
 _BLOCKISH = frozenset(["table", "img", "div", "ul", "ol", "h1", "h2", "h3", "h4", "iframe", "video", "figure"])

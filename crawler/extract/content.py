@@ -203,6 +203,62 @@ def _named_text_container(best: HtmlElement, levels: int = 12) -> HtmlElement | 
     return None
 
 
+def builder_tiles(title_el: HtmlElement, layout: Layout, order: dict[HtmlElement, int], levels: int = 8) -> list[HtmlElement] | None:
+    """Site builders (Google Sites, Wix, page builders with generated class names) put every
+    paragraph group, photo and caption of a post in a tile of its own, nested deep, all tiles
+    siblings of one kind (mostly the same class names): the best text block is one tile's. The article is then the
+    run of those tiles after the headline, up to the first that is furniture or a list of links
+    (what follows: "Các tin khác", share buttons).
+
+    Decided by structure only: at least three same-class siblings, two of them holding scored
+    text; never a tile that holds the headline or comes before it."""
+    if not layout.content:
+        return None
+    best = layout.content[0]
+    at = order.get(title_el, -1)
+    node = best
+    for _ in range(levels):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        cls = node.get("class")
+        if cls and cls.strip():
+            same = [k for k in parent if isinstance(k.tag, str) and k.tag == node.tag and _same_kind(k.get("class"), cls)]
+            if len(same) >= 3:
+                scored = {el for el in layout.scores if layout.scores[el] > 0}
+                with_text = [k for k in same if k in scored or any(d in scored for d in k.iterdescendants())]
+                if len(with_text) >= 2:
+                    if any(t is title_el for t in node.iter()):
+                        return None  # the text shares the headline's box: one article box among panels
+                    run = _tile_run(same, title_el, at, order)
+                    return run if run and node in run else None
+        node = parent
+    return None
+
+
+def _same_kind(a: str | None, b: str) -> bool:
+    """Two boxes of one kind: their class names mostly shared (a builder adds a width or column
+    class to some tiles: "… Ft7HRd-AhqUyc-uQSCkd …" beside "… Ft7HRd-AhqUyc-Qhnyfe …")."""
+    if not a:
+        return False
+    x, y = set(a.split()), set(b.split())
+    return len(x & y) >= 0.6 * len(x | y)
+
+
+def _tile_run(tiles: list[HtmlElement], title_el: HtmlElement, at: int, order: dict[HtmlElement, int]) -> list[HtmlElement] | None:
+    run: list[HtmlElement] = []
+    for tile in tiles:
+        if order.get(tile, -1) <= at or any(t is title_el for t in tile.iter()):
+            continue  # the headline's own tile, and what comes before it
+        text = tile.text_content().strip()
+        if is_noise(tile) or (text and _link_density(tile, len(text)) > 0.5):
+            if not run:
+                continue  # a trail or date box between the headline and the text
+            break
+        run.append(tile)
+    return run if len(run) >= 2 else None
+
+
 def _named_text_inside(best: HtmlElement) -> HtmlElement | None:
     """The article's whole box won (headline, date line, text, tags, share bar, "Bài viết cùng
     chuyên mục"): the container inside it that the CMS names as the text ("ck-content",

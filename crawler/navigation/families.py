@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
 
 from crawler.core.urls import canonicalize_url
 
@@ -48,6 +48,10 @@ def _is_state(token: str, namespaces: str = "") -> bool:
     keys and is the same on every view)."""
     if _GUID.match(token) or (namespaces and token in namespaces):
         return False
+    if "%" in token:
+        # a percent-encoded word ("ho%E1%BA%A1t-%C4%91%E1%BB%99ng": "hoạt-động") is readable,
+        # however much its escapes look like an encoder's output
+        token = unquote(token)
     return bool(_OPAQUE.match(token) or _SESSION_SEGMENT.match(token))
 
 

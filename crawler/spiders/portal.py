@@ -119,6 +119,7 @@ class PortalSpider(scrapy.Spider):
         self.probed_platform = False
         self.channels: dict[str, dict[str, int]] = {}  # channel -> {"documents": n, "candidates": n}
         self.state = None  # set by the state pipeline (incremental runs)
+        self._first_crawl: bool | None = None  # no article of this portal known: page to the end
 
     @classmethod
     def check_arguments(cls, **kwargs: Any) -> None:
@@ -582,8 +583,7 @@ class PortalSpider(scrapy.Spider):
             new += is_new
             if req is not None:
                 yield req
-        incremental = self.mode == "incremental" and self.state is not None
-        if incremental:
+        if not self._pages_listings_to_the_end():
             # a scheduled run stops paging a listing once it brings nothing new (plus a few pages
             # for late insertions); a first or full crawl pages every listing to its end
             chain = page_key(response.url)
@@ -598,6 +598,15 @@ class PortalSpider(scrapy.Spider):
                 self._stat("pagination/links")
                 yield req
         yield from self._postbacks(response, plan, pmeta)
+
+    def _pages_listings_to_the_end(self) -> bool:
+        """A first crawl (no article of this portal known yet) or a full one pages every listing
+        to its end; only an incremental run after an earlier one stops at what it knows."""
+        if self.mode != "incremental" or self.state is None:
+            return True
+        if self._first_crawl is None:
+            self._first_crawl = self.state.count(self.portal_id) == 0
+        return self._first_crawl
 
     def _postbacks(self, response: Response, plan: PagePlan, pmeta: dict[str, Any]) -> Iterator[Request]:
         """ASP.NET pagers: ``__doPostBack(target, argument)`` submits the page's form; only a POST reaches page 2."""

@@ -58,3 +58,9 @@ def test_caption_credits() -> None:
 @pytest.mark.parametrize("name", ["z4567890123456_abc123.jpg", "DSC01234", "IMG_2031.JPG", "anh-1.png"])
 def test_file_names_are_not_captions(name: str) -> None:
     assert is_file_name(name)
+
+
+@pytest.mark.parametrize("line", ["Viết bởi Administrator", "Viết bởi pgdcamgiang", "Đăng bởi admin"])
+def test_a_cms_account_after_a_colonless_label_credits_nobody(line: str) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and byline.account and byline.authors == [] and byline.photographers == []

@@ -147,3 +147,61 @@ def test_a_static_page_takes_no_date_from_the_sidebar() -> None:
     <aside class="col-side"><h2>Tin mới nhất</h2><ul>{side}</ul></aside></main></body></html>"""
     raw = extract_raw(html, "http://127.0.0.1:8000/chinh-sach-bao-mat")
     assert [c for c in raw["date_candidates"] if c["source"] == "visible"] == []
+
+
+def _tile(inner: str, extra: str = "") -> str:
+    return f'<div class="t9x Qa1 Zk{extra}"><div class="w1"><div class="w2">{inner}</div></div></div>'
+
+
+def test_a_site_builders_tiles_are_one_article() -> None:
+    """Every paragraph group, photo and caption in a tile of its own (generated class names, one
+    tile wider than the others): the run of tiles after the headline is the article, up to the
+    list of other posts."""
+    others = "".join(f'<li><a href="/view/sch/tin/bai-{i}">Bài khác số {i} của nhà trường</a></li>' for i in range(3))
+    tiles = "".join([
+        _tile(f'<p><span style="font-weight:700">{LEAD}</span></p>'),
+        _tile(f"<p>{P1}</p>"),
+        _tile('<img src="https://img.example.com/a=w1280">', " Wd2"),
+        _tile('<p style="text-align:center"><span style="font-style:italic">Học viên tại lễ khai giảng</span></p>'),
+        _tile(f"<p>{P2}</p>"),
+        _tile('<p style="text-align:right"><b>Tin, ảnh: Lê Thu</b></p>'),
+        _tile(f"<p><b>Bài khác:</b></p><ul>{others}</ul>"),
+    ])
+    html = f"""<html><head><title>Tin</title></head><body><nav><a href="/view/sch">Trang chủ</a>
+    <a href="/view/sch/tin">Tin tức</a><a href="/view/sch/tin/hoat-dong">Hoạt động chung</a></nav>
+    <section><h1>Khai giảng lớp bồi dưỡng kiến thức quốc phòng và an ninh năm 2024</h1></section>
+    <section><div class="grid">{tiles}</div></section>
+    <section><p>Hòa Phú, ngày 12 tháng 3 năm 2024</p></section></body></html>"""
+    record = extract_article(html, "http://127.0.0.1:8000/view/sch/tin/hoat-dong/khai-giang-2024")
+    assert record["body"] == f"{LEAD}\n\n{P1}\n\n{P2}"
+    assert record["summary"] == LEAD
+    assert record["images"] == [{"url": "https://img.example.com/a=w1280", "caption": "Học viên tại lễ khai giảng"}]
+    assert record["authors"] == ["Lê Thu"] and record["photographers"] == ["Lê Thu"]
+    assert record["category"] == "Hoạt động chung"  # the menu's name of the post's parent address
+
+
+@pytest.mark.parametrize(
+    ("line", "is_date"),
+    [("Hòa Phú, ngày 05 tháng 9 năm 2026", True), ("TP. Hà Tĩnh, ngày 1 tháng 10 năm 2024.", True),
+     ("Sáng nay, ngày 05 tháng 9 năm 2026 trường khai giảng năm học mới", False)],
+)
+def test_a_place_and_date_line_is_a_date_line(line: str, is_date: bool) -> None:
+    from crawler.core.lines import is_date_line
+
+    assert is_date_line(line) is is_date
+
+
+def test_a_last_updated_line_is_not_the_publication_date() -> None:
+    html = page(f"<p>{P1}</p><p>{P2}</p><p>Lần cập nhật cuối ( Thứ hai, 20 Tháng 1 2025 08:05 )</p>").replace('<div class="date">Ngày 12-03-2024</div>', "")
+    raw = extract_raw(html, URL)
+    assert [c for c in raw["date_candidates"] if c["source"] == "visible"] == []
+    assert extract_article(html, URL)["body"] == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(("src", "icon"), [("/images/M_images/pdf.gif", True), ("/icons/icon_doc.png", True), ("/up/word.gif", True), ("/uploads/2024/bao-cao-pdf-nam-hoc.jpg", False)])
+def test_a_file_types_icon_is_decoration(src: str, icon: bool) -> None:
+    import lxml.html
+
+    from crawler.extract.blocks import is_decoration
+
+    assert is_decoration(lxml.html.fromstring(f'<img src="{src}">')) is icon

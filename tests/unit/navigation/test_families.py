@@ -323,3 +323,12 @@ def test_a_listing_fingerprint_ignores_link_urls_and_clocks() -> None:
     assert a.kind == b.kind == "listing"
     assert a.fingerprint == b.fingerprint
     assert a.fingerprint != c.fingerprint  # one more entry: another page
+
+
+def test_percent_encoded_vietnamese_slugs_are_words_not_state() -> None:
+    """Google Sites and other hosts keep Vietnamese letters in paths; percent-encoded they look
+    like an encoder's output, but two sections' second pages are two pages."""
+    a = "https://sites.example.com/view/thhoaphu/tin-t%E1%BB%A9c/ho%E1%BA%A1t-%C4%91%E1%BB%99ng-nh%C3%A0-tr%C6%B0%E1%BB%9Dng/trang-2"
+    b = "https://sites.example.com/view/thhoaphu/tin-t%E1%BB%A9c/th%C3%B4ng-b%C3%A1o/trang-2"
+    assert not is_stateful(a) and not is_stateful(b)
+    assert request_key(a, "2") != request_key(b, "2")

@@ -219,6 +219,12 @@ def test_a_portal_on_a_private_address_may_crawl_itself_only() -> None:
         "https://x.vn/tin-tuc/print/hoi-nghi-12.html",
         "https://x.vn/news/in-bai/12",
         "https://x.vn/tin-tuc/hoi-nghi-12.html?template=print",
+        "https://x.vn/index2.php?option=com_content&task=view&id=401&pop=1&page=0&Itemid=1",
+        "https://x.vn/index.php?option=com_content&view=article&id=5&print=1&tmpl=component",
+        "https://x.vn/index2.php?option=com_content&do_pdf=1&id=401",
+        # components that hold no news
+        "https://x.vn/index.php?option=com_docman&task=doc_details&gid=19&Itemid=30",
+        "https://x.vn/index.php?option=com_contact&task=view&contact_id=1&Itemid=3",
         # calendars
         "https://x.vn/lich-cong-tac/thang-10",
         "https://x.vn/lich/2024/10",
