@@ -108,6 +108,7 @@ def parse_byline(text: str) -> Byline | None:
     for i, m in enumerate(matches):
         value = inner[m.end() : matches[i + 1].start() if i + 1 < len(matches) else len(inner)]
         value = re.sub(r"[\s,;\-–|/(]+$", "", value).strip()
+        value = _TRAILING_ROLE.sub("", value)  # "Đỗ Thị Mai (TPT Đội)": the name, not the post
         kind = _kind(m.group("label"))
         if kind == "accounts":
             continue  # the CMS account that posted the page: nobody to credit
@@ -124,6 +125,9 @@ def parse_byline(text: str) -> Byline | None:
             out.photographers.extend(n for n in names if n not in out.photographers and not is_no_person(n))
     return out
 
+
+#: a post or unit in parentheses after a credited name ("(TPT Đội)", "(Giáo viên Tổ Toán)")
+_TRAILING_ROLE = re.compile(r"\s*\((?![^()]*:)[^()]{1,40}\)\s*$")
 
 _LOGIN = re.compile(r"[a-z][a-z0-9_.@-]*\d*")
 

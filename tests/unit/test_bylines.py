@@ -64,3 +64,13 @@ def test_file_names_are_not_captions(name: str) -> None:
 def test_a_cms_account_after_a_colonless_label_credits_nobody(line: str) -> None:
     byline = parse_byline(line)
     assert byline is not None and byline.account and byline.authors == [] and byline.photographers == []
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source"),
+    [("Tin, ảnh: Đỗ Thị Mai (TPT Đội)", ["Đỗ Thị Mai"], None), ("Bài: Minh Hà (Giáo viên Tổ Toán)", ["Minh Hà"], None),
+     ("Tin: Lan Anh (Nguồn: Báo Hưng Yên)", ["Lan Anh"], "Báo Hưng Yên")],
+)
+def test_a_post_in_parentheses_after_a_name_is_not_part_of_it(line: str, authors: list[str], source: str | None) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and byline.authors == authors and byline.source == source
