@@ -209,7 +209,10 @@ def _plain_captions(blocks: list[dict]) -> bool:
     parentheses, no italics): every photo followed by text is followed by such a line. Decided
     per page, as a reader does from the layout, so that one paragraph after one photo is not
     taken for a caption on a page that does not caption that way."""
-    following = [blocks[i + 1] for i, b in enumerate(blocks[:-1]) if b["kind"] == "image" and blocks[i + 1]["kind"] == "text"]
+    first_text = next((i for i, b in enumerate(blocks) if b["kind"] == "text"), len(blocks))
+    # the photo that opens the post (before any text) is judged by its own line only: the
+    # paragraph under it is as likely the text's first
+    following = [blocks[i + 1] for i, b in enumerate(blocks[:-1]) if b["kind"] == "image" and blocks[i + 1]["kind"] == "text" and i + 1 != first_text]
     if not following:
         return False
     strict = len(following) == 1
@@ -258,7 +261,10 @@ def move_captions(record: Record, stats: Counter) -> Record:
             group.append(blocks[i + len(group)])
         i += len(group)
         caption: str | None = None
-        if i < len(blocks) and (_is_caption_candidate(blocks[i], centered_is_common) or (plain and _plain_caption(blocks[i], strict=False))):
+        # the photo that opens the post, before any text: the paragraph under it opens the text
+        # unless it reads like a caption on its own (short, no sentence end)
+        lead = not any(b["kind"] == "text" for b in out)
+        if i < len(blocks) and (_is_caption_candidate(blocks[i], centered_is_common) or (plain and _plain_caption(blocks[i], strict=lead))):
             raw = blocks[i]["text"]
             i += 1
             # a caption broken over two lines: the first ends unfinished (";", ",", ":") and the

@@ -48,6 +48,16 @@ def _pair_re() -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[\s,;.(\-–|/]))(?P<label>{alt})\s*[:：]\s*", re.I)
 
 
+@cache
+def _glued_label() -> re.Pattern[str]:
+    """A label printed in capitals in its own box, the value's box right after it with no space
+    between ("<span>NGUỒN</span><a>Báo Thanh Hóa</a>" reads "NGUỒNBáo Thanh Hóa")."""
+    labels = byline_labels()
+    words = sorted({lb.upper() for lb in (*labels["both"], *labels["authors"], *labels["photographers"], *labels["source"])}, key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in words)
+    return re.compile(rf"^(?P<label>{alt})(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])")
+
+
 # names are joined by "," ";" " & " " / " or a dash with a space on at least one side ("Đông Hải-
 # Minh Vỹ" as printed); " và " joins names only when every piece is a name (not "Báo giáo dục và
 # thời đại", a publication)
@@ -94,7 +104,7 @@ def same_person(short: str, full: str) -> bool:
 
 def parse_byline(text: str) -> Byline | None:
     """The byline a line states, or None when the line is not (only) a byline."""
-    line = clean_line(text).strip()
+    line = _glued_label().sub(r"\g<label>: ", clean_line(text).strip())
     inner = line[1:-1].strip() if line.startswith("(") and line.endswith(")") else line
     if not inner or len(inner) > 160:
         return None

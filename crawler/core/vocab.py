@@ -120,9 +120,16 @@ def element_families(el: HtmlElement) -> frozenset[str]:
 
 
 def is_noise(el: HtmlElement) -> bool:
-    """The element's names mark page furniture (see ``is_noise_families``)."""
+    """The element's names mark page furniture (see ``is_noise_families``). Its class names are
+    read first: they name its role, while an id often names the object it belongs to
+    (``class="sharedaddy sd-like" id="like-post-wrapper-1461"``: a like button of a post)."""
     names = names_of(el)
-    return bool(names) and is_noise_families(families(names))
+    if not names:
+        return False
+    cls = el.get("class")
+    if cls and cls.strip() and is_noise_families(families(cls)):
+        return True
+    return is_noise_families(families(names))
 
 
 def has(el: HtmlElement, *wanted: str) -> bool:

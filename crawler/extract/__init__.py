@@ -352,12 +352,18 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
             continue  # a comment form's "Tên*" field, named "author", asks for a name
         inner = el.find(".//*[@itemprop='name']") if el.get("itemprop") == "author" else None
         text = clean_line((inner.get("content") or inner.text_content()) if inner is not None else el.text_content())
+        # an author box reads "Bởi <name>" (WordPress themes: "Bởi admin - 20/11/2026"): the word
+        # is the box's label, and what follows a dash is the date
+        text = _BY_WORD.sub("", text).split(" - ")[0].strip(" -–|")
         if not text or len(text) > 80:
             continue
         byline = parse_byline(text)
         found = byline.authors if byline else ([text.strip(" .")] if looks_like_bare_name(text) else [])
         names.extend(n for n in found if n not in names)
     return names
+
+
+_BY_WORD = re.compile(r"^(?:bởi|by)(?:\s+|$)", re.I)
 
 
 def _common_ancestor(a: HtmlElement, b: HtmlElement, levels: int = 8) -> HtmlElement | None:

@@ -53,8 +53,12 @@ def is_noise(el: HtmlElement) -> bool:
     names = names_of(el)
     if not names:
         return False
-    found = families(names)
-    return not found.isdisjoint(BODY_NOISE) and found.isdisjoint(TEXT) and "caption" not in found
+    cls = el.get("class")
+    # the class names first (they name the role; an id may name the post the box belongs to)
+    for found in ((families(cls),) if cls and cls.strip() else ()) + (families(names),):
+        if not found.isdisjoint(BODY_NOISE) and found.isdisjoint(TEXT) and "caption" not in found:
+            return True
+    return False
 
 
 def is_control(el: HtmlElement) -> bool:

@@ -53,6 +53,8 @@ class Layout:
     sapo_el: HtmlElement | None = None
     score: float = 0.0
     text_len: int = 0
+    #: the content is the page's one container its CMS names as the text (see _sole_named_text)
+    named_by_cms: bool = False
     #: every scored candidate (element -> points): lets the headline pick its own text block
     scores: dict[HtmlElement, float] = field(default_factory=dict)
 
@@ -150,6 +152,13 @@ def find_content(tree: HtmlElement, selector: str | None = None) -> Layout:
         if final > best_score:
             best, best_score = el, final
     if best is None:
+        return layout
+    sole = _sole_named_text(tree, best) if _in_furniture(best) else None
+    if sole is not None:
+        layout.named_by_cms = True
+        layout.content = [sole]
+        layout.score = best_score
+        layout.text_len = len(sole.text_content().strip())
         return layout
     named = _named_text_container(best)
     if named is not None:
@@ -259,6 +268,44 @@ def _tile_run(tiles: list[HtmlElement], title_el: HtmlElement, at: int, order: d
     return run if len(run) >= 2 else None
 
 
+_NAMED_BOXES = etree.XPath("//body//*[self::div or self::section or self::article or self::main][@class or @id or @itemprop]")
+
+
+def _in_furniture(el: HtmlElement, levels: int = 8) -> bool:
+    """The element sits in the page's furniture (a footer, a sidebar, a menu): by tag or names."""
+    for depth, anc in enumerate([el, *el.iterancestors()]):
+        if depth > levels or anc.tag in ("body", "html"):
+            return False
+        if anc.tag in ("footer", "aside", "nav") or is_noise(anc):
+            return True
+    return False
+
+
+def _sole_named_text(tree: HtmlElement, best: HtmlElement) -> HtmlElement | None:
+    """The page's one container that its CMS names as an article's text ("td-post-content",
+    "entry-content", itemprop=articleBody), when the best-scoring block is page furniture: a short
+    notice ("chi tiết trong tệp đính kèm") scores less than the site's footer, but the CMS says
+    where the text is. Only when there is exactly one such container with text (a listing of
+    excerpts has many), and it is not page furniture."""
+    found: list[HtmlElement] = []
+    for el in _NAMED_BOXES(tree):
+        if not _names_article_text(f"{names_of(el)} {el.get('itemprop', '')}"):
+            continue
+        if any(_within(el, f) for f in found):
+            continue  # nested in one already found
+        if len(el.text_content().strip()) < 40 or is_noise(el):
+            continue
+        found.append(el)
+        if len(found) > 1:
+            return None
+    if not found:
+        return None
+    sole = found[0]
+    if sole is best or _within(best, sole) or _within(sole, best):
+        return None
+    return sole
+
+
 def _named_text_inside(best: HtmlElement) -> HtmlElement | None:
     """The article's whole box won (headline, date line, text, tags, share bar, "Bài viết cùng
     chuyên mục"): the container inside it that the CMS names as the text ("ck-content",
@@ -340,6 +387,8 @@ def content_for_title(title_el: HtmlElement, layout: Layout, order: dict[HtmlEle
     the headline. None when the page-wide choice already follows the headline."""
     at = order.get(title_el, -1)
     content = layout.content
+    if layout.named_by_cms and content and order.get(content[0], -1) > at:
+        return None  # the page's one container the CMS names as the text, after the headline
     if content and (_within(title_el, content[0]) or (order.get(content[0], -1) > at and _shares_container(title_el, content[0], levels))):
         return None  # the block holds the headline, or follows it in the headline's container
     for depth, anc in enumerate(title_el.iterancestors()):

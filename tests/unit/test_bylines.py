@@ -74,3 +74,9 @@ def test_a_cms_account_after_a_colonless_label_credits_nobody(line: str) -> None
 def test_a_post_in_parentheses_after_a_name_is_not_part_of_it(line: str, authors: list[str], source: str | None) -> None:
     byline = parse_byline(line)
     assert byline is not None and byline.authors == authors and byline.source == source
+
+
+@pytest.mark.parametrize(("line", "source", "authors"), [("NGUỒNBáo Thanh Hóa", "Báo Thanh Hóa", []), ("TÁC GIẢTrần Văn Nam", None, ["Trần Văn Nam"])])
+def test_a_capitalised_label_glued_to_its_value(line: str, source: str | None, authors: list[str]) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and byline.source == source and byline.authors == authors

@@ -205,3 +205,38 @@ def test_a_file_types_icon_is_decoration(src: str, icon: bool) -> None:
     from crawler.extract.blocks import is_decoration
 
     assert is_decoration(lxml.html.fromstring(f'<img src="{src}">')) is icon
+
+
+def _wp_like(body: str, meta_author: str = "admin") -> str:
+    return f"""<html><head><title>Tin</title></head><body><div class="hdr">Thứ Tư, ngày 25/11/2026</div>
+    <div class="wrap-x"><div class="row-a"><h1 class="post-h">Khai giảng lớp bồi dưỡng kiến thức quốc phòng và an ninh năm 2024</h1>
+    <div class="meta-x"><div class="post-author-name"><span class="author-by">Bởi</span> <a href="/author/{meta_author}/">{meta_author}</a> - 12/03/2024</div></div></div>
+    <div class="row-b"><div class="entry-content">{body}
+    <div class="sharedaddy sd-like" id="like-post-wrapper-1461"><h3>Thích bài này:</h3><span>Thích</span> <span>Đang tải...</span></div></div></div></div>
+    <div class="footer-wrap"><div class="footer-text-wrap"><p>Trường THCS Định Tăng, xã Định Tăng, huyện Yên Định, tỉnh Thanh Hóa, thành lập năm 1965, có 18 lớp, 620 học sinh, 42 cán bộ, giáo viên, nhân viên.</p>
+    <p>Địa chỉ: thôn 3, xã Định Tăng, huyện Yên Định, tỉnh Thanh Hóa. Điện thoại: 0237 3869 123, thư điện tử: thcsdinhtang@thanhhoa.edu.vn, website của nhà trường.</p>
+    <p>Chịu trách nhiệm nội dung: Hiệu trưởng, bà Lê Thị Hoa, giấy phép số 12, cấp ngày 01/01/2020, do Sở Thông tin và Truyền thông cấp.</p></div></div></body></html>"""
+
+
+def test_a_short_notice_in_the_named_text_box_beats_the_footer() -> None:
+    notice = "Nhà trường thông báo tới cha mẹ học sinh các khoản thu năm học (chi tiết trong tệp đính kèm)."
+    record = extract_article(_wp_like(f"<p>{notice}</p>"), "http://127.0.0.1:8000/thcs/thong-bao-cac-khoan-thu/")
+    assert record["body"] == notice
+    assert record["authors"] == []  # "Bởi admin": the account, no author
+
+
+def test_a_person_named_in_the_author_box_after_by_is_the_author() -> None:
+    record = extract_article(_wp_like(f"<p>{P1}</p><p>{P2}</p>", "Trịnh Thị Mai"), "http://127.0.0.1:8000/thcs/khai-giang/")
+    assert record["authors"] == ["Trịnh Thị Mai"]
+    assert record["body"] == f"{P1}\n\n{P2}"  # the like button (class says tools; the id names the post) is not text
+
+
+def test_the_paragraph_under_the_opening_photo_opens_the_text() -> None:
+    body = (f'<p><img src="/up/lead.jpg" width="800"></p><p>{P1}</p><p><img src="/up/b.jpg" width="800"></p>'
+            f"<p>Đội viên chi đội 6A mang giấy vụn đến điểm tập kết</p><p>{P2}</p>")
+    record = extract_article(page(body), URL)
+    assert record["images"] == [
+        {"url": "http://127.0.0.1:8000/up/lead.jpg", "caption": None},
+        {"url": "http://127.0.0.1:8000/up/b.jpg", "caption": "Đội viên chi đội 6A mang giấy vụn đến điểm tập kết"},
+    ]
+    assert record["body"] == f"{P1}\n\n{P2}"
