@@ -35,7 +35,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.core.text import clean_line, fold, strip_accents
-from crawler.core.urls import canonicalize_url, is_site_root
+from crawler.core.urls import canonicalize_url, host_of, is_site_root
 from crawler.extract import extract_raw
 from crawler.extract.document import Page
 from crawler.navigation.channels import feed_links
@@ -130,7 +130,9 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
     page_keys = frozenset({canonicalize_url(url), canonicalize_url(raw.get("canonical_url") or url)})
     # links that lead nowhere a crawl goes (print, mail, save views; script links) or back to this
     # page ("Không có bình luận" → #comments) make no entries
-    texts = ["" if (lk.via != "href" or is_trap(lk.url) or canonicalize_url(lk.url) in page_keys) else lk.text for lk in links.links]
+    # and neither do links to another host (share buttons: "Chia sẻ Facebook")
+    host = host_of(url)
+    texts = ["" if (lk.via != "href" or is_trap(lk.url) or canonicalize_url(lk.url) in page_keys or host_of(lk.url) != host) else lk.text for lk in links.links]
     urls = [lk.url for lk in links.links]
     groups = entry_groups(links.anchors, texts, urls, order)
     body = page.tree.find("body")

@@ -153,7 +153,7 @@ def find_content(tree: HtmlElement, selector: str | None = None) -> Layout:
             best, best_score = el, final
     if best is None:
         return layout
-    sole = _sole_named_text(tree, best) if _in_furniture(best) else None
+    sole = _sole_named_text(tree, best)
     if sole is not None:
         layout.named_by_cms = True
         layout.content = [sole]

@@ -222,6 +222,9 @@ def test_a_portal_on_a_private_address_may_crawl_itself_only() -> None:
         "https://x.vn/index2.php?option=com_content&task=view&id=401&pop=1&page=0&Itemid=1",
         "https://x.vn/index.php?option=com_content&view=article&id=5&print=1&tmpl=component",
         "https://x.vn/index2.php?option=com_content&do_pdf=1&id=401",
+        # an author's view of a news module
+        "https://x.vn/tin-tuc/articleType/AuthorView/authorId/9/nguyen-duc-thinh",
+        "https://x.vn/index.php?module=news&authorid=4",
         # components that hold no news
         "https://x.vn/index.php?option=com_docman&task=doc_details&gid=19&Itemid=30",
         "https://x.vn/index.php?option=com_contact&task=view&contact_id=1&Itemid=3",
