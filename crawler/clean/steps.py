@@ -286,7 +286,7 @@ def move_captions(record: Record, stats: Counter) -> Record:
             else:
                 caption = _caption_text(raw)
                 stats["captions/moved"] += 1
-                for name in caption_credit(caption):
+                for name in dict.fromkeys([*caption_credit(caption), *caption_credit(raw)]):
                     if name not in record.setdefault("photographers", []):
                         record["photographers"].append(name)
         for n, img in enumerate(group):

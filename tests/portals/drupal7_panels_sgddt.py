@@ -44,7 +44,8 @@ the listing's date is taken; "Thứ Sáu, 06/11/2026 - 00:00" is a date without 
 "Tóm tắt" pane is the summary and the body's first paragraph. "Tác giả" field values are
 authors; the "Gửi bởi bientap" / "admin" account names are not. "Bài, ảnh: X" puts X in both
 lists; "Ảnh: Trường …" (an organisation) goes into photographers as printed. A caption ending
-"(Ảnh: Thu Hà)" gives the caption without that part and Thu Hà as photographer. A line under a
+"(Ảnh: Thu Hà)" is kept as printed (the convention of the other fixtures' gold) and gives Thu Hà
+as photographer. A line under a
 photo that is only the camera's file name is no caption. The category is the one the breadcrumb
 and the "Chuyên mục" line name; photo stories are in "Tin ảnh". Timetable rows are body lines
 with cells joined by " | ". The attached PDF is not body text.
@@ -461,7 +462,7 @@ STORIES: list[Story] = [
             Img(
                 f"{FILES}/images/2026/10/ngay-hoi-tieng-viet-sin-thau.jpg",
                 "Học sinh lớp 3 thi kể chuyện theo tranh (Ảnh: Thu Hà)",
-                "Học sinh lớp 3 thi kể chuyện theo tranh",
+                "Học sinh lớp 3 thi kể chuyện theo tranh (Ảnh: Thu Hà)",
                 "em",
             ),
             P(

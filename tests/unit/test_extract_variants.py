@@ -240,3 +240,11 @@ def test_the_paragraph_under_the_opening_photo_opens_the_text() -> None:
         {"url": "http://127.0.0.1:8000/up/b.jpg", "caption": "Đội viên chi đội 6A mang giấy vụn đến điểm tập kết"},
     ]
     assert record["body"] == f"{P1}\n\n{P2}"
+
+
+def test_a_credit_in_parentheses_closing_a_caption_names_the_photographer() -> None:
+    """The caption is kept as printed (the fixtures' convention); the credit also names the photographer."""
+    body = f'<p>{P1}</p><p style="text-align:center"><img src="/img/a.jpg" width="600"></p><p style="text-align:center"><em>Học sinh lớp 3 thi kể chuyện theo tranh (Ảnh: Thu Hà)</em></p><p>{P2}</p>'
+    record = extract_article(page(body), URL)
+    assert record["images"] == [{"url": "http://127.0.0.1:8000/img/a.jpg", "caption": "Học sinh lớp 3 thi kể chuyện theo tranh (Ảnh: Thu Hà)"}]
+    assert "Thu Hà" in record["photographers"]
