@@ -66,9 +66,12 @@ def is_widget_heading(text: str) -> bool:
     return is_related_heading(text) or bool(is_boilerplate_line(text)) or fold(text) in phrase_set("widgets")
 
 
+#: labels of a post's last edit ("Lần cập nhật cuối ( … )"): a modification date, never the
+#: publication date (crawler.extract reads them so)
+LAST_MODIFIED_WORDS = "lần cập nhật cuối|cập nhật lần cuối|sửa lần cuối|last updated"
 _DATE_WORDS = re.compile(
     r"^(?:ngày|ngày đăng|đăng ngày|ngày cập nhật|cập nhật|cập nhật lúc|đăng lúc|thời gian|"
-    r"lần cập nhật cuối|cập nhật lần cuối|sửa lần cuối|last updated|"
+    rf"{LAST_MODIFIED_WORDS}|"
     r"thứ\s+\w+|chủ nhật|posted|published|lúc|vào|on|at|\||-|–|,|:|\(|\)|\s)*$",
     re.I,
 )

@@ -123,13 +123,18 @@ def is_noise(el: HtmlElement) -> bool:
     """The element's names mark page furniture (see ``is_noise_families``). Its class names are
     read first: they name its role, while an id often names the object it belongs to
     (``class="sharedaddy sd-like" id="like-post-wrapper-1461"``: a like button of a post)."""
+    return any(is_noise_families(found) for found in role_families(el))
+
+
+def role_families(el: HtmlElement) -> list[frozenset[str]]:
+    """The families an element's names give, its class names on their own first (they name its
+    role; an id may name the object it belongs to), then all its names together. A test of page
+    furniture holds when it holds for either."""
     names = names_of(el)
     if not names:
-        return False
+        return []
     cls = el.get("class")
-    if cls and cls.strip() and is_noise_families(families(cls)):
-        return True
-    return is_noise_families(families(names))
+    return [families(cls), families(names)] if cls and cls.strip() else [families(names)]
 
 
 def has(el: HtmlElement, *wanted: str) -> bool:

@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 from crawler.clean import steps as clean_steps
 from crawler.core.bylines import is_byline_label, looks_like_bare_name, parse_byline
 from crawler.core.dates import as_printed, date_from_url, find_dates, shown_text, utc_now_iso
-from crawler.core.lines import is_boilerplate_line
+from crawler.core.lines import LAST_MODIFIED_WORDS, is_boilerplate_line
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import canonicalize_url, host_of
 from crawler.core.vocab import has, is_noise
@@ -61,7 +61,7 @@ def _title_hints(meta: Metadata) -> list[str]:
 
 #: "Lần cập nhật cuối ( … )" (Joomla's "Last Updated"): when the post was last edited, never
 #: its publication date
-_LAST_MODIFIED = re.compile(r"lần cập nhật cuối|cập nhật lần cuối|sửa lần cuối|last updated|last modified", re.I)
+_LAST_MODIFIED = re.compile(rf"{LAST_MODIFIED_WORDS}|last modified", re.I)
 
 
 def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[HtmlElement], blocks: list[dict], meta: Metadata) -> list[dict]:

@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from crawler.core.text import clean_line
-from crawler.core.vocab import NOISE, TEXT, families, has, names_of
+from crawler.core.vocab import NOISE, TEXT, has, role_families
 
 Block = dict[str, Any]
 
@@ -50,15 +50,7 @@ def is_noise(el: HtmlElement) -> bool:
     """True for a subtree whose class/id says it is tools, related lists, comments or chrome."""
     if el.tag in ("nav", "aside", "footer"):
         return True
-    names = names_of(el)
-    if not names:
-        return False
-    cls = el.get("class")
-    # the class names first (they name the role; an id may name the post the box belongs to)
-    for found in ((families(cls),) if cls and cls.strip() else ()) + (families(names),):
-        if not found.isdisjoint(BODY_NOISE) and found.isdisjoint(TEXT) and "caption" not in found:
-            return True
-    return False
+    return any(not found.isdisjoint(BODY_NOISE) and found.isdisjoint(TEXT) and "caption" not in found for found in role_families(el))
 
 
 def is_control(el: HtmlElement) -> bool:

@@ -179,6 +179,11 @@ def find_content(tree: HtmlElement, selector: str | None = None) -> Layout:
     return layout
 
 
+def _is_named_text(el: HtmlElement) -> bool:
+    """The element's class/id/itemprop name it as an article's text (phrases/article_text_names.txt)."""
+    return _names_article_text(f"{names_of(el)} {el.get('itemprop', '')}")
+
+
 @lru_cache(maxsize=4096)
 def _names_article_text(names: str) -> bool:
     words = phrase_set("article_text_names")
@@ -196,13 +201,13 @@ def _named_text_container(best: HtmlElement, levels: int = 12) -> HtmlElement | 
     "theme-post-content", itemprop=articleBody) around the best block, when it holds more text:
     a page builder splits one article over many sections no score reaches across. None when the
     best block is that container already, or none encloses it."""
-    if _names_article_text(f"{names_of(best)} {best.get('itemprop', '')}"):
+    if _is_named_text(best):
         return None
     own = len(best.text_content().strip())
     for depth, anc in enumerate(best.iterancestors()):
         if depth >= levels or anc.tag in ("body", "html"):
             return None
-        if not _names_article_text(f"{names_of(anc)} {anc.get('itemprop', '')}"):
+        if not _is_named_text(anc):
             continue
         text_len = len(anc.text_content().strip())
         more = text_len > own + 20 or any(img is not None for img in _images_outside(anc, best))
@@ -289,7 +294,7 @@ def _sole_named_text(tree: HtmlElement, best: HtmlElement) -> HtmlElement | None
     excerpts has many), and it is not page furniture."""
     found: list[HtmlElement] = []
     for el in _NAMED_BOXES(tree):
-        if not _names_article_text(f"{names_of(el)} {el.get('itemprop', '')}"):
+        if not _is_named_text(el):
             continue
         if any(_within(el, f) for f in found):
             continue  # nested in one already found
@@ -311,11 +316,11 @@ def _named_text_inside(best: HtmlElement) -> HtmlElement | None:
     chuyên mục"): the container inside it that the CMS names as the text ("ck-content",
     "entry-content"), when it holds most of the box's text. What sits outside it in the box (the
     lead, the date line, the lead photo) is read by the sapo, date and lead-media rules."""
-    if _names_article_text(f"{names_of(best)} {best.get('itemprop', '')}"):
+    if _is_named_text(best):
         return None
     total = len(best.text_content().strip())
     for el in best.iter("div", "section", "article"):
-        if el is best or not _names_article_text(f"{names_of(el)} {el.get('itemprop', '')}"):
+        if el is best or not _is_named_text(el):
             continue
         if len(el.text_content().strip()) >= 0.5 * total and _headed_before(best, el):
             return el

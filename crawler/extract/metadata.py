@@ -159,9 +159,10 @@ def read_metadata(tree: HtmlElement, url: str) -> Metadata:
                         crumbs.append(clean_line(str(name)))
             if crumbs:
                 meta.breadcrumbs = crumbs
+    page_text = tree.text_content()  # once: both label scans first search it for their words
     if not meta.breadcrumbs:
-        meta.breadcrumbs = visible_breadcrumbs(tree)
-    meta.category_label = _category_label(tree)
+        meta.breadcrumbs = visible_breadcrumbs(tree, page_text)
+    meta.category_label = _category_label(tree, page_text)
     meta.authors = [clean_line(a) for a in meta.authors if clean_line(a) and not a.startswith("http")]
     return meta
 
@@ -174,9 +175,9 @@ _CATEGORY_LABEL = re.compile(r"^\s*(?:chuyên mục|danh mục|thể loại|thu�
 _LABEL_WORDS = re.compile(r"chuyên mục|danh mục|thể loại|đăng trong|categor|posted in", re.I)
 
 
-def _category_label(tree: HtmlElement) -> str | None:
+def _category_label(tree: HtmlElement, page_text: str) -> str | None:
     """The category a post names in a labelled line: "Chuyên mục: <a>Tin tức</a>"."""
-    if not _LABEL_WORDS.search(tree.text_content()):
+    if not _LABEL_WORDS.search(page_text):
         return None  # one search over the page's text in C; most pages print no such label
     # a Python loop over the elements' own texts: cheaper than an XPath predicate on every text
     # node (measured on shared/real-pages)
@@ -238,7 +239,7 @@ def _text_after(node: HtmlElement, within: HtmlElement) -> str:
     return clean_line(" ".join(parts))
 
 
-def visible_breadcrumbs(tree: HtmlElement) -> list[str]:
+def visible_breadcrumbs(tree: HtmlElement, page_text: str | None = None) -> list[str]:
     """Breadcrumb items in order: list items when the trail is a list, else its links plus the
     trailing text. Separators are » › > | and a spaced slash (a date "20/11" is no separator)."""
     for el in tree.iter("div", "ul", "ol", "nav", "p", "span", "td", "table"):
@@ -263,7 +264,7 @@ def visible_breadcrumbs(tree: HtmlElement) -> list[str]:
         if crumbs:
             return crumbs
     # no box named for it: a line labelled "Bạn đang ở:" / "Vị trí:" followed by links
-    if not _HERE_WORDS.search(tree.text_content()):
+    if not _HERE_WORDS.search(tree.text_content() if page_text is None else page_text):
         return []
     for el in _HERE_LABELS(tree):
         if _HERE.match(el.text or "") and el.find(".//a") is not None:
