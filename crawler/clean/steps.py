@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import time
+from functools import cache
 from typing import Any
 
 from crawler import SCHEMA_VERSION
@@ -108,7 +109,15 @@ _MAX_CONTACT_RUN = 8
 
 
 def _is_toc_heading(text: str) -> bool:
-    return fold(_TOC_SUFFIX.sub("", text)).strip(" :") in {fold(p) for p in phrase_list("toc")}
+    if text.rstrip().endswith((")", "]")):  # the suffix regex only when there may be one
+        text = _TOC_SUFFIX.sub("", text)
+    return fold(text).strip(" :") in _folded("toc")
+
+
+@cache
+def _folded(name: str) -> frozenset[str]:
+    """A phrase list's folded keys."""
+    return frozenset(fold(p) for p in phrase_list(name))
 
 
 def _next_is_anchor(blocks: list[dict], i: int) -> bool:
@@ -121,7 +130,7 @@ def _contact_label(text: str) -> str | None:
     if not m:
         return None
     label = fold(m.group("label")).strip()
-    return label if label in {fold(p) for p in phrase_list("contact_labels")} else None
+    return label if label in _folded("contact_labels") else None
 
 
 def _without_contact_block(blocks: list[dict], stats: Counter) -> list[dict]:

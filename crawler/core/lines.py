@@ -12,7 +12,9 @@ from crawler.core.dates import find_dates
 from crawler.core.text import clean_line, fold
 from crawler.phrases import byline_labels, phrase_list, phrase_set
 
-_SEPARATORS = re.compile(r"\s*(?:[|/•·»«›‹]|\s-\s|\s–\s|\s{2,})\s*")
+#: no \s* around the alternatives: a pattern that cannot match empty lets the regex engine skip
+#: to its first characters (several times faster on a long line); the parts are folded anyway
+_SEPARATORS = re.compile(r"[|/•·»«›‹]|\s-\s|\s–\s|\s{2,}")
 
 
 @cache
@@ -57,8 +59,17 @@ _COUNT_SUFFIX = re.compile(r"\s*[:(\[]?\s*\d*\s*[)\]]?\s*$")
 
 
 def is_related_heading(text: str) -> bool:
-    key = _COUNT_SUFFIX.sub("", fold(text)).strip(" :")
-    return key in phrase_set("related")
+    key = fold(text)
+    # what is left once the count is cut is the start of the key: a key that starts with no
+    # heading is none (one C call; the suffix regex tries every position of a long line)
+    if not key.startswith(_related_starts()):
+        return False
+    return _COUNT_SUFFIX.sub("", key).strip(" :") in phrase_set("related")
+
+
+@cache
+def _related_starts() -> tuple[str, ...]:
+    return tuple(phrase_set("related"))
 
 
 def is_widget_heading(text: str) -> bool:

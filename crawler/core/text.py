@@ -11,7 +11,7 @@ _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _ZERO_WIDTH = dict.fromkeys(map(ord, _ZERO_WIDTH_CHARS))
 _ZERO_WIDTH_ANY = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 _NL = re.compile(r"\s*\n\s*")
-_PUNCT_EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$")
+_PUNCT_RUN = re.compile(r"[\s\W_]+")
 
 
 def nfc(text: str) -> str:
@@ -40,7 +40,14 @@ def clean_multiline(text: str) -> str:
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """A key for matching phrases: clean, case-folded, edge punctuation stripped."""
-    return _PUNCT_EDGE.sub("", clean_line(text).casefold())
+    key = clean_line(text).casefold()
+    # edge punctuation off both ends: a match at the start, and one at the start of the reversed
+    # key (a "[…]+$" search would try every position of the line)
+    lead = _PUNCT_RUN.match(key)
+    if lead:
+        key = key[lead.end():]
+    trail = _PUNCT_RUN.match(key[::-1])
+    return key[: len(key) - trail.end()] if trail else key
 
 
 def strip_accents(text: str) -> str:

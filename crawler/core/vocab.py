@@ -55,7 +55,9 @@ def _lookup(word: str) -> str | None:
     return family
 
 
-@lru_cache(maxsize=4096)  # class strings repeat across a site's pages
+#: class strings repeat across a site's pages; ids with numbers ("post-1461") make many more
+#: distinct strings than 4096 over a crawl of several portals, and a miss costs a prefix scan
+@lru_cache(maxsize=1 << 16)
 def families(names: str) -> frozenset[str]:
     """The families named by a class/id string ("news-detail clearfix" -> {"content"})."""
     found: set[str] = set()
@@ -83,6 +85,7 @@ def _prefixes() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((w, f) for w, f in vocabulary().items() if len(w) >= MIN_PREFIX), key=lambda wf: -len(wf[0])))
 
 
+@lru_cache(maxsize=1 << 16)
 def _prefix_family(part: str) -> str | None:
     """Vietnamese class names run words together ("tieudetin", "noidungchitiet", "sidebarleft"):
     a part that starts with a known word of five letters or more belongs to that word's family."""
