@@ -58,7 +58,7 @@ def is_control(el: HtmlElement) -> bool:
     a <button>): its label is an action, never the article's text."""
     if el.tag == "button":
         return True
-    if el.tag == "a" or el.get("onclick") is None or el.find(".//img") is not None:
+    if el.tag == "a" or el.get("onclick") is None or next(el.iterdescendants("img"), None) is not None:
         return False
     return len(el.text_content().strip()) <= 40
 

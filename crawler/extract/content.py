@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.core.lines import is_widget_heading
@@ -572,7 +573,7 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
             score += 15
         elif shared is not None and shared <= 4:
             score += 8
-        links = el.findall(".//a")
+        links = list(el.iterdescendants("a"))
         if links and len(clean_line(" ".join(a.text_content() for a in links))) > 0.6 * len(text):
             score -= 15  # a linked heading is a teaser on a listing, not this page's headline
         candidates.append((score, el, text))
@@ -652,24 +653,32 @@ def _title_candidates(root: HtmlElement, hints: list[str], order: dict[HtmlEleme
     filtered in C."""
     found = set(root.iter(*_HEADING_TAGS))
     probes = list(dict.fromkeys(p for p in (clean_line(h)[:12] for h in hints) if len(p) >= 8))[:3]
-    for el in root.iter():
+    a, b, c = (probes + probes[-1:] * 3)[:3] if probes else ("\0", "\0", "\0")
+    names = _names_a_title
+    for el in root.iter(etree.Element):  # elements only (no comments), filtered in C
         get = el.get
-        for key in ("class", "id", "itemprop"):
-            value = get(key)
-            if value is not None and _names_a_title(value):
+        value = get("class")
+        if value is not None and names(value):
+            found.add(el)
+            continue
+        value = get("id")
+        if value is not None and names(value):
+            found.add(el)
+            continue
+        value = get("itemprop")
+        if value is not None and names(value):
+            found.add(el)
+            continue
+        if probes:
+            text = el.text
+            if text and (a in text or b in text or c in text):
                 found.add(el)
-                break
-        else:
-            if probes and isinstance(el.tag, str):
-                text = el.text
-                if text and any(p in text for p in probes):
-                    found.add(el)
     return sorted((el for el in found if isinstance(el.tag, str)), key=lambda el: order.get(el, 0))
 
 
 def headline_text(el: HtmlElement) -> str:
     """A headline's words, without the badges printed in it ("<sup>Nổi bật</sup>", "<sup>Mới</sup>")."""
-    if el.find(".//sup") is None and el.find(".//sub") is None:
+    if next(el.iterdescendants("sup", "sub"), None) is None:
         return clean_line(el.text_content())
     parts = [el.text or ""]
     for child in el.iterdescendants():

@@ -67,7 +67,10 @@ def _joined_is_root(base: str, href: str) -> bool:
     return is_site_root(urljoin(base, href) if base else href)
 
 
-_DATE_PUBLISHED = etree.XPath("//*[@itemprop='datePublished']")
+def _date_published(tree: HtmlElement) -> list[HtmlElement]:
+    """Elements with itemprop=datePublished: a Python loop reading one attribute is about twice
+    as fast as the XPath predicate ``//*[@itemprop='datePublished']`` (measured on the gold pages)."""
+    return [el for el in tree.iter(etree.Element) if el.get("itemprop") == "datePublished"]
 
 
 class _MetaIndex:
@@ -124,7 +127,7 @@ def read_metadata(tree: HtmlElement, url: str) -> Metadata:
         if (link.get("rel") or "").strip().lower() == "canonical" and link.get("href"):
             meta.canonical = urljoin(url, link.get("href").strip())
             break
-    title_el = tree.find(".//title")
+    title_el = next(tree.iter("title"), None)
     if title_el is not None:
         meta.html_title = clean_line(title_el.text_content())
     metas = _MetaIndex(tree)
@@ -132,7 +135,7 @@ def read_metadata(tree: HtmlElement, url: str) -> Metadata:
     for key in ("article:published_time", "datepublished", "dc.date", "dc.date.issued", "pubdate", "publishdate", "date", "og:published_time", "article:published"):
         for value in metas.get(key):
             meta.published.append(("meta", value))
-    for el in _DATE_PUBLISHED(tree):
+    for el in _date_published(tree):
         # <abbr title="2026-11-20T07:45:00+07:00">07:45</abbr>: the stamp is in the title (microformats)
         title = el.get("title") if el.tag == "abbr" else None
         value = el.get("content") or el.get("datetime") or title or el.text_content()
@@ -244,6 +247,11 @@ def _banner_title(tree: HtmlElement, html_title: str) -> list[str]:
     return []
 
 
+@lru_cache(maxsize=1 << 14)  # a portal's pages repeat their class names
+def _names_a_trail(names: str) -> bool:
+    return bool(names.strip() and _BREADCRUMB.search(names))
+
+
 _CRUMB_SEPARATORS = re.compile(r"\s*(?:[»›>|]|\s/\s|-{1,2}>)\s*")
 
 
@@ -266,8 +274,10 @@ def visible_breadcrumbs(tree: HtmlElement, page_text: str | None = None) -> list
     trailing text. Separators are » › > | and a spaced slash (a date "20/11" is no separator).
     ``page_text``: the page's text in lower case, when the caller has it."""
     for el in tree.iter("div", "ul", "ol", "nav", "p", "span", "td", "table"):
-        names = f"{el.get('class', '')} {el.get('id', '')} {el.get('aria-label', '')}"
-        if not (names.strip() and _BREADCRUMB.search(names)):
+        cls, ident, label = el.get("class"), el.get("id"), el.get("aria-label")
+        if cls is None and ident is None and label is None:
+            continue
+        if not _names_a_trail(f"{cls or ''} {ident or ''} {label or ''}"):
             continue
         items = [clean_line(li.text_content()) for li in el.iter("li")]
         if not items:
@@ -291,7 +301,7 @@ def visible_breadcrumbs(tree: HtmlElement, page_text: str | None = None) -> list
     if not any(word in low for word in _HERE_WORDS):
         return []
     for el in _HERE_LABELS(tree):
-        if _HERE.match(el.text or "") and el.find(".//a") is not None:
+        if _HERE.match(el.text or "") and next(el.iterdescendants("a"), None) is not None:
             crumbs = [clean_line(a.text_content()) for a in el.iter("a")]
             return [c for c in crumbs if c]
     return []

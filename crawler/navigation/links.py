@@ -210,7 +210,7 @@ def _label_of(a: HtmlElement) -> str:
 
 def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> PageLinks:
     out = PageLinks()
-    base = tree.find(".//base")
+    base = next(tree.iter("base"), None)  # iter filters in C; find() walks in Python
     base_href = urljoin(base_url, base.get("href")) if base is not None and base.get("href") else base_url
     seen: set[str] = set()
     memo: dict[HtmlElement, Flags] = {}

@@ -170,7 +170,7 @@ def _is_linked_title(el: HtmlElement) -> bool:
     call it a title ("tieu-de", "news-title"), with the words of a title."""
     if "title" not in element_families(el):
         return False
-    return _is_title_text(clean_line(el.text_content())) and (el.tag == "a" or el.find(".//a") is not None)
+    return _is_title_text(clean_line(el.text_content())) and (el.tag == "a" or next(el.iterdescendants("a"), None) is not None)
 
 
 def _leads_elsewhere(a: HtmlElement, page_keys: frozenset[str], base_url: str) -> bool:
