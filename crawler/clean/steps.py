@@ -18,6 +18,7 @@ from crawler.core.bylines import (
     Byline,
     bare_name,
     caption_credit,
+    folded_labels,
     is_byline_label,
     is_file_name,
     is_post_line,
@@ -28,7 +29,7 @@ from crawler.core.bylines import (
 from crawler.core.dates import FoundDate, parse_meta_datetime
 from crawler.core.lines import is_boilerplate_line, is_date_line, is_related_heading
 from crawler.core.text import clean_line, fold, nfc
-from crawler.phrases import byline_labels, phrase_list, phrase_set
+from crawler.phrases import phrase_list, phrase_set
 
 Record = dict[str, Any]
 Step = Callable[[Record, Counter], Record]
@@ -312,7 +313,7 @@ def move_captions(record: Record, stats: Counter) -> Record:
 
 def _is_account(name: str) -> bool:
     """A CMS account printed as author ("admin", "Unknown"): no person."""
-    return fold(name) in {fold(x) for x in byline_labels()["not_authors"]}
+    return fold(name) in folded_labels("not_authors")
 
 
 def _is_organisation(name: str) -> bool:

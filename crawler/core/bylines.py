@@ -102,13 +102,21 @@ def same_person(short: str, full: str) -> bool:
     return len(a) < len(b) and b[-len(a):] == a
 
 
+@cache
+def folded_labels(kind: str) -> frozenset[str]:
+    """One list of byline_labels(), folded (built once, not on every call)."""
+    return frozenset(fold(x) for x in byline_labels()[kind])
+
+
 def parse_byline(text: str) -> Byline | None:
     """The byline a line states, or None when the line is not (only) a byline."""
     line = _glued_label().sub(r"\g<label>: ", clean_line(text).strip())
     inner = line[1:-1].strip() if line.startswith("(") and line.endswith(")") else line
     if not inner or len(inner) > 160:
         return None
-    matches = list(_pair_re().finditer(inner))
+    # every label pair ends in a colon: a line without one skips the label regex (an alternation
+    # of some fifty labels tried at each position)
+    matches = list(_pair_re().finditer(inner)) if (":" in inner or "：" in inner) else []
     if not matches or matches[0].start() != 0:
         theo = re.match(r"^(?:theo|nguồn)\s+(?!:)(.{2,120})$", inner, re.I)
         if theo and not re.search(r"[.!?]\s", theo.group(1)):
@@ -145,13 +153,13 @@ _LOGIN = re.compile(r"[a-z][a-z0-9_.@-]*\d*")
 def is_account_name(name: str) -> bool:
     """A CMS login printed where a name goes ("bientap01", "phongdaotao", "admin"): one lower-case
     unaccented word; a person's name is capitalised ("Thanh Tâm", "PV")."""
-    return bool(_LOGIN.fullmatch(name.strip())) or fold(name) in {fold(x) for x in byline_labels()["not_authors"]}
+    return bool(_LOGIN.fullmatch(name.strip())) or fold(name) in folded_labels("not_authors")
 
 
 def is_no_person(name: str) -> bool:
     """A credit that names no person ("Nhân vật cung cấp", "Internet", "Tư liệu")."""
     key = fold(name)
-    return any(key == c or key.startswith(c + " ") for c in (fold(x) for x in byline_labels()["not_credits"]))
+    return any(key == c or key.startswith(c + " ") for c in folded_labels("not_credits"))
 
 
 @cache
@@ -221,9 +229,9 @@ def looks_like_bare_name(text: str) -> bool:
     line = clean_line(text).strip(" .")
     if not (2 <= len(line) <= 50) or re.search(r"\d|[:;!?\"“”]", line):
         return False
-    if fold(line) in {fold(x) for x in byline_labels()["not_names"]}:
+    if fold(line) in folded_labels("not_names"):
         return False
-    if fold(line) in {fold(x) for x in byline_labels()["collective"]}:
+    if fold(line) in folded_labels("collective"):
         return True
     words = [w for w in re.split(r"[\s,\-–]+", line) if w]
     if not (1 <= len(words) <= 6):

@@ -30,7 +30,7 @@ def is_counter(text: str) -> bool:
 
 def is_notice(text: str) -> bool:
     key = fold(text)
-    return any(key.startswith(p) for p in phrase_list("notices"))
+    return key.startswith(phrase_list("notices"))  # a tuple: one C call
 
 
 def is_tool_line(text: str) -> bool:
@@ -52,7 +52,7 @@ def _is_tool_part(part: str) -> bool:
 
 def is_chrome(text: str) -> bool:
     key = fold(text)
-    return any(key.startswith(p) for p in phrase_list("chrome"))
+    return key.startswith(phrase_list("chrome"))  # a tuple: one C call
 
 
 _COUNT_SUFFIX = re.compile(r"\s*[:(\[]?\s*\d*\s*[)\]]?\s*$")
