@@ -120,7 +120,7 @@ class _LinkLengths:
 
 
 def _in_noise_region(el: HtmlElement) -> bool:
-    return any(anc.tag in ("nav", "footer", "aside", "header") for anc in el.iterancestors())
+    return next(el.iterancestors("nav", "footer", "aside", "header"), None) is not None  # filtered in C
 
 
 def score_candidates(tree: HtmlElement) -> dict[HtmlElement, float]:
@@ -480,7 +480,9 @@ def best_score(el: HtmlElement, scores: dict[HtmlElement, float]) -> float:
 
 
 def _within(el: HtmlElement, anc: HtmlElement) -> bool:
-    return any(a is anc for a in el.iterancestors())
+    tag = anc.tag
+    # only the ancestors with its tag (filtered in C) can be it
+    return any(a is anc for a in (el.iterancestors(tag) if isinstance(tag, str) else el.iterancestors()))
 
 
 def _shares_container(a: HtmlElement, b: HtmlElement, levels: int) -> bool:

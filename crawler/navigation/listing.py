@@ -114,7 +114,7 @@ def entry_groups(anchors: list[HtmlElement], texts: list[str], urls: list[str], 
 def _title_link(indices: list[int], anchors: list[HtmlElement]) -> int:
     """An entry's title link: the one inside a heading, else the first ("Xem thêm về …" follows)."""
     for i in indices:
-        if any(anc.tag in _HEADINGS for anc in anchors[i].iterancestors()) or anchors[i].getparent().tag in _HEADINGS:
+        if next(anchors[i].iterancestors(*_HEADINGS), None) is not None or anchors[i].getparent().tag in _HEADINGS:
             return i
     return indices[0]
 
