@@ -405,7 +405,8 @@ def _attachments(content: list[HtmlElement], url: str) -> list[str]:
             href = (a.get("href") or "").strip()
             if not href or ("." not in href and not page_is_file):
                 continue
-            if is_attachment(urljoin(url, href)) and not re.search(r"\.(?:jpe?g|png|gif|webp|bmp)$", href, re.I):
+            absolute = href[:8].lower().startswith(("http://", "https://"))  # its own path: no join
+            if is_attachment(href if absolute else urljoin(url, href)) and not re.search(r"\.(?:jpe?g|png|gif|webp|bmp)$", href, re.I):
                 found.append(urljoin(url, href))
     return list(dict.fromkeys(found))
 
