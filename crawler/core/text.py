@@ -22,7 +22,25 @@ def clean_line(text: str) -> str:
     """One line of text: entities unescaped, NFC, zero-width marks gone, spaces collapsed.
 
     ``str.split()`` splits on every Unicode space (NBSP, thin and ideographic spaces included) and
-    is several times faster than a regex on this hot path."""
+    is several times faster than a regex on this hot path. Short lines are remembered: the
+    extraction of one page cleans the same line several times over (measured on the gold pages:
+    166 calls for 46 distinct lines a page), and a bounded cache of short lines holds a few MB at
+    most."""
+    if len(text) <= _SHORT_LINE:
+        # a plain str as the key: lxml's "smart" strings hold their element (and its whole tree)
+        return _clean_short_line(text if type(text) is str else str(text))
+    return _clean_line(text)
+
+
+_SHORT_LINE = 400
+
+
+@lru_cache(maxsize=2048)
+def _clean_short_line(text: str) -> str:
+    return _clean_line(text)
+
+
+def _clean_line(text: str) -> str:
     if "&" in text:
         text = html.unescape(text)
     text = nfc(text)
