@@ -385,6 +385,17 @@ _LEGACY_FONT = re.compile(r"(?:face|family)\s*[=:]\s*[\"']?\s*(?:\.[Vv][Nn]|[Vv]
 SUSPECT_MARKERS = 20
 
 
+#: every byte but the markers' (all markers are Latin-1 characters)
+_NOT_MARKER_BYTES = bytes(b for b in range(256) if not _MARKERS.match(chr(b)))
+
+
+def _marker_count(html: str) -> int:
+    """``len(_MARKERS.findall(html))``, in two C passes: Latin-1 keeps exactly the characters up to
+    U+00FF (one byte each, the rest dropped), and ``bytes.translate`` deletes all but the markers.
+    Twice as fast as the regex on a 20 kB page (it runs on every page)."""
+    return len(html.encode("latin-1", "ignore").translate(None, _NOT_MARKER_BYTES))
+
+
 def suspect(html: str) -> bool:
     """Cheap test (regex scans, no parse) of a decoded page: may it hold legacy-font text?
 
@@ -394,7 +405,7 @@ def suspect(html: str) -> bool:
     """
     if _LEGACY_FONT.search(html):
         return True
-    if len(_MARKERS.findall(html)) < SUSPECT_MARKERS:
+    if _marker_count(html) < SUSPECT_MARKERS:
         return False
     return len(_IN_WORD.findall(html)) >= SUSPECT_MARKERS
 

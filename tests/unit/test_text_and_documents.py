@@ -32,6 +32,34 @@ def test_wrong_declaration_utf8_sent_as_1258_and_back() -> None:
     assert decode(cp, "text/html; charset=utf-8")[0].find(VI) >= 0
 
 
+def _article(title: str, paragraph: str, caption: str) -> bytes:
+    filler = " ".join([paragraph] * 4)
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><h1>{title}</h1>"
+        f"<div class='detail-content'><p>{filler}</p><p>{filler}</p>"
+        f"<figure><img src='/a.jpg'><figcaption>{caption}</figcaption></figure><p>{filler}</p></div></body></html>"
+    ).encode()
+
+
+def test_every_field_comes_out_nfc_whatever_the_utf8_page_holds() -> None:
+    """Parsing skips the page-wide NFC pass for UTF-8 without combining diacritics (U+0300-U+036F);
+    decomposed Vietnamese and code points NFC changes elsewhere (U+2126 OHM SIGN, U+212B ANGSTROM
+    SIGN) still come out NFC in every field."""
+    from crawler.extract import extract_article
+
+    for title, text, caption in (
+        (unicodedata.normalize("NFD", VI), unicodedata.normalize("NFD", VI + " trong năm học mới."), unicodedata.normalize("NFD", "Quang cảnh hội nghị")),
+        (f"Điện trở 5 \u2126 và {VI}", f"Đơn vị \u212b và \u2126 trong bài giảng, {VI}.", "Ảnh \u2126 hội nghị"),
+    ):
+        record = extract_article(_article(title, text, caption), "http://127.0.0.1/tin/1.html")
+        for field in ("title", "body", "summary"):
+            value = record[field]
+            assert value is None or unicodedata.is_normalized("NFC", value), field
+        assert record["title"] == unicodedata.normalize("NFC", title)
+        assert unicodedata.normalize("NFC", text) in record["body"]
+        assert [unicodedata.normalize("NFC", caption)] == [img["caption"] for img in record["images"]]
+
+
 def test_boilerplate_families() -> None:
     for line in ("Đang online: 5", "Hôm nay: 437", "Đã truy cập: 757010", "Lượt xem: 123", "Đang truy cập 12 | Hôm qua 300"):
         assert is_boilerplate_line(line) == "counter", line

@@ -216,3 +216,12 @@ def test_unicode_pages_come_out_nfc_and_unchanged() -> None:
 def test_kinds_label() -> None:
     assert v.kinds_label(["vni", "", "mixed-bytes", "tcvn3"]) == "mixed-bytes+tcvn3+vni"
     assert v.kinds_label([]) is None
+
+
+def test_marker_count_is_the_regex_count() -> None:
+    """The two-pass C count of legacy marker characters agrees with the marker regex on every
+    Latin-1 character, on Vietnamese Unicode, and on legacy text read as cp1252."""
+    every_latin1 = "".join(chr(c) for c in range(256))
+    samples = [every_latin1, every_latin1 * 3 + "Trường Chính trị ©«»", "Tr\u00f6\u00f4\u00f8ng t\u00b8c \u00b5 \u2126 \U0001f600", ""]
+    for text in samples:
+        assert v._marker_count(text) == len(v._MARKERS.findall(text))
