@@ -257,7 +257,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     if page is None:
         body = html.encode("utf-8") if isinstance(html, str) else html
         page = parse(body, url, content_type)
-    meta = read_metadata(page.tree, url)
+    meta = read_metadata(page.tree, url, page.text)
     layout = find_content(page.tree, selectors.get("body"))
     order = position(page.tree)
     title_el, title = find_title(page.tree, layout.content, _title_hints(meta), selectors.get("title"), order, meta.site_names)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -60,21 +61,25 @@ class Layout:
 
 def own_text(el: HtmlElement) -> tuple[str, int]:
     """The element's text outside nested block elements, and how much of it is link text."""
-    parts: list[str] = []
+    text = el.text
+    parts: list[str] = [text] if text else []
     linked = 0
-    if el.text:
-        parts.append(el.text)
     for child in el:
         tag = child.tag
-        if isinstance(tag, str) and tag not in BLOCK_TAGS and tag not in SKIP_TAGS and tag != "br":
+        if tag.__class__ is str and tag not in _NOT_OWN:
             # a leaf's text is its .text: text_content() (an XPath string()) costs several times more
             t = (child.text or "") if len(child) == 0 else child.text_content()
             parts.append(t)
             if tag == "a":
                 linked += len(t.strip())
-        if child.tail:
-            parts.append(child.tail)
+        tail = child.tail
+        if tail:
+            parts.append(tail)
     return " ".join(parts), linked
+
+
+#: children whose text is not their parent's own: blocks, skipped elements, line breaks
+_NOT_OWN = BLOCK_TAGS | SKIP_TAGS | {"br"}
 
 
 def _class_weight(el: HtmlElement) -> float:
@@ -139,15 +144,18 @@ def score_candidates(tree: HtmlElement) -> dict[HtmlElement, float]:
         parent = el.getparent()
         if parent is None:
             continue
-        for depth, anc in enumerate([el, parent, parent.getparent(), None]):
-            if anc is None or depth > 2:
-                break
-            # the paragraph element itself collects its own points for text held directly in a div
-            share = points if depth <= 1 else points / 2
-            if depth == 0 and el.tag not in ("div", "td", "section", "article"):
-                continue
-            scores[anc] = scores.get(anc, 0.0) + share
+        # the paragraph element itself collects its own points for text held directly in a div;
+        # its parent all of them, its grandparent half
+        if el.tag in _SELF_SCORING:
+            scores[el] = scores.get(el, 0.0) + points
+        scores[parent] = scores.get(parent, 0.0) + points
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0.0) + points / 2
     return scores
+
+
+_SELF_SCORING = frozenset(["div", "td", "section", "article"])
 
 
 def find_content(tree: HtmlElement, selector: str | None = None) -> Layout:
@@ -597,12 +605,11 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
     if not (0 <= lo < hi):
         return None
     title_desc = set(title_el.iter())
-    for el in tree.iter():
-        pos = order.get(el, -1)
-        if pos <= lo or el in title_desc:
+    # the elements between the two, by position: ``order`` numbers ``tree.iter()``, so islice
+    # skips the elements before the headline in C
+    for el in islice(tree.iter(), lo + 1, hi):
+        if el in title_desc:
             continue
-        if pos >= hi:
-            break
         if not isinstance(el.tag, str) or el.tag in SKIP_TAGS or is_hidden(el):
             continue
         if any(el in c.iterancestors() or el is c for c in content):

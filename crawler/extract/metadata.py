@@ -121,7 +121,9 @@ def _names(value: Any) -> list[str]:
     return []
 
 
-def read_metadata(tree: HtmlElement, url: str) -> Metadata:
+def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Metadata:
+    """``source``: the page's HTML text, when the caller has it (scans for a word skip the tree
+    when the word is nowhere in it)."""
     meta = Metadata()
     for link in tree.iter("link"):
         if (link.get("rel") or "").strip().lower() == "canonical" and link.get("href"):
@@ -135,7 +137,7 @@ def read_metadata(tree: HtmlElement, url: str) -> Metadata:
     for key in ("article:published_time", "datepublished", "dc.date", "dc.date.issued", "pubdate", "publishdate", "date", "og:published_time", "article:published"):
         for value in metas.get(key):
             meta.published.append(("meta", value))
-    for el in _date_published(tree):
+    for el in _date_published(tree) if source is None or "datePublished" in source else ():
         # <abbr title="2026-11-20T07:45:00+07:00">07:45</abbr>: the stamp is in the title (microformats)
         title = el.get("title") if el.tag == "abbr" else None
         value = el.get("content") or el.get("datetime") or title or el.text_content()
