@@ -133,12 +133,11 @@ def score_candidates(tree: HtmlElement) -> dict[HtmlElement, float]:
     body = tree.find("body")
     root = body if body is not None else tree
     for el in root.iter(*_TEXT_TAGS):
-        if is_hidden(el):
-            continue
         text, linked = own_text(el)
         text = text.strip()
         n = len(text)
-        if n < 25 or linked > 0.5 * n:
+        # hidden boxes score nothing: tested after the length test, which most elements fail
+        if n < 25 or linked > 0.5 * n or is_hidden(el):
             continue
         points = 1 + text.count(",") + text.count(".") + text.count(";") + text.count(":") + min(n // 80, 3)
         parent = el.getparent()
