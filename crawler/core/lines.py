@@ -25,7 +25,10 @@ def _counter_re() -> re.Pattern[str]:
 
 
 def is_counter(text: str) -> bool:
-    return bool(_counter_re().match(clean_line(text).casefold()))
+    key = clean_line(text).casefold()
+    # a counter line starts with a counter's label: one C call before the regex (whose
+    # repeated groups make a long line slow to reject)
+    return key.startswith(phrase_list("counters")) and bool(_counter_re().match(key))
 
 
 def is_notice(text: str) -> bool:
@@ -36,8 +39,14 @@ def is_notice(text: str) -> bool:
 def is_tool_line(text: str) -> bool:
     """A line made only of tool labels and counters ("In trang | Gửi email | Chia sẻ",
     "Cỡ chữ: A+ A- | In bài | Lượt xem: 642")."""
-    parts = [p for p in _SEPARATORS.split(clean_line(text)) if fold(p)]
-    return bool(parts) and all(_is_tool_part(p) for p in parts)
+    found = False
+    for part in _SEPARATORS.split(clean_line(text)):  # the first part that is no tool decides
+        if not fold(part):
+            continue
+        if not _is_tool_part(part):
+            return False
+        found = True
+    return found
 
 
 def _is_tool_part(part: str) -> bool:
@@ -121,8 +130,14 @@ _FILE_LINE = re.compile(
 )
 
 
+#: the extension a file line holds somewhere; a search for it (a literal "." first) is cheap, while
+#: the whole-line pattern backtracks over a long line before it fails
+_FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)\b", re.I)
+
+
 def is_file_line(text: str) -> bool:
-    return bool(_FILE_LINE.match(clean_line(text)))
+    text = clean_line(text)
+    return bool(_FILE_EXTENSION.search(text)) and bool(_FILE_LINE.match(text))
 
 
 @lru_cache(maxsize=2048)

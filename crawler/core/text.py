@@ -22,21 +22,22 @@ def clean_line(text: str) -> str:
     """One line of text: entities unescaped, NFC, zero-width marks gone, spaces collapsed.
 
     ``str.split()`` splits on every Unicode space (NBSP, thin and ideographic spaces included) and
-    is several times faster than a regex on this hot path. Short lines are remembered: the
-    extraction of one page cleans the same line several times over (measured on the gold pages:
-    166 calls for 46 distinct lines a page), and a bounded cache of short lines holds a few MB at
-    most."""
-    if len(text) <= _SHORT_LINE:
+    is several times faster than a regex on this hot path. Lines are remembered: the extraction
+    of one page cleans the same line several times over (measured on the gold pages: 166 calls
+    for 46 distinct lines a page; every boilerplate test of a body line cleans it again), and a
+    clean line is its own cache entry (key and value one object), so the bounded cache holds
+    a few MB at most."""
+    if len(text) <= _LONGEST_REMEMBERED:
         # a plain str as the key: lxml's "smart" strings hold their element (and its whole tree)
-        return _clean_short_line(text if type(text) is str else str(text))
+        return _clean_remembered(text if type(text) is str else str(text))
     return _clean_line(text)
 
 
-_SHORT_LINE = 400
+_LONGEST_REMEMBERED = 2000
 
 
-@lru_cache(maxsize=2048)
-def _clean_short_line(text: str) -> str:
+@lru_cache(maxsize=1024)
+def _clean_remembered(text: str) -> str:
     return _clean_line(text)
 
 
@@ -46,7 +47,8 @@ def _clean_line(text: str) -> str:
     text = nfc(text)
     if _ZERO_WIDTH_ANY.search(text):  # one pass in C (a generator over the marks was a hot spot)
         text = text.translate(_ZERO_WIDTH)
-    return " ".join(text.split())
+    line = " ".join(text.split())
+    return text if line == text else line
 
 
 def clean_multiline(text: str) -> str:
