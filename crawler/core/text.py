@@ -15,7 +15,9 @@ _PUNCT_RUN = re.compile(r"[\s\W_]+")
 
 
 def nfc(text: str) -> str:
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    # normalize() runs the NFC quick check itself and hands back the same object when it passes;
+    # is_normalized() first would re-do the whole normalisation on any text with a combining mark
+    return unicodedata.normalize("NFC", text)
 
 
 def clean_line(text: str) -> str:
