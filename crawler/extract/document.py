@@ -102,11 +102,12 @@ def _parser() -> etree.HTMLParser:
     Python (form and input elements get theirs), a call for every element the extractor touches
     (a fifth of its time). Nothing here needs those classes, so every element is an HtmlElement.
     It reads UTF-8 bytes (the text is encoded again: libxml2 reads UTF-8 faster than a Python
-    string's UCS-2 buffer, measured ~10 %), whatever the page declares.
+    string's UCS-2 buffer, measured ~10 %), whatever the page declares, and builds no table of
+    ids (a few per cent of the parse).
     One parser per thread: lxml parsers are not shared across threads."""
     parser = getattr(_PARSERS, "parser", None)
     if parser is None:
-        parser = etree.HTMLParser(encoding="utf-8")
+        parser = etree.HTMLParser(encoding="utf-8", collect_ids=False)  # no id table: nothing looks ids up
         parser.set_element_class_lookup(
             etree.ElementDefaultClassLookup(
                 element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity
