@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from itertools import takewhile
 from typing import Any
 
@@ -153,18 +154,9 @@ def _near(el: HtmlElement, title_el: HtmlElement | None) -> bool:
 def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> str:
     """Text in document order after ``start`` until the content block begins (or ``limit`` chars)."""
     stop = content[0] if content else None
-    parts: list[str] = []
+    parts: list[str] = [start.tail] if start.tail else []
     total = 0
-    inside = set(start.iter())
-    seen_start = False
-    for el in start.getroottree().iter():
-        if el is start:
-            seen_start = True
-            if el.tail:
-                parts.append(el.tail)
-            continue
-        if not seen_start or el in inside:
-            continue
+    for el in _following(start):
         if el is stop:
             break
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript"):
@@ -179,6 +171,16 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
         if total > limit:
             break
     return " ".join(parts)
+
+
+def _following(start: HtmlElement) -> Iterator[HtmlElement]:
+    """The nodes after ``start`` and its subtree, in document order (``tree.iter()`` from there on,
+    without walking the page from its top to reach it)."""
+    node: HtmlElement | None = start
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield from sibling.iter()
+        node = node.getparent()
 
 
 def _text_before_title(title_el: HtmlElement, levels: int = 3, per_level: int = 3) -> str:

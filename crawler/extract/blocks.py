@@ -210,12 +210,14 @@ class _Linearizer:
             self._block_ctx = (align, caption, heading, credit)
         elif tag in ("font", "span"):
             align = _align_of(el) or align
-        if el.text:
-            self._run.append((el.text, italic, bold, link))
+        text = el.text
+        if text:
+            self._run.append((text, italic, bold, link))
         for child in el:
             self.walk(child, italic, bold, link, align, caption, heading)
-            if child.tail:
-                self._run.append((child.tail, italic, bold, link))
+            tail = child.tail
+            if tail:
+                self._run.append((tail, italic, bold, link))
         if block:
             self.flush()
             self._block_ctx = saved
