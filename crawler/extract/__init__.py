@@ -259,9 +259,11 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     if page is None:
         body = html.encode("utf-8") if isinstance(html, str) else html
         page = parse(body, url, content_type)
+    # first: the positions hold every element's proxy, so the scans below reuse proxies instead
+    # of creating and freeing one per element per scan (measured: a few per cent of the extraction)
+    order = position(page.tree)
     meta = read_metadata(page.tree, url, page.text)
     layout = find_content(page.tree, selectors.get("body"))
-    order = position(page.tree)
     title_el, title = find_title(page.tree, layout.content, _title_hints(meta), selectors.get("title"), order, meta.site_names)
     if not title:
         title = next((t for t in meta.titles if t), "") or _strip_site(meta.html_title)
