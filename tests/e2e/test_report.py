@@ -227,10 +227,12 @@ def browser(scene: Scene) -> Any:
 
 def scrolled_text(browser: Chromium, element_id: str) -> str:
     """The text of an element once scrolled to, as a person reads it (sections far down the page
-    are rendered only when near the viewport: ``content-visibility: auto``)."""
+    are rendered only when near the viewport: ``content-visibility: auto``). Rendering can take
+    more than two frames on a loaded machine, so it waits up to about two seconds for text."""
     return browser.evaluate(
         f"(async () => {{ const el = document.getElementById({json.dumps(element_id)}); el.scrollIntoView();"
-        " await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))); return el.innerText; })()"
+        " for (let i = 0; i < 100; i++) { await new Promise(r => requestAnimationFrame(() => setTimeout(r, 20)));"
+        " if (el.innerText.trim()) break; } return el.innerText; })()"
     )
 
 
