@@ -9,10 +9,9 @@ end up as "the container whose paragraphs hold most of the page's running text".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import islice
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -524,15 +523,6 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
     content_chain = list(content[0].iterancestors()) if content else []
     content_depth = {a: i for i, a in enumerate(content_chain)}
     body = tree.find("body")
-    memo: dict[HtmlElement, frozenset[str]] = {}
-
-    def families_of(node: HtmlElement) -> frozenset[str]:
-        """element_families, remembered: the candidates share most of their ancestors."""
-        found = memo.get(node)
-        if found is None:
-            found = memo[node] = element_families(node)
-        return found
-
     for el in _title_candidates(body if body is not None else tree, hints, order):
         tag = el.tag
         is_heading = tag in ("h1", "h2", "h3", "h4")
@@ -550,7 +540,7 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
         key = fold(text)
         if not (8 <= len(text) <= 400 and len(text.split()) >= 2) and not (key in hint_keys and len(text) >= 3):
             continue  # too short for a headline, unless the page's metadata names it so
-        if "breadcrumb" in found or _CRUMB_TRAIL.match(text) or _in_breadcrumb(el, families_of):
+        if "breadcrumb" in found or _CRUMB_TRAIL.match(text) or _in_breadcrumb(el):
             continue
         pos = order.get(el, 0)
         score = 0.0
@@ -573,7 +563,7 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
             score += 20
         if "widget_title" in found or "menu" in found:
             score -= 20
-        if _in_noise_region(el) or _in_banner(el, families_of):
+        if _in_noise_region(el) or _in_banner(el):
             score -= 25
         if pos < start:
             distance = start - pos
@@ -639,13 +629,12 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
 _NOT_HEADLINE_REGION = NOISE - {"header"}
 
 
-def _in_banner(el: HtmlElement, families_of: Callable[[HtmlElement], frozenset[str]] = element_families) -> bool:
-    """Inside the site's banner, a menu, a login box, a sidebar or other furniture, by names.
-    ``families_of``: ``element_families``, or a caller's memo of it."""
-    for depth, anc in enumerate(chain((el,), el.iterancestors())):
+def _in_banner(el: HtmlElement) -> bool:
+    """Inside the site's banner, a menu, a login box, a sidebar or other furniture, by names."""
+    for depth, anc in enumerate([el, *el.iterancestors()]):
         if depth > 8 or anc.tag in ("article", "main"):
             return False
-        found = families_of(anc)
+        found = element_families(anc)
         if not found.isdisjoint(TEXT) or "article_parts" in found:
             return False
         if not found.isdisjoint(_NOT_HEADLINE_REGION):
@@ -719,11 +708,11 @@ def _near_content(el: HtmlElement, start: int, end: int, order: dict[HtmlElement
     return shared is not None and shared <= 2
 
 
-def _in_breadcrumb(el: HtmlElement, families_of: Callable[[HtmlElement], frozenset[str]] = element_families) -> bool:
+def _in_breadcrumb(el: HtmlElement) -> bool:
     for depth, anc in enumerate(el.iterancestors()):
         if depth > 4:
             return False
-        if "breadcrumb" in families_of(anc):
+        if has(anc, "breadcrumb"):
             return True
     return False
 
