@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
             result = {name: [float(x) for x in proc.communicate()[0].split() if x.strip() and x.strip() != "ready"] for name, proc in procs.items()}
             for name, values in result.items():
                 times[name].extend(values)
-            ratios.extend(after / before for before, after in zip(result["base"], result["this tree"]))
+            ratios.extend(after / before for before, after in zip(result["base"], result["this tree"], strict=True))
         records = {name: json.loads((Path(tmp) / f"{name.replace(' ', '_')}.json").read_text(encoding="utf-8")) for name in sides}
     differ = sorted(url for url in records["base"] if records["base"][url] != records["this tree"].get(url))
     pages = len(records["base"])

@@ -71,14 +71,9 @@ def is_related_heading(text: str) -> bool:
     key = fold(text)
     # what is left once the count is cut is the start of the key: a key that starts with no
     # heading is none (one C call; the suffix regex tries every position of a long line)
-    if not key.startswith(_related_starts()):
+    if not key.startswith(phrase_list("related")):
         return False
     return _COUNT_SUFFIX.sub("", key).strip(" :") in phrase_set("related")
-
-
-@cache
-def _related_starts() -> tuple[str, ...]:
-    return tuple(phrase_set("related"))
 
 
 def is_widget_heading(text: str) -> bool:

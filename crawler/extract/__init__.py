@@ -99,8 +99,9 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
     return cands
 
 
-_DATE_LABELS = etree.XPath(".//text()[contains(., 'gày đăng') or contains(., 'ăng ngày') or contains(., 'gày xuất bản') or contains(., 'gày cập nhật') or contains(., 'GÀY ĐĂNG')]")
+#: what a date label holds ("Ngày đăng", "Đăng ngày", …); the XPath finds the text nodes holding one
 _DATE_LABEL_WORDS = ("gày đăng", "ăng ngày", "gày xuất bản", "gày cập nhật", "GÀY ĐĂNG")
+_DATE_LABELS = etree.XPath(".//text()[" + " or ".join(f"contains(., '{w}')" for w in _DATE_LABEL_WORDS) + "]")
 _DATE_LABEL = re.compile(r"^\s*(?:ngày đăng(?: tin| bài)?|đăng ngày|ngày xuất bản|ngày cập nhật)\s*:?\s*", re.I)
 
 

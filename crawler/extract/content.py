@@ -97,31 +97,21 @@ def _class_weight(el: HtmlElement) -> float:
     return weight
 
 
-def _link_density(el: HtmlElement, text_len: int) -> float:
+def _link_density(el: HtmlElement, text_len: int, lengths: dict[HtmlElement, int] | None = None) -> float:
+    """The share of the element's text in links. ``lengths``: a memo of link text lengths, for a
+    caller measuring many nested candidates of one page (the outer ones hold the inner ones' links)."""
     if not text_len:
         return 1.0
-    linked = sum(len(a.text_content().strip()) for a in el.iter("a"))
-    return min(1.0, linked / text_len)
-
-
-class _LinkLengths:
-    """``_link_density`` over many nested candidates of one page: each link's text is measured
-    once (the outer candidates hold the inner ones' links)."""
-
-    def __init__(self) -> None:
-        self.lengths: dict[HtmlElement, int] = {}
-
-    def density(self, el: HtmlElement, text_len: int) -> float:
-        if not text_len:
-            return 1.0
-        lengths = self.lengths
+    if lengths is None:
+        linked = sum(len(a.text_content().strip()) for a in el.iter("a"))
+    else:
         linked = 0
         for a in el.iter("a"):
             n = lengths.get(a)
             if n is None:
                 n = lengths[a] = len(a.text_content().strip())
             linked += n
-        return min(1.0, linked / text_len)
+    return min(1.0, linked / text_len)
 
 
 def _in_noise_region(el: HtmlElement) -> bool:
@@ -171,10 +161,10 @@ def find_content(tree: HtmlElement, selector: str | None = None) -> Layout:
     if not scores:
         return layout
     best, best_score = None, 0.0
-    link_lens = _LinkLengths()
+    link_lengths: dict[HtmlElement, int] = {}
     for el, raw in scores.items():
         text_len = len(el.text_content().strip())
-        final = (raw + _class_weight(el)) * (1 - link_lens.density(el, text_len))
+        final = (raw + _class_weight(el)) * (1 - _link_density(el, text_len, link_lengths))
         if _in_noise_region(el):
             final *= 0.3
         if final > best_score:
