@@ -202,7 +202,7 @@ def _is_named_text(el: HtmlElement) -> bool:
     return _names_article_text(f"{names_of(el)} {el.get('itemprop', '')}")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _names_article_text(names: str) -> bool:
     words = phrase_set("article_text_names")
     for token in names.split():
@@ -635,7 +635,7 @@ def _in_banner(el: HtmlElement) -> bool:
 _HEADING_TAGS = ("h1", "h2", "h3", "h4")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _names_a_title(value: str) -> bool:
     return value == "headline" or "title" in families(value)
 
