@@ -27,6 +27,7 @@ import pytest
 from crawler.demo.server import PortalServer
 
 from . import asp_classic_thcs as portal
+from ._selfcheck import NO_REDIRECTS as _STRICT
 
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}\+07:00)?$")
 _HREF = re.compile(r"""href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.I)
@@ -47,14 +48,6 @@ _KEYS = {
 }
 _NOT_PAGES = re.compile(r"\.(jpe?g|png|gif|ico|css|js|pdf)$", re.I)
 _MONTH = re.compile(r"^/lich\.asp\?thang=(\d+)&nam=(\d+)$")
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-_STRICT = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirect)
 
 
 @pytest.fixture(scope="module")

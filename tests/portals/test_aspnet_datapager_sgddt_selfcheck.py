@@ -32,6 +32,7 @@ import pytest
 from crawler.demo.server import PortalServer
 
 from . import aspnet_datapager_sgddt as portal
+from ._selfcheck import NO_REDIRECTS as _STRICT
 
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}\+07:00)?$")
 _HREF = re.compile(r'href="([^"]*)"')
@@ -43,14 +44,6 @@ _KEYS = {
 _NOT_PAGES = re.compile(r"\.(jpe?g|png|gif|ico|css|js|pdf|axd)$", re.I)
 _WEEK = re.compile(r"^/LichCongTac\.aspx\?tuan=(\d+)&nam=(\d+)$")
 _TITLE = re.compile(r'<span id="ctl00_ContentPlaceHolder1_uc\w+_lblTieuDe">(.*?)</span>')
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-_STRICT = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirect)
 
 
 @pytest.fixture(scope="module")

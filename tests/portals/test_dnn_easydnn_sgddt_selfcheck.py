@@ -27,6 +27,8 @@ import pytest
 from crawler.demo.server import PortalServer
 
 from . import dnn_easydnn_sgddt as portal
+from ._selfcheck import NO_REDIRECTS as _STRICT
+from ._selfcheck import fetch as _get
 
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}\+07:00)?$")
 _HREF = re.compile(r"""href=(["'])(.*?)\1""")
@@ -47,26 +49,10 @@ _NOT_PAGES = re.compile(r"(\.(jpe?g|png|gif|ico|css|js|pdf)$)|(\.ashx$)|(^/LinkC
 _ARCHIVE = re.compile(r"/ArchiveView/month/(\d+)/year/(\d+)$")
 
 
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-_STRICT = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirect)
-
-
 @pytest.fixture(scope="module")
 def server() -> Iterator[PortalServer]:
     with PortalServer(portal.build_site(), host="127.0.0.1") as srv:
         yield srv
-
-
-def _get(server: PortalServer, target: str) -> tuple[int, str, dict[str, str]]:
-    try:
-        with _STRICT.open(server.url(target), timeout=10) as resp:
-            return resp.status, resp.read().decode("utf-8", "replace"), dict(resp.headers)
-    except urllib.error.HTTPError as err:
-        return err.code, err.read().decode("utf-8", "replace"), dict(err.headers)
 
 
 def _nfc(value: str) -> str:

@@ -26,6 +26,7 @@ import pytest
 from crawler.demo.server import PortalServer
 
 from . import googlesites_school as portal
+from ._selfcheck import NO_REDIRECTS as _STRICT
 
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}\+07:00)?$")
 _HREF = re.compile(r"""href=(["'])(.*?)\1""")
@@ -46,14 +47,6 @@ _NOT_PAGES = re.compile(r"\.(jpe?g|png|gif|ico|css|js|pdf)$")
 _H1 = re.compile(
     r'<h1 id="[^"]+" dir="ltr" class="zfr3Q duRjpb CDt4Ke "[^>]*><span class="C9DxTc ">(.*?)</span></h1>'
 )
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-_STRICT = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirect)
 
 
 @pytest.fixture(scope="module")

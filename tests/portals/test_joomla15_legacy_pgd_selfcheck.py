@@ -29,6 +29,7 @@ from crawler.demo.server import PortalServer
 
 from . import joomla15_legacy_pgd as portal
 from ._common import from_tcvn3
+from ._selfcheck import NO_REDIRECTS as _STRICT
 
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}\+07:00)?$")
 _HREF = re.compile(r"""href=(["'])(.*?)\1""")
@@ -50,14 +51,6 @@ _VNTIMEH = re.compile(r'<font face="\.VnTimeH">(.*?)</font>', re.S)
 _CREATE = re.compile(r'class="createdate">([^<]+)</td>')
 _BY_PATH = {g["path"]: g for g in portal.GOLD}
 _STORY = {portal.view_path(s): s for s in portal.STORIES}
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-_STRICT = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirect)
 
 
 @pytest.fixture(scope="module")

@@ -28,6 +28,7 @@ import pytest
 from crawler.demo.server import PortalServer
 
 from . import joomla4_thcs as portal
+from ._selfcheck import NO_REDIRECTS as _STRICT
 
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}\+07:00)?$")
 _A_HREF = re.compile(r'<a\b[^>]*?\shref="([^"]*)"')
@@ -50,14 +51,6 @@ _DAY = re.compile(r"^/lich-cong-tac/eventsbyday/(\d{4})/(\d{2})/\d{2}/-\.html$")
 _PUBLISHED = re.compile(
     r'<time datetime="([^"]+)" itemprop="datePublished">Được đăng: (Thứ \w+|Chủ nhật), (\d{2}) Tháng (\d{1,2}) (\d{4}) (\d{2}):(\d{2})</time>'
 )
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-_STRICT = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirect)
 
 
 @pytest.fixture(scope="module")

@@ -21,16 +21,11 @@ import pytest
 from crawler.demo.server import PortalServer
 
 from . import k2_political as portal
+from ._selfcheck import NO_REDIRECTS as _STRICT
 
 _OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-_STRICT = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirect)
 _HREF = re.compile(r'href="([^"]*)"')
 _A_HREF = re.compile(r'<a\b[^>]*?\shref="([^"]*)"')
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}\+07:00)?$")

@@ -15,8 +15,6 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-import urllib.error
-import urllib.request
 from collections import deque
 from collections.abc import Iterator
 from urllib.parse import parse_qs, urljoin, urlsplit
@@ -26,6 +24,7 @@ import pytest
 from crawler.demo.server import PortalServer
 
 from . import oracle_portal_sgddt as portal
+from ._selfcheck import fetch as _get
 
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}\+07:00)?$")
 _HREF = re.compile(r"""href=(["'])(.*?)\1""")
@@ -47,27 +46,10 @@ _BYLINE_LABELS = ("Tin:", "Ảnh:", "Bài, ảnh:", "Tin, ảnh:", "Nguồn:", "
 _CAL = f"{portal._piref(portal.CAL_PORTLET, portal.CAL_PAGEID)}"
 
 
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-_STRICT = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirect)
-
-
 @pytest.fixture(scope="module")
 def server() -> Iterator[PortalServer]:
     with PortalServer(portal.build_site(), host="127.0.0.1") as srv:
         yield srv
-
-
-def _get(server: PortalServer, target: str) -> tuple[int, str, dict[str, str]]:
-    """Status, body (UTF-8 as the meta tag declares) and headers; redirects are not followed."""
-    try:
-        with _STRICT.open(server.url(target), timeout=10) as resp:
-            return resp.status, resp.read().decode("utf-8", "replace"), dict(resp.headers)
-    except urllib.error.HTTPError as err:
-        return err.code, err.read().decode("utf-8", "replace"), dict(err.headers)
 
 
 def _nfc(text: str) -> str:

@@ -29,6 +29,7 @@ import pytest
 from crawler.demo.server import PortalServer
 
 from . import vendor_jsp_tct as portal
+from ._selfcheck import NO_REDIRECTS as _STRICT
 
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}\+07:00)?$")
 _HREF = re.compile(r"""href=(["'])(.*?)\1""", re.I)
@@ -44,14 +45,6 @@ _KEYS = {
 }  # fmt: skip
 _NOT_PAGES = re.compile(r"\.(jpe?g|png|gif|ico|css|js|pdf)$|render_css", re.I)
 _CAL = re.compile(r"p_tuan=(\d+)&p_nam=(\d+)")
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-_STRICT = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirect)
 
 
 @pytest.fixture(scope="module")

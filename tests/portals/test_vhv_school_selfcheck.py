@@ -23,14 +23,8 @@ import pytest
 from crawler.demo.server import PortalServer
 
 from . import vhv_school as portal
+from ._selfcheck import NO_REDIRECTS as _STRICT
 
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-_STRICT = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirect)
 _A_HREF = re.compile(r'<a\b[^>]*?\shref="([^"]*)"')
 _SELF_LOCATION = re.compile(r"onclick=\"self\.location='([^']+)'\"")
 _LOAD_PAGE = re.compile(r"onclick=\"loadPage(\d+)\((\d+)\);return false;\"")

@@ -27,6 +27,7 @@ import pytest
 from crawler.demo.server import PortalServer
 
 from . import viettel_egov_tct as portal
+from ._selfcheck import NO_REDIRECTS as _STRICT
 
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}\+07:00)?$")
 _HREF = re.compile(r"""href=(["'])(.*?)\1""")
@@ -51,14 +52,6 @@ _PAGER = re.compile(
     r"[^>]*>(.*?)</div>",
     re.S,
 )
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-_STRICT = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirect)
 
 
 @pytest.fixture(scope="module")
