@@ -33,6 +33,7 @@ from crawler.extract.content import (
     is_sapo_element,
     lead_media,
     position,
+    trailing_album,
 )
 from crawler.extract.document import Page, parse
 from crawler.extract.metadata import Metadata, read_metadata
@@ -279,6 +280,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     sapo_el = find_sapo(page.tree, title_el, layout.content, order)
     if title_el is not None and not selectors.get("body"):
         layout.content = [*(el for el in lead_media(title_el, layout.content, order) if el is not sapo_el), *layout.content]
+        layout.content.extend(trailing_album(layout.content))
     if sapo_el is not None:
         for block in linearize([sapo_el], url):
             if block["kind"] == "text":

@@ -472,6 +472,57 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
     return found
 
 
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]|$)", re.I)
+
+
+def trailing_album(content: list[HtmlElement], levels: int = 3) -> list[HtmlElement]:
+    """A photo story's album printed in a box of its own after the text (Drupal Panels' image
+    field pane, a gallery module under the body): the boxes right after the content block, at the
+    first of its few nearest ancestors that has any, which hold photos and their captions only.
+
+    A box counts only when it holds two photos or more, no heading, no form, and no link but to
+    an image file (a lightbox): thumbnails of other articles link to pages, a site's gallery
+    block has a title, banners link out."""
+    if not content:
+        return []
+    node = content[-1]
+    for _ in range(levels + 1):
+        following = [s for s in node.itersiblings() if isinstance(s.tag, str) and not _is_empty_box(s)]
+        if following:
+            break
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            return []
+    else:
+        return []
+    found: list[HtmlElement] = []
+    for sib in following:
+        if not _is_album(sib):
+            break
+        found.append(sib)
+    return found
+
+
+def _is_empty_box(el: HtmlElement) -> bool:
+    return el.tag in SKIP_TAGS or (not el.text_content().strip() and next(el.iter("img", "iframe", "video"), None) is None)
+
+
+def _is_album(el: HtmlElement) -> bool:
+    if el.tag in SKIP_TAGS or is_noise(el) or is_hidden(el):
+        return False
+    photos = [img for img in el.iter("img") if not is_decoration(img)]
+    if len(photos) < 2:
+        return False
+    for inner in el.iter(etree.Element):
+        tag = inner.tag
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6", "form", "input", "iframe", "table"):
+            return False
+        if tag == "a" and not _IMAGE_FILE.search(inner.get("href") or ".jpg"):
+            return False
+    # a caption's worth of text per photo at most
+    return len(el.text_content().strip()) <= 200 * len(photos)
+
+
 def best_score(el: HtmlElement, scores: dict[HtmlElement, float]) -> float:
     return scores.get(el, 0.0)
 

@@ -34,10 +34,6 @@ KNOWN_FIELD_GAPS = {
         "rel=canonical, and the pathway names the menu item of the address fetched first (the "
         "section blog's 'Tin tức', or nothing from the front page) instead of the category blog's"
     ),
-    "drupal7_panels_sgddt": (
-        "images, photographers: a photo story's album printed in a pane of its own after the text "
-        "pane (Drupal 7 Panels) is not read; a rule that took trailing photo boxes broke 8 other portals"
-    ),
 }
 
 

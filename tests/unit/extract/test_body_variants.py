@@ -142,3 +142,48 @@ def test_a_paragraph_after_a_photo_is_not_a_caption() -> None:
     record = extract_article(page(content), URL)
     assert record["body"] == f"{P1}\n\n{P2}\n\n{P3}"
     assert [im["caption"] for im in record["images"]] == [None]
+
+
+# --- a photo story's album in a box of its own after the text ----------------------------------
+
+ALBUM_CAPTIONS = ["Quang cảnh hội nghị triển khai nhiệm vụ năm học", "Đồng chí Giám đốc Sở phát biểu tại hội nghị"]
+
+
+@pytest.mark.parametrize(
+    "album",
+    [
+        # a lightbox field: each photo links to its own file, the caption in a paragraph under it
+        '<div class="field-album"><div class="item"><a href="/files/1.jpg" class="colorbox"><img src="/files/s/1.jpg" width="640"></a>'
+        f'<p class="chu-thich">{ALBUM_CAPTIONS[0]}</p></div><div class="item"><a href="/files/2.jpg" class="colorbox">'
+        f'<img src="/files/s/2.jpg" width="640"></a><p class="chu-thich">{ALBUM_CAPTIONS[1]}</p></div></div>',
+        # figures with no links, captioned by figcaption
+        f'<section class="gallery"><figure><img src="/up/a.png"><figcaption>{ALBUM_CAPTIONS[0]}</figcaption></figure>'
+        f'<figure><img src="/up/b.png"><figcaption>{ALBUM_CAPTIONS[1]}</figcaption></figure></section>',
+    ],
+    ids=["lightbox-field", "figures"],
+)
+def test_an_album_after_the_text_is_the_articles(album: str) -> None:
+    record = extract_article(page(f"<p>{P1}</p><p>{P2}</p>", album), URL)
+    assert record["body"] == f"{P1}\n\n{P2}"
+    assert [im["caption"] for im in record["images"]] == ALBUM_CAPTIONS
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # other articles' thumbnails link to their pages
+        '<div class="tin-khac"><a href="/tin-tuc/a-2.html"><img src="/thumb/2.jpg" width="200"></a><p>Khai giảng năm học mới</p>'
+        '<a href="/tin-tuc/a-3.html"><img src="/thumb/3.jpg" width="200"></a><p>Tập huấn giáo viên cốt cán</p></div>',
+        # the site's own gallery block has a title
+        '<div class="block-gallery"><h3>Thư viện ảnh</h3><a href="/anh/1.jpg"><img src="/anh/s1.jpg"></a>'
+        '<a href="/anh/2.jpg"><img src="/anh/s2.jpg"></a></div>',
+        # partners' banners link out
+        '<div class="partners"><a href="https://moet.gov.vn/"><img src="/banner/bo.jpg"></a>'
+        '<a href="https://tinhdoan.vn/"><img src="/banner/doan.jpg"></a></div>',
+    ],
+    ids=["related-thumbnails", "site-gallery", "banners"],
+)
+def test_photo_boxes_after_the_text_that_are_not_its_album(after: str) -> None:
+    record = extract_article(page(f"<p>{P1}</p><p>{P2}</p>", after), URL)
+    assert record["body"] == f"{P1}\n\n{P2}"
+    assert record["images"] == []
