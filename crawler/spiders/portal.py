@@ -119,6 +119,10 @@ class PortalSpider(scrapy.Spider):
         self.probed_platform = False
         self.channels: dict[str, dict[str, int]] = {}  # channel -> {"documents": n, "candidates": n}
         self.state = None  # set by the state pipeline (incremental runs)
+        #: the portal's committed URLs and aliases, read once: a run commits only when it ends
+        #: (and recovery runs before the spider starts), so the set holds for the whole run and
+        #: spares the store two queries for every link it has never seen
+        self._committed_urls: set[str] | None = None
         self._first_crawl: bool | None = None  # no article of this portal known: page to the end
 
     @classmethod
@@ -494,7 +498,12 @@ class PortalSpider(scrapy.Spider):
         """The state store's record of an article URL (None when new, or when state is off)."""
         if self.state is None:
             return None
-        return self.state.lookup_url(self.portal_id, canonicalize_url(url))
+        if self._committed_urls is None:
+            self._committed_urls = self.state.known_urls(self.portal_id)
+        key = canonicalize_url(url)
+        if key not in self._committed_urls:
+            return None
+        return self.state.lookup_url(self.portal_id, key)
 
     def _follow_article(self, link: Link, priority: int, meta: dict[str, Any], defer: bool = False, source: str = "") -> tuple[Request | None, bool]:
         """A request for an article link (or None), and whether the link is new to this portal.
