@@ -159,11 +159,12 @@ def _entry_date(a: HtmlElement, memo: dict[HtmlElement, tuple[str | None, str | 
             if key not in memo:
                 # the pieces of text joined with spaces: minified markup glues "lớp 5" to "08/03/2024"
                 text = clean_line(" ".join(block.itertext()))
-                titled = {clean_url(x.get("href") or "") for x in block.iter("a") if len(clean_line(x.text_content())) >= 15}
-                if len(text) < 600 and len(titled) <= 1 and any(ch.isdigit() for ch in text):
-                    memo[key] = (_date_box(block), next((f.iso() for f in find_dates(text)), None))
-                else:
-                    memo[key] = (None, None)
+                memo[key] = (None, None)
+                # the titles in the block only when it may hold a date (the cheap tests first)
+                if len(text) < 600 and any(ch.isdigit() for ch in text):
+                    titled = {clean_url(x.get("href") or "") for x in block.iter("a") if len(clean_line(x.text_content())) >= 15}
+                    if len(titled) <= 1:
+                        memo[key] = (_date_box(block), next((f.iso() for f in find_dates(text)), None))
             boxed, loose = memo[key]
             if boxed:
                 return boxed
