@@ -173,7 +173,22 @@ def _caption_text(text: str) -> str:
     followed by a description; "Ảnh: Thanh Tâm" alone is a photographer's byline, not a caption)."""
     m = _PARENS.match(text.strip())
     text = m.group("inner").strip() if m else text.strip()
-    return _CAPTION_LABEL.sub("", text) if len(text.split()) > 6 else text
+    if len(text.split()) > 6:
+        return _CAPTION_LABEL.sub("", text)
+    byline = parse_byline(text)
+    return _CAPTION_LABEL.sub("", text) if byline and _describes_photo(text, byline) else text
+
+
+def _describes_photo(text: str, byline: Byline) -> bool:
+    """"Ảnh: Quang cảnh buổi lễ khai giảng" under a photo: the label's value is a description of
+    the photo (mostly lower-case words), not a name or an organisation, so the line is a caption."""
+    if byline.authors or byline.source or len(byline.photographers) != 1:
+        return False
+    value = byline.photographers[0]
+    if _is_organisation(value):
+        return False
+    words = [w for w in value.split() if w[0].isalpha()]
+    return len(words) >= 3 and 2 * sum(1 for w in words if w[0].islower()) > len(words)
 
 
 def _is_caption_candidate(block: dict, centered_is_common: bool) -> bool:
@@ -189,7 +204,7 @@ def _is_caption_candidate(block: dict, centered_is_common: bool) -> bool:
     if is_file_name(text):
         return True
     byline = parse_byline(text)
-    if byline and (byline.authors or byline.photographers or byline.source):
+    if byline and (byline.authors or byline.photographers or byline.source) and not _describes_photo(text, byline):
         return False  # "Ảnh: Võ Quốc Bảo" under the last photo credits all of them: a byline
     if re.match(r"^(?:ảnh|hình|hình ảnh)\s*[:：]", text, re.I) and len(text.split()) > 6:
         return True
@@ -248,6 +263,14 @@ def _continues(first: dict, nxt: dict, centered_is_common: bool) -> bool:
     )
 
 
+def _credit_inside(blocks: list[dict], i: int) -> bool:
+    """``blocks[i]`` only credits a photographer, and the text goes on after it."""
+    credit = _credit_line(blocks[i])
+    if not (credit and credit.photographers and not credit.authors and not credit.source):
+        return False
+    return any(b["kind"] == "text" and parse_byline(b["text"]) is None for b in blocks[i + 1 :])
+
+
 def move_captions(record: Record, stats: Counter) -> Record:
     """Images leave the body for ``images``; the line right under an image that reads as a caption
     (figcaption, CKEditor image table, parenthesised, italic or centred, a file name) goes with it."""
@@ -299,6 +322,14 @@ def move_captions(record: Record, stats: Counter) -> Record:
                 for name in dict.fromkeys([*caption_credit(caption), *caption_credit(raw)]):
                     if name not in record.setdefault("photographers", []):
                         record["photographers"].append(name)
+        elif i < len(blocks) and _credit_inside(blocks, i):
+            # "Ảnh: Nguyễn Văn An" right under a photo in the middle of the text: that photo's
+            # credit, no caption (at the end of the text the byline step reads it)
+            for name in _credit_line(blocks[i]).photographers:  # type: ignore[union-attr]
+                if name not in record.setdefault("photographers", []):
+                    record["photographers"].append(name)
+            i += 1
+            stats["captions/credit_line"] += 1
         for n, img in enumerate(group):
             if img["url"] in seen:
                 continue
@@ -362,6 +393,10 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
                 blocks.pop()
                 stats["bylines/bare_name"] += 1
                 bare = text
+                continue
+            elif fold(text.strip(" .")) in folded_labels("board") and (last.get("align") == "right" or last.get("bold") or last.get("italic")) and len(blocks) > 1:
+                blocks.pop()  # "BBT": the board signs, nobody is credited
+                stats["bylines/board"] += 1
                 continue
             elif bare and is_byline_label(text):
                 # a label alone on the line above the name ("Tin và ảnh" / "Nguyễn Văn An")

@@ -196,6 +196,8 @@ def is_post_line(text: str) -> bool:
     "Giáo viên Tổ Khoa học tự nhiên", "Đơn vị: Khoa Lý luận cơ sở"): starts with a post or an
     affiliation label, short, no sentence in it."""
     line = clean_line(text).strip(" .")
+    if line.startswith("(") and line.endswith(")"):
+        line = line[1:-1].strip()  # "(Trường THCS Lê Lợi)"
     label, colon, rest = line.partition(":")
     if colon and rest.strip() and len(line) <= 120 and re.sub(r"\s+", " ", label.strip().casefold()) in byline_labels()["affiliation"]:
         return True
@@ -225,9 +227,10 @@ def bare_name(text: str) -> str:
 
 
 def looks_like_bare_name(text: str) -> bool:
-    """A signature: 1-5 capitalised words, no digits, no sentence punctuation ("Phương Thảo", "Nhóm PV")."""
+    """A signature: 1-5 capitalised words, no digits, no sentence punctuation, no parentheses
+    ("Phương Thảo", "Nhóm PV"; "(Trường THCS Lê Lợi)" is the signer's school)."""
     line = clean_line(text).strip(" .")
-    if not (2 <= len(line) <= 50) or re.search(r"\d|[:;!?\"“”]", line):
+    if not (2 <= len(line) <= 50) or re.search(r"\d|[:;!?\"“”()]", line):
         return False
     if fold(line) in folded_labels("not_names"):
         return False

@@ -121,7 +121,7 @@ def _account_pair() -> re.Pattern[str]:
 
 #: a document's file name printed as its download link, with its size ("QD_215.pdf (245 KB)")
 _FILE_LINE = re.compile(
-    r"^[\w .,()\-–+&]{1,120}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)\s*(?:[(\[]\s*[\d.,]+\s*[kmg]?b\s*[)\]])?$", re.I
+    r"^[\w .,()\-–+&/]{1,120}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)\s*(?:[(\[]\s*[\d.,]+\s*[kmg]?b\s*[)\]])?$", re.I
 )
 
 
@@ -131,8 +131,15 @@ _FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z
 
 
 def is_file_line(text: str) -> bool:
+    """A line that is only file names ("KH-123-SGDDT.pdf (245 KB)"), with or without an attachment
+    label before them ("File đính kèm: QĐ 1234/QĐ-SGDĐT.pdf"): the files are attachments."""
     text = clean_line(text)
-    return bool(_FILE_EXTENSION.search(text)) and bool(_FILE_LINE.match(text))
+    if not _FILE_EXTENSION.search(text):
+        return False
+    label, colon, rest = text.partition(":")
+    if colon and fold(label) in phrase_set("tools"):
+        text = rest.strip()
+    return bool(_FILE_LINE.match(text))
 
 
 @lru_cache(maxsize=2048)

@@ -187,3 +187,62 @@ def test_photo_boxes_after_the_text_that_are_not_its_album(after: str) -> None:
     record = extract_article(page(f"<p>{P1}</p><p>{P2}</p>", after), URL)
     assert record["body"] == f"{P1}\n\n{P2}"
     assert record["images"] == []
+
+
+# --- signatures, credits and attachment lines seen on school sites -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        # the signer's post abbreviated, the whole line in italics
+        ('<p style="text-align:right"><i>Phạm Thu Trang – GV Trường TH Kim Đồng</i></p>', ["Phạm Thu Trang"]),
+        ('<p align="right"><b>Đỗ Thị Mai - TPT Đội</b></p>', ["Đỗ Thị Mai"]),
+        # the signer's school in parentheses on the line under the name: no second author
+        ('<p style="text-align:right"><strong>Nguyễn Thị Hoa</strong></p><p style="text-align:right">(Trường THCS Lê Lợi)</p>', ["Nguyễn Thị Hoa"]),
+        ('<p style="text-align:right"><strong>Lê Văn Tâm</strong></p><p style="text-align:right"><em>Lớp 9A</em></p>', ["Lê Văn Tâm"]),
+        # the editorial board signs: the line closes the text and credits nobody
+        ('<p style="text-align:right"><strong>BBT</strong></p>', []),
+        ('<p style="text-align:right"><em>Ban Biên tập</em></p>', []),
+    ],
+)
+def test_closing_signatures_leave_the_body(closing: str, authors: list[str]) -> None:
+    record = extract_article(page(f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>{closing}"), URL)
+    assert record["body"] == f"{P1}\n\n{P2}\n\n{P3}"
+    assert record["authors"] == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<p>File đính kèm: <a href="/files/kh-123.pdf">KH-123-SGDDT.pdf</a></p>',
+        '<p><strong>Văn bản đính kèm:</strong> <a href="/files/qd.pdf">QĐ 1234/QĐ-SGDĐT.pdf</a></p>',
+        '<p>Tệp đính kèm: <a href="/f/a.docx">Ke hoach so 12.docx</a>, <a href="/f/b.xlsx">Phu luc.xlsx</a></p>',
+    ],
+)
+def test_a_labelled_attachment_line_is_no_body_text(line: str) -> None:
+    record = extract_article(page(f"<p>{P1}</p><p>{P2}</p>{line}<p>{P3}</p>"), URL)
+    assert record["body"] == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+PHOTO = '<p style="text-align:center"><img src="/img/3.jpg" width="600"></p>'
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "photographers"),
+    [
+        # "Ảnh:" then a description of the photo: its caption, without the label
+        ("<em>Ảnh: Quang cảnh hội nghị</em>", "Quang cảnh hội nghị", []),
+        ("<em>Hình ảnh: các em học sinh tham gia trò chơi dân gian</em>", "các em học sinh tham gia trò chơi dân gian", []),
+        # "Ảnh:" then a name or an organisation, mid-text: the photo's credit, no caption
+        ("<em>Ảnh: Nguyễn Văn An</em>", None, ["Nguyễn Văn An"]),
+        ("Ảnh: Nguyễn Văn An", None, ["Nguyễn Văn An"]),
+        ("<em>Ảnh: Trung tâm Văn hóa huyện</em>", None, ["Trung tâm Văn hóa huyện"]),
+        ("<em>Ảnh: Câu lạc bộ nhiếp ảnh trường</em>", None, ["Câu lạc bộ nhiếp ảnh trường"]),
+    ],
+)
+def test_a_photo_label_line_under_a_photo(line: str, caption: str | None, photographers: list[str]) -> None:
+    record = extract_article(page(f'<p>{P1}</p>{PHOTO}<p style="text-align:center">{line}</p><p>{P2}</p><p>{P3}</p>'), URL)
+    assert record["body"] == f"{P1}\n\n{P2}\n\n{P3}"
+    assert [im["caption"] for im in record["images"]] == [caption]
+    assert record["photographers"] == photographers
