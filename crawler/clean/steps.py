@@ -61,6 +61,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if _DIVIDER.match(text):
             stats["boilerplate/divider"] += 1  # "-----", "* * *": a rule drawn in text, not a paragraph
             continue
+        if not any(ch.isalnum() for ch in text):
+            stats["boilerplate/symbols"] += 1  # a callout's emoji ("📌", "💡"), a bullet alone: no words
+            continue
         if block.get("anchor_ratio", 0) >= 0.9 or (_is_toc_heading(text) and _next_is_anchor(blocks, i)):
             stats["boilerplate/toc"] += 1  # a table of contents: in-page anchors and their heading
             continue
@@ -238,6 +241,8 @@ def _plain_captions(blocks: list[dict]) -> bool:
     # the photo that opens the post (before any text) is judged by its own line only: the
     # paragraph under it is as likely the text's first
     following = [blocks[i + 1] for i, b in enumerate(blocks[:-1]) if b["kind"] == "image" and blocks[i + 1]["kind"] == "text" and i + 1 != first_text]
+    # a line its markup calls a caption (figcaption) says nothing of how plain lines read
+    following = [b for b in following if not b.get("caption_hint")]
     if not following:
         return False
     strict = len(following) == 1

@@ -245,9 +245,15 @@ def looks_like_bare_name(text: str) -> bool:
 _CREDIT = re.compile(r"(?:\(\s*|\s[-–—]\s*|\.\s+)(?P<label>ảnh|nguồn ảnh|hình|ảnh minh họa)\s*[:：]\s*(?P<names>[^()]{2,60}?)\s*\)?\s*$", re.I)
 
 
+#: a stock photo's attribution as the photo libraries word it ("Photo by Thanh Tran / Unsplash",
+#: "Photo by An Nguyen on Unsplash")
+_PHOTO_BY = re.compile(r"(?:^|[\s(])[Pp]hoto by\s+(?P<names>[A-ZÀ-ỸĐ][^/()]{1,59}?)\s*(?:(?:/|\bon\b)\s*[\w.]+\s*)?\)?\s*$")
+
+
 def caption_credit(caption: str) -> list[str]:
-    """Photographers credited at the end of a caption ("… - Ảnh: Quang Huy", "… (Ảnh: Thanh Tâm)")."""
-    m = _CREDIT.search(caption)
+    """Photographers credited at the end of a caption ("… - Ảnh: Quang Huy", "… (Ảnh: Thanh Tâm)",
+    "Photo by Thanh Tran / Unsplash")."""
+    m = _CREDIT.search(caption) or _PHOTO_BY.search(caption)
     if not m:
         return []
     names = split_names(m.group("names"))

@@ -32,7 +32,8 @@ _TIME = (
 _SEP = r"\s*[-/.]\s*"
 _NUMERIC = rf"(?P<d>[0-3]?\d){_SEP}(?P<m>[01]?\d){_SEP}(?P<y>(?:19|20)\d\d|\d\d)(?!\d)"
 _WORDY = (
-    r"(?P<d>[0-3]?\d)\s*(?:tháng|th\.?)\s*(?P<m>[01]?\d|" + _MONTH_WORD_RE + r")"
+    # "th." and Ghost's or Intl's Vietnamese "Thg" ("12 Thg 11 2026") abbreviate "tháng"
+    r"(?P<d>[0-3]?\d)\s*(?:tháng|thg\.?|th\.?)\s*(?P<m>[01]?\d|" + _MONTH_WORD_RE + r")"
     r"\s*(?:,|năm|/|-)?\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 _ISO = (

@@ -165,7 +165,10 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
             continue
         if el.tag in ("aside", "nav", "footer") or (el.tag in ("div", "section", "ul", "table") and is_noise(el)):
             break  # the page's furniture (a sidebar of latest news and their dates) begins
-        for piece in (el.text, el.tail):
+        # a box its names call the sapo is prose, however short: its dates are events ("đăng ký từ
+        # ngày 02/11 đến hết ngày 09/11/2026")
+        text = el.text if el.text is None or not is_sapo_element(el) else None
+        for piece in (text, el.tail):
             # a date line is short; a long piece is a sapo or a paragraph whose dates are events
             if piece and piece.strip() and len(piece.strip()) <= 100 and not _LAST_MODIFIED.search(piece):
                 parts.append(piece)
@@ -456,6 +459,19 @@ def _after_content(content: list[HtmlElement], count: int = 3) -> list[HtmlEleme
     node = content[-1] if content else None
     if node is not None and node.getnext() is None and node.tag in ("td", "th"):
         node = node.getparent()  # a layout table's cell: what follows it is the next row
+    # the last of the text's blocks closes its box (StreamField blocks inside the body's div):
+    # what follows the box follows the text
+    own = None
+    for _ in range(2):
+        if node is None or node.getnext() is not None:
+            break
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html") or any(c.getparent() is not parent and c is not node for c in content):
+            break
+        own = own if own is not None else sum(len(c.text_content().strip()) for c in content)
+        if len(parent.text_content().strip()) > 1.1 * own + 50:
+            break  # the box holds more than the text: what follows it is not the text's
+        node = parent
     sibling = node.getnext() if node is not None else None
     while sibling is not None and len(out) < count:
         out.append(sibling)

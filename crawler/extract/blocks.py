@@ -49,7 +49,8 @@ def is_hidden(el: HtmlElement) -> bool:
 def is_noise(el: HtmlElement) -> bool:
     """True for a subtree whose class/id says it is tools, related lists, comments or chrome."""
     if el.tag in ("nav", "aside", "footer"):
-        return True
+        # a quote's or a figure's own footer is its attribution ("— Chủ tịch Hồ Chí Minh")
+        return not (el.tag == "footer" and el.getparent() is not None and el.getparent().tag in ("blockquote", "figure"))
     return any(not found.isdisjoint(BODY_NOISE) and found.isdisjoint(TEXT) and "caption" not in found for found in role_families(el))
 
 
@@ -195,7 +196,8 @@ class _Linearizer:
             # "#" marks an in-page anchor (a table of contents' entries), True a link elsewhere
             link = "#" if el.get("href", "").strip().startswith("#") and len(el.get("href", "").strip()) > 1 else True
         # an inline box its names call a caption (K2's span.itemImageCaption) is a line of its own
-        block = tag in BLOCK_TAGS or (tag in ("span", "small", "em") and has(el, "caption", "credit"))
+        # (inside a caption a credit box is part of the line as printed: "… <small class=credit>- Ảnh: X</small>")
+        block = tag in BLOCK_TAGS or (tag in ("span", "small", "em") and not caption and has(el, "caption", "credit"))
         if block:
             self.flush()
             align = _align_of(el) or align
@@ -228,13 +230,22 @@ def linearize(elements: list[HtmlElement], base_url: str, drop_noise: bool = Tru
     skip: set[HtmlElement] = set()
     for root in elements:
         for el in root.iterdescendants():
-            if isinstance(el.tag, str) and ((drop_noise and is_noise(el)) or is_control(el)):
+            if isinstance(el.tag, str) and ((drop_noise and is_noise(el)) or is_control(el) or (el.tag == "figcaption" and _captions_a_video(el))):
                 skip.add(el)
     lin = _Linearizer(base_url, frozenset(skip))
     for root in elements:
         lin.walk(root, False, False, False, _inherited_align(root), False, False)
         lin.flush()
     return lin.blocks
+
+
+def _captions_a_video(figcaption: HtmlElement) -> bool:
+    """The caption of an embedded video (a figure with an iframe or video and no photo): it
+    describes what the reader cannot get from the text, and no image carries it."""
+    figure = figcaption.getparent()
+    if figure is None or figure.tag != "figure" or next(figure.iter("img"), None) is not None:
+        return False
+    return next(figure.iter("iframe", "video"), None) is not None
 
 
 def _inherited_align(el: HtmlElement) -> str | None:

@@ -263,7 +263,7 @@ def builder_tiles(title_el: HtmlElement, layout: Layout, order: dict[HtmlElement
                     if any(t is title_el for t in node.iter()):
                         return None  # the text shares the headline's box: one article box among panels
                     run = _tile_run(same, title_el, at, order)
-                    return run if run and node in run else None
+                    return _with_between(parent, run) if run and node in run else None
         node = parent
     return None
 
@@ -372,6 +372,7 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
     if parent is None:
         return [best]
     threshold = max(10.0, best_score * 0.2)
+    best_class = (best.get("class") or "").strip()
     picked: list[HtmlElement] = []
     for sib in parent:
         if not isinstance(sib.tag, str) or sib.tag in SKIP_TAGS:
@@ -382,6 +383,8 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
         if has(sib, *NOISE):
             continue
         s = scores.get(sib, 0.0)
+        if s and best_class and sib.get("class", "").strip() == best_class:
+            s += best_score * 0.2  # readability's bonus: a text block of the best one's own kind
         if s >= threshold and _link_density(sib, len(sib.text_content().strip())) < 0.25:
             picked.append(sib)
         elif sib.tag == "p":
@@ -393,10 +396,30 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
         # is the article's: nothing scores it, and leaving it out would drop the photo
         kids = [k for k in parent if isinstance(k.tag, str)]
         first, last = kids.index(picked[0]), kids.index(picked[-1])
-        between = [k for k in kids[first:last + 1] if k not in picked and _is_photo_box(k)]
+        between = [k for k in kids[first:last + 1] if k not in picked and (_is_photo_box(k) or _is_inner_block(k))]
         if between:
             picked = [k for k in kids[first:last + 1] if k in picked or k in between]
     return picked
+
+
+def _with_between(parent: HtmlElement, run: list[HtmlElement]) -> list[HtmlElement]:
+    """The run of tiles with the blocks of another kind printed between two of them (a CMS
+    writes a quote, a photo or a video block with its own class among the text blocks:
+    Wagtail's StreamField, Gutenberg, page builders)."""
+    kids = [k for k in parent if isinstance(k.tag, str)]
+    first, last = kids.index(run[0]), kids.index(run[-1])
+    return [k for k in kids[first:last + 1] if k in run or _is_photo_box(k) or _is_inner_block(k)]
+
+
+def _is_inner_block(el: HtmlElement) -> bool:
+    """A block between two of the article's text blocks that belongs with them: a quote, a table,
+    a heading, a video, a short text, nothing named as furniture and not a list of links."""
+    if el.tag in SKIP_TAGS or is_noise(el) or is_hidden(el):
+        return False
+    text = el.text_content().strip()
+    if not text:
+        return next(el.iter("iframe", "video", "img", "table"), None) is not None
+    return _link_density(el, len(text)) < 0.25
 
 
 def _is_photo_box(el: HtmlElement) -> bool:
@@ -451,9 +474,13 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
     pending: list[HtmlElement] = []
     for _ in range(2):  # the block's own earlier siblings, then its parent's
         for sib in node.itersiblings(preceding=True):
+            if isinstance(sib.tag, str) and sib is not title_el and _within(title_el, sib):
+                # the headline's own box (a post header): the photo printed in it after the
+                # headline (Ghost's and WordPress themes' feature image) leads the text
+                return [*_media_after(sib, title_el, at, order), *found]
             if not isinstance(sib.tag, str) or order.get(sib, -1) <= at or sib is title_el:
                 return found
-            if any(t is title_el for t in sib.iter()) or is_noise(sib) or is_hidden(sib):
+            if is_noise(sib) or is_hidden(sib):
                 return found
             if sib.tag in SKIP_TAGS or is_sapo_element(sib):
                 continue  # the lead paragraph sits between photo and text on some CMSs (K2)
@@ -521,6 +548,22 @@ def _is_album(el: HtmlElement) -> bool:
             return False
     # a caption's worth of text per photo at most
     return len(el.text_content().strip()) <= 200 * len(photos)
+
+
+def _media_after(box: HtmlElement, title_el: HtmlElement, at: int, order: dict[HtmlElement, int]) -> list[HtmlElement]:
+    """Photo boxes (a figure, or a box its names call media) after the headline inside ``box``,
+    outside furniture (an author's avatar sits in the byline box), with a caption's worth of text."""
+    out: list[HtmlElement] = []
+    for el in box.iter("figure", "div", "p"):
+        if order.get(el, -1) <= at or any(_within(el, o) for o in out):
+            continue
+        if el.tag != "figure" and not has(el, "media"):
+            continue
+        if len(el.text_content().strip()) > 400 or any(is_noise(a) for a in el.iterancestors() if _within(a, box)):
+            continue
+        if any(not is_decoration(img) for img in el.iter("img")):
+            out.append(el)
+    return out
 
 
 def best_score(el: HtmlElement, scores: dict[HtmlElement, float]) -> float:

@@ -77,8 +77,10 @@ Judgement calls:
   kept as printed), and the Unsplash credit Ghost writes under a stock feature image ("Photo by
   Thanh Tran / Unsplash": caption as printed, Thanh Tran as photographer).
 - ``images``: the feature image first (its src as printed, ``size/w2000``; the Unsplash image is
-  an external URL), then the content's images in order; each image of a gallery gets the gallery's
-  one figcaption (a figcaption captions the whole figure), galleries without one give None.
+  an external URL), then the content's images in order; a gallery's one figcaption goes with its
+  last image, the others get None (the convention of every other fixture's gold for one caption
+  under a row of photos; the helper's first gold gave it to every image, harmonised after the
+  first crawl), galleries without one give None.
   Avatars, card thumbnails, bookmark icons and thumbnails are not article images.
 - ``body``: paragraphs, headings, list items, blockquotes, callout text (without the emoji),
   toggle-card question and answer, table rows (cells joined by " | "), in order. Not body: image
@@ -399,13 +401,13 @@ STORIES: list[Story] = [
             Img(
                 f"{IMG}/2026/11/van-nghe-20-11-01.jpg",
                 "Các tiết mục văn nghệ chào mừng của học sinh",
-                "Các tiết mục văn nghệ chào mừng của học sinh",
+                None,
                 "gallery:a",
             ),
             Img(
                 f"{IMG}/2026/11/van-nghe-20-11-02.jpg",
                 "Các tiết mục văn nghệ chào mừng của học sinh",
-                "Các tiết mục văn nghệ chào mừng của học sinh",
+                None,
                 "gallery:a",
             ),
             Img(

@@ -75,9 +75,11 @@ pages, listings, archives and fragments. Judgement calls:
   Hương"); a rich-text image has no caption unless an italic line follows it; alt text is never a
   caption; a figure without figcaption has none.
 - authors / photographers: "Tin, ảnh: X" gives X in both; "Bài: X - Ảnh: Y" and "Tin: X - Ảnh:
-  Y" split; a bare bold name at the end is the author; the "Tác giả:" field value is kept as
-  printed with the academic title ("ThS. Trần Thị Mỹ Linh", "TS. Nguyễn Văn Hùng"), the unit
-  line under it is not part of the name; a caption credit "- Ảnh: X" names a photographer.
+  Y" split; a bare bold name at the end is the author; the "Tác giả:" field value is the name
+  without the academic title printed before it ("ThS. Trần Thị Mỹ Linh" gives "Trần Thị Mỹ
+  Linh", as every other fixture's gold reads a degree: part of the byline, not of the name; the
+  helper's first gold kept the title, harmonised after the first crawl), the unit line under it
+  is not part of the name; a caption credit "- Ảnh: X" names a photographer.
   Course announcements print no byline: empty lists.
 - source: the "Nguồn:" field ("Báo Khánh Hòa điện tử") or a closing "(Theo Tạp chí Xây dựng
   Đảng)" paragraph; else null.
@@ -385,7 +387,7 @@ STORIES: list[Story] = [
                 " giải pháp của học viên đối với những vấn đề đặt ra từ thực tiễn."
             ),
         ],
-        authors=["ThS. Trần Thị Mỹ Linh"],
+        authors=["Trần Thị Mỹ Linh"],
         opts={
             "kind": "news",
             "at": "2026-11-19 08:30",
@@ -600,7 +602,7 @@ STORIES: list[Story] = [
                 " giải quyết những vấn đề thực tiễn đặt ra."
             ),
         ],
-        authors=["TS. Nguyễn Văn Hùng"],
+        authors=["Nguyễn Văn Hùng"],
         opts={
             "kind": "news",
             "at": "2026-10-22 14:40",
