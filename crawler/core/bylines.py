@@ -159,6 +159,8 @@ def is_account_name(name: str) -> bool:
 def is_no_person(name: str) -> bool:
     """A credit that names no person ("Nhân vật cung cấp", "Internet", "Tư liệu")."""
     key = fold(name)
+    if key.endswith((" cung cấp", " cung cap", " gửi", " gui")):
+        return True  # "Nhà trường cung cấp", "Gia đình gửi": who handed the photo over, not who took it
     return any(key == c or key.startswith(c + " ") for c in folded_labels("not_credits"))
 
 
@@ -226,6 +228,11 @@ def bare_name(text: str) -> str:
     return _DEGREE.sub("", clean_line(text).strip(" .")).strip()
 
 
+_ORGANISATION_START = re.compile(
+    "|".join(rf"{re.escape(p)}\s" for p in sorted(phrase_list("organisations"), key=len, reverse=True)), re.I
+)
+
+
 def looks_like_bare_name(text: str) -> bool:
     """A signature: 1-5 capitalised words, no digits, no sentence punctuation, no parentheses
     ("Phương Thảo", "Nhóm PV"; "(Trường THCS Lê Lợi)" is the signer's school)."""
@@ -239,6 +246,8 @@ def looks_like_bare_name(text: str) -> bool:
     words = [w for w in re.split(r"[\s,\-–]+", line) if w]
     if not (1 <= len(words) <= 6):
         return False
+    if _ORGANISATION_START.match(line) and words[-1][0].isupper():
+        return True  # an office signs ("Văn phòng Sở", "Trung tâm Giáo dục thường xuyên Huyện")
     return all(w[0].isupper() or w in ("và",) for w in words if w[0].isalpha())
 
 

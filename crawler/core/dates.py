@@ -43,7 +43,7 @@ _ISO = (
 )
 
 _TWO_DIGITS = re.compile(r"\d\d")
-_NUMERIC_RE = re.compile(r"(?<![\d/.-])" + _NUMERIC, re.I)
+_NUMERIC_RE = re.compile(r"(?<![\d/.:-])" + _NUMERIC, re.I)  # after ":" a number is minutes
 _WORDY_RE = re.compile(r"(?<!\d)" + _WORDY, re.I)
 _ISO_RE = re.compile(r"(?<!\d)" + _ISO)
 _TIME_RE = re.compile(r"(?<![\d:])" + _TIME, re.I)
@@ -143,11 +143,16 @@ def find_dates(text: str, today: date | None = None) -> list[FoundDate]:
         found.append(FoundDate(day, clock, match.start(), match.end()))
         taken.append(match.span())
     for regex in (_NUMERIC_RE, _WORDY_RE):
-        for match in regex.finditer(text):
+        pos = 0
+        while (match := regex.search(text, pos)) is not None:
+            pos = match.end()
             if overlaps(*match.span()):
                 continue
             day = _valid(_year(match["y"]), _month(match["m"]), int(match["d"]), today)
             if not day:
+                # no date ("30 - 18/11" read from "08:30 - 18/11/2026"): the real one may start
+                # inside this match
+                pos = match.start() + 1
                 continue
             clock, s, e = _time_near(text, match.start(), match.end())
             found.append(FoundDate(day, clock, s, e))

