@@ -332,9 +332,12 @@ def _plausible(raw: dict[str, Any], url: str, hints: PageHints, config: PortalCo
     crumbs = raw.get("_breadcrumbs") or []
     # the page's own name: its headline, or the last step of its breadcrumb trail (a static page
     # may open with a bold line of its text that reads like a headline)
+    # a dated headline of a sentence's length is news that merely opens with such words ("Lãnh đạo
+    # Sở kiểm tra công tác …" is not the "Lãnh đạo Sở" page)
+    dated = any(c.get("source") in ("visible", "time") for c in raw.get("date_candidates") or [])
     for name in (raw.get("title") or "", crumbs[-1] if crumbs else ""):
         key = fold(name)
-        if key and any(key.startswith(p) for p in statics):
+        if key and any(key.startswith(p) for p in statics) and not (dated and len(key.split()) > 8):
             return False
     if hints.listing_date or hints.as_article or raw.get("date_candidates"):
         return True

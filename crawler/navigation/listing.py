@@ -197,6 +197,16 @@ def _own_text_len(el: HtmlElement) -> int:
     return n
 
 
+def _in_byline(el: HtmlElement, levels: int = 3) -> bool:
+    """Inside a box its names call a byline or the author's ("article-byline", "author-name")."""
+    for depth, node in enumerate([el, *el.iterancestors()]):
+        if depth > levels:
+            return False
+        if "byline" in element_families(node):
+            return True
+    return False
+
+
 def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: list[EntryGroup], page_keys: frozenset[str], base_url: str) -> Ownership:
     """Walk the page in document order from the headline and measure what it owns.
 
@@ -225,6 +235,8 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
         text = clean_line(el.text_content())
         if not text:
             return False
+        if _in_byline(el):
+            return False  # the author's name as a linked heading (Ghost's h4.author-name): a byline
         if el.tag in _HEADINGS and not in_furniture and (int(el.tag[1]) <= level or is_widget_heading(text)):
             return True
         return _is_linked_elsewhere(el, page_keys, base_url)
