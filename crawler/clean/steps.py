@@ -52,6 +52,7 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
     title_key = fold(record.get("title") or "")
     out: list[dict] = []
     cut = False
+    repeated: dict | None = None  # the headline typed again at the top of the text
     for i, block in enumerate(blocks):
         if block["kind"] != "text":
             if not cut:
@@ -94,12 +95,16 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             continue
         if title_key and fold(text) == title_key and i < 4:
             stats["boilerplate/repeated_title"] += 1
+            repeated = repeated or block
             continue
         out.append(block)
     # trailing lines that are all links (an unlabelled "other news" list)
     while out and out[-1]["kind"] == "text" and out[-1].get("link_ratio", 0) >= 0.9 and not parse_byline(out[-1]["text"]):
         stats["boilerplate/trailing_links"] += 1
         out.pop()
+    if repeated is not None and not any(b["kind"] == "text" for b in out):
+        out.insert(0, repeated)  # a photo post whose only line is its headline again: that line is its text
+        stats["boilerplate/repeated_title"] -= 1
     record["blocks"] = _without_contact_block(out, stats)
     return record
 
