@@ -306,7 +306,7 @@ def move_captions(record: Record, stats: Counter) -> Record:
         caption: str | None = None
         # the photo that opens the post, before any text: the paragraph under it opens the text
         # unless it reads like a caption on its own (short, no sentence end)
-        lead = not any(b["kind"] == "text" for b in out)
+        lead = not any(b["kind"] == "text" and not b.get("sapo") for b in out)  # (the sapo stands apart)
         if i < len(blocks) and (_is_caption_candidate(blocks[i], centered_is_common) or (plain and _plain_caption(blocks[i], strict=lead))):
             raw = blocks[i]["text"]
             i += 1

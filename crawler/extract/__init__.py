@@ -290,7 +290,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
                 block["sapo"] = True
                 blocks.append(block)
     if layout.content:
-        content_blocks = linearize(layout.content, url)
+        content_blocks = linearize(layout.content, url, leave_out=(sapo_el,) if sapo_el is not None else ())
         if blocks and content_blocks and fold(content_blocks[0].get("text", "")) == fold(blocks[0]["text"]):
             content_blocks = content_blocks[1:]
         blocks.extend(content_blocks)

@@ -225,9 +225,10 @@ class _Linearizer:
             self._block_ctx = saved
 
 
-def linearize(elements: list[HtmlElement], base_url: str, drop_noise: bool = True) -> list[Block]:
-    """Blocks of the given elements (document order), skipping noise subtrees inside them."""
-    skip: set[HtmlElement] = set()
+def linearize(elements: list[HtmlElement], base_url: str, drop_noise: bool = True, leave_out: tuple[HtmlElement, ...] = ()) -> list[Block]:
+    """Blocks of the given elements (document order), skipping noise subtrees inside them and the
+    ``leave_out`` subtrees (read elsewhere: the sapo inside a lead photo's box)."""
+    skip: set[HtmlElement] = set(leave_out)
     for root in elements:
         for el in root.iterdescendants():
             if isinstance(el.tag, str) and ((drop_noise and is_noise(el)) or is_control(el) or (el.tag == "figcaption" and _captions_a_video(el))):
