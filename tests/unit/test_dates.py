@@ -36,6 +36,12 @@ TODAY = date(2026, 11, 25)
         ("9:29, Thứ Ba, 7-10-2025", "2025-10-07T09:29:00+07:00"),
         ("Ngày đăng : 10-08-2022", "2022-08-10"),
         ("Cập nhật: 5/1/2024 - 14:20", "2024-01-05T14:20:00+07:00"),
+        # Ghost's and the Intl API's Vietnamese month abbreviation
+        ("12 Thg 11 2026", "2026-11-12"),
+        ("5 thg 11, 2026", "2026-11-05"),
+        # the time before the date, after "lúc": "30 - 18/11" is no date, 18/11/2026 is
+        ("Cập nhật lúc 08:30 - 18/11/2026", "2026-11-18T08:30:00+07:00"),
+        ("Số 12 - 18/11/2026", "2026-11-18"),
     ],
 )
 def test_shapes(text: str, iso: str) -> None:

@@ -246,3 +246,60 @@ def test_a_photo_label_line_under_a_photo(line: str, caption: str | None, photog
     assert record["body"] == f"{P1}\n\n{P2}\n\n{P3}"
     assert [im["caption"] for im in record["images"]] == [caption]
     assert record["photographers"] == photographers
+
+
+# --- cards, symbols and attributions inside a text (Ghost, StreamField, Gutenberg) --------------
+
+
+def test_link_preview_file_and_button_cards_are_not_body() -> None:
+    cards = (
+        '<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://moet.gov.vn/tin/1">'
+        '<div class="kg-bookmark-title">Tăng cường chuyển đổi số trong giáo dục</div><div class="kg-bookmark-description">'
+        "Bộ Giáo dục và Đào tạo hướng dẫn nhiệm vụ chuyển đổi số năm học mới.</div></a></figure>"
+        '<div class="kg-card kg-file-card"><a href="/files/lich.pdf"><div class="kg-file-card-title">Lịch kiểm tra</div>'
+        '<div class="kg-file-card-filesize">312 KB</div></a></div>'
+        '<div class="kg-card kg-button-card"><a class="kg-btn" href="/dang-ky/">Đăng ký ngay</a></div>'
+    )
+    assert body_of(f"<p>{P1}</p>{cards}<p>{P2}</p>") == [P1, P2]
+
+
+def test_a_callouts_emoji_is_no_paragraph_and_a_quotes_footer_is() -> None:
+    callout = f'<div class="kg-callout-card"><div class="kg-callout-emoji">📌</div><div class="kg-callout-text">{P2}</div></div>'
+    quote = "<blockquote><p>“Học để làm việc, làm người, làm cán bộ.”</p><footer><cite>Chủ tịch Hồ Chí Minh</cite></footer></blockquote>"
+    assert body_of(f"<p>{P1}</p>{callout}{quote}<p>{P3}</p>") == [P1, P2, "“Học để làm việc, làm người, làm cán bộ.”", "Chủ tịch Hồ Chí Minh", P3]
+
+
+def test_an_embedded_videos_caption_is_not_body() -> None:
+    video = '<figure class="kg-embed-card"><iframe src="https://www.youtube.com/embed/x"></iframe><figcaption>Video: tình huống mô phỏng</figcaption></figure>'
+    assert body_of(f"<p>{P1}</p>{video}<p>{P2}</p>") == [P1, P2]
+
+
+def test_a_credit_inside_a_figcaption_stays_in_the_caption() -> None:
+    figure = '<figure><img src="/img/9.jpg" width="800"><figcaption>Quang cảnh lễ khai giảng <small class="credit">- Ảnh: Thu Hương</small></figcaption></figure>'
+    record = extract_article(page(f"<p>{P1}</p>{figure}<p>{P2}</p>"), URL)
+    assert record["body"] == f"{P1}\n\n{P2}"
+    assert [im["caption"] for im in record["images"]] == ["Quang cảnh lễ khai giảng - Ảnh: Thu Hương"]
+    assert record["photographers"] == ["Thu Hương"]
+
+
+@pytest.mark.parametrize(
+    ("caption", "photographers"),
+    [("Photo by Thanh Tran / Unsplash", ["Thanh Tran"]), ("Học sinh trồng cây (Ảnh: Nhà trường cung cấp)", [])],
+)
+def test_who_a_caption_credits(caption: str, photographers: list[str]) -> None:
+    figure = f'<figure><img src="/img/9.jpg" width="800"><figcaption>{caption}</figcaption></figure>'
+    assert extract_article(page(f"<p>{P1}</p>{figure}<p>{P2}</p>"), URL)["photographers"] == photographers
+
+
+def test_an_office_signs() -> None:
+    record = extract_article(page(f'<p>{P1}</p><p>{P2}</p><p style="text-align:right"><strong>Văn phòng Sở</strong></p>'), URL)
+    assert record["body"] == f"{P1}\n\n{P2}"
+    assert record["authors"] == ["Văn phòng Sở"]
+
+
+def test_the_dates_of_a_sapo_are_events_not_the_posts() -> None:
+    html = f"""<html><head><title>{TITLE}</title></head><body><article>
+      <h1>{TITLE}</h1><p class="article-excerpt">Học sinh đăng ký trực tuyến từ ngày 02/11 đến hết ngày 09/11/2026.</p>
+      <div class="byline"><time datetime="2026-11-02">2 Thg 11 2026</time></div>
+      <section class="post-content"><p>{P1}</p><p>{P2}</p></section></article></body></html>"""
+    assert extract_article(html, URL)["published_at"] == "2026-11-02"

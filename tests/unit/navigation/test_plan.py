@@ -320,6 +320,35 @@ theo quy định, giữ gìn vệ sinh chung và bảo vệ tài sản của nh�
     )
 
 
+def test_a_dated_headline_that_opens_with_a_static_pages_name_is_news() -> None:
+    html = page(
+        MENU_NAV,
+        """<div class="content"><h1>Lãnh đạo Sở kiểm tra công tác khắc phục hậu quả mưa lũ tại các trường học</h1>
+<p class="date">Cập nhật lúc 10:15 - 03/11/2026</p><p>Ngày 02/11, đoàn công tác của Sở Giáo dục và Đào tạo do đồng chí
+Giám đốc Sở làm trưởng đoàn đã kiểm tra công tác khắc phục hậu quả mưa lũ tại các trường học vùng bị ngập.</p></div>""",
+    )
+    assert plan(html, "https://sgddt.example.gov.vn/tin-tuc/lanh-dao-so-kiem-tra-n2458.html").kind == "article"
+    # the leadership page itself stays a static page
+    static = page(MENU_NAV, """<div class="content"><h1>Lãnh đạo Sở</h1><p>Giám đốc: Nguyễn Văn A. Phó Giám đốc: Trần Thị B,
+Lê Văn C. Địa chỉ liên hệ: số 5 đường Trần Phú, thành phố; điện thoại 0239 3855 123.</p></div>""")
+    assert plan(static, "https://sgddt.example.gov.vn/lanh-dao-so").kind == "other"
+
+
+def test_an_administrative_procedure_is_a_record_not_news() -> None:
+    rows = "".join(
+        f"<tr><th>{k}</th><td>{v}</td></tr>"
+        for k, v in [
+            ("Mã thủ tục", "1.005092.000.00.00.H28"),
+            ("Trình tự thực hiện", "Bước 1: Người yêu cầu nộp hồ sơ trực tiếp tại Trung tâm Phục vụ hành chính công tỉnh."),
+            ("Thành phần hồ sơ", "Đơn đề nghị cấp bản sao văn bằng, chứng chỉ từ sổ gốc (theo mẫu)."),
+            ("Thời hạn giải quyết", "Trong ngày làm việc hoặc ngày làm việc tiếp theo kể từ khi nhận đủ hồ sơ hợp lệ."),
+            ("Căn cứ pháp lý", "Nghị định số 23/2015/NĐ-CP."),
+        ]
+    )
+    html = page(MENU_TABLE, f'<div class="record"><h1>Cấp bản sao văn bằng, chứng chỉ từ sổ gốc</h1><table>{rows}</table></div>')
+    assert plan(html, "https://sgddt.example.gov.vn/thu-tuc-hanh-chinh/cap-ban-sao-t41.html").kind != "article"
+
+
 def test_a_document_record_page_is_not_news() -> None:
     html = page(
         MENU_TABLE,
