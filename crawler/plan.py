@@ -339,7 +339,10 @@ def _plausible(raw: dict[str, Any], url: str, hints: PageHints, config: PortalCo
         key = fold(name)
         if key and any(key.startswith(p) for p in statics) and not (dated and len(key.split()) > 8):
             return False
-    if hints.listing_date or hints.as_article or raw.get("date_candidates"):
+    # a listing's entry or a feed's item is an article; a sitemap lists every page of a site and a
+    # link that merely looks like one to another article (a book's "next page") is a guess: those
+    # alone make no undated page an article
+    if hints.listing_date or (hints.as_article and hints.channel in ("listing", "feed")) or raw.get("date_candidates"):
         return True
     if config.article_patterns:
         return any(p.search(url) for p in config.article_patterns)

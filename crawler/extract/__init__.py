@@ -209,17 +209,23 @@ def _text_before_title(title_el: HtmlElement, levels: int = 3, per_level: int = 
     return " ".join(parts)[-400:]
 
 
-def _category(meta: Metadata, title: str) -> str | None:
+def _category(meta: Metadata, title: str, url: str = "") -> str | None:
     generic = phrase_set("crumbs")
     title_key = fold(title)
     crumbs = [
         c for c in meta.breadcrumbs
         if fold(c) not in generic and len(c) <= 80 and not (title_key and (fold(c) == title_key or (len(c) > len(title) / 2 and fold(c).rstrip(".… ") in title_key)))
     ]
+    label = meta.category_label
+    if label and fold(label) not in {fold(c) for c in meta.breadcrumbs} and _under_same_section(meta.category_label_href, url):
+        # the post's own "Chuyên mục: …" field names a category its breadcrumb stops short of
+        # (Drupal's trail "Trang chủ › Tin tức" above "Chuyên mục: Tin hoạt động", whose link
+        # leads into the post's own section, /tin-tuc/…)
+        return label
     if crumbs:
         return crumbs[-1]
-    if meta.category_label:
-        return meta.category_label
+    if label:
+        return label
     section = meta.section
     if section and _SLUG.match(section):
         return None  # a CMS's internal section name ("posts", "news"), not one printed for readers
@@ -227,6 +233,18 @@ def _category(meta: Metadata, title: str) -> str | None:
 
 
 _SLUG = re.compile(r"^[a-z0-9_-]+$")
+
+
+def _under_same_section(href: str | None, url: str) -> bool:
+    """The link leads below the first folder of the page's own path ("/tin-tuc/tin-hoat-dong"
+    from "/tin-tuc/2026/11/…"): a category of this part of the site, not a menu's other entry."""
+    from urllib.parse import urljoin, urlsplit
+
+    if not href or not url:
+        return False
+    here = [p for p in urlsplit(url).path.split("/") if p]
+    there = [p for p in urlsplit(urljoin(url, href)).path.split("/") if p]
+    return len(here) >= 2 and len(there) >= 2 and here[0] == there[0] and there != here
 
 
 def _parent_section(tree: HtmlElement, url: str) -> str | None:
@@ -317,7 +335,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         "summary": None,
         "body": None,
         "images": [],
-        "category": _category(meta, title) or _parent_section(page.tree, url),
+        "category": _category(meta, title, url) or _parent_section(page.tree, url),
         "language": "vi",
         "content_hash": None,
         "crawled_at": utc_now_iso(),
@@ -445,8 +463,13 @@ def _join_labels(lines: list[dict]) -> list[dict]:
     while i < len(lines):
         line = lines[i]
         if i + 1 < len(lines) and is_byline_label(line["text"]):
-            out.append({**lines[i + 1], "text": f"{line['text'].rstrip(' :')}: {lines[i + 1]['text']}"})
-            i += 2
+            # the field's values, one box each ("Tác giả" / "Vàng Thị Mai" / "Sùng Mí Chá")
+            j = i + 2
+            while j < len(lines) and looks_like_bare_name(lines[j]["text"]) and not is_byline_label(lines[j]["text"]):
+                j += 1
+            names = ", ".join(b["text"] for b in lines[i + 1 : j])
+            out.append({**lines[i + 1], "text": f"{line['text'].rstrip(' :')}: {names}"})
+            i = j
             continue
         out.append(line)
         i += 1

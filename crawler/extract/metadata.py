@@ -35,6 +35,8 @@ class Metadata:
     site_names: list[str] = field(default_factory=list)
     #: the category a "Chuyên mục: <link>" line names
     category_label: str | None = None
+    #: where the "Chuyên mục: …" link leads (judges whether it names a category of this page)
+    category_label_href: str | None = None
 
 
 #: links that may lead home: short hrefs (lxml filters in C; is_site_root decides)
@@ -188,7 +190,7 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
     page_text = tree.text_content().lower()
     if not meta.breadcrumbs:
         meta.breadcrumbs = visible_breadcrumbs(tree, page_text)
-    meta.category_label = _category_label(tree, page_text)
+    meta.category_label, meta.category_label_href = _category_label(tree, page_text)
     meta.authors = [clean_line(a) for a in meta.authors if clean_line(a) and not a.startswith("http")]
     return meta
 
@@ -201,11 +203,11 @@ _CATEGORY_LABEL = re.compile(r"^\s*(?:chuyên mục|danh mục|thể loại|thu�
 _LABEL_WORDS = ("chuyên mục", "danh mục", "thể loại", "đăng trong", "categor", "posted in")
 
 
-def _category_label(tree: HtmlElement, page_text: str) -> str | None:
-    """The category a post names in a labelled line: "Chuyên mục: <a>Tin tức</a>".
-    ``page_text``: the page's text in lower case."""
+def _category_label(tree: HtmlElement, page_text: str) -> tuple[str | None, str | None]:
+    """The category a post names in a labelled line: "Chuyên mục: <a>Tin tức</a>", and the
+    link's address. ``page_text``: the page's text in lower case."""
     if not any(word in page_text for word in _LABEL_WORDS):
-        return None  # one search over the page's text in C; most pages print no such label
+        return None, None  # one search over the page's text in C; most pages print no such label
     # a Python loop over the elements' own texts: cheaper than an XPath predicate on every text
     # node (measured on shared/real-pages)
     for el in tree.iter():
@@ -219,8 +221,8 @@ def _category_label(tree: HtmlElement, page_text: str) -> str | None:
         if link is not None:
             name = clean_line(link.text_content())
             if 2 <= len(name) <= 80:
-                return name
-    return None
+                return name, link.get("href")
+    return None, None
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:-|\||–|—|::)\s+")
