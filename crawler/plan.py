@@ -36,6 +36,7 @@ from lxml.html import HtmlElement
 
 from crawler.core.text import clean_line, fold, strip_accents
 from crawler.core.urls import canonicalize_url, host_of, is_site_root
+from crawler.core.vocab import element_families
 from crawler.extract import extract_raw
 from crawler.extract.document import Page
 from crawler.navigation.channels import feed_links
@@ -200,6 +201,25 @@ def _event_entry(raw: dict[str, Any], tree: HtmlElement) -> bool:
     return any(order.get(a, -1) > at and _CALENDAR_EXPORT.search(a.get("href") or "") for a in container.iter("a"))
 
 
+_PRODUCT_ITEM = etree.XPath("boolean(//*[@itemtype][contains(@itemtype, 'schema.org/Product')])")
+
+
+def _product_page(tree: HtmlElement) -> bool:
+    """A shop's product page: it says so in its metadata (og:type product, schema.org Product) or
+    offers a button to buy it ("Thêm vào giỏ hàng", phrases/commerce.txt)."""
+    for meta in tree.iter("meta"):
+        if (meta.get("property") or "").lower() == "og:type" and (meta.get("content") or "").strip().lower().startswith("product"):
+            return True
+    if _PRODUCT_ITEM(tree):
+        return True
+    labels = phrase_set("commerce")
+    for el in tree.iter("button", "input", "a"):
+        text = el.get("value") if el.tag == "input" else el.text_content()
+        if text and len(text) <= 40 and fold(text) in labels:
+            return True
+    return False
+
+
 def _calendar_view(url: str, links: PageLinks) -> bool:
     """A calendar's view (a week's or month's work schedule): it links to its own address with the
     other weeks or months ("« Tuần trước", "Tháng sau »"), URLs the trap rules never follow. A news
@@ -239,6 +259,10 @@ def _classify(
     title_el = raw.get("_title_el")
     if main is not None and title_el is not None and any(title_el in entry.iter() for entry in main.entries):
         return "listing", "headline_in_entry"  # the "headline" is one entry's title on a listing
+    if title_el is not None and (next(title_el.iterancestors("aside", "nav", "footer"), None) is not None or "widget_title" in element_families(title_el)):
+        # the best "headline" is a sidebar or bottom module's title ("sp-module-title"): the page
+        # prints none of its own (a category blog whose short h1 names the category)
+        return ("listing", "headline_in_furniture") if listing or links.links else ("other", "headline_in_furniture")
     title_href = raw.get("_title_href")
     if title_href and canonicalize_url(title_href) not in page_keys:
         return ("listing", "teaser_headline") if listing or links.links else ("other", "teaser_headline")
@@ -252,6 +276,8 @@ def _classify(
         return "other", "not_found"
     if _event_entry(raw, tree):
         return "other", "event_entry"
+    if _product_page(tree):
+        return "other", "product_page"
     records = phrase_set("record_fields")
     if len(owned.labels & records) >= 3 or len(field_labels(tree) & records) >= MIN_PAGE_RECORD_FIELDS:
         return ("listing", "record_page") if listing else ("other", "record_page")

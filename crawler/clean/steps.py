@@ -65,6 +65,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if not any(ch.isalnum() for ch in text):
             stats["boilerplate/symbols"] += 1  # a callout's emoji ("📌", "💡"), a bullet alone: no words
             continue
+        if _SHORTCODES.match(text):
+            stats["boilerplate/shortcode"] += 1  # "[gap]", "[ux_image id=”1874″]": a theme's code printed raw
+            continue
         if block.get("anchor_ratio", 0) >= 0.9 or (_is_toc_heading(text) and _next_is_anchor(blocks, i)):
             stats["boilerplate/toc"] += 1  # a table of contents: in-page anchors and their heading
             continue
@@ -109,6 +112,8 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
     return record
 
 
+#: a line of WordPress shortcodes only (a page builder's codes left behind by a theme change)
+_SHORTCODES = re.compile(r"^(?:\s*\[/?[a-z][a-z0-9_-]*(?:\s[^\[\]]*)?\])+\s*$", re.I)
 _DIVIDER = re.compile(r"^[\s\-_=*~.•·—–+#]{3,}$")
 _TOC_SUFFIX = re.compile(r"\s*[\[(](?:ẩn|hiện|hiển thị|show|hide|xem|thu gọn)[\])]\s*$", re.I)
 _CONTACT_LINE = re.compile(r"^(?P<label>[^:：]{1,20})\s*[:：]\s*\S")
@@ -237,7 +242,7 @@ def _plain_caption(block: dict, strict: bool) -> bool:
     return not strict or (words <= 20 and not text.endswith((".", "!", "?", ":", ";")))
 
 
-def _plain_captions(blocks: list[dict]) -> bool:
+def _plain_captions(blocks: list[dict], centered_is_common: bool = False) -> bool:
     """Whether this page writes captions as plain lines under its photos (no markup, no
     parentheses, no italics): every photo followed by text is followed by such a line. Decided
     per page, as a reader does from the layout, so that one paragraph after one photo is not
@@ -246,8 +251,9 @@ def _plain_captions(blocks: list[dict]) -> bool:
     # the photo that opens the post (before any text) is judged by its own line only: the
     # paragraph under it is as likely the text's first
     following = [blocks[i + 1] for i, b in enumerate(blocks[:-1]) if b["kind"] == "image" and blocks[i + 1]["kind"] == "text" and i + 1 != first_text]
-    # a line its markup calls a caption (figcaption) says nothing of how plain lines read
-    following = [b for b in following if not b.get("caption_hint")]
+    # a line its markup or its type calls a caption (figcaption, italics, centred) says nothing of
+    # how plain lines read
+    following = [b for b in following if not b.get("caption_hint") and not _is_caption_candidate(b, centered_is_common)]
     if not following:
         return False
     strict = len(following) == 1
@@ -288,7 +294,7 @@ def move_captions(record: Record, stats: Counter) -> Record:
     texts = _texts(blocks)
     centered = sum(1 for b in texts if b.get("align") == "center")
     centered_is_common = bool(texts) and centered / len(texts) > 0.5
-    plain = _plain_captions(blocks)
+    plain = _plain_captions(blocks, centered_is_common)
     images: list[dict] = list(record.get("images") or [])
     seen = {img["url"] for img in images}
     out: list[dict] = []

@@ -119,7 +119,9 @@ def parse_byline(text: str) -> Byline | None:
     matches = list(_pair_re().finditer(inner)) if (":" in inner or "：" in inner) else []
     if not matches or matches[0].start() != 0:
         theo = re.match(r"^(?:theo|nguồn)\s+(?!:)(.{2,120})$", inner, re.I)
-        if theo and not re.search(r"[.!?]\s", theo.group(1)):
+        # "Theo Báo Gia Lai", "Theo moet.gov.vn": a name or an address; "Theo kế hoạch, …" is prose
+        first = theo.group(1).split()[0] if theo else ""
+        if theo and (first[:1].isupper() or "." in first.strip(".")) and not re.search(r"[.!?]\s", theo.group(1)):
             return Byline(source=theo.group(1).strip(" .;"))
         return _unlabelled_pair(inner)
     out = Byline()

@@ -209,12 +209,20 @@ def _text_before_title(title_el: HtmlElement, levels: int = 3, per_level: int = 
     return " ".join(parts)[-400:]
 
 
+_TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+
+
+def _plain(text: str) -> str:
+    """A matching key blind to typography (WordPress prints the typed "…" - … as “…” – …)."""
+    return fold(text).translate(_TYPOGRAPHY)
+
+
 def _category(meta: Metadata, title: str, url: str = "") -> str | None:
     generic = phrase_set("crumbs")
-    title_key = fold(title)
+    title_key = _plain(title)
     crumbs = [
         c for c in meta.breadcrumbs
-        if fold(c) not in generic and len(c) <= 80 and not (title_key and (fold(c) == title_key or (len(c) > len(title) / 2 and fold(c).rstrip(".… ") in title_key)))
+        if fold(c) not in generic and len(c) <= 80 and not (title_key and (_plain(c) == title_key or (len(c) > len(title) / 2 and _plain(c).rstrip(".… ") in title_key)))
     ]
     label = meta.category_label
     if label and fold(label) not in {fold(c) for c in meta.breadcrumbs} and _under_same_section(meta.category_label_href, url):
@@ -377,6 +385,8 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
     for el in container.iterdescendants(etree.Element):  # a Python loop: cheaper than an XPath predicate
         if el.get("itemprop") != "author" and not has(el, "byline"):
             continue
+        if has(el, "comments") or any(has(a, "comments") for a in el.iterancestors() if a is not container and _inside(a, container)):
+            continue  # a reader's name on a comment ("comment-author")
         if el.tag in ("label", "input", "textarea", "button") or next(el.iterancestors("form"), None) is not None:
             continue  # a comment form's "Tên*" field, named "author", asks for a name
         inner = next((d for d in el.iterdescendants(etree.Element) if d.get("itemprop") == "name"), None) if el.get("itemprop") == "author" else None
@@ -393,6 +403,10 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
 
 
 _BY_WORD = re.compile(r"^(?:bởi|by)(?:\s+|$)", re.I)
+
+
+def _inside(el: HtmlElement, container: HtmlElement) -> bool:
+    return any(a is container for a in el.iterancestors())
 
 
 def _common_ancestor(a: HtmlElement, b: HtmlElement, levels: int = 8) -> HtmlElement | None:
@@ -513,6 +527,8 @@ def _mark_bold_lead(blocks: list[dict]) -> None:
         text = block["text"]
         if is_date_line(text) or parse_byline(text) is not None:
             continue  # the date line and the CMS's "Viết bởi …" above the text
+        if block.get("caption_hint") and i + 1 < len(texts):
+            continue  # the lead photo's figcaption, printed above the text
         if block.get("bold") and not block.get("heading") and not block.get("table_row") and 80 <= len(text) <= 600 and text.rstrip()[-1:] in ".…!?\"”" and i + 1 < len(texts):
             block["sapo"] = True
         return

@@ -445,11 +445,25 @@ def content_for_title(title_el: HtmlElement, layout: Layout, order: dict[HtmlEle
         inside = [(score, el) for el, score in layout.scores.items() if order.get(el, -1) > at and _within(el, anc) and not is_noise(el)]
         if inside:
             best = _whole_table(max(inside, key=lambda se: se[0])[1])
+            if _outweighs(content, best, at, order):
+                return None
             return _widen_to_siblings(best, layout.scores, max(10.0, best_score(best, layout.scores)))
         text_after = sum(len(t.strip()) for t in anc.itertext()) - len(clean_line(title_el.text_content()))
         if depth >= 1 and text_after >= 20:
             return [anc]
     return None
+
+
+def _outweighs(content: list[HtmlElement], owned: HtmlElement, at: int, order: dict[HtmlElement, int]) -> bool:
+    """The page-wide text block, printed after the headline in the page's own flow (no furniture
+    around it, few links), holds twice the text of the block found beside the headline: the
+    headline's box is a cover (Odoo's blog post cover: title and subtitle), the text follows it."""
+    if not content or order.get(content[0], -1) <= at or _in_furniture(content[0]):
+        return False
+    text = sum(len(c.text_content().strip()) for c in content)
+    if not text or _link_density(content[0], text) > 0.3:
+        return False
+    return text >= 2 * len(owned.text_content().strip())
 
 
 def _whole_table(el: HtmlElement) -> HtmlElement:

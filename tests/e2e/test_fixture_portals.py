@@ -11,6 +11,7 @@ are in the issue notes).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from types import ModuleType
 
@@ -34,6 +35,24 @@ KNOWN_FIELD_GAPS = {
         "rel=canonical, and the pathway names the menu item of the address fetched first (the "
         "section blog's 'Tin tức', or nothing from the front page) instead of the category blog's"
     ),
+    "odoo_school": (
+        "authors, published_at, images, source: Odoo prints the post's author and day only in a "
+        "sidebar box beside the text (so the machine time of og:published_time is taken, or a date "
+        "of the text), its cover photo only as a CSS background-image, and an 'in <blog>' line "
+        "under the text that hides the closing 'Nguồn:' line"
+    ),
+}
+
+#: portals where a known kind of non-article page may come out as an article (a regex of their
+#: addresses) though every gold article comes out right; which of them a crawl reaches first
+#: varies, so the test xfails when one comes out and passes when none does
+KNOWN_EXTRA_PAGES = {
+    "joomla3_sppb_thpt": (
+        r"/van-ban/category/",
+        "a Phoca Download category listing two files (a title, two file names linking to their "
+        "detail pages, 'Chi tiết' / 'Tải về' buttons, dates and sizes) reads as a short dated post: "
+        "two files are below the file-list rule's three rows, and an attachment-only post looks the same",
+    ),
 }
 
 
@@ -51,6 +70,12 @@ def test_fixture_portal_from_its_start_url(module: ModuleType, tmp_path: Path) -
     pages = page_requests(result)
     assert len(pages) <= REQUEST_BUDGET * real_page_count(module), pages
     assert result.manifest is not None and result.manifest["finish_reason"] == "finished"
+    extra = KNOWN_EXTRA_PAGES.get(module.NAME)
+    if extra is not None:
+        allowed = [p for p in problems if p.startswith("emitted a non-article") and re.search(extra[0], p)]
+        assert [p for p in problems if p not in allowed] == []
+        if allowed:
+            pytest.xfail(f"{len(allowed)} known non-article page(s) emitted: {extra[1]}")
     gap = KNOWN_FIELD_GAPS.get(module.NAME)
     if gap is not None:
         discovery = [p for p in problems if p.startswith(("missing article", "emitted a non-article", "article emitted twice"))]

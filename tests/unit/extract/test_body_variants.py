@@ -303,3 +303,36 @@ def test_the_dates_of_a_sapo_are_events_not_the_posts() -> None:
       <div class="byline"><time datetime="2026-11-02">2 Thg 11 2026</time></div>
       <section class="post-content"><p>{P1}</p><p>{P2}</p></section></article></body></html>"""
     assert extract_article(html, URL)["published_at"] == "2026-11-02"
+
+
+# --- round 9: page builders' leftovers, prose that opens like a source, readers' names ----------
+
+
+def test_raw_shortcodes_are_no_body_text() -> None:
+    content = f'<p>{P1}</p><p>[gap height=”20px”]</p><p>[ux_image id=”1874″ image_size=”large”]</p><p>{P2}</p><p>[gap]</p><p>{P3}</p>'
+    assert body_of(content) == [P1, P2, P3]
+
+
+def test_a_last_paragraph_opening_with_theo_is_prose_not_a_source() -> None:
+    last = "Theo kế hoạch, sau đợt tập huấn, các giáo viên cốt cán sẽ tập huấn lại cho giáo viên tại đơn vị mình trước ngày 30/11/2026."
+    record = extract_article(page(f"<p>{P1}</p><p>{P2}</p><p>{last}</p>"), URL)
+    assert record["body"] == f"{P1}\n\n{P2}\n\n{last}" and record["source"] is None
+
+
+def test_a_readers_name_on_a_comment_is_no_author() -> None:
+    html = f"""<html><head><title>{TITLE}</title></head><body><div class="item-page">
+      <h1>{TITLE}</h1><div class="article-body"><p>{P1}</p><p>{P2}</p>
+      <p style="text-align:right"><strong>Phan Thị Thanh Thảo</strong></p></div>
+      <div id="comments"><div class="comment-box"><span class="comment-author">Lê Hoàng Nam</span>
+      <div class="comment-body">Chương trình rất ý nghĩa.</div></div></div></div></body></html>"""
+    assert extract_article(html, URL)["authors"] == ["Phan Thị Thanh Thảo"]
+
+
+def test_a_bold_lead_under_the_lead_photos_caption_is_the_sapo() -> None:
+    lead = "Sáng 05/9, cùng với học sinh cả nước, hơn 1.350 học sinh nhà trường hân hoan dự Lễ khai giảng năm học mới 2026 - 2027."
+    html = f"""<html><head><title>{TITLE}</title></head><body><div class="item-page"><h1>{TITLE}</h1>
+      <figure class="entry-image"><img src="/images/khai-giang.jpg" width="800"><figcaption>Học sinh khối 10 diễu hành vào lễ đài</figcaption></figure>
+      <div itemprop="articleBody"><p><strong>{lead}</strong></p><p>{P1}</p><p>{P2}</p></div></div></body></html>"""
+    record = extract_article(html, URL)
+    assert record["summary"] == lead
+    assert [im["caption"] for im in record["images"]] == ["Học sinh khối 10 diễu hành vào lễ đài"]

@@ -349,6 +349,41 @@ def test_an_administrative_procedure_is_a_record_not_news() -> None:
     assert plan(html, "https://sgddt.example.gov.vn/thu-tuc-hanh-chinh/cap-ban-sao-t41.html").kind != "article"
 
 
+@pytest.mark.parametrize(
+    "offer",
+    [
+        '<form class="cart"><button type="submit" class="single_add_to_cart_button">Thêm vào giỏ hàng</button></form>',
+        '<a class="btn btn-primary a-submit" href="/shop/cart/update">Add to Cart</a>',
+        '<div itemscope itemtype="http://schema.org/Product"><span itemprop="price">250.000 ₫</span></div>',
+    ],
+)
+def test_a_shops_product_page_is_not_news(offer: str) -> None:
+    html = page(
+        MENU_NAV,
+        f"""<div class="product"><h1>Áo sơ mi đồng phục nam</h1><p class="price">185.000 ₫</p>
+<p>Áo sơ mi trắng ngắn tay, vải kate thoáng mát, thêu logo nhà trường trên ngực trái; đủ cỡ từ lớp 6 đến
+lớp 9. Phụ huynh đặt mua trực tuyến và nhận tại phòng Tài vụ của nhà trường từ ngày 15/8.</p>{offer}</div>""",
+    )
+    got = plan(html, "https://thcs.example.edu.vn/san-pham/ao-so-mi-dong-phuc-nam/", as_article=True, channel="related")
+    assert (got.kind, got.reason) == ("other", "product_page")
+
+
+def test_a_module_title_is_no_headline_of_the_page() -> None:
+    entries = "".join(
+        f'<div class="article"><h2><a href="/tin-tuc/{i}-bai-{i}">Bài viết số {i} về hoạt động của nhà trường trong tháng</a></h2>'
+        f'<p>Tóm tắt ngắn của bài viết số {i}.</p><a href="/tin-tuc/{i}-bai-{i}">Xem thêm...</a></div>'
+        for i in range(1, 5)
+    )
+    html = page(
+        MENU_NAV,
+        f"""<div class="blog"><div class="page-header"><h1>Tin tức</h1></div>{entries}</div>
+<section id="bottom"><div class="sp-module"><h3 class="sp-module-title">Trường THPT Huỳnh Thúc Kháng</h3>
+<div class="sp-module-content"><p>Chào mừng quý phụ huynh và các em học sinh đến với trang thông tin điện tử của nhà trường,
+nơi cập nhật tin tức, thông báo và các hoạt động giáo dục, văn hóa, thể thao của thầy và trò.</p></div></div></section>""",
+    )
+    assert plan(html, "https://thpt.example.edu.vn/index.php/tin-tuc").kind != "article"
+
+
 def test_a_document_record_page_is_not_news() -> None:
     html = page(
         MENU_TABLE,
