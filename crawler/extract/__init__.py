@@ -385,7 +385,7 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
     for el in container.iterdescendants(etree.Element):  # a Python loop: cheaper than an XPath predicate
         if el.get("itemprop") != "author" and not has(el, "byline"):
             continue
-        if has(el, "comments") or any(has(a, "comments") for a in el.iterancestors() if a is not container and _inside(a, container)):
+        if has(el, "comments") or any(has(a, "comments") for a in takewhile(lambda a: a is not container, el.iterancestors())):
             continue  # a reader's name on a comment ("comment-author")
         if el.tag in ("label", "input", "textarea", "button") or next(el.iterancestors("form"), None) is not None:
             continue  # a comment form's "Tên*" field, named "author", asks for a name
@@ -403,10 +403,6 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
 
 
 _BY_WORD = re.compile(r"^(?:bởi|by)(?:\s+|$)", re.I)
-
-
-def _inside(el: HtmlElement, container: HtmlElement) -> bool:
-    return any(a is container for a in el.iterancestors())
 
 
 def _common_ancestor(a: HtmlElement, b: HtmlElement, levels: int = 8) -> HtmlElement | None:
