@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -394,11 +394,7 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
     if len(picked) > 1:
         # a photo box between two merged blocks (a cover image between the lead and the text)
         # is the article's: nothing scores it, and leaving it out would drop the photo
-        kids = [k for k in parent if isinstance(k.tag, str)]
-        first, last = kids.index(picked[0]), kids.index(picked[-1])
-        between = [k for k in kids[first:last + 1] if k not in picked and (_is_photo_box(k) or _is_inner_block(k))]
-        if between:
-            picked = [k for k in kids[first:last + 1] if k in picked or k in between]
+        picked = _with_between(parent, picked)
     return picked
 
 
@@ -573,7 +569,7 @@ def _media_after(box: HtmlElement, title_el: HtmlElement, at: int, order: dict[H
             continue
         if el.tag != "figure" and not has(el, "media"):
             continue
-        if len(el.text_content().strip()) > 400 or any(is_noise(a) for a in el.iterancestors() if _within(a, box)):
+        if len(el.text_content().strip()) > 400 or any(is_noise(a) for a in takewhile(lambda a: a is not box, el.iterancestors())):
             continue
         if any(not is_decoration(img) for img in el.iter("img")):
             out.append(el)
