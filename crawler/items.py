@@ -30,5 +30,6 @@ class ArticleItem(scrapy.Item):
     blocks = scrapy.Field()
     date_candidates = scrapy.Field()
     meta_authors = scrapy.Field()
+    field_authors = scrapy.Field()
     listing_date = scrapy.Field()
     attachments = scrapy.Field()

@@ -73,6 +73,8 @@ MIN_PAGE_RECORD_FIELDS = 4
 MAX_SECTION_NAME_WORDS = 6
 #: text a content block must hold to count as an article when the headline owns nothing measurable
 MIN_BLOCK_CHARS = 400
+#: the text a photo library's page may hold per photo and still be an album: a caption line
+ALBUM_CHARS_PER_PHOTO = 100
 
 
 @dataclass(frozen=True)
@@ -283,11 +285,15 @@ def _classify(
         return ("listing", "record_page") if listing else ("other", "record_page")
     if owned.file_rows >= MIN_FILE_ROWS and (owned.chars_before_files or 0) < 5 * MIN_OWNED_CHARS:
         return "other", "file_list"  # a table or list of documents to download, not news
-    # an album: photos and their captions (a line a photo at most) in a photo library
-    if owned.media_first and owned.chars_first < max(MIN_OWNED_CHARS, 60 * owned.media_first) and _in_gallery(url, raw):
+    # an album: photos and their captions (a line a photo at most, and a meta line: "Ngày đăng:
+    # 05/09/2026 | 2 ảnh") in a photo library
+    if owned.media_first and owned.chars_first < max(MIN_OWNED_CHARS, ALBUM_CHARS_PER_PHOTO * owned.media_first) and _in_gallery(url, raw):
         return "other", "photo_album"
     if hints.paged and entries and owned.chars_first < 5 * MIN_OWNED_CHARS:
         return "listing", "paged_entries"  # reached through a pager and showing article links
+    if listing and owns and owned.chars < 5 * MIN_OWNED_CHARS and not owned.media_first and not attachment_post:
+        # a category's description ("Tin tức, hoạt động của nhà trường.") over its list of posts
+        return "listing", "described_entries"
     if (owns or attachment_post) and not (listing and owned.group_first):
         return "article", "owned_text" if owns else "attachment_post"
     if listing:

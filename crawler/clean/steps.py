@@ -88,6 +88,10 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             stats["boilerplate/related"] += 1
             cut = True
             continue
+        if block.get("heading") and fold(text) in phrase_set("widgets") and _next_is_linked(blocks, i):
+            stats["boilerplate/widget"] += 1  # "Văn bản mới" over a list of links: a side module in the text's box
+            cut = True
+            continue
         label, colon, _rest = text.partition(":")
         if colon and block.get("link_ratio", 0) >= 0.5 and is_related_heading(label):
             stats["boilerplate/related"] += 1  # "Xem thêm: <a>another article</a>"
@@ -95,6 +99,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             continue
         if is_date_line(text) and not block.get("sapo"):
             stats["boilerplate/date_line"] += 1
+            continue
+        if title_key and _REPLY_PREFIX.sub("", fold(text), count=1) == title_key and fold(text) != title_key:
+            stats["boilerplate/reply_subject"] += 1  # "Re: <headline>": a forum reply's subject line
             continue
         if title_key and fold(text) == title_key and i < 4:
             stats["boilerplate/repeated_title"] += 1
@@ -112,6 +119,8 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
     return record
 
 
+#: the subject of a reply in a forum thread ("Re: <headline>", "Trả lời: <headline>")
+_REPLY_PREFIX = re.compile(r"^(?:re|tl|trả lời|reply)\s*:\s*")
 #: a line of WordPress shortcodes only (a page builder's codes left behind by a theme change)
 _SHORTCODES = re.compile(r"^(?:\s*\[/?[a-z][a-z0-9_-]*(?:\s[^\[\]]*)?\])+\s*$", re.I)
 _DIVIDER = re.compile(r"^[\s\-_=*~.•·—–+#]{3,}$")
@@ -132,6 +141,12 @@ def _is_toc_heading(text: str) -> bool:
 def _folded(name: str) -> frozenset[str]:
     """A phrase list's folded keys."""
     return frozenset(fold(p) for p in phrase_list(name))
+
+
+def _next_is_linked(blocks: list[dict], i: int) -> bool:
+    """The next text block is mostly a link."""
+    nxt = next((b for b in blocks[i + 1 :] if b["kind"] == "text"), None)
+    return nxt is not None and nxt.get("link_ratio", 0) >= 0.5
 
 
 def _next_is_anchor(blocks: list[dict], i: int) -> bool:
@@ -217,10 +232,12 @@ def _is_caption_candidate(block: dict, centered_is_common: bool) -> bool:
     if is_file_name(text):
         return True
     byline = parse_byline(text)
-    if byline and (byline.authors or byline.photographers or byline.source) and not _describes_photo(text, byline):
+    if byline and (byline.authors or byline.photographers or byline.source or byline.posters) and not _describes_photo(text, byline):
         return False  # "Ảnh: Võ Quốc Bảo" under the last photo credits all of them: a byline
     if re.match(r"^(?:ảnh|hình|hình ảnh)\s*[:：]", text, re.I) and len(text.split()) > 6:
         return True
+    if block.get("align") == "right" and (looks_like_bare_name(text) or parse_signature(text, closing=True)):
+        return False  # a name set right under the last photo signs the text; captions are centred
     if block.get("italic") and not block.get("heading"):
         return True
     return bool(block.get("align") == "center" and not centered_is_common and not block.get("bold"))
@@ -392,7 +409,7 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
         if last["kind"] != "text":
             break
         text = last["text"]
-        byline = parse_byline(text) or parse_signature(text)
+        byline = parse_byline(text) or parse_signature(text, closing=True)
         if byline is None and is_post_line(text) and len(blocks) > 2 and _signs(blocks[-2]):
             blocks.pop()  # the signer's post or department, on the line under the name
             stats["bylines/post"] += 1
@@ -430,15 +447,22 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
         stats["bylines/line"] += 1
     if blocks and blocks[0]["kind"] == "text":
         lead = parse_byline(blocks[0]["text"])
-        if lead and (lead.authors or lead.photographers or lead.account):
+        if lead and (lead.authors or lead.photographers or lead.account or lead.posters):
             lines.append(lead)
             blocks.pop(0)
     for byline in reversed(lines):  # page order
         found.merge(byline)
     found.merge(credited)
     if not found.authors:
+        # who posted the page, when nothing signs the text ("Đăng bởi Phòng Tuyển sinh")
+        found.authors = [a for a in found.posters if fold(a) not in folded_labels("board") and not _is_account(a)]
+    if not found.authors:
+        # a meta tag's author that is an organisation is the site or its owner; the post's own
+        # author field ("Đăng bởi: Phòng Tuyển sinh") names the office that wrote it, unless it is
+        # the editorial board's or a CMS account
         meta_authors = [a for a in record.get("meta_authors") or [] if not _is_organisation(a) and not _is_account(a) and len(a) <= 60]
-        found.authors = list(dict.fromkeys(meta_authors))
+        field_authors = [a for a in record.get("field_authors") or [] if fold(a) not in folded_labels("board") and not _is_account(a) and len(a) <= 60]
+        found.authors = list(dict.fromkeys([*meta_authors, *field_authors]))
     record["blocks"] = blocks
     record["authors"] = found.authors
     record["photographers"] = found.photographers

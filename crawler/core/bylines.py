@@ -21,10 +21,12 @@ class Byline:
     source: str | None = None
     #: the line credited only a CMS account ("Viết bởi Administrator"): a byline line, no name
     account: bool = False
+    #: who posted the page ("Đăng bởi X"): authors only when nothing signs the text
+    posters: list[str] = field(default_factory=list)
 
     def merge(self, other: Byline) -> None:
         """Add another byline's names; a short form of a name already here adds nothing."""
-        for mine, theirs in ((self.authors, other.authors), (self.photographers, other.photographers)):
+        for mine, theirs in ((self.authors, other.authors), (self.photographers, other.photographers), (self.posters, other.posters)):
             for name in theirs:
                 if name in mine or any(same_person(name, full) for full in mine):
                     continue
@@ -44,7 +46,7 @@ def _label_alt(labels: tuple[str, ...]) -> str:
 @cache
 def _pair_re() -> re.Pattern[str]:
     labels = byline_labels()
-    alt = _label_alt(tuple(sorted({*labels["both"], *labels["authors"], *labels["photographers"], *labels["source"], *labels["accounts"]}, key=len, reverse=True)))
+    alt = _label_alt(tuple(sorted({*labels["both"], *labels["authors"], *labels["photographers"], *labels["source"], *labels["accounts"], *labels["posters"]}, key=len, reverse=True)))
     return re.compile(rf"(?:^|(?<=[\s,;.(\-–|/]))(?P<label>{alt})\s*[:：]\s*", re.I)
 
 
@@ -72,7 +74,7 @@ _FILE_NAME = re.compile(r"^(?:[\w-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?)|(?:DSC|DS
 def _kind(label: str) -> str:
     key = re.sub(r"\s+", " ", label.casefold()).strip()
     labels = byline_labels()
-    for kind in ("both", "photographers", "authors", "source", "accounts"):
+    for kind in ("both", "photographers", "authors", "source", "accounts", "posters"):
         if key in labels[kind]:
             return kind
     return "authors"
@@ -82,7 +84,7 @@ def is_byline_label(text: str) -> bool:
     """A byline's label printed alone ("Tác giả", "Nguồn tin:"), its value in the next box."""
     key = re.sub(r"\s+", " ", clean_line(text).strip(" :：").casefold())
     labels = byline_labels()
-    return any(key in labels[kind] for kind in ("both", "authors", "photographers", "source", "accounts"))
+    return any(key in labels[kind] for kind in ("both", "authors", "photographers", "source", "accounts", "posters"))
 
 
 def split_names(text: str) -> list[str]:
@@ -129,6 +131,7 @@ def parse_byline(text: str) -> Byline | None:
         value = inner[m.end() : matches[i + 1].start() if i + 1 < len(matches) else len(inner)]
         value = re.sub(r"[\s,;\-–|/(]+$", "", value).strip()
         value = _TRAILING_ROLE.sub("", value)  # "Đỗ Thị Mai (TPT Đội)": the name, not the post
+        value = _TRAILING_DATE.sub("", value)  # "Gửi bởi X - Thứ Năm, 12 tháng 11 2026, 8:30 AM"
         kind = _kind(m.group("label"))
         if kind == "accounts":
             continue  # the CMS account that posted the page: nobody to credit
@@ -139,6 +142,9 @@ def parse_byline(text: str) -> Byline | None:
         if not names or any(len(n.split()) > 6 for n in names):
             return None
         names = [n for n in names if not is_account_name(n)]
+        if kind == "posters":
+            out.posters.extend(n for n in names if n not in out.posters)
+            continue
         if kind in ("authors", "both"):
             out.authors.extend(n for n in names if n not in out.authors)
         if kind in ("photographers", "both"):
@@ -148,6 +154,11 @@ def parse_byline(text: str) -> Byline | None:
 
 #: a post or unit in parentheses after a credited name ("(TPT Đội)", "(Giáo viên Tổ Toán)")
 _TRAILING_ROLE = re.compile(r"\s*\((?![^()]*:)[^()]{1,40}\)\s*$")
+
+#: the post's date printed after the poster's name in a meta line ("Đăng bởi X - 20/11/2026",
+#: "Gửi bởi X - Thứ Năm, 12 tháng 11 2026, 8:30 AM", "X | 08:30 20/11/2026", Drupal's "Gửi bởi X
+#: vào T5, 20/11/2026 - 08:30")
+_TRAILING_DATE = re.compile(r"\s+(?:[-–|]|vào|lúc|on|at)\s+(?:thứ\s|chủ nhật|ngày\s|lúc\s|t\d\b|\d).*$", re.I)
 
 _LOGIN = re.compile(r"[a-z][a-z0-9_.@-]*\d*")
 
@@ -171,7 +182,7 @@ def _compound_labels() -> re.Pattern[str]:
     """Labels of several words ("Tin, ảnh", "Bài và ảnh", "Viết bởi", "Đăng bởi"): distinctive
     enough to be read without their colon ("Tin, ảnh trường THCS&THPT Linh Hồ", "Viết bởi X")."""
     labels = byline_labels()
-    compound = [lb for kind in ("both", "authors", "photographers") for lb in labels[kind] if re.search(r"[,&/ ]", lb)]
+    compound = [lb for kind in ("both", "authors", "photographers", "posters") for lb in labels[kind] if re.search(r"[,&/ ]", lb)]
     return re.compile(rf"^(?P<label>{_label_alt(tuple(sorted(compound, key=len, reverse=True)))})\s+(?P<value>\S.{{1,80}})$", re.I)
 
 
@@ -179,13 +190,15 @@ def _unlabelled_pair(line: str) -> Byline | None:
     m = _compound_labels().match(line)
     if not m:
         return None
-    names = split_names(m.group("value"))
+    names = split_names(_TRAILING_DATE.sub("", m.group("value")))
     if not names or any(len(n.split()) > 6 for n in names):
         return None
     kind = _kind(m.group("label"))
     names = [n for n in names if not is_account_name(n)]  # "Viết bởi Administrator": the CMS account
     if not names:
         return Byline(account=True)
+    if kind == "posters":
+        return Byline(posters=names)
     return Byline(authors=names if kind in ("authors", "both") else [], photographers=names if kind in ("photographers", "both") else [])
 
 
@@ -208,18 +221,29 @@ def is_post_line(text: str) -> bool:
     return 2 <= len(line) <= 90 and not re.search(r"[.!?;:]\s", line) and bool(_post_re().match(line))
 
 
-def parse_signature(text: str) -> Byline | None:
+def parse_signature(text: str, closing: bool = False) -> Byline | None:
     """A closing signature with its post on the same line: "Phạm Văn Phải – Phó Hiệu trưởng Trường
-    THPT Việt Vinh", "ThS. Lê Thị B, Giáo viên Tổ Toán"."""
+    THPT Việt Vinh", "ThS. Lê Thị B, Giáo viên Tổ Toán", "Nguyễn Thị Hoa (Phòng Tổ chức cán bộ)".
+    ``closing``: the line ends the text, where a teacher signs with "Thầy"/"Cô" before the name."""
     line = clean_line(text).strip(" .")
-    m = re.match(r"^(?P<name>[^,–—-]{2,50}?)\s*(?:[–—-]|,)\s*(?P<post>.+)$", line)
+    m = re.match(r"^(?P<name>[^,–—-]{2,50}?)\s*(?:[–—-]|,)\s*(?P<post>.+)$", line) or _NAME_THEN_UNIT.match(line)
     if not m or not is_post_line(m.group("post")):
         return None
     names = split_names(m.group("name"))
+    if closing and names:
+        # the text's last line signs it, a school's teacher with the title pupils use ("Thầy
+        # Huỳnh Tấn Lộc – Tổ trưởng Tổ Thể dục")
+        names = [_TEACHER.sub("", names[0], count=1)]
     if len(names) != 1 or not looks_like_bare_name(names[0]) or _HONORIFIC.match(names[0]):
         return None  # "Cô Phan Thị Như Hoa, Chủ tịch Công đoàn" describes someone in a photo
     return Byline(authors=names)
 
+
+_TEACHER = re.compile(r"^(?:[Tt]hầy|THẦY|[Cc]ô|CÔ)\s+(?=[A-ZÀ-ỸĐ])")
+
+
+#: "Nguyễn Thị Hoa (Phòng Tổ chức cán bộ)": the unit in parentheses after the name
+_NAME_THEN_UNIT = re.compile(r"^(?P<name>[^()]{2,50}?)\s*(?P<post>\([^()]{2,90}\))$")
 
 #: how a text refers to someone it describes; a signature is the bare name
 _HONORIFIC = re.compile(r"^(?:thầy|cô|ông|bà|anh|chị|em|đồng chí|đ/c|đc|các|cháu)\s", re.I)

@@ -36,6 +36,10 @@ _WORDY = (
     r"(?P<d>[0-3]?\d)\s*(?:tháng|thg\.?|th\.?)\s*(?P<m>[01]?\d|" + _MONTH_WORD_RE + r")"
     r"\s*(?:,|năm|/|-)?\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
+#: WordPress's "F j, Y" in Vietnamese: the month's name first ("Tháng Mười Một 18, 2026")
+_MONTH_FIRST = (
+    r"tháng\s+(?P<m>" + _MONTH_WORD_RE + r"|[01]?\d)\s+(?P<d>[0-3]?\d)\s*,\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+)
 _ISO = (
     r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
     r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d+)?)?"
@@ -46,6 +50,7 @@ _TWO_DIGITS = re.compile(r"\d\d")
 _NUMERIC_RE = re.compile(r"(?<![\d/.:-])" + _NUMERIC, re.I)  # after ":" a number is minutes
 _WORDY_RE = re.compile(r"(?<!\d)" + _WORDY, re.I)
 _ISO_RE = re.compile(r"(?<!\d)" + _ISO)
+_MONTH_FIRST_RE = re.compile(r"(?<![\w])" + _MONTH_FIRST, re.I)
 _TIME_RE = re.compile(r"(?<![\d:])" + _TIME, re.I)
 # what may stand between a date and its time: " - ", " | ", ", ", " lúc ", weekday words …
 _GAP_AFTER = re.compile(r"^[\s,|\-–—(]*(?:lúc|vào lúc|at)?[\s,|\-–—]*$", re.I)
@@ -142,7 +147,7 @@ def find_dates(text: str, today: date | None = None) -> list[FoundDate]:
                 day, clock = local.date(), local.time().replace(tzinfo=None)
         found.append(FoundDate(day, clock, match.start(), match.end()))
         taken.append(match.span())
-    for regex in (_NUMERIC_RE, _WORDY_RE):
+    for regex in (_NUMERIC_RE, _WORDY_RE, _MONTH_FIRST_RE):
         pos = 0
         while (match := regex.search(text, pos)) is not None:
             pos = match.end()

@@ -63,21 +63,50 @@ def families(names: str) -> frozenset[str]:
     """The families named by a class/id string ("news-detail clearfix" -> {"content"})."""
     found: set[str] = set()
     for token in names.split():
-        parts = _parts(token)
-        i = 0
-        while i < len(parts):
-            for j in range(min(len(parts), i + MAX_JOIN), i, -1):
-                family = _lookup("".join(parts[i:j]))
-                if family:
-                    found.add(family)
-                    i = j
-                    break
-            else:
-                family = _prefix_family(parts[i])
-                if family:
-                    found.add(family)
-                i += 1
+        found |= _token_families(token)
     return frozenset(found)
+
+
+#: Bootstrap's display utilities ("d-print-block", "d-md-none", "hidden-print"): how an element
+#: shows on a screen size or on paper, not what it is ("print" there is no print button)
+_DISPLAY_UTILITY = re.compile(
+    r"d(?:-(?:sm|md|lg|xl|xxl|print))?-(?:none|inline|inline-block|block|grid|table|table-row|table-cell|flex|inline-flex)"
+    r"|(?:hidden|visible)-print(?:-block|-inline|-inline-block)?"
+)
+
+
+def _token_families(token: str) -> set[str]:
+    """A BEM name ("news-detail__tools", "post__title--large") says what the element is after its
+    last "__" (the block before it names what the element belongs to): the element part's
+    families, or the block's when the element part names none ("news-detail__inner")."""
+    if _DISPLAY_UTILITY.fullmatch(token):
+        return set()
+    if "__" in token:
+        element = token.rsplit("__", 1)[1].split("--", 1)[0]
+        if element:
+            found = _word_families(element)
+            if found:
+                return found
+    return _word_families(token)
+
+
+def _word_families(token: str) -> set[str]:
+    found: set[str] = set()
+    parts = _parts(token)
+    i = 0
+    while i < len(parts):
+        for j in range(min(len(parts), i + MAX_JOIN), i, -1):
+            family = _lookup("".join(parts[i:j]))
+            if family:
+                found.add(family)
+                i = j
+                break
+        else:
+            family = _prefix_family(parts[i])
+            if family:
+                found.add(family)
+            i += 1
+    return found
 
 
 @cache

@@ -82,8 +82,10 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         from crawler.core.lines import is_date_line
 
         texts = [b["text"] for b in blocks if b["kind"] == "text"]
-        for text in texts[:3] + texts[-4:]:
-            if is_date_line(text) and not _LAST_MODIFIED.search(text):
+        for i, text in enumerate(texts[:3] + texts[-4:]):
+            # a date line, or the meta line at the top of a post's box ("Gửi bởi X - Thứ Bảy, …")
+            meta_line = i < 3 and len(text) <= 120 and parse_byline(text) is not None
+            if (meta_line or is_date_line(text)) and not _LAST_MODIFIED.search(text):
                 for found in find_dates(text)[:1]:
                     cands.append({"source": "visible", "value": found.iso()})
                     break
@@ -158,6 +160,9 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
     stop = content[0] if content else None
     parts: list[str] = [start.tail] if start.tail else []
     total = 0
+    # the headline typed again (a forum post's subject under the thread's name): its dates are
+    # the headline's ("… (20/11/1982 – 20/11/2026)"), not the post's
+    title_key = fold(clean_line(start.text_content()))
     for el in _following(start):
         if el is stop:
             break
@@ -170,7 +175,7 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
         text = el.text if el.text is None or not is_sapo_element(el) else None
         for piece in (text, el.tail):
             # a date line is short; a long piece is a sapo or a paragraph whose dates are events
-            if piece and piece.strip() and len(piece.strip()) <= 100 and not _LAST_MODIFIED.search(piece):
+            if piece and piece.strip() and len(piece.strip()) <= 100 and not _LAST_MODIFIED.search(piece) and fold(clean_line(piece)) != title_key:
                 parts.append(piece)
                 total += len(piece)
         if total > limit:
@@ -282,7 +287,7 @@ def _parent_section(tree: HtmlElement, url: str) -> str | None:
 
 
 def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None, selectors: dict[str, str] | None = None, page: Page | None = None) -> dict[str, Any]:
-    """The raw record of a page: fields plus work fields (``blocks``, ``date_candidates``, ``meta_authors``).
+    """The raw record of a page: fields plus work fields (``blocks``, ``date_candidates``, ``meta_authors``, ``field_authors``).
 
     ``page``: the already parsed page (the spider parses once for extraction and links).
     """
@@ -325,7 +330,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     if not any(b.get("sapo") for b in blocks):
         _mark_inner_sapo(layout.content, blocks, url)
     if not any(b.get("sapo") for b in blocks):
-        _mark_bold_lead(blocks)
+        _mark_bold_lead(blocks, title)
     if selectors.get("date"):
         dates = [{"source": "visible", "value": f.iso()} for el in page.tree.cssselect(selectors["date"]) for f in find_dates(el.text_content())[:1]]
     else:
@@ -350,7 +355,8 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         "schema_version": 1,
         "blocks": blocks,
         "date_candidates": dates,
-        "meta_authors": [*meta.authors, *_field_authors(title_el, layout.content, order)],
+        "meta_authors": meta.authors,
+        "field_authors": _field_authors(title_el, layout.content, order),
         "listing_date": None,
         # no text block at all (a post that is a title, a date and a file): the files in the
         # headline's own container
@@ -376,17 +382,19 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
         return []
     names: list[str] = []
     start, end = order.get(title_el, -1), order.get(content[0], -1)
-    for el in container.iter("p", "div", "span", "li"):
+    for el in container.iter("p", "div", "span", "li", "address"):
         if start < order.get(el, -1) < end and not any(c.tag in ("p", "div", "li") for c in el):
             text = clean_line(el.text_content())
             byline = parse_byline(text) if 0 < len(text) <= 80 else None
             if byline:
-                names.extend(n for n in byline.authors if n not in names)
+                names.extend(n for n in byline.authors or byline.posters if n not in names)
     for el in container.iterdescendants(etree.Element):  # a Python loop: cheaper than an XPath predicate
         if el.get("itemprop") != "author" and not has(el, "byline"):
             continue
         if has(el, "comments") or any(has(a, "comments") for a in takewhile(lambda a: a is not container, el.iterancestors())):
             continue  # a reader's name on a comment ("comment-author")
+        if next(el.iterancestors("blockquote"), None) is not None:
+            continue  # who said a quote ("s_blockquote_author"), not who wrote the post
         if el.tag in ("label", "input", "textarea", "button") or next(el.iterancestors("form"), None) is not None:
             continue  # a comment form's "Tên*" field, named "author", asks for a name
         inner = next((d for d in el.iterdescendants(etree.Element) if d.get("itemprop") == "name"), None) if el.get("itemprop") == "author" else None
@@ -397,12 +405,14 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
         if not text or len(text) > 80:
             continue
         byline = parse_byline(text)
-        found = byline.authors if byline else ([text.strip(" .")] if looks_like_bare_name(text) else [])
+        found = (byline.authors or byline.posters) if byline else ([text.strip(" .")] if looks_like_bare_name(text) else [])
         names.extend(n for n in found if n not in names)
     return names
 
 
-_BY_WORD = re.compile(r"^(?:bởi|by)(?:\s+|$)", re.I)
+#: "Bởi", "By" before the name; a theme may print the word and the name in two boxes with no
+#: space between them ("BởiNông Văn Tuấn" as text)
+_BY_WORD = re.compile(r"^(?:[Bb]ởi|BỞI|[Bb]y|BY)(?:\s+|$|(?=[A-ZÀ-ỸĐ]))")
 
 
 def _common_ancestor(a: HtmlElement, b: HtmlElement, levels: int = 8) -> HtmlElement | None:
@@ -512,17 +522,18 @@ def _after_content(content: list[HtmlElement], count: int = 3) -> list[HtmlEleme
     return out
 
 
-def _mark_bold_lead(blocks: list[dict]) -> None:
+def _mark_bold_lead(blocks: list[dict], title: str = "") -> None:
     """The text's first paragraph set wholly in bold, a sentence or two long, with more text
     after it: the lead an editor typed by hand (no class names it). Date and byline lines before
-    it are skipped; a bold heading or a short bold line is no lead."""
+    it, and the headline typed again, are skipped; a bold heading or a short bold line is no lead."""
     from crawler.core.lines import is_date_line
 
+    title_key = fold(title)
     texts = [b for b in blocks if b["kind"] == "text"]
     for i, block in enumerate(texts):
         text = block["text"]
-        if is_date_line(text) or parse_byline(text) is not None:
-            continue  # the date line and the CMS's "Viết bởi …" above the text
+        if is_date_line(text) or parse_byline(text) is not None or (title_key and fold(text) == title_key):
+            continue  # the date line, the CMS's "Viết bởi …" and a post's subject above the text
         if block.get("caption_hint") and i + 1 < len(texts):
             continue  # the lead photo's figcaption, printed above the text
         if block.get("bold") and not block.get("heading") and not block.get("table_row") and 80 <= len(text) <= 600 and text.rstrip()[-1:] in ".…!?\"”" and i + 1 < len(texts):

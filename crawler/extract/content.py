@@ -698,6 +698,7 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
     if not (0 <= lo < hi):
         return None
     title_desc = set(title_el.iter())
+    title_key = fold(clean_line(title_el.text_content()))
     # the elements between the two, by position: ``order`` numbers ``tree.iter()``, so islice
     # skips the elements before the headline in C
     for el in islice(tree.iter(), lo + 1, hi):
@@ -710,8 +711,8 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
         if any(anc in content for anc in el.iterancestors()):
             continue
         text = clean_line(el.text_content())
-        if len(text) < 40 or len(text.split()) < 8:
-            continue
+        if len(text) < 40 or len(text.split()) < 8 or fold(text) == title_key:
+            continue  # too short for a lead, or the headline typed again (a forum post's subject)
         if is_sapo_element(el):
             return el
         if el.tag in ("p", "div", "h2", "h3", "strong", "b", "em") and _emphasised(el) and len(el) <= 3:

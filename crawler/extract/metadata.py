@@ -145,8 +145,10 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
         value = el.get("content") or el.get("datetime") or title or el.text_content()
         if value and value.strip():
             # a <meta itemprop> shows nothing: its time is machine data like any meta tag's
-            shown = "" if el.tag == "meta" else shown_text(el)
-            meta.published.append(("itemprop", as_printed(value.strip(), shown)))
+            if el.tag == "meta":
+                meta.published.append(("meta", value.strip()))
+            else:
+                meta.published.append(("itemprop", as_printed(value.strip(), shown_text(el))))
     meta.authors.extend(metas.get("author", "article:author", "dc.creator"))
     sections = metas.get("article:section")
     meta.section = clean_line(sections[0]) if sections else None
@@ -188,8 +190,12 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
     # once, in lower case: both label scans first look for their words in it (``in`` on a
     # lower-cased text is several times faster than a case-blind regex alternation)
     page_text = tree.text_content().lower()
-    if not meta.breadcrumbs:
-        meta.breadcrumbs = visible_breadcrumbs(tree, page_text)
+    if len(meta.breadcrumbs) <= 2:
+        # none in JSON-LD, or only "home > this post" (Yoast without a category): the trail the
+        # page prints may name the category
+        visible = visible_breadcrumbs(tree, page_text)
+        if len(visible) > len(meta.breadcrumbs):
+            meta.breadcrumbs = visible
     meta.category_label, meta.category_label_href = _category_label(tree, page_text)
     meta.authors = [clean_line(a) for a in meta.authors if clean_line(a) and not a.startswith("http")]
     return meta

@@ -259,7 +259,9 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
             continue
         url = clean_url(url)
         pager, menu, noise = _context_flags(el, memo)
-        key = url + "|" + text
+        # one link per address and text in each context: the main list's entry stays when a side
+        # box of latest news before it (a menu, a sidebar) printed the same link first
+        key = f"{url}|{text}|{menu}|{noise}"
         if key in seen:
             continue
         seen.add(key)

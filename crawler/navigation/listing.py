@@ -101,7 +101,7 @@ def entry_groups(anchors: list[HtmlElement], texts: list[str], urls: list[str], 
         group.links.append(_title_link(indices, anchors))
     out = []
     for group in groups.values():
-        if len({canonicalize_url(urls[i]) for i in group.links}) < 2:
+        if len({canonicalize_url(urls[i]) for i in group.links}) < 2 or _unlike_pair(group.entries):
             continue
         group.entries.sort(key=lambda e: order.get(e, 0))
         group.position = order.get(group.entries[0], 0)
@@ -109,6 +109,16 @@ def entry_groups(anchors: list[HtmlElement], texts: list[str], urls: list[str], 
         out.append(group)
     out.sort(key=lambda g: (g.noise, -g.size, g.position))
     return out
+
+
+def _unlike_pair(entries: list[HtmlElement]) -> bool:
+    """Two boxes with nothing in their class names in common ("detail-meta" holding the category's
+    link, "detail-content" holding a link in the text) are an article's parts, not two entries of
+    a list; a list's entries share a class ("item", "post type-post …", "discussion") or have none."""
+    if len(entries) != 2:
+        return False
+    a, b = ((e.get("class") or "").split() for e in entries)
+    return bool(a or b) and not set(a) & set(b)
 
 
 def _title_link(indices: list[int], anchors: list[HtmlElement]) -> int:
