@@ -17,9 +17,13 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/python -m crawler demo
 
+# The suite in parallel, one worker per core (TEST_WORKERS=0 runs it in one process); worksteal
+# keeps both workers busy to the end, the long e2e crawls included.
+TEST_WORKERS ?= auto
+
 test: $(STAMP)
 	$(BIN)/python -m ruff check crawler tests bench
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist worksteal
 
 lint: $(STAMP)
 	$(BIN)/python -m ruff check crawler tests bench
