@@ -139,6 +139,10 @@ def parse_byline(text: str) -> Byline | None:
             out.source = value.strip(" .;()") or None
             continue
         names = split_names(value)
+        # "Người viết: ThS. Lê Văn Minh – Khoa Xây dựng Đảng": the unit after the name ends the names
+        cut = next((k for k, n in enumerate(names) if k and is_post_line(n)), None)
+        if cut is not None:
+            names = names[:cut]
         if not names or any(len(n.split()) > 6 for n in names):
             return None
         names = [n for n in names if not is_account_name(n)]

@@ -180,6 +180,10 @@ def as_printed(value: str, shown: str) -> str:
     it: the time of day only when the element's text shows one ("22 Tháng Tư, 2024" under
     ``datetime="…T10:00…"`` is a day). ``published_at`` carries a time only where one is shown."""
     found = parse_meta_datetime(value)
+    if found is not None and not found.has_time:
+        # a day-only stamp ("2026-11-05") under a printed time ("05/11/2026 10:00"): the time shown
+        timed = [d for d in find_dates(shown) if d.day == found.day and d.has_time]
+        return timed[0].iso() if timed else value
     if found is None or not found.has_time or _SHOWS_CLOCK.search(shown):
         return value
     if not find_dates(shown):

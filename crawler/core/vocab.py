@@ -67,11 +67,16 @@ def families(names: str) -> frozenset[str]:
     return frozenset(found)
 
 
-#: Bootstrap's display utilities ("d-print-block", "d-md-none", "hidden-print"): how an element
-#: shows on a screen size or on paper, not what it is ("print" there is no print button)
+#: utility classes that say how an element looks, not what it is: Bootstrap's display utilities
+#: ("d-print-block", "d-md-none", "hidden-print": "print" there is no print button), Tailwind's
+#: variants ("hover:text-sky-700", "lg:col-span-8") and text utilities ("text-sm", "text-center",
+#: "text-gray-500": "text" there is no article text)
 _DISPLAY_UTILITY = re.compile(
     r"d(?:-(?:sm|md|lg|xl|xxl|print))?-(?:none|inline|inline-block|block|grid|table|table-row|table-cell|flex|inline-flex)"
     r"|(?:hidden|visible)-print(?:-block|-inline|-inline-block)?"
+    r"|(?:[a-z0-9-]+:)+\S+"
+    r"|text-(?:xs|sm|base|lg|xl|[2-9]xl|left|right|center|justify|start|end|wrap|nowrap|ellipsis|clip|balance|pretty"
+    r"|white|black|transparent|current|inherit|[a-z]+-\d{2,3}(?:/\d+)?)"
 )
 
 

@@ -58,6 +58,12 @@ def _title_hints(meta: Metadata) -> list[str]:
                     joined = sep.join(parts[i:j])
                     if len(joined) > 15 and joined != meta.html_title:
                         hints.append(joined)
+        # a section's label before the headline ("Trường THCS Xuân Hòa - Tin tức: Hội thi …",
+        # PHP-Fusion): the words after the first ": " of a part
+        derived = hints[len(meta.titles) :]
+        labelled = [rest.strip() for label, colon, rest in (p.partition(": ") for p in derived) if colon and len(label.split()) <= 4 and len(rest) > 15]
+        if labelled:
+            hints[len(meta.titles) + 1 : len(meta.titles) + 1] = labelled  # probed first: the headline's own words
     return hints
 
 
@@ -227,7 +233,7 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
     title_key = _plain(title)
     crumbs = [
         c for c in meta.breadcrumbs
-        if fold(c) not in generic and len(c) <= 80 and not (title_key and (_plain(c) == title_key or (len(c) > len(title) / 2 and _plain(c).rstrip(".… ") in title_key)))
+        if fold(c) not in generic and not fold(c).startswith(("chi tiết ", "xem chi tiết")) and len(c) <= 80 and not (title_key and (_plain(c) == title_key or (len(c) > len(title) / 2 and _plain(c).rstrip(".… ") in title_key)))
     ]
     label = meta.category_label
     if label and fold(label) not in {fold(c) for c in meta.breadcrumbs} and _under_same_section(meta.category_label_href, url):
@@ -463,16 +469,27 @@ def _bylines_after(content: list[HtmlElement], url: str) -> list[dict]:
     """Byline lines printed just after the content block, outside it (CMS author boxes: "Tác giả:",
     "Nguồn tin:" under NukeViet's or Joomla's body). Only lines that read as bylines are taken."""
     out: list[dict] = []
+    # a bare name set apart signs a text; a photo post's closing line names its school or its board
+    texted = sum(len(el.text_content()) for el in content) >= 400
     for sibling in _after_content(content):
         if isinstance(sibling.tag, str) and len(sibling.text_content()) < 400:
             lines = _join_labels([b for b in linearize([sibling], url, drop_noise=False) if b["kind"] == "text"])
             lines = [b for b in lines if not is_boilerplate_line(b["text"])]
             # the box's leading byline lines ("Tác giả: …", "Nguồn: …"); tags or ratings after them end it
-            leading = list(takewhile(lambda b: parse_byline(b["text"]) is not None, lines))
+            apart = texted and sibling.tag not in ("footer", "aside", "nav") and not is_noise(sibling)
+            leading = list(takewhile(lambda b, apart=apart: parse_byline(b["text"]) is not None or (apart and _signs_apart(b)), lines))
             out.extend(leading)
             if len(leading) < len(lines):
                 break
     return out
+
+
+def _signs_apart(line: dict) -> bool:
+    """A byline, or a bare name set apart (right-aligned, bold or italic): the text's signature."""
+    if parse_byline(line["text"]) is not None:
+        return True
+    text = line["text"]
+    return looks_like_bare_name(text) and not text.isupper() and bool(line.get("align") == "right" or line.get("bold") or line.get("italic"))
 
 
 def _join_labels(lines: list[dict]) -> list[dict]:

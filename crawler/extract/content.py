@@ -29,6 +29,7 @@ from crawler.core.vocab import (
 )
 from crawler.extract.blocks import (
     BLOCK_TAGS,
+    CLASS_BOLD,
     SKIP_TAGS,
     is_data_table,
     is_decoration,
@@ -484,11 +485,13 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
     pending: list[HtmlElement] = []
     for _ in range(2):  # the block's own earlier siblings, then its parent's
         for sib in node.itersiblings(preceding=True):
-            if isinstance(sib.tag, str) and sib is not title_el and _within(title_el, sib):
+            if not isinstance(sib.tag, str):
+                continue  # a template's comment between the boxes ("<!-- media files -->")
+            if sib is not title_el and _within(title_el, sib):
                 # the headline's own box (a post header): the photo printed in it after the
                 # headline (Ghost's and WordPress themes' feature image) leads the text
                 return [*_media_after(sib, title_el, at, order), *found]
-            if not isinstance(sib.tag, str) or order.get(sib, -1) <= at or sib is title_el:
+            if order.get(sib, -1) <= at or sib is title_el:
                 return found
             if is_noise(sib) or is_hidden(sib):
                 return found
@@ -624,8 +627,9 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
         is_titled = "title" in found and tag not in ("a", "img", "body", "html", "title")
         # any element whose own text is the title the page's metadata gives (a value cell
         # beside a "Tiêu đề" label) is a candidate too
+        own = _own_first_text(el)
         named = (
-            bool(el.text) and len(el.text) >= 8 and fold(el.text) in hint_keys
+            bool(own) and len(own) >= 8 and fold(own) in hint_keys
             and tag not in ("title", "a", "option", "script", "style") and _near_content(el, start, end, order, content_depth)
         )  # inside or beside the content block only: a banner repeating the <title> is no headline
         if not (is_heading or is_titled or named or el.get("itemprop") == "headline"):
@@ -773,10 +777,19 @@ def _title_candidates(root: HtmlElement, hints: list[str], order: dict[HtmlEleme
             found.add(el)
             continue
         if probes:
-            text = el.text
+            text = _own_first_text(el)
             if text and (a in text or b in text or c in text):
                 found.add(el)
     return sorted((el for el in found if isinstance(el.tag, str)), key=lambda el: order.get(el, 0))
+
+
+def _own_first_text(el: HtmlElement) -> str | None:
+    """The element's own first text; after an empty named anchor that opens the box ("<td><a
+    name=news_161></a>Hội thi …", PHP-Fusion) the text that follows it."""
+    if el.text or not len(el):
+        return el.text
+    first = el[0]
+    return first.tail if first.tag == "a" and not first.text and not len(first) else None
 
 
 def headline_text(el: HtmlElement) -> str:
@@ -796,11 +809,12 @@ def headline_text(el: HtmlElement) -> str:
 
 def _near_content(el: HtmlElement, start: int, end: int, order: dict[HtmlElement, int], content_depth: dict[HtmlElement, int]) -> bool:
     """Inside the content block, or in a container it shares within three levels (the header box
-    right above an article's text)."""
+    right above an article's text); five in a table layout, where the text's cell sits in rows and
+    tables of its own under the box's caption cell (PHP-Fusion's "capmain")."""
     if start <= order.get(el, -1) <= end:
         return True
     shared = next((content_depth[a] for a in el.iterancestors() if a in content_depth), None)
-    return shared is not None and shared <= 2
+    return shared is not None and shared <= (4 if el.tag in ("td", "th") else 2)
 
 
 def _in_breadcrumb(el: HtmlElement) -> bool:
@@ -819,6 +833,8 @@ def is_sapo_element(el: HtmlElement) -> bool:
 
 
 def _emphasised(el: HtmlElement) -> bool:
+    if el.tag in ("strong", "b", "h2", "h3") or CLASS_BOLD.search(el.get("class") or ""):
+        return True
     text = clean_line(el.text_content())
     strong = sum(len(clean_line(s.text_content())) for s in el.iter("strong", "b", "em", "i"))
-    return el.tag in ("strong", "b", "h2", "h3") or strong >= 0.9 * len(text)
+    return strong >= 0.9 * len(text)

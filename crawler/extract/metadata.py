@@ -13,7 +13,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.core.dates import as_printed, shown_text
-from crawler.core.text import clean_line
+from crawler.core.text import clean_line, fold
 from crawler.core.urls import is_site_root
 
 _BREADCRUMB = re.compile(r"breadcrumb|duong-?dan|duongdan|path(?:way)?|navigation-?path|crumbs?", re.I)
@@ -306,6 +306,9 @@ def visible_breadcrumbs(tree: HtmlElement, page_text: str | None = None) -> list
                 crumbs.append(item)
         if crumbs:
             return crumbs
+    unnamed = _unnamed_trail(tree)
+    if unnamed:
+        return unnamed
     # no box named for it: a line labelled "Bạn đang ở:" / "Vị trí:" followed by links
     low = tree.text_content().lower() if page_text is None else page_text
     if not any(word in low for word in _HERE_WORDS):
@@ -314,6 +317,45 @@ def visible_breadcrumbs(tree: HtmlElement, page_text: str | None = None) -> list
         if _HERE.match(el.text or "") and next(el.iterdescendants("a"), None) is not None:
             crumbs = [clean_line(a.text_content()) for a in el.iter("a")]
             return [c for c in crumbs if c]
+    return []
+
+
+_HOME_WORDS = frozenset({"trang chủ", "trang nhất", "home"})
+_SEPARATOR_ONLY = re.compile(r"^\s*(?:[»›>|/→]|-{1,2}>)?\s*$")
+
+
+def _unnamed_trail(tree: HtmlElement) -> list[str]:
+    """A trail in a box no name calls one (utility classes only: "text-sm text-gray-500 flex"):
+    the home link, then links, each pair parted by a separator ("»", "›", "/") in its own box or
+    as text, and nothing else in the box."""
+    for home in tree.iter("a"):
+        if fold(clean_line(home.text_content())) not in _HOME_WORDS:
+            continue
+        box = home.getparent()
+        # (a comment may come first: Vue's "<!--[-->" fragment markers)
+        if box is None or len(box) < 3 or next((c for c in box if isinstance(c.tag, str)), None) is not home:
+            continue
+        names: list[str] = []
+        separated = True  # the text before the next link is a separator
+        for child in box:
+            if not isinstance(child.tag, str):
+                continue
+            if child.tag == "a":
+                if not separated and names:
+                    break
+                names.append(clean_line(child.text_content()))
+                separated = False
+            elif _SEPARATOR_ONLY.match(child.text_content()) and child.text_content().strip():
+                separated = True
+            else:
+                break
+            if child.tail and child.tail.strip():
+                if not _SEPARATOR_ONLY.match(child.tail):
+                    break
+                separated = True
+        else:
+            if len(names) >= 2 and all(0 < len(n) <= 80 for n in names):
+                return names
     return []
 
 

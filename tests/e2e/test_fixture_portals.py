@@ -30,6 +30,21 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "typo3_news_tct": (
+        "category, body, images, photographers: the category printed under the headline (span."
+        "news-list-category, no label) is not read, so the breadcrumb's 'Tin tức' is taken; TYPO3 content elements printed after tx_news's text box "
+        "(a csc-default text-and-picture element, an image row) are the article's, but the named "
+        "text box (itemprop=articleBody) is taken alone"
+    ),
+    "wix_school": (
+        "published_at, authors, body, images: crawled once blind at the end of stop 21, not tuned: "
+        "Wix prints the day only in a relative 'time-ago' box (its title holds the date), so the "
+        "UTC meta time is taken; a teacher's name line opens one post"
+    ),
+    "phpfusion_thcs": (
+        "authors, body, images: PHP-Fusion splits a long article over two pages (a page break; "
+        "the second half at &rowstart=1), and the crawler takes the first half only"
+    ),
     "joomla15_legacy_pgd": (
         "category: Joomla 1.0/1.5 serves one article under several Itemid addresses with no "
         "rel=canonical, and the pathway names the menu item of the address fetched first (the "
@@ -47,6 +62,17 @@ KNOWN_FIELD_GAPS = {
 #: addresses) though every gold article comes out right; which of them a crawl reaches first
 #: varies, so the test xfails when one comes out and passes when none does
 KNOWN_EXTRA_PAGES = {
+    "moodle_sitenews_thpt": (
+        r"/mod/(?:page|resource)/view\.php",
+        "a Moodle course's page and file resources (an album page, a one-line 'click the link' "
+        "file page) reached from the course page's list of activities; single-page plans call them "
+        "undated pages, the crawl (reached as a listing's entries) emits them: seen at the end of stop 21",
+    ),
+    "phpfusion_thcs": (
+        r"news_cats\.php\?cat_id=",
+        "a PHP-Fusion news category of three items, its heading 'Chuyên mục tin: Thông báo' over a "
+        "table of linked titles, read as a short dated post (seen at the end of stop 21, not tuned)",
+    ),
     "drupal10_olivero_sgddt": (
         r"/huong-dan-tuyen-sinh/",
         "a Drupal book's undated guidance pages: reached first from the sitemap they stay pages, "
@@ -77,12 +103,14 @@ def test_fixture_portal_from_its_start_url(module: ModuleType, tmp_path: Path) -
     assert len(pages) <= REQUEST_BUDGET * real_page_count(module), pages
     assert result.manifest is not None and result.manifest["finish_reason"] == "finished"
     extra = KNOWN_EXTRA_PAGES.get(module.NAME)
+    gap = KNOWN_FIELD_GAPS.get(module.NAME)
     if extra is not None:
         allowed = [p for p in problems if p.startswith("emitted a non-article") and re.search(extra[0], p)]
-        assert [p for p in problems if p not in allowed] == []
-        if allowed:
+        problems = [p for p in problems if p not in allowed]
+        if gap is None:
+            assert problems == []
+        if allowed and not problems:
             pytest.xfail(f"{len(allowed)} known non-article page(s) emitted: {extra[1]}")
-    gap = KNOWN_FIELD_GAPS.get(module.NAME)
     if gap is not None:
         discovery = [p for p in problems if p.startswith(("missing article", "emitted a non-article", "article emitted twice"))]
         assert discovery == []

@@ -75,7 +75,8 @@ Gold (by hand):
   elements in page order, sub-headings and list items included, the English quote and slogan of
   407 included; captions, bylines, "Nguồn:", attachment names ("Tải về"), tags, related and
   "Tin khác" lists are not body.
-- authors: the "Người viết:" field as printed, academic title kept ("ThS. Lê Văn Minh"), the
+- authors: the "Người viết:" field's names, without the academic title before them ("ThS. Lê Văn
+  Minh" gives "Lê Văn Minh": harmonised with the other fixtures after the blind crawl), the
   unit after " – " dropped ("– Khoa Xây dựng Đảng", "– Khoa Lý luận Mác - Lênin, Tư tưởng Hồ Chí
   Minh"); two names joined by ", " are two authors; in-text credits: "Tin, ảnh: X" and "Tin và
   ảnh: X" put X in both lists, "Tin: X - Ảnh: Y" splits them, a bare right-aligned name is the
@@ -356,7 +357,7 @@ STORIES: list[Story] = [
             ),
             Raw('<p class="bodytext" style="text-align: right;"><em>Ảnh: Đức Anh</em></p>'),
         ],
-        authors=["ThS. Lê Văn Minh"],
+        authors=["Lê Văn Minh"],
         photographers=["Đức Anh"],
         opts={
             "at": datetime(2026, 11, 20, 14, 15),
@@ -449,7 +450,7 @@ STORIES: list[Story] = [
                 " thoái về tư tưởng chính trị, đạo đức, lối sống trong đội ngũ cán bộ."
             ),
         ],
-        authors=["ThS. Lê Thị Thu Hà"],
+        authors=["Lê Thị Thu Hà"],
         opts={
             "at": datetime(2026, 11, 18, 9, 0),
             "author_field": "ThS. Lê Thị Thu Hà – Khoa Lý luận Mác - Lênin, Tư tưởng Hồ Chí Minh",
@@ -558,7 +559,7 @@ STORIES: list[Story] = [
                 " định kỳ đánh giá chất lượng sinh hoạt chi bộ."
             ),
         ],
-        authors=["TS. Nguyễn Thị Hồng Vân"],
+        authors=["Nguyễn Thị Hồng Vân"],
         opts={
             "at": datetime(2026, 11, 5, 10, 0),
             "author_field": "TS. Nguyễn Thị Hồng Vân – Phó Trưởng khoa Xây dựng Đảng",
@@ -730,7 +731,7 @@ STORIES: list[Story] = [
                 " tế cơ sở để bổ sung thông tin, tư liệu cho bài giảng."
             ),
         ],
-        authors=["ThS. Lê Văn Minh", "ThS. Hà Thị Lan"],
+        authors=["Lê Văn Minh", "Hà Thị Lan"],
         opts={
             "at": datetime(2026, 9, 28, 8, 15),
             "author_field": "ThS. Lê Văn Minh, ThS. Hà Thị Lan",
