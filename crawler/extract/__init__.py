@@ -67,6 +67,8 @@ def _title_hints(meta: Metadata) -> list[str]:
     return hints
 
 
+_DIGITS = re.compile(r"\d\d")
+
 #: "Lần cập nhật cuối ( … )" (Joomla's "Last Updated"): when the post was last edited, never
 #: its publication date
 _LAST_MODIFIED = re.compile(rf"{LAST_MODIFIED_WORDS}|last modified", re.I)
@@ -90,8 +92,8 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         texts = [b["text"] for b in blocks if b["kind"] == "text"]
         for i, text in enumerate(texts[:3] + texts[-4:]):
             # a date line, or the meta line at the top of a post's box ("Gửi bởi X - Thứ Bảy, …")
-            meta_line = i < 3 and len(text) <= 120 and parse_byline(text) is not None
-            if (meta_line or is_date_line(text)) and not _LAST_MODIFIED.search(text):
+            dated = is_date_line(text) or (i < 3 and len(text) <= 120 and _DIGITS.search(text) is not None and parse_byline(text) is not None)
+            if dated and not _LAST_MODIFIED.search(text):
                 for found in find_dates(text)[:1]:
                     cands.append({"source": "visible", "value": found.iso()})
                     break
@@ -470,14 +472,21 @@ def _bylines_after(content: list[HtmlElement], url: str) -> list[dict]:
     "Nguồn tin:" under NukeViet's or Joomla's body). Only lines that read as bylines are taken."""
     out: list[dict] = []
     # a bare name set apart signs a text; a photo post's closing line names its school or its board
-    texted = sum(len(el.text_content()) for el in content) >= 400
+    # (measured once, and only when a line needs it)
+    texted: list[bool] = []
+
+    def has_text() -> bool:
+        if not texted:
+            texted.append(sum(len(el.text_content()) for el in content) >= 400)
+        return texted[0]
+
     for sibling in _after_content(content):
         if isinstance(sibling.tag, str) and len(sibling.text_content()) < 400:
             lines = _join_labels([b for b in linearize([sibling], url, drop_noise=False) if b["kind"] == "text"])
             lines = [b for b in lines if not is_boilerplate_line(b["text"])]
             # the box's leading byline lines ("Tác giả: …", "Nguồn: …"); tags or ratings after them end it
-            apart = texted and sibling.tag not in ("footer", "aside", "nav") and not is_noise(sibling)
-            leading = list(takewhile(lambda b, apart=apart: parse_byline(b["text"]) is not None or (apart and _signs_apart(b)), lines))
+            apart = sibling.tag not in ("footer", "aside", "nav") and not is_noise(sibling)
+            leading = list(takewhile(lambda b, apart=apart: parse_byline(b["text"]) is not None or (apart and _signs_apart(b) and has_text()), lines))
             out.extend(leading)
             if len(leading) < len(lines):
                 break
@@ -485,9 +494,7 @@ def _bylines_after(content: list[HtmlElement], url: str) -> list[dict]:
 
 
 def _signs_apart(line: dict) -> bool:
-    """A byline, or a bare name set apart (right-aligned, bold or italic): the text's signature."""
-    if parse_byline(line["text"]) is not None:
-        return True
+    """A bare name set apart (right-aligned, bold or italic): the text's signature."""
     text = line["text"]
     return looks_like_bare_name(text) and not text.isupper() and bool(line.get("align") == "right" or line.get("bold") or line.get("italic"))
 

@@ -777,7 +777,9 @@ def _title_candidates(root: HtmlElement, hints: list[str], order: dict[HtmlEleme
             found.add(el)
             continue
         if probes:
-            text = _own_first_text(el)
+            text = el.text
+            if text is None and el.tag in ("td", "th", "div"):
+                text = _own_first_text(el)  # a caption cell opened by a named anchor
             if text and (a in text or b in text or c in text):
                 found.add(el)
     return sorted((el for el in found if isinstance(el.tag, str)), key=lambda el: order.get(el, 0))
