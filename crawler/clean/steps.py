@@ -446,7 +446,8 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
         blocks.pop()
         stats["bylines/line"] += 1
     if blocks and blocks[0]["kind"] == "text":
-        lead = parse_byline(blocks[0]["text"])
+        # a byline, or a signature with its post ("Cô Nguyễn Thị Hạnh - GVCN lớp 3A"), opening the text
+        lead = parse_byline(blocks[0]["text"]) or parse_signature(blocks[0]["text"], closing=True)
         if lead and (lead.authors or lead.photographers or lead.account or lead.posters):
             lines.append(lead)
             blocks.pop(0)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from itertools import takewhile
+from itertools import chain, islice, takewhile
 from typing import Any
 
 from lxml import etree
@@ -86,6 +86,8 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
             before = _text_before_title(title_el)
             for found in find_dates(before)[-1:]:
                 cands.append({"source": "visible", "value": found.iso()})
+        if not cands:
+            cands.extend({"source": "visible", "value": d} for d in _tooltip_date(title_el, content))
     if not cands:
         from crawler.core.lines import is_date_line
 
@@ -199,6 +201,24 @@ def _following(start: HtmlElement) -> Iterator[HtmlElement]:
         for sibling in node.itersiblings():
             yield from sibling.iter()
         node = node.getparent()
+
+
+def _tooltip_date(title_el: HtmlElement, content: list[HtmlElement], limit: int = 80) -> list[str]:
+    """The date a short or relative date box shows in full as its tooltip ("12 thg 11" or "2 ngày
+    trước" with title="12 thg 11, 2026": Wix, Facebook-style widgets), in the post's header box
+    above the headline or between the headline and the text."""
+    stop = content[0] if content else None
+    header = title_el.getparent()
+    box = header.getparent() if header is not None else None
+    before = takewhile(lambda el: el is not title_el, box.iter()) if box is not None and box.tag not in ("body", "html") else iter(())
+    after = takewhile(lambda el: el is not stop, islice(_following(title_el), limit))
+    for el in chain(before, after):
+        tip = el.get("title") if isinstance(el.tag, str) else None
+        if tip and _DIGITS.search(tip) and len(tip) <= 60 and next(el.iter("a"), None) is None:
+            found = find_dates(tip)
+            if found:
+                return [found[0].iso()]
+    return []
 
 
 def _text_before_title(title_el: HtmlElement, levels: int = 3, per_level: int = 3) -> str:

@@ -36,11 +36,6 @@ KNOWN_FIELD_GAPS = {
         "(a csc-default text-and-picture element, an image row) are the article's, but the named "
         "text box (itemprop=articleBody) is taken alone"
     ),
-    "wix_school": (
-        "published_at, authors, body, images: crawled once blind at the end of stop 21, not tuned: "
-        "Wix prints the day only in a relative 'time-ago' box (its title holds the date), so the "
-        "UTC meta time is taken; a teacher's name line opens one post"
-    ),
     "phpfusion_thcs": (
         "authors, body, images: PHP-Fusion splits a long article over two pages (a page break; "
         "the second half at &rowstart=1), and the crawler takes the first half only"

@@ -172,9 +172,65 @@ def test_a_forum_replys_subject_is_no_body_text() -> None:
         ("http://127.0.0.1/blogs/tin-tuc/tagged/hoc-sinh", True),
         ("http://127.0.0.1/blogs/tin-tuc/tagged/hoc-sinh+stem+the-thao", True),
         ("http://127.0.0.1/san-pham/loc/mau-do+mau-xanh/", True),
+        ("http://127.0.0.1/blog/hashtags/ngoisaoviet", True),
         ("http://127.0.0.1/blogs/tin-tuc/le-khai-giang-nam-hoc-2026-2027", False),
         ("http://127.0.0.1/tin-tuc/c++-co-ban.html", False),
     ],
 )
 def test_filter_combinations_in_a_path_are_traps(url: str, trap: bool) -> None:
     assert is_trap(url) is trap
+
+
+# --- round 11: utility-class markup, tooltips, table layouts ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [("text-sm text-gray-500 mb-4", set()), ("hover:text-sky-700", set()), ("lg:col-span-8", set()), ("prose prose-lg max-w-none", {"content"})],
+)
+def test_tailwind_utilities_name_no_role(names: str, expected: set[str]) -> None:
+    assert families(names) == frozenset(expected)
+
+
+def test_a_page_styled_by_utility_classes_only() -> None:
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+      <div class="text-sm text-gray-500 flex gap-2"><a href="/">Trang chủ</a><span>»</span><a href="/tin-tuc">Tin tức</a><span>»</span><a href="/chuyen-muc/hoat-dong">Hoạt động ngành</a></div>
+      <div class="grid grid-cols-12"><div class="col-span-8"><div class="bg-white p-5">
+      <div class="text-2xl font-bold">{TITLE}</div><div class="text-sm text-gray-500">Thứ sáu, 20/11/2026</div>
+      <p class="text-lg font-semibold">{P1}</p><div class="prose max-w-none"><p>{P2}</p><p>{P3}</p></div>
+      <p class="text-right font-semibold">Minh Anh</p><p class="text-right text-sm italic">Nguồn: Báo Tuyên Quang</p>
+      </div></div><div class="col-span-4"><h3 class="font-bold">Đọc nhiều</h3><ul><li><a href="/tin-tuc/a-1">Tổng kết năm học 2025 - 2026 toàn ngành</a></li></ul></div></div></body></html>"""
+    record = extract_article(html, URL)
+    assert record["category"] == "Hoạt động ngành"
+    assert record["summary"] == P1 and record["body"] == f"{P1}\n\n{P2}\n\n{P3}"
+    assert record["authors"] == ["Minh Anh"] and record["source"] == "Báo Tuyên Quang"
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_short_date_shown_in_full_as_its_tooltip(where: str) -> None:
+    stamp = '<ul class="meta"><li><span class="x1" title="8 thg 10, 2026">8 thg 10</span></li></ul>'
+    head = f"<h1>{TITLE}</h1>"
+    header = stamp + head if where == "before" else head + stamp
+    html = f"""<html><head><title>{TITLE}</title><meta property="article:published_time" content="2026-10-08T10:10:12Z"></head>
+      <body><article><div class="h">{header}</div><div class="rich"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article></body></html>"""
+    assert extract_article(html, URL)["published_at"] == "2026-10-08"
+
+
+def test_a_teachers_signature_opening_the_text() -> None:
+    record = extract_article(page(f"<p>Cô Nguyễn Thị Hạnh - GVCN lớp 3A</p><p>{P1}</p><p>{P2}</p><p>{P3}</p>"), URL)
+    assert record["authors"] == ["Nguyễn Thị Hạnh"] and record["body"] == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_day_only_stamp_under_a_printed_time() -> None:
+    html = f"""<html><head><title>{TITLE}</title></head><body><div class="news-single"><h1>{TITLE}</h1>
+      <p><span class="date"><time itemprop="datePublished" datetime="2026-11-05">05/11/2026 10:00</time></span></p>
+      <div class="news-text-wrap"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div></body></html>"""
+    assert extract_article(html, URL)["published_at"] == "2026-11-05T10:00:00+07:00"
+
+
+def test_a_table_layouts_caption_cell_opened_by_a_named_anchor_is_the_headline() -> None:
+    html = f"""<html><head><title>Trường THCS Xuân Hòa - Tin tức: {TITLE}</title></head><body><table><tr><td>
+      <table class="tbl-border"><tr><td class="capmain"><a name="news_161" id="news_161"></a>{TITLE}</td></tr>
+      <tr><td class="main-body"><table><tr><td class="news-content"><p>{P1}</p><p>{P2}</p><p>{P3}</p></td></tr></table></td></tr></table>
+      </td></tr></table></body></html>"""
+    assert extract_article(html, URL)["title"] == TITLE
