@@ -34,6 +34,7 @@ from crawler.extract.content import (
     lead_media,
     position,
     trailing_album,
+    trailing_text,
 )
 from crawler.extract.document import Page, parse
 from crawler.extract.metadata import Metadata, read_metadata
@@ -263,6 +264,10 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
         # (Drupal's trail "Trang chủ › Tin tức" above "Chuyên mục: Tin hoạt động", whose link
         # leads into the post's own section, /tin-tuc/…)
         return label
+    if meta.category_box and fold(meta.category_box) not in {fold(c) for c in crumbs} and _below(meta.category_box_href, meta.crumb_href, url):
+        # the post's own category box names a category under the breadcrumb's section (tx_news's
+        # "Tin tức › Chi tiết tin" over "news-list-category: Nghiên cứu - Trao đổi")
+        return meta.category_box
     if crumbs:
         return crumbs[-1]
     if label:
@@ -274,6 +279,17 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
 
 
 _SLUG = re.compile(r"^[a-z0-9_-]+$")
+
+
+def _below(href: str | None, parent: str | None, url: str) -> bool:
+    """``href`` leads below ``parent``'s path ("/tin-tuc/nghien-cuu" below "/tin-tuc")."""
+    from urllib.parse import urljoin, urlsplit
+
+    if not href or not parent:
+        return False
+    there = urlsplit(urljoin(url, href)).path.rstrip("/")
+    above = urlsplit(urljoin(url, parent)).path.rstrip("/")
+    return bool(above) and there.startswith(above + "/")
 
 
 def _under_same_section(href: str | None, url: str) -> bool:
@@ -342,6 +358,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     sapo_el = find_sapo(page.tree, title_el, layout.content, order)
     if title_el is not None and not selectors.get("body"):
         layout.content = [*(el for el in lead_media(title_el, layout.content, order) if el is not sapo_el), *layout.content]
+        layout.content.extend(trailing_text(layout.content))
         layout.content.extend(trailing_album(layout.content))
     if sapo_el is not None:
         for block in linearize([sapo_el], url):

@@ -543,6 +543,32 @@ def trailing_album(content: list[HtmlElement], levels: int = 3) -> list[HtmlElem
     return found
 
 
+def trailing_text(content: list[HtmlElement], limit: int = 4) -> list[HtmlElement]:
+    """The text going on in boxes right after the content block, its siblings (TYPO3's content
+    elements after tx_news's text box: a text-and-picture element): a box counts when its
+    paragraphs carry the class the block's own paragraphs carry ("bodytext": one editor wrote
+    both) and it is mostly not links. Paragraphs without a class, or another class, say nothing,
+    so an author's bio or a teaser after the text stays out."""
+    if not content:
+        return []
+    last = content[-1]
+    classes = {p.get("class") for p in last.iter("p") if p.get("class")}
+    if not classes:
+        return []
+    found: list[HtmlElement] = []
+    for sib in last.itersiblings():
+        if not isinstance(sib.tag, str) or sib.tag in SKIP_TAGS:
+            continue
+        if len(found) >= limit or is_noise(sib) or is_hidden(sib) or sib.tag in ("aside", "nav", "footer", "form"):
+            break
+        paragraphs = [p for p in sib.iter("p") if p.get("class") in classes]
+        text = clean_line(sib.text_content())
+        if not paragraphs or not text or _link_density(sib, len(text)) > 0.3:
+            break
+        found.append(sib)
+    return found
+
+
 def _is_empty_box(el: HtmlElement) -> bool:
     return el.tag in SKIP_TAGS or (not el.text_content().strip() and next(el.iter("img", "iframe", "video"), None) is None)
 

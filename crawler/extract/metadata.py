@@ -15,6 +15,7 @@ from lxml.html import HtmlElement
 from crawler.core.dates import as_printed, shown_text
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import is_site_root
+from crawler.core.vocab import element_families
 
 _BREADCRUMB = re.compile(r"breadcrumb|duong-?dan|duongdan|path(?:way)?|navigation-?path|crumbs?", re.I)
 _JSONLD_ARTICLE = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "webpage", "analysisnewsarticle"}
@@ -37,6 +38,11 @@ class Metadata:
     category_label: str | None = None
     #: where the "Chuyên mục: …" link leads (judges whether it names a category of this page)
     category_label_href: str | None = None
+    #: the post's category printed without a label in a box its class names for it
+    #: ("news-list-category"), with its link, and where the breadcrumb's last link leads
+    category_box: str | None = None
+    category_box_href: str | None = None
+    crumb_href: str | None = None
 
 
 #: links that may lead home: short hrefs (lxml filters in C; is_site_root decides)
@@ -197,6 +203,10 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
         if len(visible) > len(meta.breadcrumbs):
             meta.breadcrumbs = visible
     meta.category_label, meta.category_label_href = _category_label(tree, page_text)
+    if meta.category_label is None and len(meta.breadcrumbs) >= 2:
+        meta.category_box, meta.category_box_href = _category_box(tree)
+        if meta.category_box:
+            meta.crumb_href = _href_of(tree, meta.breadcrumbs[-2:])
     meta.authors = [clean_line(a) for a in meta.authors if clean_line(a) and not a.startswith("http")]
     return meta
 
@@ -229,6 +239,37 @@ def _category_label(tree: HtmlElement, page_text: str) -> tuple[str | None, str 
             if 2 <= len(name) <= 80:
                 return name, link.get("href")
     return None, None
+
+
+_MENUS = frozenset({"menu", "related", "breadcrumb"})
+_CATEGORY_BOXES = etree.XPath("//body//*[contains(@class, 'ategor')][not(self::a)]")
+_CATEGORY_CLASS = re.compile(r"(?:^|[\s_-])(?:post|entry|news|article|item|single)?[_-]?(?:list[_-])?categor(?:y|ies)(?:$|[\s_-])", re.I)
+
+
+def _category_box(tree: HtmlElement) -> tuple[str | None, str | None]:
+    """The post's own category printed without a label, in a box its class names for it
+    (tx_news's "news-list-category", "post-category", "entry-category") holding one link."""
+    for el in _CATEGORY_BOXES(tree):
+        if el.tag == "li" or not _CATEGORY_CLASS.search(el.get("class") or ""):
+            continue  # a list's item is a category menu's entry (EasyDNN's "edn_category")
+        if any(a.tag in ("aside", "nav") or not element_families(a).isdisjoint(_MENUS) for a in el.iterancestors()):
+            continue  # a sidebar's or a menu's category box (an article's own "footer" box may hold it)
+        links = list(el.iter("a"))
+        if len(links) != 1 or len(clean_line(el.text_content())) > 80:
+            continue
+        name = clean_line(links[0].text_content())
+        if 2 <= len(name) <= 80:
+            return name, links[0].get("href")
+    return None, None
+
+
+def _href_of(tree: HtmlElement, names: list[str]) -> str | None:
+    """Where the page's link named like the breadcrumb's last linked step leads."""
+    keys = {fold(n) for n in names}
+    for a in tree.iter("a"):
+        if a.get("href") and fold(clean_line(a.text_content())) in keys:
+            return a.get("href")
+    return None
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:-|\||–|—|::)\s+")

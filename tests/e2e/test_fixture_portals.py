@@ -30,12 +30,6 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
-    "typo3_news_tct": (
-        "category, body, images, photographers: the category printed under the headline (span."
-        "news-list-category, no label) is not read, so the breadcrumb's 'Tin tức' is taken; TYPO3 content elements printed after tx_news's text box "
-        "(a csc-default text-and-picture element, an image row) are the article's, but the named "
-        "text box (itemprop=articleBody) is taken alone"
-    ),
     "phpfusion_thcs": (
         "authors, body, images: PHP-Fusion splits a long article over two pages (a page break; "
         "the second half at &rowstart=1), and the crawler takes the first half only"

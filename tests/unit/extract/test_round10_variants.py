@@ -234,3 +234,38 @@ def test_a_table_layouts_caption_cell_opened_by_a_named_anchor_is_the_headline()
       <tr><td class="main-body"><table><tr><td class="news-content"><p>{P1}</p><p>{P2}</p><p>{P3}</p></td></tr></table></td></tr></table>
       </td></tr></table></body></html>"""
     assert extract_article(html, URL)["title"] == TITLE
+
+
+def _news_single(after: str, category_box: str = "") -> str:
+    return f"""<html><head><title>{TITLE}</title></head><body>
+      <div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/tin-tuc">Tin tức</a> › Chi tiết tin</div>
+      <div class="news news-single"><div class="article"><div class="header"><h1>{TITLE}</h1></div>
+      <div class="footer"><p><span class="news-list-date">12/11/2026</span>{category_box}</p></div>
+      <div class="news-text-wrap"><p class="bodytext">{P1}</p></div>{after}
+      <div class="news-tools"><a href="javascript:window.print()">In bài viết</a></div></div></div>
+      <ul class="menu"><li class="category"><a href="/tin-tuc/khac">Chuyên mục khác</a></li></ul></body></html>"""
+
+
+def test_the_text_going_on_in_a_content_element_after_the_text_box() -> None:
+    after = f'<div class="csc-default"><div class="csc-textpic"><p class="bodytext">{P2}</p><p class="bodytext">{P3}</p></div></div>'
+    assert extract_article(_news_single(after), URL)["body"] == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # an author's bio after the text, written in other paragraphs: not the text
+        '<div class="author-bio"><p>Tác giả là giảng viên Khoa Xây dựng Đảng, nghiên cứu về công tác cán bộ cơ sở và đã công bố nhiều bài viết.</p></div>',
+        # a teaser list after the text: links
+        '<div class="more"><p class="bodytext"><a href="/tin-tuc/chi-tiet/a">Khai giảng lớp Trung cấp lý luận chính trị khóa 47 hệ không tập trung</a></p></div>',
+    ],
+)
+def test_boxes_after_the_text_box_that_are_not_its_text(after: str) -> None:
+    assert extract_article(_news_single(after), URL)["body"] == P1
+
+
+def test_the_posts_own_category_box_under_the_breadcrumbs_section() -> None:
+    box = '<span class="news-list-category"><a href="/tin-tuc/nghien-cuu-trao-doi">Nghiên cứu - Trao đổi</a></span>'
+    assert extract_article(_news_single("", box), URL)["category"] == "Nghiên cứu - Trao đổi"
+    # a category menu's entry names no category of this post; the breadcrumb's stands
+    assert extract_article(_news_single(""), URL)["category"] == "Tin tức"
