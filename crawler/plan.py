@@ -268,6 +268,8 @@ def _classify(
     title_href = raw.get("_title_href")
     if title_href and canonicalize_url(title_href) not in page_keys:
         return ("listing", "teaser_headline") if listing or links.links else ("other", "teaser_headline")
+    if listing and _archive_headline(title):
+        return "listing", "archive_headline"  # "Chuyên mục tin: Thông báo" over its posts' links
     owns = owned.chars_first >= MIN_OWNED_CHARS or owned.media_first > 0
     if _section_headline(title, links, page_keys, owned) and not (config.article_patterns and any(p.search(url) for p in config.article_patterns)):
         return ("listing", "section_headline") if listing else ("other", "section_headline")
@@ -301,6 +303,12 @@ def _classify(
     if raw.get("_title_el") is None and _block_chars(raw) >= MIN_BLOCK_CHARS:
         return "article", "content_block"  # no headline element to measure from: the text block decides
     return "other", "no_owned_text"
+
+
+def _archive_headline(title: str) -> bool:
+    """A headline that is a label and a name ("Chuyên mục: Tin tức", "Lưu trữ thẻ: STEM")."""
+    label, colon, rest = title.partition(":")
+    return bool(colon and rest.strip()) and fold(label) in phrase_set("archive_labels")
 
 
 def _section_headline(title: str, links: PageLinks, page_keys: frozenset[str], owned: Ownership) -> bool:

@@ -57,11 +57,6 @@ KNOWN_EXTRA_PAGES = {
         "file page) reached from the course page's list of activities; single-page plans call them "
         "undated pages, the crawl (reached as a listing's entries) emits them: seen at the end of stop 21",
     ),
-    "phpfusion_thcs": (
-        r"news_cats\.php\?cat_id=",
-        "a PHP-Fusion news category of three items, its heading 'Chuyên mục tin: Thông báo' over a "
-        "table of linked titles, read as a short dated post (seen at the end of stop 21, not tuned)",
-    ),
     "drupal10_olivero_sgddt": (
         r"/huong-dan-tuyen-sinh/",
         "a Drupal book's undated guidance pages: reached first from the sitemap they stay pages, "

@@ -491,3 +491,15 @@ def test_every_real_page_is_planned_as_an_article(gold_path: Path) -> None:
     assert got.entries == []
     # its side and related lists are proposed as articles to follow, its menus as sections
     assert got.article_links and got.other_links
+
+
+@pytest.mark.parametrize("heading", ["Chuyên mục tin: Thông báo", "Lưu trữ thẻ: STEM", "Danh mục: Tin hoạt động"])
+def test_a_headline_that_labels_an_archive_heads_a_listing(heading: str) -> None:
+    entries = "".join(
+        f'<tr><td><a href="/news.php?readmore={n}">Thông báo lịch kiểm tra cuối học kỳ I số {n} năm học 2026 - 2027</a> (2{n % 9}/11/2026)</td></tr>'
+        for n in range(150, 153)
+    )
+    html = f"""<html><head><title>Trường THCS - {heading}</title></head><body><table><tr><td class="capmain">{heading}</td></tr>
+      <tr><td><img src="/images/news_cats/thongbao.gif" width="80"> Thông báo</td></tr><tr><td><table>{entries}</table></td></tr></table></body></html>"""
+    got = plan(html, "http://127.0.0.1:8000/news_cats.php?cat_id=2")
+    assert got.kind == "listing"
