@@ -348,12 +348,14 @@ def _loose_entries(links: PageLinks, url: str, hints: PageHints, config: PortalC
 
 def _in_gallery(url: str, raw: dict[str, Any]) -> bool:
     """The page lives in a photo library, by its URL's path segments ("/thu-vien-anh/",
-    "ThuVienAnh.aspx") or its breadcrumb ("Trang chủ » Thư viện ảnh » …")."""
+    "ThuVienAnh.aspx"), its breadcrumb ("Trang chủ » Thư viện ảnh » …") or its headline's label."""
     names = phrase_set("galleries")
     squashed = {_squash(n) for n in names}
     segments = {_squash(seg.rsplit(".", 1)[0]) for seg in urlsplit(url).path.split("/") if seg}
     crumbs = [raw.get("category") or "", *(raw.get("_breadcrumbs") or [])]
-    return not segments.isdisjoint(squashed) or any(fold(c) in names for c in crumbs)
+    # or its headline's label ("Album ảnh: Hội khỏe Phù Đổng cấp trường 2026")
+    label, colon, _rest = (raw.get("title") or "").partition(":")
+    return not segments.isdisjoint(squashed) or any(fold(c) in names for c in crumbs) or bool(colon and fold(label) in names)
 
 
 def _squash(text: str) -> str:

@@ -52,10 +52,10 @@ KNOWN_FIELD_GAPS = {
 #: varies, so the test xfails when one comes out and passes when none does
 KNOWN_EXTRA_PAGES = {
     "moodle_sitenews_thpt": (
-        r"/mod/(?:page|resource)/view\.php",
-        "a Moodle course's page and file resources (an album page, a one-line 'click the link' "
-        "file page) reached from the course page's list of activities; single-page plans call them "
-        "undated pages, the crawl (reached as a listing's entries) emits them: seen at the end of stop 21",
+        r"/mod/resource/view\.php",
+        "a Moodle course's file resource (its title, Moodle's 'Nhấp vào liên kết <file> để xem tệp' "
+        "and the file) reached from the course page's list of activities: as a listing's entry with "
+        "an attachment it passes for an attachment-only post (planned alone it is an undated page)",
     ),
     "drupal10_olivero_sgddt": (
         r"/huong-dan-tuyen-sinh/",

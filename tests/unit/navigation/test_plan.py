@@ -503,3 +503,12 @@ def test_a_headline_that_labels_an_archive_heads_a_listing(heading: str) -> None
       <tr><td><img src="/images/news_cats/thongbao.gif" width="80"> Thông báo</td></tr><tr><td><table>{entries}</table></td></tr></table></body></html>"""
     got = plan(html, "http://127.0.0.1:8000/news_cats.php?cat_id=2")
     assert got.kind == "listing"
+
+
+@pytest.mark.parametrize("label", ["Album ảnh", "Thư viện ảnh"])
+def test_a_headline_labelled_as_an_album_owning_photos_and_captions_is_no_article(label: str) -> None:
+    photos = "".join(f'<p><img src="/pluginfile.php/5/anh-{n}.jpg" width="600"></p><p><em>Vận động viên lớp 1{n}A thi đấu</em></p>' for n in range(4))
+    html = f"""<html><head><title>{label}: Hội khỏe Phù Đổng cấp trường 2026</title></head><body><div id="region-main">
+      <h2>{label}: Hội khỏe Phù Đổng cấp trường 2026</h2><div class="box">{photos}</div></div></body></html>"""
+    got = plan(html, "http://127.0.0.1:8000/mod/page/view.php?id=11", channel="listing", as_article=True)
+    assert (got.kind, got.reason) == ("other", "photo_album")
