@@ -380,6 +380,11 @@ def _is_account(name: str) -> bool:
     return fold(name) in folded_labels("not_authors")
 
 
+def _names_nobody(name: str) -> bool:
+    """A poster or an author field that credits nobody: the editorial board, a CMS account."""
+    return fold(name) in folded_labels("board") or _is_account(name)
+
+
 def _is_organisation(name: str) -> bool:
     key = fold(name)
     return any(key == p or key.startswith(p + " ") for p in phrase_list("organisations"))
@@ -456,13 +461,13 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
     found.merge(credited)
     if not found.authors:
         # who posted the page, when nothing signs the text ("Đăng bởi Phòng Tuyển sinh")
-        found.authors = [a for a in found.posters if fold(a) not in folded_labels("board") and not _is_account(a)]
+        found.authors = [a for a in found.posters if not _names_nobody(a)]
     if not found.authors:
         # a meta tag's author that is an organisation is the site or its owner; the post's own
         # author field ("Đăng bởi: Phòng Tuyển sinh") names the office that wrote it, unless it is
         # the editorial board's or a CMS account
         meta_authors = [a for a in record.get("meta_authors") or [] if not _is_organisation(a) and not _is_account(a) and len(a) <= 60]
-        field_authors = [a for a in record.get("field_authors") or [] if fold(a) not in folded_labels("board") and not _is_account(a) and len(a) <= 60]
+        field_authors = [a for a in record.get("field_authors") or [] if not _names_nobody(a) and len(a) <= 60]
         found.authors = list(dict.fromkeys([*meta_authors, *field_authors]))
     record["blocks"] = blocks
     record["authors"] = found.authors

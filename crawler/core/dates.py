@@ -46,7 +46,8 @@ _ISO = (
     r"\s*(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?!\d)"
 )
 
-_TWO_DIGITS = re.compile(r"\d\d")
+#: every date form has a year of two digits or more: a text without two digits in a row holds none
+TWO_DIGITS = re.compile(r"\d\d")
 _NUMERIC_RE = re.compile(r"(?<![\d/.:-])" + _NUMERIC, re.I)  # after ":" a number is minutes
 _WORDY_RE = re.compile(r"(?<!\d)" + _WORDY, re.I)
 _ISO_RE = re.compile(r"(?<!\d)" + _ISO)
@@ -126,7 +127,7 @@ def _time_near(text: str, start: int, end: int) -> tuple[time | None, int, int]:
 def find_dates(text: str, today: date | None = None) -> list[FoundDate]:
     """Every date in ``text`` (with its time when one is printed beside it), in order of appearance."""
     text = clean_line(text)
-    if not _TWO_DIGITS.search(text):
+    if not TWO_DIGITS.search(text):
         return []  # every date form below has a year of two digits or more
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []

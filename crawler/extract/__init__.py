@@ -18,7 +18,14 @@ from lxml.html import HtmlElement
 
 from crawler.clean import steps as clean_steps
 from crawler.core.bylines import is_byline_label, looks_like_bare_name, parse_byline
-from crawler.core.dates import as_printed, date_from_url, find_dates, shown_text, utc_now_iso
+from crawler.core.dates import (
+    TWO_DIGITS,
+    as_printed,
+    date_from_url,
+    find_dates,
+    shown_text,
+    utc_now_iso,
+)
 from crawler.core.lines import LAST_MODIFIED_WORDS, is_boilerplate_line
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import canonicalize_url, host_of
@@ -68,8 +75,6 @@ def _title_hints(meta: Metadata) -> list[str]:
     return hints
 
 
-_DIGITS = re.compile(r"\d\d")
-
 #: "Lần cập nhật cuối ( … )" (Joomla's "Last Updated"): when the post was last edited, never
 #: its publication date
 _LAST_MODIFIED = re.compile(rf"{LAST_MODIFIED_WORDS}|last modified", re.I)
@@ -95,7 +100,7 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         texts = [b["text"] for b in blocks if b["kind"] == "text"]
         for i, text in enumerate(texts[:3] + texts[-4:]):
             # a date line, or the meta line at the top of a post's box ("Gửi bởi X - Thứ Bảy, …")
-            dated = is_date_line(text) or (i < 3 and len(text) <= 120 and _DIGITS.search(text) is not None and parse_byline(text) is not None)
+            dated = is_date_line(text) or (i < 3 and len(text) <= 120 and TWO_DIGITS.search(text) is not None and parse_byline(text) is not None)
             if dated and not _LAST_MODIFIED.search(text):
                 for found in find_dates(text)[:1]:
                     cands.append({"source": "visible", "value": found.iso()})
@@ -215,7 +220,7 @@ def _tooltip_date(title_el: HtmlElement, content: list[HtmlElement], limit: int 
     after = takewhile(lambda el: el is not stop, islice(_following(title_el), limit))
     for el in chain(before, after):
         tip = el.get("title") if isinstance(el.tag, str) else None
-        if tip and _DIGITS.search(tip) and len(tip) <= 60 and next(el.iter("a"), None) is None:
+        if tip and TWO_DIGITS.search(tip) and len(tip) <= 60 and next(el.iter("a"), None) is None:
             found = find_dates(tip)
             if found:
                 return [found[0].iso()]
