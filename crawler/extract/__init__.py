@@ -45,6 +45,7 @@ from crawler.extract.content import (
 )
 from crawler.extract.document import Page, parse
 from crawler.extract.metadata import Metadata, read_metadata
+from crawler.extract.multipage import article_pager
 from crawler.phrases import phrase_set
 from crawler.schema import RECORD_FIELDS
 
@@ -370,8 +371,10 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
             if block["kind"] == "text":
                 block["sapo"] = True
                 blocks.append(block)
+    pager = article_pager(page.tree, url, layout.content) if not selectors.get("body") else None
     if layout.content:
-        content_blocks = linearize(layout.content, url, leave_out=(sapo_el,) if sapo_el is not None else ())
+        leave_out = (*((sapo_el,) if sapo_el is not None else ()), *(pager.elements if pager else ()))
+        content_blocks = linearize(layout.content, url, leave_out=leave_out)
         if blocks and content_blocks and fold(content_blocks[0].get("text", "")) == fold(blocks[0]["text"]):
             content_blocks = content_blocks[1:]
         blocks.extend(content_blocks)
@@ -412,6 +415,9 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         # headline's own container
         "attachments": _attachments(layout.content or ([title_el.getparent()] if title_el is not None and title_el.getparent() is not None else []), url),
         "_title_href": _title_href(title_el, url),
+        # an article printed over several pages: its next page, and whether this is a later one
+        "_next_part": pager.next_url if pager else None,
+        "_later_part": bool(pager and pager.later_page),
         "_breadcrumbs": meta.breadcrumbs,
         # the page's structure, for crawler.plan (work fields: never part of an item)
         "_title_el": title_el,

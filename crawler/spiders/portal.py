@@ -53,6 +53,8 @@ from crawler.core.text import fold
 from crawler.core.urls import canonicalize_url
 from crawler.core.urlset import UrlMap, UrlSet
 from crawler.extract.document import parse
+from crawler.extract.multipage import MAX_PARTS as MAX_ARTICLE_PARTS
+from crawler.extract.multipage import join_part
 from crawler.feeds.layout import feed_path, new_run_id
 from crawler.health import describe_failure
 from crawler.items import ArticleItem
@@ -380,12 +382,23 @@ class PortalSpider(scrapy.Spider):
         pending = self.pending.pop(meta["readable_for"], None) if meta.get("readable_for") else None
         if pending is not None and not (plan.kind == "article" and plan.fingerprint == pending[1]):
             yield from self._emit(*pending)  # the readable form is another page: keep the first URL
+        if plan.kind == "article" and raw.get("_later_part"):
+            # page 2 of an article printed over several pages, reached on its own: its text goes
+            # into the record of page 1, which its pager links
+            self._stat("pages/article_later_part")
+            self.logger.debug("%s: a later page of a multi-page article; joined to its first page", response.url)
+            yield from self._follow_sections(plan.other_links, hints, source)
+            return
         if plan.kind == "article":
             item = self._article_item(raw, response, here)
             if item is None:
                 return  # a variant of an article whose canonical URL is fetched instead
             self._defer_related(plan.article_links + plan.entries, hints, source)
             yield from self._follow_sections(plan.other_links, hints, source)
+            part = self._part_request(item, raw.get("_next_part"), response.url, plan.fingerprint, [here])
+            if part is not None:
+                yield part  # the item waits for the rest of its text
+                return
             readable = self._readable_request(item, response, plan.fingerprint)
             if readable is not None:
                 yield readable  # the item waits for the page at its readable address
@@ -403,6 +416,48 @@ class PortalSpider(scrapy.Spider):
         yield from self._follow_sections(plan.other_links, hints, source)
         if self._record_family(response, productive=productive):
             self._froze(response.url)
+
+    # --- articles printed over several pages -------------------------------------------------
+
+    def _part_request(self, item: ArticleItem, next_url: str | None, first_url: str, fingerprint: bytes, seen: list[str]) -> Request | None:
+        """The request for an article's next page (crawler.extract.multipage), carrying the item
+        so far; None when there is none to fetch."""
+        if not next_url or len(seen) >= MAX_ARTICLE_PARTS or self.scope.check(next_url) or is_trap(next_url):
+            return None
+        key = canonicalize_url(next_url)
+        if key in seen:
+            return None
+        return Request(next_url, callback=self.parse_part, errback=self.on_part_error, priority=PRIORITY_ARTICLE + 1, dont_filter=True,
+                       meta={"part_of": (item, fingerprint, first_url), "parts_seen": [*seen, key]})  # fmt: skip
+
+    def parse_part(self, response: Response) -> Iterator[Any]:
+        """A later page of a multi-page article: its text is appended to the item, then the next
+        page is fetched or the item goes out."""
+        item, fingerprint, first_url = response.meta["part_of"]
+        if self._is_html(response):
+            self._stat("pages")
+            content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+            parsed = parse(response.body, response.url, content_type)
+            plan = plan_page(parsed, PageHints(), self.config)
+            self.fingerprints.add(plan.fingerprint)
+            if join_part(item, plan.raw):
+                self._stat("articles/parts_joined")
+                part = self._part_request(item, plan.raw.get("_next_part"), first_url, fingerprint, response.meta["parts_seen"])
+                if part is not None:
+                    yield part
+                    return
+            else:
+                self._stat("articles/parts_refused")  # the "next page" repeated the text: not the article's
+                self.logger.info("%s: linked as the next page of %s but repeats its text; not joined", response.url, first_url)
+        yield from self._emit(item, fingerprint, first_url)
+
+    def on_part_error(self, failure: Any) -> Iterator[ArticleItem]:
+        """The next page of an article failed: the article goes out with the pages it has."""
+        self._stat("articles/parts_missing")
+        request = failure.request
+        self.logger.warning("%s: a page of a multi-page article failed (%s); the article keeps the pages before it", request.url, failure.getErrorMessage())
+        item, fingerprint, first_url = request.meta["part_of"]
+        yield from self._emit(item, fingerprint, first_url)
 
     def _emit(self, item: ArticleItem, fingerprint: bytes, url: str) -> Iterator[ArticleItem]:
         self.fingerprints.add(fingerprint)

@@ -30,10 +30,6 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
-    "phpfusion_thcs": (
-        "authors, body, images: PHP-Fusion splits a long article over two pages (a page break; "
-        "the second half at &rowstart=1), and the crawler takes the first half only"
-    ),
     "joomla15_legacy_pgd": (
         "category: Joomla 1.0/1.5 serves one article under several Itemid addresses with no "
         "rel=canonical, and the pathway names the menu item of the address fetched first (the "

@@ -1,0 +1,251 @@
+"""An article printed over several pages: where its next page is, and whether this page is not
+its first.
+
+Portals split long articles with a page-break plugin (Joomla's ``?start=1`` / ``&limitstart=1``,
+WordPress's ``<!--nextpage-->`` at ``/slug/2/``, PHP-Fusion's ``&rowstart=1``, Drupal's
+``?page=1``) and print a small pager next to the text: "Trang 1 2 3", "« Trước | Sau »". A reader
+wants one record per article, so the spider fetches the next pages and appends their text
+(``join_part``); a later page reached on its own is no article of its own.
+
+The pager is recognised by what it links to, not by its markup: links labelled with a page number
+or a page-turning word (``phrases/page_turns.toml``) to the same address with only a page number
+changed (one query value, or a ``/N`` path step), next to the article's text, and outside comments
+(a comment thread's own pager turns the comments, not the text) and related lists.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from typing import Any
+from urllib.parse import parse_qsl, urljoin, urlsplit
+
+from lxml.html import HtmlElement
+
+from crawler.core.text import clean_line, fold
+from crawler.core.vocab import element_families
+
+__all__ = ["ArticlePager", "article_pager", "join_part"]
+
+#: most page-break articles have two to five pages; a pager past this is a listing's
+MAX_PARTS = 20
+#: how far (in ancestors of the text's last block) a pager may sit from the text
+_NEAR_LEVELS = 6
+#: families a pager of the article's text never sits in
+_NOT_ARTICLE_PAGER = frozenset({"comments", "related", "menu"})
+_NUMBER = re.compile(r"\d{1,2}")
+_PATH_STEP = re.compile(r"^(?P<base>.*?)/(?P<n>\d{1,2})/?$")
+
+
+@dataclass
+class ArticlePager:
+    """The pager of a multi-page article, as this page prints it."""
+
+    #: the next page of the article, when this page is not its last
+    next_url: str | None = None
+    #: True when this page is a later page of the article (its pager links back to page 1)
+    later_page: bool = False
+    #: the pager's elements, to leave out of the text
+    elements: list[HtmlElement] = field(default_factory=list)
+
+
+@cache
+def _turns() -> dict[str, frozenset[str]]:
+    data = tomllib.loads(files("crawler.phrases").joinpath("page_turns.toml").read_text(encoding="utf-8"))
+    return {kind: frozenset(clean_line(w).casefold() for w in words) for kind, words in data.items()}
+
+
+def _label(a: HtmlElement) -> tuple[str, int | None] | None:
+    """("number", n), ("forward"/"backward", None) for a page-turning link, else None; read from
+    its own text first (the cheap test every link of the page goes through)."""
+    text = a.text if not len(a) else a.text_content()
+    if not text:
+        title = a.get("title") or a.get("aria-label") or ""
+        text = title if len(title) <= 20 else ""
+    if not text or len(text) > 24:
+        return None
+    key = clean_line(text).casefold()
+    key = key.removeprefix("trang ").strip() if key[:6] == "trang " and _NUMBER.fullmatch(key[6:].strip()) else key
+    if _NUMBER.fullmatch(key):
+        return "number", int(key)
+    turns = _turns()
+    for words in (key, key.strip(_ARROWS)):  # "Trang sau »": the words without their arrow
+        if words in turns["forward"]:
+            return "forward", None
+        if words in turns["backward"]:
+            return "backward", None
+    return None
+
+
+_ARROWS = " »›>→«‹<←|"
+
+
+def _same_article(here: str, there: str, linked: set[str] | frozenset[str] = frozenset()) -> bool:
+    """``there`` is ``here`` with only its page number changed: a page parameter added, changed
+    or dropped (``phrases/page_turns.toml``), or a ``/N`` step after the article's own path
+    (from one step to another only when the page also links the bare path, its page 1:
+    ``linked``)."""
+    a, b = urlsplit(here), urlsplit(there)
+    if a.netloc.lower() != b.netloc.lower():
+        return False
+    if a.path != b.path:
+        if a.query != b.query:
+            return False
+        pa, pb = _PATH_STEP.match(a.path), _PATH_STEP.match(b.path)
+        if pa is not None and pb is not None:
+            # "/tin/12" and "/tin/13" may be two articles; "/bai/2/" and "/bai/3/" are pages of
+            # one when page 2 links page 1 at the bare "/bai/"
+            bare = urlsplit(here)._replace(path=pa["base"], fragment="")
+            return pa["base"] == pb["base"] and any(u in linked for u in (bare.geturl(), bare._replace(path=pa["base"] + "/").geturl()))
+        step, bare = (pa, b.path) if pa is not None else (pb, a.path)
+        return step is not None and step["base"] == bare.rstrip("/")
+    qa, qb = dict(parse_qsl(a.query, keep_blank_values=True)), dict(parse_qsl(b.query, keep_blank_values=True))
+    changed = {k for k in qa.keys() | qb.keys() if qa.get(k) != qb.get(k)}
+    if len(changed) != 1:
+        return False
+    (key,) = changed
+    return key.casefold() in _turns()["params"] and all(v is None or v.isdigit() for v in (qa.get(key), qb.get(key)))
+
+
+def _near(a: HtmlElement, content: list[HtmlElement], ancestors: dict[HtmlElement, int]) -> bool:
+    for anc in a.iterancestors():
+        depth = ancestors.get(anc)
+        if depth is not None:
+            return depth <= _NEAR_LEVELS
+        if any(anc is el for el in content):
+            return True
+    return False
+
+
+def _outside_furniture(a: HtmlElement) -> bool:
+    for anc in a.iterancestors():
+        if anc.tag in ("body", "html"):
+            return True
+        if not element_families(anc).isdisjoint(_NOT_ARTICLE_PAGER):
+            return False
+    return True
+
+
+def article_pager(tree: HtmlElement, url: str, content: list[HtmlElement]) -> ArticlePager:
+    """The article's pager next to its text (``content``), or an empty one."""
+    if not content:
+        return ArticlePager()
+    base_el = next(tree.iter("base"), None)  # a <base href> resolves the pager's links too
+    base = urljoin(url, base_el.get("href")) if base_el is not None and base_el.get("href") else url
+    last = content[-1]
+    ancestors = {anc: depth for depth, anc in enumerate(last.iterancestors())}
+    numbered: dict[int, str] = {}
+    forward: list[str] = []
+    backward = False
+    elements: list[HtmlElement] = []
+    here = url.split("#", 1)[0]
+    root = tree.find("body")
+    labelled: list[tuple[HtmlElement, tuple[str, int | None], str]] = []
+    for a in (root if root is not None else tree).iter("a"):
+        label = _label(a)
+        if label is None:
+            continue
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        labelled.append((a, label, urljoin(base, href).split("#", 1)[0]))
+    linked = {target for _, _, target in labelled}
+    for a, label, target in labelled:
+        if target == here or not _same_article(here, target, linked):
+            continue
+        if not _near(a, content, ancestors) or not _outside_furniture(a):
+            continue
+        kind, number = label
+        elements.append(a)
+        if kind == "number" and number is not None:
+            numbered.setdefault(number, target)
+        elif kind == "forward":
+            forward.append(target)
+        else:
+            backward = True
+    if not elements:
+        return ArticlePager()
+    if len(numbered) >= MAX_PARTS:
+        return ArticlePager()  # a long run of numbers: a listing's pager, not an article's
+    boxes = _pager_boxes(elements)
+    if numbered:
+        # this page's number is the first one the pager does not link, and the pager prints it
+        # unlinked ("<strong>2</strong>"); a pager that links every number (a photo viewer's)
+        # says nothing of this page
+        current = next(n for n in range(1, MAX_PARTS + 2) if n not in numbered)
+        printed = " ".join(_unlinked_text(box) for box in boxes)
+        if not re.search(rf"(?<!\d){current}(?!\d)", printed):
+            return ArticlePager()
+        return ArticlePager(next_url=numbered.get(current + 1), later_page=current > 1, elements=boxes)
+    return ArticlePager(next_url=forward[0] if forward else None, later_page=backward, elements=boxes)
+
+
+def _unlinked_text(box: HtmlElement) -> str:
+    """The pager's text outside its links (where it prints the current page's number)."""
+    if box.tag == "a":
+        return ""
+    parts = [box.text or ""]
+    for el in box.iterdescendants():
+        if el.tag != "a" and not any(anc.tag == "a" for anc in el.iterancestors() if _inside(anc, box)):
+            parts.append(el.text or "")
+        parts.append(el.tail or "")
+    return " ".join(parts)
+
+
+def _pager_boxes(links: list[HtmlElement]) -> list[HtmlElement]:
+    """The pager's box: the links' nearest shared ancestor, or its parent, when it prints nothing
+    but the pager ("Trang: 1 2 3 »"); else the links themselves."""
+    shared = links[0].getparent()
+    while shared is not None and not all(_inside(a, shared) for a in links):
+        shared = shared.getparent()
+    box = None
+    for candidate in (shared, shared.getparent() if shared is not None else None):
+        if candidate is None or candidate.tag in ("body", "html") or not _only_pager(candidate):
+            break
+        box = candidate
+    return [box] if box is not None else links
+
+
+#: the words a pager prints besides numbers and arrows
+_PAGER_WORDS = re.compile(r"\b(?:trang|page|sau|trước|tiếp|theo|đầu|cuối|next|prev|previous|first|last)\b")
+_A_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _only_pager(box: HtmlElement) -> bool:
+    words = fold(box.text_content())
+    return len(words) <= 80 and not _A_WORD.search(_PAGER_WORDS.sub(" ", words))
+
+
+def _inside(el: HtmlElement, box: HtmlElement) -> bool:
+    return any(anc is box for anc in el.iterancestors())
+
+
+def join_part(first: dict[str, Any], part: dict[str, Any]) -> bool:
+    """Append a later page's text blocks to the first page's raw record (in place); False when
+    the page repeats text the record already has (a comment pager or a listing turned the page,
+    not the article), and then nothing is appended."""
+    blocks = first.setdefault("blocks", [])
+    seen = {fold(b.get("text", "")) for b in blocks if b.get("kind") == "text" and b.get("text")}
+    texts = [b for b in part.get("blocks", []) if b.get("kind") == "text" and b.get("text") and not b.get("sapo")]
+    if not texts or fold(texts[0]["text"]) in seen:
+        return False
+    # a line every page prints under its text (the post's "Viết bởi … · 541 Lượt đọc" footer)
+    # ends the joined text once, where the last page prints it
+    repeated = {fold(b["text"]) for b in texts}
+    while blocks and blocks[-1].get("kind") == "text" and fold(blocks[-1].get("text", "")) in repeated:
+        seen.discard(fold(blocks.pop()["text"]))
+    for block in part.get("blocks", []):
+        if block.get("sapo"):
+            continue  # a later page's bold opening is no lead of the article
+        if block.get("kind") == "text" and fold(block.get("text", "")) in seen:
+            continue  # the headline or a box repeated on every page
+        blocks.append(block)
+    for key in ("attachments",):
+        have = first.setdefault(key, [])
+        have.extend(x for x in part.get(key) or [] if x not in have)
+    if not first.get("field_authors") and part.get("field_authors"):
+        first["field_authors"] = part["field_authors"]
+    return True
