@@ -185,11 +185,11 @@ def _says_not_found(raw: dict[str, Any], tree: HtmlElement) -> bool:
     return False
 
 
-_CALENDAR_EXPORT = re.compile(r"calendar/(?:render|event)\?action=TEMPLATE|outlook\.(?:live|office)\.com/calendar/.*deeplink|[?&](?:ical|outlook-ical)=1|\.ics(?:$|\?)|^webcal:", re.I)
+_CALENDAR_EXPORT = re.compile(r"calendar/(?:render|event)\?action=TEMPLATE|outlook\.(?:live|office)\.com/calendar/.*deeplink|[?&](?:ical|outlook-ical)=1|\.ics(?:$|\?)|/(?:@@)?(?:ics|vcs)_view(?:$|\?)|^webcal:", re.I)
 
 
 def _event_entry(raw: dict[str, Any], tree: HtmlElement) -> bool:
-    """An event's page in a calendar (The Events Calendar, JEvents, Liferay Calendar): it offers
+    """An event's page in a calendar (The Events Calendar, JEvents, Liferay Calendar, Plone's ics_view): it offers
     to add itself to the reader's calendar ("Thêm vào lịch": Google Calendar, iCal, Outlook)
     below its headline. A news article never does."""
     title_el = raw.get("_title_el")
@@ -225,11 +225,12 @@ def _product_page(tree: HtmlElement) -> bool:
 def _calendar_view(url: str, links: PageLinks) -> bool:
     """A calendar's view (a week's or month's work schedule): it links to its own address with the
     other weeks or months ("« Tuần trước", "Tháng sau »"), URLs the trap rules never follow. A news
-    post that prints a week's schedule links to no other week of itself."""
+    post that prints a week's schedule links to no other week of itself, and a calendar portlet
+    in the sidebar (Plone's "‹ Tháng 11 2026 ›" beside every page) turns no page of its own."""
     path, params = _without_calendar_params(url)
     others = set()
     for lk in links.links:
-        if lk.url != url and is_trap(lk.url):
+        if lk.url != url and not lk.in_noise and is_trap(lk.url):
             other_path, other_params = _without_calendar_params(lk.url)
             if other_path == path and other_params <= params:
                 others.add(lk.url)

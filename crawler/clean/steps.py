@@ -19,6 +19,7 @@ from crawler.core.bylines import (
     bare_name,
     caption_credit,
     folded_labels,
+    is_account_name,
     is_byline_label,
     is_file_name,
     is_post_line,
@@ -376,8 +377,8 @@ def move_captions(record: Record, stats: Counter) -> Record:
 # --- 3. bylines -------------------------------------------------------------------------------
 
 def _is_account(name: str) -> bool:
-    """A CMS account printed as author ("admin", "Unknown"): no person."""
-    return fold(name) in folded_labels("not_authors")
+    """A CMS account printed as author ("admin", "Unknown", a login such as "vanthu"): no person."""
+    return is_account_name(name)
 
 
 def _names_nobody(name: str) -> bool:

@@ -138,7 +138,8 @@ def parse_byline(text: str) -> Byline | None:
         if kind == "source":
             out.source = value.strip(" .;()") or None
             continue
-        names = split_names(value)
+        # "Tin và ảnh: Thầy Phạm Minh Đức": the title pupils use is no part of the name
+        names = [_TEACHER.sub("", n, count=1) for n in split_names(value)]
         # "Người viết: ThS. Lê Văn Minh – Khoa Xây dựng Đảng": the unit after the name ends the names
         cut = next((k for k, n in enumerate(names) if k and is_post_line(n)), None)
         if cut is not None:
@@ -274,10 +275,14 @@ def looks_like_bare_name(text: str) -> bool:
     if fold(line) in folded_labels("collective"):
         return True
     words = [w for w in re.split(r"[\s,\-–]+", line) if w]
+    office = _ORGANISATION_START.match(line)
+    if office and len(words) <= 8:
+        # an office signs ("Văn phòng Sở", "Phòng Giáo dục Trung học", "Phòng Giáo dục mầm non"):
+        # its own name starts capitalised after the kind of office
+        rest = line[office.end():].split()
+        return bool(rest) and rest[0][0].isupper()
     if not (1 <= len(words) <= 6):
         return False
-    if _ORGANISATION_START.match(line) and words[-1][0].isupper():
-        return True  # an office signs ("Văn phòng Sở", "Trung tâm Giáo dục thường xuyên Huyện")
     return all(w[0].isupper() or w in ("và",) for w in words if w[0].isalpha())
 
 

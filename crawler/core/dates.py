@@ -37,8 +37,9 @@ _WORDY = (
     r"\s*(?:,|năm|/|-)?\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 #: WordPress's "F j, Y" in Vietnamese: the month's name first ("Tháng Mười Một 18, 2026")
+#: and its "M j, Y" with the month abbreviated ("Th11 12, 2026", "Thg 11 12, 2026": Divi, Astra)
 _MONTH_FIRST = (
-    r"tháng\s+(?P<m>" + _MONTH_WORD_RE + r"|[01]?\d)\s+(?P<d>[0-3]?\d)\s*,\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"(?:tháng\s+|thg\.?\s*|th\.?\s*(?=\d))(?P<m>" + _MONTH_WORD_RE + r"|[01]?\d)\s+(?P<d>[0-3]?\d)\s*,\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 _ISO = (
     r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"

@@ -67,7 +67,7 @@ def own_text(el: HtmlElement) -> tuple[str, int]:
     linked = 0
     for child in el:
         tag = child.tag
-        if tag.__class__ is str and tag not in _NOT_OWN:
+        if tag.__class__ is str and tag not in _NOT_OWN and not is_hidden(child):
             # a leaf's text is its .text: text_content() (an XPath string()) costs several times more
             t = (child.text or "") if len(child) == 0 else child.text_content()
             parts.append(t)
@@ -660,7 +660,11 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
         )  # inside or beside the content block only: a banner repeating the <title> is no headline
         if not (is_heading or is_titled or named or el.get("itemprop") == "headline"):
             continue
+        if is_hidden(el) or any(is_hidden(a) for a in el.iterancestors()):
+            continue  # a hidden copy of the title (Plone's schema.org span) is no headline
         text = headline_text(el)
+        if _HIDDEN_INSIDE(el):
+            text = _visible_text(el)  # a box holding a hidden copy: what a reader sees of it
         key = fold(text)
         if not (8 <= len(text) <= 400 and len(text.split()) >= 2) and not (key in hint_keys and len(text) >= 3):
             continue  # too short for a headline, unless the page's metadata names it so
@@ -809,6 +813,25 @@ def _title_candidates(root: HtmlElement, hints: list[str], order: dict[HtmlEleme
             if text and (a in text or b in text or c in text):
                 found.add(el)
     return sorted((el for el in found if isinstance(el.tag, str)), key=lambda el: order.get(el, 0))
+
+
+_HIDDEN_INSIDE = etree.XPath('boolean(.//*[@hidden or contains(@style, "none") or contains(@style, "hidden")])')
+
+
+def _visible_text(el: HtmlElement) -> str:
+    """The element's text without its hidden descendants' (their tails are visible)."""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if not isinstance(node.tag, str) or (node is not el and is_hidden(node)):
+            return
+        parts.append(node.text or "")
+        for child in node:
+            walk(child)
+            parts.append(child.tail or "")
+
+    walk(el)
+    return clean_line(" ".join(parts))
 
 
 def _own_first_text(el: HtmlElement) -> str | None:

@@ -114,11 +114,16 @@ def entry_groups(anchors: list[HtmlElement], texts: list[str], urls: list[str], 
 def _unlike_pair(entries: list[HtmlElement]) -> bool:
     """Two boxes with nothing in their class names in common ("detail-meta" holding the category's
     link, "detail-content" holding a link in the text) are an article's parts, not two entries of
-    a list; a list's entries share a class ("item", "post type-post …", "discussion") or have none."""
+    a list; a list's entries share a class ("item", "post type-post …", "discussion") or have none.
+    Boxes with ids only compare their ids without numbers: Plone's "content" and
+    "viewlet-below-content" are parts, a list's "post-12" and "post-13" are entries."""
     if len(entries) != 2:
         return False
     a, b = ((e.get("class") or "").split() for e in entries)
-    return bool(a or b) and not set(a) & set(b)
+    if not (a or b):
+        ids = [re.sub(r"\d+", "", e.get("id") or "") for e in entries]
+        return all(ids) and ids[0] != ids[1]
+    return not set(a) & set(b)
 
 
 def _title_link(indices: list[int], anchors: list[HtmlElement]) -> int:

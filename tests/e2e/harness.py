@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from urllib.parse import urlsplit
 
 from crawler.demo.server import PortalServer
 
@@ -43,7 +44,9 @@ class CrawlResult:
 
 def run_crawl(base_url: str, out: Path, args: dict[str, str] | None = None, settings: dict[str, str] | None = None, timeout: float = 240, feed: bool = True) -> subprocess.CompletedProcess[str]:
     cmd = [sys.executable, "-m", "scrapy", "crawl", "portal"]
-    for key, value in {"start_url": base_url + "/", **(args or {})}.items():
+    # a server's bare address gets its root's "/"; a start page ("/Default.aspx") is given as is
+    start_url = base_url if urlsplit(base_url).path else base_url + "/"
+    for key, value in {"start_url": start_url, **(args or {})}.items():
         cmd += ["-a", f"{key}={value}"]
     if feed:
         cmd += ["-O", str(out)]
@@ -63,7 +66,7 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 def crawl_portal(module: Any, tmp: Path, args: dict[str, str] | None = None, settings: dict[str, str] | None = None, host: str = "127.0.0.1", start_path: str | None = None) -> CrawlResult:
     out = tmp / f"{module.NAME}.jsonl"
     with PortalServer(module.build_site(), host=host) as server:
-        start = server.base_url + (start_path or getattr(module, "START_PATH", "/")).rstrip("/")
+        start = server.base_url + (start_path or getattr(module, "START_PATH", "/"))
         proc = run_crawl(start, out, args, settings)
         requests = server.requests
         base = server.base_url

@@ -132,7 +132,7 @@ def test_judgement_calls_are_as_documented() -> None:
     assert by["ngoai-khoa-em-yeu-bien-dao-que-huong"]["authors"] == ["Lê Thị Mai"]
     assert by["ngoai-khoa-em-yeu-bien-dao-que-huong"]["photographers"] == ["Nguyễn Quốc Huy"]
     hoithao = by["hoi-thao-chao-mung-ngay-nha-giao-viet-nam-20-11-2026"]
-    assert [i["caption"] for i in hoithao["images"]] == ["Trận chung kết bóng chuyền hơi giữa tổ Toán và tổ Ngữ văn", None]
+    assert [i["caption"] for i in hoithao["images"]] == [None, None]  # title attributes only: tooltips
     quote = by["le-ky-niem-44-nam-ngay-nha-giao-viet-nam-20-11"]["body"].split("\n\n")
     assert "Chủ tịch Hồ Chí Minh" in quote and quote.index("Chủ tịch Hồ Chí Minh") == 5
     table = by["thong-bao-lich-kiem-tra-cuoi-hoc-ky-i-nam-hoc-2026-2027"]["body"].split("\n\n")
@@ -187,10 +187,7 @@ def test_gold_text_is_on_its_page(server: PortalServer, gold: dict) -> None:
     meta = re.search(r'<p class="et_pb_title_meta_container">(.*?)</p>', body).group(1)
     assert f'<span class="published">{shown_date}</span>' in meta and "bởi" in meta
     meta_time = re.search(r'<meta property="article:published_time" content="([^"]+)" />', body)
-    if "T" in stamp:
-        assert meta_time and meta_time.group(1) == stamp
-    else:
-        assert meta_time is None
+    assert meta_time is None or meta_time.group(1)[:10] == stamp  # the machine stamp: same day
     # breadcrumb names the gold category; canonical; chrome around the article
     crumbs = re.search(r'<div class="breadcrumbs"[^>]*>(.*?)</div>', body).group(1)
     assert re.findall(r'<span property="name">([^<]+)</span></a>', crumbs)[-1] == gold["category"]
