@@ -67,7 +67,7 @@ def own_text(el: HtmlElement) -> tuple[str, int]:
     linked = 0
     for child in el:
         tag = child.tag
-        if tag.__class__ is str and tag not in _NOT_OWN and not is_hidden(child):
+        if tag.__class__ is str and tag not in _NOT_OWN and not (child.get("style") is not None and is_hidden(child)):
             # a leaf's text is its .text: text_content() (an XPath string()) costs several times more
             t = (child.text or "") if len(child) == 0 else child.text_content()
             parts.append(t)
@@ -660,8 +660,6 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
         )  # inside or beside the content block only: a banner repeating the <title> is no headline
         if not (is_heading or is_titled or named or el.get("itemprop") == "headline"):
             continue
-        if is_hidden(el) or any(is_hidden(a) for a in el.iterancestors()):
-            continue  # a hidden copy of the title (Plone's schema.org span) is no headline
         text = headline_text(el)
         if _HIDDEN_INSIDE(el):
             text = _visible_text(el)  # a box holding a hidden copy: what a reader sees of it
@@ -670,6 +668,8 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
             continue  # too short for a headline, unless the page's metadata names it so
         if "breadcrumb" in found or _CRUMB_TRAIL.match(text) or _in_breadcrumb(el):
             continue
+        if is_hidden(el) or any(is_hidden(a) for a in el.iterancestors()):
+            continue  # a hidden copy of the title (Plone's schema.org span) is no headline
         pos = order.get(el, 0)
         score = 0.0
         if fold(text) in hint_keys:

@@ -59,9 +59,11 @@ def _turns() -> dict[str, frozenset[str]]:
 
 
 def _label(a: HtmlElement) -> tuple[str, int | None] | None:
-    """("number", n), ("forward"/"backward", None) for a page-turning link, else None; read from
-    its own text first (the cheap test every link of the page goes through)."""
+    """("number", n), ("forward"/"backward", None) for a page-turning link, else None; a long
+    title is turned away before any cleaning."""
     text = a.text if not len(a) else a.text_content()
+    if text and len(text) > 40:
+        return None
     if not text:
         title = a.get("title") or a.get("aria-label") or ""
         text = title if len(title) <= 20 else ""
@@ -110,16 +112,6 @@ def _same_article(here: str, there: str, linked: set[str] | frozenset[str] = fro
     return key.casefold() in _turns()["params"] and all(v is None or v.isdigit() for v in (qa.get(key), qb.get(key)))
 
 
-def _near(a: HtmlElement, content: list[HtmlElement], ancestors: dict[HtmlElement, int]) -> bool:
-    for anc in a.iterancestors():
-        depth = ancestors.get(anc)
-        if depth is not None:
-            return depth <= _NEAR_LEVELS
-        if any(anc is el for el in content):
-            return True
-    return False
-
-
 def _outside_furniture(a: HtmlElement) -> bool:
     for anc in a.iterancestors():
         if anc.tag in ("body", "html"):
@@ -135,16 +127,20 @@ def article_pager(tree: HtmlElement, url: str, content: list[HtmlElement]) -> Ar
         return ArticlePager()
     base_el = next(tree.iter("base"), None)  # a <base href> resolves the pager's links too
     base = urljoin(url, base_el.get("href")) if base_el is not None and base_el.get("href") else url
-    last = content[-1]
-    ancestors = {anc: depth for depth, anc in enumerate(last.iterancestors())}
+    # the pager sits within a few levels of the text's last block: only the links there are read
+    # (a page's hundreds of menu and sidebar links are never looked at)
+    region = content[-1]
+    for depth, anc in enumerate(content[-1].iterancestors()):
+        if depth > _NEAR_LEVELS or anc.tag in ("body", "html"):
+            break
+        region = anc
     numbered: dict[int, str] = {}
     forward: list[str] = []
     backward = False
     elements: list[HtmlElement] = []
     here = url.split("#", 1)[0]
-    root = tree.find("body")
     labelled: list[tuple[HtmlElement, tuple[str, int | None], str]] = []
-    for a in (root if root is not None else tree).iter("a"):
+    for a in region.iter("a"):
         label = _label(a)
         if label is None:
             continue
@@ -156,7 +152,7 @@ def article_pager(tree: HtmlElement, url: str, content: list[HtmlElement]) -> Ar
     for a, label, target in labelled:
         if target == here or not _same_article(here, target, linked):
             continue
-        if not _near(a, content, ancestors) or not _outside_furniture(a):
+        if not _outside_furniture(a):
             continue
         kind, number = label
         elements.append(a)
