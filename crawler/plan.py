@@ -290,7 +290,8 @@ def _classify(
         return "other", "file_list"  # a table or list of documents to download, not news
     # an album: photos and their captions (a line a photo at most, and a meta line: "Ngày đăng:
     # 05/09/2026 | 2 ảnh") in a photo library
-    if owned.media_first and owned.chars_first < max(MIN_OWNED_CHARS, ALBUM_CHARS_PER_PHOTO * owned.media_first) and _in_gallery(url, raw):
+    photos = owned.media_first + owned.thumbs_first  # shown whole, or as thumbnails of their own pages
+    if photos and owned.chars_first < max(MIN_OWNED_CHARS, ALBUM_CHARS_PER_PHOTO * photos) and _in_gallery(url, raw):
         return "other", "photo_album"
     if hints.paged and entries and owned.chars_first < 5 * MIN_OWNED_CHARS:
         return "listing", "paged_entries"  # reached through a pager and showing article links

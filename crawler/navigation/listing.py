@@ -144,6 +144,10 @@ def _in_noise(el: HtmlElement) -> bool:
     return False
 
 
+#: the most a photo's own label may say under its thumbnail ("Thị trấn Phố Châu", "kg-03.jpg")
+_THUMB_LABEL_CHARS = 60
+
+
 @dataclass
 class Ownership:
     """What the page's headline owns: the text, images and tables that follow it before another
@@ -164,6 +168,9 @@ class Ownership:
     #: rows (table rows, list items) that offer a file, and the text owned before the first file
     file_rows: int = 0
     chars_before_files: int | None = None
+    #: photos shown as thumbnails that link to each photo's own page (an album's grid), before
+    #: the first list entry
+    thumbs_first: int = 0
 
 
 def _is_linked_elsewhere(heading: HtmlElement, page_keys: frozenset[str], base_url: str) -> bool:
@@ -280,6 +287,8 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
                 # page is a teaser's
                 if not skip and not _leads_elsewhere(el, page_keys, base_url):
                     own(images=sum(1 for _ in el.iter("img")))
+                elif not skip and not state["group_seen"] and len(clean_line(el.text_content())) <= _THUMB_LABEL_CHARS:
+                    out.thumbs_first += sum(1 for _ in el.iter("img"))
                 if not skip and _is_file_link(el, base_url):
                     if out.chars_before_files is None:
                         out.chars_before_files = out.chars

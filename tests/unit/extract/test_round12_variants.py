@@ -140,3 +140,23 @@ def test_two_boxes_with_unlike_names_are_an_articles_parts_not_a_list(boxes: str
 
     root = lxml_html.fromstring(f"<section>{boxes}</section>")
     assert _unlike_pair(list(root)) is parts
+
+
+def test_an_album_of_thumbnails_linking_each_photos_page_is_no_article_even_from_a_listing() -> None:
+    from crawler.plan import PageHints
+
+    thumbs = "".join(
+        f'<div class="thumb-cell"><a href="/thu-vien-anh/khai-giang/anh-{i}.jpg/view"><span><img src="/thu-vien-anh/khai-giang/anh-{i}.jpg/thumb" alt=""></span>'
+        f"<span>Ảnh {i} lễ khai giảng</span></a></div>"
+        for i in range(1, 5)
+    )
+    html = f"""<html><head><title>Lễ khai giảng năm học 2026 - 2027</title></head><body><div class="main">
+    <h1>Lễ khai giảng năm học 2026 - 2027</h1><div class="desc">Hình ảnh lễ khai giảng tại các trường.</div>
+    <div class="grid">{thumbs}</div></div></body></html>"""
+    url = "http://127.0.0.1:8000/thu-vien-anh/khai-giang"
+    result = plan_page(parse(html.encode("utf-8"), url), PageHints(channel="listing", as_article=True, listing_date="2026-09-05"))
+    assert result.kind != "article"
+    # labelled with a file name or a place only, the thumbnails are no list of entries: an album
+    plain = html.replace("<span>Ảnh ", "<span>anh-").replace(" lễ khai giảng</span>", ".jpg</span>")
+    result = plan_page(parse(plain.encode("utf-8"), url), PageHints(channel="listing", as_article=True, listing_date="2026-09-05"))
+    assert (result.kind, result.reason) == ("other", "photo_album")
