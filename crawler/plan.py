@@ -34,6 +34,7 @@ from urllib.parse import parse_qsl, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from crawler.core.lines import is_file_line
 from crawler.core.text import clean_line, fold, strip_accents
 from crawler.core.urls import canonicalize_url, host_of, is_site_root
 from crawler.core.vocab import element_families
@@ -284,10 +285,12 @@ def _classify(
     if _product_page(tree):
         return "other", "product_page"
     records = phrase_set("record_fields")
-    if len(owned.labels & records) >= 3 or len(field_labels(tree) & records) >= MIN_PAGE_RECORD_FIELDS:
+    if len((owned.labels | _meta_line_fields(raw)) & records) >= 3 or len(field_labels(tree) & records) >= MIN_PAGE_RECORD_FIELDS:
         return ("listing", "record_page") if listing else ("other", "record_page")
     if owned.file_rows >= MIN_FILE_ROWS and (owned.chars_before_files or 0) < 5 * MIN_OWNED_CHARS:
         return "other", "file_list"  # a table or list of documents to download, not news
+    if _download_manager_files(owned) >= 2:
+        return "other", "file_list"  # files shown with a download manager's fields
     # an album: photos and their captions (a line a photo at most, and a meta line: "Ngày đăng:
     # 05/09/2026 | 2 ảnh") in a photo library
     photos = owned.media_first + owned.thumbs_first  # shown whole, or as thumbnails of their own pages
@@ -305,6 +308,31 @@ def _classify(
     if raw.get("_title_el") is None and _block_chars(raw) >= MIN_BLOCK_CHARS:
         return "article", "content_block"  # no headline element to measure from: the text block decides
     return "other", "no_owned_text"
+
+
+def _meta_line_fields(raw: dict[str, Any]) -> set[str]:
+    """The labels of the fields a record prints several to a line near its top ("Người hỏi: X |
+    Ngày gửi: 14/10/2026", "Lĩnh vực: … | Cơ quan thực hiện: …"), folded."""
+    out: set[str] = set()
+    for block in (raw.get("blocks") or [])[:12]:
+        text = block.get("text") or ""
+        if block["kind"] != "text" or "|" not in text or len(text) > 300:
+            continue
+        for part in text.split("|"):
+            label, colon, value = part.partition(":")
+            if colon and value.strip() and len(label) <= 40:
+                out.add(fold(label))
+    return out
+
+
+def _download_manager_files(owned: Ownership) -> int:
+    """Files a download manager lists, each with its fields ("215-kh-pgddt.pdf", "Dung lượng: 62
+    KB"; phrases/file_fields.txt): as many as it names with their fields, or, on a page with little
+    text of its own, as many fields as it prints (the names may be links' titles)."""
+    fields = phrase_set("file_fields")
+    names = sum(1 for label in owned.labels if is_file_line(label))
+    sized = sum(1 for label in owned.labels if label.partition(":")[1] and fold(label.partition(":")[0]) in fields)
+    return max(min(names, sized), sized if owned.chars_first < 10 * MIN_OWNED_CHARS else 0)
 
 
 def _archive_headline(title: str) -> bool:

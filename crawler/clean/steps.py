@@ -74,7 +74,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             continue
         if cut:
             # a related list runs on while its lines are links, short dated titles or tools
-            if block.get("link_ratio", 0) >= 0.5 or is_boilerplate_line(text) or is_date_line(text) or len(text) < 120:
+            # (a sentence of the text or a byline after a module printed inside the text, Joomla's
+            # "Bài viết liên quan", ends the list: the text goes on)
+            if block.get("link_ratio", 0) >= 0.5 or is_boilerplate_line(text) or is_date_line(text) or (len(text) < 120 and not _text_resumes(text)):
                 stats["boilerplate/related"] += 1
                 continue
             cut = False
@@ -98,6 +100,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             stats["boilerplate/related"] += 1  # "Xem thêm: <a>another article</a>"
             cut = True
             continue
+        if colon and block.get("link_ratio", 0) >= 0.5 and len(label) <= 30 and fold(label) in phrase_set("tools"):
+            stats["boilerplate/file"] += 1  # "Tải về: <a>Lịch kiểm tra HKI</a>": a file offered, named by its link
+            continue
         if is_date_line(text) and not block.get("sapo"):
             stats["boilerplate/date_line"] += 1
             continue
@@ -107,6 +112,11 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if title_key and fold(text) == title_key and i < 4:
             stats["boilerplate/repeated_title"] += 1
             repeated = repeated or block
+            # a linked line above the headline is its section's name (django CMS's category, a
+            # "kicker"), not text
+            while out and out[-1]["kind"] == "text" and out[-1].get("link_ratio", 0) >= 0.9:
+                stats["boilerplate/kicker"] += 1
+                out.pop()
             continue
         out.append(block)
     # trailing lines that are all links (an unlabelled "other news" list)
@@ -118,6 +128,13 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         stats["boilerplate/repeated_title"] -= 1
     record["blocks"] = _without_contact_block(out, stats)
     return record
+
+
+def _text_resumes(text: str) -> bool:
+    """A line after a related list that is the article's again: a sentence (eight words or more
+    ending in a full stop; a listed title ends in none) or a labelled byline."""
+    words = text.split()
+    return (len(words) >= 8 and text.rstrip().endswith((".", "!", "?", "…"))) or bool(":" in text and parse_byline(text))
 
 
 #: the subject of a reply in a forum thread ("Re: <headline>", "Trả lời: <headline>")

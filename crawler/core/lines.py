@@ -61,7 +61,12 @@ def _is_tool_part(part: str) -> bool:
 
 def is_chrome(text: str) -> bool:
     key = fold(text)
-    return key.startswith(phrase_list("chrome"))  # a tuple: one C call
+    return key.startswith(phrase_list("chrome")) or bool(_PLUGIN_TAG.match(text))  # a tuple: one C call
+
+
+#: a CMS plugin's placeholder the page printed unexpanded ("{loadposition quangcao}", "{module
+#: 93}", "{gallery}album{/gallery}": Joomla content plugins whose module was removed)
+_PLUGIN_TAG = re.compile(r"^\s*(?:\{/?[a-z_]+(?:\s[^{}]{0,60})?\}\s*)+$")
 
 
 _COUNT_SUFFIX = re.compile(r"\s*[:(\[]?\s*\d*\s*[)\]]?\s*$")
@@ -130,10 +135,17 @@ _FILE_LINE = re.compile(
 _FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)\b", re.I)
 
 
+#: a file's size in brackets at the end of its link's line ("Danh sách kết quả (96,7 KB)")
+_FILE_SIZE_END = re.compile(r"[(\[]\s*\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|kb|bytes?)\s*[)\]]\s*$", re.I)
+
+
 def is_file_line(text: str) -> bool:
     """A line that is only file names ("KH-123-SGDDT.pdf (245 KB)"), with or without an attachment
-    label before them ("File đính kèm: QĐ 1234/QĐ-SGDĐT.pdf"): the files are attachments."""
+    label before them ("File đính kèm: QĐ 1234/QĐ-SGDĐT.pdf"), or a file's title with its size
+    ("Danh sách kết quả thi (96,7 KB)"): the files are attachments."""
     text = clean_line(text)
+    if len(text) <= 160 and _FILE_SIZE_END.search(text):
+        return True
     if not _FILE_EXTENSION.search(text):
         return False
     label, colon, rest = text.partition(":")

@@ -17,7 +17,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.clean import steps as clean_steps
-from crawler.core.bylines import is_byline_label, looks_like_bare_name, parse_byline
+from crawler.core.bylines import is_byline_label, is_post_line, looks_like_bare_name, parse_byline
 from crawler.core.dates import (
     TWO_DIGITS,
     as_printed,
@@ -367,9 +367,18 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         layout.content.extend(trailing_text(layout.content))
         layout.content.extend(trailing_album(layout.content))
     if sapo_el is not None:
+        after_image = False
         for block in linearize([sapo_el], url):
+            if block["kind"] == "image":
+                # the lead photo in the lead's box (NukeViet's "hometext" holds "imghome"): the
+                # article's first image, and the line under it its caption, not the lead
+                blocks.append(block)
+                after_image = True
+                continue
             if block["kind"] == "text":
-                block["sapo"] = True
+                if not after_image:
+                    block["sapo"] = True
+                after_image = False
                 blocks.append(block)
     pager = article_pager(page.tree, url, layout.content) if not selectors.get("body") else None
     if layout.content:
@@ -438,8 +447,13 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
         return []
     names: list[str] = []
     start, end = order.get(title_el, -1), order.get(content[0], -1)
-    for el in container.iter("p", "div", "span", "li", "address"):
-        if start < order.get(el, -1) < end and not any(c.tag in ("p", "div", "li") for c in el):
+    if end < start:
+        # the text's box holds the headline (Joomla's item-page: h2, the info list, the text): the
+        # fields run from the headline to the first paragraph of text
+        end = next((order.get(el, -1) for el in content[0].iter("p", "div") if order.get(el, -1) > start and len(clean_line(el.text or "")) > 80), start)
+    # (a definition list's value is a field too: Joomla 2.5's "<dd class=createdby>Viết bởi …")
+    for el in container.iter("p", "div", "span", "li", "address", "dd", "td"):
+        if start < order.get(el, -1) < end and not any(c.tag in ("p", "div", "li", "dd", "td") for c in el):
             text = clean_line(el.text_content())
             byline = parse_byline(text) if 0 < len(text) <= 80 else None
             if byline:
@@ -458,8 +472,8 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
         # an author box reads "Bởi <name>" (WordPress themes: "Bởi admin - 20/11/2026"): the word
         # is the box's label, and what follows a dash is the date
         text = _BY_WORD.sub("", text).split(" - ")[0].strip(" -–|")
-        if not text or len(text) > 80:
-            continue
+        if not text or len(text) > 80 or is_post_line(text):
+            continue  # (the author's unit in a box of its own: "<span class=author-function>- Khoa …")
         byline = parse_byline(text)
         found = (byline.authors or byline.posters) if byline else ([text.strip(" .")] if looks_like_bare_name(text) else [])
         names.extend(n for n in found if n not in names)

@@ -672,7 +672,10 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
             continue  # a hidden copy of the title (Plone's schema.org span) is no headline
         pos = order.get(el, 0)
         score = 0.0
-        if fold(text) in hint_keys:
+        banner = _in_banner(el)
+        if banner or next(el.iterancestors("nav", "footer", "aside"), None) is not None:
+            pass  # a banner or footer printing the <title> is the site's name (a site whose every page has one <title>)
+        elif fold(text) in hint_keys:
             # a heading or title box that says the page's title; a plain element saying it (a value
             # cell, a header div) counts less: a table-layout banner may repeat a <title> that is
             # only the site's name
@@ -691,7 +694,9 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
             score += 20
         if "widget_title" in found or "menu" in found:
             score -= 20
-        if _in_noise_region(el) or _in_banner(el):
+        if banner and not is_heading:
+            continue  # a box of the banner or footer (the school's name in "chan-trang") is no headline
+        if banner or _in_noise_region(el):
             score -= 25
         if pos < start:
             distance = start - pos

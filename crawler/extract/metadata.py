@@ -232,8 +232,12 @@ def _category_label(tree: HtmlElement, page_text: str) -> tuple[str | None, str 
             continue
         link = next(el.iter("a"), None) if el is not None else None
         if link is None and el is not None:
-            # the label in a box of its own, the link beside it ("<span>Chuyên mục:</span> <a>…</a>")
-            link = next((a for sib in list(el.itersiblings())[:2] for a in sib.iter("a")), None)
+            # the label in a box of its own, the link beside it ("<span>Chuyên mục:</span> <a>…</a>");
+            # a heading over a list of categories (a sidebar's "Chuyên mục" module) labels no post
+            boxes = list(el.itersiblings())[:2]
+            if sum(1 for sib in boxes for _ in sib.iter("a")) > 1 and el.tag in _HEADING_TAGS:
+                continue
+            link = next((a for sib in boxes for a in sib.iter("a")), None)
         if link is not None:
             name = clean_line(link.text_content())
             if 2 <= len(name) <= 80:
@@ -242,6 +246,7 @@ def _category_label(tree: HtmlElement, page_text: str) -> tuple[str | None, str 
 
 
 _MENUS = frozenset({"menu", "related", "breadcrumb"})
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CATEGORY_BOXES = etree.XPath("//body//*[contains(@class, 'ategor')][not(self::a)]")
 _CATEGORY_CLASS = re.compile(r"(?:^|[\s_-])(?:post|entry|news|article|item|single)?[_-]?(?:list[_-])?categor(?:y|ies)(?:$|[\s_-])", re.I)
 
@@ -370,7 +375,7 @@ def _unnamed_trail(tree: HtmlElement) -> list[str]:
     the home link, then links, each pair parted by a separator ("»", "›", "/") in its own box or
     as text, and nothing else in the box."""
     for home in tree.iter("a"):
-        if fold(clean_line(home.text_content())) not in _HOME_WORDS:
+        if fold(clean_line(home.text_content()) or _icon_name(home)) not in _HOME_WORDS:
             continue
         box = home.getparent()
         # (a comment may come first: Vue's "<!--[-->" fragment markers)
@@ -384,10 +389,12 @@ def _unnamed_trail(tree: HtmlElement) -> list[str]:
             if child.tag == "a":
                 if not separated and names:
                     break
-                names.append(clean_line(child.text_content()))
+                names.append(clean_line(child.text_content()) or _icon_name(child))
                 separated = False
             elif _SEPARATOR_ONLY.match(child.text_content()) and child.text_content().strip():
                 separated = True
+            elif child.tag in ("span", "i", "img", "em", "b") and not clean_line(child.text_content()):
+                separated = True  # a separator drawn by CSS (NukeViet's empty "spector" span)
             else:
                 break
             if child.tail and child.tail.strip():
@@ -398,6 +405,12 @@ def _unnamed_trail(tree: HtmlElement) -> list[str]:
             if len(names) >= 2 and all(0 < len(n) <= 80 for n in names):
                 return names
     return []
+
+
+def _icon_name(a: HtmlElement) -> str:
+    """What a link drawn as an icon says: its image's alt text, or its title."""
+    img = next(a.iter("img"), None)
+    return clean_line((img.get("alt") if img is not None else None) or a.get("title") or "")
 
 
 _HERE_WORDS = ("đang ở", "đang xem", "vị trí")

@@ -104,7 +104,8 @@ def _same_article(here: str, there: str, linked: set[str] | frozenset[str] = fro
             return pa["base"] == pb["base"] and any(u in linked for u in (bare.geturl(), bare._replace(path=pa["base"] + "/").geturl()))
         step, bare = (pa, b.path) if pa is not None else (pb, a.path)
         return step is not None and step["base"] == bare.rstrip("/")
-    qa, qb = dict(parse_qsl(a.query, keep_blank_values=True)), dict(parse_qsl(b.query, keep_blank_values=True))
+    # an empty parameter says nothing (Joomla's "?showall=&start=1")
+    qa, qb = dict(parse_qsl(a.query)), dict(parse_qsl(b.query))
     changed = {k for k in qa.keys() | qb.keys() if qa.get(k) != qb.get(k)}
     if len(changed) != 1:
         return False
@@ -226,8 +227,9 @@ def join_part(first: dict[str, Any], part: dict[str, Any]) -> bool:
     blocks = first.setdefault("blocks", [])
     seen = {fold(b.get("text", "")) for b in blocks if b.get("kind") == "text" and b.get("text")}
     texts = [b for b in part.get("blocks", []) if b.get("kind") == "text" and b.get("text") and not b.get("sapo")]
-    if not texts or fold(texts[0]["text"]) in seen:
-        return False
+    repeated_chars = sum(len(b["text"]) for b in texts if fold(b["text"]) in seen)
+    if not texts or repeated_chars * 2 >= sum(len(b["text"]) for b in texts):
+        return False  # mostly the first page's text again: the headline and its info lines may repeat, the text may not
     # a line every page prints under its text (the post's "Viết bởi … · 541 Lượt đọc" footer)
     # ends the joined text once, where the last page prints it
     repeated = {fold(b["text"]) for b in texts}

@@ -59,12 +59,6 @@ KNOWN_EXTRA_PAGES = {
         "reached first through the book's table of contents (an undated list of links, read as a "
         "listing) they come out as articles, as an undated post reached from a listing must",
     ),
-    "joomla3_sppb_thpt": (
-        r"/van-ban/category/",
-        "a Phoca Download category listing two files (a title, two file names linking to their "
-        "detail pages, 'Chi tiết' / 'Tải về' buttons, dates and sizes) reads as a short dated post: "
-        "two files are below the file-list rule's three rows, and an attachment-only post looks the same",
-    ),
 }
 
 

@@ -84,8 +84,9 @@ Judgement calls:
   editor typed a bold lead paragraph at the top of the content instead: that paragraph is the
   summary. Other posts have none (the listing's truncated text is no summary).
 - ``body``: the content's paragraphs, headings, list items and lead-ins in order; table rows as
-  one paragraph each with cells joined by " | " (header row included); the line with the file
-  link ("Tải về: …") is body text; captions, signatures, "Nguồn:" lines, tags, share, related
+  one paragraph each with cells joined by " | " (header row included); captions, the line that
+  offers the file ("Tải về: <link>", harmonised after round 13's blind portals, where it is no
+  body text, as in joomla15_legacy_pgd), signatures, "Nguồn:" lines, tags, share, related
   lists and comments are not.
 - ``images``: every image of the content in order; caption = the line right under it (small
   centred paragraph or ``<em>``), None where there is no line or the line is only the camera's
@@ -332,10 +333,10 @@ STORIES: list[Story] = [
                 "Thời gian nhận hồ sơ: từ ngày 01/12/2026 đến hết ngày 31/3/2027 tại Phòng Tuyển"
                 " sinh (tầng 1, nhà A), từ thứ Hai đến sáng thứ Bảy."
             ),
-            P(
-                "Tải về: Thông báo tuyển sinh lớp 10 năm học 2027 - 2028 (PDF)",
-                "a|https://" + FILE_CDN + "/file/thong-bao-tuyen-sinh-lop-10-2027-2028.pdf"
-                "|Thông báo tuyển sinh lớp 10 năm học 2027 - 2028 (PDF)",
+            Raw(
+                '<p style="text-align: justify;">Tải về: <a href="https://' + FILE_CDN
+                + '/file/thong-bao-tuyen-sinh-lop-10-2027-2028.pdf" target="_blank">Thông báo tuyển sinh'
+                " lớp 10 năm học 2027 - 2028 (PDF)</a></p>"
             ),
         ],
         authors=["Phòng Tuyển sinh"],

@@ -68,15 +68,24 @@ def _blocks(*texts: str) -> list[dict]:
 
 
 def test_join_appends_the_later_text_and_prints_the_repeated_footer_once() -> None:
-    first = {"blocks": _blocks("Đoạn một của bài.", "Đoạn hai của bài.", "Viết bởi admin vào 18-09-2026 · 541 lượt đọc"), "attachments": []}
-    part = {"blocks": [{"kind": "text", "text": "Đoạn in đậm mở trang hai", "sapo": True}, *_blocks("Đoạn ba của bài.", "Người viết: Nguyễn Văn Tuấn", "Viết bởi admin vào 18-09-2026 · 541 lượt đọc")],
+    one, two, three = (PARA.format(n=n) for n in (1, 2, 3))
+    footer = "Viết bởi admin vào 18-09-2026 · 541 lượt đọc"
+    first = {"blocks": _blocks(one, two, footer), "attachments": []}
+    part = {"blocks": [{"kind": "text", "text": "Đoạn in đậm mở trang hai", "sapo": True}, *_blocks(three, "Người viết: Nguyễn Văn Tuấn", footer)],
             "attachments": ["https://x.vn/a.pdf"], "field_authors": ["Nguyễn Văn Tuấn"]}  # fmt: skip
     assert join_part(first, part) is True
-    assert [b["text"] for b in first["blocks"]] == [
-        "Đoạn một của bài.", "Đoạn hai của bài.", "Đoạn ba của bài.", "Người viết: Nguyễn Văn Tuấn", "Viết bởi admin vào 18-09-2026 · 541 lượt đọc",
-    ]  # fmt: skip
+    assert [b["text"] for b in first["blocks"]] == [one, two, three, "Người viết: Nguyễn Văn Tuấn", footer]
     assert first["attachments"] == ["https://x.vn/a.pdf"]
     assert first["field_authors"] == ["Nguyễn Văn Tuấn"]
+
+
+def test_join_takes_a_page_that_repeats_only_the_headline_and_its_info_lines() -> None:
+    # Joomla's page break prints the headline, "Danh mục: …" and "Ngày đăng …" on every page
+    head = ["Một bài viết dài được chia thành nhiều trang", "Danh mục: Hoạt động chuyên môn", "Ngày đăng Thứ tư, 11 Tháng 11 2026 08:00"]
+    first = {"blocks": _blocks(*head, PARA.format(n=1), PARA.format(n=2))}
+    part = {"blocks": _blocks(*head, PARA.format(n=3), PARA.format(n=4))}
+    assert join_part(first, part) is True
+    assert [b["text"] for b in first["blocks"]][-2:] == [PARA.format(n=3), PARA.format(n=4)]
 
 
 def test_join_refuses_a_page_that_repeats_the_text() -> None:
