@@ -260,7 +260,15 @@ def _classify(
     listing = entries >= 2 or (entries >= 1 and hints.paged)
     if not title:
         return ("listing", "entries") if listing else ("other", "no_headline")
+    if _FILE_SLUG.fullmatch(title.strip()):
+        # a headline that is one file-like word ("ngay-hoi-doc-sach-1", "IMG_2041.jpg"): a
+        # media file's own page (WordPress's attachment page), no news
+        return "other", "attachment_page"
     title_el = raw.get("_title_el")
+    if title_el is not None and (title_el.tag in ("tr", "thead") or title_el.tag == "th" or next(title_el.iter("th"), None) is not None):
+        # the "headline" is a table's header row ("STT | Số ký hiệu | Ngày ban hành"): a register's
+        # grid with no headline of its own (a GridView named "tieude-luoi", "header"), no news
+        return ("listing", "table_header_headline") if listing else ("other", "table_header_headline")
     if main is not None and title_el is not None and any(title_el in entry.iter() for entry in main.entries):
         return "listing", "headline_in_entry"  # the "headline" is one entry's title on a listing
     if title_el is not None and (next(title_el.iterancestors("aside", "nav", "footer"), None) is not None or "widget_title" in element_families(title_el)):
@@ -308,6 +316,9 @@ def _classify(
     if raw.get("_title_el") is None and _block_chars(raw) >= MIN_BLOCK_CHARS:
         return "article", "content_block"  # no headline element to measure from: the text block decides
     return "other", "no_owned_text"
+
+
+_FILE_SLUG = re.compile(r"[\w]+(?:[._-][\w]+)+")
 
 
 def _meta_line_fields(raw: dict[str, Any]) -> set[str]:

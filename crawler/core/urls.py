@@ -63,8 +63,24 @@ def clean_url(url: str) -> str:
 
 @lru_cache(maxsize=2048)  # menus and related lists repeat on every page; bounded memory
 def canonicalize_url(url: str) -> str:
-    """One string per page: clean_url, then parameters sorted and percent-encoding normalised."""
-    return _w3_canonicalize(clean_url(url), keep_fragments=False)
+    """One string per page: clean_url, then parameters sorted and percent-encoding normalised.
+    On an IIS page (.aspx, .asp, .ashx) the path and the parameter names are case-folded: IIS and
+    ASP.NET read both regardless of case, and portals link "/TinTuc/ChiTiet.aspx?ID=5" and
+    "/tintuc/chitiet.aspx?id=5" alike (parameter values keep their case)."""
+    canonical = _w3_canonicalize(clean_url(url), keep_fragments=False)
+    parts = urlsplit(canonical)
+    if not _IIS_PAGE.search(parts.path):
+        return canonical
+    query = "&".join(sorted(_lower_name(pair) for pair in parts.query.split("&") if pair))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path.lower(), query, ""))
+
+
+_IIS_PAGE = re.compile(r"\.(?:aspx?|ashx)$", re.I)
+
+
+def _lower_name(pair: str) -> str:
+    name, eq, value = pair.partition("=")
+    return f"{name.lower()}{eq}{value}"
 
 
 def is_attachment(url: str) -> bool:

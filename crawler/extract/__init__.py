@@ -185,7 +185,9 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
             break
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript"):
             continue
-        if el.tag in ("aside", "nav", "footer") or (el.tag in ("div", "section", "ul", "table") and is_noise(el)):
+        if el.tag == "footer" and next(el.iterancestors("article"), None) is not None:
+            pass  # an article's own footer before its text (Drupal 8's "Gửi bởi admin vào T4, …")
+        elif el.tag in ("aside", "nav", "footer") or (el.tag in ("div", "section", "ul", "table") and is_noise(el)):
             break  # the page's furniture (a sidebar of latest news and their dates) begins
         # a box its names call the sapo is prose, however short: its dates are events ("đăng ký từ
         # ngày 02/11 đến hết ngày 09/11/2026")
@@ -307,6 +309,8 @@ def _under_same_section(href: str | None, url: str) -> bool:
         return False
     here = [p for p in urlsplit(url).path.split("/") if p]
     there = [p for p in urlsplit(urljoin(url, href)).path.split("/") if p]
+    if len(here) >= 3 and len(there) >= 2 and there[-1] in here[1:-1]:
+        return True  # a term page ("/chuyen-muc/thong-bao") whose name is a folder of the post's path ("/tin-tuc/thong-bao/…")
     return len(here) >= 2 and len(there) >= 2 and here[0] == there[0] and there != here
 
 

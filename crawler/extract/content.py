@@ -16,7 +16,7 @@ from itertools import islice, takewhile
 from lxml import etree
 from lxml.html import HtmlElement
 
-from crawler.core.lines import is_widget_heading
+from crawler.core.lines import is_boilerplate_line, is_widget_heading
 from crawler.core.text import clean_line, fold
 from crawler.core.vocab import (
     NOISE,
@@ -494,6 +494,8 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
             if order.get(sib, -1) <= at or sib is title_el:
                 return found
             if is_noise(sib) or is_hidden(sib):
+                if len(sib.text_content().strip()) <= 80 and next(sib.iter("img"), None) is None:
+                    continue  # a view counter or a share bar between the photo and the text
                 return found
             if sib.tag in SKIP_TAGS or is_sapo_element(sib):
                 continue  # the lead paragraph sits between photo and text on some CMSs (K2)
@@ -504,6 +506,8 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
                 pending = []
             elif text and len(text) <= 300 and has(sib, "caption", "media"):
                 pending.insert(0, sib)  # a caption box printed after its photo box
+            elif text and len(text) <= 80 and is_boilerplate_line(text):
+                continue  # "Lượt xem: 302" between the photo and the text
             elif text:
                 return found
         node = node.getparent()

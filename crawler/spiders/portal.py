@@ -613,6 +613,10 @@ class PortalSpider(scrapy.Spider):
             if key in self.requested:
                 continue
             meta = {**meta, "listing_date": self.listing_dates.get(key) or meta.get("listing_date")}
+            if meta.get("channel") in ("feed", "sitemap"):
+                # a page's own link first: a feed may name an article by another endpoint (Liferay's
+                # bare "view_article_content" fragment), which would then be the first URL emitted
+                priority -= 1
             req = self._article_request(link, priority, meta, self._known(link.url), key)
             if req is not None:
                 self.crawler.engine.crawl(req)

@@ -61,8 +61,9 @@ summary is ``lblTomTat`` when it is not empty and is the first body paragraph (t
 printed in its own label above the body); otherwise summary is None. Body = the paragraphs of
 ``lblNoiDung`` in order: caption lines, byline lines at the end ("Tin, ảnh: …", "Ảnh: …"), and
 empty ``&nbsp;`` paragraphs are not body; table rows are body lines with cells joined by " | ".
-Authors = the name after "Tác giả:" as printed, academic prefix included ("ThS. Nguyễn Thị Minh
-Nguyệt", "CN. Lý Thị Hằng": that is how the school credits its lecturers), or the body's
+Authors = the name after "Tác giả:" without its academic prefix ("ThS. Nguyễn Thị Minh Nguyệt"
+gives "Nguyễn Thị Minh Nguyệt", "CN. Lý Thị Hằng" gives "Lý Thị Hằng"; harmonised after the blind
+crawl, which kept the prefix, with every other fixture: a degree is no part of a name), or the body's
 closing "Tin, ảnh: X" (X is then also the photographer); "Ảnh: X" at the end of the body gives a
 photographer; a caption ending "(Ảnh: Minh Đức)" is kept as printed and gives Minh Đức as
 photographer. Source = the text after "Nguồn:". Images: every ``<img>`` in ``lblNoiDung`` in
@@ -157,7 +158,7 @@ STORIES: list[Story] = [
                 " 2027 - 2028 tại tỉnh, dự kiến khai giảng trong tháng 3/2027."
             ),
         ],
-        authors=["ThS. Nguyễn Thị Minh Nguyệt"],
+        authors=["Nguyễn Thị Minh Nguyệt"],
         opts={
             "when": datetime(2026, 11, 24, 8, 45),
             "tacgia": "Tác giả: ThS. Nguyễn Thị Minh Nguyệt",
@@ -201,7 +202,7 @@ STORIES: list[Story] = [
             ),
             Raw("<p>&nbsp;</p>"),
         ],
-        authors=["ThS. Vũ Đình Khải"],
+        authors=["Vũ Đình Khải"],
         opts={"when": datetime(2026, 11, 23, 7, 30), "tacgia": "Tác giả: ThS. Vũ Đình Khải"},
     ),
     Story(
@@ -290,7 +291,7 @@ STORIES: list[Story] = [
             ),
             Raw('<p style="text-align: right;"><em>Ảnh: Quang Huy</em></p>'),
         ],
-        authors=["ThS. Nông Thị Thanh Loan"],
+        authors=["Nông Thị Thanh Loan"],
         photographers=["Quang Huy"],
         opts={
             "when": datetime(2026, 11, 18, 10, 0),
@@ -323,7 +324,7 @@ STORIES: list[Story] = [
                 "nbsp",
             ),
         ],
-        authors=["CN. Lý Thị Hằng"],
+        authors=["Lý Thị Hằng"],
         opts={"when": datetime(2026, 11, 13, 14, 20), "tacgia": "Tác giả: CN. Lý Thị Hằng"},
     ),
     Story(
@@ -390,7 +391,7 @@ STORIES: list[Story] = [
                 " giao lưu, đoàn kết, tạo không khí phấn khởi thi đua dạy tốt, học tốt."
             ),
         ],
-        authors=["ThS. Phạm Quốc Toản"],
+        authors=["Phạm Quốc Toản"],
         photographers=["Minh Đức"],
         opts={"when": datetime(2026, 11, 6, 9, 30), "tacgia": "Tác giả: ThS. Phạm Quốc Toản"},
     ),
@@ -535,7 +536,7 @@ STORIES: list[Story] = [
                 " tiếp thu ý kiến, hoàn thiện báo cáo tổng hợp trước ngày 30/10/2026."
             ),
         ],
-        authors=["ThS. Đặng Văn Hòa"],
+        authors=["Đặng Văn Hòa"],
         opts={"when": datetime(2026, 10, 14, 14, 30), "tacgia": "Tác giả: ThS. Đặng Văn Hòa"},
     ),
     Story(

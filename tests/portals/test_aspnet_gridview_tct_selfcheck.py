@@ -237,7 +237,7 @@ def test_gold_text_is_on_its_page(server: PortalServer, gold: dict) -> None:
     tacgia = _reader(_label(page, "lblTacGia"))
     nguon = _reader(_label(page, "lblNguon"))
     for name in gold["authors"]:
-        assert tacgia == f"Tác giả: {name}" or f"Tin, ảnh: {name}" in shown
+        assert re.fullmatch(rf"Tác giả: (?:(?:ThS|CN)\. )?{re.escape(name)}", tacgia) or f"Tin, ảnh: {name}" in shown
     for name in gold["photographers"]:
         assert re.search(rf"(Ảnh|ảnh): {re.escape(name)}", shown), name
     assert nguon == (f"Nguồn: {gold['source']}" if gold["source"] else "")
