@@ -824,7 +824,12 @@ def _title_candidates(root: HtmlElement, hints: list[str], order: dict[HtmlEleme
     return sorted((el for el in found if isinstance(el.tag, str)), key=lambda el: order.get(el, 0))
 
 
-_HIDDEN_INSIDE = etree.XPath('boolean(.//*[@hidden or contains(@style, "none") or contains(@style, "hidden")])')
+#: a descendant hidden by an attribute, a style or a class (see blocks.is_hidden)
+_HIDDEN_INSIDE = etree.XPath(
+    'boolean(.//*[@hidden or contains(@style, "none") or contains(@style, "hidden")'
+    ' or contains(concat(" ", normalize-space(@class), " "), " hidden ") or contains(concat(" ", normalize-space(@class), " "), " hide ")'
+    ' or contains(concat(" ", normalize-space(@class), " "), " d-none ") or contains(concat(" ", normalize-space(@class), " "), " sr-only ")])'
+)
 
 
 def _visible_text(el: HtmlElement) -> str:

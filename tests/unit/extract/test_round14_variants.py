@@ -83,3 +83,10 @@ def test_a_category_term_named_by_a_folder_of_the_posts_address() -> None:
     <h1>{TITLE}</h1><p class="date">14/10/2026</p><div class="body"><p>{P1}</p><p>{P2}</p></div>
     <div class="field--label-inline"><div class="field--label">Chuyên mục</div><div class="field--item"><a href="/chuyen-muc/thong-bao">Thông báo</a></div></div></body></html>"""
     assert extract_article(html, "http://127.0.0.1:8000/tin-tuc/thong-bao/ke-hoach-hoi-khoe")["category"] == "Thông báo"
+
+
+def test_a_title_box_holding_a_copy_hidden_by_class_shows_only_its_visible_title() -> None:
+    html = f"""<html><head><title>{TITLE}</title></head><body><div class="main">
+    <div class="post-title"><span class="hidden">Trường THPT Trần Phú - trang tin</span>{TITLE}</div>
+    <span class="date">07/11/2026 15:20</span><div class="bodytext"><p>{P1}</p><p>{P2}</p></div></div></body></html>"""
+    assert extract_article(html, URL)["title"] == TITLE
