@@ -40,6 +40,7 @@ from crawler.extract.content import (
     is_sapo_element,
     lead_media,
     position,
+    sized_lead,
     trailing_album,
     trailing_text,
 )
@@ -397,6 +398,11 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         _mark_inner_sapo(layout.content, blocks, url)
     if not any(b.get("sapo") for b in blocks):
         _mark_bold_lead(blocks, title)
+    if not any(b.get("sapo") for b in blocks):
+        lead = sized_lead(layout.content)
+        first = next((b for b in blocks if b["kind"] == "text"), None)
+        if lead and first is not None and first["text"] == lead:
+            first["sapo"] = True
     if selectors.get("date"):
         dates = [{"source": "visible", "value": f.iso()} for el in page.tree.cssselect(selectors["date"]) for f in find_dates(el.text_content())[:1]]
     else:

@@ -897,8 +897,23 @@ def is_sapo_element(el: HtmlElement) -> bool:
     return "sapo" in found and not is_noise_families(found) and found.isdisjoint({"caption", "media"})
 
 
+#: a paragraph set larger than the text by utility classes ("text-lg font-medium", Bootstrap's
+#: "lead", "fs-5"): how a Tailwind or Bootstrap template prints a lead
+_LEAD_SIZE = re.compile(r"(?:^|\s)(?:text-(?:lg|xl|2xl)|lead|fs-[345])(?:\s|$)")
+
+
+def sized_lead(content: list[HtmlElement]) -> str | None:
+    """The text of a lead set larger by its classes ("text-lg font-medium") that opens the
+    content, with more text after it (Tailwind templates print the lead just above the text's box)."""
+    if len(content) < 2 or content[0].tag != "p" or not _LEAD_SIZE.search(content[0].get("class") or ""):
+        return None
+    text = clean_line(content[0].text_content())
+    return text if 40 <= len(text) <= 600 else None
+
+
 def _emphasised(el: HtmlElement) -> bool:
-    if el.tag in ("strong", "b", "h2", "h3") or CLASS_BOLD.search(el.get("class") or ""):
+    cls = el.get("class") or ""
+    if el.tag in ("strong", "b", "h2", "h3") or CLASS_BOLD.search(cls) or (el.tag == "p" and _LEAD_SIZE.search(cls)):
         return True
     text = clean_line(el.text_content())
     strong = sum(len(clean_line(s.text_content())) for s in el.iter("strong", "b", "em", "i"))
