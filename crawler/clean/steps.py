@@ -274,6 +274,8 @@ def _plain_caption(block: dict, strict: bool) -> bool:
     words = len(text.split())
     if len(text) > 200 or words > _MAX_PLAIN_CAPTION_WORDS or _ENUMERATOR.match(text) or parse_byline(text):
         return False
+    if block.get("align") == "right" and looks_like_bare_name(text):
+        return False  # a name set right under the last photo signs the text (as in _is_caption_candidate)
     return not strict or (words <= 20 and not text.endswith((".", "!", "?", ":", ";")))
 
 

@@ -115,7 +115,19 @@ def is_date_line(text: str) -> bool:
         rest = rest[: d.start] + " " + rest[d.end :]
     rest = re.sub(r"lượt xem\s*:?\s*[\d.,]+|[\d.,]+\s*lượt xem", " ", rest, flags=re.I)
     rest = _account_pair().sub(" ", rest)  # "… Người đăng: bientap": the posting account
-    return bool(_DATE_WORDS.match(rest.strip()))
+    if _DATE_WORDS.match(rest.strip()):
+        return True
+    # "Ngày cập nhật: 14/11/2026 09:20 In bài A+ Chia sẻ": the date and the tool bar's labels
+    rest = _FONT_SIZE_TOOLS.sub(" ", rest)
+    key = fold(rest)
+    for tool in phrase_list("tools"):
+        if tool in key:
+            key = key.replace(tool, " ")
+    return bool(_DATE_WORDS.match(key.strip()))
+
+
+#: the font-size buttons of a tool bar ("A+ A-", "A A A")
+_FONT_SIZE_TOOLS = re.compile(r"(?<!\w)A\s*[+-]?(?!\w)")
 
 
 @cache

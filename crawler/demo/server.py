@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Protocol
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 LOOPBACK_PREFIXES = ("127.", "::1", "localhost")
 
@@ -135,6 +135,10 @@ class _Handler(BaseHTTPRequestHandler):
             if response.gzip:
                 headers["Content-Encoding"] = "gzip"
             for name, value in headers.items():
+                # a header is latin-1 on the wire: a site's Vietnamese "Location" goes out
+                # percent-encoded, as a real server sends an IRI
+                if not str(value).isascii():
+                    value = quote(str(value), safe=":/?#[]@!$&'()*+,;=%~-._ ")
                 self.send_header(name, value)
             self.send_header("Content-Length", str(len(payload)))
             if response.cut_after is not None:

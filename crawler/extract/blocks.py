@@ -191,6 +191,15 @@ class _Linearizer:
             if url and not is_decoration(el):
                 self.blocks.append({"kind": "image", "url": url, "alt": clean_line(el.get("alt") or ""),
                                     "text": "", "align": align, "caption_hint": caption})  # fmt: skip
+                title = clean_line(el.get("title") or "")
+                parent = el.getparent()
+                rendered = parent is not None and (has(parent, "caption") or (parent.getparent() is not None and has(parent.getparent(), "caption")))
+                if title and "caption" in (el.get("class") or "").split() and not rendered:
+                    # Joomla's caption plugin: <img class="caption" title="…"> is shown with its
+                    # title printed under it (caption.js), unless the page already holds the
+                    # rendered box ("div.img_caption" with its line); a title alone is a tooltip
+                    self.blocks.append({"kind": "text", "text": title, "italic": False, "bold": False, "align": align,
+                                        "caption_hint": True, "heading": False, "link_ratio": 0.0, "credit_hint": False, "anchor_ratio": 0.0})  # fmt: skip
             return
         if tag == "table" and is_data_table(el):
             self.flush()

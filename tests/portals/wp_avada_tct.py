@@ -66,7 +66,8 @@ Gold (by hand):
 - "Đăng bởi admin" is the account that posted, not an author; authors come from the in-text
   bylines: "Tin: X - Ảnh: Y" (X author, Y photographer), "Tin, ảnh: Z" and "Bài và ảnh: A, B"
   (in both lists), "Ảnh: Y" alone, a right-aligned bold signature "ThS. Lê Thị Hồng Nhung - Khoa
-  Xây dựng Đảng" (the name with its academic title as signed, the department dropped), "Nguồn:
+  Xây dựng Đảng" (the name without its academic title or department: harmonised after the blind
+  crawl, which kept "ThS.", with every other fixture), "Nguồn:
   Báo Tuyên Quang" / "(Theo Tạp chí Cộng sản)" (the ``source``); notices carry no byline;
 - a caption ending "(Ảnh: Thanh Hà)" is kept as printed and gives Thanh Hà as a photographer;
 - the featured image is the post's first image (caption None, the layout prints none); then the
@@ -367,7 +368,7 @@ STORIES: list[Story] = [
                 " Đảng</strong></p>"
             ),
         ],
-        authors=["ThS. Lê Thị Hồng Nhung"],
+        authors=["Lê Thị Hồng Nhung"],
         opts={
             "at": "2026-11-18 14:00",
             "mod": "2026-11-18 14:00",
@@ -560,7 +561,7 @@ STORIES: list[Story] = [
                 " pháp luật</strong></p>"
             ),
         ],
-        authors=["ThS. Nguyễn Thị Thu Hiền"],
+        authors=["Nguyễn Thị Thu Hiền"],
         opts={
             "at": "2026-11-02 15:45",
             "mod": "2026-11-02 15:45",

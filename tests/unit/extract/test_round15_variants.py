@@ -24,3 +24,53 @@ def test_a_larger_paragraph_alone_is_no_lead() -> None:
     html = f"""<html><head><title>{TITLE}</title></head><body><main><h1>{TITLE}</h1><span>20/11/2026</span>
     <div class="content"><p class="text-lg">{P1}</p></div></main></body></html>"""
     assert extract_article(html, URL)["summary"] is None
+
+
+def _page(content: str) -> str:
+    return f"""<html><head><title>{TITLE}</title></head><body><div class="main"><h1>{TITLE}</h1>
+    <p class="date">20/11/2026</p><div class="article-body">{content}</div></div></body></html>"""
+
+
+def test_joomlas_caption_plugin_shows_the_images_title_under_it() -> None:
+    img = '<p><img class="caption" src="/images/a.jpg" title="Học sinh lớp 8/5 trong tiết học Ngữ văn" alt=""></p>'
+    record = extract_article(_page(f"<p>{P1}</p>{img}<p>{P2}</p>"), URL)
+    assert record["images"] == [{"url": "http://127.0.0.1:8000/images/a.jpg", "caption": "Học sinh lớp 8/5 trong tiết học Ngữ văn"}]
+    assert "tiết học Ngữ văn" not in record["body"]
+
+
+def test_a_caption_box_already_rendered_is_read_once() -> None:
+    box = ('<div class="img_caption left"><img class="caption" src="/images/a.jpg" title="Học sinh lớp 8/5 trong tiết học" alt="">'
+           '<p class="img_caption">Học sinh lớp 8/5 trong tiết học</p></div>')  # fmt: skip
+    record = extract_article(_page(f"<p>{P1}</p>{box}<p>{P2}</p>"), URL)
+    assert [i["caption"] for i in record["images"]] == ["Học sinh lớp 8/5 trong tiết học"]
+    assert record["body"] == f"{P1}\n\n{P2}"
+
+
+def test_an_images_title_alone_is_a_tooltip() -> None:
+    img = '<p><img src="/images/a.jpg" title="Học sinh lớp 8/5 trong tiết học" alt=""></p>'
+    record = extract_article(_page(f"<p>{P1}</p>{img}<p>{P2}</p>"), URL)
+    assert [i["caption"] for i in record["images"]] == [None]
+
+
+def test_a_right_aligned_name_under_the_last_photo_signs_on_a_page_of_plain_captions() -> None:
+    content = (
+        f'<p>{P1}</p><p style="text-align:center"><img src="/i/1.jpg"></p><p>Đại diện Liên đội tặng hoa chúc mừng thầy cô</p>'
+        f'<p>{P2}</p><p style="text-align:center"><img src="/i/2.jpg"></p><p style="text-align: right;"><em>Nguyễn Thị Minh Nguyệt</em></p>'
+    )
+    record = extract_article(_page(content), URL)
+    assert record["authors"] == ["Nguyễn Thị Minh Nguyệt"]
+    assert record["images"][-1]["caption"] is None
+
+
+def test_a_date_line_with_the_tool_bars_labels_is_no_text() -> None:
+    content = f'<p>Ngày cập nhật: 14/11/2026 09:20 <a href="#">In bài</a> <a href="#">A+</a> <a href="#">Chia sẻ</a></p><p>{P1}</p><p>{P2}</p>'
+    assert extract_article(_page(content), URL)["body"] == f"{P1}\n\n{P2}"
+
+
+def test_avadas_text_modules_are_one_text() -> None:
+    content = (
+        f'<div class="fusion-column-wrapper"><div class="fusion-text fusion-text-1"><p>{P1}</p></div>'
+        '<div class="fusion-image-element"><span class="fusion-imageframe"><img src="/i/1.jpg"></span></div>'
+        f'<div class="fusion-text fusion-text-2"><p>{P2}</p><p>{P3}</p></div></div>'
+    )
+    assert extract_article(_page(content), URL)["body"] == f"{P1}\n\n{P2}\n\n{P3}"
