@@ -47,7 +47,7 @@ _TINY = re.compile(r"^\s*(?:[0-9]|[1-3][0-9])\s*(?:px)?\s*$")
 
 #: classes that hide an element on every screen (Bootstrap's "hidden", "hide", "d-none"; a
 #: screen reader's text); "hidden-xs" and the like hide it on one screen size only
-_HIDDEN_CLASSES = frozenset({"hidden", "hide", "d-none", "invisible", "sr-only", "visually-hidden", "screen-reader-text"})
+HIDDEN_CLASSES = frozenset({"hidden", "hide", "d-none", "invisible", "sr-only", "visually-hidden", "screen-reader-text"})
 
 
 def is_hidden(el: HtmlElement) -> bool:
@@ -55,7 +55,7 @@ def is_hidden(el: HtmlElement) -> bool:
     if el.get("hidden") is not None or (style and _STYLE_HIDDEN.search(style)):
         return True
     cls = el.get("class")
-    return bool(cls) and not _HIDDEN_CLASSES.isdisjoint(cls.split())
+    return bool(cls) and not HIDDEN_CLASSES.isdisjoint(cls.split())
 
 
 def is_noise(el: HtmlElement) -> bool:

@@ -30,6 +30,7 @@ from crawler.core.vocab import (
 from crawler.extract.blocks import (
     BLOCK_TAGS,
     CLASS_BOLD,
+    HIDDEN_CLASSES,
     SKIP_TAGS,
     is_data_table,
     is_decoration,
@@ -677,6 +678,8 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
         pos = order.get(el, 0)
         score = 0.0
         banner = _in_banner(el)
+        if banner and not is_heading:
+            continue  # a box of the banner or footer (the school's name in "chan-trang") is no headline
         if banner or next(el.iterancestors("nav", "footer", "aside"), None) is not None:
             pass  # a banner or footer printing the <title> is the site's name (a site whose every page has one <title>)
         elif fold(text) in hint_keys:
@@ -698,8 +701,6 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
             score += 20
         if "widget_title" in found or "menu" in found:
             score -= 20
-        if banner and not is_heading:
-            continue  # a box of the banner or footer (the school's name in "chan-trang") is no headline
         if banner or _in_noise_region(el):
             score -= 25
         if pos < start:
@@ -824,11 +825,11 @@ def _title_candidates(root: HtmlElement, hints: list[str], order: dict[HtmlEleme
     return sorted((el for el in found if isinstance(el.tag, str)), key=lambda el: order.get(el, 0))
 
 
-#: a descendant hidden by an attribute, a style or a class (see blocks.is_hidden)
+#: a descendant hidden by an attribute, a style or a class: the test of blocks.is_hidden, in C
 _HIDDEN_INSIDE = etree.XPath(
-    'boolean(.//*[@hidden or contains(@style, "none") or contains(@style, "hidden")'
-    ' or contains(concat(" ", normalize-space(@class), " "), " hidden ") or contains(concat(" ", normalize-space(@class), " "), " hide ")'
-    ' or contains(concat(" ", normalize-space(@class), " "), " d-none ") or contains(concat(" ", normalize-space(@class), " "), " sr-only ")])'
+    'boolean(.//*[@hidden or contains(@style, "none") or contains(@style, "hidden") or '
+    + " or ".join(f'contains(concat(" ", normalize-space(@class), " "), " {c} ")' for c in sorted(HIDDEN_CLASSES))
+    + "])"
 )
 
 
