@@ -16,10 +16,7 @@ changed (one query value, or a ``/N`` path step), next to the article's text, an
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
-from functools import cache
-from importlib.resources import files
 from typing import Any
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
@@ -27,6 +24,7 @@ from lxml.html import HtmlElement
 
 from crawler.core.text import clean_line, fold
 from crawler.core.vocab import element_families
+from crawler.phrases import phrase_sets
 
 __all__ = ["ArticlePager", "article_pager", "join_part"]
 
@@ -52,10 +50,8 @@ class ArticlePager:
     elements: list[HtmlElement] = field(default_factory=list)
 
 
-@cache
 def _turns() -> dict[str, frozenset[str]]:
-    data = tomllib.loads(files("crawler.phrases").joinpath("page_turns.toml").read_text(encoding="utf-8"))
-    return {kind: frozenset(clean_line(w).casefold() for w in words) for kind, words in data.items()}
+    return phrase_sets("page_turns")
 
 
 def _label(a: HtmlElement) -> tuple[str, int | None] | None:

@@ -31,6 +31,13 @@ def byline_labels() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def phrase_sets(name: str) -> dict[str, frozenset[str]]:
+    """The lists of ``<name>.toml`` (a key per list), each as a set of NFC, case-folded phrases."""
+    data = tomllib.loads(files(__package__).joinpath(f"{name}.toml").read_text(encoding="utf-8"))
+    return {key: frozenset(_norm(x) for x in values) for key, values in data.items()}
+
+
+@cache
 def phrase_set(name: str) -> frozenset[str]:
     """The phrases of ``<name>.txt`` as a set, for exact (folded) matches."""
     return frozenset(phrase_list(name))
