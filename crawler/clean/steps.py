@@ -367,6 +367,12 @@ def move_captions(record: Record, stats: Counter) -> Record:
                         record["photographers"].append(name)
                 i += 1
                 stats["captions/credit_line"] += 1
+            if is_file_name(raw) and i < len(blocks) and blocks[i]["kind"] == "text" and blocks[i].get("caption_hint") and not is_file_name(blocks[i]["text"]):
+                # a caption box whose title line is the file's name and whose next line, in the
+                # same box, is the caption (Avada's "imageframe-caption": title, then text)
+                stats["captions/file_name"] += 1
+                raw = blocks[i]["text"]
+                i += 1
             if is_file_name(raw):
                 stats["captions/file_name"] += 1
             else:

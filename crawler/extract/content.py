@@ -84,6 +84,13 @@ def own_text(el: HtmlElement) -> tuple[str, int]:
 _NOT_OWN = BLOCK_TAGS | SKIP_TAGS | {"br"}
 
 
+def visible_len(el: HtmlElement) -> int:
+    """The length of the element's text as a reader sees it: runs of white space count as one.
+    Template indentation ("\n        " between every box) must not make a container look longer,
+    and so less linked, than the same page printed without it."""
+    return len(" ".join(el.text_content().split()))
+
+
 def _class_weight(el: HtmlElement) -> float:
     names = f"{names_of(el)} {el.get('itemprop', '')}".strip()
     if not names:
@@ -99,19 +106,27 @@ def _class_weight(el: HtmlElement) -> float:
     return weight
 
 
+def _nonspace_len(el: HtmlElement) -> int:
+    """The characters of the element's text that are not white space: a measure of the text that
+    template indentation does not change, cheaper than collapsing the runs (counts run in C)."""
+    t = el.text_content()
+    return len(t) - t.count(" ") - t.count("\n") - t.count("\t") - t.count("\r") - t.count("\xa0")
+
+
 def _link_density(el: HtmlElement, text_len: int, lengths: dict[HtmlElement, int] | None = None) -> float:
     """The share of the element's text in links. ``lengths``: a memo of link text lengths, for a
-    caller measuring many nested candidates of one page (the outer ones hold the inner ones' links)."""
+    caller measuring many nested candidates of one page (the outer ones hold the inner ones' links);
+    that caller measures both in characters that are not white space (``_nonspace_len``)."""
     if not text_len:
         return 1.0
     if lengths is None:
-        linked = sum(len(a.text_content().strip()) for a in el.iter("a"))
+        linked = sum(visible_len(a) for a in el.iter("a"))
     else:
         linked = 0
         for a in el.iter("a"):
             n = lengths.get(a)
             if n is None:
-                n = lengths[a] = len(a.text_content().strip())
+                n = lengths[a] = _nonspace_len(a)
             linked += n
     return min(1.0, linked / text_len)
 
@@ -125,7 +140,10 @@ def score_candidates(tree: HtmlElement) -> dict[HtmlElement, float]:
     body = tree.find("body")
     root = body if body is not None else tree
     for el in root.iter(*_TEXT_TAGS):
-        text, linked = own_text(el)
+        if len(el):
+            text, linked = own_text(el)
+        else:  # a leaf: its own text is its .text (most elements; saves the call)
+            text, linked = el.text or "", 0
         text = text.strip()
         n = len(text)
         # hidden boxes score nothing: tested after the length test, which most elements fail
@@ -165,8 +183,7 @@ def find_content(tree: HtmlElement, selector: str | None = None) -> Layout:
     best, best_score = None, 0.0
     link_lengths: dict[HtmlElement, int] = {}
     for el, raw in scores.items():
-        text_len = len(el.text_content().strip())
-        final = (raw + _class_weight(el)) * (1 - _link_density(el, text_len, link_lengths))
+        final = (raw + _class_weight(el)) * (1 - _link_density(el, _nonspace_len(el), link_lengths))
         if _in_noise_region(el):
             final *= 0.3
         if final > best_score:
@@ -178,24 +195,24 @@ def find_content(tree: HtmlElement, selector: str | None = None) -> Layout:
         layout.named_by_cms = True
         layout.content = [sole]
         layout.score = best_score
-        layout.text_len = len(sole.text_content().strip())
+        layout.text_len = visible_len(sole)
         return layout
     named = _named_text_container(best)
     if named is not None:
         layout.content = [named]
         layout.score = best_score
-        layout.text_len = len(named.text_content().strip())
+        layout.text_len = visible_len(named)
         return layout
     inner = _named_text_inside(best)
     if inner is not None:
         layout.content = [inner]
         layout.score = best_score
-        layout.text_len = len(inner.text_content().strip())
+        layout.text_len = visible_len(inner)
         return layout
     best = _widen_to_siblings(best, scores, best_score)
     layout.content = best
     layout.score = best_score
-    layout.text_len = sum(len(e.text_content().strip()) for e in best)
+    layout.text_len = sum(visible_len(e) for e in best)
     return layout
 
 
@@ -223,13 +240,13 @@ def _named_text_container(best: HtmlElement, levels: int = 12) -> HtmlElement | 
     best block is that container already, or none encloses it."""
     if _is_named_text(best):
         return None
-    own = len(best.text_content().strip())
+    own = visible_len(best)
     for depth, anc in enumerate(best.iterancestors()):
         if depth >= levels or anc.tag in ("body", "html"):
             return None
         if not _is_named_text(anc):
             continue
-        text_len = len(anc.text_content().strip())
+        text_len = visible_len(anc)
         more = text_len > own + 20 or any(img is not None for img in _images_outside(anc, best))
         if more and not _headed_before(anc, best) and _link_density(anc, text_len) < 0.3 and not is_noise(anc):
             return anc
@@ -320,7 +337,7 @@ def _sole_named_text(tree: HtmlElement, best: HtmlElement) -> HtmlElement | None
             continue
         if any(_within(el, f) for f in found):
             continue  # nested in one already found
-        if len(el.text_content().strip()) < 40 or is_noise(el):
+        if visible_len(el) < 40 or is_noise(el):
             continue
         found.append(el)
         if len(found) > 1:
@@ -340,11 +357,11 @@ def _named_text_inside(best: HtmlElement) -> HtmlElement | None:
     lead, the date line, the lead photo) is read by the sapo, date and lead-media rules."""
     if _is_named_text(best):
         return None
-    total = len(best.text_content().strip())
+    total = visible_len(best)
     for el in best.iter("div", "section", "article"):
         if el is best or not _is_named_text(el):
             continue
-        if len(el.text_content().strip()) >= 0.5 * total and _headed_before(best, el):
+        if visible_len(el) >= 0.5 * total and _headed_before(best, el):
             return el
         return None  # the first named container decides
     return None
@@ -387,7 +404,7 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
         s = scores.get(sib, 0.0)
         if s and best_class and sib.get("class", "").strip() == best_class:
             s += best_score * 0.2  # readability's bonus: a text block of the best one's own kind
-        if s >= threshold and _link_density(sib, len(sib.text_content().strip())) < 0.25:
+        if s >= threshold and _link_density(sib, visible_len(sib)) < 0.25:
             picked.append(sib)
         elif sib.tag == "p":
             text = sib.text_content().strip()
@@ -423,7 +440,7 @@ def _is_inner_block(el: HtmlElement) -> bool:
 def _is_photo_box(el: HtmlElement) -> bool:
     if el.tag in SKIP_TAGS or is_noise(el) or is_hidden(el):
         return False
-    return any(not is_decoration(img) for img in el.iter("img")) and len(el.text_content().strip()) <= 300
+    return any(not is_decoration(img) for img in el.iter("img")) and visible_len(el) <= 300
 
 
 def content_for_title(title_el: HtmlElement, layout: Layout, order: dict[HtmlElement, int], levels: int = 4) -> list[HtmlElement] | None:
@@ -458,10 +475,10 @@ def _outweighs(content: list[HtmlElement], owned: HtmlElement, at: int, order: d
     headline's box is a cover (Odoo's blog post cover: title and subtitle), the text follows it."""
     if not content or order.get(content[0], -1) <= at or _in_furniture(content[0]):
         return False
-    text = sum(len(c.text_content().strip()) for c in content)
+    text = sum(visible_len(c) for c in content)
     if not text or _link_density(content[0], text) > 0.3:
         return False
-    return text >= 2 * len(owned.text_content().strip())
+    return text >= 2 * visible_len(owned)
 
 
 def _whole_table(el: HtmlElement) -> HtmlElement:
@@ -484,7 +501,19 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
     node = content[0]
     found: list[HtmlElement] = []
     pending: list[HtmlElement] = []
-    for _ in range(2):  # the block's own earlier siblings, then its parent's
+    levels = 0
+    for _ in range(8):  # the block's own earlier siblings, then its parent's
+        if next((s for s in node.itersiblings(preceding=True) if isinstance(s.tag, str)), None) is None:
+            # a wrapper holding the block alone (a page builder's row > column > wrapper) is
+            # no level: the photo sits beside the builder's whole text section (Avada's
+            # featured-images box beside "fusion-content-tb")
+            node = node.getparent()
+            if node is None or node.tag in ("body", "html") or order.get(node, -1) <= at:
+                break
+            continue
+        levels += 1
+        if levels > 2:
+            break
         for sib in node.itersiblings(preceding=True):
             if not isinstance(sib.tag, str):
                 continue  # a template's comment between the boxes ("<!-- media files -->")
@@ -495,7 +524,7 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
             if order.get(sib, -1) <= at or sib is title_el:
                 return found
             if is_noise(sib) or is_hidden(sib):
-                if len(sib.text_content().strip()) <= 80 and next(sib.iter("img"), None) is None:
+                if visible_len(sib) <= 80 and next(sib.iter("img"), None) is None:
                     continue  # a view counter or a share bar between the photo and the text
                 return found
             if sib.tag in SKIP_TAGS or is_sapo_element(sib):
@@ -591,7 +620,7 @@ def _is_album(el: HtmlElement) -> bool:
         if tag == "a" and not _IMAGE_FILE.search(inner.get("href") or ".jpg"):
             return False
     # a caption's worth of text per photo at most
-    return len(el.text_content().strip()) <= 200 * len(photos)
+    return visible_len(el) <= 200 * len(photos)
 
 
 def _media_after(box: HtmlElement, title_el: HtmlElement, at: int, order: dict[HtmlElement, int]) -> list[HtmlElement]:
@@ -603,7 +632,7 @@ def _media_after(box: HtmlElement, title_el: HtmlElement, at: int, order: dict[H
             continue
         if el.tag != "figure" and not has(el, "media"):
             continue
-        if len(el.text_content().strip()) > 400 or any(is_noise(a) for a in takewhile(lambda a: a is not box, el.iterancestors())):
+        if visible_len(el) > 400 or any(is_noise(a) for a in takewhile(lambda a: a is not box, el.iterancestors())):
             continue
         if any(not is_decoration(img) for img in el.iter("img")):
             out.append(el)
@@ -671,10 +700,8 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
         key = fold(text)
         if not (8 <= len(text) <= 400 and len(text.split()) >= 2) and not (key in hint_keys and len(text) >= 3):
             continue  # too short for a headline, unless the page's metadata names it so
-        if "breadcrumb" in found or _CRUMB_TRAIL.match(text) or _in_breadcrumb(el):
+        if "breadcrumb" in found or _CRUMB_TRAIL.match(text):
             continue
-        if is_hidden(el) or any(is_hidden(a) for a in el.iterancestors()):
-            continue  # a hidden copy of the title (Plone's schema.org span) is no headline
         pos = order.get(el, 0)
         score = 0.0
         banner = _in_banner(el)
@@ -726,11 +753,18 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
         candidates.append((score, el, text))
         if _DEBUG_TITLE:
             print("TITLE?", round(score, 1), el.tag, names_of(el), text[:60])
-    if not candidates:
-        return None, ""
+    # the exclusions that walk the ancestors run on the best candidates only, best first (a
+    # stable sort keeps document order among equal scores): most candidates never need them
     candidates.sort(key=lambda c: c[0], reverse=True)
-    score, el, text = candidates[0]
-    return (el, text) if score > 0 else (None, "")
+    for score, el, text in candidates:
+        if score <= 0:
+            break
+        if _in_breadcrumb(el):
+            continue
+        if is_hidden(el) or any(is_hidden(a) for a in el.iterancestors()):
+            continue  # a hidden copy of the title (Plone's schema.org span) is no headline
+        return el, text
+    return None, ""
 
 
 def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int] | None = None) -> HtmlElement | None:

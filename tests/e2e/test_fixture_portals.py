@@ -30,12 +30,6 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
-    "wp_avada_tct": (
-        "images, body: Avada prints the featured image in a slideshow box outside the builder's "
-        "content, several rows above the text, where the lead-photo search does not reach; and an "
-        "image whose Fusion caption box holds the caption under a file-name title loses that "
-        "caption (round 15, found at the end of the stop, not tuned)"
-    ),
     "joomla15_legacy_pgd": (
         "category: Joomla 1.0/1.5 serves one article under several Itemid addresses with no "
         "rel=canonical, and the pathway names the menu item of the address fetched first (the "

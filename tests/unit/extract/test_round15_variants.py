@@ -74,3 +74,34 @@ def test_avadas_text_modules_are_one_text() -> None:
         f'<div class="fusion-text fusion-text-2"><p>{P2}</p><p>{P3}</p></div></div>'
     )
     assert extract_article(_page(content), URL)["body"] == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize("wrappers", [1, 3, 4])
+def test_a_featured_photo_beside_a_builders_nested_text_section_leads_it(wrappers: int) -> None:
+    """The featured photo sits beside the builder's whole text section, the text several
+    single-child wrappers (row > column > wrapper) down: those wrappers are no levels apart."""
+    opened = "".join(f'<div class="row-{n}">' for n in range(wrappers))
+    closed = "</div>" * wrappers
+    html = f"""<html><head><title>{TITLE}</title></head><body><div class="single-layout">
+    <h1 class="post-heading">{TITLE}</h1><div class="post-meta-line">Đăng ngày 17/11/2026</div>
+    <div class="entry-featured"><ul class="photo-set"><li><img src="/up/2026/11/hero.jpg" width="1024" height="576"></li></ul></div>
+    <div class="builder-text">{opened}<div class="txt"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>{closed}</div>
+    </div></body></html>"""
+    record = extract_article(html, URL)
+    assert [i["url"] for i in record["images"]] == ["http://127.0.0.1:8000/up/2026/11/hero.jpg"]
+    assert record["body"] == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_caption_box_titled_with_the_files_name_gives_its_next_line() -> None:
+    box = ('<figure class="pic-frame"><img src="/up/z6021458813365_4b1f.jpg"><div class="pic-caption">'
+           '<h3 class="pic-caption-head">z6021458813365_4b1f</h3><p class="pic-caption-line">Quang cảnh hội thảo khoa học</p></div></figure>')  # fmt: skip
+    record = extract_article(_page(f"<p>{P1}</p>{box}<p>{P2}</p>"), URL)
+    assert [i["caption"] for i in record["images"]] == ["Quang cảnh hội thảo khoa học"]
+    assert record["body"] == f"{P1}\n\n{P2}"
+
+
+def test_a_file_name_line_under_a_photo_leaves_the_next_paragraph_in_the_text() -> None:
+    content = f'<p>{P1}</p><p><img src="/up/a.jpg"></p><p style="text-align:center">IMG_2034.jpg</p><p>{P2}</p>'
+    record = extract_article(_page(content), URL)
+    assert [i["caption"] for i in record["images"]] == [None]
+    assert record["body"] == f"{P1}\n\n{P2}"
