@@ -68,7 +68,13 @@ _AND = re.compile(r"\s+và\s+", re.I)
 _NAME = re.compile(r"^[\w.\-'& ]{2,60}$")
 #: academic degrees and titles printed before a name ("ThS. Nguyễn Văn A", "PGS.TS Trần B")
 _DEGREE = re.compile(r"^(?:(?:PGS|GS|TS|ThS|Th\.S|CN|KS|BS|NGƯT|NGND|NNƯT)\.?\s*)+(?=[A-ZĐÀ-Ỹ])", re.I)
-_FILE_NAME = re.compile(r"^(?:[\w-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?)|(?:DSC|DSCN|IMG|P|PIC|z)[_-]?\d{3,}[\w-]*)$", re.I)
+#: a photo's file name, with the size an upload widget prints beside it ("IMG_5521.jpg 3,3 MB",
+#: Trix's attachment caption; "DSC_0457.JPG (2.1 MB)")
+_FILE_NAME = re.compile(
+    r"^(?:[\w-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?)|(?:DSC|DSCN|IMG|P|PIC|z)[_-]?\d{3,}[\w-]*)"
+    r"(?:\s*[(\[·•|-]?\s*\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|kb|bytes?)\s*[)\]]?)?$",
+    re.I,
+)
 
 
 def _kind(label: str) -> str:

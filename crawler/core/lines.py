@@ -138,7 +138,7 @@ def _account_pair() -> re.Pattern[str]:
 
 #: a document's file name printed as its download link, with its size ("QD_215.pdf (245 KB)")
 _FILE_LINE = re.compile(
-    r"^[\w .,()\-–+&/]{1,120}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)\s*(?:[(\[]\s*[\d.,]+\s*[kmg]?b\s*[)\]])?$", re.I
+    r"^[\w .,()\-–+&/]{1,120}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)\s*(?:[(\[·•|-]?\s*[\d.,]+\s*[kmg]?i?b\s*[)\]]?)?$", re.I
 )
 
 
@@ -166,11 +166,29 @@ def is_file_line(text: str) -> bool:
     return bool(_FILE_LINE.match(text))
 
 
+#: "<label>: <address>", the whole line (phrases/address_labels.txt holds the labels)
+_ADDRESS_LINE = re.compile(r"^\s*([^:]{2,40}?)\s*:\s*((?:https?://|www\.)\S+)\s*$", re.I)
+
+
+def printed_address(text: str) -> str | None:
+    """The address a line prints after an address label ("Địa chỉ bài viết: http://…", a print
+    view's footer; "Link bài viết: …"), or None."""
+    if "://" not in text and "www." not in text:
+        return None  # one search in C: most lines hold no address
+    match = _ADDRESS_LINE.match(text)
+    if match is None or fold(match.group(1)) not in phrase_set("address_labels"):
+        return None
+    return match.group(2)
+
+
 @lru_cache(maxsize=2048)
 def is_boilerplate_line(text: str) -> str | None:
-    """The family a line belongs to ("counter", "notice", "tools", "chrome", "file"), or None for text."""
+    """The family a line belongs to ("counter", "notice", "tools", "chrome", "file", "address"),
+    or None for text."""
     if is_file_line(text):
         return "file"
+    if printed_address(text):
+        return "address"
     if is_counter(text):
         return "counter"
     if is_notice(text):

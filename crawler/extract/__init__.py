@@ -26,7 +26,7 @@ from crawler.core.dates import (
     shown_text,
     utc_now_iso,
 )
-from crawler.core.lines import LAST_MODIFIED_WORDS, is_boilerplate_line
+from crawler.core.lines import LAST_MODIFIED_WORDS, is_boilerplate_line, printed_address
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import canonicalize_url, host_of
 from crawler.core.vocab import has, is_noise
@@ -410,7 +410,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     dates += _date_candidates(page, title_el, layout.content, blocks, meta)
     return {
         "url": url,
-        "canonical_url": meta.canonical or canonicalize_url(url),
+        "canonical_url": meta.canonical or _printed_own_address(blocks, url) or canonicalize_url(url),
         "title": clean_line(title),
         "published_at": None,
         "updated": False,
@@ -445,6 +445,22 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     }
 
 
+def _printed_own_address(blocks: list[dict], url: str) -> str | None:
+    """The article's address a page prints as a labelled line ("Địa chỉ bài viết: http://…"), when
+    it is another page of this host: a print view naming the article it prints. Read only where
+    the page names no canonical; the line itself leaves the text (crawler.core.lines)."""
+    for block in blocks:
+        if block["kind"] != "text":
+            continue
+        address = printed_address(block["text"])
+        if address is None:
+            continue
+        address = canonicalize_url(address if "://" in address else f"http://{address}")
+        if host_of(address) == host_of(url) and address != canonicalize_url(url):
+            return address
+    return None
+
+
 def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int]) -> list[str]:
     """Names a CMS prints in its author field inside the article (K2's "Viết bởi …", Blogger's
     "Đăng bởi …", microdata itemprop=author, a "Tác giả: …" line between the headline and the
@@ -468,6 +484,14 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
             byline = parse_byline(text) if 0 < len(text) <= 80 else None
             if byline:
                 names.extend(n for n in byline.authors or byline.posters if n not in names)
+    # a meta line whose label is an icon ("<span class='glyphicon glyphicon-user'></span> Trần Thị
+    # Hồng Nhung", Font Awesome's "fa-user"): the name printed after the person icon
+    for icon in container.iter("i", "span", "em"):
+        if start < order.get(icon, -1) < end and not len(icon) and not (icon.text or "").strip() and _PERSON_ICON.search(icon.get("class") or ""):
+            after = icon.tail if (icon.tail or "").strip() else (icon.getnext().text_content() if icon.getnext() is not None else "")
+            name = _SEPARATOR_RUN.split(clean_line(after or ""), maxsplit=1)[0].strip(" -–|")
+            if looks_like_bare_name(name) and name not in names:
+                names.append(name)
     for el in container.iterdescendants(etree.Element):  # a Python loop: cheaper than an XPath predicate
         if el.get("itemprop") != "author" and not has(el, "byline"):
             continue
@@ -489,6 +513,12 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
         names.extend(n for n in found if n not in names)
     return names
 
+
+#: an icon font's person glyph (Bootstrap 3's glyphicon-user, Font Awesome's fa-user / fa-user-circle,
+#: Bootstrap Icons' bi-person, themify's ti-user): the label of the name printed after it
+_PERSON_ICON = re.compile(r"(?:^|\s)(?:glyphicon|fa[srlbd]?|bi|icon|ti|la|mdi|ion|dashicons)-(?:user|person|author|admin-users)\b", re.I)
+#: where a meta line's next field starts after a name: a bar, a bullet, two spaces, a date
+_SEPARATOR_RUN = re.compile(r"\s*[|•·]\s*|\s{2,}|\s+(?=\d)")
 
 #: "Bởi", "By" before the name; a theme may print the word and the name in two boxes with no
 #: space between them ("BởiNông Văn Tuấn" as text)
