@@ -495,8 +495,11 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
     for el in container.iterdescendants(etree.Element):  # a Python loop: cheaper than an XPath predicate
         if el.get("itemprop") != "author" and not has(el, "byline"):
             continue
-        if has(el, "comments") or any(has(a, "comments") for a in takewhile(lambda a: a is not container, el.iterancestors())):
+        between = list(takewhile(lambda a: a is not container, el.iterancestors()))
+        if has(el, "comments") or any(has(a, "comments") for a in between):
             continue  # a reader's name on a comment ("comment-author")
+        if any((a.tag == "article" and not any(c is content[0] for c in a.iter())) or has(a, "related") for a in between):
+            continue  # another post's teaser in a related list inside the article's box (JNews's "Có thể bạn quan tâm")
         if next(el.iterancestors("blockquote"), None) is not None:
             continue  # who said a quote ("s_blockquote_author"), not who wrote the post
         if el.tag in ("label", "input", "textarea", "button") or next(el.iterancestors("form"), None) is not None:
@@ -505,9 +508,12 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
         text = clean_line((inner.get("content") or inner.text_content()) if inner is not None else el.text_content())
         # an author box reads "Bởi <name>" (WordPress themes: "Bởi admin - 20/11/2026"): the word
         # is the box's label, and what follows a dash is the date
+        unit_after_name = text.startswith(("-", "–", "—", ","))
         text = _BY_WORD.sub("", text).split(" - ")[0].strip(" -–|")
-        if not text or len(text) > 80 or is_post_line(text):
-            continue  # (the author's unit in a box of its own: "<span class=author-function>- Khoa …")
+        if not text or len(text) > 80 or (unit_after_name and is_post_line(text)):
+            # (the author's unit in a box of its own, printed after the name: "<span
+            # class=author-function>- Khoa …"; an office alone in the author box wrote the post)
+            continue
         byline = parse_byline(text)
         found = (byline.authors or byline.posters) if byline else ([text.strip(" .")] if looks_like_bare_name(text) else [])
         names.extend(n for n in found if n not in names)

@@ -301,8 +301,8 @@ def _tile_run(tiles: list[HtmlElement], title_el: HtmlElement, at: int, order: d
     for tile in tiles:
         if order.get(tile, -1) <= at or any(t is title_el for t in tile.iter()):
             continue  # the headline's own tile, and what comes before it
-        text = tile.text_content().strip()
-        if is_noise(tile) or (text and _link_density(tile, len(text)) > 0.5):
+        n = visible_len(tile)
+        if is_noise(tile) or (n and _link_density(tile, n) > 0.5):
             if not run:
                 continue  # a trail or date box between the headline and the text
             break
@@ -407,8 +407,8 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
         if s >= threshold and _link_density(sib, visible_len(sib)) < 0.25:
             picked.append(sib)
         elif sib.tag == "p":
-            text = sib.text_content().strip()
-            if len(text) > 80 and _link_density(sib, len(text)) < 0.25:
+            n = visible_len(sib)
+            if n > 80 and _link_density(sib, n) < 0.25:
                 picked.append(sib)
     if len(picked) > 1:
         # a photo box between two merged blocks (a cover image between the lead and the text)
@@ -431,10 +431,10 @@ def _is_inner_block(el: HtmlElement) -> bool:
     a heading, a video, a short text, nothing named as furniture and not a list of links."""
     if el.tag in SKIP_TAGS or is_noise(el) or is_hidden(el):
         return False
-    text = el.text_content().strip()
-    if not text:
+    n = visible_len(el)
+    if not n:
         return next(el.iter("iframe", "video", "img", "table"), None) is not None
-    return _link_density(el, len(text)) < 0.25
+    return _link_density(el, n) < 0.25
 
 
 def _is_photo_box(el: HtmlElement) -> bool:
@@ -530,7 +530,7 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
             if sib.tag in SKIP_TAGS or is_sapo_element(sib):
                 continue  # the lead paragraph sits between photo and text on some CMSs (K2)
             images = [img for img in sib.iter("img") if not is_decoration(img)]
-            text = sib.text_content().strip()
+            text = clean_line(sib.text_content())
             if images and len(text) <= 400:
                 found[:0] = [sib, *pending]
                 pending = []
@@ -852,7 +852,7 @@ def _title_candidates(root: HtmlElement, hints: list[str], order: dict[HtmlEleme
             continue
         if probes:
             text = el.text
-            if text is None and el.tag in ("td", "th", "div"):
+            if (text is None or text.isspace()) and el.tag in ("td", "th", "div"):
                 text = _own_first_text(el)  # a caption cell opened by a named anchor
             if text and (a in text or b in text or c in text):
                 found.add(el)
@@ -886,8 +886,8 @@ def _visible_text(el: HtmlElement) -> str:
 def _own_first_text(el: HtmlElement) -> str | None:
     """The element's own first text; after an empty named anchor that opens the box ("<td><a
     name=news_161></a>Hội thi …", PHP-Fusion) the text that follows it."""
-    if el.text or not len(el):
-        return el.text
+    if (el.text and not el.text.isspace()) or not len(el):
+        return el.text  # (a template's indentation before the anchor is no text)
     first = el[0]
     return first.tail if first.tag == "a" and not first.text and not len(first) else None
 
