@@ -23,6 +23,7 @@ def _page(head: str, content: str, *, canonical: str | None = None) -> str:
         ("Địa chỉ bài viết: http://127.0.0.1:8000/tin-tuc/chi-tiet/287/ket-qua", "http://127.0.0.1:8000/tin-tuc/chi-tiet/287/ket-qua"),
         ("URL bài viết: https://pgd.example.vn/index.php/tin/12", "https://pgd.example.vn/index.php/tin/12"),
         ("Link bài viết : www.thcs.example.vn/bai-viet-5.html", "www.thcs.example.vn/bai-viet-5.html"),
+        ("Đường dẫn: https://forms.gle/dang-ky-2026", None),  # a notice's registration link is its text
         ("Nguồn: https://baotuyenquang.vn/tin-1", None),  # a source, not the page's own address
         ("Xem chi tiết kế hoạch tại http://127.0.0.1:8000/ke-hoach.pdf", None),  # a sentence
     ],
@@ -41,7 +42,7 @@ def test_a_print_view_names_the_article_it_prints_as_canonical() -> None:
 
 
 def test_an_address_of_another_host_or_a_declared_canonical_wins() -> None:
-    elsewhere = _page("<p>09/10/2026</p>", f"<p>{P1}</p><p>Đường dẫn: http://other.example.vn/tin/287</p>")
+    elsewhere = _page("<p>09/10/2026</p>", f"<p>{P1}</p><p>Link bài viết: http://other.example.vn/tin/287</p>")
     assert extract_article(elsewhere, URL)["canonical_url"] == URL
     declared = _page("<p>09/10/2026</p>", f"<p>{P1}</p><p>Link bài viết: http://127.0.0.1:8000/tin/9</p>", canonical=URL)
     assert extract_article(declared, URL)["canonical_url"] == URL
