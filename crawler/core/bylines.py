@@ -65,7 +65,8 @@ def _glued_label() -> re.Pattern[str]:
 # thời đại", a publication)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\s[-–—]\s*|[-–—]\s|\s&\s|\s/\s)\s*")
 _AND = re.compile(r"\s+và\s+", re.I)
-_NAME = re.compile(r"^[\w.\-'& ]{2,60}$")
+#: (the apostrophes of Central Highlands names, "H’Linh Niê", "Y’Bih Ayŭn", typed straight or curly)
+_NAME = re.compile(r"^[\w.\-'’ʼ& ]{2,60}$")
 #: academic degrees and titles printed before a name ("ThS. Nguyễn Văn A", "PGS.TS Trần B")
 _DEGREE = re.compile(r"^(?:(?:PGS|GS|TS|ThS|Th\.S|CN|KS|BS|NGƯT|NGND|NNƯT)\.?\s*)+(?=[A-ZĐÀ-Ỹ])", re.I)
 #: a photo's file name, with the size an upload widget prints beside it ("IMG_5521.jpg 3,3 MB",

@@ -92,9 +92,14 @@ LAST_MODIFIED_WORDS = "lần cập nhật cuối|cập nhật lần cuối|sửa
 _DATE_WORDS = re.compile(
     r"^(?:ngày|ngày đăng|đăng ngày|ngày cập nhật|cập nhật|cập nhật lúc|đăng lúc|thời gian|"
     rf"{LAST_MODIFIED_WORDS}|"
-    r"thứ\s+\w+|chủ nhật|posted|published|lúc|vào|on|at|\||-|–|,|:|\(|\)|\s)*$",
+    r"thứ\s+\w+|chủ nhật|posted|published|lúc|vào|on|at|\||-|–|,|:|·|•|\(|\)|\s)*$",
     re.I,
 )
+
+
+#: "bởi admin", "by thuvien": a login (one lower-case token) after "by" in a date line; a name
+#: ("bởi Nguyễn Văn A") is a byline and stays
+_BY_LOGIN = re.compile(r"(?:^|\s)(?:đăng bởi|bởi|by)\s+[a-z0-9_.@-]+(?=\s|$|[·•|,])")
 
 
 _PLACE_DATE = re.compile(r"^[^\W\d][\w .]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$", re.I)
@@ -103,8 +108,8 @@ _PLACE_DATE = re.compile(r"^[^\W\d][\w .]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d
 def is_date_line(text: str) -> bool:
     """A line that only states a date (with its labels), e.g. "Ngày 10-08-2022" or "Thứ Năm, 10/08/2022 - 08:30"."""
     text = clean_line(text)
-    if len(text) > 80:
-        return False
+    if len(text) > 140:
+        return False  # (a meta line with its counters and last-modified stamp runs to 100 and more)
     if _PLACE_DATE.match(text):
         return True  # "Hòa Phú, ngày 05 tháng 9 năm 2026": the place-and-date line of a document
     dates = find_dates(text)
@@ -115,6 +120,7 @@ def is_date_line(text: str) -> bool:
         rest = rest[: d.start] + " " + rest[d.end :]
     rest = re.sub(r"lượt xem\s*:?\s*[\d.,]+|[\d.,]+\s*lượt xem", " ", rest, flags=re.I)
     rest = _account_pair().sub(" ", rest)  # "… Người đăng: bientap": the posting account
+    rest = _BY_LOGIN.sub(" ", rest)  # "… bởi admin · …": the posting account's login
     if _DATE_WORDS.match(rest.strip()):
         return True
     # "Ngày cập nhật: 14/11/2026 09:20 In bài A+ Chia sẻ": the date and the tool bar's labels

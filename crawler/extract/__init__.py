@@ -103,8 +103,11 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         for i, text in enumerate(texts[:3] + texts[-4:]):
             # a date line, or the meta line at the top of a post's box ("Gửi bởi X - Thứ Bảy, …")
             dated = is_date_line(text) or (i < 3 and len(text) <= 120 and TWO_DIGITS.search(text) is not None and parse_byline(text) is not None)
-            if dated and not _LAST_MODIFIED.search(text):
-                for found in find_dates(text)[:1]:
+            modified = _LAST_MODIFIED.search(text)
+            if dated:
+                # a meta line that adds its last edit ("Đăng lúc 10:42 ngày 20/11/2026 · Sửa lần
+                # cuối: 08:15 21/11/2026"): the date before that label
+                for found in find_dates(text[: modified.start()] if modified else text)[:1]:
                     cands.append({"source": "visible", "value": found.iso()})
                     break
             if cands:
