@@ -223,19 +223,31 @@ def _product_page(tree: HtmlElement) -> bool:
     return False
 
 
-def _calendar_view(url: str, links: PageLinks) -> bool:
+def _calendar_view(url: str, links: PageLinks, raw: dict[str, Any] | None = None) -> bool:
     """A calendar's view (a week's or month's work schedule): it links to its own address with the
     other weeks or months ("« Tuần trước", "Tháng sau »"), URLs the trap rules never follow. A news
     post that prints a week's schedule links to no other week of itself, and a calendar portlet
-    in the sidebar (Plone's "‹ Tháng 11 2026 ›" beside every page) turns no page of its own."""
+    in the sidebar (Plone's "‹ Tháng 11 2026 ›" beside every page) turns no page of its own; a
+    calendar box the page's own text holds (Concrete's calendar block under the headline) does."""
     path, params = _without_calendar_params(url)
+    main = _main_span(raw) if raw is not None else None
     others = set()
-    for lk in links.links:
-        if lk.url != url and not lk.in_noise and is_trap(lk.url):
+    for i, lk in enumerate(links.links):
+        own = not lk.in_noise or (main is not None and i < len(links.anchors) and main[0] < main[2].get(links.anchors[i], -1) <= main[1])
+        if lk.url != url and own and is_trap(lk.url):
             other_path, other_params = _without_calendar_params(lk.url)
             if other_path == path and other_params <= params:
                 others.add(lk.url)
     return len(others) >= 2
+
+
+def _main_span(raw: dict[str, Any]) -> tuple[int, int, dict] | None:
+    """The positions from the headline to the end of the text block, and the page's positions."""
+    order, title_el, content = raw.get("_order") or {}, raw.get("_title_el"), raw.get("_content") or []
+    if title_el is None or not content:
+        return None
+    end = max((order.get(el, -1) for el in content[-1].iter()), default=-1)
+    return order.get(title_el, -1), end, order
 
 
 _CALENDAR_PARAM = re.compile(r"^(?:\w+_)?(?:week|tuan|month|thang|year|nam|day|ngay|date|d|m|y|w)$", re.I)
@@ -284,7 +296,7 @@ def _classify(
     if _section_headline(title, links, page_keys, owned) and not (config.article_patterns and any(p.search(url) for p in config.article_patterns)):
         return ("listing", "section_headline") if listing else ("other", "section_headline")
     attachment_post = bool(raw.get("attachments")) and owned.chars_first >= 10
-    if _calendar_view(url, links):
+    if _calendar_view(url, links, raw):
         return "other", "calendar_view"
     if _says_not_found(raw, tree):
         return "other", "not_found"

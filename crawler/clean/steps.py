@@ -28,7 +28,12 @@ from crawler.core.bylines import (
     parse_signature,
 )
 from crawler.core.dates import FoundDate, parse_meta_datetime
-from crawler.core.lines import is_boilerplate_line, is_date_line, is_related_heading
+from crawler.core.lines import (
+    is_boilerplate_line,
+    is_date_line,
+    is_meta_field_line,
+    is_related_heading,
+)
 from crawler.core.text import clean_line, fold, nfc
 from crawler.phrases import phrase_list, phrase_set
 
@@ -105,6 +110,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             continue
         if is_date_line(text) and not block.get("sapo"):
             stats["boilerplate/date_line"] += 1
+            continue
+        if is_meta_field_line(text) and not any(b["kind"] == "text" and not b.get("sapo") for b in out):
+            stats["boilerplate/meta_field"] += 1  # "Chủ đề: …", "Người đăng: bientap" above the text
             continue
         if title_key and _REPLY_PREFIX.sub("", fold(text), count=1) == title_key and fold(text) != title_key:
             stats["boilerplate/reply_subject"] += 1  # "Re: <headline>": a forum reply's subject line
@@ -495,6 +503,12 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
         meta_authors = [a for a in record.get("meta_authors") or [] if not _is_organisation(a) and not _is_account(a) and len(a) <= 60]
         field_authors = [a for a in record.get("field_authors") or [] if not _names_nobody(a) and len(a) <= 60]
         found.authors = list(dict.fromkeys([*meta_authors, *field_authors]))
+    people = [a for a in found.authors if not _is_organisation(a)]
+    if people and len(people) < len(found.authors):
+        # a person and a unit both sign ("Người viết: Lê Thị Hồng Nhung" and a right-aligned
+        # "Trường THCS Phan Huy Chú"): the unit is where the writer works
+        stats["bylines/unit_of_writer"] += 1
+        found.authors = people
     record["blocks"] = blocks
     record["authors"] = found.authors
     record["photographers"] = found.photographers

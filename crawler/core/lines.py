@@ -172,6 +172,21 @@ def is_file_line(text: str) -> bool:
     return bool(_FILE_LINE.match(text))
 
 
+def is_meta_field_line(text: str) -> bool:
+    """A short line of a post's own fields only: "Chủ đề: Hoạt động của ngành", "Người đăng:
+    bientap", "Thể loại: Tin tức | Người đăng: vanphong" (phrases/meta_labels.txt and the
+    posting-account labels). Read as metadata only before the text starts (crawler.clean)."""
+    if len(text) > 120 or ":" not in text:
+        return False
+    labels = phrase_set("meta_labels") | set(byline_labels()["accounts"])
+    fields = [part for part in _SEPARATORS.split(clean_line(text)) if part.strip()]
+    for part in fields:
+        label, colon, value = part.partition(":")
+        if not colon or fold(label) not in labels or not value.strip() or len(value.strip()) > 60:
+            return False
+    return bool(fields)
+
+
 #: "<label>: <address>", the whole line (phrases/address_labels.txt holds the labels)
 _ADDRESS_LINE = re.compile(r"^\s*([^:]{2,40}?)\s*:\s*((?:https?://|www\.)\S+)\s*$", re.I)
 
