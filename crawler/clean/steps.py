@@ -57,7 +57,7 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
     blocks: list[dict] = record.get("blocks") or []
     title_key = fold(record.get("title") or "")
     out: list[dict] = []
-    cut = False
+    cut: bool | str = False  # True: a related list's heading was read; "links": an inline "Xem thêm: <a>"
     repeated: dict | None = None  # the headline typed again at the top of the text
     for i, block in enumerate(blocks):
         if block["kind"] != "text":
@@ -81,7 +81,8 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             # a related list runs on while its lines are links, short dated titles or tools
             # (a sentence of the text or a byline after a module printed inside the text, Joomla's
             # "Bài viết liên quan", ends the list: the text goes on)
-            if block.get("link_ratio", 0) >= 0.5 or is_boilerplate_line(text) or is_date_line(text) or (len(text) < 120 and not _text_resumes(text)):
+            links_only = cut == "links"
+            if block.get("link_ratio", 0) >= 0.5 or (not links_only and (is_boilerplate_line(text) or is_date_line(text) or (len(text) < 120 and not _text_resumes(text)))):
                 stats["boilerplate/related"] += 1
                 continue
             cut = False
@@ -103,7 +104,7 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         label, colon, _rest = text.partition(":")
         if colon and block.get("link_ratio", 0) >= 0.5 and is_related_heading(label):
             stats["boilerplate/related"] += 1  # "Xem thêm: <a>another article</a>"
-            cut = True
+            cut = "links"  # the link is on the line: only more links after it are the list's
             continue
         if colon and block.get("link_ratio", 0) >= 0.5 and len(label) <= 30 and fold(label) in phrase_set("tools"):
             stats["boilerplate/file"] += 1  # "Tải về: <a>Lịch kiểm tra HKI</a>": a file offered, named by its link
@@ -500,7 +501,7 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
         # a meta tag's author that is an organisation is the site or its owner; the post's own
         # author field ("Đăng bởi: Phòng Tuyển sinh") names the office that wrote it, unless it is
         # the editorial board's or a CMS account
-        meta_authors = [a for a in record.get("meta_authors") or [] if not _is_organisation(a) and not _is_account(a) and len(a) <= 60]
+        meta_authors = [bare_name(a) for a in record.get("meta_authors") or [] if not _is_organisation(a) and not _is_account(a) and len(a) <= 60]
         field_authors = [a for a in record.get("field_authors") or [] if not _names_nobody(a) and len(a) <= 60]
         found.authors = list(dict.fromkeys([*meta_authors, *field_authors]))
     people = [a for a in found.authors if not _is_organisation(a)]

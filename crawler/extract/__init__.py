@@ -17,7 +17,13 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.clean import steps as clean_steps
-from crawler.core.bylines import is_byline_label, is_post_line, looks_like_bare_name, parse_byline
+from crawler.core.bylines import (
+    bare_name,
+    is_byline_label,
+    is_post_line,
+    looks_like_bare_name,
+    parse_byline,
+)
 from crawler.core.dates import (
     TWO_DIGITS,
     as_printed,
@@ -493,8 +499,8 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
         if start < order.get(icon, -1) < end and not len(icon) and not (icon.text or "").strip() and _PERSON_ICON.search(icon.get("class") or ""):
             after = icon.tail if (icon.tail or "").strip() else (icon.getnext().text_content() if icon.getnext() is not None else "")
             name = _SEPARATOR_RUN.split(clean_line(after or ""), maxsplit=1)[0].strip(" -–|")
-            if looks_like_bare_name(name) and name not in names:
-                names.append(name)
+            if looks_like_bare_name(name) and bare_name(name) not in names:
+                names.append(bare_name(name))
     for el in container.iterdescendants(etree.Element):  # a Python loop: cheaper than an XPath predicate
         if el.get("itemprop") != "author" and not has(el, "byline"):
             continue
@@ -518,7 +524,7 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
             # class=author-function>- Khoa …"; an office alone in the author box wrote the post)
             continue
         byline = parse_byline(text)
-        found = (byline.authors or byline.posters) if byline else ([text.strip(" .")] if looks_like_bare_name(text) else [])
+        found = (byline.authors or byline.posters) if byline else ([bare_name(text)] if looks_like_bare_name(text) else [])
         names.extend(n for n in found if n not in names)
     return names
 

@@ -247,13 +247,30 @@ class _Linearizer:
             self._block_ctx = saved
 
 
+#: the back-link that ends a footnote ("↩", kramdown's and Markdown's "reversefootnote")
+_BACK_ARROWS = frozenset({"↩", "↩\ufe0e", "↩\ufe0f", "↑", "^", "⤴"})
+
+
+def is_footnote_mark(el: HtmlElement) -> bool:
+    """A footnote's call in the text (``<sup><a href="#fn:1">1</a></sup>``, "[2]") or its back-link
+    ("↩"): marks that point within the page, not words of the text."""
+    tag = el.tag
+    if tag == "sup":
+        a = next(el.iter("a"), None)
+        label = el.text_content().strip().strip("[]()")
+        return a is not None and (a.get("href") or "").startswith("#") and label.isdigit() and len(label) <= 3
+    if tag == "a":
+        return (el.get("href") or "").startswith("#") and el.text_content().strip() in _BACK_ARROWS
+    return False
+
+
 def linearize(elements: list[HtmlElement], base_url: str, drop_noise: bool = True, leave_out: tuple[HtmlElement, ...] = ()) -> list[Block]:
     """Blocks of the given elements (document order), skipping noise subtrees inside them and the
     ``leave_out`` subtrees (read elsewhere: the sapo inside a lead photo's box)."""
     skip: set[HtmlElement] = set(leave_out)
     for root in elements:
         for el in root.iterdescendants():
-            if isinstance(el.tag, str) and ((drop_noise and is_noise(el)) or is_control(el) or (el.tag == "figcaption" and _captions_a_video(el))):
+            if isinstance(el.tag, str) and ((drop_noise and is_noise(el)) or is_control(el) or is_footnote_mark(el) or (el.tag == "figcaption" and _captions_a_video(el))):
                 skip.add(el)
     lin = _Linearizer(base_url, frozenset(skip))
     for root in elements:

@@ -162,8 +162,13 @@ def _entry_date(a: HtmlElement, memo: dict[HtmlElement, tuple[str | None, str | 
                 memo[key] = (None, None)
                 # the titles in the block only when it may hold a date (the cheap tests first)
                 if len(text) < 600 and any(ch.isdigit() for ch in text):
-                    titled = {clean_url(x.get("href") or "") for x in block.iter("a") if len(clean_line(x.text_content())) >= 15}
+                    titles = [x for x in block.iter("a") if len(clean_line(x.text_content())) >= 15]
+                    titled = {clean_url(x.get("href") or "") for x in titles}
                     if len(titled) <= 1:
+                        # a date in the title itself ("… Ngày Nhà giáo 20/11/1982 – 20/11/2026") is
+                        # the headline's words, not the entry's date
+                        for x in titles:
+                            text = text.replace(clean_line(x.text_content()), " ")
                         memo[key] = (_date_box(block), next((f.iso() for f in find_dates(text)), None))
             boxed, loose = memo[key]
             if boxed:
@@ -189,7 +194,9 @@ def _date_box(block: HtmlElement) -> str | None:
         own = (el.text or "").strip()
         if own and len(own) <= 40 and any(ch.isdigit() for ch in own):
             found = find_dates(own)
-            if found:
+            # (a link's text is a date box only when it is the date: a permalink "20/11/2026",
+            # not a short headline holding one, "Lịch thi ngày 20/11/2026")
+            if found and (el.tag != "a" or len(own) - (found[0].end - found[0].start) <= 12):
                 return found[0].iso()
     return None
 

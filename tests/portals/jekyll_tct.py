@@ -59,11 +59,11 @@ a table in a research post is followed by an italic "Nguồn: Số liệu khảo
 Gold (by hand). Articles are the 13 posts; pages, listings, the feed, the stub and the files are
 not. Judgement calls:
 
-- Date: the ``dt-published`` ``datetime``. The page prints dd/mm/yyyy and the ISO time in the
-  ``<time>`` element (also in ``article:published_time``); where front matter gave a time the
-  gold has it (+07:00, the site's ``timezone``); where it gave only a day Jekyll writes
-  ``T00:00:00+07:00`` and the gold is the date alone. The "Cập nhật" date is not the publication
-  date.
+- Date: the day the page prints (dd/mm/yyyy) in the ``dt-published`` ``<time>``. Its
+  ``datetime`` (and ``article:published_time``) carries the front matter's time, which no reader
+  is shown: the gold is the date alone, as the README's date rule and every other fixture have it
+  (harmonised after the blind crawl: the helper's first gold took the machine time). The
+  "Cập nhật" date is not the publication date.
 - Authors: the ``p-author`` names with the academic titles stripped ("ThS. Nguyễn Văn Tùng" →
   "Nguyễn Văn Tùng", "PGS.TS.", "TS." likewise); both names of a two-author post. Where the meta
   names nobody, the signature at the end: a right-aligned italic bare name ("Minh Châu"), "Tin,
@@ -208,7 +208,7 @@ STORIES: list[Story] = [
             " tình hình mới”"
         ),
         cat="tin-tuc",
-        published_at="2026-11-23T17:45:00+07:00",
+        published_at="2026-11-23",
         summary=(
             "Chiều 23/11/2026, Khoa Xây dựng Đảng tổ chức Hội thảo khoa học cấp khoa với chủ đề"
             " “Nâng cao chất lượng giảng dạy các chuyên đề về xây dựng Đảng trong tình hình mới”,"
@@ -276,7 +276,7 @@ STORIES: list[Story] = [
             " ở Hà Tĩnh hiện nay"
         ),
         cat="nghien-cuu",
-        published_at="2026-11-20T08:00:00+07:00",
+        published_at="2026-11-20",
         summary=(
             "Tư tưởng Hồ Chí Minh về công tác cán bộ là cơ sở lý luận quan trọng để các cấp ủy"
             " đảng xây dựng đội ngũ cán bộ cấp xã đủ phẩm chất, năng lực, uy tín, ngang tầm nhiệm"
@@ -372,7 +372,7 @@ STORIES: list[Story] = [
         slug="giang-vien-khoa-tham-gia-hoi-giang-cap-truong-nam-2026",
         title="Giảng viên Khoa Xây dựng Đảng tham gia Hội giảng cấp trường năm 2026",
         cat="tin-tuc",
-        published_at="2026-11-18T10:15:00+07:00",
+        published_at="2026-11-18",
         blocks=[
             P(
                 "Từ ngày 12 đến 16/11/2026, Trường Chính trị Trần Phú tổ chức Hội giảng giảng viên"
@@ -487,7 +487,7 @@ STORIES: list[Story] = [
         slug="dang-ky-de-tai-nghien-cuu-khoa-hoc-cap-co-so-nam-2027",
         title="Thông báo về việc đăng ký đề tài nghiên cứu khoa học cấp cơ sở năm 2027",
         cat="thong-bao",
-        published_at="2026-11-10T09:00:00+07:00",
+        published_at="2026-11-10",
         blocks=[
             P(
                 "Thực hiện Kế hoạch hoạt động khoa học năm 2027 của Nhà trường, Khoa Xây dựng Đảng"
@@ -521,7 +521,7 @@ STORIES: list[Story] = [
         slug="doan-giang-vien-nghien-cuu-thuc-te-tai-xa-huong-khe",
         title="Đoàn giảng viên Khoa Xây dựng Đảng nghiên cứu thực tế tại xã Hương Khê",
         cat="tin-tuc",
-        published_at="2026-11-05T14:00:00+07:00",
+        published_at="2026-11-05",
         blocks=[
             P(
                 "Trong hai ngày 03 và 04/11/2026, đoàn giảng viên Khoa Xây dựng Đảng do ThS. Phạm"
@@ -570,7 +570,7 @@ STORIES: list[Story] = [
         slug="dau-tranh-phong-chong-tu-dien-bien-tu-chuyen-hoa-tren-khong-gian-mang",
         title="Đấu tranh phòng, chống biểu hiện “tự diễn biến”, “tự chuyển hóa” trên không gian mạng",
         cat="nghien-cuu",
-        published_at="2026-10-28T07:45:00+07:00",
+        published_at="2026-10-28",
         summary=(
             "Không gian mạng đang trở thành môi trường mà các thế lực thù địch triệt để lợi dụng để"
             " tác động, lôi kéo, thúc đẩy “tự diễn biến”, “tự chuyển hóa” trong nội bộ. Nhận diện"
@@ -626,7 +626,7 @@ STORIES: list[Story] = [
         slug="khoa-xay-dung-dang-trien-khai-nhiem-vu-nam-hoc-2026-2027",
         title="Khoa Xây dựng Đảng triển khai nhiệm vụ năm học 2026 - 2027",
         cat="tin-tuc",
-        published_at="2026-10-20T16:20:00+07:00",
+        published_at="2026-10-20",
         blocks=[
             P(
                 "Chiều 19/10/2026, Khoa Xây dựng Đảng tổ chức hội nghị tổng kết năm học 2025 - 2026,"
@@ -705,7 +705,7 @@ STORIES: list[Story] = [
             " cực của học viên"
         ),
         cat="nghien-cuu",
-        published_at="2026-09-30T09:30:00+07:00",
+        published_at="2026-09-30",
         blocks=[
             P(
                 "Học viên các lớp Trung cấp lý luận chính trị phần lớn là cán bộ, công chức đang"
@@ -760,7 +760,7 @@ STORIES: list[Story] = [
         slug="khoa-xay-dung-dang-tong-ket-cong-tac-nam-2025",
         title="Khoa Xây dựng Đảng tổng kết công tác năm 2025",
         cat="tin-tuc",
-        published_at="2025-12-19T17:00:00+07:00",
+        published_at="2025-12-19",
         blocks=[
             P(
                 "Chiều ngày 18/12/2025, Khoa Xây dựng Đảng tổ chức hội nghị tổng kết công tác năm"

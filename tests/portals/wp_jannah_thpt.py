@@ -60,9 +60,11 @@ and bylines.
 
 Gold (by hand). Articles are the posts; everything above that is not a post is not.
 Judgement calls:
-- published_at is the post's publication instant with its time, from ``article:published_time``
-  / JSON-LD (they agree), in +07:00: a relative date ("2 ngày trước") prints no date at all, and
-  the absolute ones print the same day as the metadata; "Cập nhật lần cuối" is never used.
+- published_at: a relative date ("2 ngày trước") prints no date at all, so the post's instant
+  from ``article:published_time`` / JSON-LD (they agree), with its time, in +07:00; a post older
+  than a week prints its day (d/m/Y) and no time, so the gold is that day alone, as the README's
+  date rule and every other fixture have it (harmonised after the blind crawl: the helper's first
+  gold took the metadata's time there too). "Cập nhật lần cuối" is never used.
 - authors: the signature at the end of the text when there is one ("Tin, ảnh: X" gives X in
   both lists; "Tin: X - Ảnh: Y"; "Bài: X"; "Tin và ảnh: X"; a bare bold name; a bold name with
   the department "Tổ Sinh học" on the next line gives only the name; a unit signing alone, "Tổ
@@ -462,7 +464,7 @@ STORIES: list[Story] = [
         slug="bon-du-an-cua-hoc-sinh-dat-giai-cuoc-thi-khoa-hoc-ky-thuat-cap-tinh",
         title="Bốn dự án của học sinh đạt giải Cuộc thi Khoa học kỹ thuật cấp tỉnh",
         cat="hoat-dong-chuyen-mon",
-        published_at="2026-11-16T08:00:00+07:00",
+        published_at="2026-11-16",
         blocks=[
             Img(_up("11", "khkt-cap-tinh-780x470.jpg"), None, None, "feat"),
             P(
@@ -505,7 +507,7 @@ STORIES: list[Story] = [
         slug="hoi-nghi-cha-me-hoc-sinh-hoc-ky-i-nam-hoc-2026-2027",
         title="Hội nghị cha mẹ học sinh học kỳ I năm học 2026 – 2027",
         cat="tin-tuc-su-kien",
-        published_at="2026-11-14T08:30:00+07:00",
+        published_at="2026-11-14",
         blocks=[
             Img(
                 _up("11", "hoi-nghi-cmhs-780x470.jpg"),
@@ -545,7 +547,7 @@ STORIES: list[Story] = [
         slug="ra-quan-chien-dich-ngay-chu-nhat-xanh",
         title="Ra quân chiến dịch “Ngày Chủ nhật xanh”",
         cat="doan-truong",
-        published_at="2026-11-12T07:45:00+07:00",
+        published_at="2026-11-12",
         blocks=[
             P(
                 "Hưởng ứng phong trào “Ngày Chủ nhật xanh” của Tỉnh Đoàn, sáng 09/11, hơn 300 đoàn"
@@ -586,7 +588,7 @@ STORIES: list[Story] = [
         slug="nu-sinh-truong-chuyen-gianh-hoc-bong-toan-phan-dai-hoc-quoc-gia-singapore",
         title="Nữ sinh trường chuyên giành học bổng toàn phần Đại học Quốc gia Singapore",
         cat="tin-tuc-su-kien",
-        published_at="2026-11-09T15:10:00+07:00",
+        published_at="2026-11-09",
         summary=(
             "Với điểm SAT 1.560 và nhiều giải thưởng khoa học, Nguyễn Minh Châu, cựu học sinh"
             " lớp 12 Anh, vừa nhận học bổng toàn phần ngành Khoa học máy tính của Đại học Quốc"
@@ -634,7 +636,7 @@ STORIES: list[Story] = [
         slug="hoi-thao-chuyen-de-on-thi-tot-nghiep-thpt-nam-2027-mon-ngu-van",
         title="Hội thảo chuyên đề ôn thi tốt nghiệp THPT năm 2027 môn Ngữ văn",
         cat="hoat-dong-chuyen-mon",
-        published_at="2026-11-06T16:30:00+07:00",
+        published_at="2026-11-06",
         blocks=[
             P(
                 "Chiều 05/11, Tổ Ngữ văn tổ chức hội thảo chuyên đề “Ôn thi tốt nghiệp THPT năm"
@@ -675,7 +677,7 @@ STORIES: list[Story] = [
         slug="thong-bao-lich-kiem-tra-giua-hoc-ky-i-nam-hoc-2026-2027",
         title="Thông báo lịch kiểm tra giữa học kỳ I năm học 2026 – 2027",
         cat="tin-tuc-su-kien",
-        published_at="2026-11-03T10:00:00+07:00",
+        published_at="2026-11-03",
         blocks=[
             Img(_up("11", "thong-bao-780x470.jpg"), None, None, "feat"),
             P(
@@ -713,7 +715,7 @@ STORIES: list[Story] = [
         slug="dai-hoi-dai-bieu-doan-tncs-ho-chi-minh-truong-nhiem-ky-2026-2027",
         title="Đại hội đại biểu Đoàn TNCS Hồ Chí Minh trường nhiệm kỳ 2026 – 2027",
         cat="doan-truong",
-        published_at="2026-10-30T20:00:00+07:00",
+        published_at="2026-10-30",
         blocks=[
             Img(
                 _up("10", "dai-hoi-doan-truong-780x470.jpg"),
@@ -756,7 +758,7 @@ STORIES: list[Story] = [
         slug="hoc-sinh-khoi-10-trai-nghiem-tai-bao-tang-ho-chi-minh",
         title="Học sinh khối 10 trải nghiệm tại Bảo tàng Hồ Chí Minh – Chi nhánh Bình Thuận",
         cat="tin-tuc-su-kien",
-        published_at="2026-10-26T06:30:00+07:00",
+        published_at="2026-10-26",
         blocks=[
             Img(
                 _up("10", "trai-nghiem-bao-tang-780x470.jpg"),
@@ -800,7 +802,7 @@ STORIES: list[Story] = [
         slug="giao-vien-nha-truong-dat-giai-nhat-hoi-thi-giao-vien-day-gioi-cap-tinh",
         title="Giáo viên nhà trường đạt giải Nhất Hội thi giáo viên dạy giỏi cấp tỉnh",
         cat="hoat-dong-chuyen-mon",
-        published_at="2026-10-21T09:00:00+07:00",
+        published_at="2026-10-21",
         blocks=[
             Img(
                 _up("10", "gvdg-cap-tinh-780x470.jpg"),
