@@ -435,10 +435,37 @@ def _signs(block: dict) -> bool:
     return looks_like_bare_name(text) and bool(block.get("align") == "right" or block.get("bold") or block.get("italic"))
 
 
+def _join_field_rows(blocks: list[dict], stats: Counter, last: int = 8) -> None:
+    """The article's fields printed as a table or a definition list under its text ("Tác giả |
+    Nguyễn Văn An" as a row, "Người viết" over "Lê Thị Hồng Nhung" as dt/dd) read as the byline
+    lines they are ("Tác giả: Nguyễn Văn An"). Only among the last lines of the text."""
+    start = max(0, len(blocks) - last)
+    i = start
+    while i < len(blocks):
+        block = blocks[i]
+        if block["kind"] != "text":
+            i += 1
+            continue
+        text = block["text"]
+        if block.get("table_row") and text.count(" | ") == 1:
+            label, value = text.split(" | ")
+            if is_byline_label(label) and value.strip():
+                block["text"] = f"{label.strip(' :：')}: {value.strip()}"
+                stats["bylines/field_row"] += 1
+        elif ":" not in text and len(text) <= 30 and is_byline_label(text) and i + 1 < len(blocks):
+            nxt = blocks[i + 1]
+            if nxt["kind"] == "text" and ":" not in nxt["text"] and 2 <= len(nxt["text"]) <= 80 and not nxt.get("table_row"):
+                block["text"] = f"{text.strip()}: {nxt['text'].strip()}"
+                del blocks[i + 1]
+                stats["bylines/field_pair"] += 1
+        i += 1
+
+
 def extract_bylines(record: Record, stats: Counter) -> Record:
     """Byline lines at the end of the body (and the first line, where some portals sign) move to
     authors / photographers / source; a bare right-aligned or bold name at the very end is the author."""
     blocks: list[dict] = record.get("blocks") or []
+    _join_field_rows(blocks, stats)
     # the names the byline lines state come first; credits read from captions follow them
     credited = Byline(list(record.get("authors") or []), list(record.get("photographers") or []), record.get("source"))
     found = Byline()

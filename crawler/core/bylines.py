@@ -68,7 +68,8 @@ _AND = re.compile(r"\s+và\s+", re.I)
 #: (the apostrophes of Central Highlands names, "H’Linh Niê", "Y’Bih Ayŭn", typed straight or curly)
 _NAME = re.compile(r"^[\w.\-'’ʼ& ]{2,60}$")
 #: academic degrees and titles printed before a name ("ThS. Nguyễn Văn A", "PGS.TS Trần B")
-_DEGREE = re.compile(r"^(?:(?:PGS|GS|TS|ThS|Th\.S|CN|KS|BS|NGƯT|NGND|NNƯT)\.?\s*)+(?=[A-ZĐÀ-Ỹ])", re.I)
+#: (a dot or a space must follow: "Ksor Hʼ Ní", a Jarai name, starts with no "KS.")
+_DEGREE = re.compile(r"^(?:(?:PGS|GS|TS|ThS|Th\.S|CN|KS|BS|NGƯT|NGND|NNƯT)(?:\.\s*|\s+))+(?=[A-ZĐÀ-Ỹ])", re.I)
 #: a photo's file name, with the size an upload widget prints beside it ("IMG_5521.jpg 3,3 MB",
 #: Trix's attachment caption; "DSC_0457.JPG (2.1 MB)")
 _FILE_NAME = re.compile(
