@@ -167,12 +167,26 @@ class _Linearizer:
             return
         text = clean_line("".join(t for t, *_ in self._run))
         if text:
-            visible = [(t, i, b, a) for t, i, b, a in self._run if t.strip()]
-            total = sum(len(t.strip()) for t, *_ in visible) or 1
-            italic = sum(len(t.strip()) for t, i, _, _ in visible if i) / total >= 0.9
-            bold = sum(len(t.strip()) for t, _, b, _ in visible if b) / total >= 0.9
-            linked = sum(len(t.strip()) for t, _, _, a in visible if a) / total
-            anchored = sum(len(t.strip()) for t, _, _, a in visible if a == "#") / total
+            # one pass over the run's pieces: their visible lengths by style
+            total = n_italic = n_bold = n_linked = n_anchored = 0
+            for t, i, b, a in self._run:
+                n = len(t.strip())
+                if not n:
+                    continue
+                total += n
+                if i:
+                    n_italic += n
+                if b:
+                    n_bold += n
+                if a:
+                    n_linked += n
+                    if a == "#":
+                        n_anchored += n
+            total = total or 1
+            italic = n_italic / total >= 0.9
+            bold = n_bold / total >= 0.9
+            linked = n_linked / total
+            anchored = n_anchored / total
             align, caption, heading, credit = self._block_ctx
             self.blocks.append(
                 {"kind": "text", "text": text, "italic": italic, "bold": bold or heading, "align": align,

@@ -22,8 +22,7 @@ from crawler.extract.document import parse
 
 #: boxes between which white space is layout, never text
 _BOXES = frozenset(
-    "html head body div p section article main header footer nav aside ul ol li table thead tbody tr td th "
-    "figure figcaption h1 h2 h3 h4 h5 h6 form dl dt dd blockquote".split()
+    ["html", "head", "body", "div", "p", "section", "article", "main", "header", "footer", "nav", "aside", "ul", "ol", "li", "table", "thead", "tbody", "tr", "td", "th", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "form", "dl", "dt", "dd", "blockquote"]
 )
 _FIELDS = ("title", "published_at", "authors", "photographers", "source", "summary", "body", "category")
 
