@@ -30,15 +30,16 @@ What it serves:
 - Listings ``/tin-tuc`` (all 14 posts, 5 pages) and ``/tin-tuc/danh-muc/<id>/<slug>`` for three
   categories (5 "Tin hoạt động": 7 posts, 3 pages; 6 "Hoạt động chuyên môn": 4 posts, 2 pages;
   8 "Thông báo": 3 posts, 1 page), three per page, PagedList.Mvc pager
-  (``ClassicPlusFirstAndLast`` with « ‹ › », ``li.PagedList-skipToFirst`` …, ``?page=N``, page 1 linked as ``?page=1``) and the
-  tutorial's "Trang 2 / 3" line (a page past the end answers 200 with "Trang 0 / 3" and no
-  item). Sort links ``?sortOrder=date_desc|date_asc|title_asc`` are kept by the pager links.
+  (``ClassicPlusFirstAndLast`` with « ‹ › », ``li.PagedList-skipToFirst`` …, ``?page=N``,
+  page 1 linked as ``?page=1``) and the tutorial's "Trang 2 / 3" line (a page past the end
+  answers 200 with "Trang 0 / 3" and no item). Sort links ``?sortOrder=date_desc|date_asc|title_asc`` are kept by the pager links.
 - Home page: a carousel of four featured posts (raw-route links), a block for each of the two
   news categories ("Thông báo" lives in the sidebar). Chrome on every page: top bar with today's
   date (``TODAY``), a "Đăng nhập" link, a language switch "VI | EN", a search box
   (``/tim-kiem?keyword=``), the school's header, navbar, a left column ("Danh mục" menu, a
-  login box posting to ``/Account/Login``), a right column ("Thông báo" with dates, "Lịch công tác" with this week's link, "Liên kết website" ``<select onchange>`` to
-  other schools' sites, "Thống kê truy cập" with "Đang online"), footer with address, phone,
+  login box posting to ``/Account/Login``), a right column ("Thông báo" with dates,
+  "Lịch công tác" with this week's link, "Liên kết website" ``<select onchange>`` to other
+  schools' sites, "Thống kê truy cập" with "Đang online"), footer with address, phone,
   hotline, email and "Thiết kế bởi …".
 - Non-articles: ``/gioi-thieu/lich-su-truong`` and ``/gioi-thieu/co-cau-to-chuc`` (static),
   ``/doi-ngu/giao-vien`` (staff table), ``/thu-vien/anh`` (album list) and
