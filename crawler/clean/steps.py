@@ -285,6 +285,8 @@ def _plain_caption(block: dict, strict: bool) -> bool:
         return False
     if block.get("align") == "right" and looks_like_bare_name(text):
         return False  # a name set right under the last photo signs the text (as in _is_caption_candidate)
+    if block.get("align") == "justify":
+        return False  # justified like the text's paragraphs: a paragraph (a caption is never set so)
     return not strict or (words <= 20 and not text.endswith((".", "!", "?", ":", ";")))
 
 
@@ -435,37 +437,42 @@ def _signs(block: dict) -> bool:
     return looks_like_bare_name(text) and bool(block.get("align") == "right" or block.get("bold") or block.get("italic"))
 
 
-def _join_field_rows(blocks: list[dict], stats: Counter, last: int = 8) -> None:
-    """The article's fields printed as a table or a definition list under its text ("Tác giả |
-    Nguyễn Văn An" as a row, "Người viết" over "Lê Thị Hồng Nhung" as dt/dd) read as the byline
-    lines they are ("Tác giả: Nguyễn Văn An"). Only among the last lines of the text."""
-    start = max(0, len(blocks) - last)
+def join_field_lines(lines: list[dict], start: int = 0) -> list[dict]:
+    """The article's fields printed as a table or in boxes of their own read as the byline lines
+    they are: a field table's row ("Tác giả | Nguyễn Văn An"), a label box over its values ("Người
+    viết" / "Lê Thị Hồng Nhung", a dt/dd pair; "Tác giả" / "Vàng Thị Mai" / "Sùng Mí Chá") become
+    "Tác giả: Nguyễn Văn An". Lines before ``start`` are left as they are."""
+    out = lines[:start]
     i = start
-    while i < len(blocks):
-        block = blocks[i]
-        if block["kind"] != "text":
-            i += 1
-            continue
-        text = block["text"]
-        if block.get("table_row") and text.count(" | ") == 1:
+    while i < len(lines):
+        line = lines[i]
+        text = line.get("text") or ""
+        if line["kind"] == "text" and line.get("table_row") and text.count(" | ") == 1:
             label, value = text.split(" | ")
             if is_byline_label(label) and value.strip():
-                block["text"] = f"{label.strip(' :：')}: {value.strip()}"
-                stats["bylines/field_row"] += 1
-        elif ":" not in text and len(text) <= 30 and is_byline_label(text) and i + 1 < len(blocks):
-            nxt = blocks[i + 1]
-            if nxt["kind"] == "text" and ":" not in nxt["text"] and 2 <= len(nxt["text"]) <= 80 and not nxt.get("table_row"):
-                block["text"] = f"{text.strip()}: {nxt['text'].strip()}"
-                del blocks[i + 1]
-                stats["bylines/field_pair"] += 1
+                out.append({**line, "text": f"{label.strip(' :：')}: {value.strip()}"})
+                i += 1
+                continue
+        label = text.strip().rstrip(":：").strip()
+        if line["kind"] == "text" and i + 1 < len(lines) and ":" not in label and len(label) <= 30 and is_byline_label(label):
+            value = lines[i + 1]
+            if value["kind"] == "text" and ":" not in value["text"] and 2 <= len(value["text"]) <= 80 and not value.get("table_row"):
+                j = i + 2
+                while j < len(lines) and lines[j]["kind"] == "text" and looks_like_bare_name(lines[j]["text"]) and not is_byline_label(lines[j]["text"]):
+                    j += 1
+                names = ", ".join(b["text"] for b in lines[i + 1 : j])
+                out.append({**value, "text": f"{label}: {names}"})
+                i = j
+                continue
+        out.append(line)
         i += 1
+    return out
 
 
 def extract_bylines(record: Record, stats: Counter) -> Record:
     """Byline lines at the end of the body (and the first line, where some portals sign) move to
     authors / photographers / source; a bare right-aligned or bold name at the very end is the author."""
-    blocks: list[dict] = record.get("blocks") or []
-    _join_field_rows(blocks, stats)
+    blocks: list[dict] = join_field_lines(record.get("blocks") or [], start=max(0, len(record.get("blocks") or []) - 8))
     # the names the byline lines state come first; credits read from captions follow them
     credited = Byline(list(record.get("authors") or []), list(record.get("photographers") or []), record.get("source"))
     found = Byline()

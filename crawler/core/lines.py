@@ -187,6 +187,10 @@ def is_meta_field_line(text: str) -> bool:
     return bool(fields)
 
 
+#: a line of hashtags only ("#TinTuc #HoatDong"): a post's tags as site builders print them
+_HASHTAGS = re.compile(r"^\s*(?:#\w+[\s,;]*){1,12}$")
+
+
 #: "<label>: <address>", the whole line (phrases/address_labels.txt holds the labels)
 _ADDRESS_LINE = re.compile(r"^\s*([^:]{2,40}?)\s*:\s*((?:https?://|www\.)\S+)\s*$", re.I)
 
@@ -210,6 +214,8 @@ def is_boilerplate_line(text: str) -> str | None:
         return "file"
     if printed_address(text):
         return "address"
+    if "#" in text and _HASHTAGS.match(text):
+        return "tags"
     if is_counter(text):
         return "counter"
     if is_notice(text):

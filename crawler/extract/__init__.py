@@ -19,7 +19,6 @@ from lxml.html import HtmlElement
 from crawler.clean import steps as clean_steps
 from crawler.core.bylines import (
     bare_name,
-    is_byline_label,
     is_post_line,
     looks_like_bare_name,
     parse_byline,
@@ -86,6 +85,11 @@ def _title_hints(meta: Metadata) -> list[str]:
 #: "Lần cập nhật cuối ( … )" (Joomla's "Last Updated"): when the post was last edited, never
 #: its publication date
 _LAST_MODIFIED = re.compile(rf"{LAST_MODIFIED_WORDS}|last modified", re.I)
+#: a last-edit label with the date (and time) it introduces
+_LAST_MODIFIED_DATE = re.compile(
+    rf"(?:{LAST_MODIFIED_WORDS}|last modified)\s*:?\s*(?:lúc\s*)?(?:\d{{1,2}}:\d{{2}}\s*(?:ngày\s*)?)?\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}(?:\s*[-,|]?\s*\d{{1,2}}:\d{{2}})?",
+    re.I,
+)
 
 
 def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[HtmlElement], blocks: list[dict], meta: Metadata) -> list[dict]:
@@ -93,7 +97,8 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
     of the content; machine dates; the URL. Never the page header (its clock shows today)."""
     cands: list[dict] = [{"source": "visible", "value": d} for d in _labelled_dates(title_el, content)]
     if title_el is not None and not cands:
-        region = _text_after(title_el, content, _DATE_REGION_CHARS)
+        # (the date a last-edit label introduces is not the post's: "Cập nhật lần cuối: 25/11/2026")
+        region = _LAST_MODIFIED_DATE.sub(" ", _text_after(title_el, content, _DATE_REGION_CHARS))
         for found in find_dates(region):
             cands.append({"source": "visible", "value": found.iso()})
         if not cands:
@@ -119,6 +124,8 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
             if cands:
                 break
     for el in page.tree.iter("time"):
+        if el.get("itemprop") == "dateModified" or _LAST_MODIFIED.search(shown_text(el)):
+            continue  # the last edit's stamp
         if el.get("datetime") and (not content or any(el in c.iter() for c in content) or _near(el, title_el)):
             cands.append({"source": "time", "value": as_printed(el.get("datetime"), shown_text(el))})
     for source, value in meta.published:
@@ -599,12 +606,14 @@ def _bylines_after(content: list[HtmlElement], url: str) -> list[dict]:
 
     for sibling in _after_content(content):
         if isinstance(sibling.tag, str) and len(sibling.text_content()) < 400:
-            lines = _join_labels([b for b in linearize([sibling], url, drop_noise=False) if b["kind"] == "text"])
+            lines = clean_steps.join_field_lines([b for b in linearize([sibling], url, drop_noise=False) if b["kind"] == "text"])
             lines = [b for b in lines if not is_boilerplate_line(b["text"])]
             # the box's leading byline lines ("Tác giả: …", "Nguồn: …"); tags or ratings after them end it
             apart = sibling.tag not in ("footer", "aside", "nav") and not is_noise(sibling)
             leading = list(takewhile(lambda b, apart=apart: parse_byline(b["text"]) is not None or (apart and _signs_apart(b) and has_text()), lines))
             out.extend(leading)
+            if not leading and has(sibling, "tags"):
+                continue  # the post's tags between the text and its field box (Joomla 4: tags, then fields)
             if len(leading) < len(lines):
                 break
     return out
@@ -614,27 +623,6 @@ def _signs_apart(line: dict) -> bool:
     """A bare name set apart (right-aligned, bold or italic): the text's signature."""
     text = line["text"]
     return looks_like_bare_name(text) and not text.isupper() and bool(line.get("align") == "right" or line.get("bold") or line.get("italic"))
-
-
-def _join_labels(lines: list[dict]) -> list[dict]:
-    """A field layout prints a byline's label and its value in separate boxes ("Tác giả" /
-    "Thanh Phúc"): read them as one line "Tác giả: Thanh Phúc"."""
-    out: list[dict] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if i + 1 < len(lines) and is_byline_label(line["text"]):
-            # the field's values, one box each ("Tác giả" / "Vàng Thị Mai" / "Sùng Mí Chá")
-            j = i + 2
-            while j < len(lines) and looks_like_bare_name(lines[j]["text"]) and not is_byline_label(lines[j]["text"]):
-                j += 1
-            names = ", ".join(b["text"] for b in lines[i + 1 : j])
-            out.append({**lines[i + 1], "text": f"{line['text'].rstrip(' :')}: {names}"})
-            i = j
-            continue
-        out.append(line)
-        i += 1
-    return out
 
 
 def _after_content(content: list[HtmlElement], count: int = 3) -> list[HtmlElement]:

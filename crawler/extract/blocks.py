@@ -66,11 +66,16 @@ def is_noise(el: HtmlElement) -> bool:
     return any(not found.isdisjoint(BODY_NOISE) and found.isdisjoint(TEXT) and "caption" not in found for found in role_families(el))
 
 
+_BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.I)
+
+
 def is_control(el: HtmlElement) -> bool:
     """A scripted control printed inline ("<span onclick=copyToClipboard(…)>Copy link</span>",
     a <button>): its label is an action, never the article's text."""
     if el.tag == "button":
         return True
+    if el.tag == "a" and _BUTTON_CLASS.search(el.get("class") or "") and next(el.iterdescendants("img"), None) is None:
+        return len(el.text_content().strip()) <= 40  # a link drawn as a button: "Đăng ký ngay", "Tải về"
     if el.tag == "a" or el.get("onclick") is None or next(el.iterdescendants("img"), None) is not None:
         return False
     return len(el.text_content().strip()) <= 40
@@ -101,7 +106,8 @@ def image_url(el: HtmlElement, base_url: str) -> str | None:
         value = (el.get(attr) or "").strip()
         if value and not value.startswith("data:"):
             srcset_first = value.split(",")[0].split()[0] if attr != "src" and " " in value else value
-            return urljoin(base_url, srcset_first)
+            # (a fragment names no other picture: Joomla 4 keeps "#joomlaImage://local-images/…")
+            return urljoin(base_url, srcset_first).split("#", 1)[0]
     return None
 
 
@@ -111,9 +117,11 @@ def is_decoration(el: HtmlElement) -> bool:
         value = el.get(attr)
         if value and _TINY.match(value):
             return True
-    src = (el.get("src") or "").lower()
+    src = (el.get("src") or el.get("data-src") or "").lower()
     if _FILE_TYPE_ICON.search(src):
         return True  # a file type's icon beside an attachment ("pdf.gif", "icon_doc.png")
+    if "avatar" in src or "avatar" in (el.get("class") or "").lower():
+        return True  # the author's avatar beside the byline ("avatar_ms-lan.jpg", gravatar.com/avatar/…)
     return bool(re.search(r"(?:icon|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|bullet)[\w-]*\.(?:gif|png|svg|jpg)", src))
 
 

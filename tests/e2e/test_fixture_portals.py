@@ -30,6 +30,11 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "joomla4_gantry_pgd": (
+        "category: article 139 is also its own menu item (/index.php/thi-hsg-cap-huyen) whose "
+        "breadcrumb names that menu item; reached there first, the record takes it over the "
+        "category its 'Chuyên mục: Thông báo' field links (round 18, same kind as joomla15's)"
+    ),
     "joomla15_legacy_pgd": (
         "category: Joomla 1.0/1.5 serves one article under several Itemid addresses with no "
         "rel=canonical, and the pathway names the menu item of the address fetched first (the "

@@ -127,6 +127,9 @@ CATS: dict[int, tuple[str, str]] = {
 SORTS = ("date_desc", "date_asc", "title_asc")
 ACTIVE = ' class="active"'
 
+#: MVC's default controller ("/Home/Index", "/Home/NewsDetail?id=N"), read case-blind as IIS does
+_HOME_ROUTE = "/" + "home"
+
 
 def slugify(title: str) -> str:
     """The vendor's ``ToUnsignString``: no accents, đ→d, lower case, runs of others → '-'."""
@@ -1500,9 +1503,9 @@ class AspNetMvcSchool:
     def _page(self, request: Request) -> str | Response | None:
         path = request.path.rstrip("/") or "/"
         params = request.params
-        if path == "/" or path.lower() in ("/home", "/home/index"):
+        if path == "/" or path.lower() in (_HOME_ROUTE, _HOME_ROUTE + "/index"):
             return home_page(request)
-        if path.lower() == "/home/newsdetail":
+        if path.lower() == _HOME_ROUTE + "/newsdetail":
             try:
                 story = BY_ID.get(int(params.get("id", "")))
             except ValueError:

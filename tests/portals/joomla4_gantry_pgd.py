@@ -66,8 +66,9 @@ the category route; the second Itemid URL and the non-SEF URLs are ``alt_paths``
 calls: the date is the "Ngày đăng" line (a day: the time exists only in ``datetime``); article
 137 hides its publish date and prints only "Cập nhật lần cuối: 25/11/2026", which is not a
 publication date, so its date is the listing's "10-11-2026". "Viết bởi:" names an account
-("Super User", "Quản trị viên", "Văn phòng PGD") or a typed alias (a person): the alias is the
-author, account names are not; an in-text byline wins and both lists follow it ("Tin, ảnh: X" →
+("Super User", "Quản trị viên", "bientap"), an office ("Văn phòng PGD") or a typed alias (a
+person): the alias and the office are the author (an office in a post's author field wrote it, as
+every other fixture's gold has it: harmonised after the blind crawl), account names are not; an in-text byline wins and both lists follow it ("Tin, ảnh: X" →
 X in both; "Bài và ảnh: X" likewise; "Tin: X - Ảnh: Y"). "Phạm Thị Lan - Chuyên viên Phòng
 GD&ĐT" gives the author Phạm Thị Lan (the rest is her post); the signature "Tổ Văn - Sử" (a
 school's subject group, alone) is the author as printed. The "Nguồn tin" custom field is the
@@ -233,6 +234,7 @@ STORIES: list[Story] = [
         title="Thông báo lịch kiểm tra cuối học kỳ I năm học 2026 - 2027",
         cat="thong-bao",
         published_at="2026-11-23",
+        authors=["Văn phòng PGD"],
         blocks=[
             P(
                 "Căn cứ kế hoạch thời gian năm học 2026 - 2027, Phòng GD&ĐT thông báo lịch kiểm"
@@ -389,6 +391,7 @@ STORIES: list[Story] = [
         title="Thông báo tổ chức thi chọn học sinh giỏi cấp huyện lớp 9 năm học 2026 - 2027",
         cat="thong-bao",
         published_at="2026-11-12",
+        authors=["Văn phòng PGD"],
         blocks=[
             P(
                 "Phòng GD&ĐT thông báo tổ chức kỳ thi chọn học sinh giỏi cấp huyện lớp 9 năm học"
@@ -531,6 +534,7 @@ STORIES: list[Story] = [
         title="Thông báo tuyển dụng hợp đồng giáo viên mầm non năm 2026",
         cat="thong-bao",
         published_at="2026-10-22",
+        authors=["Văn phòng PGD"],
         summary=(
             "Phòng GD&ĐT huyện Yên Thành thông báo tuyển dụng 15 chỉ tiêu giáo viên mầm non"
             " hợp đồng làm việc tại các trường mầm non công lập trên địa bàn huyện."
