@@ -31,7 +31,12 @@ from crawler.core.dates import (
     shown_text,
     utc_now_iso,
 )
-from crawler.core.lines import LAST_MODIFIED_WORDS, is_boilerplate_line, printed_address
+from crawler.core.lines import (
+    LAST_MODIFIED_WORDS,
+    is_boilerplate_line,
+    is_date_line,
+    printed_address,
+)
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import canonicalize_url, host_of
 from crawler.core.vocab import has, is_noise
@@ -49,7 +54,7 @@ from crawler.extract.content import (
     trailing_album,
     trailing_text,
 )
-from crawler.extract.document import Page, parse
+from crawler.extract.document import Page, base_href, parse
 from crawler.extract.metadata import Metadata, read_metadata
 from crawler.extract.multipage import article_pager
 from crawler.phrases import phrase_set
@@ -369,6 +374,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     # first: the positions hold every element's proxy, so the scans below reuse proxies instead
     # of creating and freeing one per element per scan (measured: a few per cent of the extraction)
     order = position(page.tree)
+    base = base_href(page.tree, url)  # what relative images and files resolve against
     meta = read_metadata(page.tree, url, page.text)
     layout = find_content(page.tree, selectors.get("body"))
     title_el, title = find_title(page.tree, layout.content, _title_hints(meta), selectors.get("title"), order, meta.site_names)
@@ -389,7 +395,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         layout.content.extend(trailing_album(layout.content))
     if sapo_el is not None:
         after_image = False
-        for block in linearize([sapo_el], url):
+        for block in linearize([sapo_el], base):
             if block["kind"] == "image":
                 # the lead photo in the lead's box (NukeViet's "hometext" holds "imghome"): the
                 # article's first image, and the line under it its caption, not the lead
@@ -404,11 +410,11 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     pager = article_pager(page.tree, url, layout.content) if not selectors.get("body") else None
     if layout.content:
         leave_out = (*((sapo_el,) if sapo_el is not None else ()), *(pager.elements if pager else ()))
-        content_blocks = linearize(layout.content, url, leave_out=leave_out)
+        content_blocks = linearize(layout.content, base, leave_out=leave_out)
         if blocks and content_blocks and fold(content_blocks[0].get("text", "")) == fold(blocks[0]["text"]):
             content_blocks = content_blocks[1:]
         blocks.extend(content_blocks)
-        blocks.extend(_bylines_after(layout.content, url))
+        blocks.extend(_bylines_after(layout.content, base))
     # a lead paragraph marked as such inside the content (class sapo/lead) is the summary too
     if not any(b.get("sapo") for b in blocks):
         _mark_inner_sapo(layout.content, blocks, url)
@@ -448,8 +454,8 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         "listing_date": None,
         # no text block at all (a post that is a title, a date and a file): the files in the
         # headline's own container
-        "attachments": _attachments(layout.content or ([title_el.getparent()] if title_el is not None and title_el.getparent() is not None else []), url),
-        "_title_href": _title_href(title_el, url),
+        "attachments": _attachments(layout.content or ([title_el.getparent()] if title_el is not None and title_el.getparent() is not None else []), base),
+        "_title_href": _title_href(title_el, base),
         # an article printed over several pages: its next page, and whether this is a later one
         "_next_part": pager.next_url if pager else None,
         "_later_part": bool(pager and pager.later_page),
@@ -500,6 +506,12 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
             byline = parse_byline(text) if 0 < len(text) <= 80 else None
             if byline:
                 names.extend(n for n in byline.authors or byline.posters if n not in names)
+            elif 0 < len(text) <= 80 and ("|" in text or "•" in text or "·" in text):
+                # a meta line of fields without labels ("20.11.2026 | Nguyễn Văn Thành"): the
+                # name beside the date is who posted it
+                parts = [p.strip() for p in _META_FIELD_SEPARATOR.split(text) if p.strip()]
+                if len(parts) >= 2 and any(is_date_line(p) for p in parts):
+                    names.extend(p for p in parts if len(p.split()) >= 2 and not is_date_line(p) and looks_like_bare_name(p) and p not in names)
     # a meta line whose label is an icon ("<span class='glyphicon glyphicon-user'></span> Trần Thị
     # Hồng Nhung", Font Awesome's "fa-user"): the name printed after the person icon
     for icon in container.iter("i", "span", "em"):
@@ -535,6 +547,8 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
         names.extend(n for n in found if n not in names)
     return names
 
+
+_META_FIELD_SEPARATOR = re.compile(r"\s*[|•·]\s*")
 
 #: an icon font's person glyph (Bootstrap 3's glyphicon-user, Font Awesome's fa-user / fa-user-circle,
 #: Bootstrap Icons' bi-person, themify's ti-user): the label of the name printed after it
