@@ -512,6 +512,13 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
                 parts = [p.strip() for p in _META_FIELD_SEPARATOR.split(text) if p.strip()]
                 if len(parts) >= 2 and any(is_date_line(p) for p in parts):
                     names.extend(p for p in parts if len(p.split()) >= 2 and not is_date_line(p) and looks_like_bare_name(p) and p not in names)
+    # the link to the poster's own list of posts in the meta line ("bởi <a href=/tac-gia/phong-gdtrh>
+    # Phòng GDTrH</a>", rel=author): its text names who posted
+    for a in container.iter("a"):
+        if start < order.get(a, -1) < end and (a.get("rel") == "author" or _AUTHOR_ARCHIVE.search(a.get("href") or "")):
+            name = _BY_WORD.sub("", clean_line(a.text_content())).strip(" -–|")
+            if looks_like_bare_name(name) and bare_name(name) not in names:
+                names.append(bare_name(name))
     # a meta line whose label is an icon ("<span class='glyphicon glyphicon-user'></span> Trần Thị
     # Hồng Nhung", Font Awesome's "fa-user"): the name printed after the person icon
     for icon in container.iter("i", "span", "em"):
@@ -548,6 +555,8 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
     return names
 
 
+#: an author's archive (WordPress's /author/<login>/, Orchard's and Vietnamese themes' /tac-gia/…)
+_AUTHOR_ARCHIVE = re.compile(r"/(?:author|authors|tac-gia|tacgia|nguoi-dang|nguoi-viet)/[^/?#]+/?(?:$|[?#])", re.I)
 _META_FIELD_SEPARATOR = re.compile(r"\s*[|•·]\s*")
 
 #: an icon font's person glyph (Bootstrap 3's glyphicon-user, Font Awesome's fa-user / fa-user-circle,

@@ -115,10 +115,12 @@ def test_gold_record_is_well_formed(gold: dict) -> None:
     for image in gold["images"]:
         assert set(image) == {"path", "caption"}
         assert not image["caption"] or image["caption"] not in gold["body"]
+    owners = set(portal.OWNERS.values())
     for name in gold["authors"] + gold["photographers"] + [gold["source"] or "\0"]:
-        assert name not in gold["body"]
-    for owner in portal.OWNERS.values():  # the owner account is never an author
-        assert owner not in gold["authors"]
+        assert name in owners or name not in gold["body"]  # (an office may be named in the text)
+    signed = [a for a in gold["authors"] if a not in owners]
+    # the owner office is an author only where nothing signs the text (harmonised gold)
+    assert not (signed and set(gold["authors"]) & owners)
 
 
 def test_every_target_answers_200(server: PortalServer) -> None:
@@ -179,7 +181,8 @@ def test_captions_and_bylines_in_the_platform_way(server: PortalServer) -> None:
     assert any("?width=" in i["path"] for i in captioned)
     assert sum(bool(g["summary"]) for g in portal.GOLD) == 3
     assert {g["source"] for g in portal.GOLD} >= {"Báo Lạng Sơn", "Trường PTDTNT tỉnh Lạng Sơn"}
-    assert sum(not g["authors"] for g in portal.GOLD) >= 5
+    # posts whose text signs nowhere: their owner office is the author (harmonised gold)
+    assert sum(not g["authors"] or set(g["authors"]) <= set(portal.OWNERS.values()) for g in portal.GOLD) >= 5
     assert sum(len(g["published_at"]) == 10 for g in portal.GOLD) == 3
 
 
