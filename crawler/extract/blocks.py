@@ -50,12 +50,20 @@ _TINY = re.compile(r"^\s*(?:[0-9]|[1-3][0-9])\s*(?:px)?\s*$")
 HIDDEN_CLASSES = frozenset({"hidden", "hide", "d-none", "invisible", "sr-only", "visually-hidden", "screen-reader-text"})
 
 
+#: a class that shows an element from a screen size on (Bootstrap 4/5 "d-md-block", "d-lg-flex")
+_SHOWN_FROM = re.compile(r"^d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|inline-flex|grid|table|table-cell|table-row)$")
+
+
 def is_hidden(el: HtmlElement) -> bool:
     style = el.get("style")
     if el.get("hidden") is not None or (style and _STYLE_HIDDEN.search(style)):
         return True
     cls = el.get("class")
-    return bool(cls) and not HIDDEN_CLASSES.isdisjoint(cls.split())
+    if not cls:
+        return False
+    names = cls.split()
+    # (Bootstrap's "d-none d-md-block": hidden on a phone only, shown on a screen)
+    return not HIDDEN_CLASSES.isdisjoint(names) and not any(_SHOWN_FROM.match(n) for n in names)
 
 
 def is_noise(el: HtmlElement) -> bool:

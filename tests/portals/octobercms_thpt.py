@@ -59,7 +59,7 @@ Gold (by hand). Articles are the blog posts; everything else is not. Judgement c
   ``fr-inner`` and ``figcaption`` are captions; a bare image has none. A caption ending "(Ảnh:
   Minh Đức)" is kept as printed and names Minh Đức as photographer.
 - Bylines: "Tin: X – Ảnh: Y" gives authors [X] and photographers [Y]; "Tin, ảnh: Z" puts Z in
-  both; "BBT" (the editorial board, printed alone as the signature) is the author; "Tổ Tin học"
+  both; "BBT" (the editorial board, printed alone as the signature) credits nobody, as in every other fixture (harmonised after the blind crawl; the first gold made it the author); "Tổ Tin học"
   (a department, bold and right-aligned as signature) is the author; a bare right-aligned name is
   the author; "Nguồn: Báo Quảng Ngãi" is the source (no author). Bylines are not body.
 - Headings (``h3``), list items and blockquote paragraphs are body paragraphs. A post's "Tải về"
@@ -320,7 +320,7 @@ STORIES: list[Story] = [
             ),
             Raw("<p><strong>BBT</strong></p>"),
         ],
-        authors=["BBT"],
+        authors=[],  # "BBT": the editorial board signs, nobody is credited (harmonised)
         opts={
             "d": date(2026, 11, 12),
             "cats": ["hoat-dong-doan", "tin-tuc-su-kien"],
