@@ -49,10 +49,12 @@ from crawler.extract.content import (
     find_title,
     is_sapo_element,
     lead_media,
+    photo_above_headline,
     position,
     sized_lead,
     trailing_album,
     trailing_text,
+    visible_text,
 )
 from crawler.extract.document import Page, base_href, parse
 from crawler.extract.metadata import Metadata, read_metadata
@@ -390,7 +392,8 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     blocks: list[dict] = []
     sapo_el = find_sapo(page.tree, title_el, layout.content, order)
     if title_el is not None and not selectors.get("body"):
-        layout.content = [*(el for el in lead_media(title_el, layout.content, order) if el is not sapo_el), *layout.content]
+        lead = [el for el in lead_media(title_el, layout.content, order) if el is not sapo_el]
+        layout.content = [*photo_above_headline(title_el, layout.content), *lead, *layout.content]
         layout.content.extend(trailing_text(layout.content))
         layout.content.extend(trailing_album(layout.content))
     if sapo_el is not None:
@@ -502,7 +505,7 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
     # (a definition list's value is a field too: Joomla 2.5's "<dd class=createdby>Viết bởi …")
     for el in container.iter("p", "div", "span", "li", "address", "dd", "td"):
         if start < order.get(el, -1) < end and not any(c.tag in ("p", "div", "li", "dd", "td") for c in el):
-            text = clean_line(el.text_content())
+            text = visible_text(el)  # (a screen reader's label inside the box is not shown)
             byline = parse_byline(text) if 0 < len(text) <= 80 else None
             if byline:
                 names.extend(n for n in byline.authors or byline.posters if n not in names)
@@ -523,8 +526,9 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
     # Hồng Nhung", Font Awesome's "fa-user"): the name printed after the person icon
     for icon in container.iter("i", "span", "em"):
         if start < order.get(icon, -1) < end and not len(icon) and not (icon.text or "").strip() and _PERSON_ICON.search(icon.get("class") or ""):
-            after = icon.tail if (icon.tail or "").strip() else (icon.getnext().text_content() if icon.getnext() is not None else "")
-            name = _SEPARATOR_RUN.split(clean_line(after or ""), maxsplit=1)[0].strip(" -–|")
+            # what follows the icon in its box: its tail and the boxes after it ("Bởi <a>X</a>")
+            after = " ".join([icon.tail or "", *(f"{sib.text_content()} {sib.tail or ''}" for sib in icon.itersiblings())])
+            name = _BY_WORD.sub("", _SEPARATOR_RUN.split(clean_line(after), maxsplit=1)[0].strip(" -–|")).strip()
             if looks_like_bare_name(name) and bare_name(name) not in names:
                 names.append(bare_name(name))
     for el in container.iterdescendants(etree.Element):  # a Python loop: cheaper than an XPath predicate
@@ -540,7 +544,8 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
         if el.tag in ("label", "input", "textarea", "button") or next(el.iterancestors("form"), None) is not None:
             continue  # a comment form's "Tên*" field, named "author", asks for a name
         inner = next((d for d in el.iterdescendants(etree.Element) if d.get("itemprop") == "name"), None) if el.get("itemprop") == "author" else None
-        text = clean_line((inner.get("content") or inner.text_content()) if inner is not None else el.text_content())
+        # (what a reader sees: a screen reader's "Tác giả bài viết:" inside the box is no part of it)
+        text = clean_line((inner.get("content") or inner.text_content()) if inner is not None else visible_text(el))
         # an author box reads "Bởi <name>" (WordPress themes: "Bởi admin - 20/11/2026"): the word
         # is the box's label, and what follows a dash is the date
         unit_after_name = text.startswith(("-", "–", "—", ","))

@@ -458,6 +458,33 @@ def _is_photo_box(el: HtmlElement) -> bool:
     return any(not is_decoration(img) for img in el.iter("img")) and visible_len(el) <= 300
 
 
+def photo_above_headline(title_el: HtmlElement | None, content: list[HtmlElement], levels: int = 3) -> list[HtmlElement]:
+    """The featured photo a theme prints right above the headline inside the article's own box
+    (OceanWP's ``div.thumbnail`` before the title, a magazine theme's cover before its header):
+    the box just before the headline, or before the few boxes that hold it, when it holds a
+    photo and at most a caption, and the article's box (the headline's and the text's common
+    ancestor) holds it too. A banner above the article's box is never reached."""
+    if title_el is None or not content:
+        return []
+    box = next((a for a in title_el.iterancestors() if _within(content[0], a)), None)
+    if box is None or box.tag in ("body", "html"):
+        return []
+    node = title_el
+    for _ in range(levels):
+        prev = node.getprevious()
+        while prev is not None and (not isinstance(prev.tag, str) or _is_empty_box(prev)):
+            prev = prev.getprevious()
+        if prev is not None:
+            links = [a.get("href") or "" for a in prev.iter("a")]
+            if _is_photo_box(prev) and all(_IMAGE_FILE.search(h) for h in links):
+                return [prev]
+            return []
+        node = node.getparent()
+        if node is None or node is box:
+            return []
+    return []
+
+
 def content_for_title(title_el: HtmlElement, layout: Layout, order: dict[HtmlElement, int], levels: int = 4) -> list[HtmlElement] | None:
     """The text block an article's headline owns, when the page-wide best block is elsewhere (a
     side list of teasers outscores a short notice or a timetable): the best-scoring block after
@@ -711,7 +738,7 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
             continue
         text = headline_text(el)
         if _HIDDEN_INSIDE(el):
-            text = _visible_text(el)  # a box holding a hidden copy: what a reader sees of it
+            text = visible_text(el)  # a box holding a hidden copy: what a reader sees of it
         key = fold(text)
         if not (8 <= len(text) <= 400 and len(text.split()) >= 2) and not (key in hint_keys and len(text) >= 3):
             continue  # too short for a headline, unless the page's metadata names it so
@@ -882,7 +909,7 @@ _HIDDEN_INSIDE = etree.XPath(
 )
 
 
-def _visible_text(el: HtmlElement) -> str:
+def visible_text(el: HtmlElement) -> str:
     """The element's text without its hidden descendants' (their tails are visible)."""
     parts: list[str] = []
 

@@ -58,8 +58,9 @@ Judgement calls:
 - authors: the in-text signatures only. "Bởi Ban Biên tập" / "Bởi Quản trị viên" in the meta line
   is the posting account, not a credited writer; posts without a signature have no author.
   "Tin và ảnh: X" gives X as author and photographer; "Tin: X" + "Ảnh: Y" split them; a
-  right-aligned "ThS. Lê Thị Minh Phương - Khoa Nhà nước và Pháp luật" gives the author as
-  printed with the degree ("ThS. Lê Thị Minh Phương"), the faculty dropped; "Nguồn: Tạp chí
+  right-aligned "ThS. Lê Thị Minh Phương - Khoa Nhà nước và Pháp luật" gives the author without
+  the degree ("Lê Thị Minh Phương"), the faculty dropped, as every other fixture has it
+  (harmonised after the blind crawl; the first gold kept "ThS."); "Nguồn: Tạp chí
   Lý luận chính trị" is the source (no author). A caption ending "(Ảnh: Đức Anh)" is kept whole
   and names Đức Anh as photographer.
 - summary: a fully bold first paragraph typed by the editor is the sapo (and the body's first
@@ -309,7 +310,7 @@ STORIES: list[Story] = [
                 " và Pháp luật</p>"
             ),
         ],
-        authors=["ThS. Lê Thị Minh Phương"],
+        authors=["Lê Thị Minh Phương"],
         opts={"at": "2026-11-14 10:30", "user": "bbt", "tags": ["xay-dung-dang"]},
     ),
     Story(
@@ -473,7 +474,7 @@ STORIES: list[Story] = [
                 " luật</strong></p>"
             ),
         ],
-        authors=["ThS. Trần Đức Long"],
+        authors=["Trần Đức Long"],
         photographers=["Đức Anh"],
         opts={"at": "2026-10-15 08:40", "user": "bbt", "tags": ["chuyen-doi-so"], "nfd": True},
     ),
