@@ -13,7 +13,7 @@ import tomllib
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url as _w3_canonicalize
 from w3lib.url import safe_url_string
@@ -133,3 +133,12 @@ def address_class(host: str) -> str | None:
     if ip.is_reserved or ip.is_multicast or ip.is_unspecified:
         return "reserved"
     return None
+
+
+def base_href(tree: Any, url: str) -> str:
+    """The address a page's relative links and images resolve against: its ``<base href>`` when it
+    names one (MODX and other template engines print every path relative to the site root under
+    one), else the page's own address."""
+    base = next(tree.iter("base"), None)  # iter filters in C; find() walks in Python
+    href = base.get("href") if base is not None else None
+    return urljoin(url, href.strip()) if href and href.strip() else url

@@ -38,7 +38,7 @@ from crawler.core.lines import (
     printed_address,
 )
 from crawler.core.text import clean_line, fold
-from crawler.core.urls import canonicalize_url, host_of
+from crawler.core.urls import base_href, canonicalize_url, host_of
 from crawler.core.vocab import has, is_noise
 from crawler.extract.blocks import linearize
 from crawler.extract.content import (
@@ -56,7 +56,7 @@ from crawler.extract.content import (
     trailing_text,
     visible_text,
 )
-from crawler.extract.document import Page, base_href, parse
+from crawler.extract.document import Page, parse
 from crawler.extract.metadata import Metadata, read_metadata
 from crawler.extract.multipage import article_pager
 from crawler.phrases import phrase_set
@@ -514,7 +514,9 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
                 # name beside the date is who posted it
                 parts = [p.strip() for p in _META_FIELD_SEPARATOR.split(text) if p.strip()]
                 if len(parts) >= 2 and any(is_date_line(p) for p in parts):
-                    names.extend(p for p in parts if len(p.split()) >= 2 and not is_date_line(p) and looks_like_bare_name(p) and p not in names)
+                    for part in parts:
+                        if len(part.split()) >= 2 and not is_date_line(part) and looks_like_bare_name(part) and bare_name(part) not in names:
+                            names.append(bare_name(part))
     # the link to the poster's own list of posts in the meta line ("bởi <a href=/tac-gia/phong-gdtrh>
     # Phòng GDTrH</a>", rel=author): its text names who posted
     for a in container.iter("a"):

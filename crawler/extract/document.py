@@ -18,7 +18,6 @@ import codecs
 import re
 import threading
 from dataclasses import dataclass
-from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
@@ -159,11 +158,3 @@ def parse(body: bytes, url: str, content_type: str | None = None, check_legacy: 
         tree = _utf8_tree(body, url)  # the page's own bytes: nothing to encode again
     return Page(url=url, text=text, encoding=encoding, tree=tree, repair=repair)
 
-
-def base_href(tree: lxml.html.HtmlElement, url: str) -> str:
-    """The address a page's relative links and images resolve against: its ``<base href>`` when it
-    names one (MODX and other template engines print every path relative to the site root under
-    one), else the page's own address."""
-    base = next(tree.iter("base"), None)  # iter filters in C; find() walks in Python
-    href = base.get("href") if base is not None else None
-    return urljoin(url, href.strip()) if href and href.strip() else url

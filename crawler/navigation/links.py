@@ -16,9 +16,9 @@ from lxml.html import HtmlElement
 
 from crawler.core.dates import as_printed, find_dates, parse_meta_datetime, shown_text
 from crawler.core.text import clean_line, fold
+from crawler.core.urls import base_href as page_base
 from crawler.core.urls import clean_url, is_attachment
 from crawler.core.vocab import families, is_noise_families, names_of
-from crawler.extract.document import base_href as document_base
 from crawler.navigation.urls import looks_like_article_url, rules
 
 _POSTBACK = re.compile(r"__doPostBack\(\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]*)['\"]\s*\)")
@@ -219,7 +219,7 @@ def _label_of(a: HtmlElement) -> str:
 
 def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> PageLinks:
     out = PageLinks()
-    base_href = document_base(tree, base_url)
+    base_href = page_base(tree, base_url)
     seen: set[str] = set()
     memo: dict[HtmlElement, Flags] = {}
     dates: dict[HtmlElement, tuple[str | None, str | None]] = {}

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
+from crawler.core.urls import base_href
 from crawler.extract import extract_article
 from crawler.extract.blocks import is_hidden
-from crawler.extract.document import base_href
 from tests.unit.extract.test_body_variants import P1, P2, TITLE, URL
 
 
