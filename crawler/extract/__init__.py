@@ -42,6 +42,7 @@ from crawler.core.urls import base_href, canonicalize_url, host_of
 from crawler.core.vocab import has, is_noise
 from crawler.extract.blocks import linearize
 from crawler.extract.content import (
+    LEAD_LABEL,
     builder_tiles,
     content_for_title,
     find_content,
@@ -408,6 +409,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
             if block["kind"] == "text":
                 if not after_image:
                     block["sapo"] = True
+                    block["text"] = LEAD_LABEL.sub("", block["text"], count=1)
                 after_image = False
                 blocks.append(block)
     pager = article_pager(page.tree, url, layout.content) if not selectors.get("body") else None

@@ -833,11 +833,15 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
         text = clean_line(el.text_content())
         if len(text) < 40 or len(text.split()) < 8 or fold(text) == title_key:
             continue  # too short for a lead, or the headline typed again (a forum post's subject)
-        if is_sapo_element(el):
-            return el
+        if is_sapo_element(el) or LEAD_LABEL.match(text):
+            return el  # (a lead its label announces: "Tóm tắt: …" in a box of its own)
         if el.tag in ("p", "div", "h2", "h3", "strong", "b", "em") and _emphasised(el) and len(el) <= 3:
             return el
     return None
+
+
+#: the label a lead opens with where a template prints one ("<strong>Tóm tắt:</strong> …")
+LEAD_LABEL = re.compile(r"^\s*(?:tóm tắt|tóm lược|nội dung tóm tắt|tin tóm tắt|sapo|tóm tắt nội dung)\s*[:：]\s*", re.I)
 
 
 #: furniture a headline never sits in (a section's "header" box may hold one)

@@ -45,7 +45,8 @@ Gold judgement calls:
   lines are not body.
 - A centred italic line that follows no image (the slogan of the art show) is body text, not a
   caption.
-- Caption = the centred ``<em>`` paragraph right after an image, as printed (parentheses kept);
+- Caption = the centred ``<em>`` paragraph right after an image, as printed, without the
+  parentheses that wrap a whole caption (as every other fixture: harmonised after the blind crawl);
   an image followed by an ordinary paragraph has no caption. A caption ending "Ảnh: Lê Văn Tâm"
   also makes him a photographer.
 - Bylines: "Người viết: X" gives authors [X]; "Tin, ảnh: X" gives authors and photographers; a
@@ -134,7 +135,7 @@ STORIES: list[Story] = [
             Img(
                 f"{_UP}/1794980100377-hoi-dien-2.jpg",
                 "(Cô Hiệu trưởng Nguyễn Thị Bích Thủy trao giải Nhất cho chi đội 9A1)",
-                "(Cô Hiệu trưởng Nguyễn Thị Bích Thủy trao giải Nhất cho chi đội 9A1)",
+                "Cô Hiệu trưởng Nguyễn Thị Bích Thủy trao giải Nhất cho chi đội 9A1",
             ),
             Img(f"{_UP}/1794980100502-hoi-dien-3.jpg"),
             Raw('<p class="ql-align-right"><strong>Tin, ảnh: Phạm Thị Thu Hà</strong></p>'),
