@@ -92,6 +92,15 @@ def _title_hints(meta: Metadata) -> list[str]:
 
 #: "Lần cập nhật cuối ( … )" (Joomla's "Last Updated"): when the post was last edited, never
 #: its publication date
+def _is_modified_stamp(el: HtmlElement) -> bool:
+    """The element of a post's last edit: itemprop=dateModified, or WordPress's ``time.updated``
+    (themes hide it with CSS when it is not also the published one)."""
+    if el.get("itemprop") == "dateModified":
+        return True
+    names = (el.get("class") or "").split()
+    return "updated" in names and "published" not in names
+
+
 _LAST_MODIFIED = re.compile(rf"{LAST_MODIFIED_WORDS}|last modified", re.I)
 #: a last-edit label with the date (and time) it introduces
 _LAST_MODIFIED_DATE = re.compile(
@@ -132,8 +141,10 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
             if cands:
                 break
     for el in page.tree.iter("time"):
-        if el.get("itemprop") == "dateModified" or _LAST_MODIFIED.search(shown_text(el)):
+        if _is_modified_stamp(el) or _LAST_MODIFIED.search(shown_text(el)):
             continue  # the last edit's stamp
+        if any(has(a, "comments") or "Comment" in (a.get("itemtype") or "") for a in el.iterancestors()):
+            continue  # a reader's comment's time
         if el.get("datetime") and (not content or any(el in c.iter() for c in content) or _near(el, title_el)):
             cands.append({"source": "time", "value": as_printed(el.get("datetime"), shown_text(el))})
     for source, value in meta.published:
@@ -172,6 +183,8 @@ def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) ->
         if not m or el is None:
             continue
         rest = text[m.end():]
+        if len(rest.strip()) < 6 and not text.is_tail and (el.tail or "").strip():
+            rest = el.tail  # the value follows the label's own box ("<span>Ngày đăng:</span> 20/11/2026")
         if len(rest.strip()) < 6:  # the value sits in the next box (a field table's next cell)
             nxt, up = el.getnext(), el
             while nxt is None and up.getparent() is not None and up is not container:
@@ -217,6 +230,8 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
         # a box its names call the sapo is prose, however short: its dates are events ("đăng ký từ
         # ngày 02/11 đến hết ngày 09/11/2026")
         text = el.text if el.text is None or not is_sapo_element(el) else None
+        if _is_modified_stamp(el):
+            text = None  # the last edit's own element (itemprop=dateModified, WordPress's time.updated)
         for piece in (text, el.tail):
             # a date line is short; a long piece is a sapo or a paragraph whose dates are events
             if piece and piece.strip() and len(piece.strip()) <= 100 and not _LAST_MODIFIED.search(piece) and fold(clean_line(piece)) != title_key:

@@ -476,7 +476,11 @@ def photo_above_headline(title_el: HtmlElement | None, content: list[HtmlElement
             prev = prev.getprevious()
         if prev is not None:
             links = [a.get("href") or "" for a in prev.iter("a")]
-            if _is_photo_box(prev) and all(_IMAGE_FILE.search(h) for h in links):
+            # (its names may call it a header's, "page-header-image-single": it is the article's
+            # own box, right above the headline; an advertisement is never a photo of its own)
+            photo = prev.tag not in SKIP_TAGS and not is_hidden(prev) and not has(prev, "chrome", "banner")
+            photo = photo and any(not is_decoration(img) for img in prev.iter("img")) and visible_len(prev) <= 300
+            if photo and all(_IMAGE_FILE.search(h) for h in links):
                 return [prev]
             return []
         node = node.getparent()

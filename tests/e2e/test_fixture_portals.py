@@ -30,6 +30,12 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "liferay74_w_sgddt": (
+        "source, photographers, authors, published_at (round 20, found at the end of the stop, not "
+        "tuned): the display page prints 'Ảnh: …' and 'Nguồn: …' in fragments of their own below "
+        "the content fragment, beyond the few boxes read after the text; 'Phòng Kế hoạch - Tài "
+        "chính' is cut at its dash; the notices' day-only date takes a time from machine data"
+    ),
     "joomla4_gantry_pgd": (
         "category: article 139 is also its own menu item (/index.php/thi-hsg-cap-huyen) whose "
         "breadcrumb names that menu item; reached there first, the record takes it over the "
