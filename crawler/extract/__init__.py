@@ -672,6 +672,10 @@ def _signs_apart(line: dict) -> bool:
     return looks_like_bare_name(text) and not text.isupper() and bool(line.get("align") == "right" or line.get("bold") or line.get("italic"))
 
 
+def _inside(el: HtmlElement, box: HtmlElement) -> bool:
+    return any(a is box for a in el.iterancestors())
+
+
 def _after_content(content: list[HtmlElement], count: int = 3) -> list[HtmlElement]:
     """The few elements right after the content block, where CMSs put author and file boxes."""
     out: list[HtmlElement] = []
@@ -681,12 +685,12 @@ def _after_content(content: list[HtmlElement], count: int = 3) -> list[HtmlEleme
     # the last of the text's blocks closes its box (StreamField blocks inside the body's div):
     # what follows the box follows the text
     own = None
-    for _ in range(2):
+    for _ in range(4):  # (a fragment-built page wraps the text three boxes deep: Liferay 7.4)
         if node is None or node.getnext() is not None:
             break
         parent = node.getparent()
-        if parent is None or parent.tag in ("body", "html") or any(c.getparent() is not parent and c is not node for c in content):
-            break
+        if parent is None or parent.tag in ("body", "html") or any(c is not node and not _inside(c, parent) for c in content):
+            break  # a block of the text outside this box (a lead photo above it): the box is not the text's
         own = own if own is not None else sum(len(c.text_content().strip()) for c in content)
         if len(parent.text_content().strip()) > 1.1 * own + 50:
             break  # the box holds more than the text: what follows it is not the text's
