@@ -98,7 +98,8 @@ def _is_modified_stamp(el: HtmlElement) -> bool:
     if el.get("itemprop") == "dateModified":
         return True
     names = (el.get("class") or "").split()
-    return "updated" in names and "published" not in names
+    # (tagDiv's Newspaper marks the post's own date "entry-date updated": a date the entry names)
+    return "updated" in names and "published" not in names and "entry-date" not in names
 
 
 _LAST_MODIFIED = re.compile(rf"{LAST_MODIFIED_WORDS}|last modified", re.I)

@@ -67,3 +67,10 @@ def test_field_boxes_several_wrappers_below_the_text_are_read() -> None:
 def test_an_office_in_the_author_field_posted_it(office: str) -> None:
     head = f'<div class="meta"><time datetime="2026-11-20">20/11/2026</time> <span class="byline">bởi <span class="author vcard"><a class="url fn n" href="/author/x/">{office}</a></span></span></div>'
     assert extract_article(_page(head, f"<p>{P1}</p><p>{P2}</p>"), URL)["authors"] == [office]
+
+
+def test_a_themes_entry_date_marked_updated_is_the_posts_date() -> None:
+    """tagDiv's Newspaper writes the post's own date as "entry-date updated": only an "updated"
+    stamp beside a published one is the last edit."""
+    head = '<div class="meta"><span class="td-post-date"><time class="entry-date updated td-module-date" datetime="2026-11-09T09:00:00+07:00">Tháng Mười Một 9, 2026</time></span></div>'
+    assert extract_article(_page(head, f"<p>{P1}</p><p>{P2}</p>"), URL)["published_at"] == "2026-11-09"
