@@ -56,6 +56,7 @@ from crawler.extract.content import (
     trailing_album,
     trailing_text,
     visible_text,
+    within,
 )
 from crawler.extract.document import Page, parse
 from crawler.extract.metadata import Metadata, read_metadata
@@ -673,10 +674,6 @@ def _signs_apart(line: dict) -> bool:
     return looks_like_bare_name(text) and not text.isupper() and bool(line.get("align") == "right" or line.get("bold") or line.get("italic"))
 
 
-def _inside(el: HtmlElement, box: HtmlElement) -> bool:
-    return any(a is box for a in el.iterancestors())
-
-
 def _after_content(content: list[HtmlElement], count: int = 3) -> list[HtmlElement]:
     """The few elements right after the content block, where CMSs put author and file boxes."""
     out: list[HtmlElement] = []
@@ -690,7 +687,7 @@ def _after_content(content: list[HtmlElement], count: int = 3) -> list[HtmlEleme
         if node is None or node.getnext() is not None:
             break
         parent = node.getparent()
-        if parent is None or parent.tag in ("body", "html") or any(c is not node and not _inside(c, parent) for c in content):
+        if parent is None or parent.tag in ("body", "html") or any(c is not node and not within(c, parent) for c in content):
             break  # a block of the text outside this box (a lead photo above it): the box is not the text's
         own = own if own is not None else sum(len(c.text_content().strip()) for c in content)
         if len(parent.text_content().strip()) > 1.1 * own + 50:

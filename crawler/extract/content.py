@@ -350,7 +350,7 @@ def _sole_named_text(tree: HtmlElement, best: HtmlElement) -> HtmlElement | None
     for el in body.iter(*_BOX_TAGS) if body is not None else ():
         if not _is_named_text(el):
             continue
-        if any(_within(el, f) for f in found):
+        if any(within(el, f) for f in found):
             continue  # nested in one already found
         if visible_len(el) < 40 or is_noise(el):
             continue
@@ -360,7 +360,7 @@ def _sole_named_text(tree: HtmlElement, best: HtmlElement) -> HtmlElement | None
     if not found:
         return None
     sole = found[0]
-    if sole is best or _within(best, sole) or _within(sole, best):
+    if sole is best or within(best, sole) or within(sole, best):
         return None
     return sole
 
@@ -383,7 +383,7 @@ def _named_text_inside(best: HtmlElement) -> HtmlElement | None:
 
 
 def _images_outside(container: HtmlElement, inner: HtmlElement) -> list[HtmlElement]:
-    return [img for img in container.iter("img") if not _within(img, inner)]
+    return [img for img in container.iter("img") if not within(img, inner)]
 
 
 def _headed_before(container: HtmlElement, inner: HtmlElement) -> bool:
@@ -466,7 +466,7 @@ def photo_above_headline(title_el: HtmlElement | None, content: list[HtmlElement
     ancestor) holds it too. A banner above the article's box is never reached."""
     if title_el is None or not content:
         return []
-    box = next((a for a in title_el.iterancestors() if _within(content[0], a)), None)
+    box = next((a for a in title_el.iterancestors() if within(content[0], a)), None)
     if box is None or box.tag in ("body", "html"):
         return []
     node = title_el
@@ -498,12 +498,12 @@ def content_for_title(title_el: HtmlElement, layout: Layout, order: dict[HtmlEle
     content = layout.content
     if layout.named_by_cms and content and order.get(content[0], -1) > at:
         return None  # the page's one container the CMS names as the text, after the headline
-    if content and (_within(title_el, content[0]) or (order.get(content[0], -1) > at and _shares_container(title_el, content[0], levels))):
+    if content and (within(title_el, content[0]) or (order.get(content[0], -1) > at and _shares_container(title_el, content[0], levels))):
         return None  # the block holds the headline, or follows it in the headline's container
     for depth, anc in enumerate(title_el.iterancestors()):
         if depth >= levels or anc.tag in ("body", "html"):
             break
-        inside = [(score, el) for el, score in layout.scores.items() if order.get(el, -1) > at and _within(el, anc) and not is_noise(el)]
+        inside = [(score, el) for el, score in layout.scores.items() if order.get(el, -1) > at and within(el, anc) and not is_noise(el)]
         if inside:
             best = _whole_table(max(inside, key=lambda se: se[0])[1])
             if _outweighs(content, best, at, order):
@@ -563,7 +563,7 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
         for sib in node.itersiblings(preceding=True):
             if not isinstance(sib.tag, str):
                 continue  # a template's comment between the boxes ("<!-- media files -->")
-            if sib is not title_el and _within(title_el, sib):
+            if sib is not title_el and within(title_el, sib):
                 # the headline's own box (a post header): the photo printed in it after the
                 # headline (Ghost's and WordPress themes' feature image) leads the text
                 return [*_media_after(sib, title_el, at, order), *found]
@@ -674,7 +674,7 @@ def _media_after(box: HtmlElement, title_el: HtmlElement, at: int, order: dict[H
     outside furniture (an author's avatar sits in the byline box), with a caption's worth of text."""
     out: list[HtmlElement] = []
     for el in box.iter("figure", "div", "p"):
-        if order.get(el, -1) <= at or any(_within(el, o) for o in out):
+        if order.get(el, -1) <= at or any(within(el, o) for o in out):
             continue
         if el.tag != "figure" and not has(el, "media"):
             continue
@@ -689,7 +689,8 @@ def best_score(el: HtmlElement, scores: dict[HtmlElement, float]) -> float:
     return scores.get(el, 0.0)
 
 
-def _within(el: HtmlElement, anc: HtmlElement) -> bool:
+def within(el: HtmlElement, anc: HtmlElement) -> bool:
+    """``anc`` is one of ``el``'s ancestors (the one test of it in extract)."""
     tag = anc.tag
     # only the ancestors with its tag (filtered in C) can be it
     return any(a is anc for a in (el.iterancestors(tag) if isinstance(tag, str) else el.iterancestors()))
@@ -700,7 +701,7 @@ def _shares_container(a: HtmlElement, b: HtmlElement, levels: int) -> bool:
     for depth, anc in enumerate(a.iterancestors()):
         if depth >= levels or anc.tag in ("body", "html"):
             return False
-        if _within(b, anc):
+        if within(b, anc):
             return True
     return False
 
@@ -950,7 +951,7 @@ def headline_text(el: HtmlElement) -> str:
     for child in el.iterdescendants():
         if not isinstance(child.tag, str):
             continue
-        inside_badge = child.tag in ("sup", "sub") or any(a.tag in ("sup", "sub") for a in child.iterancestors() if a is not el and _within(a, el))
+        inside_badge = child.tag in ("sup", "sub") or any(a.tag in ("sup", "sub") for a in child.iterancestors() if a is not el and within(a, el))
         if not inside_badge:
             parts.append(child.text or "")
         parts.append(child.tail or "")

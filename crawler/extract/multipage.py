@@ -24,6 +24,7 @@ from lxml.html import HtmlElement
 
 from crawler.core.text import clean_line, fold
 from crawler.core.vocab import element_families
+from crawler.extract.content import within
 from crawler.phrases import phrase_sets
 
 __all__ = ["ArticlePager", "article_pager", "join_part"]
@@ -182,7 +183,7 @@ def _unlinked_text(box: HtmlElement) -> str:
         return ""
     parts = [box.text or ""]
     for el in box.iterdescendants():
-        if el.tag != "a" and not any(anc.tag == "a" for anc in el.iterancestors() if _inside(anc, box)):
+        if el.tag != "a" and not any(anc.tag == "a" for anc in el.iterancestors() if within(anc, box)):
             parts.append(el.text or "")
         parts.append(el.tail or "")
     return " ".join(parts)
@@ -192,7 +193,7 @@ def _pager_boxes(links: list[HtmlElement]) -> list[HtmlElement]:
     """The pager's box: the links' nearest shared ancestor, or its parent, when it prints nothing
     but the pager ("Trang: 1 2 3 »"); else the links themselves."""
     shared = links[0].getparent()
-    while shared is not None and not all(_inside(a, shared) for a in links):
+    while shared is not None and not all(within(a, shared) for a in links):
         shared = shared.getparent()
     box = None
     for candidate in (shared, shared.getparent() if shared is not None else None):
@@ -210,10 +211,6 @@ _A_WORD = re.compile(r"[^\W\d_]{2,}")
 def _only_pager(box: HtmlElement) -> bool:
     words = fold(box.text_content())
     return len(words) <= 80 and not _A_WORD.search(_PAGER_WORDS.sub(" ", words))
-
-
-def _inside(el: HtmlElement, box: HtmlElement) -> bool:
-    return any(anc is box for anc in el.iterancestors())
 
 
 def join_part(first: dict[str, Any], part: dict[str, Any]) -> bool:
