@@ -538,7 +538,7 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
         meta_authors = [bare_name(a) for a in record.get("meta_authors") or [] if not _is_organisation(a) and not _is_account(a) and len(a) <= 60]
         field_authors = [a for a in record.get("field_authors") or [] if not _names_nobody(a) and len(a) <= 60]
         found.authors = list(dict.fromkeys([*meta_authors, *field_authors]))
-    people = [a for a in found.authors if not _is_organisation(a)]
+    people = [a for a in found.authors if not _is_organisation(a) and looks_like_bare_name(a)]
     if people and len(people) < len(found.authors):
         # a person and a unit both sign ("Người viết: Lê Thị Hồng Nhung" and a right-aligned
         # "Trường THCS Phan Huy Chú"): the unit is where the writer works

@@ -99,7 +99,15 @@ def split_names(text: str) -> list[str]:
     text = clean_line(text).strip(" .;:,/()[]\"'“”")
     text = re.sub(r"\s*\.?/\.?$", "", text)
     names: list[str] = []
-    for part in _NAME_SPLIT.split(text):
+    parts = _NAME_SPLIT.split(text)
+    # an office whose name holds a dash ("Phòng Kế hoạch - Tài chính", "Phòng Tổ chức - Hành
+    # chính"): a part after an office that is no name of its own (its words not capitalised) is
+    # the rest of the office's name
+    for i in range(len(parts) - 1, 0, -1):
+        nxt, prev = parts[i].strip(), parts[i - 1].strip()
+        if " - " in text and nxt and _ORGANISATION_START.match(prev + " ") and not all(w[:1].isupper() for w in nxt.split()):
+            parts[i - 1 : i + 1] = [f"{prev} - {nxt}"]
+    for part in parts:
         pieces = _AND.split(part)
         names.extend(pieces if len(pieces) > 1 and all(p[:1].isupper() for p in pieces) else [part])
     names = [_DEGREE.sub("", n.strip(" .;:,()[]\"'“”")).strip() for n in names]
