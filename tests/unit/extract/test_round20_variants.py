@@ -74,3 +74,11 @@ def test_a_themes_entry_date_marked_updated_is_the_posts_date() -> None:
     stamp beside a published one is the last edit."""
     head = '<div class="meta"><span class="td-post-date"><time class="entry-date updated td-module-date" datetime="2026-11-09T09:00:00+07:00">Tháng Mười Một 9, 2026</time></span></div>'
     assert extract_article(_page(head, f"<p>{P1}</p><p>{P2}</p>"), URL)["published_at"] == "2026-11-09"
+
+
+@pytest.mark.parametrize(("names", "want"), [("Phòng Kế hoạch - Tài chính", ["Phòng Kế hoạch - Tài chính"]), ("Quốc Việt - Mỹ Hạnh", ["Quốc Việt", "Mỹ Hạnh"])])
+def test_an_offices_name_with_a_dash_stays_whole(names: str, want: list[str]) -> None:
+    from crawler.core.bylines import parse_byline
+
+    byline = parse_byline(f"Tác giả: {names}")
+    assert byline is not None and byline.authors == want
