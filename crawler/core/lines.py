@@ -172,13 +172,18 @@ def is_file_line(text: str) -> bool:
     return bool(_FILE_LINE.match(text))
 
 
+@cache
+def _meta_field_labels() -> frozenset[str]:
+    return phrase_set("meta_labels") | frozenset(byline_labels()["accounts"])
+
+
 def is_meta_field_line(text: str) -> bool:
     """A short line of a post's own fields only: "Chủ đề: Hoạt động của ngành", "Người đăng:
     bientap", "Thể loại: Tin tức | Người đăng: vanphong" (phrases/meta_labels.txt and the
     posting-account labels). Read as metadata only before the text starts (crawler.clean)."""
     if len(text) > 120 or ":" not in text:
         return False
-    labels = phrase_set("meta_labels") | set(byline_labels()["accounts"])
+    labels = _meta_field_labels()
     fields = [part for part in _SEPARATORS.split(clean_line(text)) if part.strip()]
     for part in fields:
         label, colon, value = part.partition(":")
