@@ -295,6 +295,8 @@ def _classify(
     owns = owned.chars_first >= MIN_OWNED_CHARS or owned.media_first > 0
     if _section_headline(title, links, page_keys, owned) and not (config.article_patterns and any(p.search(url) for p in config.article_patterns)):
         return ("listing", "section_headline") if listing else ("other", "section_headline")
+    if listing and _named_by_side_list(title, links, page_keys):
+        return "listing", "section_headline"
     attachment_post = bool(raw.get("attachments")) and owned.chars_first >= 10
     if _calendar_view(url, links, raw):
         return "other", "calendar_view"
@@ -379,6 +381,16 @@ def _section_headline(title: str, links: PageLinks, page_keys: frozenset[str], o
         lk.in_menu and lk.text and len(lk.text.split()) <= MAX_SECTION_NAME_WORDS
         and canonicalize_url(lk.url) in page_keys and key.startswith(fold(lk.text))
         for lk in links.links
+    )
+
+
+def _named_by_side_list(title: str, links: PageLinks, page_keys: frozenset[str]) -> bool:
+    """A listing's page whose short headline a sidebar's list of categories names ("Chuyên mục
+    tin": "Hoạt động chuyên môn (7)", linking the category's first page): asked only of a page
+    that lists entries, so a post a side list of latest news names is never turned away."""
+    key = fold(title)
+    return len(title.split()) <= MAX_SECTION_NAME_WORDS and any(
+        lk.in_noise and lk.text and fold(lk.text) == key and canonicalize_url(lk.url) not in page_keys for lk in links.links
     )
 
 

@@ -31,3 +31,4 @@ def test_a_modules_print_and_send_actions_are_traps(url: str) -> None:
 )
 def test_a_modules_other_actions_are_followed(url: str) -> None:
     assert not is_trap(url)
+
