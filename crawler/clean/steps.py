@@ -406,8 +406,26 @@ def move_captions(record: Record, stats: Counter) -> Record:
             seen.add(img["url"])
             images.append({"url": img["url"], "caption": caption if n == len(group) - 1 else None})
     record["blocks"] = out
-    record["images"] = images
+    record["images"] = _one_per_picture(images, stats)
     return record
+
+
+#: a picture's size variant as WordPress and most CMSs name it ("anh-768x512.jpg" beside "anh.jpg")
+_SIZE_VARIANT = re.compile(r"-\d{2,4}x\d{2,4}(?=\.(?:jpe?g|png|gif|webp)(?:$|\?))", re.I)
+
+
+def _one_per_picture(images: list[dict], stats: Counter) -> list[dict]:
+    """A featured image that repeats a photo of the text at another size is that photo: one entry,
+    the one with its caption (else the one in the text, the later)."""
+    keys = [_SIZE_VARIANT.sub("", img["url"]) for img in images]
+    if len(set(keys)) == len(keys):
+        return images
+    keep: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        if key not in keep or images[i]["caption"] or not images[keep[key]]["caption"]:
+            keep[key] = i
+    stats["images/size_variant"] += len(keys) - len(keep)
+    return [img for i, img in enumerate(images) if keep[keys[i]] == i]
 
 
 # --- 3. bylines -------------------------------------------------------------------------------

@@ -32,3 +32,14 @@ def test_a_modules_print_and_send_actions_are_traps(url: str) -> None:
 def test_a_modules_other_actions_are_followed(url: str) -> None:
     assert not is_trap(url)
 
+
+
+def test_a_featured_image_repeating_a_photo_of_the_text_at_another_size_is_that_photo() -> None:
+    from crawler.extract import extract_article
+    from tests.unit.extract.test_body_variants import P1, P2, TITLE, URL
+
+    html = f"""<html><head><title>{TITLE}</title></head><body><article><div class="post-thumb"><img src="/up/2026/09/khai-giang-768x512.jpg" width="768" height="512" alt=""></div>
+    <h1>{TITLE}</h1><p>Ngày 5 Tháng 9, 2026</p><div class="entry-content"><p>{P1}</p>
+    <figure><img src="/up/2026/09/khai-giang.jpg"><figcaption>Đón học sinh lớp 6 bước vào ngôi trường mới</figcaption></figure><p>{P2}</p></div></article></body></html>"""
+    images = extract_article(html, URL)["images"]
+    assert [(i["url"].rsplit("/", 1)[-1], i["caption"]) for i in images] == [("khai-giang.jpg", "Đón học sinh lớp 6 bước vào ngôi trường mới")]
