@@ -179,3 +179,9 @@ def has(el: HtmlElement, *wanted: str) -> bool:
     """True when the element's names say it belongs to one of ``wanted``."""
     names = names_of(el)
     return bool(names) and not families(names).isdisjoint(wanted)
+
+
+def in_comment(el: HtmlElement) -> bool:
+    """Inside a reader's comment, by its box's names or its schema.org type: its dates and names
+    are the reader's, not the post's."""
+    return any(has(a, "comments") or "Comment" in (a.get("itemtype") or "") for a in el.iterancestors())

@@ -39,7 +39,7 @@ from crawler.core.lines import (
 )
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import base_href, canonicalize_url, host_of
-from crawler.core.vocab import has, is_noise
+from crawler.core.vocab import has, in_comment, is_noise
 from crawler.extract.blocks import linearize
 from crawler.extract.content import (
     LEAD_LABEL,
@@ -93,6 +93,14 @@ def _title_hints(meta: Metadata) -> list[str]:
 
 #: "Lần cập nhật cuối ( … )" (Joomla's "Last Updated"): when the post was last edited, never
 #: its publication date
+_LAST_MODIFIED = re.compile(rf"{LAST_MODIFIED_WORDS}|last modified", re.I)
+#: a last-edit label with the date (and time) it introduces
+_LAST_MODIFIED_DATE = re.compile(
+    rf"(?:{LAST_MODIFIED_WORDS}|last modified)\s*:?\s*(?:lúc\s*)?(?:\d{{1,2}}:\d{{2}}\s*(?:ngày\s*)?)?\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}(?:\s*[-,|]?\s*\d{{1,2}}:\d{{2}})?",
+    re.I,
+)
+
+
 def _is_modified_stamp(el: HtmlElement) -> bool:
     """The element of a post's last edit: itemprop=dateModified, or WordPress's ``time.updated``
     (themes hide it with CSS when it is not also the published one)."""
@@ -101,14 +109,6 @@ def _is_modified_stamp(el: HtmlElement) -> bool:
     names = (el.get("class") or "").split()
     # (tagDiv's Newspaper marks the post's own date "entry-date updated": a date the entry names)
     return "updated" in names and "published" not in names and "entry-date" not in names
-
-
-_LAST_MODIFIED = re.compile(rf"{LAST_MODIFIED_WORDS}|last modified", re.I)
-#: a last-edit label with the date (and time) it introduces
-_LAST_MODIFIED_DATE = re.compile(
-    rf"(?:{LAST_MODIFIED_WORDS}|last modified)\s*:?\s*(?:lúc\s*)?(?:\d{{1,2}}:\d{{2}}\s*(?:ngày\s*)?)?\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}(?:\s*[-,|]?\s*\d{{1,2}}:\d{{2}})?",
-    re.I,
-)
 
 
 def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[HtmlElement], blocks: list[dict], meta: Metadata) -> list[dict]:
@@ -145,7 +145,7 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
     for el in page.tree.iter("time"):
         if _is_modified_stamp(el) or _LAST_MODIFIED.search(shown_text(el)):
             continue  # the last edit's stamp
-        if any(has(a, "comments") or "Comment" in (a.get("itemtype") or "") for a in el.iterancestors()):
+        if in_comment(el):
             continue  # a reader's comment's time
         if el.get("datetime") and (not content or any(el in c.iter() for c in content) or _near(el, title_el)):
             cands.append({"source": "time", "value": as_printed(el.get("datetime"), shown_text(el))})
@@ -534,15 +534,14 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
                 parts = [p.strip() for p in _META_FIELD_SEPARATOR.split(text) if p.strip()]
                 if len(parts) >= 2 and any(is_date_line(p) for p in parts):
                     for part in parts:
-                        if len(part.split()) >= 2 and not is_date_line(part) and looks_like_bare_name(part) and bare_name(part) not in names:
-                            names.append(bare_name(part))
+                        if len(part.split()) >= 2 and not is_date_line(part):
+                            _add_name(names, part)
     # the link to the poster's own list of posts in the meta line ("bởi <a href=/tac-gia/phong-gdtrh>
     # Phòng GDTrH</a>", rel=author): its text names who posted
     for a in container.iter("a"):
         if start < order.get(a, -1) < end and (a.get("rel") == "author" or _AUTHOR_ARCHIVE.search(a.get("href") or "")):
             name = _BY_WORD.sub("", clean_line(a.text_content())).strip(" -–|")
-            if looks_like_bare_name(name) and bare_name(name) not in names:
-                names.append(bare_name(name))
+            _add_name(names, name)
     # a meta line whose label is an icon ("<span class='glyphicon glyphicon-user'></span> Trần Thị
     # Hồng Nhung", Font Awesome's "fa-user"): the name printed after the person icon
     for icon in container.iter("i", "span", "em"):
@@ -550,15 +549,14 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
             # what follows the icon in its box: its tail and the boxes after it ("Bởi <a>X</a>")
             after = " ".join([icon.tail or "", *(f"{sib.text_content()} {sib.tail or ''}" for sib in icon.itersiblings())])
             name = _BY_WORD.sub("", _SEPARATOR_RUN.split(clean_line(after), maxsplit=1)[0].strip(" -–|")).strip()
-            if looks_like_bare_name(name) and bare_name(name) not in names:
-                names.append(bare_name(name))
+            _add_name(names, name)
     for el in container.iterdescendants(etree.Element):  # a Python loop: cheaper than an XPath predicate
         if el.get("itemprop") != "author" and not has(el, "byline"):
             continue
         between = list(takewhile(lambda a: a is not container, el.iterancestors()))
         if has(el, "comments") or any(has(a, "comments") for a in between):
             continue  # a reader's name on a comment ("comment-author")
-        if any((a.tag == "article" and not any(c is content[0] for c in a.iter())) or has(a, "related") for a in between):
+        if any((a.tag == "article" and a is not content[0] and not within(content[0], a)) or has(a, "related") for a in between):
             continue  # another post's teaser in a related list inside the article's box (JNews's "Có thể bạn quan tâm")
         if next(el.iterancestors("blockquote"), None) is not None:
             continue  # who said a quote ("s_blockquote_author"), not who wrote the post
@@ -579,6 +577,12 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
         found = (byline.authors or byline.posters) if byline else ([bare_name(text)] if looks_like_bare_name(text) else [])
         names.extend(n for n in found if n not in names)
     return names
+
+
+def _add_name(names: list[str], text: str) -> None:
+    """A name the meta line prints without a label: taken once, without its degree."""
+    if looks_like_bare_name(text) and bare_name(text) not in names:
+        names.append(bare_name(text))
 
 
 #: an author's archive (WordPress's /author/<login>/, Orchard's and Vietnamese themes' /tac-gia/…)

@@ -157,4 +157,3 @@ def parse(body: bytes, url: str, content_type: str | None = None, check_legacy: 
     else:
         tree = _utf8_tree(body, url)  # the page's own bytes: nothing to encode again
     return Page(url=url, text=text, encoding=encoding, tree=tree, repair=repair)
-

@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 from crawler.core.dates import as_printed, shown_text
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import is_site_root
-from crawler.core.vocab import element_families, has
+from crawler.core.vocab import element_families, in_comment
 
 _BREADCRUMB = re.compile(r"breadcrumb|duong-?dan|duongdan|path(?:way)?|navigation-?path|crumbs?", re.I)
 _JSONLD_ARTICLE = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "webpage", "analysisnewsarticle"}
@@ -146,7 +146,7 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
         for value in metas.get(key):
             meta.published.append(("meta", value))
     for el in _date_published(tree) if source is None or "datePublished" in source else ():
-        if any("Comment" in (a.get("itemtype") or "") or has(a, "comments") for a in el.iterancestors()):
+        if in_comment(el):
             continue  # a reader's comment's own datePublished
         # <abbr title="2026-11-20T07:45:00+07:00">07:45</abbr>: the stamp is in the title (microformats)
         title = el.get("title") if el.tag == "abbr" else None
