@@ -490,7 +490,8 @@ def join_field_lines(lines: list[dict], start: int = 0) -> list[dict]:
 def extract_bylines(record: Record, stats: Counter) -> Record:
     """Byline lines at the end of the body (and the first line, where some portals sign) move to
     authors / photographers / source; a bare right-aligned or bold name at the very end is the author."""
-    blocks: list[dict] = join_field_lines(record.get("blocks") or [], start=max(0, len(record.get("blocks") or []) - 8))
+    read = record.get("blocks") or []
+    blocks: list[dict] = join_field_lines(read, start=max(0, len(read) - 8))  # (the text's last lines only)
     # the names the byline lines state come first; credits read from captions follow them
     credited = Byline(list(record.get("authors") or []), list(record.get("photographers") or []), record.get("source"))
     found = Byline()

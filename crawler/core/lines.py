@@ -213,8 +213,8 @@ def printed_address(text: str) -> str | None:
 
 @lru_cache(maxsize=2048)
 def is_boilerplate_line(text: str) -> str | None:
-    """The family a line belongs to ("counter", "notice", "tools", "chrome", "file", "address"),
-    or None for text."""
+    """The family a line belongs to ("counter", "notice", "tools", "chrome", "file", "address",
+    "tags"), or None for text."""
     if is_file_line(text):
         return "file"
     if printed_address(text):
