@@ -63,7 +63,7 @@ def _glued_label() -> re.Pattern[str]:
 # names are joined by "," ";" " & " " / " or a dash with a space on at least one side ("Đông Hải-
 # Minh Vỹ" as printed); " và " joins names only when every piece is a name (not "Báo giáo dục và
 # thời đại", a publication)
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\s[-–—]\s*|[-–—]\s|\s&\s|\s/\s)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\s[-–—]\s*|[-–—]\s|\s&\s|\s?/\s|\s/|(?<=\w)/(?=[A-ZĐ]))\s*")
 _AND = re.compile(r"\s+và\s+", re.I)
 #: (the apostrophes of Central Highlands names, "H’Linh Niê", "Y’Bih Ayŭn", typed straight or curly)
 _NAME = re.compile(r"^[\w.\-'’ʼ& ]{2,60}$")
@@ -79,13 +79,18 @@ _FILE_NAME = re.compile(
 )
 
 
-def _kind(label: str) -> str:
-    key = re.sub(r"\s+", " ", label.casefold()).strip()
+@cache
+def _kinds() -> dict[str, str]:
+    """Each label without its spaces -> its kind: "Tin,ảnh:" printed without a space is "Tin, ảnh"."""
     labels = byline_labels()
-    for kind in ("both", "photographers", "authors", "source", "accounts", "posters"):
-        if key in labels[kind]:
-            return kind
-    return "authors"
+    out: dict[str, str] = {}
+    for kind in ("posters", "accounts", "source", "authors", "photographers", "both"):  # the first wins: last here
+        out.update((re.sub(r"\s+", "", lb), kind) for lb in labels[kind])
+    return out
+
+
+def _kind(label: str) -> str:
+    return _kinds().get(re.sub(r"\s+", "", label.casefold()), "authors")
 
 
 def is_byline_label(text: str) -> bool:
@@ -155,7 +160,7 @@ def parse_byline(text: str) -> Byline | None:
             out.source = value.strip(" .;()") or None
             continue
         # "Tin và ảnh: Thầy Phạm Minh Đức": the title pupils use is no part of the name
-        names = [_TEACHER.sub("", n, count=1) for n in split_names(value)]
+        names = [untitled(n) for n in split_names(value)]
         # "Người viết: ThS. Lê Văn Minh – Khoa Xây dựng Đảng": the unit after the name ends the names
         cut = next((k for k, n in enumerate(names) if k and is_post_line(n)), None)
         if cut is not None:
@@ -254,13 +259,23 @@ def parse_signature(text: str, closing: bool = False) -> Byline | None:
     if closing and names:
         # the text's last line signs it, a school's teacher with the title pupils use ("Thầy
         # Huỳnh Tấn Lộc – Tổ trưởng Tổ Thể dục")
-        names = [_TEACHER.sub("", names[0], count=1)]
+        names = [untitled(names[0])]
     if len(names) != 1 or not looks_like_bare_name(names[0]) or _HONORIFIC.match(names[0]):
         return None  # "Cô Phan Thị Như Hoa, Chủ tịch Công đoàn" describes someone in a photo
     return Byline(authors=names)
 
 
-_TEACHER = re.compile(r"^(?:[Tt]hầy|THẦY|[Cc]ô|CÔ)\s+(?=[A-ZÀ-ỸĐ])")
+#: the title or role printed before a credited name: the name pupils use ("Thầy", "Cô giáo"),
+#: a teacher's or a reporter's role ("GV.", "CTV", "PV", "BTV")
+_TITLE_BEFORE_NAME = re.compile(
+    r"^(?:(?:thầy|cô)(?:\s+giáo)?|gv|giáo\s+viên|ctv|cộng\s+tác\s+viên|pv|phóng\s+viên|btv|biên\s+tập\s+viên)\.?\s+", re.I
+)
+
+
+def untitled(name: str) -> str:
+    """The name without the title or role before it, when a capitalised name follows."""
+    m = _TITLE_BEFORE_NAME.match(name)
+    return name[m.end() :] if m and name[m.end() : m.end() + 1].isupper() else name
 
 
 #: "Nguyễn Thị Hoa (Phòng Tổ chức cán bộ)": the unit in parentheses after the name

@@ -23,6 +23,18 @@ _MONTH_WORDS = {
     "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
 }  # fmt: skip
 _MONTH_WORD_RE = "|".join(sorted((re.escape(w) for w in _MONTH_WORDS), key=len, reverse=True))
+#: English month names: a WordPress or Blogger install whose locale was never switched prints
+#: "November 14, 2026" / "14 Nov 2026"
+_EN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec")),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_EN_MONTH_RE = "|".join(sorted(_EN_MONTHS, key=len, reverse=True))
 
 # A time: 08:30, 8:30:15, 8h30, 08 giờ 30, 8g30, optionally AM/PM, SA/CH or sáng/chiều/tối.
 _TIME = (
@@ -41,6 +53,10 @@ _WORDY = (
 _MONTH_FIRST = (
     r"(?:tháng\s+|thg\.?\s*|th\.?\s*(?=\d))(?P<m>" + _MONTH_WORD_RE + r"|[01]?\d)\s+(?P<d>[0-3]?\d)\s*,\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
+_EN_MONTH_FIRST = rf"(?P<m>{_EN_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*,?\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+_EN_DAY_FIRST = rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m>{_EN_MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+#: the year first with slashes or dots ("2026/11/14"; the dashed form is ISO's)
+_YMD = r"(?P<y>(?:19|20)\d\d)\s*(?P<sep>[/.])\s*(?P<m>[01]?\d)\s*(?P=sep)\s*(?P<d>[0-3]?\d)(?!\d)"
 _ISO = (
     r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
     r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d+)?)?"
@@ -53,10 +69,13 @@ _NUMERIC_RE = re.compile(r"(?<![\d/.:-])" + _NUMERIC, re.I)  # after ":" a numbe
 _WORDY_RE = re.compile(r"(?<!\d)" + _WORDY, re.I)
 _ISO_RE = re.compile(r"(?<!\d)" + _ISO)
 _MONTH_FIRST_RE = re.compile(r"(?<![\w])" + _MONTH_FIRST, re.I)
+_EN_MONTH_FIRST_RE = re.compile(r"(?<![\w])" + _EN_MONTH_FIRST, re.I)
+_EN_DAY_FIRST_RE = re.compile(r"(?<![\w])" + _EN_DAY_FIRST, re.I)
+_YMD_RE = re.compile(r"(?<![\d/.:-])" + _YMD)
 _TIME_RE = re.compile(r"(?<![\d:])" + _TIME, re.I)
 # what may stand between a date and its time: " - ", " | ", ", ", " lúc ", weekday words …
 _GAP_AFTER = re.compile(r"^[\s,|\-–—(]*(?:lúc|vào lúc|at)?[\s,|\-–—]*$", re.I)
-_GAP_BEFORE = re.compile(r"^[\s,|\-–—]*(?:ngày|thứ\s+\w+|chủ\s+nhật|[,\s|\-–—])*$", re.I)
+_GAP_BEFORE = re.compile(r"^['’]?[\s,|\-–—]*(?:ngày|thứ\s+\w+|chủ\s+nhật|[,\s|\-–—])*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -86,7 +105,7 @@ def _year(raw: str) -> int:
 
 def _month(raw: str) -> int:
     raw = raw.strip().casefold()
-    return int(raw) if raw.isdigit() else _MONTH_WORDS.get(raw, 0)
+    return int(raw) if raw.isdigit() else _MONTH_WORDS.get(raw) or _EN_MONTHS.get(raw, 0)
 
 
 def _valid(y: int, m: int, d: int, today: date | None) -> date | None:
@@ -149,7 +168,7 @@ def find_dates(text: str, today: date | None = None) -> list[FoundDate]:
                 day, clock = local.date(), local.time().replace(tzinfo=None)
         found.append(FoundDate(day, clock, match.start(), match.end()))
         taken.append(match.span())
-    for regex in (_NUMERIC_RE, _WORDY_RE, _MONTH_FIRST_RE):
+    for regex in (_YMD_RE, _NUMERIC_RE, _WORDY_RE, _MONTH_FIRST_RE, _EN_MONTH_FIRST_RE, _EN_DAY_FIRST_RE):
         pos = 0
         while (match := regex.search(text, pos)) is not None:
             pos = match.end()

@@ -24,6 +24,18 @@ from crawler.core.bylines import caption_credit, is_file_name, looks_like_bare_n
         ("Nguồn: Tạp chí Cộng sản", [], [], "Tạp chí Cộng sản"),
         ("(Theo baochinhphu.vn)", [], [], "baochinhphu.vn"),
         ("Theo Báo Giáo dục và Thời đại", [], [], "Báo Giáo dục và Thời đại"),
+        # wording and spacing variants of the same labels (no rule keyed on one spelling)
+        ("Tin ảnh: Nguyễn Văn An", ["Nguyễn Văn An"], ["Nguyễn Văn An"], None),
+        ("Tin,ảnh:Hà Thu", ["Hà Thu"], ["Hà Thu"], None),
+        ("Tin+ảnh: Hà Thu", ["Hà Thu"], ["Hà Thu"], None),
+        ("Tin, ảnh, video: Hà Thu", ["Hà Thu"], ["Hà Thu"], None),
+        ("Cộng tác viên: Hà Thu", ["Hà Thu"], [], None),
+        ("Tin: Phan Anh / Ảnh: Hữu Thắng", ["Phan Anh"], ["Hữu Thắng"], None),
+        # a role or title before the name is no part of it; a unit after a slash ends the names
+        ("Bài, ảnh: CTV Nguyễn Văn An", ["Nguyễn Văn An"], ["Nguyễn Văn An"], None),
+        ("Tin: GV. Lê Hòa", ["Lê Hòa"], [], None),
+        ("Tin: cô giáo Lê Thị Hòa - GV Tổ Toán", ["Lê Thị Hòa"], [], None),
+        ("Bài và ảnh: Hà Thu/ Trường Tiểu học Kim Đồng", ["Hà Thu"], ["Hà Thu"], None),
     ],
 )
 def test_byline_lines(line: str, authors: list[str], photographers: list[str], source: str | None) -> None:
