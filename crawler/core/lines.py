@@ -20,7 +20,8 @@ _SEPARATORS = re.compile(r"[|/•·»«›‹]|\s-\s|\s–\s|\s{2,}")
 @cache
 def _counter_re() -> re.Pattern[str]:
     labels = "|".join(re.escape(p) for p in phrase_list("counters"))
-    pair = rf"(?:{labels})\s*(?:[:：=]|là)?\s*\d[\d.,\s]*"
+    # ("Đã xem: 123 lần", "Lượt xem: 1.234 lượt": the unit after the number is part of it)
+    pair = rf"(?:{labels})\s*(?:[:：=]|là)?\s*[(]?\s*\d[\d.,\s]*[)]?(?:\s*(?:lần|lượt))?"
     return re.compile(rf"^(?:{pair}\s*[|/•·,;-]?\s*)+$", re.I)
 
 

@@ -67,6 +67,12 @@ def test_boilerplate_families() -> None:
     assert is_boilerplate_line("In trang | Gửi email | Chia sẻ") == "tools"
     assert is_boilerplate_line("Bản quyền thuộc Trường Chính trị tỉnh Hậu Giang") == "chrome"
     assert is_boilerplate_line("Hôm nay, nhà trường tổ chức khai giảng lớp bồi dưỡng cho 80 học viên.") is None
+    # counters with their unit or in brackets; sharing, listening and comment tools
+    for line in ("Đã xem: 123 lần", "Bình luận (0)", "Lượt thích: 12", "Lượt xem: 1.234 lượt"):
+        assert is_boilerplate_line(line) == "counter", line
+    for line in ("Chia sẻ bài viết", "Nghe đọc bài viết", "Sao chép liên kết", "Ý kiến bạn đọc", "Gửi bình luận"):
+        assert is_boilerplate_line(line) == "tools", line
+    assert is_boilerplate_line("Đã xem xét 3 hồ sơ của học viên.") is None
     assert is_related_heading("Các tin khác") and is_related_heading("Tin liên quan:") and not is_related_heading("Tin vui")
     assert is_date_line("Ngày 10-08-2022") and is_date_line("Thứ Năm, 10/08/2022 - 08:30")
     assert not is_date_line("Ngày 10-08-2022, nhà trường tổ chức hội nghị tổng kết.")
