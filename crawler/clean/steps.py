@@ -17,6 +17,7 @@ from crawler import SCHEMA_VERSION
 from crawler.core.bylines import (
     Byline,
     bare_name,
+    bare_names,
     caption_credit,
     folded_labels,
     is_account_name,
@@ -29,6 +30,7 @@ from crawler.core.bylines import (
 )
 from crawler.core.dates import FoundDate, parse_meta_datetime
 from crawler.core.lines import (
+    contact_label,
     is_boilerplate_line,
     is_date_line,
     is_meta_field_line,
@@ -152,7 +154,6 @@ _REPLY_PREFIX = re.compile(r"^(?:re|tl|trả lời|reply)\s*:\s*")
 _SHORTCODES = re.compile(r"^(?:\s*\[/?[a-z][a-z0-9_-]*(?:\s[^\[\]]*)?\])+\s*$", re.I)
 _DIVIDER = re.compile(r"^[\s\-_=*~.•·—–+#]{3,}$")
 _TOC_SUFFIX = re.compile(r"\s*[\[(](?:ẩn|hiện|hiển thị|show|hide|xem|thu gọn)[\])]\s*$", re.I)
-_CONTACT_LINE = re.compile(r"^(?P<label>[^:：]{1,20})\s*[:：]\s*\S")
 #: contact labels that name the site's channels rather than a notice's "where to apply"
 _SITE_CHANNELS = {"website", "web", "fanpage", "facebook", "hotline", "zalo"}
 _MAX_CONTACT_RUN = 8
@@ -181,14 +182,6 @@ def _next_is_anchor(blocks: list[dict], i: int) -> bool:
     return nxt is not None and nxt.get("anchor_ratio", 0) >= 0.9
 
 
-def _contact_label(text: str) -> str | None:
-    m = _CONTACT_LINE.match(text)
-    if not m:
-        return None
-    label = fold(m.group("label")).strip()
-    return label if label in _folded("contact_labels") else None
-
-
 def _without_contact_block(blocks: list[dict], stats: Counter) -> list[dict]:
     """The site's contact block printed under the text (its name, "Địa chỉ: …", "Hotline: …",
     "Website: …"): a run of short lines at the end with at least two contact lines, and either a
@@ -201,7 +194,7 @@ def _without_contact_block(blocks: list[dict], stats: Counter) -> list[dict]:
     labels: list[str] = []
     while start and blocks[start - 1]["kind"] == "text" and end - start < _MAX_CONTACT_RUN:
         text = blocks[start - 1]["text"]
-        label = _contact_label(text)
+        label = contact_label(text)
         if label is None and (len(text) > 90 or text.rstrip().endswith((".", "!", "?"))):
             break
         labels += [label] if label else []
@@ -515,7 +508,7 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
                 lines.append(parse_byline(m.group("tail")))  # type: ignore[arg-type]
                 stats["bylines/inline"] += 1
             elif looks_like_bare_name(text) and (last.get("align") == "right" or last.get("bold") or last.get("italic")) and len(blocks) > 1:
-                lines.append(Byline(authors=[bare_name(text)]))
+                lines.append(Byline(authors=bare_names(text)))
                 blocks.pop()
                 stats["bylines/bare_name"] += 1
                 bare = text

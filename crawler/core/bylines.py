@@ -160,7 +160,12 @@ def parse_byline(text: str) -> Byline | None:
             out.source = value.strip(" .;()") or None
             continue
         # "Tin và ảnh: Thầy Phạm Minh Đức": the title pupils use is no part of the name
-        names = [untitled(n) for n in split_names(value)]
+        pieces = split_names(value)
+        if kind == "photographers" and any(p[:1].islower() and len(p.split()) >= 3 and not is_post_line(p) for p in pieces[1:]):
+            # "Ảnh: Cô giáo Lưu Thị Duyên, Trường Tiểu học Cao Xanh, trong tiết dạy môn Tiếng
+            # Việt": the label opens a caption that describes the photo, not a credit
+            return None
+        names = [untitled(n) for n in pieces]
         # "Người viết: ThS. Lê Văn Minh – Khoa Xây dựng Đảng": the unit after the name ends the names
         cut = next((k for k, n in enumerate(names) if k and is_post_line(n)), None)
         if cut is not None:
@@ -288,6 +293,16 @@ _HONORIFIC = re.compile(r"^(?:thầy|cô|ông|bà|anh|chị|em|đồng chí|đ/c
 def bare_name(text: str) -> str:
     """The name a bare signature line gives, without a degree before it ("TS. Đỗ Văn Hải")."""
     return _DEGREE.sub("", clean_line(text).strip(" .")).strip()
+
+
+def bare_names(text: str) -> list[str]:
+    """The names a bare signature gives: "Hoàng Văn Dũng, Phạm Thu Trang" signs two people when
+    every piece is a name of two words or more; else the line is one name (an office's
+    "Phòng Tổ chức - Hành chính" stays whole)."""
+    parts = split_names(text)
+    if len(parts) > 1 and all(len(p.split()) >= 2 and looks_like_bare_name(p) and not _ORGANISATION_START.match(p + " ") for p in parts):
+        return [bare_name(p) for p in parts]
+    return [bare_name(text)]
 
 
 _ORGANISATION_START = re.compile(

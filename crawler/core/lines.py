@@ -212,6 +212,23 @@ def printed_address(text: str) -> str | None:
     return match.group(2)
 
 
+_CONTACT_LINE = re.compile(r"^(?P<label>[^:：]{1,20})\s*[:：]\s*\S")
+
+
+def contact_label(text: str) -> str | None:
+    """The folded label of a contact line ("Địa chỉ: …", "Hotline: …"; phrases/contact_labels.txt)."""
+    m = _CONTACT_LINE.match(text)
+    if not m:
+        return None
+    label = fold(m.group("label")).strip()
+    return label if label in _folded_contact_labels() else None
+
+
+@cache
+def _folded_contact_labels() -> frozenset[str]:
+    return frozenset(fold(p) for p in phrase_list("contact_labels"))
+
+
 @lru_cache(maxsize=2048)
 def is_boilerplate_line(text: str) -> str | None:
     """The family a line belongs to ("counter", "notice", "tools", "chrome", "file", "address",

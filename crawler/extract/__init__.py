@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 from crawler.clean import steps as clean_steps
 from crawler.core.bylines import (
     bare_name,
+    bare_names,
     is_post_line,
     looks_like_bare_name,
     parse_byline,
@@ -574,7 +575,7 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
             # class=author-function>- Khoa …"; an office alone in the author box wrote the post)
             continue
         byline = parse_byline(text)
-        found = (byline.authors or byline.posters) if byline else ([bare_name(text)] if looks_like_bare_name(text) else [])
+        found = (byline.authors or byline.posters) if byline else (bare_names(text) if looks_like_bare_name(text) else [])
         names.extend(n for n in found if n not in names)
     return names
 

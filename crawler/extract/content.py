@@ -16,7 +16,7 @@ from itertools import count, islice, takewhile
 from lxml import etree
 from lxml.html import HtmlElement
 
-from crawler.core.lines import is_boilerplate_line, is_widget_heading
+from crawler.core.lines import contact_label, is_boilerplate_line, is_widget_heading
 from crawler.core.text import clean_line, fold
 from crawler.core.vocab import (
     NOISE,
@@ -180,6 +180,24 @@ def find_content(tree: HtmlElement, selector: str | None = None) -> Layout:
     layout.scores = scores
     if not scores:
         return layout
+    refused: set[HtmlElement] = set()
+    for _ in range(3):
+        best = _choose_content(tree, layout, scores, refused)
+        if best is None or len(layout.content) != 1 or not _is_site_contact_box(layout.content[0]):
+            break
+        # the site's footer (a table layout's address lines score like text): the next best
+        # outside it (not the footer's own boxes, nor the wrappers holding only it)
+        box = layout.content[0]
+        size = _nonspace_len(box)
+        refused |= {el for el in scores if el is box or within(el, box) or (within(box, el) and _nonspace_len(el) == size)}
+        refused.add(best)
+        layout.content, layout.score, layout.text_len, layout.named_by_cms = [], 0.0, 0, False
+    return layout
+
+
+def _choose_content(tree: HtmlElement, layout: Layout, scores: dict[HtmlElement, float], refused: set[HtmlElement]) -> HtmlElement | None:
+    """The best-scoring candidate not ``refused``, with ``layout`` filled from it (the text
+    container it names, or it and its text siblings)."""
     best, best_score, best_at = None, 0.0, -1
     link_lengths: dict[HtmlElement, int] = {}
     # the link density (a text measure of the whole subtree, the costly part) only for candidates
@@ -202,33 +220,49 @@ def find_content(tree: HtmlElement, selector: str | None = None) -> Layout:
         if noisy:
             final *= 0.3
         if final > best_score or (final == best_score and best is not None and at < best_at):
+            if el in refused:
+                continue
             best, best_score, best_at = el, final, at
     if best is None:
-        return layout
+        return None
     sole = _sole_named_text(tree, best)
     if sole is not None:
         layout.named_by_cms = True
         layout.content = [sole]
         layout.score = best_score
         layout.text_len = visible_len(sole)
-        return layout
+        return best
     named = _named_text_container(best)
     if named is not None:
         layout.content = [named]
         layout.score = best_score
         layout.text_len = visible_len(named)
-        return layout
+        return best
     inner = _named_text_inside(best)
     if inner is not None:
         layout.content = [inner]
         layout.score = best_score
         layout.text_len = visible_len(inner)
-        return layout
-    best = _widen_to_siblings(best, scores, best_score)
-    layout.content = best
+        return best
+    layout.content = _widen_to_siblings(best, scores, best_score)
     layout.score = best_score
-    layout.text_len = sum(visible_len(e) for e in best)
-    return layout
+    layout.text_len = sum(visible_len(e) for e in layout.content)
+    return best
+
+
+def _is_site_contact_box(el: HtmlElement) -> bool:
+    """A box of the site's contact fields and footer lines (its name, "Địa chỉ: …", "Điện thoại:
+    …", "Email: …", "Ghi rõ nguồn …"): a table layout's footer, no class to name it, whose
+    punctuation scores like text. Two contact lines at least, and no line of prose (a notice
+    ending with where to apply has its own sentences)."""
+    lines = [line for line in (clean_line(t) for t in el.itertext()) if line]
+    contacts = 0
+    for line in lines:
+        if contact_label(line):
+            contacts += 1
+        elif len(line) > 60 and not is_boilerplate_line(line):
+            return False
+    return contacts >= 2
 
 
 def _is_named_text(el: HtmlElement) -> bool:
@@ -840,7 +874,8 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
             continue  # too short for a lead, or the headline typed again (a forum post's subject)
         if is_sapo_element(el) or LEAD_LABEL.match(text):
             return el  # (a lead its label announces: "Tóm tắt: …" in a box of its own)
-        if el.tag in ("p", "div", "h2", "h3", "strong", "b", "em") and _emphasised(el) and len(el) <= 3:
+        # (a table layout prints the lead in a row of its own: "<td><i><font>…</font></i></td>")
+        if el.tag in ("p", "div", "td", "h2", "h3", "strong", "b", "em", "i") and _emphasised(el) and len(el) <= 3:
             return el
     return None
 
@@ -886,6 +921,9 @@ def _title_candidates(root: HtmlElement, hints: list[str], order: dict[HtmlEleme
     found = set(root.iter(*_HEADING_TAGS))
     probes = list(dict.fromkeys(p for p in (clean_line(h)[:12] for h in hints) if len(p) >= 8))[:3]
     a, b, c = (probes + probes[-1:] * 3)[:3] if probes else ("\0", "\0", "\0")
+    # a heading set in capitals ("HOẠT ĐỘNG CHUYÊN MÔN" over a table layout's list) says the
+    # title too: the probes in capitals, tested only when the text has no lower-case probe
+    au, bu, cu = a.upper(), b.upper(), c.upper()
     names = _names_a_title
     for el in root.iter(etree.Element):  # elements only (no comments), filtered in C
         get = el.get
@@ -905,7 +943,7 @@ def _title_candidates(root: HtmlElement, hints: list[str], order: dict[HtmlEleme
             text = el.text
             if (text is None or text.isspace()) and el.tag in ("td", "th", "div"):
                 text = _own_first_text(el)  # a caption cell opened by a named anchor
-            if text and (a in text or b in text or c in text):
+            if text and (a in text or b in text or c in text or au in text or bu in text or cu in text):
                 found.add(el)
     return sorted((el for el in found if isinstance(el.tag, str)), key=lambda el: order.get(el, 0))
 

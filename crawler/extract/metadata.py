@@ -377,15 +377,17 @@ _SEPARATOR_ONLY = re.compile(r"^\s*(?:[»›>|/→]|-{1,2}>)?\s*$")
 def _unnamed_trail(tree: HtmlElement) -> list[str]:
     """A trail in a box no name calls one (utility classes only: "text-sm text-gray-500 flex"):
     the home link, then links, each pair parted by a separator ("»", "›", "/") in its own box or
-    as text, and nothing else in the box."""
+    as text, and nothing else in the box. Links parted only by "|" are a menu ("Trang chủ |
+    Giới thiệu | Liên hệ", a table layout's top bar), not a trail."""
     for home in tree.iter("a"):
         if fold(clean_line(home.text_content()) or _icon_name(home)) not in _HOME_WORDS:
             continue
         box = home.getparent()
         # (a comment may come first: Vue's "<!--[-->" fragment markers)
-        if box is None or len(box) < 3 or next((c for c in box if isinstance(c.tag, str)), None) is not home:
+        if box is None or len(box) < 2 or next((c for c in box if isinstance(c.tag, str)), None) is not home:
             continue
         names: list[str] = []
+        marks: set[str] = set()  # the separators seen ("" for one drawn by CSS)
         separated = True  # the text before the next link is a separator
         for child in box:
             if not isinstance(child.tag, str):
@@ -397,16 +399,19 @@ def _unnamed_trail(tree: HtmlElement) -> list[str]:
                 separated = False
             elif _SEPARATOR_ONLY.match(child.text_content()) and child.text_content().strip():
                 separated = True
+                marks.add(child.text_content().strip())
             elif child.tag in ("span", "i", "img", "em", "b") and not clean_line(child.text_content()):
                 separated = True  # a separator drawn by CSS (NukeViet's empty "spector" span)
+                marks.add("")
             else:
                 break
             if child.tail and child.tail.strip():
                 if not _SEPARATOR_ONLY.match(child.tail):
                     break
                 separated = True
+                marks.add(child.tail.strip())
         else:
-            if len(names) >= 2 and all(0 < len(n) <= 80 for n in names):
+            if len(names) >= 2 and all(0 < len(n) <= 80 for n in names) and marks - {"|"}:
                 return names
     return []
 
