@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name:10s} median {statistics.median(values):.3f} ms/page  (min {min(values):.3f}, max {max(values):.3f})")
     print(f"  this tree / base: median of per-pass ratios {statistics.median(ratios):.3f} (min {min(ratios):.3f}, max {max(ratios):.3f})")
     print(f"  records that differ: {len(differ)} of {pages}" + (f" (first: {differ[0]})" if differ else ""))
-    for url in differ[:40] if os.environ.get("COMPARE_LIST") else ():
+    for url in differ[:200] if os.environ.get("COMPARE_LIST") else ():
         print("    differs:", url)
     return 0
 

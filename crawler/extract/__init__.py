@@ -53,6 +53,7 @@ from crawler.extract.content import (
     lead_media,
     photo_above_headline,
     position,
+    section_prefix,
     sized_lead,
     trailing_album,
     trailing_text,
@@ -399,6 +400,9 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     meta = read_metadata(page.tree, url, page.text)
     layout = find_content(page.tree, selectors.get("body"))
     title_el, title = find_title(page.tree, layout.content, _title_hints(meta), selectors.get("title"), order, meta.site_names)
+    section = section_prefix(title_el) if title_el is not None and not selectors.get("title") else None
+    if section is not None:
+        title = section[0]  # the section's name printed before the headline is its category
     if not title:
         title = next((t for t in meta.titles if t), "") or _strip_site(meta.html_title)
     elif title_el is not None and not selectors.get("body"):
@@ -453,6 +457,12 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     else:
         dates = []
     dates += _date_candidates(page, title_el, layout.content, blocks, meta)
+    category = _category(meta, title, url) or (section[1] if section else None) or _parent_section(page.tree, url)
+    if category:
+        # the section's icon in the text, linked to the section and named after it (XOOPS's topic
+        # image "topic_tintuc.png" alt="Tin tức - Sự kiện"): no photo of the article
+        key = fold(category)
+        blocks = [b for b in blocks if not (b["kind"] == "image" and b.get("linked") and fold(b.get("alt") or "") == key)]
     return {
         "url": url,
         "canonical_url": meta.canonical or _printed_own_address(blocks, url) or canonicalize_url(url),
@@ -465,7 +475,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         "summary": None,
         "body": None,
         "images": [],
-        "category": _category(meta, title, url) or _parent_section(page.tree, url),
+        "category": category,
         "language": "vi",
         "content_hash": None,
         "crawled_at": utc_now_iso(),
@@ -478,7 +488,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         # no text block at all (a post that is a title, a date and a file): the files in the
         # headline's own container
         "attachments": _attachments(layout.content or ([title_el.getparent()] if title_el is not None and title_el.getparent() is not None else []), base),
-        "_title_href": _title_href(title_el, base),
+        "_title_href": None if section else _title_href(title_el, base),
         # an article printed over several pages: its next page, and whether this is a later one
         "_next_part": pager.next_url if pager else None,
         "_later_part": bool(pager and pager.later_page),

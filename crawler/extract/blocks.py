@@ -220,7 +220,7 @@ class _Linearizer:
             url = image_url(el, self.base_url)
             if url and not is_decoration(el):
                 self.blocks.append({"kind": "image", "url": url, "alt": clean_line(el.get("alt") or ""),
-                                    "text": "", "align": align, "caption_hint": caption})  # fmt: skip
+                                    "text": "", "align": align, "caption_hint": caption, "linked": link is True})  # fmt: skip
                 title = clean_line(el.get("title") or "")
                 parent = el.getparent()
                 rendered = parent is not None and (has(parent, "caption") or (parent.getparent() is not None and has(parent.getparent(), "caption")))

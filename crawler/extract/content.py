@@ -981,6 +981,37 @@ def _own_first_text(el: HtmlElement) -> str | None:
     return first.tail if first.tag == "a" and not first.text and not len(first) else None
 
 
+#: what parts a section's name from the headline printed after it ("Tin tức : Lễ kỷ niệm …")
+_SECTION_SEPARATOR = re.compile(r"^\s*[:»›|/\-–—]\s*")
+
+
+def section_prefix(el: HtmlElement) -> tuple[str, str, str] | None:
+    """A headline printed after its section's link in the same box ("<a href=…topic=1>Tin tức -
+    Sự kiện</a>&nbsp;: Lễ kỷ niệm …", XOOPS's news module): (the headline, the section's name,
+    the section's address), or None. The link names where the post is filed, not a teaser."""
+    if (el.text or "").strip() or not len(el):
+        return None
+    first = el[0]
+    if first.tag != "a" or not first.get("href") or len(el.findall(".//a")) != 1:
+        return None
+    tail = first.tail or ""
+    sep = _SECTION_SEPARATOR.match(tail)
+    rest = clean_line(tail[sep.end() :] + "".join(_texts_after(first))) if sep else ""
+    section = clean_line(first.text_content())
+    if not section or len(rest) < 8 or len(rest.split()) < 2:
+        return None
+    return rest, section, first.get("href").strip()
+
+
+def _texts_after(first: HtmlElement) -> list[str]:
+    parts: list[str] = []
+    for sib in first.itersiblings():
+        if isinstance(sib.tag, str):
+            parts.append(sib.text_content())
+        parts.append(sib.tail or "")
+    return parts
+
+
 def headline_text(el: HtmlElement) -> str:
     """A headline's words, without the badges printed in it ("<sup>Nổi bật</sup>", "<sup>Mới</sup>")."""
     if next(el.iterdescendants("sup", "sub"), None) is None:
