@@ -236,7 +236,9 @@ def _describes_photo(text: str, byline: Byline) -> bool:
     if _is_organisation(value):
         return False
     words = [w for w in value.split() if w[0].isalpha()]
-    return len(words) >= 3 and 2 * sum(1 for w in words if w[0].islower()) > len(words)
+    # a person's name is capitalised word by word: a lower-case word other than "và" ("Quang cảnh
+    # Hội thảo") makes a description
+    return len(words) >= 3 and any(w[0].islower() and w != "và" for w in words)
 
 
 def _is_caption_candidate(block: dict, centered_is_common: bool) -> bool:

@@ -308,7 +308,8 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
     title_key = _plain(title)
     crumbs = [
         c for c in meta.breadcrumbs
-        if fold(c) not in generic and not fold(c).startswith(("chi tiết ", "xem chi tiết")) and len(c) <= 80 and not (title_key and (_plain(c) == title_key or (len(c) > len(title) / 2 and _plain(c).rstrip(".… ") in title_key)))
+        if fold(c) not in generic and not fold(c).startswith(("chi tiết ", "xem chi tiết")) and len(c) <= 80 and not _DATE_FOLDER.match(c)
+        and not (title_key and (_plain(c) == title_key or (len(c) > len(title) / 2 and _plain(c).rstrip(".… ") in title_key)))
     ]
     label = meta.category_label
     if label and fold(label) not in {fold(c) for c in meta.breadcrumbs} and _under_same_section(meta.category_label_href, url):
@@ -331,6 +332,9 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
 
 
 _SLUG = re.compile(r"^[a-z0-9_-]+$")
+#: a news archive's date folder in the trail ("Tin tức › 2026 › Tháng 11", "Năm 2026", "11/2026"):
+#: when the post was filed, not under what
+_DATE_FOLDER = re.compile(r"^\s*(?:(?:năm|tháng|year|month)\s*)?\d{1,4}(?:\s*[/.-]\s*\d{2,4})?\s*$", re.I)
 
 
 def _below(href: str | None, parent: str | None, url: str) -> bool:

@@ -117,6 +117,11 @@ def _unlike_pair(entries: list[HtmlElement]) -> bool:
     a list; a list's entries share a class ("item", "post type-post …", "discussion") or have none.
     Boxes with ids only compare their ids without numbers: Plone's "content" and
     "viewlet-below-content" are parts, a list's "post-12" and "post-13" are entries."""
+    if 2 < len(entries) <= 4:
+        # a page's parts side by side (Kentico's "kt-breadcrumbs", "kt-cat-title", "NewsDetail"),
+        # each with classes of its own: no list's entries are all that unlike
+        names = [set((e.get("class") or "").split()) for e in entries]
+        return all(names) and all(x.isdisjoint(y) for i, x in enumerate(names) for y in names[i + 1 :])
     if len(entries) != 2:
         return False
     a, b = ((e.get("class") or "").split() for e in entries)
