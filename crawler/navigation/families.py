@@ -52,7 +52,14 @@ def _is_state(token: str, namespaces: str = "") -> bool:
         # a percent-encoded word ("ho%E1%BA%A1t-%C4%91%E1%BB%99ng": "hoạt-động") is readable,
         # however much its escapes look like an encoder's output
         token = unquote(token)
+    if _WORDS_SLUG.match(token):
+        return False
     return bool(_OPAQUE.match(token) or _SESSION_SEGMENT.match(token))
+
+
+#: a slug of words in any case, with numbers as words of their own ("Hoi-thao-chao-mung-97-nam-
+#: Ngay-thanh-lap", Kentico's document names): readable, however its case mixes
+_WORDS_SLUG = re.compile(r"^(?:[A-Za-z]+|\d+)(?:-(?:[A-Za-z]+|\d+)){3,}(?:\.[a-z]{2,5})?$")
 
 
 def _segment_template(seg: str, after_number: bool) -> str:
