@@ -189,7 +189,7 @@ def find_content(tree: HtmlElement, selector: str | None = None) -> Layout:
         # outside it (not the footer's own boxes, nor the wrappers holding only it)
         box = layout.content[0]
         size = _nonspace_len(box)
-        refused |= {el for el in scores if el is box or within(el, box) or (within(box, el) and _nonspace_len(el) == size)}
+        refused |= {el for el in scores if el is box or within(el, box) or (within(box, el) and (_nonspace_len(el) == size or el.tag in ("body", "html")))}
         refused.add(best)
         layout.content, layout.score, layout.text_len, layout.named_by_cms = [], 0.0, 0, False
     return layout
@@ -435,8 +435,18 @@ def _headed_before(container: HtmlElement, inner: HtmlElement) -> bool:
 
 
 def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best_score: float) -> list[HtmlElement]:
-    """Readability's sibling merge: paragraphs split across sibling containers belong together."""
+    """Readability's sibling merge: paragraphs split across sibling containers belong together.
+    The merge runs among the siblings of the block the text sits in: a text alone in its block's
+    wrapper (Craft's Matrix "block block--text" holding a "prose" box) merges with the next
+    blocks of the series, not with nothing."""
     parent = best.getparent()
+    for _ in range(2):
+        if parent is None or parent.tag in ("body", "html", "article", "main") or sum(1 for k in parent if isinstance(k.tag, str)) != 1:
+            break
+        grand = parent.getparent()
+        if grand is None or sum(1 for k in grand if isinstance(k.tag, str) and scores.get(k, 0.0) > 0) < 2:
+            break  # no other text block beside the wrapper: nothing to merge with
+        best, parent = parent, grand
     if parent is None:
         return [best]
     threshold = max(10.0, best_score * 0.2)
@@ -452,7 +462,9 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
             continue
         s = scores.get(sib, 0.0)
         if s and best_class and sib.get("class", "").strip() == best_class:
-            s += best_score * 0.2  # readability's bonus: a text block of the best one's own kind
+            # readability's bonus: a text block of the best one's own kind; a series' short last
+            # block (one paragraph under a gallery) is still the series'
+            s = max(s + best_score * 0.2, threshold)
         if s >= threshold and _link_density(sib, visible_len(sib)) < 0.25:
             picked.append(sib)
         elif sib.tag == "p":
