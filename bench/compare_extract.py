@@ -9,7 +9,10 @@ temporary directory) and this tree run *at the same time*, one per CPU, over the
 the CPUs are swapped every round, and the figure is the median of the per-pass ratios, which
 share whatever the machine was doing. Each side also writes every page's record (without
 ``crawled_at``), and the tool says how many pages came out different: a speed change that
-changes a record is a behaviour change, not an optimisation.
+changes a record is a behaviour change, not an optimisation. ``COMPARE_LIST=1`` lists the
+differing pages' addresses (up to 200). The gold pages are keyed by address, and fixture portals
+share the bench server's port, so a slug two portals both use is one key: look such a page up in
+each portal that serves it.
 """
 
 from __future__ import annotations

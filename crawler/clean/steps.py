@@ -597,8 +597,9 @@ def resolve_published(record: Record, stats: Counter) -> Record:
         chosen = visible[0]
         if not chosen.has_time:
             # the time of the printed date's own element (<time datetime>, itemprop) counts as
-            # printed; a time only in meta tags or JSON-LD (written by an SEO plugin) does not
-            printed = by_source.get("time", []) + by_source.get("itemprop", []) + by_source.get("listing", [])
+            # printed; a time only in meta tags or JSON-LD (written by an SEO plugin) does not, and
+            # neither does a listing's: the record would depend on which page led to the article
+            printed = by_source.get("time", []) + by_source.get("itemprop", [])
             same_day = [m for m in printed if m.day == chosen.day and m.has_time]
             if same_day:
                 chosen = same_day[0]

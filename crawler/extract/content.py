@@ -444,8 +444,9 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
         if parent is None or parent.tag in ("body", "html", "article", "main") or sum(1 for k in parent if isinstance(k.tag, str)) != 1:
             break
         grand = parent.getparent()
-        if grand is None or sum(1 for k in grand if isinstance(k.tag, str) and scores.get(k, 0.0) > 0) < 2:
-            break  # no other text block beside the wrapper: nothing to merge with
+        kind = (parent.get("class") or "").strip()
+        if grand is None or not kind or not any(k is not parent and (k.get("class") or "").strip() == kind and scores.get(k, 0.0) > 0 for k in grand):
+            break  # no other block of the wrapper's kind with text beside it: no series
         best, parent = parent, grand
     if parent is None:
         return [best]

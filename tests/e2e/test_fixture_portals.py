@@ -36,11 +36,6 @@ KNOWN_FIELD_GAPS = {
         "taken as the summary (2 records); a signature in the text ('ThS. Đặng Thị Bích Ngọc', "
         "'Nhóm PV Đoàn trường') is not preferred to the meta line's unit (2 records)"
     ),
-    "liferay74_w_sgddt": (
-        "published_at (round 20, found at the end of the stop): the notices print a day and their "
-        "Asset Publisher listing prints the day with a time ('22/10/2026 | 05:50 CH'); the crawl "
-        "adds the listing's time to the page's day, the helper's gold does not (a convention to settle)"
-    ),
     "joomla4_gantry_pgd": (
         "category: article 139 is also its own menu item (/index.php/thi-hsg-cap-huyen) whose "
         "breadcrumb names that menu item; reached there first, the record takes it over the "
