@@ -320,6 +320,9 @@ def looks_like_bare_name(text: str) -> bool:
         return False
     if fold(line) in folded_labels("collective"):
         return True
+    group = next((c for c in folded_labels("collective") if len(c.split()) >= 2 and fold(line).startswith(c + " ")), None)
+    if group and len(line.split()) <= 6 and line.split()[len(group.split())][:1].isupper():
+        return True  # a group and its unit signing ("Nhóm PV Đoàn trường"), not "Nhà trường tổ chức …"
     words = [w for w in re.split(r"[\s,\-–]+", line) if w]
     office = _ORGANISATION_START.match(line)
     if office and len(words) <= 8:

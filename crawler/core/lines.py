@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from crawler.core.bylines import looks_like_bare_name, parse_signature
 from crawler.core.dates import find_dates
 from crawler.core.text import clean_line, fold
 from crawler.phrases import byline_labels, phrase_list, phrase_set
@@ -106,6 +107,9 @@ _BY_LOGIN = re.compile(r"(?:^|\s)(?:đăng bởi|bởi|by)\s+[a-z0-9_.@-]+(?=\s|
 _PLACE_DATE = re.compile(r"^[^\W\d][\w .]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$", re.I)
 
 
+_META_SEPARATOR = re.compile(r"\s*[·•|]\s*|(?:^|\s+)[-–—]\s+")
+
+
 def is_date_line(text: str) -> bool:
     """A line that only states a date (with its labels), e.g. "Ngày 10-08-2022" or "Thứ Năm, 10/08/2022 - 08:30"."""
     text = clean_line(text)
@@ -123,6 +127,14 @@ def is_date_line(text: str) -> bool:
     rest = _account_pair().sub(" ", rest)  # "… Người đăng: bientap": the posting account
     rest = _BY_LOGIN.sub(" ", rest)  # "… bởi admin · …": the posting account's login
     if _DATE_WORDS.match(rest.strip()):
+        return True
+    # "19.11.2026 · Tổ Toán – Tin", "20/11/2026 | Nguyễn Văn Thành": the date and, after a
+    # separator, the poster's name or unit (a meta line; the name is read as the author elsewhere)
+    parts = _META_SEPARATOR.split(rest.strip(), maxsplit=1)
+    # (a name with its unit only after a bullet: "02/12/2026 | Toán, Khoa học tự nhiên | THCS …"
+    # is a timetable's row)
+    bullet = bool(re.match(r"^[^|]*[·•]", rest))
+    if len(parts) == 2 and _DATE_WORDS.match(parts[0]) and (looks_like_bare_name(parts[1]) or (bullet and parse_signature(parts[1]) is not None)):
         return True
     # "Ngày cập nhật: 14/11/2026 09:20 In bài A+ Chia sẻ": the date and the tool bar's labels
     rest = _FONT_SIZE_TOOLS.sub(" ", rest)

@@ -23,6 +23,7 @@ from crawler.core.bylines import (
     is_post_line,
     looks_like_bare_name,
     parse_byline,
+    parse_signature,
 )
 from crawler.core.dates import (
     TWO_DIGITS,
@@ -453,7 +454,8 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         _mark_bold_lead(blocks, title)
     if not any(b.get("sapo") for b in blocks):
         lead = sized_lead(layout.content)
-        first = next((b for b in blocks if b["kind"] == "text"), None)
+        # (past the box's short lines above the lead: its category link, the headline, the meta line)
+        first = next((b for b in blocks if b["kind"] == "text" and not (fold(b["text"]) == fold(title) or (len(b["text"]) <= 80 and (b.get("link_ratio", 0) >= 0.5 or is_date_line(b["text"]))))), None)
         if lead and first is not None and first["text"] == lead:
             first["sapo"] = True
     if selectors.get("date"):
@@ -527,7 +529,8 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
     headline's and the text's common ancestor), never a sidebar."""
     if title_el is None or not content:
         return []
-    container = _common_ancestor(title_el, content[0])
+    # (the text's box may hold the headline itself: then it is the container)
+    container = content[0] if within(title_el, content[0]) else _common_ancestor(title_el, content[0])
     if container is None:
         return []
     names: list[str] = []
@@ -595,9 +598,14 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
 
 
 def _add_name(names: list[str], text: str) -> None:
-    """A name the meta line prints without a label: taken once, without its degree."""
-    if looks_like_bare_name(text) and bare_name(text) not in names:
-        names.append(bare_name(text))
+    """A name the meta line prints without a label: taken once, without its degree, and without
+    the unit printed after it ("ThS. Đặng Thị Bích Ngọc – Tổ Ngữ văn")."""
+    if looks_like_bare_name(text):
+        found = [bare_name(text)]
+    else:
+        signature = parse_signature(text)
+        found = signature.authors if signature else []
+    names.extend(n for n in found if n not in names)
 
 
 #: an author's archive (WordPress's /author/<login>/, Orchard's and Vietnamese themes' /tac-gia/…)

@@ -1072,10 +1072,16 @@ _LEAD_SIZE = re.compile(r"(?:^|\s)(?:text-(?:lg|xl|2xl)|lead|fs-[345])(?:\s|$)")
 
 def sized_lead(content: list[HtmlElement]) -> str | None:
     """The text of a lead set larger by its classes ("text-lg font-medium") that opens the
-    content, with more text after it (Tailwind templates print the lead just above the text's box)."""
-    if len(content) < 2 or content[0].tag != "p" or not _LEAD_SIZE.search(content[0].get("class") or ""):
+    content, with more text after it (Tailwind templates print the lead just above the text's box);
+    or, when the content is the article's whole box, its first paragraph so set, a child of the box."""
+    first = content[0] if content else None
+    if first is not None and len(content) < 2 and first.tag != "p":
+        first = next((k for k in first if k.tag == "p" and _LEAD_SIZE.search(k.get("class") or "")), None)
+    elif len(content) < 2:
         return None
-    text = clean_line(content[0].text_content())
+    if first is None or first.tag != "p" or not _LEAD_SIZE.search(first.get("class") or ""):
+        return None
+    text = clean_line(first.text_content())
     return text if 40 <= len(text) <= 600 else None
 
 

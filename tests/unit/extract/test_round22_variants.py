@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from crawler.core.bylines import bare_names, parse_byline
+from crawler.core.bylines import bare_names, looks_like_bare_name, parse_byline
+from crawler.core.lines import is_date_line
 from crawler.extract import extract_article
 from crawler.extract.metadata import visible_breadcrumbs
 from crawler.navigation.families import readable_form
@@ -91,3 +92,27 @@ def test_bare_signature_of_two_full_names() -> None:
 def test_photo_label_opening_a_description_is_no_credit() -> None:
     assert parse_byline("Ảnh: Thầy Nguyễn Văn Hòa, Trường THCS Hòa Bình, hướng dẫn học sinh thực hành") is None
     assert parse_byline("Ảnh: Nguyễn Văn Hòa")  # a credit stays one
+
+
+def test_meta_line_of_a_date_and_a_name_is_no_text() -> None:
+    assert is_date_line("05.10.2026 • Tổ Sinh – Công nghệ")
+    assert is_date_line("05/10/2026 - Nguyễn Thu Hà")
+    assert not is_date_line("05/10/2026 – Ngày hội đọc sách của học sinh khối 6")
+
+
+def test_group_signing_with_its_unit() -> None:
+    assert looks_like_bare_name("Nhóm phóng viên Liên đội")
+    assert not looks_like_bare_name("Nhà trường tổ chức lễ tổng kết")
+
+
+def test_lead_set_larger_inside_the_articles_box() -> None:
+    lead = "Sáng 05/10, Liên đội tổ chức ngày hội đọc sách với sự tham gia của hơn 600 học sinh toàn trường."
+    body = (
+        "<section class='post-box'><a href='/chuyen-muc/doi' class='badge'>Công tác Đội</a>"
+        "<h1 class='title-xl'>Ngày hội đọc sách năm 2026</h1><p class='meta'>05.10.2026 • ThS. Lê Minh Tâm – Tổ Ngữ văn</p>"
+        f"<p class='lead text-muted'>{lead}</p>{TEXT}</section>"
+    )
+    record = extract_article(_page(body, "Ngày hội đọc sách năm 2026"), URL)
+    assert record["summary"] == lead
+    assert "05.10.2026" not in record["body"]
+    assert record["authors"] == ["Lê Minh Tâm"]
