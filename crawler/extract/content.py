@@ -1077,6 +1077,8 @@ def sized_lead(content: list[HtmlElement]) -> str | None:
     first = content[0] if content else None
     if first is not None and len(content) < 2 and first.tag != "p":
         first = next((k for k in first if k.tag == "p" and _LEAD_SIZE.search(k.get("class") or "")), None)
+        if first is not None and sum(visible_len(k) for k in first.itersiblings() if isinstance(k.tag, str)) < 80:
+            return None  # a larger paragraph with no text after it is the text, not its lead
     elif len(content) < 2:
         return None
     if first is None or first.tag != "p" or not _LEAD_SIZE.search(first.get("class") or ""):
