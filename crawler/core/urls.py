@@ -13,7 +13,7 @@ import tomllib
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url as _w3_canonicalize
 from w3lib.url import safe_url_string
@@ -54,11 +54,13 @@ def clean_url(url: str) -> str:
     url = safe_url_string(url.strip())
     parts = urlsplit(url)
     path = _PATH_SESSION.sub("", parts.path) or "/"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _drop(k)]
+    # each parameter kept as written: "news.php?extend.146" (e107) or "page.php?3" must not become
+    # "?extend.146=", which such a portal reads as another page, nor have its value re-encoded
+    query = "&".join(pair for pair in parts.query.split("&") if pair and not _drop(unquote_plus(pair.split("=", 1)[0])))
     netloc = parts.netloc.lower()
     if parts.port and ((parts.scheme == "http" and parts.port == 80) or (parts.scheme == "https" and parts.port == 443)):
         netloc = netloc.rsplit(":", 1)[0]
-    return urlunsplit((parts.scheme.lower(), netloc, path, urlencode(query, doseq=True), ""))
+    return urlunsplit((parts.scheme.lower(), netloc, path, query, ""))
 
 
 @lru_cache(maxsize=2048)  # menus and related lists repeat on every page; bounded memory
