@@ -39,6 +39,7 @@ from crawler.core.text import clean_line, fold, strip_accents
 from crawler.core.urls import canonicalize_url, host_of, is_site_root
 from crawler.core.vocab import element_families
 from crawler.extract import extract_raw
+from crawler.extract.content import section_prefix
 from crawler.extract.document import Page
 from crawler.navigation.channels import feed_links
 from crawler.navigation.families import fingerprint
@@ -137,6 +138,10 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
     # and neither do links to another host (share buttons: "Chia sẻ Facebook")
     host = host_of(url)
     texts = ["" if (lk.via != "href" or is_trap(lk.url) or canonicalize_url(lk.url) in page_keys or host_of(lk.url) != host) else lk.text for lk in links.links]
+    if title_el is not None and section_prefix(title_el) is not None:
+        # the section's link printed before the headline ("<a>Tin tức</a>: …") is no entry's title
+        prefix_link = title_el[0]
+        texts = ["" if a is prefix_link else t for a, t in zip(links.anchors, texts, strict=False)]
     urls = [lk.url for lk in links.links]
     groups = entry_groups(links.anchors, texts, urls, order)
     body = page.tree.find("body")
@@ -290,7 +295,7 @@ def _classify(
     title_href = raw.get("_title_href")
     if title_href and canonicalize_url(title_href) not in page_keys:
         return ("listing", "teaser_headline") if listing or links.links else ("other", "teaser_headline")
-    if listing and _archive_headline(title):
+    if _archive_headline(title) and (listing or _read_more_targets(links) >= 2):
         return "listing", "archive_headline"  # "Chuyên mục tin: Thông báo" over its posts' links
     owns = owned.chars_first >= MIN_OWNED_CHARS or owned.media_first > 0
     if _section_headline(title, links, page_keys, owned) and not (config.article_patterns and any(p.search(url) for p in config.article_patterns)):
@@ -358,6 +363,15 @@ def _download_manager_files(owned: Ownership) -> int:
     names = sum(1 for label in owned.labels if is_file_line(label))
     sized = sum(1 for label in owned.labels if label.partition(":")[1] and fold(label.partition(":")[0]) in fields)
     return max(min(names, sized), sized if owned.chars_first < 10 * MIN_OWNED_CHARS else 0)
+
+
+#: a teaser's "read more" link: a list whose headlines are no links (PHP-Nuke's story boxes)
+_READ_MORE = re.compile(r"^(?:đọc tiếp|xem tiếp|đọc thêm|xem thêm|chi tiết|xem chi tiết|read more|more)\s*(?:\.{2,}|…|»|›|>>)?\s*$")
+
+
+def _read_more_targets(links: PageLinks) -> int:
+    """How many pages the page's "Đọc tiếp..." links lead to."""
+    return len({canonicalize_url(lk.url) for lk in links.links if _READ_MORE.match(fold(lk.text or ""))})
 
 
 def _archive_headline(title: str) -> bool:

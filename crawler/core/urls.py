@@ -42,9 +42,21 @@ def host_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()
 
 
-def _drop(key: str) -> bool:
+def _drop(key: str, value: str = "") -> bool:
     k = key.lower()
+    if value.isdigit() and len(value) <= 9 and k in _id_when_numeric():
+        return False
     return k in _drop_params() or k.startswith("utm_")
+
+
+def _drop_pair(pair: str) -> bool:
+    key, _, value = pair.partition("=")
+    return _drop(unquote_plus(key), unquote_plus(value))
+
+
+@cache
+def _id_when_numeric() -> frozenset[str]:
+    return frozenset(p.lower() for p in url_rules().get("id_when_numeric", ()))
 
 
 @lru_cache(maxsize=2048)  # menus and related lists repeat on every page; bounded memory
@@ -56,7 +68,7 @@ def clean_url(url: str) -> str:
     path = _PATH_SESSION.sub("", parts.path) or "/"
     # each parameter kept as written: "news.php?extend.146" (e107) or "page.php?3" must not become
     # "?extend.146=", which such a portal reads as another page, nor have its value re-encoded
-    query = "&".join(pair for pair in parts.query.split("&") if pair and not _drop(unquote_plus(pair.split("=", 1)[0])))
+    query = "&".join(pair for pair in parts.query.split("&") if pair and not _drop_pair(pair))
     netloc = parts.netloc.lower()
     if parts.port and ((parts.scheme == "http" and parts.port == 80) or (parts.scheme == "https" and parts.port == 443)):
         netloc = netloc.rsplit(":", 1)[0]

@@ -333,6 +333,8 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
 
 
 _SLUG = re.compile(r"^[a-z0-9_-]+$")
+#: a link to a section's list of posts (a topic, a category)
+_SECTION_LINK = re.compile(r"[?&](?:new_)?topic(?:_?id)?=|[?&](?:storytopic|cat|catid|category|category_id|cid)=|/(?:topics?|categor(?:y|ies)|chuyen-?muc|danh-?muc)/", re.I)
 #: a news archive's date folder in the trail ("Tin tức › 2026 › Tháng 11", "Năm 2026", "11/2026"):
 #: when the post was filed, not under what
 _DATE_FOLDER = re.compile(r"^\s*(?:(?:năm|tháng|year|month)\s*)?\d{1,4}(?:\s*[/.-]\s*\d{2,4})?\s*$", re.I)
@@ -463,12 +465,21 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     else:
         dates = []
     dates += _date_candidates(page, title_el, layout.content, blocks, meta)
-    category = _category(meta, title, url) or (section[1] if section else None) or _parent_section(page.tree, url)
+    # the section's icon opening the text, linked to the section's list (PHP-Nuke's and XOOPS's
+    # topic image, "images/topics/tintuc.gif" alt="Tin tức - Sự kiện" → "?new_topic=1"): no
+    # photo; its alt text names the category when nothing else does
+    icon = next((b for b in blocks if b["kind"] == "image" or (b["kind"] == "text" and not b.get("sapo"))), None)
+    icon_name = None
+    if icon is not None and icon["kind"] == "image" and icon.get("href") and _SECTION_LINK.search(icon["href"]) and 2 <= len(icon.get("alt") or "") <= 60:
+        icon_name = icon["alt"]
+    category = _category(meta, title, url) or (section[1] if section else None) or icon_name or _parent_section(page.tree, url)
     if category:
         # the section's icon in the text, linked to the section and named after it (XOOPS's topic
         # image "topic_tintuc.png" alt="Tin tức - Sự kiện"): no photo of the article
         key = fold(category)
         blocks = [b for b in blocks if not (b["kind"] == "image" and b.get("linked") and fold(b.get("alt") or "") == key)]
+    if icon_name is not None:
+        blocks = [b for b in blocks if b is not icon]
     return {
         "url": url,
         "canonical_url": meta.canonical or _printed_own_address(blocks, url) or canonicalize_url(url),

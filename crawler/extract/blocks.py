@@ -219,8 +219,10 @@ class _Linearizer:
             self.flush()
             url = image_url(el, self.base_url)
             if url and not is_decoration(el):
+                anchor = next((a for a in el.iterancestors("a") if a.get("href")), None) if link is True else None
                 self.blocks.append({"kind": "image", "url": url, "alt": clean_line(el.get("alt") or ""),
-                                    "text": "", "align": align, "caption_hint": caption, "linked": link is True})  # fmt: skip
+                                    "text": "", "align": align, "caption_hint": caption, "linked": link is True,
+                                    "href": anchor.get("href", "").strip() if anchor is not None else None})  # fmt: skip
                 title = clean_line(el.get("title") or "")
                 parent = el.getparent()
                 rendered = parent is not None and (has(parent, "caption") or (parent.getparent() is not None and has(parent.getparent(), "caption")))

@@ -782,6 +782,9 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
         # any element whose own text is the title the page's metadata gives (a value cell
         # beside a "Tiêu đề" label) is a candidate too
         own = _own_first_text(el)
+        if not own and len(el) and el[0].tag == "a":
+            prefixed = section_prefix(el)  # "<a>Gương sáng học đường</a>: Em H’Mai Niê …"
+            own = prefixed[0] if prefixed else None
         named = (
             bool(own) and len(own) >= 8 and fold(own) in hint_keys
             and tag not in ("title", "a", "option", "script", "style") and _near_content(el, start, end, order, content_depth)
@@ -956,6 +959,8 @@ def _title_candidates(root: HtmlElement, hints: list[str], order: dict[HtmlEleme
             text = el.text
             if (text is None or text.isspace()) and el.tag in ("td", "th", "div"):
                 text = _own_first_text(el)  # a caption cell opened by a named anchor
+            if (text is None or text.isspace()) and len(el) and el[0].tag == "a":
+                text = el[0].tail  # the headline after its section's link ("<a>Tin tức</a>: …")
             if text and (a in text or b in text or c in text or au in text or bu in text or cu in text):
                 found.add(el)
     return sorted((el for el in found if isinstance(el.tag, str)), key=lambda el: order.get(el, 0))
