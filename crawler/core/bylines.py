@@ -291,8 +291,9 @@ _HONORIFIC = re.compile(r"^(?:thầy|cô|ông|bà|anh|chị|em|đồng chí|đ/c
 
 
 def bare_name(text: str) -> str:
-    """The name a bare signature line gives, without a degree before it ("TS. Đỗ Văn Hải")."""
-    return _DEGREE.sub("", clean_line(text).strip(" .")).strip()
+    """The name a bare signature line gives, without a degree or a title before it ("TS. Đỗ Văn
+    Hải", "Thầy Võ Đức Thắng")."""
+    return untitled(_DEGREE.sub("", clean_line(text).strip(" .")).strip())
 
 
 def bare_names(text: str) -> list[str]:

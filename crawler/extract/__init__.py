@@ -543,6 +543,10 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
     # (the text's box may hold the headline itself: then it is the container)
     container = content[0] if within(title_el, content[0]) else _common_ancestor(title_el, content[0])
     if container is None:
+        # the headline in a cover box of its own above the text's section (Webflow's hero): the
+        # fields are in that box, under the headline
+        container = next((a for a in title_el.iterancestors() if a.getparent() is not None and a.getparent().tag == "body"), None)
+    if container is None:
         return []
     names: list[str] = []
     start, end = order.get(title_el, -1), order.get(content[0], -1)

@@ -47,7 +47,8 @@ _TINY = re.compile(r"^\s*(?:[0-9]|[1-3][0-9])\s*(?:px)?\s*$")
 
 #: classes that hide an element on every screen (Bootstrap's "hidden", "hide", "d-none"; a
 #: screen reader's text); "hidden-xs" and the like hide it on one screen size only
-HIDDEN_CLASSES = frozenset({"hidden", "hide", "d-none", "invisible", "sr-only", "visually-hidden", "screen-reader-text"})
+#: (Webflow prints a block whose condition fails with "w-condition-invisible": display:none)
+HIDDEN_CLASSES = frozenset({"hidden", "hide", "d-none", "invisible", "sr-only", "visually-hidden", "screen-reader-text", "w-condition-invisible"})
 
 
 #: a class that shows an element from a screen size on (Bootstrap 4/5 "d-md-block", "d-lg-flex")

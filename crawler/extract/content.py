@@ -558,7 +558,9 @@ def content_for_title(title_el: HtmlElement, layout: Layout, order: dict[HtmlEle
             return _widen_to_siblings(best, layout.scores, max(10.0, best_score(best, layout.scores)))
         text_after = sum(len(t.strip()) for t in anc.itertext()) - len(clean_line(title_el.text_content()))
         if depth >= 1 and text_after >= 20:
-            return [anc]
+            # (a cover box of headline and fields over the text's own section, Webflow's
+            # "hero-article": the text after it is the article's)
+            return None if _outweighs(content, anc, at, order) else [anc]
     return None
 
 

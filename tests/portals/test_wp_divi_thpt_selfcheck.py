@@ -125,7 +125,7 @@ def test_judgement_calls_are_as_documented() -> None:
     by = {g["path"].strip("/"): g for g in portal.GOLD}
     assert by["doan-truong-to-chuc-hoi-thi-tuoi-tre-voi-phap-luat-nam-2026"]["authors"] == ["Đoàn trường"]
     assert by["doan-truong-to-chuc-hoi-thi-tuoi-tre-voi-phap-luat-nam-2026"]["category"] == "Hoạt động Đoàn"
-    assert by["chuyen-de-day-hoc-stem-mon-vat-li-lop-11"]["authors"] == ["Thầy Trần Văn Nam"]
+    assert by["chuyen-de-day-hoc-stem-mon-vat-li-lop-11"]["authors"] == ["Trần Văn Nam"]
     assert by["hoc-sinh-truong-thpt-tran-hung-dao-dat-15-giai-hoc-sinh-gioi-cap-tinh"]["source"] == "Báo Giáo dục và Thời đại"
     assert by["hoc-sinh-truong-thpt-tran-hung-dao-dat-15-giai-hoc-sinh-gioi-cap-tinh"]["photographers"] == []
     assert by["hoc-sinh-huong-ung-tuan-le-hoc-tap-suot-doi-nam-2026"]["source"] == "Báo Lâm Đồng"

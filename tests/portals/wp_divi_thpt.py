@@ -63,7 +63,8 @@ is not. Judgement calls:
 - "bởi admin" / "bởi bientap" are CMS accounts, not authors. Bylines: "Tin, ảnh: Đoàn trường"
   puts the youth union (an organisation, as printed) in authors and photographers; "Bài: Lê Thị
   Mai – Ảnh: Nguyễn Quốc Huy" splits; "Bài, ảnh: …" gives both; the right-aligned signature
-  "Thầy Trần Văn Nam" is an author kept as printed (honorific included); "Nguồn: Báo Giáo dục
+  "Thầy Trần Văn Nam" gives the author "Trần Văn Nam" (harmonised at stop 24: the title pupils
+  use is no part of a name, as every later fixture's gold has it); "Nguồn: Báo Giáo dục
   và Thời đại" and "(Theo Báo Lâm Đồng)" are sources, not authors. Byline and source lines are
   not body;
 - category: the first category, the one Breadcrumb NavXT shows (two posts are in "Hoạt động
@@ -436,7 +437,7 @@ STORIES: list[Story] = [
             ),
             Raw('<p class="has-text-align-right"><strong><em>Thầy Trần Văn Nam</em></strong></p>'),
         ],
-        authors=["Thầy Trần Văn Nam"],
+        authors=["Trần Văn Nam"],
         opts={"at": "2026-10-28 20:45", "cats": ["tin-tuc"], "tags": ["stem"],
               "builder": "gutenberg", "og": True, "user": "admin"},
     ),
