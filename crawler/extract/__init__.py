@@ -129,6 +129,12 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
                 cands.append({"source": "visible", "value": found.iso()})
         if not cands:
             cands.extend({"source": "visible", "value": d} for d in _tooltip_date(title_el, content))
+    if cands and title_el is not None and "T" not in cands[0]["value"]:
+        # the day printed, its time in the date's tooltip ("<a title='07:45, 26/10/2026'>26
+        # tháng 10, 2026</a>", SilverStripe's blog): a time the reader is shown
+        tips = _tooltip_date(title_el, content)
+        if tips and "T" in tips[0] and tips[0][:10] == cands[0]["value"][:10]:
+            cands[0] = {"source": "visible", "value": tips[0]}
     if not cands:
         from crawler.core.lines import is_date_line
 
@@ -188,6 +194,9 @@ def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) ->
         if not m or el is None:
             continue
         rest = text[m.end():]
+        first = next((k for k in el if isinstance(k.tag, str)), None) if not text.is_tail else None
+        if len(rest.strip()) < 6 and first is not None:
+            rest = first.text_content()  # the value in the label's first child ("Đăng ngày <a>18 tháng 11, 2026</a> bởi …")
         if len(rest.strip()) < 6 and not text.is_tail and (el.tail or "").strip():
             rest = el.tail  # the value follows the label's own box ("<span>Ngày đăng:</span> 20/11/2026")
         if len(rest.strip()) < 6:  # the value sits in the next box (a field table's next cell)
@@ -257,6 +266,20 @@ def _following(start: HtmlElement) -> Iterator[HtmlElement]:
         node = node.getparent()
 
 
+def _meta_line_category(title_el: HtmlElement, content: list[HtmlElement], limit: int = 40) -> tuple[str | None, str | None]:
+    """The category link between the headline and the text: a link to a category's list
+    (``_SECTION_LINK``), the only one there."""
+    stop = content[0] if content else None
+    found = [
+        el for el in takewhile(lambda el: el is not stop, islice(_following(title_el), limit))
+        if isinstance(el.tag, str) and el.tag == "a" and _SECTION_LINK.search(el.get("href") or "")
+    ]
+    if len(found) != 1:
+        return None, None
+    name = clean_line(found[0].text_content())
+    return (name, found[0].get("href")) if 2 <= len(name) <= 80 else (None, None)
+
+
 def _tooltip_date(title_el: HtmlElement, content: list[HtmlElement], limit: int = 80) -> list[str]:
     """The date a short or relative date box shows in full as its tooltip ("12 thg 11" or "2 ngày
     trước" with title="12 thg 11, 2026": Wix, Facebook-style widgets), in the post's header box
@@ -268,7 +291,7 @@ def _tooltip_date(title_el: HtmlElement, content: list[HtmlElement], limit: int 
     after = takewhile(lambda el: el is not stop, islice(_following(title_el), limit))
     for el in chain(before, after):
         tip = el.get("title") if isinstance(el.tag, str) else None
-        if tip and TWO_DIGITS.search(tip) and len(tip) <= 60 and next(el.iter("a"), None) is None:
+        if tip and TWO_DIGITS.search(tip) and len(tip) <= 60 and next((a for a in el.iter("a") if a is not el), None) is None:
             found = find_dates(tip)
             if found:
                 return [found[0].iso()]
@@ -408,6 +431,10 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     layout = find_content(page.tree, selectors.get("body"))
     title_el, title = find_title(page.tree, layout.content, _title_hints(meta), selectors.get("title"), order, meta.site_names)
     section = section_prefix(title_el) if title_el is not None and not selectors.get("title") else None
+    if meta.category_label is None and title_el is not None:
+        # the meta line under the headline links the post's category ("… bởi X trong <a
+        # href=/tin-tuc/category/…>Tin tức - Sự kiện</a>", SilverStripe's blog, WordPress themes)
+        meta.category_label, meta.category_label_href = _meta_line_category(title_el, layout.content)
     if section is not None:
         title = section[0]  # the section's name printed before the headline is its category
     if not title:
@@ -575,6 +602,10 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
         if start < order.get(a, -1) < end and (a.get("rel") == "author" or _AUTHOR_ARCHIVE.search(a.get("href") or "")):
             name = _BY_WORD.sub("", clean_line(a.text_content())).strip(" -–|")
             _add_name(names, name)
+            # a second poster printed after the link, unlinked ("bởi <a>X</a> và Hồ Văn Lợi trong …")
+            more = _AND_NAME.match(a.tail or "")
+            if more:
+                _add_name(names, more.group("name"))
     # a meta line whose label is an icon ("<span class='glyphicon glyphicon-user'></span> Trần Thị
     # Hồng Nhung", Font Awesome's "fa-user"): the name printed after the person icon
     for icon in container.iter("i", "span", "em"):
@@ -624,8 +655,10 @@ def _add_name(names: list[str], text: str) -> None:
 
 
 #: an author's archive (WordPress's /author/<login>/, Orchard's and Vietnamese themes' /tac-gia/…)
-_AUTHOR_ARCHIVE = re.compile(r"/(?:author|authors|tac-gia|tacgia|nguoi-dang|nguoi-viet)/[^/?#]+/?(?:$|[?#])", re.I)
+_AUTHOR_ARCHIVE = re.compile(r"/(?:author|authors|tac-gia|tacgia|nguoi-dang|nguoi-viet|profile)/[^/?#]+/?(?:$|[?#])", re.I)
 _META_FIELD_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+#: " và Hồ Văn Lợi" after a poster's link: a capitalised name of two to five words
+_AND_NAME = re.compile(r"^\s*(?:và|&|,)\s+(?P<name>[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){1,4})")
 
 #: an icon font's person glyph (Bootstrap 3's glyphicon-user, Font Awesome's fa-user / fa-user-circle,
 #: Bootstrap Icons' bi-person, themify's ti-user): the label of the name printed after it
