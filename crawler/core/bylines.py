@@ -257,6 +257,12 @@ def parse_signature(text: str, closing: bool = False) -> Byline | None:
     THPT Việt Vinh", "ThS. Lê Thị B, Giáo viên Tổ Toán", "Nguyễn Thị Hoa (Phòng Tổ chức cán bộ)".
     ``closing``: the line ends the text, where a teacher signs with "Thầy"/"Cô" before the name."""
     line = clean_line(text).strip(" .")
+    several = _NAMES_THEN_UNIT.match(line)
+    if several and is_post_line(several.group("post")):
+        # "TS. Trần Đức Mạnh, ThS. Vì Thị Hoa – Khoa Xây dựng Đảng": several names, one unit
+        names = split_names(several.group("names"))
+        if len(names) > 1 and all(looks_like_bare_name(n) for n in names):
+            return Byline(authors=[untitled(n) for n in names])
     m = re.match(r"^(?P<name>[^,–—-]{2,50}?)\s*(?:[–—-]|,)\s*(?P<post>.+)$", line) or _NAME_THEN_UNIT.match(line)
     if not m or not is_post_line(m.group("post")):
         return None
@@ -282,6 +288,9 @@ def untitled(name: str) -> str:
     m = _TITLE_BEFORE_NAME.match(name)
     return name[m.end() :] if m and name[m.end() : m.end() + 1].isupper() else name
 
+
+#: "X, Y – Khoa …": names parted by commas, then one dash and the unit they share
+_NAMES_THEN_UNIT = re.compile(r"^(?P<names>[^–—]{2,100}?,[^–—]{2,60}?)\s+[–—-]\s+(?P<post>[^–—,]{2,90})$")
 
 #: "Nguyễn Thị Hoa (Phòng Tổ chức cán bộ)": the unit in parentheses after the name
 _NAME_THEN_UNIT = re.compile(r"^(?P<name>[^()]{2,50}?)\s*(?P<post>\([^()]{2,90}\))$")
@@ -326,7 +335,7 @@ def looks_like_bare_name(text: str) -> bool:
         return True  # a group and its unit signing ("Nhóm PV Đoàn trường"), not "Nhà trường tổ chức …"
     words = [w for w in re.split(r"[\s,\-–]+", line) if w]
     office = _ORGANISATION_START.match(line)
-    if office and len(words) <= 8:
+    if office and len(words) <= 10:  # ("Phòng Quản lý đào tạo và Nghiên cứu khoa học")
         # an office signs ("Văn phòng Sở", "Phòng Giáo dục Trung học", "Phòng Giáo dục mầm non"):
         # its own name starts capitalised after the kind of office
         rest = line[office.end():].split()

@@ -383,14 +383,15 @@ def _unnamed_trail(tree: HtmlElement) -> list[str]:
         if fold(clean_line(home.text_content()) or _icon_name(home)) not in _HOME_WORDS:
             continue
         box = home.getparent()
-        # (a comment may come first: Vue's "<!--[-->" fragment markers)
-        if box is None or len(box) < 2 or next((c for c in box if isinstance(c.tag, str)), None) is not home:
+        # (a comment may come first: Vue's "<!--[-->" fragment markers; so may a house icon,
+        # "<img src=icon_home.gif> <a>Trang chủ</a> » …")
+        if box is None or len(box) < 2 or next((c for c in box if isinstance(c.tag, str) and not _is_icon(c)), None) is not home:
             continue
         names: list[str] = []
         marks: set[str] = set()  # the separators seen ("" for one drawn by CSS)
         separated = True  # the text before the next link is a separator
         for child in box:
-            if not isinstance(child.tag, str):
+            if not isinstance(child.tag, str) or (not names and _is_icon(child)):
                 continue
             if child.tag == "a":
                 if not separated and names:
@@ -414,6 +415,11 @@ def _unnamed_trail(tree: HtmlElement) -> list[str]:
             if len(names) >= 2 and all(0 < len(n) <= 80 for n in names) and marks - {"|"}:
                 return names
     return []
+
+
+def _is_icon(el: HtmlElement) -> bool:
+    """An empty image or icon box (a house before "Trang chủ")."""
+    return el.tag in ("img", "i", "span", "svg") and not clean_line(el.text_content()) and not (el.tail or "").strip()
 
 
 def _icon_name(a: HtmlElement) -> str:
