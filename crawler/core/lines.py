@@ -22,8 +22,10 @@ _SEPARATORS = re.compile(r"[|/•·»«›‹]|\s-\s|\s–\s|\s{2,}")
 def _counter_re() -> re.Pattern[str]:
     labels = "|".join(re.escape(p) for p in phrase_list("counters"))
     # ("Đã xem: 123 lần", "Lượt xem: 1.234 lượt": the unit after the number is part of it)
-    pair = rf"(?:{labels})\s*(?:[:：=]|là)?\s*[(]?\s*\d[\d.,\s]*[)]?(?:\s*(?:lần|lượt))?"
-    return re.compile(rf"^(?:{pair}\s*[|/•·,;-]?\s*)+$", re.I)
+    pair = rf"(?:{labels})\s*(?:[:：=]|là)?\s*[(]?\s*\d[\d.,\s]*[)]?(?:\s*(?:lần|lượt|khách|thành viên|người|guests?|members?))?"
+    # ("Online: 8 khách, 0 thành viên": after the first pair, a number before its label)
+    number_first = r"\d[\d.,]*\s*(?:khách|thành viên|người|guests?|members?)"
+    return re.compile(rf"^(?:(?:{pair}|{number_first})\s*[|/•·,;-]?\s*)+$", re.I)
 
 
 def is_counter(text: str) -> bool:

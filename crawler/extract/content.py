@@ -256,13 +256,17 @@ def _is_site_contact_box(el: HtmlElement) -> bool:
     punctuation scores like text. Two contact lines at least, and no line of prose (a notice
     ending with where to apply has its own sentences)."""
     lines = [line for line in (clean_line(t) for t in el.itertext()) if line]
-    contacts = 0
+    contacts = furniture = 0
     for line in lines:
         if contact_label(line):
             contacts += 1
-        elif len(line) > 60 and not is_boilerplate_line(line):
+        elif is_boilerplate_line(line):
+            furniture += 1
+        elif len(line) > 60:
             return False
-    return contacts >= 2
+    # (or a box of counters and tools only: a sidebar's "Online: 8 khách" panel whose name says
+    # "body", Bootstrap's panel-body)
+    return contacts >= 2 or (furniture >= 2 and furniture == len(lines))
 
 
 def _is_named_text(el: HtmlElement) -> bool:
@@ -545,6 +549,18 @@ def content_for_title(title_el: HtmlElement, layout: Layout, order: dict[HtmlEle
     content = layout.content
     if layout.named_by_cms and content and order.get(content[0], -1) > at:
         return None  # the page's one container the CMS names as the text, after the headline
+    if content and not within(title_el, content[0]) and order.get(content[0], -1) > at and not _shares_container(title_el, content[0], 2):
+        # the page-wide block follows the headline outside the headline's own box (a Bootstrap
+        # row's side column: a calendar's panel outscoring a short notice by its name): the block
+        # after the headline in that box, unless the page-wide one holds twice its text (a cover
+        # box of headline and subtitle over the text's own section)
+        own = title_el.getparent().getparent() if title_el.getparent() is not None else None
+        if own is not None and own.tag not in ("body", "html"):
+            inside = [(score, el) for el, score in layout.scores.items() if order.get(el, -1) > at and within(el, own) and not is_noise(el)]
+            if inside:
+                best = _whole_table(max(inside, key=lambda se: se[0])[1])
+                if visible_len(best) >= 200 and not _outweighs(content, best, at, order):
+                    return _widen_to_siblings(best, layout.scores, max(10.0, best_score(best, layout.scores)))
     if content and (within(title_el, content[0]) or (order.get(content[0], -1) > at and _shares_container(title_el, content[0], levels))):
         return None  # the block holds the headline, or follows it in the headline's container
     for depth, anc in enumerate(title_el.iterancestors()):
