@@ -262,7 +262,11 @@ def _is_caption_candidate(block: dict, centered_is_common: bool) -> bool:
         return False  # a name set right under the last photo signs the text; captions are centred
     if block.get("italic") and not block.get("heading"):
         return True
-    return bool(block.get("align") == "center" and not centered_is_common and not block.get("bold"))
+    if block.get("align") != "center" or centered_is_common:
+        return False
+    # a centred bold line under a photo is its caption too, unless it reads as a sub-heading
+    # (capitals, a number or letter opening it, a colon closing it, a heading tag)
+    return not block.get("bold") or not (block.get("heading") or text.isupper() or _ENUMERATOR.match(text) or text.rstrip().endswith(":"))
 
 
 _ENUMERATOR = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)/]\s", re.I)

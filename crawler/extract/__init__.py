@@ -668,7 +668,7 @@ _SEPARATOR_RUN = re.compile(r"\s*[|•·]\s*|\s{2,}|\s+(?=\d)")
 
 #: "Bởi", "By" before the name; a theme may print the word and the name in two boxes with no
 #: space between them ("BởiNông Văn Tuấn" as text)
-_BY_WORD = re.compile(r"^(?:[Bb]ởi|BỞI|[Bb]y|BY)(?:\s+|$|(?=[A-ZÀ-ỸĐ]))")
+_BY_WORD = re.compile(r"^(?:(?:[ĐđGgVv](?:ăng|ửi|iết)\s+)?(?:[Bb]ởi|BỞI)|(?:[Pp]osted\s+|[Ww]ritten\s+)?[Bb]y|BY)(?:\s+|$|(?=[A-ZÀ-ỸĐ]))")
 
 
 def _common_ancestor(a: HtmlElement, b: HtmlElement, levels: int = 8) -> HtmlElement | None:

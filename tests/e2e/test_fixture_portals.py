@@ -30,12 +30,6 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
-    "e107_pgd": (
-        "images, body, authors (round 23): a centred bold line under a photo is read as text, not "
-        "its caption (the bold-centred rule keeps sub-headings in the text; 2 records); the posting "
-        "account shown by a full name ('Đăng bởi Phạm Thị Lan') is not taken as the author when "
-        "nothing signs the text (1 record)"
-    ),
     "webflow_thpt": (
         "body (round 23): a Webflow post's second rich-text block ('Ghi chú', a label over a "
         "w-richtext of its own beside the article's) is left out; the helper's gold keeps its "

@@ -91,3 +91,36 @@ def test_date_label_with_its_value_in_a_link_and_the_time_in_its_tooltip() -> No
     record = extract_article(_page(body), URL)
     assert record["published_at"] == "2026-11-12T14:20:00+07:00"
     assert record["category"] == "Hoạt động"
+
+
+def test_centred_bold_line_under_a_photo_is_its_caption() -> None:
+    body = (
+        f"<div class='noi-dung'><h1>Hội nghị triển khai nhiệm vụ năm học mới</h1>{TEXT}"
+        "<div style='text-align:center'><img src='/anh/hoi-nghi.jpg' width='600'></div>"
+        "<div style='text-align:center'><b>Quang cảnh hội nghị tại hội trường nhà trường</b></div>"
+        "<p>Phát biểu tại hội nghị, Hiệu trưởng nhà trường đề nghị các tổ chuyên môn cụ thể hóa kế hoạch thành các hoạt động hằng tuần.</p></div>"
+    )
+    record = extract_article(_page(body), URL)
+    assert record["images"][0]["caption"] == "Quang cảnh hội nghị tại hội trường nhà trường"
+    assert "Quang cảnh hội nghị" not in record["body"]
+
+
+def test_sub_heading_under_a_photo_stays_text() -> None:
+    body = (
+        f"<div class='noi-dung'><h1>Hội nghị triển khai nhiệm vụ năm học mới</h1>{TEXT}"
+        "<p style='text-align:center'><img src='/anh/hoi-nghi.jpg' width='600'></p>"
+        "<p style='text-align:center'><strong>II. NHIỆM VỤ TRỌNG TÂM</strong></p>"
+        "<p>Tiếp tục đổi mới phương pháp dạy học và kiểm tra, đánh giá theo hướng phát triển phẩm chất, năng lực học sinh.</p></div>"
+    )
+    record = extract_article(_page(body), URL)
+    assert "II. NHIỆM VỤ TRỌNG TÂM" in record["body"]
+
+
+def test_poster_after_a_person_icon_and_its_label() -> None:
+    body = (
+        "<div class='tin'><h2>Hội nghị triển khai nhiệm vụ năm học mới</h2>"
+        "<p class='info'><span class='fa fa-user'></span> Gửi bởi <a href='/member/7'>Đinh Thị Ngọc</a> | 12/11/2026</p>"
+        f"{TEXT}</div>"
+    )
+    record = extract_article(_page(body), URL)
+    assert record["authors"] == ["Đinh Thị Ngọc"]
