@@ -9,6 +9,7 @@ A block is a plain dict (items carry it between pipelines):
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 from urllib.parse import urljoin
 
@@ -129,11 +130,15 @@ def is_decoration(el: HtmlElement) -> bool:
     src = (el.get("src") or el.get("data-src") or "").lower()
     if _FILE_TYPE_ICON.search(src):
         return True  # a file type's icon beside an attachment ("pdf.gif", "icon_doc.png")
-    if "avatar" in src or "avatar" in (el.get("class") or "").lower():
+    if "avatar" in src or "userphoto" in src or "avatar" in (el.get("class") or "").lower():
         return True  # the author's avatar beside the byline ("avatar_ms-lan.jpg", gravatar.com/avatar/…)
+    for box in islice(el.iterancestors(), 2):
+        if _AVATAR_BOX.search(box.get("class") or ""):
+            return True  # (a persona card's photo: SharePoint's "ms-Persona-imageArea")
     return bool(re.search(r"(?:icon|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|bullet)[\w-]*\.(?:gif|png|svg|jpg)", src))
 
 
+_AVATAR_BOX = re.compile(r"avatar|persona|author-?(?:photo|image|img|pic)", re.I)
 _FILE_TYPE_ICON = re.compile(r"(?:^|/)(?:(?:icon|ico|file|type)[_-]?)?(?:pdf|docx?|xlsx?|pptx?|rar|zip|word|excel)(?:[_-]?(?:icon|small|16|24|32))?\.(?:gif|png|svg|jpe?g)$")
 
 

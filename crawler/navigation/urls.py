@@ -81,7 +81,16 @@ def start_prefix(url: str) -> str:
         prefix = path[: path.rfind("/") + 1]
     else:
         prefix = path + "/"
+    # a CMS's folder of pages is not the site: SharePoint's "/sites/x/SitePages/Home.aspx" belongs
+    # to "/sites/x/", whose lists and news roll-up live under "/sites/x/_layouts/" and "/sites/x/Lists/"
+    folder = prefix.rstrip("/").rsplit("/", 1)[-1]
+    if folder.lower() in _PAGE_FOLDERS:
+        prefix = prefix.rstrip("/")[: -len(folder)]
     return "" if prefix == "/" else prefix
+
+
+#: folders a CMS keeps its pages in, below the site's own root
+_PAGE_FOLDERS = frozenset({"sitepages", "pages"})
 
 
 def portal_id_for(url: str) -> str:
