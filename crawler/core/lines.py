@@ -207,6 +207,9 @@ def is_meta_field_line(text: str) -> bool:
     return bool(fields)
 
 
+#: a post's tag field printed as a line ("Từ khóa: STEM, Giáo dục", "Tags: khai giảng")
+_TAGS_LINE = re.compile(r"^\s*(?:từ khóa|từ khoá|tags?|thẻ|nhãn|keywords?)\s*[:：]\s*[^.!?]{1,120}$", re.I)
+
 #: a line of hashtags only ("#TinTuc #HoatDong"): a post's tags as site builders print them
 _HASHTAGS = re.compile(r"^\s*(?:#\w+[\s,;]*){1,12}$")
 
@@ -251,7 +254,7 @@ def is_boilerplate_line(text: str) -> str | None:
         return "file"
     if printed_address(text):
         return "address"
-    if "#" in text and _HASHTAGS.match(text):
+    if ("#" in text and _HASHTAGS.match(text)) or _TAGS_LINE.match(text):
         return "tags"
     if is_counter(text):
         return "counter"

@@ -138,6 +138,7 @@ def is_decoration(el: HtmlElement) -> bool:
     return bool(re.search(r"(?:icon|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|bullet)[\w-]*\.(?:gif|png|svg|jpg)", src))
 
 
+_DATE_BOX = re.compile(r"(?:^|[\s_-])(?:date|time|datetime|date-?time|ngay|ngay-?dang)(?:$|[\s_-])", re.I)
 _AVATAR_BOX = re.compile(r"avatar|persona|author-?(?:photo|image|img|pic)", re.I)
 _FILE_TYPE_ICON = re.compile(r"(?:^|/)(?:(?:icon|ico|file|type)[_-]?)?(?:pdf|docx?|xlsx?|pptx?|rar|zip|word|excel)(?:[_-]?(?:icon|small|16|24|32))?\.(?:gif|png|svg|jpe?g)$")
 
@@ -258,6 +259,9 @@ class _Linearizer:
         # an inline box its names call a caption (K2's span.itemImageCaption) is a line of its own
         # (inside a caption a credit box is part of the line as printed: "… <small class=credit>- Ảnh: X</small>")
         block = tag in BLOCK_TAGS or (tag in ("span", "small", "em") and not caption and has(el, "caption", "credit"))
+        # an inline date box the text runs on from ("<span class=news-date-time>14.11.2026
+        # 10:35</span>Những năm qua, …", 1C-Bitrix's plain-text detail) is a line of its own
+        block = block or (tag in ("span", "small", "time") and bool(cls) and len((el.tail or "").strip()) > 40 and _DATE_BOX.search(cls) is not None)
         if block:
             self.flush()
             align = _align_of(el) or align
