@@ -553,7 +553,7 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
         # a meta tag's author that is an organisation is the site or its owner; the post's own
         # author field ("Đăng bởi: Phòng Tuyển sinh") names the office that wrote it, unless it is
         # the editorial board's or a CMS account
-        meta_authors = [bare_name(a) for a in record.get("meta_authors") or [] if not _is_organisation(a) and not _is_account(a) and len(a) <= 60]
+        meta_authors = [_meta_name(a) for a in record.get("meta_authors") or [] if not _is_organisation(a) and not _is_account(a) and len(a) <= 60]
         field_authors = [a for a in record.get("field_authors") or [] if not _names_nobody(a) and len(a) <= 60]
         found.authors = list(dict.fromkeys([*meta_authors, *field_authors]))
     people = [a for a in found.authors if not _is_organisation(a) and looks_like_bare_name(a)]
@@ -570,6 +570,13 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
 
 
 # --- 4. dates ---------------------------------------------------------------------------------
+
+
+def _meta_name(value: str) -> str:
+    """A metadata author without the unit printed after the name ("Nguyễn Thị Hạnh – Chuyên viên
+    tâm lý học đường", a builder's author field copied into JSON-LD)."""
+    signature = parse_signature(value, closing=True)  # (closing: "Cô X – …" is X's own field)
+    return signature.authors[0] if signature is not None and len(signature.authors) == 1 else bare_name(value)
 
 
 def resolve_published(record: Record, stats: Counter) -> Record:

@@ -270,8 +270,10 @@ def _meta_line_category(title_el: HtmlElement, content: list[HtmlElement], limit
     """The category link between the headline and the text: a link to a category's list
     (``_SECTION_LINK``), the only one there."""
     stop = content[0] if content else None
+    # (or the box right above the headline: Tilda's "parts" tag over the post's title)
+    above = [el for sib in islice(title_el.itersiblings(preceding=True), 2) if isinstance(sib.tag, str) for el in sib.iter("a")]
     found = [
-        el for el in takewhile(lambda el: el is not stop, islice(_following(title_el), limit))
+        el for el in chain(above, takewhile(lambda el: el is not stop, islice(_following(title_el), limit)))
         if isinstance(el.tag, str) and el.tag == "a" and _SECTION_LINK.search(el.get("href") or "")
     ]
     if len(found) != 1:
@@ -357,7 +359,7 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
 
 _SLUG = re.compile(r"^[a-z0-9_-]+$")
 #: a link to a section's list of posts (a topic, a category)
-_SECTION_LINK = re.compile(r"[?&](?:new_)?topic(?:_?id)?=|[?&](?:storytopic|cat|catid|category|category_id|cid)=|/(?:topics?|categor(?:y|ies)|chuyen-?muc|danh-?muc)/", re.I)
+_SECTION_LINK = re.compile(r"[?&](?:new_)?topic(?:_?id)?=|[?&](?:storytopic|cat|catid|category|category_id|cid|tfeeds_part|part)=|/(?:topics?|categor(?:y|ies)|chuyen-?muc|danh-?muc)/", re.I)
 #: a news archive's date folder in the trail ("Tin tức › 2026 › Tháng 11", "Năm 2026", "11/2026"):
 #: when the post was filed, not under what
 _DATE_FOLDER = re.compile(r"^\s*(?:(?:năm|tháng|year|month)\s*)?\d{1,4}(?:\s*[/.-]\s*\d{2,4})?\s*$", re.I)

@@ -75,7 +75,9 @@ Gold (by hand). Articles are the 12 feed posts; everything else is not. Judgemen
 - images: the cover (printed under the lead, before the text) is the article's first image,
   caption None; then the figures in order. The URL is ``data-original`` on static.tildacdn.com,
   never the ``thb`` placeholder. Captions drop the "Ảnh:" label and wrapping parentheses; "…
-  Ảnh: Minh Khang" at the end of a caption stays in the caption (no photographer). Figures
+  Ảnh: Minh Khang" at the end of a caption stays in the caption and names its photographer
+  (harmonised at stop 24 with astro_pgd's and webflow_thpt's gold: a credit closing a caption
+  credits the photo). Figures
   without figcaption have caption None.
 - body: h2 headings, list items and the blockquote are paragraphs; the YouTube embed, the
   signature, the "Nguồn:" line, the part label, the date/author line, share and "Tin khác" are
@@ -452,6 +454,7 @@ STORIES: list[Story] = [
                 " phần trình diễn ấn tượng."
             ),
         ],
+        photographers=["Minh Khang"],
         opts={"uid": "2hfu6s0yx1", "at": "2026-10-28 17:05", "field": None, "typo": True},
     ),
     Story(
