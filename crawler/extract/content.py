@@ -183,7 +183,7 @@ def find_content(tree: HtmlElement, selector: str | None = None) -> Layout:
     refused: set[HtmlElement] = set()
     for _ in range(3):
         best = _choose_content(tree, layout, scores, refused)
-        if best is None or len(layout.content) != 1 or not _is_site_contact_box(layout.content[0]):
+        if best is None or len(layout.content) != 1 or not _is_site_furniture_box(layout.content[0]):
             break
         # the site's footer (a table layout's address lines score like text): the next best
         # outside it (not the footer's own boxes, nor the wrappers holding only it)
@@ -250,11 +250,11 @@ def _choose_content(tree: HtmlElement, layout: Layout, scores: dict[HtmlElement,
     return best
 
 
-def _is_site_contact_box(el: HtmlElement) -> bool:
-    """A box of the site's contact fields and footer lines (its name, "Địa chỉ: …", "Điện thoại:
-    …", "Email: …", "Ghi rõ nguồn …"): a table layout's footer, no class to name it, whose
-    punctuation scores like text. Two contact lines at least, and no line of prose (a notice
-    ending with where to apply has its own sentences)."""
+def _is_site_furniture_box(el: HtmlElement) -> bool:
+    """A box of the site's furniture whose punctuation scores like text: its contact fields and
+    footer lines (its name, "Địa chỉ: …", "Điện thoại: …", "Email: …", "Ghi rõ nguồn …": a table
+    layout's footer, no class to name it; two contact lines at least, and no line of prose, as a
+    notice ending with where to apply has its own sentences), or only counters and tools."""
     lines = [line for line in (clean_line(t) for t in el.itertext()) if line]
     contacts = furniture = 0
     for line in lines:
@@ -555,20 +555,16 @@ def content_for_title(title_el: HtmlElement, layout: Layout, order: dict[HtmlEle
         # after the headline in that box, unless the page-wide one holds twice its text (a cover
         # box of headline and subtitle over the text's own section)
         own = title_el.getparent().getparent() if title_el.getparent() is not None else None
-        if own is not None and own.tag not in ("body", "html"):
-            inside = [(score, el) for el, score in layout.scores.items() if order.get(el, -1) > at and within(el, own) and not is_noise(el)]
-            if inside:
-                best = _whole_table(max(inside, key=lambda se: se[0])[1])
-                if visible_len(best) >= 200 and not _outweighs(content, best, at, order):
-                    return _widen_to_siblings(best, layout.scores, max(10.0, best_score(best, layout.scores)))
+        best = _best_after(title_el, own, layout, order) if own is not None and own.tag not in ("body", "html") else None
+        if best is not None and visible_len(best) >= 200 and not _outweighs(content, best, at, order):
+            return _widen_to_siblings(best, layout.scores, max(10.0, best_score(best, layout.scores)))
     if content and (within(title_el, content[0]) or (order.get(content[0], -1) > at and _shares_container(title_el, content[0], levels))):
         return None  # the block holds the headline, or follows it in the headline's container
     for depth, anc in enumerate(title_el.iterancestors()):
         if depth >= levels or anc.tag in ("body", "html"):
             break
-        inside = [(score, el) for el, score in layout.scores.items() if order.get(el, -1) > at and within(el, anc) and not is_noise(el)]
-        if inside:
-            best = _whole_table(max(inside, key=lambda se: se[0])[1])
+        best = _best_after(title_el, anc, layout, order)
+        if best is not None:
             if _outweighs(content, best, at, order):
                 return None
             return _widen_to_siblings(best, layout.scores, max(10.0, best_score(best, layout.scores)))
@@ -578,6 +574,13 @@ def content_for_title(title_el: HtmlElement, layout: Layout, order: dict[HtmlEle
             # "hero-article": the text after it is the article's)
             return None if _outweighs(content, anc, at, order) else [anc]
     return None
+
+
+def _best_after(title_el: HtmlElement, box: HtmlElement, layout: Layout, order: dict[HtmlElement, int]) -> HtmlElement | None:
+    """The best-scoring block after the headline inside ``box`` (a data table whole), or None."""
+    at = order.get(title_el, -1)
+    inside = [(score, el) for el, score in layout.scores.items() if order.get(el, -1) > at and within(el, box) and not is_noise(el)]
+    return _whole_table(max(inside, key=lambda se: se[0])[1]) if inside else None
 
 
 def _outweighs(content: list[HtmlElement], owned: HtmlElement, at: int, order: dict[HtmlElement, int]) -> bool:
