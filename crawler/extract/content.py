@@ -16,6 +16,7 @@ from itertools import count, islice, takewhile
 from lxml import etree
 from lxml.html import HtmlElement
 
+from crawler.core.bylines import parse_byline, parse_signature
 from crawler.core.lines import contact_label, is_boilerplate_line, is_widget_heading
 from crawler.core.text import clean_line, fold
 from crawler.core.vocab import (
@@ -909,6 +910,8 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
         text = clean_line(el.text_content())
         if len(text) < 40 or len(text.split()) < 8 or fold(text) == title_key:
             continue  # too short for a lead, or the headline typed again (a forum post's subject)
+        if len(text) <= 100 and (parse_byline(text) is not None or parse_signature(text, closing=True) is not None):
+            continue  # the author's box under the headline ("Cô X – Chuyên viên tâm lý học đường")
         if is_sapo_element(el) or LEAD_LABEL.match(text):
             return el  # (a lead its label announces: "Tóm tắt: …" in a box of its own)
         # (a table layout prints the lead in a row of its own: "<td><i><font>…</font></i></td>")

@@ -30,11 +30,6 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
-    "tilda_school": (
-        "summary, body (round 24): one post's description block under the headline (its "
-        "'t-feed__post-popup__descr', beside the cover) is neither the summary nor the body's first "
-        "paragraph; the four others are (1 record)"
-    ),
     "webflow_thpt": (
         "body (round 23): a Webflow post's second rich-text block ('Ghi chú', a label over a "
         "w-richtext of its own beside the article's) is left out; the helper's gold keeps its "

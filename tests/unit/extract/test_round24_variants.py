@@ -63,3 +63,13 @@ def test_an_inline_date_box_the_text_runs_on_from_is_a_line_of_its_own() -> None
 def test_a_category_tag_right_above_the_headline() -> None:
     body = f"<div class='post'><div class='tags'><a href='/tin?part=ngoai-khoa'>Ngoại khóa</a></div><h1>Hội nghị triển khai nhiệm vụ năm học mới</h1><p>12/11/2026</p>{TEXT}</div>"
     assert extract_article(_page(body), URL)["category"] == "Ngoại khóa"
+
+
+def test_the_authors_box_under_the_headline_is_no_lead() -> None:
+    lead = "Năm học 2026 - 2027, nhà trường đặt mục tiêu nâng cao chất lượng dạy học và đổi mới phương pháp."
+    body = (
+        "<div class='bai-viet'><h1>Hội nghị triển khai nhiệm vụ năm học mới</h1>"
+        "<div class='nguoi-viet' style='font-weight:700'><b>Thầy Lê Văn Bình – Giáo viên Tổ Ngữ văn, Trường THCS Hòa Bình</b></div>"
+        f"<div class='mo-ta'><b>{lead}</b></div><div class='noidung'>{TEXT}</div></div>"
+    )
+    assert extract_article(_page(body), URL)["summary"] == lead
