@@ -59,7 +59,7 @@ def _is_state(token: str, namespaces: str = "") -> bool:
 
 #: a slug of words in any case, with numbers as words of their own ("Hoi-thao-chao-mung-97-nam-
 #: Ngay-thanh-lap", Kentico's document names): readable, however its case mixes
-_WORDS_SLUG = re.compile(r"^(?:[A-Za-z]+|\d+)(?:-(?:[A-Za-z]+|\d+)){3,}(?:\.[a-z]{2,5})?$")
+_WORDS_SLUG = re.compile(r"^(?:[A-Za-z]+\d*|\d+[A-Za-z]*)(?:-(?:[A-Za-z]+\d*|\d+[A-Za-z]*)){3,}(?:\.[a-z]{2,5})?$")
 
 
 def _segment_template(seg: str, after_number: bool) -> str:

@@ -70,6 +70,8 @@ def test_title_before_a_bare_name() -> None:
 
 def test_readable_slug_keeps_its_words() -> None:
     assert readable_form("http://h/CMS/7f3c2a10-1b2c-4d5e-8f90-a1b2c3d4e5f6/Tong-ket-nam-hoc-2025-2026") is None
+    # (a word of letters and digits is a word: a class's or a course's name, "K45", "12A1")
+    assert readable_form("http://h/CMS/7f3c2a10-1b2c-4d5e-8f90-a1b2c3d4e5f6/Khai-giang-lop-Trung-cap-K45") is None
 
 
 def test_headline_after_its_sections_link_found_by_its_text() -> None:
