@@ -277,9 +277,27 @@ def _meta_line_category(title_el: HtmlElement, content: list[HtmlElement], limit
         if isinstance(el.tag, str) and el.tag == "a" and _SECTION_LINK.search(el.get("href") or "")
     ]
     if len(found) != 1:
-        return None, None
+        return _topic_header(title_el) if not found else (None, None)
     name = clean_line(found[0].text_content())
     return (name, found[0].get("href")) if 2 <= len(name) <= 80 else (None, None)
+
+
+#: a box's class naming the post's topic or category ("ms-TopicHeader", "post-category", "cat-label")
+_TOPIC_BOX = re.compile(r"topic|categor|chuyen-?muc|kicker", re.I)
+
+
+def _topic_header(title_el: HtmlElement) -> tuple[str | None, str | None]:
+    """The topic printed without a link right above the headline, in a box its class names for
+    it (SharePoint Online's page header "ms-TopicHeader": "HOẠT ĐỘNG CHUYÊN MÔN")."""
+    for sib in islice(title_el.itersiblings(preceding=True), 2):
+        if not isinstance(sib.tag, str) or not _TOPIC_BOX.search(sib.get("class") or ""):
+            continue
+        if next(sib.iter("a", "img", "time"), None) is not None:
+            return None, None
+        name = clean_line(sib.text_content())
+        if 2 <= len(name) <= 60 and not find_dates(name) and len(name.split()) <= 8:
+            return name, None
+    return None, None
 
 
 def _tooltip_date(title_el: HtmlElement, content: list[HtmlElement], limit: int = 80) -> list[str]:

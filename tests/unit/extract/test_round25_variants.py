@@ -1,0 +1,72 @@
+"""Round 25's rules (SharePoint Online modern pages tuned; Haravan, WordPress Soledad, a local
+vendor's PHP, NukeViet Edu Gate) on markup of other shapes than the fixtures': other tags, class
+names, wording and addresses."""
+
+from __future__ import annotations
+
+from crawler.core.vocab import families
+from crawler.extract import extract_article
+
+URL = "http://127.0.0.1:8000/bai-viet/hoi-nghi-nam-hoc-moi.aspx"
+TEXT = (
+    "<p>Sáng 12/11, nhà trường tổ chức hội nghị triển khai nhiệm vụ năm học mới với sự tham dự của "
+    "toàn thể cán bộ, giáo viên và nhân viên trong trường.</p><p>Hội nghị đã thống nhất các chỉ tiêu "
+    "thi đua, kế hoạch dạy học và các giải pháp nâng cao chất lượng giáo dục toàn diện.</p>"
+)
+HEADLINE = "Hội nghị triển khai nhiệm vụ năm học mới"
+
+
+def _page(body: str, title: str = HEADLINE) -> bytes:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>".encode()
+
+
+def test_a_typography_components_class_names_no_role() -> None:
+    # Fluent UI's "fui-Text" and its card slots set any line: no text family, so a teaser's blurb
+    # set with them does not outweigh the text
+    assert "content" not in families("fui-Text")
+    assert "content" not in families("ms-Persona-secondaryText")
+
+
+def test_a_short_text_beside_a_roll_up_of_blurbs_set_as_text_is_still_the_text() -> None:
+    blurb = "Sáng 17/11, tại hội trường lớn, nhà trường khai mạc hội thi giáo viên dạy giỏi cấp trường, năm học 2026-2027."
+    cards = "".join(
+        f"<div class='card'><a href='/bai-viet/tin-{n}.aspx'>Hội thi giáo viên dạy giỏi lần {n}</a>"
+        f"<div class='fui-Text'>{blurb}</div></div>"
+        for n in range(3)
+    )
+    body = (
+        f"<main><section class='page-head'><h1>{HEADLINE}</h1></section>"
+        f"<section class='zone'><div class='rte'>{TEXT}</div></section>"
+        f"<section class='zone'><div class='roll-up'>{cards}</div></section></main>"
+    )
+    record = extract_article(_page(body), URL)
+    assert record["body"].startswith("Sáng 12/11") and "hội thi giáo viên" not in record["body"]
+
+
+def test_a_persona_card_under_the_headline_names_the_author() -> None:
+    body = (
+        f"<main><div class='head'><h1>{HEADLINE}</h1>"
+        "<div class='persona'><img src='/anh/avatar.png' alt=''><div class='persona-details'>"
+        "<span class='name-line'>Trần Minh Châu - Tổ Văn phòng</span></div></div>"
+        "<span class='when'>12/11/2026</span></div>"
+        f"<div class='noi-dung'>{TEXT}</div></main>"
+    )
+    record = extract_article(_page(body), URL)
+    assert record["authors"] == ["Trần Minh Châu"]
+    assert "Trần Minh Châu" not in record["body"]
+
+
+def test_a_topic_box_above_the_headline_names_the_category() -> None:
+    body = (
+        "<article><header><p class='post-topic'>Công tác thi đua</p>"
+        f"<h1>{HEADLINE}</h1><p>Ngày 12/11/2026</p></header><div class='entry'>{TEXT}</div></article>"
+    )
+    assert extract_article(_page(body), URL)["category"] == "Công tác thi đua"
+
+
+def test_a_box_above_the_headline_printing_a_date_names_no_category() -> None:
+    body = (
+        "<article><header><p class='topic-date'>Thứ Năm, 12/11/2026</p>"
+        f"<h1>{HEADLINE}</h1></header><div class='entry'>{TEXT}</div></article>"
+    )
+    assert extract_article(_page(body), URL)["category"] is None
