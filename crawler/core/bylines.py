@@ -197,7 +197,10 @@ _LOGIN = re.compile(r"[a-z][a-z0-9_.@-]*\d*")
 def is_account_name(name: str) -> bool:
     """A CMS login printed where a name goes ("bientap01", "phongdaotao", "admin"): one lower-case
     unaccented word; a person's name is capitalised ("Thanh Tâm", "PV")."""
-    return bool(_LOGIN.fullmatch(name.strip())) or fold(name) in folded_labels("not_authors")
+    key = fold(name)
+    return bool(_LOGIN.fullmatch(name.strip())) or key in folded_labels("not_authors") or any(
+        key.endswith(f" {suffix}") for suffix in folded_labels("account_suffixes")
+    )
 
 
 def is_no_person(name: str) -> bool:

@@ -70,3 +70,11 @@ def test_a_box_above_the_headline_printing_a_date_names_no_category() -> None:
         f"<h1>{HEADLINE}</h1></header><div class='entry'>{TEXT}</div></article>"
     )
     assert extract_article(_page(body), URL)["category"] is None
+
+
+def test_a_brands_official_account_credits_nobody() -> None:
+    from crawler.core.bylines import is_account_name
+
+    assert is_account_name("THCS Hòa Bình Official")
+    assert is_account_name("Trường Tiểu học Sao Mai official page")
+    assert not is_account_name("Nguyễn Thị Thu Hà")
