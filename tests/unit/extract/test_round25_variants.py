@@ -78,3 +78,28 @@ def test_a_brands_official_account_credits_nobody() -> None:
     assert is_account_name("THCS Hòa Bình Official")
     assert is_account_name("Trường Tiểu học Sao Mai official page")
     assert not is_account_name("Nguyễn Thị Thu Hà")
+
+
+def test_a_scanned_letters_pages_and_file_are_the_post() -> None:
+    # no line of text: the box named as the text holds the letter's pages and its file; the date
+    # line is all that scores
+    body = (
+        "<table><tr><td class='left'><div class='menu-block'><a href='/a'>Giới thiệu</a> <a href='/b'>Tin tức</a></div>"
+        "<div class='khoi'><b>THÔNG BÁO</b><p>Lịch tiếp công dân tháng 11: thứ Năm hằng tuần, tại phòng họp số 2, từ 7 giờ 30.</p>"
+        "<p>Hạn nộp hồ sơ thi đua, khen thưởng năm học 2025 - 2026: trước ngày 30/11/2026, tại Văn phòng.</p></div></td>"
+        "<td class='giua'><div class='bai-viet'>"
+        "<h2 class='ten-bai'>Công văn số 215/PGDĐT về việc kiểm tra học kỳ I năm học 2026 - 2027</h2>"
+        "<p class='ngay'>Đăng lúc 07:30 ngày 14/11/2026 - Số lần xem: 311</p>"
+        "<div class='noidung-baiviet'><p><img src='/files/cv-215-1.png'></p><p><img src='/files/cv-215-2.png'></p>"
+        "<p><a href='/files/cv-215.pdf'>Tải văn bản</a></p></div></div></td></tr></table>"
+    )
+    record = extract_article(_page(body, "Công văn số 215/PGDĐT về việc kiểm tra học kỳ I năm học 2026 - 2027"), "http://127.0.0.1:8000/?m=tin&id=215")
+    assert [img["url"] for img in record["images"]] == ["http://127.0.0.1:8000/files/cv-215-1.png", "http://127.0.0.1:8000/files/cv-215-2.png"]
+    assert record["body"] == ""
+
+
+def test_a_post_of_files_only_carries_a_content_hash() -> None:
+    from crawler.clean.steps import finalise_text
+
+    record = finalise_text({"blocks": [], "title": "Công văn 215", "images": [], "attachments": ["http://h/files/cv-215.pdf"]}, None)
+    assert record["content_hash"] and len(record["content_hash"]) == 64

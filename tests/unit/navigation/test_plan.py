@@ -269,6 +269,11 @@ def test_a_photo_album_in_a_photo_library_is_not_an_article() -> None:
     assert got.ownership.media_first == 3
 
 
+def test_an_album_whose_module_a_query_names_is_a_photo_library_page() -> None:
+    got = plan(ALBUM, "https://pgd.example.edu.vn/index.php?mod=thuvienanh&act=album&id=7")
+    assert (got.kind, got.reason) == ("other", "photo_album")
+
+
 def test_the_same_photos_posted_as_news_are_an_article() -> None:
     dated = ALBUM.replace("</h1>", "</h1><p class='date'>12/03/2024</p>")
     got = plan(
