@@ -342,10 +342,15 @@ def looks_like_bare_name(text: str) -> bool:
         # an office signs ("Văn phòng Sở", "Phòng Giáo dục Trung học", "Phòng Giáo dục mầm non"):
         # its own name starts capitalised after the kind of office
         rest = line[office.end():].split()
-        return bool(rest) and rest[0][0].isupper()
+        # (or the institution's own office by its kind: "Văn phòng trường", "Văn phòng nhà trường")
+        return bool(rest) and (rest[0][0].isupper() or " ".join(rest) in _OWN_INSTITUTION)
     if not (1 <= len(words) <= 6):
         return False
     return all(w[0].isupper() or w in ("và",) for w in words if w[0].isalpha())
+
+
+#: the institution named by its kind after an office's ("Văn phòng trường": the school's office)
+_OWN_INSTITUTION = frozenset({"trường", "nhà trường", "sở", "phòng", "khoa", "đoàn trường"})
 
 
 _CREDIT = re.compile(r"(?:\(\s*|\s[-–—]\s*|\.\s+)(?P<label>ảnh|nguồn ảnh|hình|ảnh minh họa)\s*[:：]\s*(?P<names>[^()]{2,60}?)\s*\)?\s*$", re.I)

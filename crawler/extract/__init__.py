@@ -110,8 +110,15 @@ def _is_modified_stamp(el: HtmlElement) -> bool:
     if el.get("itemprop") == "dateModified":
         return True
     names = (el.get("class") or "").split()
-    # (tagDiv's Newspaper marks the post's own date "entry-date updated": a date the entry names)
-    return "updated" in names and "published" not in names and "entry-date" not in names
+    if "updated" not in names or "published" in names:
+        return False
+    # (tagDiv's Newspaper marks the post's one shown date "entry-date updated": a date the entry
+    # names; a theme that also prints a "published" time, Soledad with its hidden "entry-date
+    # updated" beside it, marks its last edit so)
+    return "entry-date" not in names or bool(_PUBLISHED_TIME(el))
+
+
+_PUBLISHED_TIME = etree.XPath('boolean(//time[contains(concat(" ", normalize-space(@class), " "), " published ")])')
 
 
 def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[HtmlElement], blocks: list[dict], meta: Metadata) -> list[dict]:

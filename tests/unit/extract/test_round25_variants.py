@@ -103,3 +103,21 @@ def test_a_post_of_files_only_carries_a_content_hash() -> None:
 
     record = finalise_text({"blocks": [], "title": "Công văn 215", "images": [], "attachments": ["http://h/files/cv-215.pdf"]}, None)
     assert record["content_hash"] and len(record["content_hash"]) == 64
+
+
+def test_an_updated_entry_date_beside_a_published_one_is_the_last_edit() -> None:
+    body = (
+        f"<article><h1 class='tieu-de'>{HEADLINE}</h1>"
+        "<div class='schema-only'><time class='entry-date updated' datetime='2026-12-01T08:00:00+07:00'>01/12/2026</time></div>"
+        "<p class='meta'><time class='entry-date published' datetime='2026-11-12T07:00:00+07:00'>12/11/2026</time></p>"
+        f"<div class='entry-content'>{TEXT}</div></article>"
+    )
+    assert extract_article(_page(body), URL)["published_at"] == "2026-11-12"
+
+
+def test_the_schools_office_linked_as_the_poster_is_the_author() -> None:
+    body = (
+        f"<article><h1>{HEADLINE}</h1><p class='meta'>Đăng bởi <a href='/author/vp/'>Văn phòng nhà trường</a> · 12/11/2026</p>"
+        f"<div class='entry-content'>{TEXT}</div></article>"
+    )
+    assert extract_article(_page(body), URL)["authors"] == ["Văn phòng nhà trường"]
