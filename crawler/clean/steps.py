@@ -233,7 +233,7 @@ def _describes_photo(text: str, byline: Byline) -> bool:
     if byline.authors or byline.source or len(byline.photographers) != 1:
         return False
     value = byline.photographers[0]
-    if _is_organisation(value):
+    if is_organisation(value):
         return False
     words = [w for w in value.split() if w[0].isalpha()]
     # a person's name is capitalised word by word: a lower-case word other than "và" ("Quang cảnh
@@ -439,7 +439,8 @@ def _names_nobody(name: str) -> bool:
     return fold(name) in folded_labels("board") or _is_account(name)
 
 
-def _is_organisation(name: str) -> bool:
+def is_organisation(name: str) -> bool:
+    """An institution's name ("Trường THCS …", "Phòng GD&ĐT …"): phrases/organisations.txt."""
     key = fold(name)
     return any(key == p or key.startswith(p + " ") for p in phrase_list("organisations"))
 
@@ -553,10 +554,10 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
         # a meta tag's author that is an organisation is the site or its owner; the post's own
         # author field ("Đăng bởi: Phòng Tuyển sinh") names the office that wrote it, unless it is
         # the editorial board's or a CMS account
-        meta_authors = [_meta_name(a) for a in record.get("meta_authors") or [] if not _is_organisation(a) and not _is_account(a) and len(a) <= 60]
+        meta_authors = [_meta_name(a) for a in record.get("meta_authors") or [] if not is_organisation(a) and not _is_account(a) and len(a) <= 60]
         field_authors = [a for a in record.get("field_authors") or [] if not _names_nobody(a) and len(a) <= 60]
         found.authors = list(dict.fromkeys([*meta_authors, *field_authors]))
-    people = [a for a in found.authors if not _is_organisation(a) and looks_like_bare_name(a)]
+    people = [a for a in found.authors if not is_organisation(a) and looks_like_bare_name(a)]
     if people and len(people) < len(found.authors):
         # a person and a unit both sign ("Người viết: Lê Thị Hồng Nhung" and a right-aligned
         # "Trường THCS Phan Huy Chú"): the unit is where the writer works

@@ -109,8 +109,8 @@ _BY_LOGIN = re.compile(r"(?:^|\s)(?:đăng bởi|bởi|by)\s+[a-z0-9_.@-]+(?=\s|
 _PLACE_DATE = re.compile(r"^[^\W\d][\w .]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$", re.I)
 
 
-#: a post's view count beside its date ("Lượt xem: 1894", "Số lần xem: 311", "245 lượt đọc")
-_VIEW_COUNT = re.compile(r"(?:số\s+)?(?:lượt|lần)\s+(?:xem|đọc)\s*:?\s*[\d.,]+|[\d.,]+\s*(?:lượt|lần)\s+(?:xem|đọc)", re.I)
+#: a post's view count beside its date ("Lượt xem: 1894", "Số lần xem: 311", "Đã xem: 95", "245 lượt đọc")
+_VIEW_COUNT = re.compile(r"(?:(?:số\s+)?(?:lượt|lần)\s+(?:xem|đọc)|đã xem)\s*:?\s*[\d.,]+|[\d.,]+\s*(?:lượt|lần)\s+(?:xem|đọc)", re.I)
 
 _META_SEPARATOR = re.compile(r"\s*[·•|]\s*|(?:^|\s+)[-–—]\s+")
 

@@ -42,7 +42,7 @@ from crawler.core.lines import (
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import base_href, canonicalize_url, host_of
 from crawler.core.vocab import has, in_comment, is_noise
-from crawler.extract.blocks import linearize
+from crawler.extract.blocks import is_hidden, linearize
 from crawler.extract.content import (
     LEAD_LABEL,
     builder_tiles,
@@ -666,6 +666,10 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
             continue
         byline = parse_byline(text)
         found = (byline.authors or byline.posters) if byline else (bare_names(text) if looks_like_bare_name(text) else [])
+        if found and (is_hidden(el) or any(is_hidden(a) for a in between)):
+            # a hidden schema.org author box is the page's metadata, not a printed field: as the
+            # meta tags' author, the site's own organisation there names nobody
+            found = [n for n in found if not clean_steps.is_organisation(n)]
         names.extend(n for n in found if n not in names)
     return names
 
@@ -755,6 +759,13 @@ def _bylines_after(content: list[HtmlElement], url: str) -> list[dict]:
             texted.append(sum(len(el.text_content()) for el in content) >= 400)
         return texted[0]
 
+    # the text's own closing box that its names call furniture (NukeViet themes' "author-box" of
+    # "Tác giả bài viết:" and "Nguồn tin:" lines inside the body's box): taken only when every
+    # line of it is a byline
+    for box in _closing_noise_boxes(content):
+        lines = [b for b in linearize([box], url, drop_noise=False) if b["kind"] == "text"]
+        if lines and all(parse_byline(b["text"]) is not None for b in lines):
+            out.extend(lines)
     for sibling in _after_content(content):
         if isinstance(sibling.tag, str) and len(sibling.text_content()) < 400:
             lines = clean_steps.join_field_lines([b for b in linearize([sibling], url, drop_noise=False) if b["kind"] == "text"])
@@ -774,6 +785,19 @@ def _signs_apart(line: dict) -> bool:
     """A bare name set apart (right-aligned, bold or italic): the text's signature."""
     text = line["text"]
     return looks_like_bare_name(text) and not text.isupper() and bool(line.get("align") == "right" or line.get("bold") or line.get("italic"))
+
+
+def _closing_noise_boxes(content: list[HtmlElement], count: int = 2) -> list[HtmlElement]:
+    """The last boxes inside the text's block that its names call furniture (the text's reading
+    leaves them out), in document order: at most ``count``, short, after the last text."""
+    boxes: list[HtmlElement] = []
+    for child in reversed(content[-1]) if content else ():
+        if not isinstance(child.tag, str):
+            continue
+        if len(boxes) >= count or not is_noise(child) or len(child.text_content()) >= 300:
+            break
+        boxes.append(child)
+    return boxes[::-1]
 
 
 def _after_content(content: list[HtmlElement], count: int = 3) -> list[HtmlElement]:

@@ -121,3 +121,30 @@ def test_the_schools_office_linked_as_the_poster_is_the_author() -> None:
         f"<div class='entry-content'>{TEXT}</div></article>"
     )
     assert extract_article(_page(body), URL)["authors"] == ["Văn phòng nhà trường"]
+
+
+def test_a_date_line_with_its_view_count_is_no_text() -> None:
+    from crawler.core.lines import is_date_line
+
+    assert is_date_line("Thứ năm - 01/10/2026 14:00 Đã xem: 1895")
+    assert is_date_line("Đăng lúc 07:30 ngày 14/11/2026 - Số lần xem: 311")
+
+
+def test_the_texts_closing_author_box_gives_author_and_source() -> None:
+    body = (
+        f"<div class='chi-tiet'><h1>{HEADLINE}</h1><p>Ngày 12/11/2026</p><div class='noi-dung-bai'>{TEXT}"
+        "<div class='author-box'><p align='right'><b>Người viết:</b> Lê Thu Trang</p>"
+        "<p align='right'><b>Nguồn:</b> <a href='https://bao.example.vn/'>Báo Giáo dục</a></p></div></div></div>"
+    )
+    record = extract_article(_page(body), URL)
+    assert (record["authors"], record["source"]) == (["Lê Thu Trang"], "Báo Giáo dục")
+    assert "Lê Thu Trang" not in record["body"]
+
+
+def test_a_hidden_schema_author_naming_the_school_credits_nobody() -> None:
+    body = (
+        f"<article><h1 itemprop='headline'>{HEADLINE}</h1>"
+        "<span style='display:none' itemprop='author' itemscope><span itemprop='name'>Trường THPT Hòa Bình</span></span>"
+        f"<p>12/11/2026</p><div class='entry-content'>{TEXT}</div></article>"
+    )
+    assert extract_article(_page(body), URL)["authors"] == []
