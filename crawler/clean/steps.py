@@ -53,6 +53,10 @@ def _texts(blocks: list[dict]) -> list[dict]:
 # --- 1. boilerplate ---------------------------------------------------------------------------
 
 
+#: the word a "filed in" line opens with before its linked section ("trong <a>Thông báo</a>")
+_FILED_IN = re.compile(r"^\s*(?:trong|thuộc|đăng trong|in|posted in|filed under)\s+\S", re.I)
+
+
 def strip_boilerplate(record: Record, stats: Counter) -> Record:
     """Drop counter, notice, tool and chrome lines, date lines, the repeated headline, and
     everything from a related-list heading ("Các tin khác", "Tin liên quan" …) on."""
@@ -110,6 +114,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             continue
         if colon and block.get("link_ratio", 0) >= 0.5 and len(label) <= 30 and fold(label) in phrase_set("tools"):
             stats["boilerplate/file"] += 1  # "Tải về: <a>Lịch kiểm tra HKI</a>": a file offered, named by its link
+            continue
+        if block.get("link_ratio", 0) >= 0.6 and len(text) <= 80 and _FILED_IN.match(text):
+            stats["boilerplate/filed_in"] += 1  # "trong <a>Tin tức - Sự kiện</a>": where the post is filed (Odoo's blog)
             continue
         if is_date_line(text) and not block.get("sapo"):
             stats["boilerplate/date_line"] += 1

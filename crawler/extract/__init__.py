@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import chain, islice, takewhile
 from typing import Any
 
@@ -20,6 +21,7 @@ from crawler.clean import steps as clean_steps
 from crawler.core.bylines import (
     bare_name,
     bare_names,
+    is_account_name,
     is_post_line,
     looks_like_bare_name,
     parse_byline,
@@ -136,6 +138,10 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
                 cands.append({"source": "visible", "value": found.iso()})
         if not cands:
             cands.extend({"source": "visible", "value": d} for d in _tooltip_date(title_el, content))
+        if not cands:
+            card = _person_card(page.tree)
+            if card is not None and card[1]:
+                cands.append({"source": "visible", "value": card[1]})
     if cands and title_el is not None and "T" not in cands[0]["value"]:
         # the day printed, its time in the date's tooltip ("<a title='07:45, 26/10/2026'>26
         # tháng 10, 2026</a>", SilverStripe's blog): a time the reader is shown
@@ -554,7 +560,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         "blocks": blocks,
         "date_candidates": dates,
         "meta_authors": meta.authors,
-        "field_authors": _field_authors(title_el, layout.content, order),
+        "field_authors": _field_authors(title_el, layout.content, order) or _card_author(page.tree, title_el),
         "listing_date": None,
         # no text block at all (a post that is a title, a date and a file): the files in the
         # headline's own container
@@ -672,6 +678,52 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
             found = [n for n in found if not clean_steps.is_organisation(n)]
         names.extend(n for n in found if n not in names)
     return names
+
+
+@lru_cache(maxsize=2)  # read for the date and for the author of one page: once
+def _person_card(tree: HtmlElement) -> tuple[str, str | None] | None:
+    """The post's author card beside its text (Odoo's blog: an avatar whose alt text is the name
+    printed beside it, and the day under the name, in the post's sidebar column): (the name, the
+    day printed there or None). One such card on the page, in no comment, no list of many, and
+    no site furniture of the banner, menus or footer."""
+    found: list[tuple[str, str | None]] = []
+    for img in tree.iter("img"):
+        alt = clean_line(img.get("alt") or "")
+        account = is_account_name(alt) if alt else False  # ("Administrator": a day, no author)
+        if not (1 <= len(alt.split()) <= 5) or not (account or (len(alt.split()) >= 2 and looks_like_bare_name(alt))):
+            continue
+        box = img
+        for _ in range(3):
+            box = box.getparent()
+            if box is None or box.tag in ("body", "html"):
+                break
+            raw = box.text_content()
+            if len(raw) > 400:
+                box = None  # a big box: the photo is no card's (a logo in the banner, a photo in a text)
+                break
+            text = clean_line(raw)
+            if fold(alt) in fold(text) and fold(text) != fold(alt):
+                break
+        else:
+            continue
+        if box is None or box.tag in ("body", "html") or len(text) > 80 or in_comment(box) or box.tag == "li":
+            continue
+        if any(a.tag in ("header", "footer", "nav", "li") or has(a, "banner", "menu", "related", "comments") for a in box.iterancestors()):
+            continue
+        dates = find_dates(text)
+        if len(dates) > 1 or len(text.replace(alt, "").split()) > 6:
+            continue  # a caption or a list's entry, not a name and a day
+        stamp = next((t for t in box.iter("time") if t.get("datetime")), None)
+        # (a <time> says which day its printed "11/05/2026" is, in whatever order it prints it)
+        day = as_printed(stamp.get("datetime"), shown_text(stamp)) if stamp is not None else (dates[0].iso() if dates else None)
+        found.append(("" if account else alt, day))
+    return found[0] if len(found) == 1 else None
+
+
+def _card_author(tree: HtmlElement, title_el: HtmlElement | None) -> list[str]:
+    """The author card's name (see ``_person_card``), when the article has a headline."""
+    card = _person_card(tree) if title_el is not None else None
+    return [card[0]] if card is not None and card[0] and card[1] else []
 
 
 def _add_name(names: list[str], text: str) -> None:

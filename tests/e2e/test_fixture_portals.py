@@ -40,12 +40,6 @@ KNOWN_FIELD_GAPS = {
         "rel=canonical, and the pathway names the menu item of the address fetched first (the "
         "section blog's 'Tin tức', or nothing from the front page) instead of the category blog's"
     ),
-    "odoo_school": (
-        "authors, published_at, images, source: Odoo prints the post's author and day only in a "
-        "sidebar box beside the text (so the machine time of og:published_time is taken, or a date "
-        "of the text), its cover photo only as a CSS background-image, and an 'in <blog>' line "
-        "under the text that hides the closing 'Nguồn:' line"
-    ),
 }
 
 #: portals where a known kind of non-article page may come out as an article (a regex of their

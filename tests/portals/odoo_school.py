@@ -80,9 +80,9 @@ Gold (by hand; conventions of shared/real-pages/SOURCES.md):
   the attachment line "Lich-kiem-tra-cuoi-HKI-2026-2027.pdf", and the s_call_to_action block
   ("Tuyển sinh năm học 2027 - 2028 … Đăng ký ngay", posts 55 and 54): the same promotional block
   sits on the home page, not article text.
-- images: the post's own cover photo first (caption None; shown behind the title, it is the
-  article's lead photo even though it is a CSS background), then every content image once in page
-  order: figure/figcaption and ``text-muted`` lines are captions (kept as printed, "(Ảnh: X)"
+- images: every content image once in page order (the helper's gold put the post's cover, a CSS
+  background behind the title, first; harmonised after the blind crawl: a CSS background is no
+  article image, as webflow_thpt's gold has it): figure/figcaption and ``text-muted`` lines are captions (kept as printed, "(Ảnh: X)"
   included); card, gallery and image-text images have none; a line that is only the Zalo file
   name (post 48) is no caption. Avatars, the logo, gallery indicator thumbnails and the next
   post's cover are not article images.
@@ -724,6 +724,12 @@ def shown_date(story: Story) -> str:
 # --------------------------------------------------------------------------- the gold (by hand)
 
 GOLD: list[dict] = [gold_record(s, post_path(s), BLOGS[s.cat][1]) for s in STORIES]
+# Harmonised with the project's convention (webflow_thpt's gold, every fixture's): a cover shown
+# only as a CSS background-image is no article image; the helper's gold had it first
+for _story, _record in zip(STORIES, GOLD, strict=True):
+    _cover = next((b.src for b in _story.blocks if isinstance(b, Img) and b.style == "cover"), None)
+    if _cover:
+        _record["images"] = [img for img in _record["images"] if not (img.get("path") or img.get("url") or "").endswith(_cover)]
 
 EVENTS: dict[int, tuple[str, str]] = {
     7: ("ngay-hoi-tham-quan-truong-open-day-2026", "Ngày hội tham quan trường - Open Day 2026"),

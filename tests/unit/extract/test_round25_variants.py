@@ -162,3 +162,25 @@ def test_a_second_text_field_after_the_body_is_the_articles_and_its_label_is_not
     record = extract_article(_page(body), URL)
     assert record["body"].endswith("trang phục theo quy định của ngành.")
     assert "Lưu ý" not in record["body"] and "video" not in record["body"]
+
+
+def test_an_author_card_beside_the_text_gives_the_author_and_the_day() -> None:
+    body = (
+        f"<main><section class='cover'><h1>{HEADLINE}</h1></section><section class='post'><div class='row'>"
+        f"<div class='col-main'><div class='post-text'>{TEXT}</div></div>"
+        "<div class='col-side'><div class='writer'><img src='/avatar/12.png' alt='Đỗ Thanh Tùng'>"
+        "<div><b>Đỗ Thanh Tùng</b><br><time datetime='2026-11-05'>11/05/2026</time></div></div>"
+        "<div class='share'><a href='https://www.facebook.com/sharer/sharer.php?u=x'>Facebook</a></div></div></div></section></main>"
+    )
+    record = extract_article(_page(body), URL)
+    assert (record["authors"], record["published_at"]) == (["Đỗ Thanh Tùng"], "2026-11-05")
+
+
+def test_a_filed_in_line_after_the_text_is_furniture() -> None:
+    body = (
+        f"<article><h1>{HEADLINE}</h1><p>12/11/2026</p><div class='entry'>{TEXT}"
+        "<p style='text-align:right'><em>Nguồn: Báo Giáo dục</em></p>"
+        "<p>thuộc <a href='/chuyen-muc/tin-tuc'>Tin tức - Sự kiện</a></p></div></article>"
+    )
+    record = extract_article(_page(body), URL)
+    assert record["source"] == "Báo Giáo dục" and "Tin tức - Sự kiện" not in record["body"]
