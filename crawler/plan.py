@@ -323,6 +323,12 @@ def _classify(
     photos = owned.media_first + owned.thumbs_first  # shown whole, or as thumbnails of their own pages
     if photos and owned.chars_first < max(MIN_OWNED_CHARS, ALBUM_CHARS_PER_PHOTO * photos) and _in_gallery(url, raw):
         return "other", "photo_album"
+    if not photos and _in_gallery(url, raw):
+        # (a gallery's box whose names read as a menu's, Phoca Gallery's "pg-category-view":
+        # the photos the page's text blocks hold)
+        shown = sum(1 for b in raw.get("blocks") or [] if b["kind"] == "image")
+        if shown >= 2 and _block_chars(raw) < max(MIN_OWNED_CHARS, ALBUM_CHARS_PER_PHOTO * shown):
+            return "other", "photo_album"
     if hints.paged and entries and owned.chars_first < 5 * MIN_OWNED_CHARS:
         return "listing", "paged_entries"  # reached through a pager and showing article links
     if listing and owns and owned.chars < 5 * MIN_OWNED_CHARS and not owned.media_first and not attachment_post:

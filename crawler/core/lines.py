@@ -24,7 +24,8 @@ def _counter_re() -> re.Pattern[str]:
     # ("Đã xem: 123 lần", "Lượt xem: 1.234 lượt": the unit after the number is part of it)
     pair = rf"(?:{labels})\s*(?:[:：=]|là)?\s*[(]?\s*\d[\d.,\s]*[)]?(?:\s*(?:lần|lượt|khách|thành viên|người|guests?|members?))?"
     # ("Online: 8 khách, 0 thành viên": after the first pair, a number before its label)
-    number_first = r"\d[\d.,]*\s*(?:khách|thành viên|người|guests?|members?)"
+    # ("42 lượt tải": a file's download count, printed number first)
+    number_first = r"\d[\d.,]*\s*(?:khách|thành viên|người|guests?|members?|lượt tải(?: về)?|lần tải|downloads?)"
     return re.compile(rf"^(?:(?:{pair}|{number_first})\s*[|/•·,;-]?\s*)+$", re.I)
 
 
@@ -32,7 +33,11 @@ def is_counter(text: str) -> bool:
     key = clean_line(text).casefold()
     # a counter line starts with a counter's label: one C call before the regex (whose
     # repeated groups make a long line slow to reject)
-    return key.startswith(phrase_list("counters")) and bool(_counter_re().match(key))
+    return (key.startswith(phrase_list("counters")) or bool(_DOWNLOADS.match(key))) and bool(_counter_re().match(key))
+
+
+#: a file's download count printed number first ("42 lượt tải")
+_DOWNLOADS = re.compile(r"\d[\d.,]*\s*(?:lượt tải|lần tải|downloads?)\b")
 
 
 def is_notice(text: str) -> bool:
@@ -175,6 +180,9 @@ _FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z
 _FILE_SIZE_END = re.compile(r"[(\[]\s*\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|kb|bytes?)\s*[)\]]\s*$", re.I)
 
 
+_FILE_SIZE_ONLY = re.compile(r"^(?:(?:dung lượng|kích thước|size)\s*:?\s*)?\(?\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|kb|bytes?)\)?$", re.I)
+
+
 def is_file_line(text: str) -> bool:
     """A line that is only file names ("KH-123-SGDDT.pdf (245 KB)"), with or without an attachment
     label before them ("File đính kèm: QĐ 1234/QĐ-SGDĐT.pdf"), or a file's title with its size
@@ -182,6 +190,8 @@ def is_file_line(text: str) -> bool:
     text = clean_line(text)
     if len(text) <= 160 and _FILE_SIZE_END.search(text):
         return True
+    if len(text) <= 40 and _FILE_SIZE_ONLY.match(text):
+        return True  # a file list's size cell alone on its line ("186 Kb", "Dung lượng: 1,2 MB")
     if not _FILE_EXTENSION.search(text):
         return False
     label, colon, rest = text.partition(":")

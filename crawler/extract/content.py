@@ -622,6 +622,10 @@ def _whole_table(el: HtmlElement) -> HtmlElement:
     return el
 
 
+#: a table of contents' box by its names (Joomla's "article-index", "toc", "muc-luc", ez-toc)
+_TOC_BOX = re.compile(r"article-?index|(?:^|[\s_-])toc(?:$|[\s_-])|table-?of-?contents|muc-?luc|ez-toc", re.I)
+
+
 def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int]) -> list[HtmlElement]:
     """The lead photo printed between the headline and the text block, outside the block
     (Drupal's image field, K2's itemImageBlock, NukeViet's figure): the elements just before the
@@ -657,6 +661,8 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
             if is_noise(sib) or is_hidden(sib):
                 if visible_len(sib) <= 80 and next(sib.iter("img"), None) is None:
                     continue  # a view counter or a share bar between the photo and the text
+                if _TOC_BOX.search(names_of(sib)) and next(sib.iter("img"), None) is None:
+                    continue  # a paged article's index ("Mục lục bài viết", Joomla's article-index)
                 return found
             if sib.tag in SKIP_TAGS or is_sapo_element(sib):
                 continue  # the lead paragraph sits between photo and text on some CMSs (K2)

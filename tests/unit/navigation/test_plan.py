@@ -269,6 +269,18 @@ def test_a_photo_album_in_a_photo_library_is_not_an_article() -> None:
     assert got.ownership.media_first == 3
 
 
+def test_an_album_in_a_box_named_like_a_category_menu_is_a_photo_library_page() -> None:
+    album = page(
+        MENU_DIV,
+        """<div class="gallery-category-view"><h1>Hội khỏe Phù Đổng cấp trường 2024</h1>
+<div class="cell"><a class="pg-modal-button" href="/uploads/album/1.jpg"><img src="/uploads/album/t1.jpg"></a><div>hkpd-2024-01</div></div>
+<div class="cell"><a class="pg-modal-button" href="/uploads/album/2.jpg"><img src="/uploads/album/t2.jpg"></a><div>hkpd-2024-02</div></div>
+<div class="cell"><a class="pg-modal-button" href="/uploads/album/3.jpg"><img src="/uploads/album/t3.jpg"></a><div>hkpd-2024-03</div></div></div>""",
+    )
+    got = plan(album, "https://thcs.example.edu.vn/thu-vien-anh/category/3-hkpd-2024.html")
+    assert (got.kind, got.reason) == ("other", "photo_album")
+
+
 def test_an_album_whose_module_a_query_names_is_a_photo_library_page() -> None:
     got = plan(ALBUM, "https://pgd.example.edu.vn/index.php?mod=thuvienanh&act=album&id=7")
     assert (got.kind, got.reason) == ("other", "photo_album")

@@ -1,0 +1,66 @@
+"""Round 26's rules (Joomla 3 with page breaks, WordPress Sahifa, a late-2000s vendor e-government
+portal, a modern vendor e-government subsite) on markup of other shapes than the fixtures': other
+tags, class names, wording and addresses."""
+
+from __future__ import annotations
+
+from crawler.core.lines import is_boilerplate_line
+from crawler.extract import extract_article
+from crawler.navigation.urls import is_trap
+
+URL = "http://127.0.0.1:8000/tin-tuc/42-hoi-nghi-nam-hoc-moi.html"
+HEADLINE = "Hội nghị triển khai nhiệm vụ năm học mới"
+P1 = "Sáng 12/11, nhà trường tổ chức hội nghị triển khai nhiệm vụ năm học mới với sự tham dự của toàn thể cán bộ, giáo viên và nhân viên trong trường."
+P2 = "Hội nghị đã thống nhất các chỉ tiêu thi đua, kế hoạch dạy học và các giải pháp nâng cao chất lượng giáo dục toàn diện trong năm học này."
+P3 = "Kết thúc hội nghị, đại diện các tổ chuyên môn đã ký cam kết thực hiện tốt nhiệm vụ năm học, hưởng ứng các phong trào thi đua của ngành."
+
+
+def _page(body: str, title: str = HEADLINE) -> bytes:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>".encode()
+
+
+def _justified(*texts: str) -> str:
+    return "".join(f"<p style='text-align: justify'>{t}</p>" for t in texts)
+
+
+def test_a_lightbox_link_around_a_photo_keeps_the_photo() -> None:
+    body = (
+        f"<div class='bai'><h2>{HEADLINE}</h2><div class='noi-dung'>{_justified(P1)}"
+        "<p style='text-align:center'><a class='modal' rel='{handler: \"image\"}' href='/images/hoi-nghi.jpg'><img src='/images/hoi-nghi-thumb.jpg'></a></p>"
+        f"{_justified(P2, P3)}</div></div>"
+    )
+    assert [img["url"] for img in extract_article(_page(body), URL)["images"]] == ["http://127.0.0.1:8000/images/hoi-nghi-thumb.jpg"]
+
+
+def test_a_papers_index_box_between_the_lead_photo_and_the_text_is_passed_over() -> None:
+    body = (
+        f"<div class='article'><h1>{HEADLINE}</h1><p class='meta'>Ngày đăng: 12/11/2026</p>"
+        "<div class='lead-photo'><img src='/images/anh-dau.jpg' alt=''></div>"
+        "<div class='toc'><b>Nội dung bài viết</b><ul><li><a href='?page=1'>Phần 1: Kết quả năm học trước</a></li>"
+        "<li><a href='?page=2'>Phần 2: Nhiệm vụ trọng tâm năm học mới</a></li><li><a href='?showall=1'>Xem toàn bộ</a></li></ul></div>"
+        f"<div class='article-body'>{_justified(P1, P2, P3)}</div></div>"
+    )
+    assert [img["url"] for img in extract_article(_page(body), URL)["images"]] == ["http://127.0.0.1:8000/images/anh-dau.jpg"]
+
+
+def test_a_caption_plugins_rendered_line_is_read_once() -> None:
+    body = (
+        f"<div class='item'><h2>{HEADLINE}</h2><div class='pic'><img class='caption' title='Quang cảnh hội nghị' src='/images/hn.jpg'>"
+        f"<span class='photo-caption'>Quang cảnh hội nghị</span></div><div class='text'>{_justified(P1, P2, P3)}</div></div>"
+    )
+    record = extract_article(_page(body), URL)
+    assert record["images"][0]["caption"] == "Quang cảnh hội nghị" and "Quang cảnh" not in record["body"]
+
+
+def test_a_file_lists_size_and_download_count_are_no_text() -> None:
+    assert is_boilerplate_line("245 KB") == "file"
+    assert is_boilerplate_line("Kích thước: 1,2 MB") == "file"
+    assert is_boilerplate_line("17 lượt tải") == "counter"
+    assert is_boilerplate_line("Số lượt tải: 17") == "counter"
+    assert is_boilerplate_line("12 khách") is None
+
+
+def test_a_components_user_views_by_folder_are_never_followed() -> None:
+    assert is_trap("http://127.0.0.1:8000/component/users/?view=reset&Itemid=101")
+    assert is_trap("http://127.0.0.1:8000/vi/component/mailto/?tmpl=component&link=abc")
+    assert not is_trap("http://127.0.0.1:8000/component/content/article/42-hoi-nghi.html")
