@@ -554,6 +554,8 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
     for byline in reversed(lines):  # page order
         found.merge(byline)
     found.merge(credited)
+    # the editorial board named in an author field ("Tác giả: Ban biên tập") credits nobody
+    found.authors = [a for a in found.authors if fold(a) not in folded_labels("board")]
     if not found.authors:
         # who posted the page, when nothing signs the text ("Đăng bởi Phòng Tuyển sinh")
         found.authors = [a for a in found.posters if not _names_nobody(a)]

@@ -64,3 +64,11 @@ def test_a_components_user_views_by_folder_are_never_followed() -> None:
     assert is_trap("http://127.0.0.1:8000/component/users/?view=reset&Itemid=101")
     assert is_trap("http://127.0.0.1:8000/vi/component/mailto/?tmpl=component&link=abc")
     assert not is_trap("http://127.0.0.1:8000/component/content/article/42-hoi-nghi.html")
+
+
+def test_the_editorial_board_in_an_author_field_credits_nobody() -> None:
+    body = (
+        f"<div class='news'><h1>{HEADLINE}</h1><p class='date'>12/11/2026</p><div class='news-body'>{_justified(P1, P2, P3)}</div>"
+        "<p class='writer' style='text-align:right'><b>Người viết:</b> BBT Website</p></div>"
+    )
+    assert extract_article(_page(body), URL)["authors"] == []
