@@ -314,6 +314,15 @@ def _plain_captions(blocks: list[dict], centered_is_common: bool = False) -> boo
     return all(_plain_caption(b, strict) for b in following)
 
 
+def _row_of_captions(blocks: list[dict], at: int, count: int, centered_is_common: bool) -> bool:
+    """The ``count`` lines from ``at`` are each a caption by their markup, and no more follow."""
+    lines = blocks[at : at + count]
+    if len(lines) < count or not all(_is_caption_candidate(b, centered_is_common) and not is_file_name(b["text"]) for b in lines):
+        return False
+    after = blocks[at + count] if at + count < len(blocks) else None
+    return after is None or after["kind"] != "text" or not _is_caption_candidate(after, centered_is_common)
+
+
 def _credit_line(block: dict) -> Byline | None:
     """A photo credit under a caption: "Ảnh: Vi Văn Khánh", or a bare name in a box its names call
     a credit (K2's itemImageCredits)."""
@@ -363,6 +372,16 @@ def move_captions(record: Record, stats: Counter) -> Record:
         while i + len(group) < len(blocks) and blocks[i + len(group)]["kind"] == "image":
             group.append(blocks[i + len(group)])
         i += len(group)
+        if len(group) >= 2 and _row_of_captions(blocks, i, len(group), centered_is_common):
+            # photos side by side with their captions in the row under them, one each, in order
+            # (a builder's grid: two photo cells, then two caption cells)
+            for n, img in enumerate(group):
+                stats["captions/row"] += 1
+                if img["url"] not in seen:
+                    seen.add(img["url"])
+                    images.append({"url": img["url"], "caption": _caption_text(blocks[i + n]["text"])})
+            i += len(group)
+            continue
         caption: str | None = None
         # the photo that opens the post, before any text: the paragraph under it opens the text
         # unless it reads like a caption on its own (short, no sentence end)

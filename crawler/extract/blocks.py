@@ -36,7 +36,7 @@ BODY_NOISE = NOISE | {"article_parts"}
 _ALIGN_CLASS = re.compile(r"(?:has-)?(?:text|txt|align|ta)(?:-align)?[_-]?(center|right|left|justify)|(center|right|centered)(?:[_-]?(?:align|aligned|text))?", re.I)
 _STYLE_ALIGN = re.compile(r"text-align\s*:\s*(center|right|left|justify)", re.I)
 _STYLE_ITALIC = re.compile(r"font-style\s*:\s*italic", re.I)
-_STYLE_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+STYLE_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 #: the same set by utility classes (Tailwind "font-semibold", "italic"; Bootstrap "fw-bold",
 #: "fst-italic", "font-weight-bold")
 CLASS_BOLD = re.compile(r"(?:^|\s)(?:font-(?:semibold|bold|extrabold|black)|fw-(?:bold|semibold|bolder)|font-weight-bold)(?:\s|$)")
@@ -261,7 +261,7 @@ class _Linearizer:
         style = el.get("style") or ""
         cls = el.get("class") or ""
         italic = italic or tag in ("em", "i", "cite") or bool(style and _STYLE_ITALIC.search(style)) or bool(cls and _CLASS_ITALIC.search(cls))
-        bold = bold or tag in ("strong", "b") or bool(style and _STYLE_BOLD.search(style)) or bool(cls and CLASS_BOLD.search(cls))
+        bold = bold or tag in ("strong", "b") or bool(style and STYLE_BOLD.search(style)) or bool(cls and CLASS_BOLD.search(cls))
         if tag == "a" and el.get("href") and not link:
             # "#" marks an in-page anchor (a table of contents' entries), True a link elsewhere
             link = "#" if el.get("href", "").strip().startswith("#") and len(el.get("href", "").strip()) > 1 else True

@@ -33,6 +33,8 @@ from crawler.extract.blocks import (
     CLASS_BOLD,
     HIDDEN_CLASSES,
     SKIP_TAGS,
+    STYLE_BOLD,
+    is_control,
     is_data_table,
     is_decoration,
     is_hidden,
@@ -93,6 +95,8 @@ def visible_len(el: HtmlElement) -> int:
 
 
 def _class_weight(el: HtmlElement) -> float:
+    if el.tag in ("body", "html"):
+        return 0.0  # the page itself is never the text's box, whatever its class says ("u-body")
     names = f"{names_of(el)} {el.get('itemprop', '')}".strip()
     if not names:
         return 0.0
@@ -324,21 +328,38 @@ def builder_tiles(title_el: HtmlElement, layout: Layout, order: dict[HtmlElement
     node = best
     for _ in range(levels):
         parent = node.getparent()
-        if parent is None or parent.tag in ("body", "html"):
+        if parent is None or parent.tag == "html":
             return None
         cls = node.get("class")
-        if cls and cls.strip():
+        if parent.tag == "body":
+            # a site builder's page of sections (Nicepage's, Mobirise's "u-section-2"): the page's
+            # sections are its tiles, one kind by their serial-numbered class ("u-section-N")
+            if node.tag != "section" or not (cls and cls.strip()):
+                return None
+            serial = {t for t in cls.split() if t[-1:].isdigit() and t.rstrip("0123456789").endswith("-")}
+            kind = {_unnumbered(t) for t in serial}
+            same = [k for k in parent if isinstance(k.tag, str) and k.tag == "section" and kind & {_unnumbered(t) for t in (k.get("class") or "").split()}]
+        elif cls and cls.strip():
             same = [k for k in parent if isinstance(k.tag, str) and k.tag == node.tag and _same_kind(k.get("class"), cls)]
-            if len(same) >= 3:
-                scored = {el for el in layout.scores if layout.scores[el] > 0}
-                with_text = [k for k in same if k in scored or any(d in scored for d in k.iterdescendants())]
-                if len(with_text) >= 2:
-                    if any(t is title_el for t in node.iter()):
-                        return None  # the text shares the headline's box: one article box among panels
-                    run = _tile_run(same, title_el, at, order)
-                    return _with_between(parent, run) if run and node in run else None
+        else:
+            same = []
+        if len(same) >= 3:
+            scored = {el for el in layout.scores if layout.scores[el] > 0}
+            with_text = [k for k in same if k in scored or any(d in scored for d in k.iterdescendants())]
+            if len(with_text) >= 2:
+                if any(t is title_el for t in node.iter()):
+                    return None  # the text shares the headline's box: one article box among panels
+                run = _tile_run(same, title_el, at, order)
+                return _with_between(parent, run) if run and node in run else None
+        if parent.tag == "body":
+            return None
         node = parent
     return None
+
+
+def _unnumbered(names: str | None) -> str:
+    """Class names without a builder's serial numbers ("u-section-3" → "u-section-")."""
+    return re.sub(r"\d+(?=\s|$)", "", names or "")
 
 
 def _same_kind(a: str | None, b: str) -> bool:
@@ -360,6 +381,8 @@ def _tile_run(tiles: list[HtmlElement], title_el: HtmlElement, at: int, order: d
             if not run:
                 continue  # a trail or date box between the headline and the text
             break
+        if run and next(tile.iter("img"), None) is None and any(is_control(a) for a in tile.iter("a")):
+            break  # a call to action after the text ("Đăng ký tham quan trường … [Đăng ký ngay]")
         run.append(tile)
     return run if len(run) >= 2 else None
 
@@ -1168,4 +1191,7 @@ def _emphasised(el: HtmlElement) -> bool:
         return True
     text = clean_line(el.text_content())
     strong = sum(len(clean_line(s.text_content())) for s in el.iter("strong", "b", "em", "i"))
+    if not strong:
+        # (or a span a builder sets bold by its style: "<span style='font-weight: 700'>")
+        strong = sum(len(clean_line(s.text_content())) for s in el.iter("span") if STYLE_BOLD.search(s.get("style") or ""))
     return strong >= 0.9 * len(text)

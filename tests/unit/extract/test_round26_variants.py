@@ -12,6 +12,7 @@ URL = "http://127.0.0.1:8000/tin-tuc/42-hoi-nghi-nam-hoc-moi.html"
 HEADLINE = "Hội nghị triển khai nhiệm vụ năm học mới"
 P1 = "Sáng 12/11, nhà trường tổ chức hội nghị triển khai nhiệm vụ năm học mới với sự tham dự của toàn thể cán bộ, giáo viên và nhân viên trong trường."
 P2 = "Hội nghị đã thống nhất các chỉ tiêu thi đua, kế hoạch dạy học và các giải pháp nâng cao chất lượng giáo dục toàn diện trong năm học này."
+P4 = "Các tổ chuyên môn thảo luận, góp ý vào dự thảo kế hoạch, đề xuất nhiều giải pháp thiết thực để nâng cao chất lượng dạy và học, nhất là với học sinh lớp cuối cấp."
 P3 = "Kết thúc hội nghị, đại diện các tổ chuyên môn đã ký cam kết thực hiện tốt nhiệm vụ năm học, hưởng ứng các phong trào thi đua của ngành."
 
 
@@ -72,3 +73,33 @@ def test_the_editorial_board_in_an_author_field_credits_nobody() -> None:
         "<p class='writer' style='text-align:right'><b>Người viết:</b> BBT Website</p></div>"
     )
     assert extract_article(_page(body), URL)["authors"] == []
+
+
+def test_a_builders_page_of_sections_is_read_across_its_sections_up_to_a_call_to_action() -> None:
+    body = (
+        "<body class='page-body'><header class='top'><a href='/'>Trang chủ</a> <a href='/tin'>Tin tức</a></header>"
+        f"<section class='blk blk-sec-1 hero'><div class='sheet'><h1>{HEADLINE}</h1><p>Ngày 12/11/2026</p>"
+        f"<p class='intro'><span style='font-weight: 700'>{P1}</span></p></div></section>"
+        f"<section class='blk blk-sec-2'><div class='sheet'><div class='row'><div class='cell'><p>{P2}</p><p>{P3}</p><p>{P4}</p></div></div></div></section>"
+        "<section class='blk blk-sec-3'><div class='sheet'><div class='row'><div class='cell'><img src='/img/hn-1.jpg'><p style='text-align:center'><em>Các đại biểu dự hội nghị</em></p>"
+        "<p>Hội nghị bế mạc lúc 11 giờ 30 cùng ngày.</p></div></div></div></section>"
+        "<section class='blk blk-sec-4'><div class='sheet'><h3>Đăng ký tư vấn tuyển sinh</h3><p>Quý phụ huynh vui lòng liên hệ hotline 0909 000 111 hoặc để lại thông tin, nhà trường sẽ liên hệ lại.</p>"
+        "<a class='btn btn-primary' href='#dang-ky'>Đăng ký ngay</a></div></section>"
+        "<footer><p>Địa chỉ: 27 Trần Văn Ơn. Điện thoại: 0274 3 826 519</p></footer></body>"
+    )
+    html = f"<html><head><title>{HEADLINE}</title></head>{body}</html>".encode()
+    record = extract_article(html, URL)
+    assert record["body"].split("\n\n") == [P1, P2, P3, P4, "Hội nghị bế mạc lúc 11 giờ 30 cùng ngày."]
+    assert record["summary"] == P1
+    assert record["images"] == [{"url": "http://127.0.0.1:8000/img/hn-1.jpg", "caption": "Các đại biểu dự hội nghị"}]
+
+
+def test_photos_side_by_side_take_the_captions_of_the_row_under_them_in_order() -> None:
+    body = (
+        f"<div class='post'><h1>{HEADLINE}</h1><p>12/11/2026</p><div class='post-text'>{_justified(P1)}"
+        "<table class='photos'><tr><td><img src='/img/a.jpg'></td><td><img src='/img/b.jpg'></td></tr>"
+        "<tr><td><em>Quang cảnh hội nghị</em></td><td><em>Đại biểu phát biểu</em></td></tr></table>"
+        f"{_justified(P2, P3)}</div></div>"
+    )
+    images = extract_article(_page(body), URL)["images"]
+    assert [(i["url"].rsplit("/", 1)[1], i["caption"]) for i in images] == [("a.jpg", "Quang cảnh hội nghị"), ("b.jpg", "Đại biểu phát biểu")]
