@@ -314,6 +314,27 @@ def _plain_captions(blocks: list[dict], centered_is_common: bool = False) -> boo
     return all(_plain_caption(b, strict) for b in following)
 
 
+#: a footnote's line ("[1] Hồ Chí Minh: Toàn tập, …")
+_FOOTNOTE = re.compile(r"^\s*\[\d{1,3}\]\s*\S")
+
+
+def _references_start(blocks: list[dict], window: int = 16) -> int:
+    """Where a references or footnotes section at the end of the text begins (its heading, or its
+    run of "[n] …" lines), or ``len(blocks)`` when the text ends otherwise."""
+    n = len(blocks)
+    at = n
+    while at > 0 and blocks[at - 1]["kind"] == "text" and _FOOTNOTE.match(blocks[at - 1]["text"]):
+        at -= 1
+    if at < n and at > 0:
+        return at
+    headings = phrase_set("references")
+    for i in range(n - 1, max(-1, n - window), -1):
+        block = blocks[i]
+        if block["kind"] == "text" and fold(block["text"].strip(" :：")) in headings:
+            return i if i > 0 else n
+    return n
+
+
 def _row_of_captions(blocks: list[dict], at: int, count: int, centered_is_common: bool) -> bool:
     """The ``count`` lines from ``at`` are each a caption by their markup, and no more follow."""
     lines = blocks[at : at + count]
@@ -523,47 +544,56 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
     found = Byline()
     lines: list[Byline] = []  # bottom-up
     bare: str | None = None  # the bare name just taken, while its label may sit on the line above
-    while blocks:
-        last = blocks[-1]
-        if last["kind"] != "text":
-            break
-        text = last["text"]
-        byline = parse_byline(text) or parse_signature(text, closing=True)
-        if byline is None and is_post_line(text) and len(blocks) > 2 and _signs(blocks[-2]):
-            blocks.pop()  # the signer's post or department, on the line under the name
-            stats["bylines/post"] += 1
-            continue
-        if byline is None:
-            # "Tin: X" printed inside the same line as a closing "./."
-            m = re.match(r"^(?P<pre>.*?\S)\s*(?:\./\.|\.\s*/\.)\s*(?P<tail>.+)$", text)
-            if m and parse_byline(m.group("tail")):
-                last["text"] = m.group("pre") + "./."
-                lines.append(parse_byline(m.group("tail")))  # type: ignore[arg-type]
-                stats["bylines/inline"] += 1
-            elif looks_like_bare_name(text) and (last.get("align") == "right" or last.get("bold") or last.get("italic")) and len(blocks) > 1:
-                lines.append(Byline(authors=bare_names(text)))
-                blocks.pop()
-                stats["bylines/bare_name"] += 1
-                bare = text
+    # an essay's references or footnotes close the text, and its signature sits above them: after
+    # the bylines at the very end, those above the section are read too; the section stays in the body
+    references: list[dict] = []
+    for _pass in range(2):
+        while blocks:
+            last = blocks[-1]
+            if last["kind"] != "text":
+                break
+            text = last["text"]
+            byline = parse_byline(text) or parse_signature(text, closing=True)
+            if byline is None and is_post_line(text) and len(blocks) > 2 and _signs(blocks[-2]):
+                blocks.pop()  # the signer's post or department, on the line under the name
+                stats["bylines/post"] += 1
                 continue
-            elif fold(text.strip(" .")) in folded_labels("board") and (last.get("align") == "right" or last.get("bold") or last.get("italic")) and len(blocks) > 1:
-                blocks.pop()  # "BBT": the board signs, nobody is credited
-                stats["bylines/board"] += 1
-                continue
-            elif bare and is_byline_label(text):
-                # a label alone on the line above the name ("Tin và ảnh" / "Nguyễn Văn An")
-                labelled = parse_byline(f"{text.strip(' :：')}: {bare}")
-                if labelled:
-                    lines[-1] = labelled
+            if byline is None:
+                # "Tin: X" printed inside the same line as a closing "./."
+                m = re.match(r"^(?P<pre>.*?\S)\s*(?:\./\.|\.\s*/\.)\s*(?P<tail>.+)$", text)
+                if m and parse_byline(m.group("tail")):
+                    last["text"] = m.group("pre") + "./."
+                    lines.append(parse_byline(m.group("tail")))  # type: ignore[arg-type]
+                    stats["bylines/inline"] += 1
+                elif looks_like_bare_name(text) and (last.get("align") == "right" or last.get("bold") or last.get("italic")) and len(blocks) > 1:
+                    lines.append(Byline(authors=bare_names(text)))
                     blocks.pop()
-                    stats["bylines/label_line"] += 1
-                    bare = None
+                    stats["bylines/bare_name"] += 1
+                    bare = text
                     continue
+                elif fold(text.strip(" .")) in folded_labels("board") and (last.get("align") == "right" or last.get("bold") or last.get("italic")) and len(blocks) > 1:
+                    blocks.pop()  # "BBT": the board signs, nobody is credited
+                    stats["bylines/board"] += 1
+                    continue
+                elif bare and is_byline_label(text):
+                    # a label alone on the line above the name ("Tin và ảnh" / "Nguyễn Văn An")
+                    labelled = parse_byline(f"{text.strip(' :：')}: {bare}")
+                    if labelled:
+                        lines[-1] = labelled
+                        blocks.pop()
+                        stats["bylines/label_line"] += 1
+                        bare = None
+                        continue
+                break
+            bare = None
+            lines.append(byline)
+            blocks.pop()
+            stats["bylines/line"] += 1
+        refs_at = _references_start(blocks)
+        if references or refs_at >= len(blocks):
             break
+        references, blocks = blocks[refs_at:], blocks[:refs_at]
         bare = None
-        lines.append(byline)
-        blocks.pop()
-        stats["bylines/line"] += 1
     if blocks and blocks[0]["kind"] == "text":
         # a byline, or a signature with its post ("Cô Nguyễn Thị Hạnh - GVCN lớp 3A"), opening the text
         lead = parse_byline(blocks[0]["text"]) or parse_signature(blocks[0]["text"], closing=True)
@@ -591,7 +621,7 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
         # "Trường THCS Phan Huy Chú"): the unit is where the writer works
         stats["bylines/unit_of_writer"] += 1
         found.authors = people
-    record["blocks"] = blocks
+    record["blocks"] = blocks + references
     record["authors"] = found.authors
     record["photographers"] = found.photographers
     record["source"] = found.source

@@ -336,6 +336,9 @@ def looks_like_bare_name(text: str) -> bool:
     group = next((c for c in folded_labels("collective") if len(c.split()) >= 2 and fold(line).startswith(c + " ")), None)
     if group and len(line.split()) <= 6 and line.split()[len(group.split())][:1].isupper():
         return True  # a group and its unit signing ("Nhóm PV Đoàn trường"), not "Nhà trường tổ chức …"
+    parts = [p for p in re.split(r"\s*,\s*", line) if p] if "," in line and not re.search(r"[–—]|\s-\s", line) else []
+    if 1 < len(parts) <= 4 and all(_DEGREE.match(p) and len(bare_name(p).split()) >= 2 and looks_like_bare_name(bare_name(p)) for p in parts):
+        return True  # several names signing together, each with its degree ("ThS. A, ThS. B")
     words = [w for w in re.split(r"[\s,\-–]+", line) if w]
     office = _ORGANISATION_START.match(line)
     if office and len(words) <= 10:  # ("Phòng Quản lý đào tạo và Nghiên cứu khoa học")

@@ -890,6 +890,8 @@ def _mark_bold_lead(blocks: list[dict], title: str = "") -> None:
         text = block["text"]
         if is_date_line(text) or parse_byline(text) is not None or (title_key and fold(text) == title_key):
             continue  # the date line, the CMS's "Viết bởi …" and a post's subject above the text
+        if len(text) <= 120 and parse_signature(text, closing=True) is not None:
+            continue  # the author signing above the text ("TS. X – Trưởng khoa …", an essay's)
         if block.get("caption_hint") and i + 1 < len(texts):
             continue  # the lead photo's figcaption, printed above the text
         if block.get("bold") and not block.get("heading") and not block.get("table_row") and 80 <= len(text) <= 600 and text.rstrip()[-1:] in ".…!?\"”" and i + 1 < len(texts):

@@ -103,3 +103,37 @@ def test_photos_side_by_side_take_the_captions_of_the_row_under_them_in_order() 
     )
     images = extract_article(_page(body), URL)["images"]
     assert [(i["url"].rsplit("/", 1)[1], i["caption"]) for i in images] == [("a.jpg", "Quang cảnh hội nghị"), ("b.jpg", "Đại biểu phát biểu")]
+
+
+def test_an_essays_signature_above_its_references_is_read_and_the_references_stay() -> None:
+    body = (
+        f"<div class='bai-viet'><h1>{HEADLINE}</h1><p>12/11/2026</p><div class='noi-dung'>{_justified(P1, P2, P3)}"
+        "<p style='text-align:right'><b>TS. Hoàng Minh Đức, ThS. Vũ Thị Lan</b></p>"
+        "<p style='text-align:right'><i>Khoa Lý luận cơ sở</i></p>"
+        "<p><b>Chú thích:</b></p><p>(1) Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII, t.1, tr.47.</p>"
+        "<p>(2) Sđd, t.1, tr.52.</p></div></div>"
+    )
+    record = extract_article(_page(body), URL)
+    assert record["authors"] == ["Hoàng Minh Đức", "Vũ Thị Lan"]
+    assert record["body"].endswith("Chú thích:\n\n(1) Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII, t.1, tr.47.\n\n(2) Sđd, t.1, tr.52.")
+    assert "Khoa Lý luận" not in record["body"]
+
+
+def test_footnotes_after_a_signature_stay_in_the_text() -> None:
+    body = (
+        f"<div class='bai-viet'><h1>{HEADLINE}</h1><p>12/11/2026</p><div class='noi-dung'>{_justified(P1, P2, P3)}"
+        "<p style='text-align:right'><strong>Lê Quang Huy</strong></p>"
+        "<p>[1] Hồ Chí Minh: Toàn tập, t.5, tr.309.</p><p>[2] Sđd, t.5, tr.312.</p></div></div>"
+    )
+    record = extract_article(_page(body), URL)
+    assert record["authors"] == ["Lê Quang Huy"] and record["body"].endswith("[2] Sđd, t.5, tr.312.")
+
+
+def test_a_signature_above_a_bold_lead_leaves_the_lead_a_summary() -> None:
+    body = (
+        f"<div class='bai-viet'><h1>{HEADLINE}</h1><p>12/11/2026</p><div class='noi-dung'>"
+        "<p style='text-align:right'><b><i>ThS. Đặng Văn Toàn – Phó Trưởng khoa Xây dựng Đảng</i></b></p>"
+        f"<p><b>{P1}</b></p>{_justified(P2, P3)}</div></div>"
+    )
+    record = extract_article(_page(body), URL)
+    assert record["summary"] == P1 and record["authors"] == ["Đặng Văn Toàn"]
