@@ -289,7 +289,7 @@ def _plain_caption(block: dict, strict: bool) -> bool:
     words = len(text.split())
     if len(text) > 200 or words > _MAX_PLAIN_CAPTION_WORDS or _ENUMERATOR.match(text) or parse_byline(text):
         return False
-    if block.get("align") == "right" and looks_like_bare_name(text):
+    if block.get("align") == "right" and (looks_like_bare_name(text) or parse_signature(text, closing=True)):
         return False  # a name set right under the last photo signs the text (as in _is_caption_candidate)
     if block.get("align") == "justify":
         return False  # justified like the text's paragraphs: a paragraph (a caption is never set so)

@@ -661,7 +661,7 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
             continue  # a comment form's "Tên*" field, named "author", asks for a name
         inner = next((d for d in el.iterdescendants(etree.Element) if d.get("itemprop") == "name"), None) if el.get("itemprop") == "author" else None
         # (what a reader sees: a screen reader's "Tác giả bài viết:" inside the box is no part of it)
-        text = clean_line((inner.get("content") or inner.text_content()) if inner is not None else visible_text(el))
+        text = clean_line((inner.get("content") or inner.text_content()) if inner is not None else _first_line(el))
         # an author box reads "Bởi <name>" (WordPress themes: "Bởi admin - 20/11/2026"): the word
         # is the box's label, and what follows a dash is the date
         unit_after_name = text.startswith(("-", "–", "—", ","))
@@ -724,6 +724,34 @@ def _card_author(tree: HtmlElement, title_el: HtmlElement | None) -> list[str]:
     """The author card's name (see ``_person_card``), when the article has a headline."""
     card = _person_card(tree) if title_el is not None else None
     return [card[0]] if card is not None and card[0] and card[1] else []
+
+
+_LINE_BREAKING = frozenset({"p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "section", "ul", "ol"})
+
+
+def _first_line(box: HtmlElement) -> str:
+    """What a reader sees on the box's first line: its visible text up to the first block that
+    follows some text (an author box's name, not the role printed under it: "<a>Phòng Tuyển
+    sinh</a><p class=job>Tư vấn tuyển sinh</p>")."""
+    if next((d for d in box.iterdescendants(*_LINE_BREAKING)), None) is None:
+        return visible_text(box)
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> bool:
+        """False once the first line has ended."""
+        if node is not box and (not isinstance(node.tag, str) or is_hidden(node)):
+            return True
+        if node is not box and node.tag in _LINE_BREAKING and clean_line(" ".join(parts)):
+            return False
+        parts.append(node.text or "")
+        for child in node:
+            if not walk(child):
+                return False
+            parts.append(child.tail or "")
+        return True
+
+    walk(box)
+    return clean_line(" ".join(parts))
 
 
 def _add_name(names: list[str], text: str) -> None:

@@ -137,3 +137,23 @@ def test_a_signature_above_a_bold_lead_leaves_the_lead_a_summary() -> None:
     )
     record = extract_article(_page(body), URL)
     assert record["summary"] == P1 and record["authors"] == ["Đặng Văn Toàn"]
+
+
+def test_an_author_boxs_name_is_its_first_line_not_its_role() -> None:
+    body = (
+        f"<article><h1>{HEADLINE}</h1><p class='meta'>12/11/2026</p><div class='entry-content'>{_justified(P1, P2, P3)}</div>"
+        "<div class='about-author'><img src='/a/avatar.png' alt=''><div class='author-info'><a href='/author/vp/'>Văn phòng Sở</a>"
+        "<div class='role'>Bộ phận truyền thông</div></div><p>Tài khoản đăng tin của Văn phòng.</p></div></article>"
+    )
+    assert extract_article(_page(body), URL)["authors"] == ["Văn phòng Sở"]
+
+
+def test_a_signature_set_right_under_the_last_of_several_photos_is_no_caption() -> None:
+    body = (
+        f"<article><h1>{HEADLINE}</h1><p>12/11/2026</p><div class='entry-content'>{_justified(P1)}"
+        "<p><img src='/img/1.jpg'></p><p>Các đại biểu tham quan phòng học bộ môn</p>"
+        f"{_justified(P2, P3)}<p><img src='/img/2.jpg'></p>"
+        "<p style='text-align: right;'><em>GV. Trần Minh Khoa – Tổ Hóa học</em></p></div></article>"
+    )
+    record = extract_article(_page(body), URL)
+    assert record["images"][-1]["caption"] is None and record["authors"] == ["Trần Minh Khoa"]
