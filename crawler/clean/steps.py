@@ -747,8 +747,10 @@ def not_article_reason(record: Record) -> str | None:
     if not record.get("title"):
         return "no_title"
     body = record.get("body") or ""
-    if not body and not record.get("images") and not record.get("attachments"):
-        return "no_body"  # a photo post (title, photos, captions) is an article without body text
+    if not body and not record.get("images"):
+        # a photo post (title, photos, captions) is an article without body text; a page of a
+        # title and a file alone is a document's entry (a register's "Nội quy học sinh" + PDF)
+        return "no_body"
     if len(body) < MIN_BODY_CHARS and not record.get("images") and not record.get("attachments"):
         return "body_too_short"
     return None

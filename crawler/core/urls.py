@@ -156,3 +156,13 @@ def base_href(tree: Any, url: str) -> str:
     base = next(tree.iter("base"), None)  # iter filters in C; find() walks in Python
     href = base.get("href") if base is not None else None
     return urljoin(url, href.strip()) if href and href.strip() else url
+
+
+#: a picture of the site's skin or theme, not of any article: DotNetNuke's "/Portals/0/Skins/",
+#: Joomla's "/templates/<name>/images/", WordPress's and Drupal's "/themes/<name>/"
+_THEME_ASSET = re.compile(r"/(?:skins|themes|templates)/[^?#]*\.(?:gif|png|jpe?g|svg|webp)(?:$|[?#])", re.I)
+
+
+def is_theme_asset(src: str) -> bool:
+    """The picture belongs to the site's skin (a title bar's corner, a bullet), not to a post."""
+    return bool(_THEME_ASSET.search(src or ""))

@@ -16,6 +16,7 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from crawler.core.text import clean_line
+from crawler.core.urls import is_theme_asset
 from crawler.core.vocab import NOISE, TEXT, has, role_families
 
 Block = dict[str, Any]
@@ -136,6 +137,8 @@ def is_decoration(el: HtmlElement) -> bool:
     src = (el.get("src") or el.get("data-src") or "").lower()
     if _FILE_TYPE_ICON.search(src):
         return True  # a file type's icon beside an attachment ("pdf.gif", "icon_doc.png")
+    if is_theme_asset(image_url(el, "") or ""):
+        return True  # the site's skin ("/Portals/0/Skins/…/pt_right.gif", "/templates/…/images/")
     if "avatar" in src or "userphoto" in src or "avatar" in (el.get("class") or "").lower():
         return True  # the author's avatar beside the byline ("avatar_ms-lan.jpg", gravatar.com/avatar/…)
     for box in islice(el.iterancestors(), 2):

@@ -24,8 +24,8 @@ from lxml.html import HtmlElement
 
 from crawler.core.lines import is_widget_heading
 from crawler.core.text import clean_line, fold
-from crawler.core.urls import canonicalize_url, is_attachment
-from crawler.core.vocab import element_families, is_noise
+from crawler.core.urls import canonicalize_url, is_attachment, is_theme_asset
+from crawler.core.vocab import element_families, families, is_noise, is_noise_families
 
 #: an entry's title link has at least this many characters (menu items are shorter)
 MIN_TITLE_CHARS = 15
@@ -144,6 +144,12 @@ def _in_noise(el: HtmlElement) -> bool:
     for depth, anc in enumerate([el, *el.iterancestors()]):
         if depth > 10 or anc.tag in ("article", "main"):
             return False
+        if depth == 0 and (anc.get("class") or "").strip() and anc.tag not in ("nav", "aside", "footer"):
+            # the list's own box is judged by its class: its id names the control that prints it
+            # (ASP.NET's "dnn_ctr401_NewsList_dgNews" on a category's own list, class "NewsGrid")
+            if is_noise_families(families(anc.get("class") or "")):
+                return True
+            continue
         if anc.tag in ("nav", "aside", "footer") or is_noise(anc):
             return True
     return False
@@ -304,7 +310,8 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
                 return
             if not skip:
                 if tag == "img":
-                    own(images=1)
+                    if not is_theme_asset(el.get("data-src") or el.get("src") or ""):
+                        own(images=1)  # (a corner of the skin's title bar owns nothing)
                 elif tag == "table" and el not in entry_holders:
                     own(tables=1)  # a table of the listing's own rows is not media the headline owns
                 n = _own_text_len(el)

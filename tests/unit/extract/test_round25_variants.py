@@ -184,3 +184,12 @@ def test_a_filed_in_line_after_the_text_is_furniture() -> None:
     )
     record = extract_article(_page(body), URL)
     assert record["source"] == "Báo Giáo dục" and "Tin tức - Sự kiện" not in record["body"]
+
+
+def test_a_page_of_a_title_and_a_file_alone_is_no_article() -> None:
+    from crawler.clean.steps import not_article_reason
+
+    record = {"title": "Nội quy học sinh", "body": "", "images": [], "attachments": ["http://h/files/noi-quy.pdf"]}
+    assert not_article_reason(record) == "no_body"
+    record["images"] = [{"url": "http://h/files/cv-215-1.png", "caption": None}]
+    assert not_article_reason(record) is None  # (a scanned letter's pages: the post says them)
