@@ -157,3 +157,34 @@ def test_a_signature_set_right_under_the_last_of_several_photos_is_no_caption() 
     )
     record = extract_article(_page(body), URL)
     assert record["images"][-1]["caption"] is None and record["authors"] == ["Trần Minh Khoa"]
+
+
+def test_a_skins_pictures_are_no_photos() -> None:
+    from crawler.core.urls import is_theme_asset
+
+    assert is_theme_asset("/Portals/0/Skins/SoGD/images/pt_left.gif")
+    assert is_theme_asset("http://h/wp-content/themes/newsmag/images/bullet.png")
+    assert is_theme_asset("/templates/jsn_epic/images/corner.png?v=2")
+    assert not is_theme_asset("/Portals/0/Images/TinTuc/2026/hoi-nghi.jpg")
+    body = (
+        f"<div class='khung'><table class='tieude'><tr><td><img src='/Skins/Xanh/images/tl.gif'></td><td>TIN TỨC</td></tr></table>"
+        f"<h2>{HEADLINE}</h2><p>12/11/2026</p><div class='noi-dung'>{_justified(P1, P2, P3)}</div></div>"
+    )
+    assert extract_article(_page(body), URL)["images"] == []
+
+
+def test_a_control_parameters_send_to_a_friend_view_is_never_followed() -> None:
+    assert is_trap("http://127.0.0.1:8000/Default.aspx?tabid=60&ItemID=77&ctl=SendMail")
+    assert is_trap("http://127.0.0.1:8000/Default.aspx?ctl=print&tabid=60&ItemID=77")
+    assert not is_trap("http://127.0.0.1:8000/Default.aspx?tabid=60&ItemID=77&ctl=Detail")
+
+
+def test_a_lists_box_is_judged_by_its_class_not_the_controls_id() -> None:
+    from lxml import html as lxml_html
+
+    from crawler.navigation.listing import _in_noise
+
+    box = lxml_html.fromstring("<div><table class='tin-grid' id='ctr12_NewsList_grid'><tr><td>x</td></tr></table></div>")
+    assert not _in_noise(box.find("table"))
+    box = lxml_html.fromstring("<div><table class='related-news' id='grid1'><tr><td>x</td></tr></table></div>")
+    assert _in_noise(box.find("table"))
