@@ -106,11 +106,12 @@ def split_names(text: str) -> list[str]:
     names: list[str] = []
     parts = _NAME_SPLIT.split(text)
     # an office whose name holds a dash ("Phòng Kế hoạch - Tài chính", "Phòng Tổ chức - Hành
-    # chính"): a part after an office that is no name of its own (its words not capitalised) is
-    # the rest of the office's name
+    # chính"): a part after an office that is no name of its own (its words not capitalised, or an
+    # abbreviation: "Phòng Khảo thí - KĐCLGD") is the rest of the office's name
     for i in range(len(parts) - 1, 0, -1):
         nxt, prev = parts[i].strip(), parts[i - 1].strip()
-        if " - " in text and nxt and _ORGANISATION_START.match(prev + " ") and not all(w[:1].isupper() for w in nxt.split()):
+        abbreviation = nxt.isupper() and " " not in nxt and len(nxt) >= 3
+        if " - " in text and nxt and _ORGANISATION_START.match(prev + " ") and (abbreviation or not all(w[:1].isupper() for w in nxt.split())):
             parts[i - 1 : i + 1] = [f"{prev} - {nxt}"]
     for part in parts:
         pieces = _AND.split(part)

@@ -443,7 +443,8 @@ def _named_text_inside(best: HtmlElement) -> HtmlElement | None:
     lead, the date line, the lead photo) is read by the sapo, date and lead-media rules."""
     if _is_named_text(best):
         return None
-    total = visible_len(best)
+    # (the box's own furniture, its related list, comment form and tools, is no text it holds)
+    total = visible_len(best) - sum(visible_len(k) for k in best if isinstance(k.tag, str) and is_noise(k))
     for el in best.iter("div", "section", "article"):
         if el is best or not _is_named_text(el):
             continue

@@ -150,8 +150,8 @@ def _in_noise(el: HtmlElement) -> bool:
             if is_noise_families(families(anc.get("class") or "")):
                 return True
             continue
-        if anc.tag in ("nav", "aside", "footer") or is_noise(anc):
-            return True
+        if anc.tag in ("nav", "aside", "footer", "marquee") or is_noise(anc):
+            return True  # (a scrolling marquee of notices is never a page's own list)
     return False
 
 
