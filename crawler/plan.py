@@ -39,6 +39,7 @@ from crawler.core.text import clean_line, fold, strip_accents
 from crawler.core.urls import canonicalize_url, host_of, is_site_root
 from crawler.core.vocab import element_families
 from crawler.extract import extract_raw
+from crawler.extract.blocks import is_decoration
 from crawler.extract.content import section_prefix
 from crawler.extract.document import Page
 from crawler.navigation.channels import feed_links
@@ -327,6 +328,11 @@ def _classify(
         # (a gallery's box whose names read as a menu's, Phoca Gallery's "pg-category-view":
         # the photos the page's text blocks hold)
         shown = sum(1 for b in raw.get("blocks") or [] if b["kind"] == "image")
+        content = raw.get("_content") or []
+        box = content[0].getparent() if content else None
+        if box is not None and box.tag not in ("body", "html"):
+            # (the text's reading may have kept one photo's cell of the grid: the grid's box holds them all)
+            shown = max(shown, sum(1 for img in box.iter("img") if not is_decoration(img)))
         if shown >= 2 and _block_chars(raw) < max(MIN_OWNED_CHARS, ALBUM_CHARS_PER_PHOTO * shown):
             return "other", "photo_album"
     if hints.paged and entries and owned.chars_first < 5 * MIN_OWNED_CHARS:
@@ -439,7 +445,7 @@ def _in_gallery(url: str, raw: dict[str, Any]) -> bool:
     parts = urlsplit(url)
     segments = {_squash(seg.rsplit(".", 1)[0]) for seg in parts.path.split("/") if seg}
     # or a query's value naming the module ("index.php?mod=thuvienanh&act=album&id=12")
-    segments |= {_squash(value) for _key, value in parse_qsl(parts.query) if value}
+    segments |= {_squash(piece) for _key, value in parse_qsl(parts.query) for piece in re.split(r"[./]", value) if piece}
     crumbs = [raw.get("category") or "", *(raw.get("_breadcrumbs") or [])]
     # or its headline's label ("Album ảnh: Hội khỏe Phù Đổng cấp trường 2026")
     label, colon, _rest = (raw.get("title") or "").partition(":")

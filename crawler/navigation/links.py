@@ -268,7 +268,10 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
         pager, menu, noise = _context_flags(el, memo)
         # one link per address and text in each context: the main list's entry stays when a side
         # box of latest news before it (a menu, a sidebar) printed the same link first
-        key = f"{url}|{text}|{menu}|{noise}"
+        # (a ticker of the newest titles scrolling over the page prints them again: the page's own
+        # list keeps its entry, whichever comes first)
+        ticker = next(el.iterancestors("marquee"), None) is not None
+        key = f"{url}|{text}|{menu}|{noise}|{ticker}"
         if key in seen:
             continue
         seen.add(key)

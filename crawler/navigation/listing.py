@@ -117,6 +117,8 @@ def _unlike_pair(entries: list[HtmlElement]) -> bool:
     a list; a list's entries share a class ("item", "post type-post …", "discussion") or have none.
     Boxes with ids only compare their ids without numbers: Plone's "content" and
     "viewlet-below-content" are parts, a list's "post-12" and "post-13" are entries."""
+    if 2 <= len(entries) <= 4 and _layout_columns(entries):
+        return True
     if 2 < len(entries) <= 4:
         # a page's parts side by side (Kentico's "kt-breadcrumbs", "kt-cat-title", "NewsDetail"),
         # each with classes of its own: no list's entries are all that unlike
@@ -131,12 +133,34 @@ def _unlike_pair(entries: list[HtmlElement]) -> bool:
     return not set(a) & set(b)
 
 
+#: a grid framework's column class ("col-md-3", "span8", "large-6", "grid-4", "w-col-8")
+_GRID_COLUMN = re.compile(r"^(?:col|span|grid|large|medium|small|w-col|uk-width)(?:-[a-z]{2})?-?\d{1,2}$", re.I)
+
+
+def _layout_columns(entries: list[HtmlElement]) -> bool:
+    """The entries are a layout row's columns of different widths (a 3-6-3 page: menu, text,
+    sidebar), not a list: a grid of cards gives every card the same width."""
+    widths = []
+    for entry in entries:
+        cols = {c for c in (entry.get("class") or "").split() if _GRID_COLUMN.match(c)}
+        if not cols:
+            return False
+        widths.append(frozenset(cols))
+    return len(set(widths)) > 1
+
+
 def _title_link(indices: list[int], anchors: list[HtmlElement]) -> int:
     """An entry's title link: the one inside a heading, else the first ("Xem thêm về …" follows)."""
     for i in indices:
         if next(anchors[i].iterancestors(*_HEADINGS), None) is not None or anchors[i].getparent().tag in _HEADINGS:
             return i
     return indices[0]
+
+
+#: a box named a list of news ("newslist", "list-news"), not a related box ("tin-lien-quan")
+_NEWS_LIST_BOX = re.compile(r"news[-_]?list|list[-_]?news", re.I)
+#: a box named for a category (its posts, or the category menu: where it sits tells them apart)
+_CATEGORY_BOX = re.compile(r"chuyen[-_]?muc|danh[-_]?muc|categor", re.I)
 
 
 def _in_noise(el: HtmlElement) -> bool:
@@ -147,7 +171,12 @@ def _in_noise(el: HtmlElement) -> bool:
         if depth == 0 and (anc.get("class") or "").strip() and anc.tag not in ("nav", "aside", "footer"):
             # the list's own box is judged by its class: its id names the control that prints it
             # (ASP.NET's "dnn_ctr401_NewsList_dgNews" on a category's own list, class "NewsGrid")
-            if is_noise_families(families(anc.get("class") or "")):
+            cls = anc.get("class") or ""
+            # (a box named a list of news, "tqs-newslist", or a category's frame, "khung_chuyenmuc",
+            # holds a category's own posts as much as another article's neighbours: where it sits,
+            # a sidebar or a related box, tells them apart)
+            ignored = ({"related"} if _NEWS_LIST_BOX.search(cls) else set()) | ({"related", "menu"} if _CATEGORY_BOX.search(cls) else set())
+            if is_noise_families(families(cls) - ignored):
                 return True
             continue
         if anc.tag in ("nav", "aside", "footer", "marquee") or is_noise(anc):

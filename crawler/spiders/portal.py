@@ -50,7 +50,7 @@ from scrapy.http import FormRequest, Request, Response, TextResponse
 
 from crawler.commands import UsageError
 from crawler.core.text import fold
-from crawler.core.urls import canonicalize_url
+from crawler.core.urls import canonicalize_url, host_of
 from crawler.core.urlset import UrlMap, UrlSet
 from crawler.extract.document import parse
 from crawler.extract.multipage import MAX_PARTS as MAX_ARTICLE_PARTS
@@ -353,15 +353,20 @@ class PortalSpider(scrapy.Spider):
         raw = plan.raw
         # the most precise date a listing showed for this article, under the URL linked or the one reached
         requested = canonicalize_url(response.request.url) if response.request else here
-        listed = (
-            self.listing_dates.get(meta.get("request_key") or requested) or self.listing_dates.get(requested)
-            or self.listing_dates.get(here)
-        )  # fmt: skip
+        # (and under the address the page names as its own: one article linked as "/w/<slug>" from a
+        # side list printing the day, and at its canonical address from its category's list
+        # printing the day and the time)
+        own = canonicalize_url(raw["canonical_url"]) if raw.get("canonical_url") else None
+        dates = [
+            d for d in (self.listing_dates.get(meta.get("request_key") or requested), self.listing_dates.get(requested),
+                        self.listing_dates.get(here), self.listing_dates.get(own) if own else None) if d
+        ]  # fmt: skip
         fed = self.feed_dates.get(requested) or self.feed_dates.get(here)
         if hints.listing_date and hints.channel in ("feed", "sitemap"):
             fed = fed or hints.listing_date
-        else:
-            listed = listed or hints.listing_date
+        elif hints.listing_date:
+            dates.append(hints.listing_date)  # (what the request carried: the readable form's first key's)
+        listed = next((d for d in dates if "T" in d and any(d[:10] == e[:10] for e in dates[:1])), dates[0] if dates else None)
         raw["listing_date"] = listed
         if fed:
             # a feed's or sitemap's timestamp is machine data like a meta tag, not a printed date
@@ -407,6 +412,9 @@ class PortalSpider(scrapy.Spider):
             return
         self.fingerprints.add(plan.fingerprint)
         self.non_articles.add(here)
+        frame = self._article_frame(plan, hints, here)
+        if frame is not None:
+            yield frame
         productive = False
         if plan.kind == "listing":
             productive = bool(plan.entries)
@@ -416,6 +424,22 @@ class PortalSpider(scrapy.Spider):
         yield from self._follow_sections(plan.other_links, hints, source)
         if self._record_family(response, productive=productive):
             self._froze(response.url)
+
+    def _article_frame(self, plan: PagePlan, hints: PageHints, here: str) -> Request | None:
+        """An article page reached from a listing that shows its text in a frame of its own
+        ("XemTin.aspx?id=245" holding <iframe src="NoiDungTin.aspx?id=245">, an old vendor's
+        school site): the frame's document is the article, with what the listing said of the
+        page (its category, its date) carried over. Only one frame of the site's own host."""
+        if not hints.as_article or plan.kind != "other":
+            return None
+        frames = [lk for lk in plan.links.links if lk.via == "frame" and host_of(lk.url) == host_of(here) and not is_trap(lk.url)]
+        if len(frames) != 1:
+            return None
+        self._stat("pages/article_frame")
+        listed = self.listing_dates.get(here) or hints.listing_date
+        # (the outer page names the category, in its trail around the frame)
+        meta = PageHints(listing_date=listed, as_article=True, category=plan.raw.get("category") or hints.category, nav_depth=hints.nav_depth, channel=hints.channel).to_meta()
+        return self._follow(frames[0].url, PRIORITY_ARTICLE + 1, meta)
 
     # --- articles printed over several pages -------------------------------------------------
 

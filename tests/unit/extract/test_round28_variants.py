@@ -40,3 +40,61 @@ def test_the_named_text_inside_an_article_box_full_of_furniture_is_the_text() ->
         "<div class='y-kien'><b>Ý kiến bạn đọc</b><form>Họ tên <input name='ten'> Nội dung <textarea></textarea></form></div></div>"
     )
     assert extract_article(_page(body), URL)["body"] == f"{P1}\n\n{P2}"
+
+
+def _groups(html: str) -> list:
+    from crawler.extract.content import position
+    from crawler.extract.document import parse
+    from crawler.navigation.links import extract_links
+    from crawler.navigation.listing import entry_groups
+
+    page = parse(html.encode(), "http://127.0.0.1:8000/tin-tuc?cm=3")
+    links = extract_links(page.tree, page.url)
+    texts = [link.text for link in links.links]
+    urls = [link.url for link in links.links]
+    return entry_groups(links.anchors, texts, urls, position(page.tree))
+
+
+def _entries(n: int, box: str) -> str:
+    items = "".join(
+        f"<div class='bai'><a href='/tin-tuc/chi-tiet?id={100 + i}'>Hội nghị chuyên đề đổi mới phương pháp dạy học số {i}</a> <span>(1{i}/11/2026)</span></div>"
+        for i in range(n)
+    )
+    return f"<div class='{box}'>{items}</div>"
+
+
+def test_a_categorys_own_frame_and_a_list_named_news_list_are_no_furniture() -> None:
+    for box in ("khung-chuyen-muc", "news-list", "danhmuc-tin"):
+        groups = _groups(f"<html><body><div class='giua'>{_entries(3, box)}</div></body></html>")
+        assert groups and not groups[0].noise, box
+
+
+def test_a_latest_posts_box_and_a_marquee_of_notices_are_furniture() -> None:
+    groups = _groups(f"<html><body><div class='latest'>{_entries(3, 'inner')}</div></body></html>")
+    assert groups and groups[0].noise
+    groups = _groups(f"<html><body><marquee>{_entries(3, 'thong-bao')}</marquee></body></html>")
+    assert groups and groups[0].noise
+
+
+def test_a_layout_rows_columns_of_different_widths_are_no_list() -> None:
+    from lxml import html as lxml_html
+
+    from crawler.navigation.listing import _layout_columns
+
+    row = lxml_html.fromstring("<div class='row'><div class='col-md-3'>a</div><div class='col-md-6'>b</div><div class='col-md-3 hidden-xs'>c</div></div>")
+    assert _layout_columns(list(row))
+    cards = lxml_html.fromstring("<div class='row'><div class='col-md-4'>a</div><div class='col-md-4'>b</div><div class='col-md-4'>c</div></div>")
+    assert not _layout_columns(list(cards))
+
+
+def test_a_tickers_copy_of_a_link_leaves_the_lists_own_entry() -> None:
+    from crawler.extract.document import parse
+    from crawler.navigation.links import extract_links
+
+    html = (
+        "<html><body><marquee><a href='/tb?id=1'>Thông báo lịch thi học kỳ I năm học 2026 - 2027</a></marquee>"
+        "<table class='ds'><tr><td><a href='/tb?id=1'>Thông báo lịch thi học kỳ I năm học 2026 - 2027</a></td></tr></table></body></html>"
+    )
+    page = parse(html.encode(), "http://127.0.0.1:8000/tb")
+    holders = [a.getparent().tag for a in extract_links(page.tree, page.url).anchors]
+    assert holders == ["marquee", "td"]
