@@ -74,13 +74,13 @@ def is_noise(el: HtmlElement) -> bool:
     if el.tag in ("nav", "aside", "footer"):
         # a quote's or a figure's own footer is its attribution ("— Chủ tịch Hồ Chí Minh")
         return not (el.tag == "footer" and el.getparent() is not None and el.getparent().tag in ("blockquote", "figure"))
-    if el.tag == "a" and _IMAGE_HREF.search(el.get("href") or "") and next(el.iter("img"), None) is not None:
+    if el.tag == "a" and IMAGE_FILE.search(el.get("href") or "") and next(el.iter("img"), None) is not None:
         return False  # a photo's enlargement link, whatever its lightbox calls it (Joomla's class="modal")
     return any(not found.isdisjoint(BODY_NOISE) and found.isdisjoint(TEXT) and "caption" not in found for found in role_families(el))
 
 
 #: a link to a picture file: the enlargement of the photo it holds
-_IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:$|[?#])", re.I)
+IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]|$)", re.I)
 
 
 _BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.I)

@@ -32,6 +32,7 @@ from crawler.extract.blocks import (
     BLOCK_TAGS,
     CLASS_BOLD,
     HIDDEN_CLASSES,
+    IMAGE_FILE,
     SKIP_TAGS,
     STYLE_BOLD,
     is_control,
@@ -565,7 +566,7 @@ def photo_above_headline(title_el: HtmlElement | None, content: list[HtmlElement
             # own box, right above the headline; an advertisement is never a photo of its own)
             photo = prev.tag not in SKIP_TAGS and not is_hidden(prev) and not has(prev, "chrome", "banner")
             photo = photo and any(not is_decoration(img) for img in prev.iter("img")) and visible_len(prev) <= 300
-            if photo and all(_IMAGE_FILE.search(h) for h in links):
+            if photo and all(IMAGE_FILE.search(h) for h in links):
                 return [prev]
             return []
         node = node.getparent()
@@ -707,7 +708,6 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
     return found
 
 
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]|$)", re.I)
 
 
 def trailing_album(content: list[HtmlElement], levels: int = 3) -> list[HtmlElement]:
@@ -802,7 +802,7 @@ def _is_album(el: HtmlElement) -> bool:
         tag = inner.tag
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6", "form", "input", "iframe", "table"):
             return False
-        if tag == "a" and not _IMAGE_FILE.search(inner.get("href") or ".jpg"):
+        if tag == "a" and not IMAGE_FILE.search(inner.get("href") or ".jpg"):
             return False
     # a caption's worth of text per photo at most
     return visible_len(el) <= 200 * len(photos)
