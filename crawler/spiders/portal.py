@@ -366,7 +366,8 @@ class PortalSpider(scrapy.Spider):
             fed = fed or hints.listing_date
         elif hints.listing_date:
             dates.append(hints.listing_date)  # (what the request carried: the readable form's first key's)
-        listed = next((d for d in dates if "T" in d and any(d[:10] == e[:10] for e in dates[:1])), dates[0] if dates else None)
+        # the first date found, or one giving that same day with its time
+        listed = next((d for d in dates if "T" in d and d[:10] == dates[0][:10]), dates[0]) if dates else None
         raw["listing_date"] = listed
         if fed:
             # a feed's or sitemap's timestamp is machine data like a meta tag, not a printed date
