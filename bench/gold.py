@@ -12,6 +12,7 @@ tests/heldout/ is held out for the final evaluation and is never imported here.
 from __future__ import annotations
 
 import importlib
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,8 @@ from types import ModuleType
 from urllib.parse import urljoin, urlsplit
 
 from crawler.demo.server import Request
+from crawler.extract.document import parse
+from crawler.plan import PageHints, article_frame, plan_page
 
 ROOT = Path(__file__).resolve().parent.parent
 #: the host the pages are "served" from; absolute URLs in the gold are built on it
@@ -103,6 +106,21 @@ def fetch(site: object, target: str, max_redirects: int = 5) -> tuple[int, bytes
     return 310, b"", target
 
 
+_FRAME_TAG = re.compile(rb"<i?frame[\s>]", re.I)
+
+
+def _article_frame(body: bytes, url: str) -> str | None:
+    """The target (path and query) of the frame this page shows its article in, as the crawl
+    decides it (crawler.plan.article_frame), or None. Only pages that hold a frame are planned."""
+    if _FRAME_TAG.search(body) is None:
+        return None
+    frame = article_frame(plan_page(parse(body, url), PageHints(as_article=True)))
+    if frame is None:
+        return None
+    parts = urlsplit(frame)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
 def _resolve_images(gold: dict) -> dict:
     images = []
     for image in gold.get("images") or []:
@@ -142,6 +160,13 @@ def collect(
             if status != 200 or not body:
                 warn(f"{name}: {path}: status {status}; skipped")
                 continue
+            frame = _article_frame(body, BASE_URL + final)
+            if frame is not None:
+                # the page shows its text in a frame of its own: read what the crawl reads
+                status, body, final = fetch(site, frame)
+                if status != 200 or not body:
+                    warn(f"{name}: {path}: its frame {frame} answered status {status}; skipped")
+                    continue
             pages.append(GoldPage(name, platform, BASE_URL + final, body, _resolve_images(gold)))
     return pages
 

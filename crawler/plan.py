@@ -512,6 +512,18 @@ def _sort_links(plan: PagePlan, groups: list[EntryGroup], main: EntryGroup | Non
             plan.other_links.append(link)
 
 
+def article_frame(plan: PagePlan) -> str | None:
+    """The address of the frame an article page shows its text in ("XemTin.aspx?id=245" holding
+    <iframe src="NoiDungTin.aspx?id=245">, an old vendor's school site), or None: a page read as
+    no article whose one frame of the site's own host is its text. The crawl reads that frame's
+    document as the article; the benchmark reads gold pages the same way."""
+    if plan.kind != "other":
+        return None
+    host = host_of(plan.url)
+    frames = [lk for lk in plan.links.links if lk.via == "frame" and host_of(lk.url) == host and not is_trap(lk.url)]
+    return frames[0].url if len(frames) == 1 else None
+
+
 def _fingerprint(plan: PagePlan) -> bytes:
     """What the page shows, independent of its URL and of URLs in its links (state blobs): the
     headline and text of an article; the headline and link texts of any other page."""

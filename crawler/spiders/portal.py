@@ -50,7 +50,7 @@ from scrapy.http import FormRequest, Request, Response, TextResponse
 
 from crawler.commands import UsageError
 from crawler.core.text import fold
-from crawler.core.urls import canonicalize_url, host_of
+from crawler.core.urls import canonicalize_url
 from crawler.core.urlset import UrlMap, UrlSet
 from crawler.extract.document import parse
 from crawler.extract.multipage import MAX_PARTS as MAX_ARTICLE_PARTS
@@ -62,7 +62,7 @@ from crawler.navigation import channels
 from crawler.navigation.families import Families, readable_form, request_key
 from crawler.navigation.links import Link, extract_links, is_pager_text, page_key
 from crawler.navigation.urls import Scope, StartUrlError, check_start_url, is_trap, portal_id_for
-from crawler.plan import PageHints, PagePlan, plan_page
+from crawler.plan import PageHints, PagePlan, article_frame, plan_page
 from crawler.portals import ConfigError, PortalConfig, load
 
 MODES = ("incremental", "full", "refresh")
@@ -431,16 +431,14 @@ class PortalSpider(scrapy.Spider):
         ("XemTin.aspx?id=245" holding <iframe src="NoiDungTin.aspx?id=245">, an old vendor's
         school site): the frame's document is the article, with what the listing said of the
         page (its category, its date) carried over. Only one frame of the site's own host."""
-        if not hints.as_article or plan.kind != "other":
-            return None
-        frames = [lk for lk in plan.links.links if lk.via == "frame" and host_of(lk.url) == host_of(here) and not is_trap(lk.url)]
-        if len(frames) != 1:
+        frame = article_frame(plan) if hints.as_article else None
+        if frame is None:
             return None
         self._stat("pages/article_frame")
         listed = self.listing_dates.get(here) or hints.listing_date
         # (the outer page names the category, in its trail around the frame)
         meta = PageHints(listing_date=listed, as_article=True, category=plan.raw.get("category") or hints.category, nav_depth=hints.nav_depth, channel=hints.channel).to_meta()
-        return self._follow(frames[0].url, PRIORITY_ARTICLE + 1, meta)
+        return self._follow(frame, PRIORITY_ARTICLE + 1, meta)
 
     # --- articles printed over several pages -------------------------------------------------
 
