@@ -377,13 +377,15 @@ def _download_manager_files(owned: Ownership) -> int:
     return max(min(names, sized), sized if owned.chars_first < 10 * MIN_OWNED_CHARS else 0)
 
 
-#: a teaser's "read more" link: a list whose headlines are no links (PHP-Nuke's story boxes)
-_READ_MORE = re.compile(r"^(?:đọc tiếp|xem tiếp|đọc thêm|xem thêm|chi tiết|xem chi tiết|read more|more)\s*(?:\.{2,}|…|»|›|>>)?\s*$")
+#: the arrows or dots after a teaser's "read more" label (phrases/read_more.txt): a list whose
+#: headlines are no links (PHP-Nuke's story boxes)
+_POINTER = re.compile(r"\s*(?:\.{2,}|…|»|›|>>)\s*$")
 
 
 def _read_more_targets(links: PageLinks) -> int:
     """How many pages the page's "Đọc tiếp..." links lead to."""
-    return len({canonicalize_url(lk.url) for lk in links.links if _READ_MORE.match(fold(lk.text or ""))})
+    labels = phrase_set("read_more")
+    return len({canonicalize_url(lk.url) for lk in links.links if _POINTER.sub("", fold(lk.text or "")) in labels})
 
 
 def _archive_headline(title: str) -> bool:
