@@ -6,7 +6,7 @@ run of parts that is a known word wins. Substring matching ("nav" in "canvas", "
 "vintage", "other" in "mother") made navigation and extraction disagree; whole parts do not.
 
 Families: content, article_parts, title, widget_title, sapo, caption, media, menu, breadcrumb,
-pager, related, tools, comments, tags, chrome, banner, header.
+pager, related, tools, comments, tags, chrome, toc, banner, header.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ MIN_PREFIX = 5
 #: families that name article text; they win over furniture names on the same element
 TEXT = frozenset({"content", "sapo"})
 #: families that mark page furniture around (or inside) an article, never its text
-NOISE = frozenset({"menu", "breadcrumb", "pager", "related", "tools", "comments", "tags", "chrome", "banner", "header"})
+NOISE = frozenset({"menu", "breadcrumb", "pager", "related", "tools", "comments", "tags", "chrome", "toc", "banner", "header"})
 
 
 @cache

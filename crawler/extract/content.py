@@ -564,7 +564,7 @@ def photo_above_headline(title_el: HtmlElement | None, content: list[HtmlElement
             links = [a.get("href") or "" for a in prev.iter("a")]
             # (its names may call it a header's, "page-header-image-single": it is the article's
             # own box, right above the headline; an advertisement is never a photo of its own)
-            photo = prev.tag not in SKIP_TAGS and not is_hidden(prev) and not has(prev, "chrome", "banner")
+            photo = prev.tag not in SKIP_TAGS and not is_hidden(prev) and not has(prev, "chrome", "toc", "banner")
             photo = photo and any(not is_decoration(img) for img in prev.iter("img")) and visible_len(prev) <= 300
             if photo and all(IMAGE_FILE.search(h) for h in links):
                 return [prev]
@@ -647,10 +647,6 @@ def _whole_table(el: HtmlElement) -> HtmlElement:
     return el
 
 
-#: a table of contents' box by its names (Joomla's "article-index", "toc", "muc-luc", ez-toc)
-_TOC_BOX = re.compile(r"article-?index|(?:^|[\s_-])toc(?:$|[\s_-])|table-?of-?contents|muc-?luc|ez-toc", re.I)
-
-
 def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int]) -> list[HtmlElement]:
     """The lead photo printed between the headline and the text block, outside the block
     (Drupal's image field, K2's itemImageBlock, NukeViet's figure): the elements just before the
@@ -686,7 +682,7 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
             if is_noise(sib) or is_hidden(sib):
                 if visible_len(sib) <= 80 and next(sib.iter("img"), None) is None:
                     continue  # a view counter or a share bar between the photo and the text
-                if _TOC_BOX.search(names_of(sib)) and next(sib.iter("img"), None) is None:
+                if has(sib, "toc") and next(sib.iter("img"), None) is None:
                     continue  # a paged article's index ("Mục lục bài viết", Joomla's article-index)
                 return found
             if sib.tag in SKIP_TAGS or is_sapo_element(sib):
