@@ -313,6 +313,12 @@ def _topic_header(title_el: HtmlElement) -> tuple[str | None, str | None]:
     return None, None
 
 
+#: an ISO 8601 stamp in a title attribute (microformats' "abbr design pattern": <abbr
+#: class="published" title="2026-11-03T01:00:00Z">03/11/2026</abbr>, SPIP, hAtom themes) is
+#: machine data for parsers, not a time shown to the reader
+_MACHINE_STAMP = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
 def _tooltip_date(title_el: HtmlElement, content: list[HtmlElement], limit: int = 80) -> list[str]:
     """The date a short or relative date box shows in full as its tooltip ("12 thg 11" or "2 ngày
     trước" with title="12 thg 11, 2026": Wix, Facebook-style widgets), in the post's header box
@@ -324,7 +330,7 @@ def _tooltip_date(title_el: HtmlElement, content: list[HtmlElement], limit: int 
     after = takewhile(lambda el: el is not stop, islice(_following(title_el), limit))
     for el in chain(before, after):
         tip = el.get("title") if isinstance(el.tag, str) else None
-        if tip and TWO_DIGITS.search(tip) and len(tip) <= 60 and next((a for a in el.iter("a") if a is not el), None) is None:
+        if tip and TWO_DIGITS.search(tip) and len(tip) <= 60 and not _MACHINE_STAMP.match(tip) and next((a for a in el.iter("a") if a is not el), None) is None:
             found = find_dates(tip)
             if found:
                 return [found[0].iso()]

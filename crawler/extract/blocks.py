@@ -324,7 +324,7 @@ def linearize(elements: list[HtmlElement], base_url: str, drop_noise: bool = Tru
     skip: set[HtmlElement] = set(leave_out)
     for root in elements:
         for el in root.iterdescendants():
-            if isinstance(el.tag, str) and ((drop_noise and is_noise(el)) or is_control(el) or is_footnote_mark(el) or (el.tag == "figcaption" and _captions_a_video(el))):
+            if isinstance(el.tag, str) and ((drop_noise and is_noise(el)) or is_control(el) or is_footnote_mark(el) or (el.tag == "figcaption" and _captions_no_photo(el))):
                 skip.add(el)
     lin = _Linearizer(base_url, frozenset(skip))
     for root in elements:
@@ -333,13 +333,18 @@ def linearize(elements: list[HtmlElement], base_url: str, drop_noise: bool = Tru
     return lin.blocks
 
 
-def _captions_a_video(figcaption: HtmlElement) -> bool:
-    """The caption of an embedded video (a figure with an iframe or video and no photo): it
-    describes what the reader cannot get from the text, and no image carries it."""
+def _captions_no_photo(figcaption: HtmlElement) -> bool:
+    """The caption of a figure that is no photo: an embedded video (a figure with an iframe or
+    video and no photo: it describes what the reader cannot get from the text), a table (as a
+    table's own ``<caption>``, which the rows leave out) or a gallery of figures whose photos
+    carry their own captions (Gutenberg's "blocks-gallery-caption"). None of them is a line of the
+    text, and no image carries it."""
     figure = figcaption.getparent()
-    if figure is None or figure.tag != "figure" or next(figure.iter("img"), None) is not None:
+    if figure is None or figure.tag != "figure":
         return False
-    return next(figure.iter("iframe", "video"), None) is not None
+    if next(figure.iterchildren("figure", "table"), None) is not None:
+        return True
+    return next(figure.iter("img"), None) is None and next(figure.iter("iframe", "video", "table"), None) is not None
 
 
 def _inherited_align(el: HtmlElement) -> str | None:

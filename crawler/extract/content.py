@@ -606,8 +606,11 @@ def content_for_title(title_el: HtmlElement, layout: Layout, order: dict[HtmlEle
         text_after = sum(len(t.strip()) for t in anc.itertext()) - len(clean_line(title_el.text_content()))
         if depth >= 1 and text_after >= 20:
             # (a cover box of headline and fields over the text's own section, Webflow's
-            # "hero-article": the text after it is the article's)
-            return None if _outweighs(content, anc, at, order) else [anc]
+            # "hero-article": the text after it is the article's; so is the box the CMS names as
+            # the text after a cover box, however short: Kadence's entry-hero over a notice's
+            # "entry-content")
+            after_cover = bool(content) and order.get(content[0], -1) > at and _is_named_text(content[0])
+            return None if after_cover or _outweighs(content, anc, at, order) else [anc]
     return None
 
 

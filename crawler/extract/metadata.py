@@ -15,9 +15,8 @@ from lxml.html import HtmlElement
 from crawler.core.dates import as_printed, shown_text
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import is_site_root
-from crawler.core.vocab import element_families, in_comment
+from crawler.core.vocab import element_families, families, in_comment
 
-_BREADCRUMB = re.compile(r"breadcrumb|duong-?dan|duongdan|path(?:way)?|navigation-?path|crumbs?", re.I)
 _JSONLD_ARTICLE = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "webpage", "analysisnewsarticle"}
 
 
@@ -309,7 +308,7 @@ def _banner_title(tree: HtmlElement, html_title: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 14)  # a portal's pages repeat their class names
 def _names_a_trail(names: str) -> bool:
-    return bool(names.strip() and _BREADCRUMB.search(names))
+    return bool(names.strip()) and "breadcrumb" in families(names)  # (the vocabulary's trail words)
 
 
 _CRUMB_SEPARATORS = re.compile(r"\s*(?:[»›>|]|\s/\s|-{1,2}>)\s*")
