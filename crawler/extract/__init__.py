@@ -59,6 +59,7 @@ from crawler.extract.content import (
     section_prefix,
     sized_lead,
     trailing_album,
+    trailing_notes,
     trailing_text,
     visible_text,
     within,
@@ -492,6 +493,9 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         layout.content = [*photo_above_headline(title_el, layout.content), *lead, *layout.content]
         layout.content.extend(trailing_text(layout.content))
         layout.content.extend(trailing_album(layout.content))
+    # the text's footnotes in a box of their own after it: read with the text, while the byline
+    # boxes between the two are read as the boxes after the text (SPIP's "ps" then "notes")
+    notes = trailing_notes(layout.content) if title_el is not None and not selectors.get("body") else []
     if sapo_el is not None:
         after_image = False
         for block in linearize([sapo_el], base):
@@ -510,7 +514,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     pager = article_pager(page.tree, url, layout.content) if not selectors.get("body") else None
     if layout.content:
         leave_out = (*((sapo_el,) if sapo_el is not None else ()), *(pager.elements if pager else ()))
-        content_blocks = linearize(layout.content, base, leave_out=leave_out)
+        content_blocks = linearize([*layout.content, *notes], base, leave_out=leave_out)
         if blocks and content_blocks and fold(content_blocks[0].get("text", "")) == fold(blocks[0]["text"]):
             content_blocks = content_blocks[1:]
         blocks.extend(content_blocks)

@@ -772,6 +772,29 @@ def trailing_text(content: list[HtmlElement], limit: int = 4) -> list[HtmlElemen
     return found
 
 
+def trailing_notes(content: list[HtmlElement], limit: int = 3) -> list[HtmlElement]:
+    """The text's footnotes printed in a box of their own after it (SPIP's "notes": "[1] Đề án
+    …"): a box among the few right after the text that holds what the text's in-page links point
+    to ("<a href=#nb1 class=spip_note>1</a>" → "<div id=nb1>"), and little else but those notes."""
+    if not content:
+        return []
+    targets = {a.get("href", "")[1:] for c in content for a in c.iter("a") if a.get("href", "").startswith("#") and len(a.get("href", "")) > 1}
+    if not targets:
+        return []
+    last = content[-1]
+    for n, sib in enumerate(s for s in last.itersiblings() if isinstance(s.tag, str) and s.tag not in SKIP_TAGS):
+        if n >= limit or sib.tag in ("aside", "nav", "footer", "form") or is_hidden(sib):
+            break
+        noted = [el for el in sib.iter() if isinstance(el.tag, str) and (el.get("id") in targets or el.get("name") in targets)]
+        if not noted:
+            continue
+        text = clean_line(sib.text_content())
+        if text and _link_density(sib, len(text)) <= 0.3:
+            return [sib]
+        break
+    return []
+
+
 #: a class token that names a text box ("w-richtext", "rich-text", "bodytext", "entry-content")
 _TEXT_CLASS = re.compile(r"text|content|body", re.I)
 
