@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from itertools import islice
 from typing import Any, Literal
 from urllib.parse import parse_qsl, urlsplit
 
@@ -198,12 +199,15 @@ _CALENDAR_EXPORT = re.compile(r"calendar/(?:render|event)\?action=TEMPLATE|outlo
 def _event_entry(raw: dict[str, Any], tree: HtmlElement) -> bool:
     """An event's page in a calendar (The Events Calendar, JEvents, Liferay Calendar, Plone's ics_view): it offers
     to add itself to the reader's calendar ("Thêm vào lịch": Google Calendar, iCal, Outlook)
-    below its headline. A news article never does."""
+    below its headline, or the box around its headline is named an event's (classes.toml's
+    "event" family). A news article never does."""
     title_el = raw.get("_title_el")
     if title_el is None:
         return False
     order = raw.get("_order") or {}
     at = order.get(title_el, -1)
+    if any("event" in element_families(a) for a in islice(title_el.iterancestors(), 4)):
+        return True  # (or its box names it an event's reader: Contao's "mod_eventreader")
     container = next((a for depth, a in enumerate(title_el.iterancestors()) if depth == 3), None)
     if container is None:
         return False

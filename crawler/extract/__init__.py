@@ -629,6 +629,11 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
         if start < order.get(el, -1) < end and not any(c.tag in ("p", "div", "li", "dd", "td") for c in el):
             text = visible_text(el)  # (a screen reader's label inside the box is not shown)
             byline = parse_byline(text) if 0 < len(text) <= 80 else None
+            if byline is None and 0 < len(text) <= 80:
+                # a meta line of the day and "bởi <name>" without the verb (Contao's news
+                # "23/11/2026 bởi Bộ phận Văn thư"): who posted it
+                by = _DAY_THEN_BY.match(text)
+                byline = parse_byline(f"Đăng bởi: {by.group('name')}") if by else None
             if byline:
                 names.extend(n for n in byline.authors or byline.posters if n not in names)
             elif 0 < len(text) <= 80 and ("|" in text or "•" in text or "·" in text):
@@ -789,6 +794,9 @@ _SEPARATOR_RUN = re.compile(r"\s*[|•·]\s*|\s{2,}|\s+(?=\d)")
 
 #: "Bởi", "By" before the name; a theme may print the word and the name in two boxes with no
 #: space between them ("BởiNông Văn Tuấn" as text)
+#: a meta line "[day [time]] bởi <name>" (the day optional; nothing printed after the name: a
+#: theme's "bởi admin 6 Tháng mười một" is another line's business)
+_DAY_THEN_BY = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?\s+\d{1,2}[:h]\d{2})?\s+)?(?:bởi|BỞI)\s+(?P<name>[^\d|•·]+)$")
 _BY_WORD = re.compile(r"^(?:(?:[ĐđGgVv](?:ăng|ửi|iết)\s+)?(?:[Bb]ởi|BỞI)|(?:[Pp]osted\s+|[Ww]ritten\s+)?[Bb]y|BY)(?:\s+|$|(?=[A-ZÀ-ỸĐ]))")
 
 

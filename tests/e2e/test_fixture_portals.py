@@ -30,6 +30,12 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "contao_pgd": (
+        "two records (round 29, not tuned for lack of time): the article whose alias keeps "
+        "Vietnamese letters (printed percent-encoded) takes the day without its listing's time and "
+        "a different body; A1's subheadline (an h2 under the headline, gold: neither summary nor "
+        "body) is read as the summary"
+    ),
     "spip_sgddt": (
         "images: article 149's portfolio (SPIP's 'documents_portfolio' box of three thumbnails "
         "under an 'Album ảnh' heading after the text) is not read as the article's photos: the "
@@ -54,7 +60,24 @@ KNOWN_FIELD_GAPS = {
 #: the stop's last blind portals, crawled and recorded but not tuned to gold: the crawl must run,
 #: write valid records, finish and keep to the request budget; its differences from gold are the
 #: open work, listed in the issue note (they xfail here, with their count, until tuned)
-KNOWN_UNTUNED: dict[str, str] = {}
+KNOWN_UNTUNED: dict[str, str] = {
+    "ajaxpager_vendor_tct": (
+        "round 29, first crawl 9/13 and nothing else off: a category's pages 2+ exist only behind "
+        "a JavaScript pager (onclick=\"LoadDanhSachTin(12, 2)\") whose handler address "
+        "(/Ajax/DanhSachTin.ashx, its parameters cid/page/size) is written in a script file; the "
+        "crawler reads no scripts, so the four oldest articles are never reached"
+    ),
+    "phpbb_portal_thpt": (
+        "round 29, first crawl 1/12: a phpBB forum whose news are topics; a topic page (the first "
+        "post, then members' replies, each post with its own subject, poster and date) is read as a "
+        "listing of posts, not as an article (its first post) with comments"
+    ),
+    "squarespace_school": (
+        "round 29, first crawl 13/13 found, 13 records off: mostly the category (gold: the blog "
+        "collection's name; the crawl: the post's own printed category, the convention of the "
+        "WordPress fixtures: the gold needs harmonising), and a photographer and two bodies/images"
+    ),
+}
 
 KNOWN_EXTRA_PAGES = {
     "moodle_sitenews_thpt": (
