@@ -1,0 +1,111 @@
+"""Round 29's rules (Squarespace, phpBB, SPIP, a vendor portal with a script-paged list, WordPress
+with Kadence and a table of contents, Contao) on markup of other shapes than the fixtures': other
+tags, class names, wording and addresses."""
+
+from __future__ import annotations
+
+from crawler.core.urls import canonicalize_url
+from crawler.core.vocab import families
+from crawler.extract import extract_article
+from crawler.navigation.urls import is_trap
+
+URL = "http://127.0.0.1:8000/bai-viet/hoi-nghi-chuyen-mon.html"
+HEADLINE = "Hội nghị chuyên môn đầu năm học 2026 - 2027"
+P1 = "Sáng 12/11, nhà trường tổ chức hội nghị chuyên môn đầu năm học với sự tham dự của toàn thể giáo viên các tổ bộ môn và ban giám hiệu."
+P2 = "Hội nghị đã thống nhất kế hoạch dạy học, lịch kiểm tra định kỳ và các chuyên đề sinh hoạt tổ chuyên môn trong học kỳ I năm học này."
+
+
+def _page(body: str, title: str = HEADLINE) -> bytes:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>".encode()
+
+
+def test_a_tables_figure_caption_and_a_gallerys_caption_are_no_lines_of_the_text() -> None:
+    body = (
+        f"<main><h1>{HEADLINE}</h1><section class='bai-noi-dung'><p>{P1}</p>"
+        "<figure class='bang'><table><tr><th>Ngày</th><th>Nội dung</th></tr><tr><td>14/11</td><td>Chuyên đề Toán</td></tr>"
+        "<tr><td>21/11</td><td>Chuyên đề Ngữ văn</td></tr></table><figcaption>Bảng 2. Lịch sinh hoạt chuyên đề</figcaption></figure>"
+        "<figure class='album'><figure><img src='/anh/a.jpg'><figcaption>Giáo viên Tổ Toán báo cáo chuyên đề</figcaption></figure>"
+        "<figure><img src='/anh/b.jpg'><figcaption>Thảo luận nhóm tại hội nghị</figcaption></figure>"
+        "<figcaption>Một số hình ảnh của hội nghị</figcaption></figure>"
+        f"<p>{P2}</p></section></main>"
+    )
+    record = extract_article(_page(body), URL)
+    assert "Bảng 2" not in record["body"] and "Một số hình ảnh" not in record["body"]
+    assert record["body"].startswith(P1) and record["body"].endswith(P2)
+    assert [i["caption"] for i in record["images"]] == ["Giáo viên Tổ Toán báo cáo chuyên đề", "Thảo luận nhóm tại hội nghị"]
+
+
+def test_a_short_notice_in_a_cms_named_text_box_under_a_cover_box_is_read() -> None:
+    notice = "Nhà trường thông báo cho học sinh nghỉ học ngày thứ Sáu 16/10/2026 để phòng tránh mưa lũ; học sinh đi học lại vào thứ Hai 19/10/2026."
+    body = (
+        "<div class='trang'><section class='bia-bai'><div class='bia-trong'><header class='post-header'>"
+        f"<h1 class='post-title'>{HEADLINE}</h1><div class='post-meta'>Đăng ngày 15/10/2026 bởi Tổ Văn phòng · Thông báo</div></header></div></section>"
+        f"<div class='khung'><article><div class='post-content'><p>{notice}</p></div></article></div></div>"
+    )
+    assert extract_article(_page(body), URL)["body"] == notice
+
+
+def test_an_iso_stamp_in_a_date_title_is_machine_data_and_shows_no_time() -> None:
+    body = (
+        f"<div class='bai'><h1>{HEADLINE}</h1><div class='ngay-dang'>Cập nhật ngày <abbr class='dtpublished' "
+        "title='2026-11-12T02:30:00+00:00'>12/11/2026</abbr></div>"
+        f"<div class='noi-dung'><p>{P1}</p><p>{P2}</p></div></div>"
+    )
+    assert extract_article(_page(body), URL)["published_at"] == "2026-11-12"
+
+
+def test_a_trail_named_by_its_french_names_gives_the_category() -> None:
+    assert "breadcrumb" in families("fil-ariane") and "breadcrumb" in families("arbo")
+    body = (
+        "<div id='ariane'><a href='/'>Trang chủ</a> » <a href='/hoat-dong/'>Hoạt động chuyên môn</a> » "
+        f"{HEADLINE}</div><div class='bai'><h1>{HEADLINE}</h1><div class='noi-dung'><p>{P1}</p><p>{P2}</p></div></div>"
+    )
+    record = extract_article(_page(body), URL)
+    assert record["category"] == "Hoạt động chuyên môn"
+    assert "Trang chủ" not in record["body"]
+
+
+def test_a_chapeau_by_its_spip_name_is_the_summary() -> None:
+    assert "sapo" in families("texte-chapo") or "sapo" in families("chapo")
+    body = f"<div class='bai'><h1>{HEADLINE}</h1><div class='chapo'><p>{P1}</p></div><div class='texte'><p>{P2}</p><p>{P2[:60]} – phần hai.</p></div></div>"
+    assert extract_article(_page(body), URL)["summary"] == P1
+
+
+def test_footnotes_the_texts_marks_point_to_are_read_after_the_text() -> None:
+    note = "Theo Kế hoạch số 215/KH-PGDĐT ngày 25/9/2026 của Phòng Giáo dục và Đào tạo."
+    body = (
+        f"<div class='bai'><h1>{HEADLINE}</h1><div class='noi-dung'><p>{P1}<sup><a href='#fn-a' id='ref-a'>1</a></sup></p><p>{P2}</p></div>"
+        f"<div class='chu-thich-cuoi'><p id='fn-a'><a href='#ref-a'>(1)</a> {note}</p></div>"
+        "<div class='cung-muc'><a href='/bai-viet/khac.html'>Tin cùng mục</a></div></div>"
+    )
+    assert extract_article(_page(body), URL)["body"].endswith(note)
+
+
+def test_a_meta_line_of_the_day_and_by_names_who_posted() -> None:
+    body = f"<div class='bai'><h1>{HEADLINE}</h1><p class='meta'>12/11/2026 14:00 bởi Tổ Hành chính</p><div class='noi-dung'><p>{P1}</p><p>{P2}</p></div></div>"
+    assert extract_article(_page(body), URL)["authors"] == ["Tổ Hành chính"]
+
+
+def test_spip_squelettes_of_tools_are_never_followed_and_var_mode_is_no_new_page() -> None:
+    for target in ("/spip.php?page=imprimer&id_article=7", "/spip.php?page=login&url=x", "/index.php?page=recherche&recherche=thi"):
+        assert is_trap(f"http://127.0.0.1:8000{target}"), target
+    assert not is_trap("http://127.0.0.1:8000/tin-tuc/?page=2")
+    assert canonicalize_url("http://127.0.0.1:8000/spip.php?article7&var_mode=recalcul") == canonicalize_url("http://127.0.0.1:8000/spip.php?article7")
+
+
+def test_an_event_readers_box_is_named_so_but_a_posts_event_category_is_not() -> None:
+    assert "event" in families("event-detail") and "event" in families("mod_eventreader")
+    assert "event" not in families("post category-event")
+
+
+def test_an_event_readers_page_is_no_article() -> None:
+    from crawler.extract.document import parse
+    from crawler.plan import PageHints, plan_page
+
+    body = (
+        f"<div class='noi-dung-chinh'><div class='lich event-detail'><h1>{HEADLINE}</h1>"
+        "<p class='thoi-gian'>Thứ Năm, 19/11/2026, 07:30 - 11:00</p><p>Địa điểm: Hội trường Phòng GD&amp;ĐT</p>"
+        f"<div class='mo-ta'><p>{P1}</p><p>{P2}</p></div></div></div>"
+    )
+    plan = plan_page(parse(_page(body), "http://127.0.0.1:8000/lich/hoi-nghi.html"), PageHints(as_article=True))
+    assert plan.kind != "article"
