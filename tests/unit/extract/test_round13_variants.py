@@ -23,7 +23,7 @@ from tests.unit.extract.test_body_variants import P1, P2, P3, TITLE, URL, page
     [
         ("cms-plugin cms-plugin-1901", {"builder"}),  # django CMS's wrapper of every content plugin: no role
         ("fb-plugin", {"tools"}),
-        ("article-index", {"chrome"}),  # Joomla's page-break table of contents
+        ("article-index", {"toc"}),  # Joomla's page-break table of contents
         ("tieu-de-khung", {"widget_title"}),  # "title of the box": a side module's heading
         ("chan-trang", {"chrome"}),  # "chân trang": the footer
         ("dau-trang", {"header"}),
