@@ -403,6 +403,20 @@ def move_captions(record: Record, stats: Counter) -> Record:
                     images.append({"url": img["url"], "caption": _caption_text(blocks[i + n]["text"])})
             i += len(group)
             continue
+        boxed = _lightbox_captions(group, record.get("title") or "")
+        if boxed is not None:
+            # the photos' enlargement links carry their captions for the lightbox (a slideshow
+            # whose captions the page prints apart, in a list after the slides): each photo its
+            # own, and the printed copies leave the text
+            keys = {fold(c) for c in boxed if c}
+            while i < len(blocks) and blocks[i]["kind"] == "text" and fold(_caption_text(blocks[i]["text"])) in keys:
+                i += 1
+            for img, caption in zip(group, boxed, strict=True):
+                if img["url"] not in seen:
+                    seen.add(img["url"])
+                    images.append({"url": img["url"], "caption": caption})
+                    stats["captions/lightbox"] += bool(caption)
+            continue
         caption: str | None = None
         # the photo that opens the post, before any text: the paragraph under it opens the text
         # unless it reads like a caption on its own (short, no sentence end)
@@ -454,6 +468,18 @@ def move_captions(record: Record, stats: Counter) -> Record:
     record["blocks"] = out
     record["images"] = _one_per_picture(images, stats)
     return record
+
+
+def _lightbox_captions(group: list[dict], title: str) -> list[str | None] | None:
+    """Each photo's caption from its enlargement link (``lightbox_caption``), or None when no photo
+    of the group has one: a file name or its slug, the headline, or one line given to every photo
+    of several (a lightbox titled with the page) is no caption."""
+    found = [img.get("lightbox_caption") for img in group]
+    # (a one-word value is the file's slug a theme writes there: Avada's data-title="khai-giang-1")
+    found = [None if not c or " " not in c.strip() or is_file_name(c) or fold(c) == fold(title) else _caption_text(c) for c in found]
+    if not any(found) or (len(group) >= 2 and len(set(found)) == 1):
+        return None
+    return found
 
 
 #: a picture's size variant as WordPress and most CMSs name it ("anh-768x512.jpg" beside "anh.jpg")

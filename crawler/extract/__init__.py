@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import chain, islice, takewhile
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -405,7 +406,7 @@ _DATE_FOLDER = re.compile(r"^\s*(?:(?:năm|tháng|year|month)\s*)?\d{1,4}(?:\s*[
 
 def _below(href: str | None, parent: str | None, url: str) -> bool:
     """``href`` leads below ``parent``'s path ("/tin-tuc/nghien-cuu" below "/tin-tuc")."""
-    from urllib.parse import urljoin, urlsplit
+
 
     if not href or not parent:
         return False
@@ -417,7 +418,7 @@ def _below(href: str | None, parent: str | None, url: str) -> bool:
 def _under_same_section(href: str | None, url: str) -> bool:
     """The link leads below the first folder of the page's own path ("/tin-tuc/tin-hoat-dong"
     from "/tin-tuc/2026/11/…"): a category of this part of the site, not a menu's other entry."""
-    from urllib.parse import urljoin, urlsplit
+
 
     if not href or not url:
         return False
@@ -475,6 +476,13 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         # the meta line under the headline links the post's category ("… bởi X trong <a
         # href=/tin-tuc/category/…>Tin tức - Sự kiện</a>", SilverStripe's blog, WordPress themes)
         meta.category_label, meta.category_label_href = _meta_line_category(title_el, layout.content)
+    if meta.category_label_href:
+        # a category that filters the post's own section's list ("/tin-tuc?category=Sự+kiện",
+        # Squarespace) is a label inside that section: the section the page links by that list's
+        # own address names the post's place, as its trail would
+        section_list = _filtered_section(page.tree, url, meta.category_label_href)
+        if section_list is not None:
+            meta.category_label, meta.category_label_href = section_list
     if section is not None:
         title = section[0]  # the section's name printed before the headline is its category
     if not title:
@@ -585,6 +593,30 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         "_content": layout.content,
         "_order": order,
     }
+
+
+def _filtered_section(tree: HtmlElement, url: str, href: str) -> tuple[str, str] | None:
+    """(name, address) of the section whose list ``href`` filters, when ``href`` is that list's
+    address with a query ("/tin-tuc?category=Sự+kiện"), the list's path is a folder of the post's
+    own address ("/tin-tuc/<slug>") and the page links the list itself by name (its menu's "Tin
+    tức"); else None. A query on the site's root ("/?cat=5", WordPress without pretty links) is
+    the category's own address, no filter."""
+    target = urlsplit(urljoin(url, href))
+    folder = target.path.rstrip("/")
+    here = urlsplit(url)
+    if not target.query or not folder or target.netloc != here.netloc or not here.path.startswith(folder + "/"):
+        return None
+    generic = phrase_set("crumbs")
+    for a in tree.iter("a"):
+        link = a.get("href")
+        if not link:
+            continue
+        at = urlsplit(urljoin(url, link.strip()))
+        if at.netloc == here.netloc and not at.query and at.path.rstrip("/") == folder:
+            name = clean_line(a.text_content())
+            if 2 <= len(name) <= 60 and fold(name) not in generic:
+                return name, link
+    return None
 
 
 def _printed_own_address(blocks: list[dict], url: str) -> str | None:

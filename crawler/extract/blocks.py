@@ -13,6 +13,7 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urljoin
 
+from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
 from crawler.core.text import clean_line
@@ -238,7 +239,8 @@ class _Linearizer:
                 anchor = next((a for a in el.iterancestors("a") if a.get("href")), None) if link is True else None
                 self.blocks.append({"kind": "image", "url": url, "alt": clean_line(el.get("alt") or ""),
                                     "text": "", "align": align, "caption_hint": caption, "linked": link is True,
-                                    "href": anchor.get("href", "").strip() if anchor is not None else None})  # fmt: skip
+                                    "href": anchor.get("href", "").strip() if anchor is not None else None,
+                                    "lightbox_caption": lightbox_caption(anchor) if anchor is not None else None})  # fmt: skip
                 title = clean_line(el.get("title") or "")
                 parent = el.getparent()
                 after = el.getnext()  # (or the rendered line right after it: "<img …><p class=img_caption>")
@@ -303,6 +305,23 @@ class _Linearizer:
 
 #: the back-link that ends a footnote ("↩", kramdown's and Markdown's "reversefootnote")
 _BACK_ARROWS = frozenset({"↩", "↩\ufe0e", "↩\ufe0f", "↑", "^", "⤴"})
+
+
+#: where lightbox scripts read the caption they show under the enlarged photo (Squarespace's
+#: gallery, lightGallery's data-sub-html, Fancybox's data-caption, Lightbox2's data-title)
+_LIGHTBOX_CAPTION_ATTRIBUTES = ("data-caption", "data-description", "data-sub-html", "data-title")
+
+
+def lightbox_caption(anchor: HtmlElement) -> str | None:
+    """The caption a photo's enlargement link carries for its lightbox (its markup as text: the
+    attribute often holds "<p>…</p>"), or None."""
+    for name in _LIGHTBOX_CAPTION_ATTRIBUTES:
+        value = (anchor.get(name) or "").strip()
+        if value:
+            text = clean_line(lxml_html.fragment_fromstring(value, create_parent="div").text_content()) if "<" in value else clean_line(value)
+            if text:
+                return text
+    return None
 
 
 def is_footnote_mark(el: HtmlElement) -> bool:

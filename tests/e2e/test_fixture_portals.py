@@ -72,11 +72,6 @@ KNOWN_UNTUNED: dict[str, str] = {
         "post, then members' replies, each post with its own subject, poster and date) is read as a "
         "listing of posts, not as an article (its first post) with comments"
     ),
-    "squarespace_school": (
-        "round 29, first crawl 13/13 found, 13 records off: mostly the category (gold: the blog "
-        "collection's name; the crawl: the post's own printed category, the convention of the "
-        "WordPress fixtures: the gold needs harmonising), and a photographer and two bodies/images"
-    ),
 }
 
 KNOWN_EXTRA_PAGES = {

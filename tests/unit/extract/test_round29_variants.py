@@ -109,3 +109,31 @@ def test_an_event_readers_page_is_no_article() -> None:
     )
     plan = plan_page(parse(_page(body), "http://127.0.0.1:8000/lich/hoi-nghi.html"), PageHints(as_article=True))
     assert plan.kind != "article"
+
+
+def test_a_category_that_filters_the_posts_own_section_names_that_section() -> None:
+    url = "http://127.0.0.1:8000/bang-tin/le-tong-ket-nam-hoc"
+    body = (
+        "<nav><a href='/'>Trang chủ</a> <a href='/bang-tin'>Bảng tin</a> <a href='/lien-he'>Liên hệ</a></nav>"
+        f"<article><div class='post-meta'><span>Chuyên mục:</span> <a href='/bang-tin?chuyen-de=Khen+thuong'>Khen thưởng</a></div>"
+        f"<h1>{HEADLINE}</h1><div class='post-body'><p>{P1}</p><p>{P2}</p></div></article>"
+    )
+    assert extract_article(_page(body), url)["category"] == "Bảng tin"
+
+
+def test_a_roll_up_of_other_posts_inside_the_text_is_no_text() -> None:
+    teasers = "".join(f"<div class='summary-item'><a href='/bai-viet/{n}'>Bài viết số {n} về hoạt động ngoại khóa của học sinh</a><p class='summary-excerpt'>Đoạn trích của bài viết số {n}.</p></div>" for n in range(3))
+    body = f"<div class='bai'><h1>{HEADLINE}</h1><div class='noi-dung'><p>{P1}</p><p>{P2}</p><div class='summary-block'><h3>Đọc thêm</h3>{teasers}</div></div></div>"
+    assert extract_article(_page(body), URL)["body"] == f"{P1}\n\n{P2}"
+
+
+def test_a_slideshows_captions_carried_by_its_enlargement_links_go_to_each_photo() -> None:
+    slides = "".join(
+        f"<li><a class='phong-to' href='/anh/{n}.jpg' data-caption='{cap}'><img src='/anh/nho-{n}.jpg' alt='DSC_00{n}.JPG'></a></li>"
+        for n, cap in enumerate(["Học sinh trồng cây trong vườn trường", "Giáo viên hướng dẫn học sinh chăm sóc cây", ""])
+    )
+    printed = "<div class='chu-thich-slide'><p>Học sinh trồng cây trong vườn trường</p><p>Giáo viên hướng dẫn học sinh chăm sóc cây</p></div>"
+    body = f"<div class='bai'><h1>{HEADLINE}</h1><div class='noi-dung'><p>{P1}</p><ul class='trinh-chieu'>{slides}</ul>{printed}<p>{P2}</p></div></div>"
+    record = extract_article(_page(body), URL)
+    assert [i["caption"] for i in record["images"]] == ["Học sinh trồng cây trong vườn trường", "Giáo viên hướng dẫn học sinh chăm sóc cây", None]
+    assert record["body"] == f"{P1}\n\n{P2}"
