@@ -58,6 +58,7 @@ from crawler.navigation.listing import (
     Ownership,
     entry_groups,
     field_labels,
+    fragment_body,
     headline_ownership,
 )
 from crawler.navigation.urls import is_trap, looks_like_article_url
@@ -150,7 +151,7 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
     owned = headline_ownership(body if body is not None else page.tree, title_el, groups, page_keys, url)
     main = _main_group(groups, title_el, owned, order)
     if main is None:
-        main = _loose_entries(links, url, hints, config)
+        main = _loose_entries(links, url, hints, config, fragment=body is not None and fragment_body(body))
     kind, reason = _classify(raw, links, main, owned, page_keys, hints, config, page.tree)
     if kind == "article" and not _plausible(raw, url, hints, config):
         kind, reason = "other", "undated_page"
@@ -426,14 +427,15 @@ def _named_by_side_list(title: str, links: PageLinks, page_keys: frozenset[str])
     )
 
 
-def _loose_entries(links: PageLinks, url: str, hints: PageHints, config: PortalConfig) -> EntryGroup | None:
+def _loose_entries(links: PageLinks, url: str, hints: PageHints, config: PortalConfig, fragment: bool = False) -> EntryGroup | None:
     """The entries of a listing page too short to repeat anything (the last page of a category,
     a category of one post): article-like links outside menus and furniture, on a page that is
-    part of a paged listing (reached by its pager, or offering one)."""
+    part of a paged listing (reached by its pager, or offering one). In an HTML fragment (a list
+    handler's answer) there is no furniture: what its box names say of it is the list's own."""
     paged = hints.paged or any(is_pagination_link(lk, url) and differs_by_page(lk.url, url) for lk in links.links)
     if not paged:
         return None
-    picked = [i for i, lk in enumerate(links.links) if not (lk.in_menu or lk.in_noise or lk.in_pager) and is_article_link(lk, config.article_patterns)]
+    picked = [i for i, lk in enumerate(links.links) if not (lk.in_menu or (lk.in_noise and not fragment) or lk.in_pager) and is_article_link(lk, config.article_patterns)]
     if not picked:
         return None
     group = EntryGroup(parent=links.anchors[picked[0]].getparent(), tag="a", entries=[links.anchors[i] for i in picked], links=picked)

@@ -19,6 +19,7 @@ from crawler.core.text import clean_line, fold
 from crawler.core.urls import base_href as page_base
 from crawler.core.urls import clean_url, is_attachment
 from crawler.core.vocab import families, is_noise_families, names_of
+from crawler.navigation.scripts import ScriptCall, ScriptPager, script_call, script_pagers
 from crawler.navigation.urls import looks_like_article_url, rules
 
 _POSTBACK = re.compile(r"__doPostBack\(\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]*)['\"]\s*\)")
@@ -72,6 +73,11 @@ class Postback:
 class PageLinks:
     links: list[Link] = field(default_factory=list)
     postbacks: list[Postback] = field(default_factory=list)
+    #: pager links that only a script follows ("LoadList(12, 2)"), with where their functions may
+    #: be read: the page's own inline pagers and its script files (crawler.navigation.scripts)
+    script_calls: list[ScriptCall] = field(default_factory=list)
+    inline_pagers: dict[str, ScriptPager] = field(default_factory=dict)
+    script_files: list[str] = field(default_factory=list)
     #: the element of each link (parallel to ``links``), for structure: valid while the tree lives
     anchors: list[HtmlElement] = field(default_factory=list)
 
@@ -254,6 +260,9 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
                 href = form_url  # goPage(2): the page's paging form, submitted as the script does
                 via = "script_form"
             else:
+                call = script_call(script, text) if is_pager_text(text) else None
+                if call is not None and call not in out.script_calls:
+                    out.script_calls.append(call)  # a script loads the page: read where, below
                 continue
         else:
             via = "href"
@@ -278,7 +287,23 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
         date = _entry_date(el, dates) if want_dates and len(text) >= 15 and not menu else None
         out.links.append(Link(url, text, pager, menu, noise, date, via))
         out.anchors.append(el)
+    if out.script_calls:
+        _read_scripts(tree, base_href, out)
     return out
+
+
+def _read_scripts(tree: HtmlElement, base_href: str, out: PageLinks) -> None:
+    """Where a script pager's functions are defined: the page's inline scripts (read now) and its
+    script files on its own host (fetched by the spider when the inline ones do not say)."""
+    host = urlsplit(base_href).netloc
+    for script in tree.iter("script"):
+        src = (script.get("src") or "").strip()
+        if src:
+            url = urljoin(base_href, src)
+            if urlsplit(url).netloc == host and url not in out.script_files:
+                out.script_files.append(url)
+        elif script.text:
+            out.inline_pagers.update(script_pagers(script.text))
 
 
 #: a pager's script call with the page number as its one argument: goPage(2), changePage('3')

@@ -78,7 +78,7 @@ def entry_groups(anchors: list[HtmlElement], texts: list[str], urls: list[str], 
         el = anchors[i]
         for _ in range(_ENTRY_CLIMB):
             parent = el.getparent()
-            if parent is None or parent.tag in ("body", "html"):
+            if parent is None or parent.tag == "html" or (parent.tag == "body" and not fragment_body(parent)):
                 break
             key = (parent, el.tag)
             count = siblings.get(key)
@@ -109,6 +109,14 @@ def entry_groups(anchors: list[HtmlElement], texts: list[str], urls: list[str], 
         out.append(group)
     out.sort(key=lambda g: (g.noise, -g.size, g.position))
     return out
+
+
+def fragment_body(body: HtmlElement) -> bool:
+    """The body the parser made around an HTML fragment (an AJAX handler's answer: the entries of a
+    list's next page, no <head>, no <body> written): its children are the list's entries. A page's
+    own body holds its layout's columns."""
+    parent = body.getparent()
+    return parent is not None and parent.find("head") is None
 
 
 def _unlike_pair(entries: list[HtmlElement]) -> bool:
@@ -165,9 +173,16 @@ _CATEGORY_BOX = re.compile(r"chuyen[-_]?muc|danh[-_]?muc|categor", re.I)
 
 def _in_noise(el: HtmlElement) -> bool:
     """A list inside a related/menu/chrome region (by its own or its ancestors' names or tags)."""
+    news_list = False
     for depth, anc in enumerate([el, *el.iterancestors()]):
         if depth > 10 or anc.tag in ("article", "main"):
             return False
+        if news_list and anc.tag not in ("nav", "aside", "footer") and _CATEGORY_BOX.search(anc.get("class") or ""):
+            # a list of news inside a category's box ("box-chuyen-muc" > "news-list"): the
+            # category's own posts, not its menu
+            if is_noise_families(families(anc.get("class") or "") - {"related", "menu"}):
+                return True
+            continue
         if depth == 0 and (anc.get("class") or "").strip() and anc.tag not in ("nav", "aside", "footer"):
             # the list's own box is judged by its class: its id names the control that prints it
             # (ASP.NET's "dnn_ctr401_NewsList_dgNews" on a category's own list, class "NewsGrid")
@@ -175,7 +190,8 @@ def _in_noise(el: HtmlElement) -> bool:
             # (a box named a list of news, "tqs-newslist", or a category's frame, "khung_chuyenmuc",
             # holds a category's own posts as much as another article's neighbours: where it sits,
             # a sidebar or a related box, tells them apart)
-            ignored = ({"related"} if _NEWS_LIST_BOX.search(cls) else set()) | ({"related", "menu"} if _CATEGORY_BOX.search(cls) else set())
+            news_list = bool(_NEWS_LIST_BOX.search(cls))
+            ignored = ({"related"} if news_list else set()) | ({"related", "menu"} if _CATEGORY_BOX.search(cls) else set())
             if is_noise_families(families(cls) - ignored):
                 return True
             continue

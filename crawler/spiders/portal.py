@@ -61,6 +61,7 @@ from crawler.items import ArticleItem
 from crawler.navigation import channels
 from crawler.navigation.families import Families, readable_form, request_key
 from crawler.navigation.links import Link, extract_links, is_pager_text, page_key
+from crawler.navigation.scripts import ScriptCall, ScriptPager, script_pagers
 from crawler.navigation.urls import Scope, StartUrlError, check_start_url, is_trap, portal_id_for
 from crawler.plan import PageHints, PagePlan, article_frame, plan_page
 from crawler.portals import ConfigError, PortalConfig, load
@@ -80,6 +81,8 @@ PRIORITY_PAGER = 10
 #: sitemap documents one crawl reads at most, and how deep indexes may nest
 MAX_SITEMAPS = 200
 MAX_SITEMAP_DEPTH = 3
+#: script files read for the functions of a script pager (a portal loads a handful)
+MAX_SCRIPT_FILES = 20
 
 
 class PortalSpider(scrapy.Spider):
@@ -111,6 +114,11 @@ class PortalSpider(scrapy.Spider):
         self.fingerprints: set[bytes] = set()
         self.families = Families()
         self.postbacks: set[tuple] = set()
+        #: script pagers learned from the portal's scripts (crawler.navigation.scripts), the script
+        #: files asked for, and the pagers' calls waiting for a script file to say where they lead
+        self.script_pagers: dict[str, ScriptPager] = {}
+        self.script_files: set[str] = set()
+        self.waiting_calls: list[tuple[str, ScriptCall, dict[str, Any]]] = []
         self.listing_dates: UrlMap[str] = UrlMap()  # dates printed beside article links
         self.feed_dates: UrlMap[str] = UrlMap()  # entry dates of feeds and sitemaps (machine data)
         self.deferred: dict[str, tuple[Link, int, dict[str, Any]]] = {}
@@ -689,6 +697,51 @@ class PortalSpider(scrapy.Spider):
                 self._stat("pagination/links")
                 yield req
         yield from self._postbacks(response, plan, pmeta)
+        yield from self._script_pages(response.url, plan, pmeta)
+
+    def _script_pages(self, here: str, plan: PagePlan, pmeta: dict[str, Any]) -> Iterator[Request]:
+        """A pager whose links only call a script ("LoadList(12, 2)"): the address each call
+        loads, read from the function's source (the page's inline script, else its script files,
+        fetched once each), as a browser would load it into the page."""
+        calls = plan.links.script_calls
+        if not calls:
+            return
+        self.script_pagers.update(plan.links.inline_pagers)
+        unknown = False
+        for call in calls:
+            pager = self.script_pagers.get(call.function)
+            if pager is None:
+                self.waiting_calls.append((here, call, pmeta))
+                unknown = True
+                continue
+            yield from self._script_page(pager, call, here, pmeta)
+        if unknown:
+            for url in plan.links.script_files:
+                if url in self.script_files or not self._allowed(url) or len(self.script_files) >= MAX_SCRIPT_FILES:
+                    continue
+                self.script_files.add(url)
+                self._stat("pagination/script_files")
+                yield Request(url, callback=self.parse_script, errback=self.on_error, priority=PRIORITY_PAGER, meta={"request_key": request_key(url)})
+
+    def _script_page(self, pager: ScriptPager, call: ScriptCall, here: str, pmeta: dict[str, Any]) -> Iterator[Request]:
+        url = pager.url(call.args, here)
+        req = self._follow(url, PRIORITY_PAGER, pmeta) if url else None
+        if req is not None:
+            self._stat("pagination/script_pages")
+            yield req
+
+    def parse_script(self, response: Response) -> Iterator[Request]:
+        """A script file of the portal: the pager functions it defines, and the pages that the
+        calls waiting for them load."""
+        text = response.text if isinstance(response, TextResponse) else response.body.decode("utf-8", "replace")
+        self.script_pagers.update(script_pagers(text))
+        waiting, self.waiting_calls = self.waiting_calls, []
+        for here, call, pmeta in waiting:
+            pager = self.script_pagers.get(call.function)
+            if pager is None:
+                self.waiting_calls.append((here, call, pmeta))
+                continue
+            yield from self._script_page(pager, call, here, pmeta)
 
     def _pages_listings_to_the_end(self) -> bool:
         """A first crawl (no article of this portal known yet) or a full one pages every listing

@@ -61,12 +61,6 @@ KNOWN_FIELD_GAPS = {
 #: write valid records, finish and keep to the request budget; its differences from gold are the
 #: open work, listed in the issue note (they xfail here, with their count, until tuned)
 KNOWN_UNTUNED: dict[str, str] = {
-    "ajaxpager_vendor_tct": (
-        "round 29, first crawl 9/13 and nothing else off: a category's pages 2+ exist only behind "
-        "a JavaScript pager (onclick=\"LoadDanhSachTin(12, 2)\") whose handler address "
-        "(/Ajax/DanhSachTin.ashx, its parameters cid/page/size) is written in a script file; the "
-        "crawler reads no scripts, so the four oldest articles are never reached"
-    ),
     "phpbb_portal_thpt": (
         "round 29, first crawl 1/12: a phpBB forum whose news are topics; a topic page (the first "
         "post, then members' replies, each post with its own subject, poster and date) is read as a "

@@ -137,3 +137,19 @@ def test_a_slideshows_captions_carried_by_its_enlargement_links_go_to_each_photo
     record = extract_article(_page(body), URL)
     assert [i["caption"] for i in record["images"]] == ["Học sinh trồng cây trong vườn trường", "Giáo viên hướng dẫn học sinh chăm sóc cây", None]
     assert record["body"] == f"{P1}\n\n{P2}"
+
+
+def test_a_list_of_news_inside_a_categorys_box_is_the_categorys_own_list() -> None:
+    from crawler.extract.content import position
+    from crawler.extract.document import parse
+    from crawler.navigation.links import extract_links
+    from crawler.navigation.listing import entry_groups
+
+    items = "".join(
+        f"<li class='tin'><a href='/tin/{n}.html'>Hội nghị chuyên đề đổi mới phương pháp dạy học số {n}</a> <em>(1{n}/11/2026)</em></li>" for n in range(3)
+    )
+    html = f"<html><head><title>x</title></head><body><div class='noi-dung'><section class='khung-danh-muc'><h2>Tin hoạt động</h2><ul class='list-news'>{items}</ul></section></div></body></html>"
+    page = parse(html.encode(), "http://127.0.0.1:8000/danh-muc/tin-hoat-dong")
+    links = extract_links(page.tree, page.url)
+    groups = entry_groups(links.anchors, [lk.text for lk in links.links], [lk.url for lk in links.links], position(page.tree))
+    assert groups and not groups[0].noise

@@ -1,0 +1,200 @@
+"""Pagers that only a script follows: ``<a href="javascript:void(0)" onclick="LoadList(12, 2)">2</a>``
+where ``LoadList`` asks a handler for the list's next page (``$.ajax({url: '/Ajax/List.ashx',
+data: {cid: cid, page: page}})``) and writes the answer into the page. Vietnamese vendor portals
+page their category lists this way; there is no address of page 2 in the page itself.
+
+What a browser would request is read from the function's source (an inline script, or one of the
+page's own script files): the handler's address and how the call's arguments fill its query, in
+the three shapes such pagers are written in:
+
+- an options object or argument: ``$.ajax({url: '/h.ashx', data: {cid: cid, page: p, size: 6}})``,
+  ``$.get('/h.ashx', {cid: cid, page: p}, …)``, ``$('#list').load('/h.ashx', {…})``;
+- an address built by concatenation: ``$('#list').load('/h.ashx?cid=' + cid + '&page=' + p)``,
+  ``fetch("/tin/trang/" + p)``;
+- the same with a template literal: ``fetch(`/h.ashx?cid=${cid}&page=${p}`)``.
+
+Only GET requests (a POST handler is not followed: it may change state) and literal arguments
+(numbers and strings) are used. Hand-rolled because no maintained Python library reads this much
+of JavaScript without running it (a JS engine is a heavy dependency for a few lines of pattern).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import quote, urljoin
+
+#: a call in an ``onclick``/``javascript:`` with literal arguments only: LoadList(12, 2), go('tin', 3)
+_CALL = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\(((?:\s*(?:-?\d+|'[^'\\]*'|\"[^\"\\]*\")\s*,?)*)\)")
+_ARG = re.compile(r"-?\d+|'([^'\\]*)'|\"([^\"\\]*)\"")
+_NOT_PAGERS = frozenset({"void", "alert", "confirm", "history.go", "history.back", "window.print", "print", "window.open", "return"})
+
+#: a function's header: ``function Name(a, b) {`` or ``Name = function (a, b) {`` (or an arrow)
+_FUNCTION = re.compile(
+    r"function\s+([A-Za-z_$][\w$]*)\s*\(([^)]*)\)\s*\{"
+    r"|([A-Za-z_$][\w$.]*)\s*[:=]\s*(?:async\s+)?function\s*\(([^)]*)\)\s*\{"
+    r"|([A-Za-z_$][\w$.]*)\s*=\s*(?:async\s+)?\(([^)]*)\)\s*=>\s*\{"
+)
+_STRING = r"(?:'([^'\\]*)'|\"([^\"\\]*)\"|`([^`\\]*)`)"
+_URL_OPTION = re.compile(r"\burl\s*:\s*" + _STRING)
+_URL_CALL = re.compile(r"(?:\$\.get|jQuery\.get|\$\.ajax|jQuery\.ajax|\.load|\bfetch|axios\.get|\$\.getJSON)\s*\(\s*" + _STRING)
+_POSTS = re.compile(r"\btype\s*:\s*['\"]post['\"]|\bmethod\s*:\s*['\"]post['\"]|\$\.post\b|jQuery\.post\b|axios\.post\b", re.I)
+_DATA_OPTION = re.compile(r"\bdata\s*:\s*\{([^{}]*)\}")
+_DATA_ARGUMENT = re.compile(r"^\s*,\s*\{([^{}]*)\}")
+_PAIR = re.compile(r"['\"]?([A-Za-z_$][\w$-]*)['\"]?\s*:\s*(-?\d+|'[^'\\]*'|\"[^\"\\]*\"|[A-Za-z_$][\w$]*)")
+_CONCAT_PART = re.compile(r"\s*\+\s*(?:([A-Za-z_$][\w$]*)|" + _STRING + ")")
+_TEMPLATE_SLOT = re.compile(r"\$\{\s*([A-Za-z_$][\w$]*)\s*\}")
+
+
+@dataclass(frozen=True)
+class ScriptCall:
+    """A pager link's script call: the function's name, its literal arguments, the link's text."""
+
+    function: str
+    args: tuple[str, ...]
+    text: str
+
+
+@dataclass(frozen=True)
+class ScriptPager:
+    """How a pager function turns its arguments into the address it loads: ``parts`` are literal
+    text and parameter positions (ints) in order; ``query`` the pairs of a data object."""
+
+    function: str
+    parts: tuple[str | int, ...]
+    query: tuple[tuple[str, str | int], ...] = ()
+
+    def url(self, args: tuple[str, ...], base_url: str) -> str | None:
+        """The address a call loads, or None when it needs an argument the call lacks."""
+        def value(slot: str | int) -> str | None:
+            if isinstance(slot, str):
+                return slot
+            return args[slot] if slot < len(args) else None
+
+        pieces = [value(p) for p in self.parts]
+        pairs = [(k, value(v)) for k, v in self.query]
+        if any(p is None for p in pieces) or any(v is None for _, v in pairs):
+            return None
+        address = "".join(p if isinstance(part, str) else quote(p, safe="") for part, p in zip(self.parts, pieces, strict=True))  # type: ignore[arg-type]
+        if pairs:
+            query = "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in pairs)  # type: ignore[arg-type]
+            address += ("&" if "?" in address else "?") + query
+        return urljoin(base_url, address)
+
+
+def script_call(script: str, text: str) -> ScriptCall | None:
+    """The pager call in a link's ``href="javascript:…"`` and ``onclick`` ("LoadList(12, 2); return
+    false;"), or None when it calls nothing with literal arguments."""
+    for m in _CALL.finditer(script):
+        name = m.group(1)
+        if name in _NOT_PAGERS or name.startswith(("window.", "document.", "history.", "location.", "console.")):
+            continue
+        args = tuple(a.group(1) if a.group(1) is not None else a.group(2) if a.group(2) is not None else a.group(0) for a in _ARG.finditer(m.group(2)))
+        if args:
+            return ScriptCall(name, args, text)
+    return None
+
+
+def script_pagers(source: str) -> dict[str, ScriptPager]:
+    """The pager functions defined in a script's source, by name: those whose body loads an
+    address by GET that their parameters fill."""
+    found: dict[str, ScriptPager] = {}
+    for m in _FUNCTION.finditer(source):
+        name = m.group(1) or m.group(3) or m.group(5)
+        params = [p.strip().split("=")[0].strip() for p in (m.group(2) or m.group(4) or m.group(6) or "").split(",") if p.strip()]
+        body = _body(source, m.end() - 1)
+        if not params or body is None or _POSTS.search(body):
+            continue
+        pager = _pager(name.rsplit(".", 1)[-1] if "." in name else name, params, body)
+        if pager is not None:
+            found[pager.function] = pager
+            if "." in name:
+                found[name] = ScriptPager(name, pager.parts, pager.query)
+    return found
+
+
+def _body(source: str, brace: int) -> str | None:
+    """The text between the brace at ``brace`` and its match (strings skipped), or None."""
+    depth, i, quote_char = 0, brace, ""
+    while i < len(source):
+        ch = source[i]
+        if quote_char:
+            if ch == "\\":
+                i += 1
+            elif ch == quote_char:
+                quote_char = ""
+        elif ch in "'\"`":
+            quote_char = ch
+        elif ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return source[brace + 1 : i]
+        i += 1
+    return None
+
+
+def _pager(name: str, params: list[str], body: str) -> ScriptPager | None:
+    m = _URL_OPTION.search(body) or _URL_CALL.search(body)
+    if m is None:
+        return None
+    literal = next(g for g in m.groups() if g is not None)
+    if m.group(3) is not None:  # a template literal: `…${page}…`
+        parts = _template_parts(literal, params)
+    else:
+        added = _concatenated(body[m.end() :], params)
+        parts = None if added is None else [literal, *added]
+    if parts is None:
+        return None
+    data = _DATA_OPTION.search(body) if m.re is _URL_OPTION else _DATA_ARGUMENT.search(body[m.end() :])
+    query: list[tuple[str, str | int]] = []
+    if data is not None:
+        for key, raw in _PAIR.findall(data.group(1)):
+            if raw in params:
+                query.append((key, params.index(raw)))
+            elif raw[:1] in "'\"":
+                query.append((key, raw[1:-1]))
+            elif re.fullmatch(r"-?\d+", raw):
+                query.append((key, raw))
+            else:
+                return None  # a value the call does not give (a variable of the page)
+    if not any(isinstance(p, int) for p in parts) and not any(isinstance(v, int) for _, v in query):
+        return None  # the arguments change nothing: no pager
+    return ScriptPager(name, tuple(parts), tuple(query))
+
+
+def _concatenated(rest: str, params: list[str]) -> list[str | int] | None:
+    """The pieces added to the address literal: ``+ cid + '&page=' + p``; None when a piece is a
+    variable of the page the call does not give."""
+    parts: list[str | int] = []
+    for m in _iter_concat(rest):
+        if m.group(1) is not None:
+            if m.group(1) not in params:
+                return None
+            parts.append(params.index(m.group(1)))
+        else:
+            parts.append(next(g for g in m.groups()[1:] if g is not None))
+    return parts
+
+
+def _iter_concat(rest: str):  # type: ignore[no-untyped-def]
+    at = 0
+    while True:
+        m = _CONCAT_PART.match(rest, at)
+        if m is None:
+            return
+        yield m
+        at = m.end()
+
+
+def _template_parts(literal: str, params: list[str]) -> list[str | int] | None:
+    parts: list[str | int] = []
+    at = 0
+    for m in _TEMPLATE_SLOT.finditer(literal):
+        if m.group(1) not in params:
+            return None
+        parts.extend([literal[at : m.start()], params.index(m.group(1))])
+        at = m.end()
+    parts.append(literal[at:])
+    return [p for p in parts if p != ""]
