@@ -13,7 +13,7 @@ import tomllib
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
-from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, unquote_plus, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url as _w3_canonicalize
 from w3lib.url import safe_url_string
@@ -98,7 +98,12 @@ def _lower_name(pair: str) -> str:
 
 
 def is_attachment(url: str) -> bool:
-    return bool(_attachment().search(urlsplit(url).path))
+    """A file to download, by its path's extension, or by a query value that names the file
+    ("?file=files/van-ban/ke-hoach.pdf": Contao's download links, a "download.php?file=…")."""
+    parts = urlsplit(url)
+    if _attachment().search(parts.path):
+        return True
+    return bool(parts.query) and any(_attachment().search(unquote(value)) for _, value in parse_qsl(parts.query))
 
 
 _ROOT_PAGES = re.compile(

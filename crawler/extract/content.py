@@ -750,7 +750,10 @@ def trailing_text(content: list[HtmlElement], limit: int = 4) -> list[HtmlElemen
     # (or a second text field of the CMS: a box carrying the text box's own class, Webflow's
     # "w-richtext" on the post's "Ghi chú" field after its body; the field's label stays out)
     fields = {c for c in (last.get("class") or "").split() if _TEXT_CLASS.search(c)}
-    if not classes and not fields:
+    # (or a table element of the same CMS's kind right after the text element: Contao's "ce_text"
+    # then "ce_table", one editor's content elements in a row)
+    kinds = {m.group(1) for c in (last.get("class") or "").split() if (m := _ELEMENT_KIND.match(c))}
+    if not classes and not fields and not kinds:
         return []
     found: list[HtmlElement] = []
     for sib in last.itersiblings():
@@ -762,6 +765,9 @@ def trailing_text(content: list[HtmlElement], limit: int = 4) -> list[HtmlElemen
             if fields:
                 continue  # a field left empty and hidden between two text fields
             break
+        if kinds and _table_element(sib, kinds):
+            found.append(sib)
+            continue
         paragraphs = [p for p in sib.iter("p") if p.get("class") in classes] if classes else []
         field = _text_field(sib, fields) if fields and not paragraphs else None
         box = sib if paragraphs else field
@@ -770,6 +776,19 @@ def trailing_text(content: list[HtmlElement], limit: int = 4) -> list[HtmlElemen
             break
         found.append(box)
     return found
+
+
+#: a content element's class in a CMS that names its elements by kind ("ce_text", "ce-table")
+_ELEMENT_KIND = re.compile(r"^([a-z]{2,4})[_-](?:text|textpic|table|list|image|html)$", re.I)
+
+
+def _table_element(box: HtmlElement, kinds: set[str]) -> bool:
+    """A content element of one of ``kinds`` that holds a data table and nothing else."""
+    if not any((m := _ELEMENT_KIND.match(c)) and m.group(1) in kinds for c in (box.get("class") or "").split()):
+        return False
+    children = [k for k in box if isinstance(k.tag, str)]
+    table = box if box.tag == "table" else (children[0] if len(children) == 1 and children[0].tag == "table" else None)
+    return table is not None and is_data_table(table)
 
 
 def trailing_notes(content: list[HtmlElement], limit: int = 3) -> list[HtmlElement]:
@@ -988,6 +1007,7 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
         return None
     title_desc = set(title_el.iter())
     title_key = fold(clean_line(title_el.text_content()))
+    emphasised: HtmlElement | None = None
     # the elements between the two, by position: ``order`` numbers ``tree.iter()``, so islice
     # skips the elements before the headline in C
     for el in islice(tree.iter(), lo + 1, hi):
@@ -1007,9 +1027,11 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
         if is_sapo_element(el) or LEAD_LABEL.match(text):
             return el  # (a lead its label announces: "Tóm tắt: …" in a box of its own)
         # (a table layout prints the lead in a row of its own: "<td><i><font>…</font></i></td>")
-        if el.tag in ("p", "div", "td", "h2", "h3", "strong", "b", "em", "i") and _emphasised(el) and len(el) <= 3:
-            return el
-    return None
+        if emphasised is None and el.tag in ("p", "div", "td", "h2", "h3", "strong", "b", "em", "i") and _emphasised(el) and len(el) <= 3:
+            emphasised = el
+    # an emphasised line is the lead unless a box named the lead follows it (Contao's subheadline,
+    # an h2 under the headline, over its "teaser")
+    return emphasised
 
 
 #: the label a lead opens with where a template prints one ("<strong>Tóm tắt:</strong> …")

@@ -153,3 +153,31 @@ def test_a_list_of_news_inside_a_categorys_box_is_the_categorys_own_list() -> No
     links = extract_links(page.tree, page.url)
     groups = entry_groups(links.anchors, [lk.text for lk in links.links], [lk.url for lk in links.links], position(page.tree))
     assert groups and not groups[0].noise
+
+
+def test_a_table_element_after_the_text_element_of_the_same_kind_is_the_texts() -> None:
+    rows = "".join(f"<tr><td>Tổ {n}</td><td>Phòng {n}0{n}</td></tr>" for n in range(1, 4))
+    body = (
+        f"<div class='bai'><h1>{HEADLINE}</h1><div class='el-text khoi'><p>{P1}</p><p>{P2}</p></div>"
+        f"<div class='el-table khoi'><table><tr><th>Tổ chuyên môn</th><th>Phòng họp</th></tr>{rows}</table></div>"
+        "<div class='el-downloads khoi'><a href='/files/ke-hoach.pdf'>Kế hoạch (PDF, 245 KiB)</a></div></div>"
+    )
+    record = extract_article(_page(body), URL)
+    assert record["body"].endswith("Tổ 3 | Phòng 303") and "Kế hoạch (PDF" not in record["body"]
+
+
+def test_a_download_named_in_a_query_and_a_pdf_export_are_no_pages() -> None:
+    from crawler.core.urls import is_attachment
+
+    assert is_attachment("http://127.0.0.1:8000/tin/bai.html?file=tai-lieu/2026/ke-hoach.docx")
+    assert is_attachment("http://127.0.0.1:8000/download.php?f=van%20ban.pdf")
+    assert not is_attachment("http://127.0.0.1:8000/tin/bai.html?id=12")
+    assert is_trap("http://127.0.0.1:8000/tin/bai.html?pdf=31")
+
+
+def test_a_subheadline_over_a_lead_box_is_no_lead() -> None:
+    body = (
+        f"<div class='bai'><h1>{HEADLINE}</h1><h3>Phiên họp đầu tiên của năm học mới</h3>"
+        f"<div class='sapo'><p>{P1}</p></div><div class='noi-dung'><p>{P2}</p><p>{P2[:70]} và các nội dung khác.</p></div></div>"
+    )
+    assert extract_article(_page(body), URL)["summary"] == P1
