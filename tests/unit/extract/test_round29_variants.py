@@ -181,3 +181,11 @@ def test_a_subheadline_over_a_lead_box_is_no_lead() -> None:
         f"<div class='sapo'><p>{P1}</p></div><div class='noi-dung'><p>{P2}</p><p>{P2[:70]} và các nội dung khác.</p></div></div>"
     )
     assert extract_article(_page(body), URL)["summary"] == P1
+
+
+def test_a_forums_posting_member_and_neighbour_views_are_never_followed() -> None:
+    for target in ("/forum/posting.php?mode=reply&f=2&t=91", "/memberlist.php?mode=viewprofile&u=7", "/ucp.php?mode=register",
+                   "/viewtopic.php?f=2&t=91&view=previous", "/dien-dan/member.php?action=profile&uid=3"):
+        assert is_trap(f"http://127.0.0.1:8000{target}"), target
+    assert not is_trap("http://127.0.0.1:8000/viewtopic.php?f=2&t=91")
+    assert not is_trap("http://127.0.0.1:8000/index.php?option=com_content&view=article&id=5")
