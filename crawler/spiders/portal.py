@@ -21,7 +21,8 @@ How it finds articles: channels propose, pages decide, budgets bound.
 - **Channels.** robots.txt's ``Sitemap:`` lines (else ``/sitemap.xml``) and the sitemaps they
   lead to, the feeds a home page announces (plus its platform's usual sitemap and feed
   addresses), and the walk from the start page through every in-scope link: listings, their
-  pagination of every style (links, ``onclick`` URLs, ASP.NET postbacks), sections, related lists.
+  pagination of every style (links, ``onclick`` URLs, ASP.NET postbacks, script pagers whose
+  handler the portal's scripts name: crawler.navigation.scripts), sections, related lists.
 - **Pages decide** (crawler.plan): an article, a listing or something else, from the page itself.
   Links from listings come first; article links found elsewhere (home page teasers, related
   lists, sitemaps, feeds) wait until the walk is idle, so that listing dates and categories are
