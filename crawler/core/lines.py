@@ -101,7 +101,8 @@ LAST_MODIFIED_WORDS = "lần cập nhật cuối|cập nhật lần cuối|sửa
 _DATE_WORDS = re.compile(
     r"^(?:ngày|ngày đăng|đăng ngày|ngày cập nhật|cập nhật|cập nhật lúc|đăng lúc|thời gian|"
     rf"{LAST_MODIFIED_WORDS}|"
-    r"thứ\s+\w+|chủ nhật|posted|published|lúc|vào|on|at|\||-|–|,|:|·|•|\(|\)|\s)*$",
+    # (phpBB's Vietnamese pack abbreviates the weekday: "T.Bảy 05/09/2026 10:20 am", "CN …")
+    r"thứ\s+\w+|chủ nhật|t\.\s?(?:hai|ba|tư|năm|sáu|bảy)|cn|posted|published|lúc|vào|on|at|\||-|–|,|:|·|•|»|\(|\)|\s)*$",
     re.I,
 )
 

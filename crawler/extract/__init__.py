@@ -53,6 +53,7 @@ from crawler.extract.content import (
     find_content,
     find_sapo,
     find_title,
+    first_post,
     is_sapo_element,
     lead_media,
     photo_above_headline,
@@ -494,6 +495,10 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         tiles = builder_tiles(title_el, layout, order)
         if tiles:
             layout.content = tiles
+    if not selectors.get("body"):
+        thread = first_post(layout.content)
+        if thread is not None:
+            layout.content = thread  # a forum topic: its first post is the article, the replies are not
     blocks: list[dict] = []
     sapo_el = find_sapo(page.tree, title_el, layout.content, order)
     if title_el is not None and not selectors.get("body"):

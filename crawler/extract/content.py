@@ -455,6 +455,28 @@ def _named_text_inside(best: HtmlElement) -> HtmlElement | None:
     return None
 
 
+#: a post's id in a thread ("p4106", "post-4106", "comment_88"): a name and a number
+_POST_ID = re.compile(r"^([A-Za-z_-]*?)[_-]?\d+$")
+
+
+def first_post(content: list[HtmlElement]) -> list[HtmlElement] | None:
+    """The first post of a thread, when the text block is a run of posts (a forum topic: the
+    staff's news post, then members' replies, each a box of one kind and an id of one name and a
+    number, each with its own subject heading): the article is the first post's text box (the box
+    named as text inside it, else the post); the replies are no part of it. None otherwise."""
+    if len(content) < 2 or len({c.getparent() for c in content}) != 1:
+        return None
+    kinds = {(c.tag, (c.get("class") or "").split()[:1] and (c.get("class") or "").split()[0]) for c in content}
+    ids = [_POST_ID.match(c.get("id") or "") for c in content]
+    if len(kinds) != 1 or not all(ids) or len({m.group(1) for m in ids if m}) != 1:
+        return None
+    if not all(next(c.iter("h2", "h3", "h4"), None) is not None for c in content):
+        return None
+    post = content[0]
+    text = next((el for el in post.iter("div", "section", "article") if el is not post and _is_named_text(el)), None)
+    return [text if text is not None and visible_len(text) >= 0.5 * visible_len(post) - 400 else post]
+
+
 def _images_outside(container: HtmlElement, inner: HtmlElement) -> list[HtmlElement]:
     return [img for img in container.iter("img") if not within(img, inner)]
 

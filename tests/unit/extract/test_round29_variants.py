@@ -189,3 +189,20 @@ def test_a_forums_posting_member_and_neighbour_views_are_never_followed() -> Non
         assert is_trap(f"http://127.0.0.1:8000{target}"), target
     assert not is_trap("http://127.0.0.1:8000/viewtopic.php?f=2&t=91")
     assert not is_trap("http://127.0.0.1:8000/index.php?option=com_content&view=article&id=5")
+
+
+def test_a_threads_first_post_is_the_article_and_its_replies_are_not() -> None:
+    def post(n: int, subject: str, who: str, when: str, text: str) -> str:
+        return (f"<div class='bai-dang nen{n % 2}' id='bd-{n}'><h3><a href='#bd-{n}'>{subject}</a></h3>"
+                f"<p class='nguoi-gui'>bởi <b>{who}</b> » {when}</p><div class='noi-dung-bai'>{text}</div>"
+                f"<dl class='ho-so'><dt>{who}</dt><dd>Bài viết: 12</dd></dl></div>")  # fmt: skip
+    body = (
+        f"<div id='khung'><h2><a href='/chu-de?id=7'>{HEADLINE}</a></h2>"
+        + post(101, HEADLINE, "quantri", "T.Năm 12/11/2026 8:30 am", f"{P1}<br><br>{P2}")
+        + post(102, f"Re: {HEADLINE}", "hs_lan", "T.Năm 12/11/2026 9:10 am", "Chúc mừng thầy cô và các bạn!")
+        + post(103, f"Re: {HEADLINE}", "gv_minh", "T.Sáu 13/11/2026 7:02 pm", "Cảm ơn nhà trường đã tổ chức hội nghị rất chu đáo.")
+        + "</div>"
+    )
+    record = extract_article(_page(body), "http://127.0.0.1:8000/chu-de?id=7")
+    assert record["body"] == f"{P1}\n\n{P2}"
+    assert record["published_at"] == "2026-11-12T08:30:00+07:00"
