@@ -496,7 +496,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         if tiles:
             layout.content = tiles
     if not selectors.get("body"):
-        thread = first_post(layout.content)
+        thread = first_post(layout)
         if thread is not None:
             layout.content = thread  # a forum topic: its first post is the article, the replies are not
     blocks: list[dict] = []

@@ -459,11 +459,17 @@ def _named_text_inside(best: HtmlElement) -> HtmlElement | None:
 _POST_ID = re.compile(r"^([A-Za-z_-]*?)[_-]?\d+$")
 
 
-def first_post(content: list[HtmlElement]) -> list[HtmlElement] | None:
+def first_post(layout: Layout) -> list[HtmlElement] | None:
     """The first post of a thread, when the text block is a run of posts (a forum topic: the
     staff's news post, then members' replies, each a box of one kind and an id of one name and a
     number, each with its own subject heading): the article is the first post's text box (the box
-    named as text inside it, else the post); the replies are no part of it. None otherwise."""
+    named as text inside it, else its best-scoring block, else the post: not its poster's profile
+    box); the replies are no part of it. None otherwise."""
+    content = layout.content
+    if len(content) == 1 and content[0].getparent() is not None:
+        # (the block is one post: the thread is it and its like siblings)
+        content = [k for k in content[0].getparent() if isinstance(k.tag, str) and k.tag == content[0].tag and k.get("id")]
+        content = content[content.index(layout.content[0]):] if layout.content[0] in content else []
     if len(content) < 2 or len({c.getparent() for c in content}) != 1:
         return None
     kinds = {(c.tag, (c.get("class") or "").split()[:1] and (c.get("class") or "").split()[0]) for c in content}
@@ -474,6 +480,9 @@ def first_post(content: list[HtmlElement]) -> list[HtmlElement] | None:
         return None
     post = content[0]
     text = next((el for el in post.iter("div", "section", "article") if el is not post and _is_named_text(el)), None)
+    if text is None:
+        scored = [(score, el) for el, score in layout.scores.items() if el is not post and within(el, post)]
+        text = max(scored, key=lambda se: se[0])[1] if scored else None
     return [text if text is not None and visible_len(text) >= 0.5 * visible_len(post) - 400 else post]
 
 

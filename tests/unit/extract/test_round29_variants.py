@@ -194,7 +194,7 @@ def test_a_forums_posting_member_and_neighbour_views_are_never_followed() -> Non
 def test_a_threads_first_post_is_the_article_and_its_replies_are_not() -> None:
     def post(n: int, subject: str, who: str, when: str, text: str) -> str:
         return (f"<div class='bai-dang nen{n % 2}' id='bd-{n}'><h3><a href='#bd-{n}'>{subject}</a></h3>"
-                f"<p class='nguoi-gui'>bởi <b>{who}</b> » {when}</p><div class='noi-dung-bai'>{text}</div>"
+                f"<p class='nguoi-gui'>bởi <b>{who}</b> » {when}</p><div class='nd'>{text}</div>"
                 f"<dl class='ho-so'><dt>{who}</dt><dd>Bài viết: 12</dd></dl></div>")  # fmt: skip
     body = (
         f"<div id='khung'><h2><a href='/chu-de?id=7'>{HEADLINE}</a></h2>"
