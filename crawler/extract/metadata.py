@@ -311,7 +311,7 @@ def _names_a_trail(names: str) -> bool:
     return bool(names.strip()) and "breadcrumb" in families(names)  # (the vocabulary's trail words)
 
 
-_CRUMB_SEPARATORS = re.compile(r"\s*(?:[»›>|]|\s/\s|-{1,2}>)\s*")
+_CRUMB_SEPARATORS = re.compile(r"\s*(?:[»›‹>|]|\s/\s|-{1,2}>)\s*")
 
 
 def _text_after(node: HtmlElement, within: HtmlElement) -> str:
@@ -369,8 +369,8 @@ def visible_breadcrumbs(tree: HtmlElement, page_text: str | None = None) -> list
     return []
 
 
-_HOME_WORDS = frozenset({"trang chủ", "trang nhất", "home"})
-_SEPARATOR_ONLY = re.compile(r"^\s*(?:[»›>|/→]|-{1,2}>)?\s*$")
+_HOME_WORDS = frozenset({"trang chủ", "trang nhất", "home", "trang chủ diễn đàn", "board index", "forum index"})
+_SEPARATOR_ONLY = re.compile(r"^\s*(?:[»›‹>|/→]|-{1,2}>)?\s*$")  # (phpBB parts its trail by "‹")
 
 
 def _unnamed_trail(tree: HtmlElement) -> list[str]:

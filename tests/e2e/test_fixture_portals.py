@@ -62,11 +62,11 @@ KNOWN_FIELD_GAPS = {
 KNOWN_UNTUNED: dict[str, str] = {
     "phpbb_portal_thpt": (
         "round 29, first crawl 1/12; after this stop's forum rules (a topic's first post is the "
-        "article, the replies are not; posting/member pages never followed) 12/12 found, but 7 "
-        "non-articles emitted (the board's rules and guide topics, members' questions and shares, "
-        "two forum index pages) and most records off (the forum's trail 'navlinks' gives no "
-        "category, bylines inside BBCode posts without paragraphs, the poster named in the profile "
-        "box when nothing signs)"
+        "article, its replies and signatures are not; posting/member pages never followed; the "
+        "board's trail) 12/12 found, 3 non-articles emitted (the board's rules topic, members' "
+        "shares and suggestions: news only by the forum they are in) and 6 records off (a quote's "
+        "'X đã viết:' citation in the text, bylines in BBCode lines, a poster named only by the "
+        "profile box)"
     ),
 }
 

@@ -206,3 +206,16 @@ def test_a_threads_first_post_is_the_article_and_its_replies_are_not() -> None:
     record = extract_article(_page(body), "http://127.0.0.1:8000/chu-de?id=7")
     assert record["body"] == f"{P1}\n\n{P2}"
     assert record["published_at"] == "2026-11-12T08:30:00+07:00"
+
+
+def test_a_forums_trail_and_a_members_signature() -> None:
+    assert "chrome" in families("signature") and "chrome" in families("postsignature")
+    body = (
+        "<ul class='linklist'><li class='icon-home'><a href='/index.php'>Trang chủ diễn đàn</a> <strong>‹</strong> "
+        "<a href='/viewforum.php?f=9'>Hoạt động chuyên môn</a></li></ul>"
+        f"<div class='bai'><h1>{HEADLINE}</h1><div class='nd'><p>{P1}</p><p>{P2}</p></div>"
+        "<div class='signature'>Tổ Toán - Tin<br>Website: http://truong.edu.vn</div></div>"
+    )
+    record = extract_article(_page(body), URL)
+    assert record["category"] == "Hoạt động chuyên môn"
+    assert record["body"] == f"{P1}\n\n{P2}"
