@@ -472,7 +472,7 @@ def first_post(layout: Layout) -> list[HtmlElement] | None:
         content = content[content.index(layout.content[0]):] if layout.content[0] in content else []
     if len(content) < 2 or len({c.getparent() for c in content}) != 1:
         return None
-    kinds = {(c.tag, (c.get("class") or "").split()[:1] and (c.get("class") or "").split()[0]) for c in content}
+    kinds = {(c.tag, next(iter((c.get("class") or "").split()), "")) for c in content}
     ids = [_POST_ID.match(c.get("id") or "") for c in content]
     if len(kinds) != 1 or not all(ids) or len({m.group(1) for m in ids if m}) != 1:
         return None
