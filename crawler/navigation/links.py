@@ -19,7 +19,13 @@ from crawler.core.text import clean_line, fold
 from crawler.core.urls import base_href as page_base
 from crawler.core.urls import clean_url, is_attachment
 from crawler.core.vocab import families, is_noise_families, names_of
-from crawler.navigation.scripts import ScriptCall, ScriptPager, script_call, script_pagers
+from crawler.navigation.scripts import (
+    ScriptCall,
+    ScriptPager,
+    framework_page_url,
+    script_call,
+    script_pagers,
+)
 from crawler.navigation.urls import looks_like_article_url, rules
 
 _POSTBACK = re.compile(r"__doPostBack\(\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]*)['\"]\s*\)")
@@ -230,7 +236,8 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
     memo: dict[HtmlElement, Flags] = {}
     dates: dict[HtmlElement, tuple[str | None, str | None]] = {}
     forms: dict[str, Any] = {}  # the paging form, found once when a script pager needs it
-    for el in tree.xpath("//a | //area | //frame[@src] | //iframe[@src] | //*[@onclick]"):
+    # (and the pager elements of htmx and Livewire, whose address is in their attributes)
+    for el in tree.xpath("//a | //area | //frame[@src] | //iframe[@src] | //*[@onclick] | //*[@hx-get or @data-hx-get] | //*[@*[name()='wire:click']]"):
         if el.tag in ("frame", "iframe"):
             # old portals load their news area into a frame: a browser follows it, so do we
             # (Link.via "frame"; widgets from other hosts fall to the scope rules)
@@ -241,11 +248,20 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
                 out.anchors.append(el)
             continue
         href = (el.get("href") or "").strip() if el.tag in ("a", "area") else ""
+        framework = framework_page_url(el.attrib, base_url) if not href or href == "#" or href.lower().startswith("javascript:") else None
+        if framework is not None and (el.get("hx-get") or el.get("data-hx-get") or is_pager_text(clean_line(el.text_content()))):
+            href, via = framework, "framework"  # (a Livewire button counts when it says a page)
+            text = clean_line(el.text_content()) or _label_of(el)
+        else:
+            framework = None
         onclick = el.get("onclick") or ""
-        text = clean_line(el.text_content()) if el.tag != "input" else clean_line(el.get("value") or "")
-        if not text and el.tag in ("a", "area"):
-            text = _label_of(el)
-        if href.lower().startswith("javascript:") or (not href and onclick) or href in ("#", ""):
+        if framework is None:
+            text = clean_line(el.text_content()) if el.tag != "input" else clean_line(el.get("value") or "")
+            if not text and el.tag in ("a", "area"):
+                text = _label_of(el)
+        if framework is not None:
+            pass
+        elif href.lower().startswith("javascript:") or (not href and onclick) or href in ("#", ""):
             script = href + " " + onclick
             m = _POSTBACK.search(script)
             if m:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import quote, urljoin
+from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 #: a call in an ``onclick``/``javascript:`` with literal arguments only: LoadList(12, 2), go('tin', 3)
 _CALL = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\(((?:\s*(?:-?\d+|'[^'\\]*'|\"[^\"\\]*\")\s*,?)*)\)")
@@ -198,3 +198,44 @@ def _template_parts(literal: str, params: list[str]) -> list[str | int] | None:
         at = m.end()
     parts.append(literal[at:])
     return [p for p in parts if p != ""]
+
+
+#: Livewire's pagination calls (``WithPagination``): the page is also the query value of the
+#: paginator's name ("?page=2"), which the component reads on a plain GET
+_LIVEWIRE_PAGE = re.compile(r"^\s*(?:\$wire\.)?(?:gotoPage|setPage)\(\s*(\d{1,4})\s*(?:,\s*['\"]([\w-]+)['\"]\s*)?\)")
+_LIVEWIRE_STEP = re.compile(r"^\s*(?:\$wire\.)?(nextPage|previousPage)\(\s*(?:['\"]([\w-]+)['\"])?\s*\)")
+
+
+def framework_page_url(attributes: dict[str, str], page_url: str) -> str | None:
+    """The address a framework's pager element loads by GET, read from its attributes: htmx's
+    ``hx-get``/``data-hx-get`` (a button "Xem thêm" with ``hx-get="?trang=2"``: the same address
+    without htmx's header answers the whole page), Livewire's ``wire:click="gotoPage(2, 'page')"``
+    (the component reads ``?page=2``). None for anything else (a POST, a state change)."""
+    target = attributes.get("hx-get") or attributes.get("data-hx-get")
+    if target:
+        return urljoin(page_url, target.strip())
+    click = attributes.get("wire:click") or attributes.get("wire:click.prevent")
+    if not click:
+        return None
+    m = _LIVEWIRE_PAGE.match(click)
+    if m:
+        return _with_query(page_url, m.group(2) or "page", int(m.group(1)))
+    m = _LIVEWIRE_STEP.match(click)
+    if m:
+        name = m.group(2) or "page"
+        current = _query_value(page_url, name)
+        page = (current or 1) + (1 if m.group(1) == "nextPage" else -1)
+        return _with_query(page_url, name, page) if page >= 1 else None
+    return None
+
+
+def _query_value(url: str, name: str) -> int | None:
+    value = dict(parse_qsl(urlsplit(url).query)).get(name, "")
+    return int(value) if value.isdigit() else None
+
+
+def _with_query(url: str, name: str, page: int) -> str:
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != name]
+    query.append((name, str(page)))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
