@@ -105,19 +105,22 @@ def split_names(text: str) -> list[str]:
     text = re.sub(r"\s*\.?/\.?$", "", text)
     names: list[str] = []
     parts = _NAME_SPLIT.split(text)
-    # an office whose name holds a dash ("Phòng Kế hoạch - Tài chính", "Phòng Tổ chức - Hành
-    # chính"): a part after an office that is no name of its own (its words not capitalised, or an
-    # abbreviation: "Phòng Khảo thí - KĐCLGD") is the rest of the office's name
+    # an office whose name holds a dash or a comma ("Phòng Kế hoạch - Tài chính", "Phòng Tổ chức,
+    # Hành chính và Quản trị"): a part after an office that is no name of its own (its words not
+    # capitalised, or an abbreviation: "Phòng Khảo thí - KĐCLGD") is the rest of the office's name
     for i in range(len(parts) - 1, 0, -1):
         nxt, prev = parts[i].strip(), parts[i - 1].strip()
         abbreviation = nxt.isupper() and " " not in nxt and len(nxt) >= 3
-        if " - " in text and nxt and _ORGANISATION_START.match(prev + " ") and (abbreviation or not all(w[:1].isupper() for w in nxt.split())):
-            parts[i - 1 : i + 1] = [f"{prev} - {nxt}"]
+        joint = next((j for j in (" - ", ", ") if f"{prev}{j}{nxt}" in text), None)
+        if joint == ", " and not nxt[:1].isupper():
+            continue  # (", trong tiết dạy …": a caption going on, no office's name)
+        if joint and nxt and _ORGANISATION_START.match(prev + " ") and (abbreviation or not all(w[:1].isupper() for w in nxt.split())):
+            parts[i - 1 : i + 1] = [f"{prev}{joint}{nxt}"]
     for part in parts:
-        pieces = _AND.split(part)
+        pieces = _AND.split(part) if "," not in part else [part]  # (an office's joined name stays whole)
         names.extend(pieces if len(pieces) > 1 and all(p[:1].isupper() for p in pieces) else [part])
     names = [_DEGREE.sub("", n.strip(" .;:,()[]\"'“”")).strip() for n in names]
-    return [n for n in names if n and _NAME.match(n) and not n.isdigit()]
+    return [n for n in names if n and (_NAME.match(n) or ("," in n and _ORGANISATION_START.match(n))) and not n.isdigit()]
 
 
 def same_person(short: str, full: str) -> bool:
@@ -183,8 +186,8 @@ def _parse_byline(text: str) -> Byline | None:
         cut = next((k for k, n in enumerate(names) if k and is_post_line(n)), None)
         if cut is not None:
             names = names[:cut]
-        if not names or any(len(n.split()) > 6 for n in names):
-            return None
+        if not names or any(len(n.split()) > (10 if _ORGANISATION_START.match(n + " ") else 6) for n in names):
+            return None  # (an office's name runs longer: "Phòng Tổ chức, Hành chính và Quản trị")
         names = [n for n in names if not is_account_name(n)]
         if kind == "posters":
             out.posters.extend(n for n in names if n not in out.posters)
@@ -201,8 +204,8 @@ _TRAILING_ROLE = re.compile(r"\s*\((?![^()]*:)[^()]{1,40}\)\s*$")
 
 #: the post's date printed after the poster's name in a meta line ("Đăng bởi X - 20/11/2026",
 #: "Gửi bởi X - Thứ Năm, 12 tháng 11 2026, 8:30 AM", "X | 08:30 20/11/2026", Drupal's "Gửi bởi X
-#: vào T5, 20/11/2026 - 08:30")
-_TRAILING_DATE = re.compile(r"\s+(?:[-–|]|vào|lúc|on|at)\s+(?:thứ\s|chủ nhật|ngày\s|lúc\s|t\d\b|\d).*$", re.I)
+#: vào T5, 20/11/2026 - 08:30", or with only a space before the weekday: "Đăng bởi X Thứ Hai, 23/11/2026")
+_TRAILING_DATE = re.compile(r"\s+(?:[-–|]|vào|lúc|on|at)\s+(?:thứ\s|chủ nhật|ngày\s|lúc\s|t\d\b|\d).*$|\s+(?:thứ\s+\w+|chủ nhật),?\s+\d.*$", re.I)
 
 _LOGIN = re.compile(r"[a-z][a-z0-9_.@-]*\d*")
 

@@ -343,13 +343,35 @@ def linearize(elements: list[HtmlElement], base_url: str, drop_noise: bool = Tru
     skip: set[HtmlElement] = set(leave_out)
     for root in elements:
         for el in root.iterdescendants():
-            if isinstance(el.tag, str) and ((drop_noise and is_noise(el)) or is_control(el) or is_footnote_mark(el) or (el.tag == "figcaption" and _captions_no_photo(el))):
+            if not isinstance(el.tag, str):
+                continue
+            if _cloned_slide(el) or (drop_noise and is_noise(el) and not _photo_carousel(el)) or is_control(el) or is_footnote_mark(el) or (el.tag == "figcaption" and _captions_no_photo(el)):
                 skip.add(el)
     lin = _Linearizer(base_url, frozenset(skip))
     for root in elements:
         lin.walk(root, False, False, False, _inherited_align(root), False, False)
         lin.flush()
     return lin.blocks
+
+
+#: a carousel's names (Slick, Swiper, Owl, Splide, Flexslider, Bootstrap's carousel)
+_CAROUSEL = re.compile(r"(?:^|[\s_-])(?:slick|slider|carousel|swiper|owl|splide|flexslider|slideshow)(?:$|[\s_-])", re.I)
+#: the copies a carousel script makes of its first and last slides to loop (Slick's
+#: "slick-cloned", Swiper's "swiper-slide-duplicate", Owl's "cloned")
+_CLONED_SLIDE = frozenset({"slick-cloned", "swiper-slide-duplicate", "cloned"})
+
+
+def _photo_carousel(el: HtmlElement) -> bool:
+    """A carousel of photos inside the article's text (a gallery paragraph shown as a Slick
+    slider): the article's photos, though a page's banner slider is furniture."""
+    return bool(_CAROUSEL.search(el.get("class") or "")) and next(el.iter("img"), None) is not None and role_families(el) and all(
+        found & NOISE <= {"chrome", "banner"} for found in role_families(el)
+    )
+
+
+def _cloned_slide(el: HtmlElement) -> bool:
+    cls = el.get("class")
+    return bool(cls) and not _CLONED_SLIDE.isdisjoint(cls.split())
 
 
 def _captions_no_photo(figcaption: HtmlElement) -> bool:

@@ -219,3 +219,26 @@ def test_a_forums_trail_and_a_members_signature() -> None:
     record = extract_article(_page(body), URL)
     assert record["category"] == "Hoạt động chuyên môn"
     assert record["body"] == f"{P1}\n\n{P2}"
+
+
+# --- round 30 (Drupal 9 + Paragraphs, htmx, Livewire, Razor Pages) --------------------------------
+
+
+def test_a_carousel_of_photos_in_the_text_is_read_once_each_without_its_loop_copies() -> None:
+    def slide(n: int, cap: str, extra: str = "") -> str:
+        return f"<div class='o-slide {extra}'><img data-src='/anh/{n}.jpg' src='data:image/gif;base64,R0lGOD'><p class='o-caption'>{cap}</p></div>"
+
+    slides = slide(3, "Chụp ảnh lưu niệm", "swiper-slide-duplicate") + slide(1, "Khai mạc hội nghị") + slide(2, "Thảo luận tổ") + slide(3, "Chụp ảnh lưu niệm") + slide(1, "Khai mạc hội nghị", "swiper-slide-duplicate")
+    body = f"<div class='bai'><h1>{HEADLINE}</h1><div class='noi-dung'><p>{P1}</p><div class='swiper anh-slider'><div class='swiper-wrapper'>{slides}</div></div><p>{P2}</p></div></div>"
+    record = extract_article(_page(body), URL)
+    assert [i["url"].rsplit("/", 1)[-1] for i in record["images"]] == ["1.jpg", "2.jpg", "3.jpg"]
+    assert record["body"] == f"{P1}\n\n{P2}"
+
+
+def test_a_poster_printed_before_the_weekday_and_an_office_named_with_a_comma() -> None:
+    from crawler.core.bylines import parse_byline
+
+    assert parse_byline("Đăng bởi bientap02 Thứ Ba, 24/11/2026 - 15:20").account
+    assert parse_byline("Đăng bởi Trần Minh Đức Chủ nhật, 22/11/2026").posters == ["Trần Minh Đức"]
+    assert parse_byline("Người viết: Phòng Kế hoạch, Tài chính và Cơ sở vật chất").authors == ["Phòng Kế hoạch, Tài chính và Cơ sở vật chất"]
+    assert parse_byline("Ảnh: Cô giáo Lê Hoa, Trường Mầm non Hoa Sen, trong giờ đón trẻ") is None
