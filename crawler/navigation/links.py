@@ -22,6 +22,8 @@ from crawler.core.vocab import families, is_noise_families, names_of
 from crawler.navigation.scripts import (
     ScriptCall,
     ScriptPager,
+    bound_call,
+    bound_pagers,
     framework_page_url,
     script_call,
     script_pagers,
@@ -104,6 +106,16 @@ def _is_page_param(key: str) -> bool:
 def is_pager_text(text: str) -> bool:
     key = fold(text) or text.strip()
     return bool(_NUMBER.match(text.strip())) or key in _pager_words() or text.strip() in _pager_words()
+
+
+def is_load_more_text(text: str) -> bool:
+    """A "load more" button's label ("Xem thêm tin", "Tải thêm"): rules.toml's load_more_words."""
+    return fold(text) in _load_more_words()
+
+
+@cache
+def _load_more_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in rules()["load_more_words"])
 
 
 def differs_by_page(url: str, other: str) -> bool:
@@ -237,7 +249,7 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
     dates: dict[HtmlElement, tuple[str | None, str | None]] = {}
     forms: dict[str, Any] = {}  # the paging form, found once when a script pager needs it
     # (and the pager elements of htmx and Livewire, whose address is in their attributes)
-    for el in tree.xpath("//a | //area | //frame[@src] | //iframe[@src] | //*[@onclick] | //*[@hx-get or @data-hx-get] | //*[@*[name()='wire:click']]"):
+    for el in tree.xpath("//a | //area | //frame[@src] | //iframe[@src] | //*[@onclick] | //*[@hx-get or @data-hx-get] | //*[@*[name()='wire:click']] | //button[@*[starts-with(name(), 'data-')]]"):
         if el.tag in ("frame", "iframe"):
             # old portals load their news area into a frame: a browser follows it, so do we
             # (Link.via "frame"; widgets from other hosts fall to the scope rules)
@@ -277,6 +289,10 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
                 via = "script_form"
             else:
                 call = script_call(script, text) if is_pager_text(text) else None
+                if call is None and el.tag in ("button", "a") and (is_pager_text(text) or is_load_more_text(text)):
+                    # a "Xem thêm tin" button whose click handler a script binds by its id or
+                    # class, the page to load in its data-* attributes
+                    call = bound_call(dict(el.attrib), text)
                 if call is not None and call not in out.script_calls:
                     out.script_calls.append(call)  # a script loads the page: read where, below
                 continue
@@ -320,6 +336,7 @@ def _read_scripts(tree: HtmlElement, base_href: str, out: PageLinks) -> None:
                 out.script_files.append(url)
         elif script.text:
             out.inline_pagers.update(script_pagers(script.text))
+            out.inline_pagers.update(bound_pagers(script.text))
 
 
 #: a pager's script call with the page number as its one argument: goPage(2), changePage('3')

@@ -63,10 +63,21 @@ class ScriptPager:
     function: str
     parts: tuple[str | int, ...]
     query: tuple[tuple[str, str | int], ...] = ()
+    #: a click handler bound to a selector: its parameters are the clicked element's data-*
+    #: attributes by these names (jQuery's ``$(this).data("trang")``)
+    data_names: tuple[str, ...] = ()
+
+    @property
+    def bound(self) -> bool:
+        return bool(self.data_names)
 
     def url(self, args: tuple[str, ...], base_url: str) -> str | None:
         """The address a call loads, or None when it needs an argument the call lacks."""
+        data = dict(a.split("=", 1) for a in args if "=" in a) if self.bound else {}
+
         def value(slot: str | int) -> str | None:
+            if self.bound and isinstance(slot, int):
+                return data.get(self.data_names[slot])  # a handler reads the clicked element's data-*
             if isinstance(slot, str):
                 return slot
             return args[slot] if slot < len(args) else None
@@ -111,6 +122,54 @@ def script_pagers(source: str) -> dict[str, ScriptPager]:
             if "." in name:
                 found[name] = ScriptPager(name, pager.parts, pager.query)
     return found
+
+
+#: a click handler bound to an id or a class: ``$("#more").on("click", function () {``,
+#: ``$(".more").click(function(){``, ``$(document).on("click", "#more", function(){``
+_BOUND = re.compile(
+    r"""\$\(\s*(['"])([#.][\w-]+)\1\s*\)\s*\.\s*(?:on\(\s*['"]click['"]\s*,\s*|click\(\s*)function\s*\([^)]*\)\s*\{"""
+    r"""|\$\(\s*(?:document|window|['"][^'"]+['"])\s*\)\s*\.\s*on\(\s*['"]click['"]\s*,\s*(['"])([#.][\w-]+)\3\s*,\s*function\s*\([^)]*\)\s*\{"""
+)
+#: a handler's variable read from the clicked element: ``t = $(this).data("trang")``
+_DATA_READ = re.compile(r"""([A-Za-z_$][\w$]*)\s*=\s*(?:parseInt\(\s*)?\$\(\s*this\s*\)\s*\.\s*(?:data\(\s*['"]([\w-]+)['"]\s*\)|attr\(\s*['"]data-([\w-]+)['"]\s*\))""")
+
+
+def bound_pagers(source: str) -> dict[str, ScriptPager]:
+    """Click handlers bound to a selector ("#btnXemThem") that load an address by GET filled from
+    the clicked element's data-* attributes ("Xem thêm tin" with data-trang="2"), by selector."""
+    found: dict[str, ScriptPager] = {}
+    for m in _BOUND.finditer(source):
+        selector = m.group(2) or m.group(4)
+        body = _body(source, m.end() - 1)
+        if body is None or _POSTS.search(body):
+            continue
+        reads = [(var, _kebab(a or b)) for var, a, b in _DATA_READ.findall(body)]
+        if not reads:
+            continue
+        pager = _pager(selector, [var for var, _ in reads], body)
+        if pager is not None:
+            found[selector] = ScriptPager(selector, pager.parts, pager.query, tuple(name for _, name in reads))
+    return found
+
+
+def _kebab(name: str) -> str:
+    """jQuery's ``.data("danhMuc")`` reads ``data-danh-muc``."""
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", name).lower()
+
+
+def bound_call(attributes: dict[str, str], text: str) -> ScriptCall | None:
+    """A load-more or pager element that a bound handler may serve: its selectors ("#id", ".class")
+    as the call's name and its data-* attributes as the arguments ("trang=2")."""
+    data = tuple(f"{k[5:]}={v}" for k, v in attributes.items() if k.startswith("data-") and v.strip())
+    selectors = ([f"#{attributes['id']}"] if attributes.get("id") else []) + [f".{c}" for c in (attributes.get("class") or "").split()]
+    if not data or not selectors:
+        return None
+    return ScriptCall("|".join(selectors), data, text)
+
+
+def pager_for(pagers: dict[str, ScriptPager], call: ScriptCall) -> ScriptPager | None:
+    """The pager a call runs: a function by its name, or a bound handler by one of its selectors."""
+    return next((pagers[name] for name in call.function.split("|") if name in pagers), None)
 
 
 def _body(source: str, brace: int) -> str | None:

@@ -62,7 +62,13 @@ from crawler.items import ArticleItem
 from crawler.navigation import channels
 from crawler.navigation.families import Families, readable_form, request_key
 from crawler.navigation.links import Link, extract_links, is_pager_text, page_key
-from crawler.navigation.scripts import ScriptCall, ScriptPager, script_pagers
+from crawler.navigation.scripts import (
+    ScriptCall,
+    ScriptPager,
+    bound_pagers,
+    pager_for,
+    script_pagers,
+)
 from crawler.navigation.urls import Scope, StartUrlError, check_start_url, is_trap, portal_id_for
 from crawler.plan import PageHints, PagePlan, article_frame, plan_page
 from crawler.portals import ConfigError, PortalConfig, load
@@ -710,7 +716,7 @@ class PortalSpider(scrapy.Spider):
         self.script_pagers.update(plan.links.inline_pagers)
         unknown = False
         for call in calls:
-            pager = self.script_pagers.get(call.function)
+            pager = pager_for(self.script_pagers, call)
             if pager is None:
                 self.waiting_calls.append((here, call, pmeta))
                 unknown = True
@@ -736,9 +742,10 @@ class PortalSpider(scrapy.Spider):
         calls waiting for them load."""
         text = response.text if isinstance(response, TextResponse) else response.body.decode("utf-8", "replace")
         self.script_pagers.update(script_pagers(text))
+        self.script_pagers.update(bound_pagers(text))
         waiting, self.waiting_calls = self.waiting_calls, []
         for here, call, pmeta in waiting:
-            pager = self.script_pagers.get(call.function)
+            pager = pager_for(self.script_pagers, call)
             if pager is None:
                 self.waiting_calls.append((here, call, pmeta))
                 continue

@@ -65,3 +65,28 @@ def test_a_pages_script_pager_links_are_collected_with_where_to_read_them() -> N
     assert [(c.function, c.args) for c in links.script_calls] == [("XemTrang", ("5", "2")), ("XemTrang", ("5", "3"))]
     assert links.script_files == ["http://127.0.0.1:8000/js/tin.js?v=2"]
     assert links.inline_pagers["XemTrang"].url(("5", "3"), BASE) == "http://127.0.0.1:8000/Handlers/TinTuc.ashx?chuyenmuc=5&trang=3"
+
+
+def test_a_click_handler_bound_to_a_buttons_selector_reads_its_data_attributes() -> None:
+    from crawler.navigation.scripts import bound_call, bound_pagers, pager_for
+
+    js = (
+        "$(function(){$('.nut-tai-them').click(function(e){e.preventDefault();var so=$(this).attr('data-so-trang'),"
+        "loai=$(this).data('loaiTin');$.get('/api/tin-moi',{loai:loai,p:so},function(h){$('#ds').append(h)})});"
+        "$(document).on('click','#btnGui',function(){$.ajax({url:'/lien-he/gui',type:'POST',data:{x:$(this).data('x')}})})});"
+    )
+    pagers = bound_pagers(js)
+    assert list(pagers) == [".nut-tai-them"]
+    call = bound_call({"class": "btn nut-tai-them", "data-so-trang": "3", "data-loai-tin": "5"}, "Tải thêm")
+    assert call is not None
+    assert pager_for(pagers, call).url(call.args, BASE) == "http://127.0.0.1:8000/api/tin-moi?loai=5&p=3"
+
+
+def test_htmx_and_livewire_pager_elements_name_the_page_they_load() -> None:
+    from crawler.navigation.scripts import framework_page_url
+
+    assert framework_page_url({"hx-get": "?trang=3", "hx-target": "#ds"}, BASE) == "http://127.0.0.1:8000/tin-tuc/chuyen-muc-5.html?trang=3"
+    assert framework_page_url({"wire:click": "gotoPage(4, 'tin')"}, BASE + "?sap=moi") == "http://127.0.0.1:8000/tin-tuc/chuyen-muc-5.html?sap=moi&tin=4"
+    assert framework_page_url({"wire:click": "nextPage('page')"}, BASE + "?page=2") == "http://127.0.0.1:8000/tin-tuc/chuyen-muc-5.html?page=3"
+    assert framework_page_url({"wire:click": "$set('tuan', 49)"}, BASE) is None
+    assert framework_page_url({"hx-post": "/xoa"}, BASE) is None
