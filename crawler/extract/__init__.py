@@ -902,7 +902,8 @@ def _bylines_after(content: list[HtmlElement], url: str) -> list[dict]:
         if lines and all(parse_byline(b["text"]) is not None for b in lines):
             out.extend(lines)
     for sibling in _after_content(content):
-        if isinstance(sibling.tag, str) and len(sibling.text_content()) < 400:
+        # (counted without white space: a template's indentation is no text)
+        if isinstance(sibling.tag, str) and len(clean_line(sibling.text_content())) < 400:
             lines = clean_steps.join_field_lines([b for b in linearize([sibling], url, drop_noise=False) if b["kind"] == "text"])
             lines = [b for b in lines if not is_boilerplate_line(b["text"])]
             # the box's leading byline lines ("Tác giả: …", "Nguồn: …"); tags or ratings after them end it
@@ -950,8 +951,9 @@ def _after_content(content: list[HtmlElement], count: int = 3) -> list[HtmlEleme
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html") or any(c is not node and not within(c, parent) for c in content):
             break  # a block of the text outside this box (a lead photo above it): the box is not the text's
-        own = own if own is not None else sum(len(c.text_content().strip()) for c in content)
-        if len(parent.text_content().strip()) > 1.1 * own + 50:
+        # (lengths without white space: a template's indentation between the boxes is no text)
+        own = own if own is not None else sum(len("".join(c.text_content().split())) for c in content)
+        if len("".join(parent.text_content().split())) > 1.1 * own + 50:
             break  # the box holds more than the text: what follows it is not the text's
         node = parent
     sibling = node.getnext() if node is not None else None
