@@ -25,6 +25,7 @@ from crawler.navigation.scripts import (
     bound_call,
     bound_pagers,
     framework_page_url,
+    page_variables,
     script_call,
     script_pagers,
 )
@@ -86,6 +87,8 @@ class PageLinks:
     script_calls: list[ScriptCall] = field(default_factory=list)
     inline_pagers: dict[str, ScriptPager] = field(default_factory=dict)
     script_files: list[str] = field(default_factory=list)
+    #: the variables the page's inline scripts set ("var MUC = 5;"), which a pager may read
+    page_vars: dict[str, str] = field(default_factory=dict)
     #: the element of each link (parallel to ``links``), for structure: valid while the tree lives
     anchors: list[HtmlElement] = field(default_factory=list)
 
@@ -337,6 +340,7 @@ def _read_scripts(tree: HtmlElement, base_href: str, out: PageLinks) -> None:
         elif script.text:
             out.inline_pagers.update(script_pagers(script.text))
             out.inline_pagers.update(bound_pagers(script.text))
+            out.page_vars.update(page_variables(script.text))
 
 
 #: a pager's script call with the page number as its one argument: goPage(2), changePage('3')

@@ -46,6 +46,18 @@ _CONCAT_PART = re.compile(r"\s*\+\s*(?:([A-Za-z_$][\w$]*)|" + _STRING + ")")
 _TEMPLATE_SLOT = re.compile(r"\$\{\s*([A-Za-z_$][\w$]*)\s*\}")
 
 
+#: marks a slot filled by a variable the page's own script sets ("var MUC = 5;"), not by the call
+PAGE_VAR = "\x00"
+#: a page's script setting a variable to a literal: ``var MUC = 5;``, ``const cid = '12'``
+_PAGE_VARIABLE = re.compile(r"""(?:\bvar|\blet|\bconst|[;{,]|^)\s*([A-Za-z_$][\w$]*)\s*=\s*(-?\d+|'[^'\\\n]*'|"[^"\\\n]*")\s*(?=[;,\n]|$)""", re.M)
+
+
+def page_variables(source: str) -> dict[str, str]:
+    """The variables a page's inline script sets to a literal, by name (the values a pager's
+    function may read beside its arguments: ``'/ajax.php?muc=' + MUC + '&p=' + p``)."""
+    return {name: value.strip("'\"") for name, value in _PAGE_VARIABLE.findall(source)}
+
+
 @dataclass(frozen=True)
 class ScriptCall:
     """A pager link's script call: the function's name, its literal arguments, the link's text."""
@@ -71,22 +83,23 @@ class ScriptPager:
     def bound(self) -> bool:
         return bool(self.data_names)
 
-    def url(self, args: tuple[str, ...], base_url: str) -> str | None:
-        """The address a call loads, or None when it needs an argument the call lacks."""
+    def url(self, args: tuple[str, ...], base_url: str, page_vars: dict[str, str] | None = None) -> str | None:
+        """The address a call loads, or None when it needs an argument the call lacks (or a
+        variable the calling page's script does not set)."""
         data = dict(a.split("=", 1) for a in args if "=" in a) if self.bound else {}
 
         def value(slot: str | int) -> str | None:
             if self.bound and isinstance(slot, int):
                 return data.get(self.data_names[slot])  # a handler reads the clicked element's data-*
             if isinstance(slot, str):
-                return slot
+                return (page_vars or {}).get(slot[1:]) if slot.startswith(PAGE_VAR) else slot
             return args[slot] if slot < len(args) else None
 
         pieces = [value(p) for p in self.parts]
         pairs = [(k, value(v)) for k, v in self.query]
         if any(p is None for p in pieces) or any(v is None for _, v in pairs):
             return None
-        address = "".join(p if isinstance(part, str) else quote(p, safe="") for part, p in zip(self.parts, pieces, strict=True))  # type: ignore[arg-type]
+        address = "".join(p if isinstance(part, str) and not part.startswith(PAGE_VAR) else quote(p, safe="") for part, p in zip(self.parts, pieces, strict=True))  # type: ignore[arg-type]
         if pairs:
             query = "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in pairs)  # type: ignore[arg-type]
             address += ("&" if "?" in address else "?") + query
@@ -217,21 +230,19 @@ def _pager(name: str, params: list[str], body: str) -> ScriptPager | None:
             elif re.fullmatch(r"-?\d+", raw):
                 query.append((key, raw))
             else:
-                return None  # a value the call does not give (a variable of the page)
+                query.append((key, PAGE_VAR + raw))  # a variable of the page, read where it is called
     if not any(isinstance(p, int) for p in parts) and not any(isinstance(v, int) for _, v in query):
         return None  # the arguments change nothing: no pager
     return ScriptPager(name, tuple(parts), tuple(query))
 
 
 def _concatenated(rest: str, params: list[str]) -> list[str | int] | None:
-    """The pieces added to the address literal: ``+ cid + '&page=' + p``; None when a piece is a
-    variable of the page the call does not give."""
+    """The pieces added to the address literal: ``+ cid + '&page=' + p`` (a name that is no
+    parameter is a variable of the page: ``+ MUC +``)."""
     parts: list[str | int] = []
     for m in _iter_concat(rest):
         if m.group(1) is not None:
-            if m.group(1) not in params:
-                return None
-            parts.append(params.index(m.group(1)))
+            parts.append(params.index(m.group(1)) if m.group(1) in params else PAGE_VAR + m.group(1))
         else:
             parts.append(next(g for g in m.groups()[1:] if g is not None))
     return parts
@@ -251,9 +262,7 @@ def _template_parts(literal: str, params: list[str]) -> list[str | int] | None:
     parts: list[str | int] = []
     at = 0
     for m in _TEMPLATE_SLOT.finditer(literal):
-        if m.group(1) not in params:
-            return None
-        parts.extend([literal[at : m.start()], params.index(m.group(1))])
+        parts.extend([literal[at : m.start()], params.index(m.group(1)) if m.group(1) in params else PAGE_VAR + m.group(1)])
         at = m.end()
     parts.append(literal[at:])
     return [p for p in parts if p != ""]

@@ -125,7 +125,7 @@ class PortalSpider(scrapy.Spider):
         #: files asked for, and the pagers' calls waiting for a script file to say where they lead
         self.script_pagers: dict[str, ScriptPager] = {}
         self.script_files: set[str] = set()
-        self.waiting_calls: list[tuple[str, ScriptCall, dict[str, Any]]] = []
+        self.waiting_calls: list[tuple[str, ScriptCall, dict[str, Any], dict[str, str]]] = []
         self.listing_dates: UrlMap[str] = UrlMap()  # dates printed beside article links
         self.feed_dates: UrlMap[str] = UrlMap()  # entry dates of feeds and sitemaps (machine data)
         self.deferred: dict[str, tuple[Link, int, dict[str, Any]]] = {}
@@ -718,10 +718,10 @@ class PortalSpider(scrapy.Spider):
         for call in calls:
             pager = pager_for(self.script_pagers, call)
             if pager is None:
-                self.waiting_calls.append((here, call, pmeta))
+                self.waiting_calls.append((here, call, pmeta, plan.links.page_vars))
                 unknown = True
                 continue
-            yield from self._script_page(pager, call, here, pmeta)
+            yield from self._script_page(pager, call, here, pmeta, plan.links.page_vars)
         if unknown:
             for url in plan.links.script_files:
                 if url in self.script_files or not self._allowed(url) or len(self.script_files) >= MAX_SCRIPT_FILES:
@@ -730,8 +730,8 @@ class PortalSpider(scrapy.Spider):
                 self._stat("pagination/script_files")
                 yield Request(url, callback=self.parse_script, errback=self.on_error, priority=PRIORITY_PAGER, meta={"request_key": request_key(url)})
 
-    def _script_page(self, pager: ScriptPager, call: ScriptCall, here: str, pmeta: dict[str, Any]) -> Iterator[Request]:
-        url = pager.url(call.args, here)
+    def _script_page(self, pager: ScriptPager, call: ScriptCall, here: str, pmeta: dict[str, Any], page_vars: dict[str, str]) -> Iterator[Request]:
+        url = pager.url(call.args, here, page_vars)
         req = self._follow(url, PRIORITY_PAGER, pmeta) if url else None
         if req is not None:
             self._stat("pagination/script_pages")
@@ -744,12 +744,12 @@ class PortalSpider(scrapy.Spider):
         self.script_pagers.update(script_pagers(text))
         self.script_pagers.update(bound_pagers(text))
         waiting, self.waiting_calls = self.waiting_calls, []
-        for here, call, pmeta in waiting:
+        for here, call, pmeta, page_vars in waiting:
             pager = pager_for(self.script_pagers, call)
             if pager is None:
-                self.waiting_calls.append((here, call, pmeta))
+                self.waiting_calls.append((here, call, pmeta, page_vars))
                 continue
-            yield from self._script_page(pager, call, here, pmeta)
+            yield from self._script_page(pager, call, here, pmeta, page_vars)
 
     def _pages_listings_to_the_end(self) -> bool:
         """A first crawl (no article of this portal known yet) or a full one pages every listing

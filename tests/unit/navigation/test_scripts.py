@@ -34,15 +34,23 @@ def test_an_address_built_by_concatenation_or_a_template_literal() -> None:
     assert _load(js, "sau(6)") == "http://127.0.0.1:8000/tin/6/danh-sach"
 
 
-def test_posts_page_variables_and_calls_without_literal_arguments_lead_nowhere() -> None:
-    js = (
-        "function xoaTin(id) { $.ajax({url: '/x.ashx', type: 'POST', data: {id: id}}); }\n"
-        "function theoMuc(p) { $.get('/ds.ashx', {muc: MUC_HIEN_TAI, p: p}); }\n"
-        "function loc(p) { $('#l').load('/ds.ashx?muc=' + muc + '&p=' + p); }"
-    )
+def test_posts_and_calls_without_literal_arguments_lead_nowhere() -> None:
+    js = "function xoaTin(id) { $.ajax({url: '/x.ashx', type: 'POST', data: {id: id}}); }"
     assert script_pagers(js) == {}
     assert script_call("javascript:void(0)", "2") is None
     assert script_call("goPage(this.value)", "2") is None
+
+
+def test_a_pager_reading_a_variable_of_the_page_reads_it_where_it_is_called() -> None:
+    from crawler.navigation.scripts import page_variables
+
+    js = "function theoMuc(p) { $.get('/ds.ashx', {muc: MUC_HIEN_TAI, p: p}); }\nfunction loc(p) { $('#l').load('/ds.ashx?muc=' + muc + '&p=' + p); }"
+    pagers = script_pagers(js)
+    page = page_variables("var MUC_HIEN_TAI = 7, kieu = 'ds';\nlet muc = \"tin-tuc\";\nvar x = tinh(3);")
+    assert page == {"MUC_HIEN_TAI": "7", "kieu": "ds", "muc": "tin-tuc"}
+    assert pagers["theoMuc"].url(("2",), BASE, page) == "http://127.0.0.1:8000/ds.ashx?muc=7&p=2"
+    assert pagers["loc"].url(("3",), BASE, page) == "http://127.0.0.1:8000/ds.ashx?muc=tin-tuc&p=3"
+    assert pagers["loc"].url(("3",), BASE, {}) is None  # (a page that does not set it: no address)
 
 
 def test_a_fragment_of_a_lists_next_page_is_a_listing_of_its_entries() -> None:
