@@ -263,19 +263,15 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
                 out.anchors.append(el)
             continue
         href = (el.get("href") or "").strip() if el.tag in ("a", "area") else ""
-        framework = framework_page_url(el.attrib, base_url) if not href or href == "#" or href.lower().startswith("javascript:") else None
-        if framework is not None and (el.get("hx-get") or el.get("data-hx-get") or is_pager_text(clean_line(el.text_content()))):
-            href, via = framework, "framework"  # (a Livewire button counts when it says a page)
-            text = clean_line(el.text_content()) or _label_of(el)
-        else:
-            framework = None
         onclick = el.get("onclick") or ""
-        if framework is None:
-            text = clean_line(el.text_content()) if el.tag != "input" else clean_line(el.get("value") or "")
-            if not text and el.tag in ("a", "area"):
-                text = _label_of(el)
-        if framework is not None:
-            pass
+        text = clean_line(el.text_content()) if el.tag != "input" else clean_line(el.get("value") or "")
+        if not text and el.tag in ("a", "area"):
+            text = _label_of(el)
+        framework = framework_page_url(el.attrib, base_url) if not href or href == "#" or href.lower().startswith("javascript:") else None
+        shown = clean_line(el.text_content())
+        if framework is not None and (el.get("hx-get") or el.get("data-hx-get") or is_pager_text(shown)):
+            href, via = framework, "framework"  # (a Livewire button counts when it says a page)
+            text = shown or _label_of(el)
         elif href.lower().startswith("javascript:") or (not href and onclick) or href in ("#", ""):
             script = href + " " + onclick
             m = _POSTBACK.search(script)
