@@ -78,7 +78,7 @@ _DATE_REGION_CHARS = 400
 
 
 def _title_hints(meta: Metadata) -> list[str]:
-    hints = list(meta.titles)
+    hints = [*meta.titles, *meta.self_link_titles]
     if meta.html_title:
         hints.append(meta.html_title)
         for sep in (" - ", " | ", " – ", " :: ", " — "):
@@ -92,10 +92,11 @@ def _title_hints(meta: Metadata) -> list[str]:
                         hints.append(joined)
         # a section's label before the headline ("Trường THCS Xuân Hòa - Tin tức: Hội thi …",
         # PHP-Fusion): the words after the first ": " of a part
-        derived = hints[len(meta.titles) :]
+        known = len(meta.titles) + len(meta.self_link_titles)
+        derived = hints[known:]
         labelled = [rest.strip() for label, colon, rest in (p.partition(": ") for p in derived) if colon and len(label.split()) <= 4 and len(rest) > 15]
         if labelled:
-            hints[len(meta.titles) + 1 : len(meta.titles) + 1] = labelled  # probed first: the headline's own words
+            hints[known + 1 : known + 1] = labelled  # probed first: the headline's own words
     return hints
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -42,6 +42,10 @@ class Metadata:
     category_box: str | None = None
     category_box_href: str | None = None
     crumb_href: str | None = None
+    #: the texts of the page's links to itself (its own entry in a "Tin mới" box or a ticker):
+    #: the headline, on a template that names it nowhere else (no og:title, a <title> that is
+    #: the site's name)
+    self_link_titles: list[str] = field(default_factory=list)
 
 
 #: links that may lead home: short hrefs (lxml filters in C; is_site_root decides)
@@ -54,6 +58,33 @@ def _home_links(tree: HtmlElement) -> list[HtmlElement]:
         if href and len(href) <= 60 and "?" not in href and "-" not in href:
             out.append(a)
     return out
+
+
+#: an ellipsis that cuts a teaser's title short
+_CUT = re.compile(r"\s*(?:\.{3}|…)\s*$")
+
+
+def _self_link_titles(tree: HtmlElement, url: str) -> list[str]:
+    """The texts of links to this very page, long enough to be a headline. A link is tested on
+    its address's last segment first (a string test in C); only the few that end like this page's
+    address are resolved."""
+    parts = urlsplit(url)
+    tail = parts.path.rsplit("/", 1)[-1] + (f"?{parts.query}" if parts.query else "")
+    if len(tail) < 3:
+        return []  # a folder's address ("/tin-tuc/"): no page of its own to link
+    here = parts._replace(fragment="").geturl()
+    found: list[str] = []
+    for a in tree.iter("a"):
+        href = a.get("href")
+        if not href or tail not in href:
+            continue
+        href = href.strip().split("#", 1)[0]
+        if not href.endswith(tail) or urljoin(url, href) != here:
+            continue
+        text = _CUT.sub("", clean_line(a.text_content()))
+        if len(text) >= 15 and len(text.split()) >= 3 and text not in found:
+            found.append(text)
+    return found
 
 
 def _leads_home(url: str, href: str) -> bool:
@@ -139,6 +170,7 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
     title_el = next(tree.iter("title"), None)
     if title_el is not None:
         meta.html_title = clean_line(title_el.text_content())
+    meta.self_link_titles = _self_link_titles(tree, url)
     metas = _MetaIndex(tree)
     meta.titles.extend(clean_line(t) for t in metas.get("og:title", "twitter:title", "headline", "dc.title"))
     for key in ("article:published_time", "datepublished", "dc.date", "dc.date.issued", "pubdate", "publishdate", "date", "og:published_time", "article:published"):
