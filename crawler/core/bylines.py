@@ -66,7 +66,7 @@ def _glued_label() -> re.Pattern[str]:
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\s[-–—]\s*|[-–—]\s|\s&\s|\s?/\s|\s/|(?<=\w)/(?=[A-ZĐ]))\s*")
 _AND = re.compile(r"\s+và\s+", re.I)
 #: (the apostrophes of Central Highlands names, "H’Linh Niê", "Y’Bih Ayŭn", typed straight or curly)
-_NAME = re.compile(r"^[\w.\-'’ʼ& ]{2,60}$")
+_NAME = re.compile(r"^[\w.\-–'’ʼ& ]{2,60}$")
 #: academic degrees and titles printed before a name ("ThS. Nguyễn Văn A", "PGS.TS Trần B")
 #: (a dot or a space must follow: "Ksor Hʼ Ní", a Jarai name, starts with no "KS.")
 _DEGREE = re.compile(r"^(?:(?:PGS|GS|TS|ThS|Th\.S|CN|KS|BS|NGƯT|NGND|NNƯT)(?:\.\s*|\s+))+(?=[A-ZĐÀ-Ỹ])", re.I)
@@ -107,15 +107,20 @@ def split_names(text: str) -> list[str]:
     parts = _NAME_SPLIT.split(text)
     # an office whose name holds a dash or a comma ("Phòng Kế hoạch - Tài chính", "Phòng Tổ chức,
     # Hành chính và Quản trị"): a part after an office that is no name of its own (its words not
-    # capitalised, or an abbreviation: "Phòng Khảo thí - KĐCLGD") is the rest of the office's name
-    for i in range(len(parts) - 1, 0, -1):
+    # capitalised, or an abbreviation: "Phòng Khảo thí - KĐCLGD"; one word: the subjects of a
+    # teachers' group, "Tổ Văn – Sử", "Tổ Sử - Địa - GDCD") is the rest of the office's name
+    i = 1
+    while i < len(parts):
         nxt, prev = parts[i].strip(), parts[i - 1].strip()
         abbreviation = nxt.isupper() and " " not in nxt and len(nxt) >= 3
-        joint = next((j for j in (" - ", ", ") if f"{prev}{j}{nxt}" in text), None)
+        joint = next((j for j in (" - ", " – ", " — ", ", ") if f"{prev}{j}{nxt}" in text), None)
+        one_word = joint != ", " and " " not in nxt
         if joint == ", " and not nxt[:1].isupper():
-            continue  # (", trong tiết dạy …": a caption going on, no office's name)
-        if joint and nxt and _ORGANISATION_START.match(prev + " ") and (abbreviation or not all(w[:1].isupper() for w in nxt.split())):
+            pass  # (", trong tiết dạy …": a caption going on, no office's name)
+        elif joint and nxt and _ORGANISATION_START.match(prev + " ") and (abbreviation or one_word or not all(w[:1].isupper() for w in nxt.split())):
             parts[i - 1 : i + 1] = [f"{prev}{joint}{nxt}"]
+            continue  # (the joined name may go on: "Tổ Sử - Địa - GDCD")
+        i += 1
     for part in parts:
         pieces = _AND.split(part) if "," not in part else [part]  # (an office's joined name stays whole)
         names.extend(pieces if len(pieces) > 1 and all(p[:1].isupper() for p in pieces) else [part])
@@ -171,7 +176,11 @@ def _parse_byline(text: str) -> Byline | None:
         value = _TRAILING_DATE.sub("", value)  # "Gửi bởi X - Thứ Năm, 12 tháng 11 2026, 8:30 AM"
         kind = _kind(m.group("label"))
         if kind == "accounts":
-            continue  # the CMS account that posted the page: nobody to credit
+            if not _ORGANISATION_START.match(value + " "):
+                continue  # the CMS account that posted the page: nobody to credit
+            # an office posting under its own name ("Người đăng: Tổ Văn phòng"): no login, the
+            # poster, who is the author where nothing signs the text
+            kind = "posters"
         if kind == "source":
             out.source = value.strip(" .;()") or None
             continue

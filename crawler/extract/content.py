@@ -998,8 +998,8 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
             score += 3  # a heading inside the content block (some portals print it there)
         else:
             score -= 20
-        if is_widget_heading(text) or key in phrase_set("field_labels"):
-            score -= 40
+        if is_widget_heading(text) or key in phrase_set("field_labels") or key in phrase_set("crumbs"):
+            score -= 40  # (a portlet's "Chi tiết tin" over the text: the page's kind, no headline)
         if key in site_keys or any(k in key for k in site_keys if len(k) >= 12):
             score -= 40  # the site's name in its banner
         # the headline sits near the content block: few levels up to a shared container

@@ -38,6 +38,9 @@ _ONCLICK_URL = re.compile(
     r"|window\.open\(\s*['\"]([^'\"]+)['\"]",
     re.I,
 )
+#: a script call whose first argument is the address it loads ("javascript:ajaxGet('/portal/sgddt/
+#: tin-tuc?…&objectId=2&ajaxRequest=true')", eXo's page iterator): read on pager links only
+_SCRIPT_URL_ARG = re.compile(r"[A-Za-z_$][\w$.]*\(\s*['\"]((?:/|https?://|\?)[^'\"\s]*)['\"]")
 _NUMBER = re.compile(r"^\[?\d{1,4}\]?$")
 
 
@@ -280,8 +283,12 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
                 continue
             m = _ONCLICK_URL.search(script)
             page_m = _SCRIPT_PAGE.search(script) if not m and is_pager_text(text) else None
+            loads = _SCRIPT_URL_ARG.search(script) if not m and is_pager_text(text) else None
             if m:
                 href = next(g for g in m.groups() if g)
+                via = "onclick"
+            elif loads:
+                href = loads.group(1)
                 via = "onclick"
             elif page_m and (form_url := _paging_form_url(tree, base_href, page_m.group(1), forms)):
                 href = form_url  # goPage(2): the page's paging form, submitted as the script does
