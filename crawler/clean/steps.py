@@ -33,6 +33,7 @@ from crawler.core.lines import (
     contact_label,
     is_boilerplate_line,
     is_date_line,
+    is_file_line,
     is_meta_field_line,
     is_related_heading,
 )
@@ -95,6 +96,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         family = is_boilerplate_line(text)
         if family:
             stats[f"boilerplate/{family}"] += 1
+            continue
+        if _file_row(block) or (block.get("table_row") and i + 1 < len(blocks) and _file_row(blocks[i + 1]) and _label_row(text)):
+            stats["boilerplate/file"] += 1  # a grid of attachments ("1 | KH-215.pdf | 58 KB | Tải về") and its header row
             continue
         if fold(text) in phrase_set("field_labels") and not block.get("table_row"):
             stats["boilerplate/field_label"] += 1  # "Tiêu đề", "Nội dung": a record's labels, alone on a line
@@ -221,6 +225,17 @@ def _without_contact_block(blocks: list[dict], stats: Counter) -> list[dict]:
 
 
 _CAPTION_LABEL = re.compile(r"^(?:ảnh|hình|hình ảnh|ảnh minh họa)\s*[:：]\s*", re.I)
+
+
+def _file_row(block: dict) -> bool:
+    """A table's row that offers a file: one of its cells is a file's name or a file line."""
+    return bool(block.get("table_row")) and any(is_file_line(cell) for cell in block["text"].split(" | ") if cell.strip())
+
+
+def _label_row(text: str) -> bool:
+    """A header row: short labels, no figures ("STT | Tên tệp | Dung lượng |")."""
+    cells = [c.strip() for c in text.split(" | ") if c.strip()]
+    return bool(cells) and all(len(c.split()) <= 3 and not any(ch.isdigit() for ch in c) for c in cells)
 
 
 def _caption_text(text: str) -> str:
@@ -444,8 +459,19 @@ def move_captions(record: Record, stats: Counter) -> Record:
                 stats["captions/file_name"] += 1
                 raw = blocks[i]["text"]
                 i += 1
+            only_credit = parse_byline(raw)
             if is_file_name(raw):
                 stats["captions/file_name"] += 1
+            elif (
+                only_credit is not None and only_credit.photographers and not (only_credit.authors or only_credit.source)
+                and all(looks_like_bare_name(n) and not is_organisation(n) for n in only_credit.photographers)
+            ):
+                # a caption box holding only the photo's credit ("Ảnh: Minh Đức" in a figcaption
+                # whose caption line is empty): a photographer, no caption
+                for name in only_credit.photographers:
+                    if name not in record.setdefault("photographers", []):
+                        record["photographers"].append(name)
+                stats["captions/credit_line"] += 1
             else:
                 caption = _caption_text(raw)
                 stats["captions/moved"] += 1

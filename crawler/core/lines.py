@@ -47,9 +47,13 @@ def is_notice(text: str) -> bool:
 
 def is_tool_line(text: str) -> bool:
     """A line made only of tool labels and counters ("In trang | Gửi email | Chia sẻ",
-    "Cỡ chữ: A+ A- | In bài | Lượt xem: 642")."""
+    "Cỡ chữ: A+ A- | In bài | Lượt xem: 642"), the posting account among them ("In bài
+    Người đăng: bientap01": a field of the post, as the counter is)."""
     found = False
-    for part in _SEPARATORS.split(clean_line(text)):  # the first part that is no tool decides
+    line = clean_line(text)
+    if ":" in line:
+        line = _account_pair().sub(" | ", line)
+    for part in _SEPARATORS.split(line):  # the first part that is no tool decides
         if not fold(part):
             continue
         if not _is_tool_part(part):
@@ -178,7 +182,8 @@ _FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z
 
 
 #: a file's size in brackets at the end of its link's line ("Danh sách kết quả (96,7 KB)")
-_FILE_SIZE_END = re.compile(r"[(\[]\s*\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|kb|bytes?)\s*[)\]]\s*$", re.I)
+#: (the file's type may come first: "(PDF, 312 KB)", "[DOCX - 1,2 MB]")
+_FILE_SIZE_END = re.compile(r"[(\[]\s*(?:(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)\s*[,;:–-]?\s*)?\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|kb|bytes?)\s*[)\]]\s*$", re.I)
 
 
 _FILE_SIZE_ONLY = re.compile(r"^(?:(?:dung lượng|kích thước|size)\s*:?\s*)?\(?\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|kb|bytes?)\)?$", re.I)

@@ -135,10 +135,13 @@ def is_decoration(el: HtmlElement) -> bool:
         value = el.get(attr)
         if value and _TINY.match(value):
             return True
-    src = (el.get("src") or el.get("data-src") or "").lower()
+    # the picture's own address: a lazy-loaded photo's "src" is the placeholder ("blank.gif",
+    # "loading.gif") a script replaces by its data-src
+    shown = image_url(el, "") or ""
+    src = shown.lower()
     if _FILE_TYPE_ICON.search(src):
         return True  # a file type's icon beside an attachment ("pdf.gif", "icon_doc.png")
-    if is_theme_asset(image_url(el, "") or ""):
+    if is_theme_asset(shown):
         return True  # the site's skin ("/Portals/0/Skins/…/pt_right.gif", "/templates/…/images/")
     if "avatar" in src or "userphoto" in src or "avatar" in (el.get("class") or "").lower():
         return True  # the author's avatar beside the byline ("avatar_ms-lan.jpg", gravatar.com/avatar/…)

@@ -78,3 +78,46 @@ def test_a_page_iterator_box_is_a_pager_and_a_script_loading_an_address_is_follo
     links = [lk for lk in extract_links(page.tree, url).links if is_pagination_link(lk, url)]
     # the fragment switch leaves the address: the page itself at that page
     assert [lk.url for lk in links] == ["http://127.0.0.1:8000/tin?cid=3&op=go&pg=2&cmp=x81", "http://127.0.0.1:8000/tin?cid=3&op=go&pg=3"]
+
+
+def test_a_lazy_photo_whose_placeholder_is_a_blank_image_is_a_photo() -> None:
+    body = (
+        f"<article><h1>{HEADLINE}</h1><div class='than-bai'><p>{P1}</p>"
+        "<div class='hinh'><img src='/static/giao-dien/img/loading.gif' data-src='/kho-anh/2026/hoi-nghi-1.jpg' alt=''>"
+        "<p class='chu-thich'>Quang cảnh hội nghị chuyên môn</p></div>"
+        f"<p>{P2}</p></div></article>"
+    )
+    record = extract_article(_page(body), URL)
+    assert [(i["url"], i["caption"]) for i in record["images"]] == [("http://127.0.0.1:8000/kho-anh/2026/hoi-nghi-1.jpg", "Quang cảnh hội nghị chuyên môn")]
+    assert record["body"] == f"{P1}\n\n{P2}"
+
+
+def test_a_caption_box_holding_only_a_credit_gives_a_photographer_and_no_caption() -> None:
+    body = (
+        f"<article><h1>{HEADLINE}</h1><div class='than-bai'><p>{P1}</p>"
+        "<figure><img src='/kho-anh/a.jpg'><figcaption><span class='tac-gia-anh'>Ảnh: Lò Văn Thắng</span></figcaption></figure>"
+        f"<p>{P2}</p></div></article>"
+    )
+    record = extract_article(_page(body), URL)
+    assert [i["caption"] for i in record["images"]] == [None]
+    assert record["photographers"] == ["Lò Văn Thắng"]
+    assert record["body"] == f"{P1}\n\n{P2}"
+
+
+def test_a_grid_of_attachments_after_the_text_is_no_text() -> None:
+    body = (
+        f"<article><h1>{HEADLINE}</h1><div class='than-bai'><p>{P1}</p><p>{P2}</p>"
+        "<table class='tai-lieu'><tr><th>#</th><th>Tài liệu</th><th>Kích thước</th></tr>"
+        "<tr><td>1</td><td><a href='/files/ke-hoach-chuyen-mon.docx'>Ke-hoach-chuyen-mon.docx</a></td><td>1,2 MB</td></tr>"
+        "<tr><td>2</td><td><a href='/files/lich-kiem-tra.pdf'>Lich-kiem-tra.pdf</a></td><td>310 KB</td></tr></table>"
+        "<p><a href='/files/phu-luc.pdf'>Phụ lục kèm theo kế hoạch</a> [PDF - 96 KB]</p></div></article>"
+    )
+    assert extract_article(_page(body), URL)["body"] == f"{P1}\n\n{P2}"
+
+
+def test_a_tool_line_with_the_posting_account_on_it_is_no_text() -> None:
+    body = (
+        f"<article><h1>{HEADLINE}</h1><div class='than-bai'><p>{P1}</p><p>{P2}</p>"
+        "<p><a href='#'>Gửi email</a> <span>Người nhập tin: ctv_thanhha</span></p></div></article>"
+    )
+    assert extract_article(_page(body), URL)["body"] == f"{P1}\n\n{P2}"
