@@ -17,7 +17,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.core.bylines import parse_byline, parse_signature
-from crawler.core.lines import contact_label, is_boilerplate_line, is_widget_heading
+from crawler.core.lines import contact_label, is_boilerplate_line, is_date_line, is_widget_heading
 from crawler.core.text import clean_line, fold
 from crawler.core.vocab import (
     NOISE,
@@ -1018,14 +1018,77 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
     # stable sort keeps document order among equal scores): most candidates never need them
     candidates.sort(key=lambda c: c[0], reverse=True)
     for score, el, text in candidates:
-        if score <= 0:
+        if score < _SURE_HEADLINE:
             break
         if _in_breadcrumb(el):
             continue
         if is_hidden(el) or any(is_hidden(a) for a in el.iterancestors()):
             continue  # a hidden copy of the title (Plone's schema.org span) is no headline
         return el, text
+    # no candidate the page marks well: the line a news page puts right above its date line
+    # over the text, when there is one, before a weak candidate
+    slot = _headline_slot(content, order, content_depth) if content else None
+    if slot is not None:
+        return slot
+    for score, el, text in candidates:
+        if score <= 0:
+            break
+        if _in_breadcrumb(el):
+            continue
+        if is_hidden(el) or any(is_hidden(a) for a in el.iterancestors()):
+            continue
+        return el, text
     return None, ""
+
+
+#: a headline candidate scoring this much is marked as one (a heading or a title box near the
+#: text, or the page's metadata title); below it, the headline's place by structure is read first
+_SURE_HEADLINE = 40.0
+#: how far back from the text the date line and the headline above it are looked for
+_SLOT_LINES = 4
+_SLOT_ELEMENTS = 60
+
+
+def _headline_slot(content: list[HtmlElement], order: dict[HtmlElement, int], content_depth: dict[HtmlElement, int]) -> tuple[HtmlElement, str] | None:
+    """The line right above the date line that precedes the text: where a news page prints its
+    headline ("<td><span>Headline</span></td></tr><tr><td>(20/11/2026 09:45)</td>…", a vendor's
+    table layout; a styled div over "Cập nhật lúc: 09:15 - 18/11/2026"), for templates that mark
+    it by neither a heading tag nor a name the vocabulary knows. Lines are read back from the
+    text's first element: the date line among the nearest few, the headline right above it,
+    and only a short unlinked line of a few words."""
+    elements = list(order)
+    start = order.get(content[0])
+    if start is None:
+        return None
+    lines: list[tuple[HtmlElement, str]] = []
+    for el in reversed(elements[max(0, start - _SLOT_ELEMENTS) : start]):
+        if not isinstance(el.tag, str) or el.tag in SKIP_TAGS or el in content_depth or el.tag in ("body", "html"):
+            continue
+        if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in el.iterdescendants()):
+            continue  # a box of lines: its lines are read one by one
+        text = clean_line(el.text_content())
+        if not text:
+            continue
+        while lines and within(lines[-1][0], el):
+            lines.pop()  # the inline parts read so far are this line's ("In bài", "A+" in a tool bar)
+        lines.append((el, text))
+        if len(lines) > _SLOT_LINES:
+            break
+    for k, (_el, text) in enumerate(lines[:-1]):
+        if not is_date_line(text):
+            continue
+        el, headline = lines[k + 1]
+        linked = sum(len(clean_line(a.text_content())) for a in el.iter("a"))
+        if next(el.iterancestors("a"), None) is not None or linked > 0.5 * len(headline):
+            return None  # a teaser's linked title, a trail
+        if not (20 <= len(headline) <= 250 and len(headline.split()) >= 5) or is_date_line(headline) or _CRUMB_TRAIL.match(headline):
+            return None  # (a view's label over a list, "Xem theo chuyên mục", is shorter than a headline)
+        if parse_byline(headline) is not None or parse_signature(headline, closing=True) is not None:
+            return None  # "Viết bởi Administrator" over an entry's date
+        if is_widget_heading(headline) or fold(headline) in phrase_set("crumbs") or _in_banner(el) or is_hidden(el):
+            return None
+        return el, headline
+    return None
 
 
 def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int] | None = None) -> HtmlElement | None:

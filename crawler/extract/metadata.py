@@ -6,6 +6,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -82,8 +83,11 @@ def _self_link_titles(tree: HtmlElement, url: str) -> list[str]:
         if not href.endswith(tail) or urljoin(url, href) != here:
             continue
         text = _CUT.sub("", clean_line(a.text_content()))
-        if len(text) >= 15 and len(text.split()) >= 3 and text not in found:
-            found.append(text)
+        if len(text) < 20 or len(text.split()) < 5 or text in found:
+            continue  # (a menu's "Xem theo chuyên mục" naming a view of lists: no headline's length)
+        if next(a.iterancestors("nav"), None) is not None or any("menu" in element_families(b) for b in islice(a.iterancestors(), 6)):
+            continue  # the menu's item for this page names a section, not a post
+        found.append(text)
     return found
 
 

@@ -121,3 +121,22 @@ def test_a_tool_line_with_the_posting_account_on_it_is_no_text() -> None:
         "<p><a href='#'>Gửi email</a> <span>Người nhập tin: ctv_thanhha</span></p></div></article>"
     )
     assert extract_article(_page(body), URL)["body"] == f"{P1}\n\n{P2}"
+
+
+def test_the_line_above_the_date_line_over_the_text_is_the_headline_when_nothing_marks_one() -> None:
+    # no heading tag, no class the vocabulary knows, a <title> that is the site's name
+    body = (
+        "<div class='k1'><div class='k2'><span class='q7'>Trang chủ</span> › <a href='/tin'>Tin tức</a></div>"
+        f"<div class='q8'>{HEADLINE}</div>"
+        "<div class='q9'><em>Đăng lúc 08:15, ngày 12/11/2026</em> <a href='#'>In bài</a></div>"
+        f"<div class='q10'><p>{P1}</p><p>{P2}</p></div></div>"
+    )
+    record = extract_article(_page(body, title="Trường THCS Hòa Bình"), URL)
+    assert record["title"] == HEADLINE
+    assert record["published_at"] == "2026-11-12T08:15:00+07:00"
+    # a byline or a list's label above an entry's date is no headline
+    listing = (
+        "<div class='k1'><div class='q8'>Đăng bởi Nguyễn Văn Tâm</div><div class='q9'>12/11/2026</div>"
+        f"<div class='q10'><p>{P1}</p><p>{P2}</p></div></div>"
+    )
+    assert extract_article(_page(listing, title="Trường THCS Hòa Bình"), URL)["title"] != "Đăng bởi Nguyễn Văn Tâm"
