@@ -36,12 +36,12 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.core.lines import is_file_line
-from crawler.core.text import clean_line, fold, strip_accents
+from crawler.core.text import clean_line, fold, in_vietnamese, strip_accents
 from crawler.core.urls import canonicalize_url, host_of, is_site_root
 from crawler.core.vocab import element_families
 from crawler.extract import extract_raw
 from crawler.extract.blocks import is_decoration
-from crawler.extract.content import section_prefix
+from crawler.extract.content import section_prefix, shares_container
 from crawler.extract.document import Page
 from crawler.navigation.channels import feed_links
 from crawler.navigation.families import fingerprint
@@ -155,6 +155,8 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
     kind, reason = _classify(raw, links, main, owned, page_keys, hints, config, page.tree)
     if kind == "article" and not _plausible(raw, url, hints, config):
         kind, reason = "other", "undated_page"
+    if kind == "article" and not in_vietnamese(" ".join([raw.get("title") or "", *(b["text"] for b in raw.get("blocks") or [] if b["kind"] == "text")])):
+        kind, reason = "other", "other_language"  # a bilingual site's English copy of a post
     plan = PagePlan(kind, reason, url, raw, links, ownership=owned, groups=len(groups))
     _sort_links(plan, groups, main, config)
     plan.feeds = feed_links(page.tree, url)
@@ -218,20 +220,29 @@ def _event_entry(raw: dict[str, Any], tree: HtmlElement) -> bool:
 _PRODUCT_ITEM = etree.XPath("boolean(//*[@itemtype][contains(@itemtype, 'schema.org/Product')])")
 
 
-def _product_page(tree: HtmlElement) -> bool:
+def _product_page(tree: HtmlElement, title_el: HtmlElement | None) -> bool:
     """A shop's product page: it says so in its metadata (og:type product, schema.org Product) or
-    offers a button to buy it ("Thêm vào giỏ hàng", phrases/commerce.txt)."""
+    offers a button to buy what its headline names ("Thêm vào giỏ hàng", phrases/commerce.txt),
+    in the headline's own box: a site builder's shop module in the sidebar sells a uniform
+    beside every news post."""
     for meta in tree.iter("meta"):
         if (meta.get("property") or "").lower() == "og:type" and (meta.get("content") or "").strip().lower().startswith("product"):
             return True
     if _PRODUCT_ITEM(tree):
         return True
+    if title_el is None:
+        return False
     labels = phrase_set("commerce")
     for el in tree.iter("button", "input", "a"):
         text = el.get("value") if el.tag == "input" else el.text_content()
-        if text and len(text) <= 40 and fold(text) in labels:
+        if text and len(text) <= 40 and fold(text) in labels and shares_container(title_el, el, _PRODUCT_BOX_LEVELS):
             return True
     return False
+
+
+#: how far up from the headline the buy button of a product page sits (WooCommerce's
+#: "summary" box, Haravan's "product-info", Odoo's "product_details")
+_PRODUCT_BOX_LEVELS = 2
 
 
 def _calendar_view(url: str, links: PageLinks, raw: dict[str, Any] | None = None) -> bool:
@@ -315,7 +326,7 @@ def _classify(
         return "other", "not_found"
     if _event_entry(raw, tree):
         return "other", "event_entry"
-    if _product_page(tree):
+    if _product_page(tree, raw.get("_title_el")):
         return "other", "product_page"
     records = phrase_set("record_fields")
     if len((owned.labels | _meta_line_fields(raw)) & records) >= 3 or len(field_labels(tree) & records) >= MIN_PAGE_RECORD_FIELDS:

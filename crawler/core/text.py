@@ -81,3 +81,25 @@ def strip_accents(text: str) -> str:
 def is_upper_text(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+#: the letters only Vietnamese writes (with their capitals): breves, circumflexes, horns, "đ" and
+#: the tone marks, in NFC
+_VIETNAMESE_LETTERS = frozenset(
+    "ăâđêôơưàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
+    "ĂÂĐÊÔƠƯÀẰẦÈỀÌÒỒỜÙỪỲÁẮẤÉẾÍÓỐỚÚỨÝẢẲẨẺỂỈỎỔỞỦỬỶÃẴẪẼỄĨÕỖỠŨỮỸẠẶẬẸỆỊỌỘỢỤỰỴ"
+)
+#: below this share of words holding such a letter, a text of some length is in another
+#: language (Vietnamese prose: about two words in three; an English text: names only)
+_VIETNAMESE_SHARE = 0.15
+_LANGUAGE_MIN_WORDS = 20
+
+
+def in_vietnamese(text: str) -> bool:
+    """The text is Vietnamese, or too short to tell. Counted on its words' letters: a bilingual
+    school site's English copy of a post holds a Vietnamese letter only in its names."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    if len(words) < _LANGUAGE_MIN_WORDS:
+        return True
+    marked = sum(1 for w in words if not _VIETNAMESE_LETTERS.isdisjoint(w))
+    return marked / len(words) >= _VIETNAMESE_SHARE

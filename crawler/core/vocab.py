@@ -74,9 +74,20 @@ def families(names: str) -> frozenset[str]:
 _DISPLAY_UTILITY = re.compile(
     r"d(?:-(?:sm|md|lg|xl|xxl|print))?-(?:none|inline|inline-block|block|grid|table|table-row|table-cell|flex|inline-flex)"
     r"|(?:hidden|visible)-print(?:-block|-inline|-inline-block)?"
+    # a UI kit's base class on every widget it draws, a list of news included (Kendo UI's
+    # "k-widget k-listview", DevExtreme's "dx-widget"): no site's sidebar widget
+    r"|(?:k|dx)-widget"
     r"|(?:[a-z0-9-]+:)+\S+"
     r"|text-(?:xs|sm|base|lg|xl|[2-9]xl|left|right|center|justify|start|end|wrap|nowrap|ellipsis|clip|balance|pretty"
     r"|white|black|transparent|current|inherit|[a-z]+-\d{2,3}(?:/\d+)?)"
+)
+
+
+#: CSS modules' generated class names: Gatsby's "<file>-module--<local>--<hash>", css-loader's
+#: "<file>-module__<local>___<hash>", Next.js's "<File>_<local>__<hash>"
+_CSS_MODULE = re.compile(
+    r"(?P<file>[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*?)-module(?:--|__)(?P<local>[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)(?:--|___)[A-Za-z0-9_-]{4,8}"
+    r"|(?P<nfile>[A-Z][A-Za-z0-9]*)_(?P<nlocal>[a-z][A-Za-z0-9]*)__[A-Za-z0-9_-]{5}"
 )
 
 
@@ -86,6 +97,13 @@ def _token_families(token: str) -> set[str]:
     families, or the block's when the element part names none ("news-detail__inner")."""
     if _DISPLAY_UTILITY.fullmatch(token):
         return set()
+    scoped = _CSS_MODULE.fullmatch(token)
+    if scoped:
+        # a CSS module's generated name: the local class says what the element is, the file
+        # names the component it sits in ("post-module--title--S8ZpL": a post's title, never a
+        # "module title"); the hash says nothing
+        local, file = scoped["local"] or scoped["nlocal"], scoped["file"] or scoped["nfile"]
+        return _word_families(local) or _word_families(file)
     if "__" in token:
         element = token.rsplit("__", 1)[1].split("--", 1)[0]
         if element:

@@ -718,7 +718,14 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
         # an author box reads "Bởi <name>" (WordPress themes: "Bởi admin - 20/11/2026"): the word
         # is the box's label, and what follows a dash is the date
         unit_after_name = text.startswith(("-", "–", "—", ","))
-        text = _BY_WORD.sub("", text).split(" - ")[0].strip(" -–|")
+        text = _BY_WORD.sub("", text)
+        head, dash, rest = text.partition(" - ")
+        if dash:
+            # (an office's name holds its dash: "Phòng Tổ chức - Hành chính Th11 21, 2026": the
+            # words up to the date are the rest of its name)
+            more = list(takewhile(lambda w: not any(ch.isdigit() for ch in w), rest.split()))
+            text = f"{head} - {' '.join(more)}" if clean_steps.is_organisation(head) and 1 <= len(more) <= 3 else head
+        text = text.strip(" -–|")
         if not text or len(text) > 80 or (unit_after_name and is_post_line(text)):
             # (the author's unit in a box of its own, printed after the name: "<span
             # class=author-function>- Khoa …"; an office alone in the author box wrote the post)

@@ -615,7 +615,7 @@ def content_for_title(title_el: HtmlElement, layout: Layout, order: dict[HtmlEle
     content = layout.content
     if layout.named_by_cms and content and order.get(content[0], -1) > at:
         return None  # the page's one container the CMS names as the text, after the headline
-    if content and not within(title_el, content[0]) and order.get(content[0], -1) > at and not _shares_container(title_el, content[0], 2):
+    if content and not within(title_el, content[0]) and order.get(content[0], -1) > at and not shares_container(title_el, content[0], 2):
         # the page-wide block follows the headline outside the headline's own box (a Bootstrap
         # row's side column: a calendar's panel outscoring a short notice by its name): the block
         # after the headline in that box, unless the page-wide one holds twice its text (a cover
@@ -624,7 +624,7 @@ def content_for_title(title_el: HtmlElement, layout: Layout, order: dict[HtmlEle
         best = _best_after(title_el, own, layout, order) if own is not None and own.tag not in ("body", "html") else None
         if best is not None and visible_len(best) >= 200 and not _outweighs(content, best, at, order):
             return _widen_to_siblings(best, layout.scores, max(10.0, best_score(best, layout.scores)))
-    if content and (within(title_el, content[0]) or (order.get(content[0], -1) > at and _shares_container(title_el, content[0], levels))):
+    if content and (within(title_el, content[0]) or (order.get(content[0], -1) > at and shares_container(title_el, content[0], levels))):
         return None  # the block holds the headline, or follows it in the headline's container
     for depth, anc in enumerate(title_el.iterancestors()):
         if depth >= levels or anc.tag in ("body", "html"):
@@ -907,7 +907,7 @@ def within(el: HtmlElement, anc: HtmlElement) -> bool:
     return any(a is anc for a in (el.iterancestors(tag) if isinstance(tag, str) else el.iterancestors()))
 
 
-def _shares_container(a: HtmlElement, b: HtmlElement, levels: int) -> bool:
+def shares_container(a: HtmlElement, b: HtmlElement, levels: int) -> bool:
     """True when ``b`` lies inside one of ``a``'s nearest ``levels`` ancestors."""
     for depth, anc in enumerate(a.iterancestors()):
         if depth >= levels or anc.tag in ("body", "html"):

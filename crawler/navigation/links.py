@@ -24,6 +24,7 @@ from crawler.navigation.scripts import (
     ScriptPager,
     bound_call,
     bound_pagers,
+    data_source_pagers,
     framework_page_url,
     page_variables,
     script_call,
@@ -251,6 +252,7 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
     out = PageLinks()
     base_href = page_base(tree, base_url)
     seen: set[str] = set()
+    data_pages: list[int] = []
     memo: dict[HtmlElement, Flags] = {}
     dates: dict[HtmlElement, tuple[str | None, str | None]] = {}
     forms: dict[str, Any] = {}  # the paging form, found once when a script pager needs it
@@ -293,6 +295,11 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
             elif page_m and (form_url := _paging_form_url(tree, base_href, page_m.group(1), forms)):
                 href = form_url  # goPage(2): the page's paging form, submitted as the script does
                 via = "script_form"
+            elif (el.get("data-page") or "").isdigit() and is_pager_text(text):
+                # a widget's pager button ("<a href=# data-page=2 class=k-link>"): the page's data
+                # source reads that page (below, from the page's inline scripts)
+                data_pages.append(int(el.get("data-page")))
+                continue
             else:
                 call = script_call(script, text) if is_pager_text(text) else None
                 if call is None and el.tag in ("button", "a") and (is_pager_text(text) or is_load_more_text(text)):
@@ -327,7 +334,21 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
         out.anchors.append(el)
     if out.script_calls:
         _read_scripts(tree, base_href, out)
+    if data_pages:
+        _data_source_pages(tree, base_href, sorted(set(data_pages)), out)
     return out
+
+
+def _data_source_pages(tree: HtmlElement, base_href: str, pages: list[int], out: PageLinks) -> None:
+    """The pages a widget's pager buttons show, read where the page's server-paged data source
+    reads them (crawler.navigation.scripts.data_source_pagers): links of the pager."""
+    sources = [found for script in tree.iter("script") if script.text and not script.get("src") for found in data_source_pagers(script.text)]
+    if len(sources) != 1:
+        return  # (no source, or several widgets: which one a button turns is not said)
+    for page in pages:
+        if page > 1:
+            out.links.append(Link(clean_url(sources[0].page_url(page, base_href)), str(page), True, False, False, None, "script"))
+            out.anchors.append(tree)
 
 
 def _read_scripts(tree: HtmlElement, base_href: str, out: PageLinks) -> None:

@@ -307,3 +307,53 @@ def _with_query(url: str, name: str, page: int) -> str:
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != name]
     query.append((name, str(page)))
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+
+
+#: a widget's data source that pages on the server and reads its pages by GET (Kendo UI's
+#: ``transport: { read: { url: "/TinTuc/DocDanhSach", type: "GET", data: { danhMucId: 5 } } },
+#: pageSize: 10, serverPaging: true``; DevExtreme and other grids word theirs alike)
+_READ_TRANSPORT = re.compile(r"\bread\s*:\s*\{")
+_PAGE_SIZE = re.compile(r"\bpageSize\s*:\s*(\d{1,3})\b")
+_SERVER_PAGING = re.compile(r"\bserverPaging\s*:\s*true\b")
+
+
+@dataclass(frozen=True)
+class DataSourcePager:
+    """A server-paged data source: the address its pages are read from, its fixed parameters and
+    its page size. Page N is read with the paging parameters the widget sends (``take``, ``skip``,
+    ``page``, ``pageSize``)."""
+
+    url: str
+    query: tuple[tuple[str, str], ...]
+    size: int
+
+    def page_url(self, page: int, base_url: str) -> str:
+        pairs = [*self.query, ("take", str(self.size)), ("skip", str((page - 1) * self.size)), ("page", str(page)), ("pageSize", str(self.size))]
+        address = self.url + ("&" if "?" in self.url else "?") + "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in pairs)
+        return urljoin(base_url, address)
+
+
+def data_source_pagers(source: str) -> list[DataSourcePager]:
+    """The server-paged data sources a page's inline script sets up, read by GET with literal
+    parameters; a POST or a parameter a function computes leads nowhere."""
+    found: list[DataSourcePager] = []
+    if not _SERVER_PAGING.search(source):
+        return found
+    for m in _READ_TRANSPORT.finditer(source):
+        body = _body(source, m.end() - 1)
+        if body is None or _POSTS.search(body):
+            continue
+        url = _URL_OPTION.search(body)
+        after = source[m.end() : m.end() + 2000]
+        size = _PAGE_SIZE.search(after)
+        if url is None or size is None:
+            continue
+        data = _DATA_OPTION.search(body)
+        pairs = []
+        for k, v in _PAIR.findall(data.group(1)) if data else []:
+            if v[:1] not in "'\"" and not v.lstrip("-").isdigit():
+                break  # a value the script computes: the read cannot be reproduced
+            pairs.append((k, v.strip("'\"")))
+        else:
+            found.append(DataSourcePager(next(g for g in url.groups() if g is not None), tuple(pairs), int(size.group(1))))
+    return found

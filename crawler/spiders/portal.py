@@ -61,6 +61,7 @@ from crawler.health import describe_failure
 from crawler.items import ArticleItem
 from crawler.navigation import channels
 from crawler.navigation.families import Families, readable_form, request_key
+from crawler.navigation.jsonlist import json_listing, looks_like_json
 from crawler.navigation.links import Link, extract_links, is_pager_text, page_key
 from crawler.navigation.scripts import (
     ScriptCall,
@@ -352,7 +353,17 @@ class PortalSpider(scrapy.Spider):
         self._stat("pages")
         here = canonicalize_url(response.url)
         content_type = response.headers.get("Content-Type", b"").decode("latin-1")
-        if len(response.body) > int(self._setting("PORTAL_MAX_ARTICLE_BYTES", 3_000_000)):
+        body = response.body
+        if looks_like_json(body, content_type):
+            # a listing's page a data source answers in JSON (a widget's server paging): read as
+            # the HTML list of its entries
+            listing = json_listing(body, response.url)
+            if listing is None:
+                self._stat("skipped/json_without_entries")
+                return
+            self._stat("pages/json_listing")
+            body, content_type = listing.encode("utf-8"), "text/html; charset=utf-8"
+        if len(body) > int(self._setting("PORTAL_MAX_ARTICLE_BYTES", 3_000_000)):
             # no article page carries megabytes of markup; reading it would stall the crawl for
             # seconds (extraction runs in the reactor thread), so it only serves as a link source
             self._stat("skipped/too_large_for_an_article")
@@ -361,7 +372,7 @@ class PortalSpider(scrapy.Spider):
             self.non_articles.add(here)
             yield from self._follow_sections(extract_links(parsed.tree, response.url).links, hints, meta.get("request_key", here))
             return
-        parsed = parse(response.body, response.url, content_type)
+        parsed = parse(body, response.url, content_type)
         if parsed.repair:  # TCVN3/VNI text converted, or UTF-8 with stray code-page bytes read
             self._stat(f"encoding/{parsed.repair}")
         plan = plan_page(parsed, hints, self.config)

@@ -1732,7 +1732,7 @@ class KendoMvcSite:
             return Response(200, PDF, {"Content-Type": "application/pdf"}) if path in _FILES else None
         if lower.startswith(("/content/", "/scripts/", "/uploads/")) or lower == "/favicon.ico":
             return static_file(path)
-        if path == "/" or lower == "/home/index":
+        if path == "/" or lower.strip("/").split("/") == ["home", "index"]:  # (ASP.NET MVC's default route)
             return html(home_page(request))
         if m := re.fullmatch(r"/TinTuc/DanhMuc/(\d+)", path, re.I):
             cid = int(m.group(1))
