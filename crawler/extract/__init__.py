@@ -501,7 +501,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         if thread is not None:
             layout.content = thread  # a forum topic: its first post is the article, the replies are not
     blocks: list[dict] = []
-    sapo_el = find_sapo(page.tree, title_el, layout.content, order)
+    sapo_el = find_sapo(page.tree, title_el, layout.content, order, meta.description)
     if title_el is not None and not selectors.get("body"):
         lead = [el for el in lead_media(title_el, layout.content, order) if el is not sapo_el]
         layout.content = [*photo_above_headline(title_el, layout.content), *lead, *layout.content]

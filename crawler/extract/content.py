@@ -1091,8 +1091,11 @@ def _headline_slot(content: list[HtmlElement], order: dict[HtmlElement, int], co
     return None
 
 
-def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int] | None = None) -> HtmlElement | None:
-    """A lead paragraph printed between the headline and the content block, outside the block."""
+def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int] | None = None, description: str | None = None) -> HtmlElement | None:
+    """A lead paragraph printed between the headline and the content block, outside the block:
+    named or emphasised as one, or saying what the page's description meta tag says (a theme
+    printing the post's description under its headline in a box of no known name)."""
+    described = fold(description) if description and len(description) >= 40 else None
     if title_el is None or not content:
         return None
     order = order if order is not None else position(tree)
@@ -1118,7 +1121,7 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
             continue  # too short for a lead, or the headline typed again (a forum post's subject)
         if len(text) <= 100 and (parse_byline(text) is not None or parse_signature(text, closing=True) is not None):
             continue  # the author's box under the headline ("Cô X – Chuyên viên tâm lý học đường")
-        if is_sapo_element(el) or LEAD_LABEL.match(text):
+        if is_sapo_element(el) or LEAD_LABEL.match(text) or (described is not None and fold(text) == described and not len(el.findall(".//a"))):
             return el  # (a lead its label announces: "Tóm tắt: …" in a box of its own)
         # (a table layout prints the lead in a row of its own: "<td><i><font>…</font></i></td>")
         if emphasised is None and el.tag in ("p", "div", "td", "h2", "h3", "strong", "b", "em", "i") and _emphasised(el) and len(el) <= 3:

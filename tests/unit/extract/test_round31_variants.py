@@ -140,3 +140,14 @@ def test_the_line_above_the_date_line_over_the_text_is_the_headline_when_nothing
         f"<div class='q10'><p>{P1}</p><p>{P2}</p></div></div>"
     )
     assert extract_article(_page(listing, title="Trường THCS Hòa Bình"), URL)["title"] != "Đăng bởi Nguyễn Văn Tâm"
+
+
+def test_a_box_under_the_headline_saying_the_pages_description_is_the_lead() -> None:
+    lead = "Nhà trường tổ chức hội nghị chuyên môn đầu năm học để thống nhất kế hoạch dạy học và kiểm tra của các tổ."
+    page = (
+        f"<html><head><title>{HEADLINE}</title><meta name='description' content='{lead}'></head><body>"
+        f"<article><div class='a1'><h1>{HEADLINE}</h1><div class='a2'>{lead}</div><div class='a3'>12/11/2026</div></div>"
+        f"<div class='a4'><p>{P1}</p><p>{P2}</p></div></article></body></html>"
+    )
+    record = extract_article(page.encode(), URL)
+    assert record["summary"] == lead and record["body"].startswith(lead)
