@@ -532,7 +532,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         if blocks and content_blocks and fold(content_blocks[0].get("text", "")) == fold(blocks[0]["text"]):
             content_blocks = content_blocks[1:]
         blocks.extend(content_blocks)
-        blocks.extend(_bylines_after(layout.content, base))
+        blocks.extend(_bylines_after(layout.content, base, title_el))
     # a lead paragraph marked as such inside the content (class sapo/lead) is the summary too
     if not any(b.get("sapo") for b in blocks):
         _mark_inner_sapo(layout.content, blocks, url)
@@ -889,7 +889,7 @@ def _attachments(content: list[HtmlElement], url: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _bylines_after(content: list[HtmlElement], url: str) -> list[dict]:
+def _bylines_after(content: list[HtmlElement], url: str, title_el: HtmlElement | None = None) -> list[dict]:
     """Byline lines printed just after the content block, outside it (CMS author boxes: "Tác giả:",
     "Nguồn tin:" under NukeViet's or Joomla's body). Only lines that read as bylines are taken."""
     out: list[dict] = []
@@ -909,7 +909,7 @@ def _bylines_after(content: list[HtmlElement], url: str) -> list[dict]:
         lines = [b for b in linearize([box], url, drop_noise=False) if b["kind"] == "text"]
         if lines and all(parse_byline(b["text"]) is not None for b in lines):
             out.extend(lines)
-    for sibling in _after_content(content):
+    for sibling in _after_content(content, title_el=title_el):
         # (counted without white space: a template's indentation is no text)
         if isinstance(sibling.tag, str) and len(clean_line(sibling.text_content())) < 400:
             lines = clean_steps.join_field_lines([b for b in linearize([sibling], url, drop_noise=False) if b["kind"] == "text"])
@@ -944,8 +944,11 @@ def _closing_noise_boxes(content: list[HtmlElement], count: int = 2) -> list[Htm
     return boxes[::-1]
 
 
-def _after_content(content: list[HtmlElement], count: int = 3) -> list[HtmlElement]:
-    """The few elements right after the content block, where CMSs put author and file boxes."""
+def _after_content(content: list[HtmlElement], count: int = 3, title_el: HtmlElement | None = None) -> list[HtmlElement]:
+    """The few elements right after the content block, where CMSs put author and file boxes.
+    ``title_el``: the headline; a box holding it and the text, the text last, is the article's
+    own box (headline, meta line, lead, text: SXA's "page-content" component), and what follows
+    it follows the text however long the lead."""
     out: list[HtmlElement] = []
     node = content[-1] if content else None
     if node is not None and node.getnext() is None and node.tag in ("td", "th"):
@@ -961,7 +964,7 @@ def _after_content(content: list[HtmlElement], count: int = 3) -> list[HtmlEleme
             break  # a block of the text outside this box (a lead photo above it): the box is not the text's
         # (lengths without white space: a template's indentation between the boxes is no text)
         own = own if own is not None else sum(len("".join(c.text_content().split())) for c in content)
-        if len("".join(parent.text_content().split())) > 1.1 * own + 50:
+        if len("".join(parent.text_content().split())) > 1.1 * own + 50 and not (title_el is not None and within(title_el, parent)):
             break  # the box holds more than the text: what follows it is not the text's
         node = parent
     sibling = node.getnext() if node is not None else None

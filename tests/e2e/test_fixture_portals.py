@@ -86,6 +86,19 @@ KNOWN_EXTRA_PAGES = {
 }
 
 
+#: portals where known articles are not reached (a regex of their addresses) while everything
+#: else is at gold: the test xfails while they are missing and fails when one is found
+KNOWN_MISSING_ARTICLES = {
+    "sitecore_sxa_sgddt": (
+        r"/2026/09/",
+        "the two oldest posts of 'Hoạt động ngành' are listed only by SXA's search results "
+        "endpoint (/sxa/search/results/?s=…&itemid=…&p=6&e=12), whose address only the component's "
+        "data-properties JSON and SXA's own script put together ('Xem thêm' has no address, the "
+        "page selector links '#e=6'); the crawler reads no SXA component (round 33)",
+    ),
+}
+
+
 def test_every_fixture_portal_is_collected() -> None:
     # a new fixture module joins this suite by defining GOLD and build_site; none may slip out
     assert len(PORTALS) >= 20, [m.NAME for m in PORTALS]
@@ -103,6 +116,12 @@ def test_fixture_portal_from_its_start_url(module: ModuleType, tmp_path: Path) -
     if module.NAME in KNOWN_UNTUNED:
         assert problems != [], f"{module.NAME} is at gold: remove it from KNOWN_UNTUNED"
         pytest.xfail(f"{len(problems)} difference(s) from gold, not yet tuned: {KNOWN_UNTUNED[module.NAME]}")
+    missing = KNOWN_MISSING_ARTICLES.get(module.NAME)
+    if missing is not None:
+        unreached = [p for p in problems if p.startswith("missing article") and re.search(missing[0], p)]
+        assert [p for p in problems if p not in unreached] == []
+        assert unreached, f"the known missing articles of {module.NAME} are found: remove it from KNOWN_MISSING_ARTICLES"
+        pytest.xfail(f"{len(unreached)} known article(s) not reached: {missing[1]}")
     extra = KNOWN_EXTRA_PAGES.get(module.NAME)
     gap = KNOWN_FIELD_GAPS.get(module.NAME)
     if extra is not None:
