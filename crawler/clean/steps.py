@@ -125,7 +125,8 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if is_date_line(text) and not block.get("sapo"):
             stats["boilerplate/date_line"] += 1
             continue
-        if is_meta_field_line(text) and not any(b["kind"] == "text" and not b.get("sapo") for b in out):
+        if is_meta_field_line(text) and not any(b["kind"] == "text" and not b.get("sapo") and parse_byline(b["text"]) is None for b in out):
+            # (the meta line's "Đăng bởi …" before it is no text: its byline is read later)
             stats["boilerplate/meta_field"] += 1  # "Chủ đề: …", "Người đăng: bientap" above the text
             continue
         if title_key and _REPLY_PREFIX.sub("", fold(text), count=1) == title_key and fold(text) != title_key:
@@ -304,6 +305,8 @@ def _plain_caption(block: dict, strict: bool) -> bool:
     words = len(text.split())
     if len(text) > 200 or words > _MAX_PLAIN_CAPTION_WORDS or _ENUMERATOR.match(text) or parse_byline(text):
         return False
+    if block.get("link_ratio", 0) >= 0.9:
+        return False  # a link of its own (an accordion's title, "Xem thêm"), no photo's caption
     if block.get("align") == "right" and (looks_like_bare_name(text) or parse_signature(text, closing=True)):
         return False  # a name set right under the last photo signs the text (as in _is_caption_candidate)
     if block.get("align") == "justify":
@@ -311,18 +314,29 @@ def _plain_caption(block: dict, strict: bool) -> bool:
     return not strict or (words <= 20 and not text.endswith((".", "!", "?", ":", ";")))
 
 
+def _opens_text(block: dict) -> bool:
+    """A text line that may open the text: not the meta line's byline, field or date above it
+    ("Đăng bởi Đoàn trường", "Chuyên mục: …", "14 Tháng 11 2026"), which later steps read."""
+    if block["kind"] != "text":
+        return False
+    text = block["text"]
+    return parse_byline(text) is None and not is_meta_field_line(text) and not is_date_line(text)
+
+
 def _plain_captions(blocks: list[dict], centered_is_common: bool = False) -> bool:
     """Whether this page writes captions as plain lines under its photos (no markup, no
     parentheses, no italics): every photo followed by text is followed by such a line. Decided
     per page, as a reader does from the layout, so that one paragraph after one photo is not
     taken for a caption on a page that does not caption that way."""
-    first_text = next((i for i, b in enumerate(blocks) if b["kind"] == "text"), len(blocks))
+    first_text = next((i for i, b in enumerate(blocks) if _opens_text(b)), len(blocks))
     # the photo that opens the post (before any text) is judged by its own line only: the
     # paragraph under it is as likely the text's first
     following = [blocks[i + 1] for i, b in enumerate(blocks[:-1]) if b["kind"] == "image" and blocks[i + 1]["kind"] == "text" and i + 1 != first_text]
     # a line its markup or its type calls a caption (figcaption, italics, centred) says nothing of
     # how plain lines read
     following = [b for b in following if not b.get("caption_hint") and not _is_caption_candidate(b, centered_is_common)]
+    # (nor does a link of its own under a photo: an accordion's title, "Xem thêm")
+    following = [b for b in following if b.get("link_ratio", 0) < 0.9]
     if not following:
         return False
     strict = len(following) == 1
@@ -435,7 +449,7 @@ def move_captions(record: Record, stats: Counter) -> Record:
         caption: str | None = None
         # the photo that opens the post, before any text: the paragraph under it opens the text
         # unless it reads like a caption on its own (short, no sentence end)
-        lead = not any(b["kind"] == "text" and not b.get("sapo") for b in out)  # (the sapo stands apart)
+        lead = not any(_opens_text(b) and not b.get("sapo") for b in out)  # (the sapo stands apart)
         if i < len(blocks) and (_is_caption_candidate(blocks[i], centered_is_common) or (plain and _plain_caption(blocks[i], strict=lead))):
             raw = blocks[i]["text"]
             i += 1

@@ -165,7 +165,9 @@ def base_href(tree: Any, url: str) -> str:
 
 #: a picture of the site's skin or theme, not of any article: DotNetNuke's "/Portals/0/Skins/",
 #: Joomla's "/templates/<name>/images/", WordPress's and Drupal's "/themes/<name>/"
-_THEME_ASSET = re.compile(r"/(?:skins|themes|templates)/[^?#]*\.(?:gif|png|jpe?g|svg|webp)(?:$|[?#])", re.I)
+#: (not a theme's cache of resized pictures: YOOtheme keeps the posts' photos in
+#: "/templates/yootheme/cache/b8/<name>-b83d51c0.jpeg")
+_THEME_ASSET = re.compile(r"/(?:skins|themes|templates)/(?![^?#]*/cache/)[^?#]*\.(?:gif|png|jpe?g|svg|webp)(?:$|[?#])", re.I)
 
 
 def is_theme_asset(src: str) -> bool:

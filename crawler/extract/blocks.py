@@ -8,6 +8,7 @@ A block is a plain dict (items carry it between pipelines):
 
 from __future__ import annotations
 
+import base64
 import re
 from itertools import islice
 from typing import Any
@@ -294,6 +295,13 @@ class _Linearizer:
         elif tag in ("font", "span"):
             align = _align_of(el) or align
         text = el.text
+        if tag == "joomla-hidden-mail":
+            # Joomla 4/5's e-mail cloaking: the address a browser's script writes in, kept in
+            # base64 attributes; the text inside is a notice for readers without scripts
+            text = hidden_mail(el) or text
+            if text:
+                self._run.append((text, italic, bold, link))
+            return
         if text:
             self._run.append((text, italic, bold, link))
         for child in el:
@@ -397,3 +405,23 @@ def _inherited_align(el: HtmlElement) -> str | None:
         if a:
             return a
     return None
+
+
+def hidden_mail(el: HtmlElement) -> str | None:
+    """The e-mail address a ``<joomla-hidden-mail>`` element shows once its script runs: its
+    ``text`` attribute in base64 (the address, or the link's text), else ``first`` @ ``last``."""
+
+    def decoded(name: str) -> str | None:
+        value = el.get(name)
+        if not value:
+            return None
+        try:
+            return base64.b64decode(value, validate=True).decode("utf-8")
+        except (ValueError, UnicodeDecodeError):
+            return None
+
+    shown = decoded("text")
+    if shown:
+        return shown
+    first, last = decoded("first"), decoded("last")
+    return f"{first}@{last}" if first and last else None

@@ -79,8 +79,9 @@ Gold (by hand), and the judgement calls
   "Phạm Quốc Bảo", "Tổ Giáo dục thể chất", "Văn phòng nhà trường", "Ban Giám hiệu"); the
   accounts "Quản trị viên" and "bientap" credit nobody. "Nguồn: Báo Gia Lai điện tử" is the
   source and the bare name above it stays the author.
-- photographers: only from byline lines ("Ảnh: …", "Bài, ảnh: …"); the caption ending
-  "(Ảnh: Đức Thịnh)" stays in the caption and names no photographer.
+- photographers: from byline lines ("Ảnh: …", "Bài, ảnh: …"), and the caption ending "(Ảnh: Đức
+  Thịnh)", which stays in the caption and names him a photographer (harmonised with the other
+  fixtures' gold; the helper first wrote no photographer).
 - summary: the template prints no sapo; three posts open with a paragraph set wholly in bold,
   which is the summary and stays the body's first paragraph. A first paragraph that only begins
   in bold ("<strong>Sáng 13/11/2026</strong>, …") is plain body.
@@ -431,6 +432,9 @@ STORIES: list[Story] = [
             ),
         ],
         authors=["Phạm Quốc Bảo"],
+        # (harmonised with the other fixtures' gold: a caption's "(Ảnh: X)" credit stays in the
+        # caption and names X a photographer)
+        photographers=["Đức Thịnh"],
         opts={"at": "2026-11-07 10:20", "by": "Phạm Quốc Bảo", "tags": []},
     ),
     Story(

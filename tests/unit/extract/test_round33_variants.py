@@ -23,3 +23,49 @@ def test_the_author_box_after_the_articles_own_box_of_headline_lead_and_text() -
     record = extract_article(f"<html><head><title>{HEADLINE}</title></head><body>{body}</body></html>".encode(), URL)
     assert record["authors"] == ["Lò Thị Hạnh"] and record["source"] == "Báo Lai Châu"
     assert record["body"] == f"{LEAD}\n\n{P1}\n\n{P2}"
+
+
+def _page(body: str) -> bytes:
+    return f"<html><head><title>{HEADLINE}</title></head><body>{body}</body></html>".encode()
+
+
+def test_a_themes_cache_of_resized_photos_holds_the_posts_photos() -> None:
+    from crawler.core.urls import is_theme_asset
+
+    assert not is_theme_asset("/templates/gantry/cache/3f/hoi-nghi-3f2a1b.webp")
+    assert is_theme_asset("/templates/gantry/images/bullet.png")
+
+
+def test_a_meta_line_of_poster_day_and_category_opens_no_text() -> None:
+    # the lead photo under the meta line, then a paragraph beginning in bold and one wholly bold:
+    # the wholly bold one is the lead; no paragraph is the photo's caption
+    body = (
+        f"<article class='post-detail'><h1>{HEADLINE}</h1><ul class='m'><li>Viết bởi Tổ Toán</li><li>12 Tháng 11 2026</li>"
+        "<li>Danh mục: <a href='/tin/chuyen-mon'>Chuyên môn</a></li></ul>"
+        "<div class='a'><img src='/anh/hoi-nghi.jpg' alt='x'></div>"
+        f"<div class='b'><p><b>{LEAD}</b></p><p>{P1}</p><p>{P2}</p></div></article>"
+    )
+    record = extract_article(_page(body), URL)
+    assert record["summary"] == LEAD
+    assert record["body"] == f"{LEAD}\n\n{P1}\n\n{P2}"
+    assert [i["caption"] for i in record["images"]] == [None]
+
+
+def test_a_link_of_its_own_under_a_photo_is_no_caption() -> None:
+    body = (
+        f"<article><h1>{HEADLINE}</h1><div class='b'><p>{P1}</p><p><img src='/anh/a.jpg'></p><p>Toàn cảnh hội nghị</p>"
+        f"<p>{P2}</p><p><img src='/anh/b.jpg'></p><p><a href='#' class='mo-rong'>Danh sách giáo viên dự hội nghị</a></p>"
+        "<div class='an'><p>Nguyễn Văn An, Trần Thị Bình</p></div></div></article>"
+    )
+    record = extract_article(_page(body), URL)
+    assert [i["caption"] for i in record["images"]] == ["Toàn cảnh hội nghị", None]
+    assert "Danh sách giáo viên dự hội nghị" in record["body"]
+
+
+def test_a_cloaked_email_address_is_read_as_a_browser_shows_it() -> None:
+    body = (
+        f"<article><h1>{HEADLINE}</h1><div class='b'><p>{P1}</p><p>Liên hệ: <joomla-hidden-mail is-link='1' is-email='1' "
+        "first='dmFucGhvbmc=' last='dGhjcy5lZHUudm4=' base=''>Địa chỉ email này đang được bảo vệ khỏi chương trình thư rác.</joomla-hidden-mail></p>"
+        f"<p>{P2}</p></div></article>"
+    )
+    assert "Liên hệ: vanphong@thcs.edu.vn" in extract_article(_page(body), URL)["body"]
