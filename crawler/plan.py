@@ -235,7 +235,35 @@ def _product_page(tree: HtmlElement, title_el: HtmlElement | None) -> bool:
     labels = phrase_set("commerce")
     for el in tree.iter("button", "input", "a"):
         text = el.get("value") if el.tag == "input" else el.text_content()
-        if text and len(text) <= 40 and fold(text) in labels and shares_container(title_el, el, _PRODUCT_BOX_LEVELS):
+        if text and len(text) <= 40 and fold(text) in labels and shares_container(title_el, el, _PRODUCT_BOX_LEVELS) and not _in_card_grid(el):
+            return True
+    return False
+
+
+def _in_card_grid(el: HtmlElement, levels: int = 4) -> bool:
+    """Inside one card of a grid of like cards (a "Sản phẩm liên quan" row under a post: three
+    or more boxes of the same tag and class side by side, or a card linking the product's own page
+    by its thumbnail and by its name), not the page's own buy box (which may sit in one of a layout's two like
+    columns: the photo's and the details')."""
+    for anc in islice(el.iterancestors(), levels):
+        cls = anc.get("class")
+        parent = anc.getparent()
+        if not cls or parent is None:
+            continue
+        if sum(1 for sib in parent if sib.tag == anc.tag and sib.get("class") == cls) >= 3:
+            return True
+    # a teaser card: the button's box links another page by its thumbnail and by its name
+    for anc in islice(el.iterancestors(), 3):
+        pictured, named = set(), set()
+        for a in anc.iter("a"):
+            href = (a.get("href") or "").strip()
+            if not href or href.startswith(("#", "javascript:")):
+                continue
+            if next(a.iter("img"), None) is not None:
+                pictured.add(href)
+            elif len(a.text_content().split()) >= 2:
+                named.add(href)
+        if pictured & named:
             return True
     return False
 

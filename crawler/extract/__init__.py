@@ -817,7 +817,10 @@ def _first_line(box: HtmlElement) -> str:
 def _add_name(names: list[str], text: str) -> None:
     """A name the meta line prints without a label: taken once, without its degree, and without
     the unit printed after it ("ThS. Đặng Thị Bích Ngọc – Tổ Ngữ văn")."""
-    if looks_like_bare_name(text):
+    labelled = parse_byline(text) if ":" in text else None  # ("<i class=fa-user></i> Tác giả: Tổ Văn phòng")
+    if labelled is not None:
+        found = labelled.authors or labelled.posters
+    elif looks_like_bare_name(text):
         found = [bare_name(text)]
     else:
         signature = parse_signature(text)

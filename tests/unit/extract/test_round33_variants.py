@@ -69,3 +69,34 @@ def test_a_cloaked_email_address_is_read_as_a_browser_shows_it() -> None:
         f"<p>{P2}</p></div></article>"
     )
     assert "Liên hệ: vanphong@thcs.edu.vn" in extract_article(_page(body), URL)["body"]
+
+
+def test_a_labelled_author_after_a_person_icon_in_the_meta_line() -> None:
+    body = (
+        f"<div class='bai'><h2>{HEADLINE}</h2><p class='thong-tin'><i class='fa fa-clock-o'></i> 12/11/2026 &nbsp; "
+        "<i class='fa fa-user'></i> Người viết: Tổ Hóa học &nbsp; <i class='fa fa-eye'></i> 88 lượt xem</p>"
+        f"<div class='noi-dung'><p>{P1}</p><p>{P2}</p></div></div>"
+    )
+    assert extract_article(_page(body), URL)["authors"] == ["Tổ Hóa học"]
+
+
+def test_a_shops_currency_switch_is_the_same_page() -> None:
+    from crawler.core.urls import canonicalize_url
+
+    assert canonicalize_url("http://127.0.0.1:8000/tin/a.html?currency=EUR") == canonicalize_url("http://127.0.0.1:8000/tin/a.html")
+
+
+def test_buy_buttons_of_product_cards_under_a_post_make_no_product_page() -> None:
+    from crawler.extract.document import parse
+    from crawler.plan import PageHints, plan_page
+
+    cards = "".join(
+        f"<div class='sp'><a href='/san-pham/{n}'><img src='/anh/sp{n}.jpg'></a><h4><a href='/san-pham/{n}'>Vở ô li loại {n}</a></h4>"
+        f"<button type='button'>Thêm vào giỏ hàng</button></div>"
+        for n in (1, 2)
+    )
+    html = (
+        f"<html><head><title>x</title></head><body><div class='noi-dung-chinh'><h1>{HEADLINE}</h1><p>Ngày 12/11/2026</p>"
+        f"<div class='van-ban'><p>{P1}</p><p>{P2}</p></div><h3>Sản phẩm liên quan</h3><div class='luoi'>{cards}</div></div></body></html>"
+    )
+    assert plan_page(parse(html.encode(), URL, None), PageHints()).kind == "article"
