@@ -1000,8 +1000,8 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
             score -= 20
         if is_widget_heading(text) or key in phrase_set("field_labels") or key in phrase_set("crumbs"):
             score -= 40  # (a portlet's "Chi tiết tin" over the text: the page's kind, no headline)
-        if key in site_keys or any(k in key for k in site_keys if len(k) >= 12):
-            score -= 40  # the site's name in its banner
+        if (key in site_keys or any(k in key for k in site_keys if len(k) >= 12)) and not (key in hint_keys and key not in site_keys):
+            score -= 40  # the site's name in its banner (not a headline opening with the school's name that the page's title says)
         # the headline sits near the content block: few levels up to a shared container
         shared = next((content_depth[a] for a in el.iterancestors() if a in content_depth), None)
         if shared is not None and shared <= 2:

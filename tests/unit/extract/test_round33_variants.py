@@ -100,3 +100,13 @@ def test_buy_buttons_of_product_cards_under_a_post_make_no_product_page() -> Non
         f"<div class='van-ban'><p>{P1}</p><p>{P2}</p></div><h3>Sản phẩm liên quan</h3><div class='luoi'>{cards}</div></div></body></html>"
     )
     assert plan_page(parse(html.encode(), URL, None), PageHints()).kind == "article"
+
+
+def test_a_headline_opening_with_the_schools_name_is_no_banner() -> None:
+    headline = "Trường THCS Hòa Bình tổ chức Hội thi giáo viên dạy giỏi cấp trường năm học 2026 - 2027"
+    page = (
+        f"<html><head><title>{headline}</title><meta property='og:site_name' content='Trường THCS Hòa Bình'></head><body>"
+        "<div class='dau-trang'><b>TRƯỜNG THCS HÒA BÌNH</b></div><div class='khung-tin'><div class='dai-tieu-de'>Tin tức - Sự kiện</div>"
+        f"<h2 class='ten-tin'>{headline}</h2><p>Ngày 12/11/2026</p><div class='noi-dung'><p>{P1}</p><p>{P2}</p></div></div></body></html>"
+    )
+    assert extract_article(page.encode(), URL)["title"] == headline
