@@ -22,6 +22,7 @@ from crawler.clean import steps as clean_steps
 from crawler.core.bylines import (
     bare_name,
     bare_names,
+    folded_labels,
     is_account_name,
     is_post_line,
     looks_like_bare_name,
@@ -919,8 +920,9 @@ def _bylines_after(content: list[HtmlElement], url: str, title_el: HtmlElement |
             lines = [b for b in lines if not is_boilerplate_line(b["text"])]
             # the box's leading byline lines ("Tác giả: …", "Nguồn: …"); tags or ratings after them end it
             apart = sibling.tag not in ("footer", "aside", "nav") and not is_noise(sibling)
-            leading = list(takewhile(lambda b, apart=apart: parse_byline(b["text"]) is not None or (apart and _signs_apart(b) and has_text()), lines))
-            out.extend(leading)
+            # (the editorial board signing, "BBT", is a byline line too: the source line under it follows)
+            leading = list(takewhile(lambda b, apart=apart: parse_byline(b["text"]) is not None or fold(b["text"]) in folded_labels("board") or (apart and _signs_apart(b) and has_text()), lines))
+            out.extend(b for b in leading if fold(b["text"]) not in folded_labels("board"))  # (which credits nobody)
             if not leading and has(sibling, "tags"):
                 continue  # the post's tags between the text and its field box (Joomla 4: tags, then fields)
             if len(leading) < len(lines):

@@ -27,7 +27,9 @@ BLOCK_TAGS = frozenset(
     ["p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "figure", "figcaption", "header", "footer", "aside", "nav", "pre", "address", "dl", "dt", "dd", "center", "form", "hr", "caption", "details", "summary"]
 )
 SKIP_TAGS = frozenset(
-    ["script", "style", "noscript", "iframe", "input", "select", "textarea", "button", "svg", "object", "embed", "audio", "video", "map", "template", "head", "link", "meta", "option", "label", "canvas"]
+    ["script", "style", "noscript", "iframe", "input", "select", "textarea", "button", "svg", "object", "embed", "audio", "video", "map", "template", "head", "link", "meta", "option", "label", "canvas",
+     # an icon font's ligature (Angular Material's "<mat-icon>person</mat-icon>"): an icon, no words
+     "mat-icon"]
 )
 HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 
@@ -52,7 +54,12 @@ _TINY = re.compile(r"^\s*(?:[0-9]|[1-3][0-9])\s*(?:px)?\s*$")
 #: classes that hide an element on every screen (Bootstrap's "hidden", "hide", "d-none"; a
 #: screen reader's text); "hidden-xs" and the like hide it on one screen size only
 #: (Webflow prints a block whose condition fails with "w-condition-invisible": display:none)
-HIDDEN_CLASSES = frozenset({"hidden", "hide", "d-none", "invisible", "sr-only", "visually-hidden", "screen-reader-text", "w-condition-invisible"})
+#: (and the icon fonts whose ligature names are the element's text, "<i class=material-icons>
+#: schedule</i>": the reader sees an icon, not the word)
+HIDDEN_CLASSES = frozenset({
+    "hidden", "hide", "d-none", "invisible", "sr-only", "visually-hidden", "screen-reader-text", "w-condition-invisible",
+    "material-icons", "material-icons-outlined", "material-symbols-outlined", "material-symbols-rounded", "material-symbols-sharp",
+})  # fmt: skip
 
 
 #: a class that shows an element from a screen size on (Bootstrap 4/5 "d-md-block", "d-lg-flex")

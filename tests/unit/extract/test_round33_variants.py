@@ -110,3 +110,23 @@ def test_a_headline_opening_with_the_schools_name_is_no_banner() -> None:
         f"<h2 class='ten-tin'>{headline}</h2><p>Ngày 12/11/2026</p><div class='noi-dung'><p>{P1}</p><p>{P2}</p></div></div></body></html>"
     )
     assert extract_article(page.encode(), URL)["title"] == headline
+
+
+def test_an_icon_fonts_ligature_is_no_word_of_a_line() -> None:
+    body = (
+        f"<article class='post-detail'><h1>{HEADLINE}</h1><div class='meta'><i class='material-symbols-outlined'>event</i> 12/11/2026</div>"
+        f"<div class='noi-dung'><p>{P1}</p><p>{P2}</p></div>"
+        "<app-author-box><div class='tg'><span class='material-icons'>person</span> Người viết: Hà Thị Mai</div></app-author-box></article>"
+    )
+    record = extract_article(_page(body), URL)
+    assert record["authors"] == ["Hà Thị Mai"] and record["published_at"] == "2026-11-12"
+
+
+def test_the_boards_signature_then_a_source_line_in_the_box_after_the_text() -> None:
+    body = (
+        f"<div class='bai'><h1>{HEADLINE}</h1><p>12/11/2026</p><div class='noi-dung'><p>{P1}</p><p>{P2}</p></div>"
+        "<div class='ky-ten'><p><b>Ban Biên tập</b></p><p><i>Nguồn: Báo Điện Biên Phủ</i></p></div></div>"
+    )
+    record = extract_article(_page(body), URL)
+    assert record["source"] == "Báo Điện Biên Phủ" and record["authors"] == []
+    assert record["body"] == f"{P1}\n\n{P2}"
