@@ -1017,28 +1017,27 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
     # the exclusions that walk the ancestors run on the best candidates only, best first (a
     # stable sort keeps document order among equal scores): most candidates never need them
     candidates.sort(key=lambda c: c[0], reverse=True)
-    for score, el, text in candidates:
-        if score < _SURE_HEADLINE:
-            break
-        if _in_breadcrumb(el):
-            continue
-        if is_hidden(el) or any(is_hidden(a) for a in el.iterancestors()):
-            continue  # a hidden copy of the title (Plone's schema.org span) is no headline
-        return el, text
+    sure = _best_shown(candidates, _SURE_HEADLINE)
+    if sure is not None:
+        return sure
     # no candidate the page marks well: the line a news page puts right above its date line
     # over the text, when there is one, before a weak candidate
     slot = _headline_slot(content, order, content_depth) if content else None
-    if slot is not None:
-        return slot
+    return slot or _best_shown(candidates, 0.0, above=True) or (None, "")
+
+
+def _best_shown(candidates: list[tuple[float, HtmlElement, str]], floor: float, above: bool = False) -> tuple[HtmlElement, str] | None:
+    """The best candidate (sorted best first) scoring at least ``floor`` (more than it with
+    ``above``) that is no breadcrumb and no hidden copy of the title (Plone's schema.org span)."""
     for score, el, text in candidates:
-        if score <= 0:
+        if score < floor or (above and score <= floor):
             break
         if _in_breadcrumb(el):
             continue
         if is_hidden(el) or any(is_hidden(a) for a in el.iterancestors()):
             continue
         return el, text
-    return None, ""
+    return None
 
 
 #: a headline candidate scoring this much is marked as one (a heading or a title box near the
@@ -1055,7 +1054,7 @@ def _headline_slot(content: list[HtmlElement], order: dict[HtmlElement, int], co
     table layout; a styled div over "Cập nhật lúc: 09:15 - 18/11/2026"), for templates that mark
     it by neither a heading tag nor a name the vocabulary knows. Lines are read back from the
     text's first element: the date line among the nearest few, the headline right above it,
-    and only a short unlinked line of a few words."""
+    and only an unlinked line of a headline's length (five words or more, no byline)."""
     elements = list(order)
     start = order.get(content[0])
     if start is None:
