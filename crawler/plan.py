@@ -242,9 +242,9 @@ def _product_page(tree: HtmlElement, title_el: HtmlElement | None) -> bool:
 
 def _in_card_grid(el: HtmlElement, levels: int = 4) -> bool:
     """Inside one card of a grid of like cards (a "Sản phẩm liên quan" row under a post: three
-    or more boxes of the same tag and class side by side, or a card linking the product's own page
-    by its thumbnail and by its name), not the page's own buy box (which may sit in one of a layout's two like
-    columns: the photo's and the details')."""
+    or more boxes of the same tag and class side by side, or a card linking the product's own
+    page by its thumbnail and by its name), not the page's own buy box (which may sit in one of
+    a layout's two like columns: the photo's and the details')."""
     for anc in islice(el.iterancestors(), levels):
         cls = anc.get("class")
         parent = anc.getparent()

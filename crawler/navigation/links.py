@@ -348,7 +348,7 @@ def _data_source_pages(tree: HtmlElement, base_href: str, pages: list[int], out:
     for page in pages:
         if page > 1:
             out.links.append(Link(clean_url(sources[0].page_url(page, base_href)), str(page), True, False, False, None, "script"))
-            out.anchors.append(tree)
+            out.anchors.append(tree)  # (no element of the page holds this address: the page stands for it)
 
 
 def _read_scripts(tree: HtmlElement, base_href: str, out: PageLinks) -> None:
