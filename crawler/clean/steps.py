@@ -314,7 +314,7 @@ def _plain_caption(block: dict, strict: bool) -> bool:
     return not strict or (words <= 20 and not text.endswith((".", "!", "?", ":", ";")))
 
 
-def _opens_text(block: dict) -> bool:
+def opens_text(block: dict) -> bool:
     """A text line that may open the text: not the meta line's byline, field or date above it
     ("Đăng bởi Đoàn trường", "Chuyên mục: …", "14 Tháng 11 2026"), which later steps read."""
     if block["kind"] != "text":
@@ -328,7 +328,7 @@ def _plain_captions(blocks: list[dict], centered_is_common: bool = False) -> boo
     parentheses, no italics): every photo followed by text is followed by such a line. Decided
     per page, as a reader does from the layout, so that one paragraph after one photo is not
     taken for a caption on a page that does not caption that way."""
-    first_text = next((i for i, b in enumerate(blocks) if _opens_text(b)), len(blocks))
+    first_text = next((i for i, b in enumerate(blocks) if opens_text(b)), len(blocks))
     # the photo that opens the post (before any text) is judged by its own line only: the
     # paragraph under it is as likely the text's first
     following = [blocks[i + 1] for i, b in enumerate(blocks[:-1]) if b["kind"] == "image" and blocks[i + 1]["kind"] == "text" and i + 1 != first_text]
@@ -449,7 +449,7 @@ def move_captions(record: Record, stats: Counter) -> Record:
         caption: str | None = None
         # the photo that opens the post, before any text: the paragraph under it opens the text
         # unless it reads like a caption on its own (short, no sentence end)
-        lead = not any(_opens_text(b) and not b.get("sapo") for b in out)  # (the sapo stands apart)
+        lead = not any(opens_text(b) and not b.get("sapo") for b in out)  # (the sapo stands apart)
         if i < len(blocks) and (_is_caption_candidate(blocks[i], centered_is_common) or (plain and _plain_caption(blocks[i], strict=lead))):
             raw = blocks[i]["text"]
             i += 1

@@ -983,13 +983,11 @@ def _mark_bold_lead(blocks: list[dict], title: str = "") -> None:
     """The text's first paragraph set wholly in bold, a sentence or two long, with more text
     after it: the lead an editor typed by hand (no class names it). Date and byline lines before
     it, and the headline typed again, are skipped; a bold heading or a short bold line is no lead."""
-    from crawler.core.lines import is_date_line, is_meta_field_line
-
     title_key = fold(title)
     texts = [b for b in blocks if b["kind"] == "text"]
     for i, block in enumerate(texts):
         text = block["text"]
-        if is_date_line(text) or parse_byline(text) is not None or is_meta_field_line(text) or (title_key and fold(text) == title_key):
+        if not clean_steps.opens_text(block) or (title_key and fold(text) == title_key):
             continue  # the date line, the CMS's "Viết bởi …", "Chuyên mục: …" and a post's subject above the text
         if len(text) <= 120 and parse_signature(text, closing=True) is not None:
             continue  # the author signing above the text ("TS. X – Trưởng khoa …", an essay's)
