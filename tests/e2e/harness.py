@@ -1,10 +1,20 @@
-"""Crawl a test portal for real: serve it on loopback, run ``scrapy crawl portal`` in a subprocess,
-read the JSONL it wrote. Shared by the end-to-end tests and the dev scripts."""
+"""Crawl a test portal for real: serve it on loopback, crawl it with the project's spider, read the
+JSONL it wrote. Shared by the end-to-end tests and the dev scripts.
+
+Two ways to run the crawl, with the same settings and the same feed: ``crawl_portal`` runs
+``scrapy crawl portal`` in a subprocess (what cron and Scrapyd run: the command line, its exit
+status, signals), ``crawl_portal_in_process`` runs the spider in the test process's reactor
+(``Crawler.crawl_async`` under pytest-twisted's asyncio reactor). The second is for the many
+tests that judge a crawl's records, not its process: a subprocess costs a second or more of
+interpreter and import start-up per crawl, more than most fixture crawls themselves.
+"""
 
 from __future__ import annotations
 
 import importlib
+import io
 import json
+import logging
 import os
 import pkgutil
 import subprocess
@@ -14,6 +24,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 from urllib.parse import urlsplit
+
+from scrapy.crawler import Crawler
+from scrapy.settings import Settings
 
 from crawler.demo.server import PortalServer
 
@@ -50,11 +63,44 @@ def run_crawl(base_url: str, out: Path, args: dict[str, str] | None = None, sett
         cmd += ["-a", f"{key}={value}"]
     if feed:
         cmd += ["-O", str(out)]
-    merged = {**FAST, "STATE_PATH": "", **(settings or {})}
+    merged = {**FAST, "STATE_PATH": "", "PORTAL_OUTPUT_DIR": str(out.parent), **(settings or {})}
     for key, value in merged.items():
         cmd += ["-s", f"{key}={value}"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout, env=env)
+
+
+def crawl_settings(out: Path, settings: dict[str, str] | None = None) -> Settings:
+    """The settings ``run_crawl`` gives ``scrapy crawl``: the project's, FAST, the test's own,
+    and ``-O out`` (a JSON Lines feed, overwritten), at the command line's priority."""
+    merged = Settings()
+    merged.setmodule("crawler.settings", priority="project")
+    merged.setdict({**FAST, "STATE_PATH": "", "PORTAL_OUTPUT_DIR": str(out.parent), **(settings or {})}, priority="cmdline")
+    merged.set("FEEDS", {str(out): {"format": "jsonlines", "overwrite": True}}, priority="cmdline")
+    return merged
+
+
+async def run_crawl_in_process(start_url: str, out: Path, args: dict[str, str] | None = None, settings: dict[str, str] | None = None) -> tuple[int, str]:
+    """One crawl of the portal spider in the running reactor: its exit status (as ``scrapy crawl``
+    would exit) and its log at INFO (as the subprocess would print it)."""
+    from crawler.runguard import exit_status_of
+    from crawler.spiders.portal import PortalSpider
+    from tests.reactor import on_loop
+
+    log = io.StringIO()
+    handler = logging.StreamHandler(log)
+    handler.setFormatter(logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s"))
+    root = logging.getLogger()
+    level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    try:
+        crawler = Crawler(PortalSpider, crawl_settings(out, settings))
+        await on_loop(crawler.crawl_async(start_url=start_url, **(args or {})))
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(level)
+    return int(exit_status_of(crawler)), log.getvalue()
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -73,6 +119,20 @@ def crawl_portal(module: Any, tmp: Path, args: dict[str, str] | None = None, set
     manifest_file = out.with_name(out.stem + ".manifest.json")
     manifest = json.loads(manifest_file.read_text(encoding="utf-8")) if manifest_file.exists() else None
     return CrawlResult(read_jsonl(out), requests, proc.returncode, proc.stderr, out, base, manifest)
+
+
+async def crawl_portal_in_process(module: Any, tmp: Path, args: dict[str, str] | None = None, settings: dict[str, str] | None = None, host: str = "127.0.0.1", start_path: str | None = None) -> CrawlResult:
+    """``crawl_portal`` in this process (see the module's docstring): for async tests run by
+    pytest-twisted (``@pytest_twisted.ensureDeferred``)."""
+    out = tmp / f"{module.NAME}.jsonl"
+    with PortalServer(module.build_site(), host=host) as server:
+        start = server.base_url + (start_path or getattr(module, "START_PATH", "/"))
+        returncode, log = await run_crawl_in_process(start, out, args, settings)
+        requests = server.requests
+        base = server.base_url
+    manifest_file = out.with_name(out.stem + ".manifest.json")
+    manifest = json.loads(manifest_file.read_text(encoding="utf-8")) if manifest_file.exists() else None
+    return CrawlResult(read_jsonl(out), requests, returncode, log, out, base, manifest)
 
 
 def gold_by_canonical(module: Any, base_url: str) -> dict[str, dict[str, Any]]:

@@ -16,9 +16,16 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+import pytest_twisted
 
 from crawler.schema import errors_of
-from tests.e2e.harness import compare, crawl_portal, page_requests, portal_modules, real_page_count
+from tests.e2e.harness import (
+    compare,
+    crawl_portal_in_process,
+    page_requests,
+    portal_modules,
+    real_page_count,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -105,8 +112,9 @@ def test_every_fixture_portal_is_collected() -> None:
 
 
 @pytest.mark.parametrize("module", PORTALS, ids=[m.NAME for m in PORTALS])
-def test_fixture_portal_from_its_start_url(module: ModuleType, tmp_path: Path) -> None:
-    result = crawl_portal(module, tmp_path, settings=getattr(module, "CRAWL_SETTINGS", None))
+@pytest_twisted.ensureDeferred
+async def test_fixture_portal_from_its_start_url(module: ModuleType, tmp_path: Path) -> None:
+    result = await crawl_portal_in_process(module, tmp_path, settings=getattr(module, "CRAWL_SETTINGS", None))
     assert result.returncode == 0, result.log[-3000:]
     problems = compare(result, module)
     assert [errors_of(r) for r in result.records if errors_of(r)] == []

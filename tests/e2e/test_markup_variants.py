@@ -12,9 +12,10 @@ import types
 from pathlib import Path
 
 import pytest
+import pytest_twisted
 
 from crawler.demo.server import Request, Response
-from tests.e2e.harness import compare, crawl_portal, portal_modules
+from tests.e2e.harness import compare, crawl_portal_in_process, portal_modules
 from tests.markup_variants import VARIANTS, rewritten
 
 SAMPLE = ["phpfusion_thcs", "nukeviet3_thcs", "googlesites_school", "wp_avada_tct", "aspnet_telerik_tct", "joomla25_list_pgd"]
@@ -45,9 +46,10 @@ class _Relaid:
 
 @pytest.mark.parametrize("variant", ["indented", "minified"])
 @pytest.mark.parametrize("module", portal_modules(SAMPLE), ids=lambda m: m.NAME)
-def test_a_relaid_portal_crawls_to_gold(module: types.ModuleType, variant: str, tmp_path: Path) -> None:
+@pytest_twisted.ensureDeferred
+async def test_a_relaid_portal_crawls_to_gold(module: types.ModuleType, variant: str, tmp_path: Path) -> None:
     relaid = types.SimpleNamespace(**{k: getattr(module, k) for k in dir(module) if not k.startswith("__")})
     relaid.build_site = lambda: _Relaid(module.build_site(), variant)
-    result = crawl_portal(relaid, tmp_path, settings=getattr(module, "CRAWL_SETTINGS", None))
+    result = await crawl_portal_in_process(relaid, tmp_path, settings=getattr(module, "CRAWL_SETTINGS", None))
     assert result.returncode == 0, result.log[-2000:]
     assert compare(result, relaid) == []

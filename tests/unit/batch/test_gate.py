@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest_twisted
+
 from crawler.batch.gate import Gate
+from tests.reactor import on_loop
 
 
 async def _traffic(gate: Gate, hosts: list[str], hold: float = 0.01) -> dict[str, int]:
@@ -29,27 +32,31 @@ async def _traffic(gate: Gate, hosts: list[str], hold: float = 0.01) -> dict[str
     return peak
 
 
-def test_per_host_places_are_shared_by_every_crawler() -> None:
+@pytest_twisted.ensureDeferred
+async def test_per_host_places_are_shared_by_every_crawler() -> None:
     gate = Gate(max_requests=0, per_host=2)
-    peak = asyncio.run(_traffic(gate, ["a"] * 10 + ["b"] * 10))
+    peak = await on_loop(_traffic(gate, ["a"] * 10 + ["b"] * 10))
     assert peak["a"] == 2 and peak["b"] == 2 and peak["*"] == 4
     assert gate.in_flight == 0 and gate.waited > 0
     assert gate._hosts == {}, "hosts nobody waits for are forgotten"
 
 
-def test_the_process_cap_holds_across_hosts() -> None:
+@pytest_twisted.ensureDeferred
+async def test_the_process_cap_holds_across_hosts() -> None:
     gate = Gate(max_requests=3, per_host=2)
-    peak = asyncio.run(_traffic(gate, [f"host-{n}" for n in range(12)]))
+    peak = await on_loop(_traffic(gate, [f"host-{n}" for n in range(12)]))
     assert peak["*"] == 3 and gate.peak == 3
 
 
-def test_no_caps_no_waiting() -> None:
+@pytest_twisted.ensureDeferred
+async def test_no_caps_no_waiting() -> None:
     gate = Gate(max_requests=0, per_host=0)
-    peak = asyncio.run(_traffic(gate, ["a"] * 8))
+    peak = await on_loop(_traffic(gate, ["a"] * 8))
     assert peak["a"] == 8 and gate.waited == 0
 
 
-def test_a_request_waiting_for_its_host_holds_no_place_of_the_process() -> None:
+@pytest_twisted.ensureDeferred
+async def test_a_request_waiting_for_its_host_holds_no_place_of_the_process() -> None:
     """Host a's second request waits for a's place; it must not keep b from the process's
     only other place."""
 
@@ -66,10 +73,11 @@ def test_a_request_waiting_for_its_host_holds_no_place_of_the_process() -> None:
         order.append("a's second got its place")
         return order
 
-    assert asyncio.run(scenario()) == ["b got a place", "a's second got its place"]
+    assert await on_loop(scenario()) == ["b got a place", "a's second got its place"]
 
 
-def test_a_cancelled_wait_gives_its_place_back() -> None:
+@pytest_twisted.ensureDeferred
+async def test_a_cancelled_wait_gives_its_place_back() -> None:
     async def scenario() -> Gate:
         gate = Gate(max_requests=1, per_host=1)
         await gate.acquire("a")
@@ -82,7 +90,7 @@ def test_a_cancelled_wait_gives_its_place_back() -> None:
         gate.release("a")
         return gate
 
-    gate = asyncio.run(scenario())
+    gate = await on_loop(scenario())
     assert gate.in_flight == 0 and gate._hosts == {}
 
 

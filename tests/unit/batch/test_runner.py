@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
+import pytest_twisted
 from scrapy.settings import Settings
 from scrapy.utils.misc import is_generator_with_return_value
 from scrapy.utils.project import get_project_settings
@@ -21,6 +22,7 @@ from crawler.batch.runner import (
 )
 from crawler.commands import UsageError
 from crawler.spiders.portal import PortalSpider
+from tests.reactor import on_loop
 
 
 @pytest.mark.parametrize(
@@ -81,7 +83,8 @@ def test_no_callback_is_a_generator_that_returns_a_value() -> None:
         assert not is_generator_with_return_value(callback), callback.__name__
 
 
-def test_the_lag_monitor_sees_the_reactor_held_up() -> None:
+@pytest_twisted.ensureDeferred
+async def test_the_lag_monitor_sees_the_reactor_held_up() -> None:
     """What the batch reports as its longest stall: a callback that keeps the loop busy for
     0.3 s makes the monitor's timer fire at least that much late (a lower bound, not a speed)."""
 
@@ -94,6 +97,6 @@ def test_the_lag_monitor_sees_the_reactor_held_up() -> None:
         monitor.stop()
         return monitor
 
-    monitor = asyncio.run(scenario())
+    monitor = await on_loop(scenario())
     figures = monitor.figures()
     assert figures["lag_max_ms"] >= 200 and figures["lag_over_100ms"] >= 1 and figures["lag_samples"] >= 3
