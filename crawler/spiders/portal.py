@@ -45,9 +45,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from form2request import form2request
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
-from scrapy.http import FormRequest, Request, Response, TextResponse
+from scrapy.http import Request, Response, TextResponse
 
 from crawler.commands import UsageError
 from crawler.core.text import fold
@@ -786,21 +787,21 @@ class PortalSpider(scrapy.Spider):
             if key in self.postbacks:
                 continue
             self.postbacks.add(key)
-            try:
-                req = FormRequest.from_response(
-                    response,
-                    formxpath="//form[.//input[@name='__VIEWSTATE']]" if b"__VIEWSTATE" in response.body else None,
-                    formdata={"__EVENTTARGET": pb.target, "__EVENTARGUMENT": pb.argument},
-                    dont_click=True,
-                    dont_filter=True,
-                    callback=self.parse_page,
-                    errback=self.on_error,
-                    priority=PRIORITY_PAGER,
-                    meta={**pmeta, "postback": f"{pb.target}:{pb.argument}"},
-                )
-            except ValueError:
+            # the page's WebForms form (the one holding the view state), else its first form,
+            # submitted as __doPostBack does: no button clicked (form2request: Scrapy 2.19
+            # deprecates FormRequest.from_response for it)
+            forms = response.xpath("//form[.//input[@name='__VIEWSTATE']]") if b"__VIEWSTATE" in response.body else []
+            forms = forms or response.xpath("//form")
+            if not forms:
                 self._stat("pagination/postback_without_form")
                 continue
+            req = form2request(forms[0], {"__EVENTTARGET": pb.target, "__EVENTARGUMENT": pb.argument}, click=False).to_scrapy(
+                callback=self.parse_page,
+                errback=self.on_error,
+                dont_filter=True,
+                priority=PRIORITY_PAGER,
+                meta={**pmeta, "postback": f"{pb.target}:{pb.argument}"},
+            )
             self._stat("pagination/postbacks")
             yield req
 
