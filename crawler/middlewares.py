@@ -53,6 +53,12 @@ class ScopeMiddleware:
                 # queued before its URL family was frozen (an endless URL space): not fetched now
                 self.stats.inc_value("portal/refused/family_frozen")
                 raise IgnoreRequest(f"outside the crawl's scope (family frozen): {request.url}")
+            named = getattr(self.crawler.spider, "named_pages", None)
+            if named and request.method == "GET" and not request.meta.get("probe") and canonicalize_url(request.url) in named:
+                # queued before a page read under another address named this one as its own
+                # (rel=canonical): the page is read already
+                self.stats.inc_value("portal/refused/read_under_another_address")
+                raise IgnoreRequest(f"outside the crawl's scope (read under another address): {request.url}")
             return None
         self.stats.inc_value(f"portal/refused/{reason}")
         via = request.meta.get("redirect_urls")

@@ -91,6 +91,10 @@ _CSS_MODULE = re.compile(
 )
 
 
+#: the families of a BEM element that, in a photo's block, name the photo's line
+_PHOTO_LINE = frozenset({"title", "sapo"})
+
+
 def _token_families(token: str) -> set[str]:
     """A BEM name ("news-detail__tools", "post__title--large") says what the element is after its
     last "__" (the block before it names what the element belongs to): the element part's
@@ -105,12 +109,26 @@ def _token_families(token: str) -> set[str]:
         local, file = scoped["local"] or scoped["nlocal"], scoped["file"] or scoped["nfile"]
         return _word_families(local) or _word_families(file)
     if "__" in token:
-        element = token.rsplit("__", 1)[1].split("--", 1)[0]
+        block, element = token.rsplit("__", 1)
+        element = element.split("--", 1)[0]
         if element:
             found = _word_families(element)
             if found:
+                # an image block's title or description is its caption (Adobe's Core Components
+                # "cmp-image__title", "photo__desc"), not a headline or a lead
+                if found <= _PHOTO_LINE and "media" in _word_families(block):
+                    return {"caption"}
                 return found
-    return _word_families(token)
+    found = _word_families(token)
+    if "tags" in found and _HEADING_TAG.search(token):
+        # a heading's HTML tag named in its class (Enfold's "av-special-heading-tag" on the h3 of
+        # a section heading): no list of tags
+        found.discard("tags")
+    return found
+
+
+#: "…heading-tag", "…title_tag": the element that is a heading's tag
+_HEADING_TAG = re.compile(r"(?:heading|title)[-_]?tag$", re.I)
 
 
 def _word_families(token: str) -> set[str]:

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import chain, islice, takewhile
+from itertools import chain, islice, pairwise, takewhile
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -294,6 +294,8 @@ def _meta_line_category(title_el: HtmlElement, content: list[HtmlElement], limit
         el for el in chain(above, takewhile(lambda el: el is not stop, islice(_following(title_el), limit)))
         if isinstance(el.tag, str) and el.tag == "a" and _SECTION_LINK.search(el.get("href") or "")
     ]
+    if len(found) > 1 and all(_below(b.get("href"), a.get("href"), "") for a, b in pairwise(found)):
+        found = found[-1:]  # a category and its sub-category ("Chuyên môn, Tổ Toán – Tin"): the deepest
     if len(found) != 1:
         return _topic_header(title_el) if not found else (None, None)
     name = clean_line(found[0].text_content())
@@ -380,10 +382,11 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
         and not (title_key and (_plain(c) == title_key or (len(c) > len(title) / 2 and _plain(c).rstrip(".… ") in title_key)))
     ]
     label = meta.category_label
-    if label and fold(label) not in {fold(c) for c in meta.breadcrumbs} and _under_same_section(meta.category_label_href, url):
+    if label and fold(label) not in {fold(c) for c in meta.breadcrumbs} and (_under_same_section(meta.category_label_href, url) or (len(crumbs) <= 1 and _CATEGORY_PATH.search(meta.category_label_href or ""))):
         # the post's own "Chuyên mục: …" field names a category its breadcrumb stops short of
         # (Drupal's trail "Trang chủ › Tin tức" above "Chuyên mục: Tin hoạt động", whose link
-        # leads into the post's own section, /tin-tuc/…)
+        # leads into the post's own section, /tin-tuc/…; a trail of the section alone above
+        # "… trong <a href=/chuyen-muc/…>", ProcessWire's page tree beside its category field)
         return label
     if meta.category_box and fold(meta.category_box) not in {fold(c) for c in crumbs} and _below(meta.category_box_href, meta.crumb_href, url):
         # the post's own category box names a category under the breadcrumb's section (tx_news's
@@ -400,6 +403,9 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
 
 
 _SLUG = re.compile(r"^[a-z0-9_-]+$")
+#: a category's own list by its path ("/chuyen-muc/<slug>/", "/category/<slug>"), not a query
+#: parameter another tool's link carries too ("?…&catid=8&print=1")
+_CATEGORY_PATH = re.compile(r"/(?:categor(?:y|ies)|chuyen-?muc|danh-?muc)/[^/?#]+", re.I)
 #: a link to a section's list of posts (a topic, a category)
 _SECTION_LINK = re.compile(r"[?&](?:new_)?topic(?:_?id)?=|[?&](?:storytopic|cat|catid|category|category_id|cid|tfeeds_part|part)=|/(?:topics?|categor(?:y|ies)|chuyen-?muc|danh-?muc)/", re.I)
 #: a news archive's date folder in the trail ("Tin tức › 2026 › Tháng 11", "Năm 2026", "11/2026"):
@@ -721,7 +727,7 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
         unit_after_name = text.startswith(("-", "–", "—", ","))
         text = _BY_WORD.sub("", text)
         head, dash, rest = text.partition(" - ")
-        if dash:
+        if dash and ":" not in head:  # (a labelled line, "Tác giả: X - Y", is the byline parser's to split)
             # (an office's name holds its dash: "Phòng Tổ chức - Hành chính Th11 21, 2026": the
             # words up to the date are the rest of its name)
             more = list(takewhile(lambda w: not any(ch.isdigit() for ch in w), rest.split()))

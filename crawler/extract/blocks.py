@@ -51,6 +51,13 @@ _LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
 _TINY = re.compile(r"^\s*(?:[0-9]|[1-3][0-9])\s*(?:px)?\s*$")
 
 
+def _figure_shows_media(caption: HtmlElement) -> bool:
+    """A ``<figcaption>`` is a photo's line only in a figure that shows one: in a quote's figure
+    (Bootstrap's ``figcaption.blockquote-footer``) it names who said the quote, a line of text."""
+    figure = caption.getparent()
+    return figure is None or next(figure.iter("img", "picture", "video", "iframe", "svg", "object", "embed", "canvas"), None) is not None
+
+
 #: classes that hide an element on every screen (Bootstrap's "hidden", "hide", "d-none"; a
 #: screen reader's text); "hidden-xs" and the like hide it on one screen size only
 #: (Webflow prints a block whose condition fails with "w-condition-invisible": display:none)
@@ -255,9 +262,11 @@ class _Linearizer:
                 title = clean_line(el.get("title") or "")
                 parent = el.getparent()
                 after = el.getnext()  # (or the rendered line right after it: "<img …><p class=img_caption>")
+                # (a figure's own line is rendered too: Joomla 3's intro image "<figure><img
+                # class=caption title=…><figcaption>…")
                 rendered = (parent is not None and (has(parent, "caption") or (parent.getparent() is not None and has(parent.getparent(), "caption")))) or (
-                    after is not None and isinstance(after.tag, str) and has(after, "caption")
-                )
+                    after is not None and isinstance(after.tag, str) and (has(after, "caption") or after.tag == "figcaption")
+                ) or (parent is not None and parent.tag == "figure" and next(parent.iter("figcaption"), None) is not None)
                 if title and "caption" in (el.get("class") or "").split() and not rendered:
                     # Joomla's caption plugin: <img class="caption" title="…"> is shown with its
                     # title printed under it (caption.js), unless the page already holds the
@@ -290,7 +299,7 @@ class _Linearizer:
         if block:
             self.flush()
             align = _align_of(el) or align
-            caption = caption or tag == "figcaption" or has(el, "caption")
+            caption = caption or (tag == "figcaption" and _figure_shows_media(el)) or has(el, "caption")
             credit = self._block_ctx[3] or has(el, "credit")
             heading = heading or tag in HEADINGS
             if tag == "tr":

@@ -515,7 +515,10 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
             break
         grand = parent.getparent()
         kind = (parent.get("class") or "").strip()
-        if grand is None or not kind or not any(k is not parent and (k.get("class") or "").strip() == kind and scores.get(k, 0.0) > 0 for k in grand):
+        # (a block of a series its class names text may be too short to score: a signature in
+        # a text component of its own under a photo component, Adobe's Core Components)
+        texts = kind and not families(kind).isdisjoint(TEXT)
+        if grand is None or not kind or not any(k is not parent and (k.get("class") or "").strip() == kind and (scores.get(k, 0.0) > 0 or (texts and visible_len(k) > 0)) for k in grand):
             break  # no other block of the wrapper's kind with text beside it: no series
         best, parent = parent, grand
     if parent is None:
@@ -532,9 +535,9 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
         if has(sib, *NOISE):
             continue
         s = scores.get(sib, 0.0)
-        if s and best_class and sib.get("class", "").strip() == best_class:
+        if best_class and sib.get("class", "").strip() == best_class and (s or (not families(best_class).isdisjoint(TEXT) and visible_len(sib))):
             # readability's bonus: a text block of the best one's own kind; a series' short last
-            # block (one paragraph under a gallery) is still the series'
+            # block (one paragraph under a gallery, a signature) is still the series'
             s = max(s + best_score * 0.2, threshold)
         if s >= threshold and _link_density(sib, visible_len(sib)) < 0.25:
             picked.append(sib)
@@ -745,7 +748,7 @@ def trailing_album(content: list[HtmlElement], levels: int = 3) -> list[HtmlElem
     field pane, a gallery module under the body): the boxes right after the content block, at the
     first of its few nearest ancestors that has any, which hold photos and their captions only.
 
-    A box counts only when it holds two photos or more, no heading, no form, and no link but to
+    A box counts only when it holds two photos or more (or one, in a box named for images), no heading, no form, and no link but to
     an image file (a lightbox): thumbnails of other articles link to pages, a site's gallery
     block has a title, banners link out."""
     if not content:
@@ -868,7 +871,9 @@ def _is_album(el: HtmlElement) -> bool:
     if el.tag in SKIP_TAGS or is_noise(el) or is_hidden(el):
         return False
     photos = [img for img in el.iter("img") if not is_decoration(img)]
-    if len(photos) < 2:
+    # (one photo counts in a box its names call the post's images: ProcessWire's "images" field
+    # rendered after the body holding a single photo)
+    if len(photos) < 2 and not (photos and has(el, "media")):
         return False
     for inner in el.iter(etree.Element):
         tag = inner.tag

@@ -140,6 +140,30 @@ def _may_be_decomposed(body: bytes, exact_utf8: bool) -> bool:
     return not exact_utf8 or any(lead in body for lead in _COMBINING_LEADS)
 
 
+#: what a <noscript> may hold and still be a photo's fallback: the image, its link, its sources
+_FALLBACK_TAGS = frozenset(("img", "picture", "source", "a", "span"))
+
+
+def show_noscript_photos(tree: lxml.html.HtmlElement) -> None:
+    """A photo printed only inside ``<noscript>`` is the photo a reader sees: the element is
+    unwrapped. Adobe's Core Components image (and other script loaders) print the ``<img>`` only
+    there and build the shown one from a data attribute. Where the parent already holds an
+    ``<img>`` (a lazy placeholder beside its fallback) the fallback is a copy and stays skipped,
+    as is a tracking pixel (a 1×1 or 0×0 ``<img>``) or a fallback with words or other markup."""
+    for box in [ns for ns in tree.iter("noscript") if next(ns.iter("img"), None) is not None]:
+        parent = box.getparent()
+        if parent is None or (box.text or "").strip():
+            continue
+        inner = list(box.iter("img"))
+        if sum(1 for _ in parent.iter("img")) > len(inner):
+            continue
+        if any(el.tag not in _FALLBACK_TAGS or (el.tail or "").strip() for el in box.iterdescendants()):
+            continue
+        if any(img.get("width", "").strip() in ("0", "1") or img.get("height", "").strip() in ("0", "1") for img in inner):
+            continue
+        box.drop_tag()
+
+
 def parse(body: bytes, url: str, content_type: str | None = None, check_legacy: bool = True) -> Page:
     """Decode and parse; ``check_legacy=False`` leaves TCVN3/VNI text as decoded (cheaper)."""
     text, encoding, repair, exact_utf8 = _decode(body, content_type)
@@ -150,10 +174,12 @@ def parse(body: bytes, url: str, content_type: str | None = None, check_legacy: 
         tree = html_tree(text, url)
         kinds = vnlegacy.convert_tree(tree)  # leaves every text node NFC, converted or not
         text = lxml.html.tostring(tree, encoding="unicode") if kinds else nfc(text)
+        show_noscript_photos(tree)
         return Page(url, text, encoding, tree, vnlegacy.kinds_label([repair or "", *kinds]))
     if _may_be_decomposed(body, exact_utf8):
         text = nfc(text)
         tree = html_tree(text, url)
     else:
         tree = _utf8_tree(body, url)  # the page's own bytes: nothing to encode again
+    show_noscript_photos(tree)
     return Page(url=url, text=text, encoding=encoding, tree=tree, repair=repair)

@@ -31,6 +31,7 @@ from crawler.navigation.scripts import (
     script_pagers,
 )
 from crawler.navigation.urls import looks_like_article_url, rules
+from crawler.phrases import phrase_set
 
 _POSTBACK = re.compile(r"__doPostBack\(\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]*)['\"]\s*\)")
 _ONCLICK_URL = re.compile(
@@ -313,6 +314,8 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
             via = "href"
             if el.tag not in ("a", "area"):
                 continue
+            if text and text.casefold() in phrase_set("print_labels"):
+                continue  # the page's print view: a copy of the page, whatever its address
         if href.startswith(("mailto:", "tel:", "sms:", "callto:", "data:", "#")):
             continue
         url = urljoin(base_href, href)

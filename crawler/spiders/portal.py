@@ -63,7 +63,7 @@ from crawler.items import ArticleItem
 from crawler.navigation import channels
 from crawler.navigation.families import Families, readable_form, request_key
 from crawler.navigation.jsonlist import json_listing, looks_like_json
-from crawler.navigation.links import Link, extract_links, is_pager_text, page_key
+from crawler.navigation.links import Link, differs_by_page, extract_links, is_pager_text, page_key
 from crawler.navigation.scripts import (
     ScriptCall,
     ScriptPager,
@@ -94,6 +94,11 @@ MAX_SITEMAP_DEPTH = 3
 MAX_SCRIPT_FILES = 20
 
 
+def _last_segment(url: str) -> str:
+    """The last segment of an address's path ("hoat-dong.html" of "/vi/tin-tuc/hoat-dong.html")."""
+    return urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+
+
 class PortalSpider(scrapy.Spider):
     name = "portal"
 
@@ -120,6 +125,10 @@ class PortalSpider(scrapy.Spider):
         self.requested: set[str] = set()  # request keys (crawler.navigation.families.request_key)
         self.article_urls = UrlSet()  # canonical URLs of article links found
         self.non_articles = UrlSet()
+        #: the addresses non-article pages name as their own (rel=canonical), read under another
+        #: (AEM's long "/content/<site>/…" form linked, its short form in the sitemap): a request
+        #: queued for one of them is not sent (crawler.middlewares.ScopeMiddleware)
+        self.named_pages = UrlSet()
         self.fingerprints: set[bytes] = set()
         self.families = Families()
         self.postbacks: set[tuple] = set()
@@ -440,6 +449,7 @@ class PortalSpider(scrapy.Spider):
             return
         self.fingerprints.add(plan.fingerprint)
         self.non_articles.add(here)
+        self._name_page(raw.get("canonical_url"), response.url, here)
         frame = self._article_frame(plan, hints, here)
         if frame is not None:
             yield frame
@@ -452,6 +462,20 @@ class PortalSpider(scrapy.Spider):
         yield from self._follow_sections(plan.other_links, hints, source)
         if self._record_family(response, productive=productive):
             self._froze(response.url)
+
+    def _name_page(self, canonical: str | None, url: str, here: str) -> None:
+        """Remember the address a non-article page names as its own, when it is the same page
+        under another form of its address (the same last path segment: AEM's long and short
+        forms, a vendor's two prefixes). A page naming another ("canonical" to the home page or
+        to its parent section on every page of a misconfigured site, a listing's later page
+        naming its first) is not that page: not named."""
+        if not canonical:
+            return
+        key = canonicalize_url(canonical)
+        if key == here or self.scope.check(canonical) is not None or differs_by_page(url, canonical):
+            return
+        if _last_segment(canonical) and _last_segment(canonical) == _last_segment(url):
+            self.named_pages.add(key)
 
     def _article_frame(self, plan: PagePlan, hints: PageHints, here: str) -> Request | None:
         """An article page reached from a listing that shows its text in a frame of its own

@@ -116,8 +116,8 @@ Gold decisions (as a reader decides)
   each person once: H2 prints "Lê Văn Hùng" in both; H3 "Hoàng Minh Đức" in the meta and as a bare
   right-aligned name. "Tin, ảnh: X" and "Tin và ảnh: X" make X author and photographer; "Bài: X -
   Ảnh: Y" makes Y the photographer; "Tin: A, B" two authors. A title ("ThS.") is dropped. The
-  English-workshop article's author field holds a unit ("Phòng Giáo dục Mầm non - Tiểu học"): no
-  person, authors empty. Notices without byline: empty.
+  English-workshop article's author field holds a unit ("Phòng Giáo dục Mầm non - Tiểu học"): the
+  office wrote it, and is its author (as on the other portals; the name keeps its dash). Notices without byline: empty.
 - Source: "Nguồn: Báo Quảng Ninh" closing the Chuyên Hạ Long article is the source, not body.
 - Summary: the ``cmp-text--lead`` paragraph where there is one (it is the body's first
   paragraph); articles without it have none (no meta description either).
@@ -480,6 +480,9 @@ H5 = Article(
         title="Hội thảo nâng cao chất lượng dạy học tiếng Anh cấp tiểu học",
         cat="hoat-dong",
         published_at="2026-11-05T10:20:00+07:00",
+        # (harmonised with the other portals' gold: an office alone in the author field wrote
+        # the post; the helper had written no author)
+        authors=["Phòng Giáo dục Mầm non - Tiểu học"],
         summary=(
             "Ngày 04/11, Sở Giáo dục và Đào tạo tổ chức hội thảo chuyên đề “Nâng cao chất lượng "
             "dạy học tiếng Anh cấp tiểu học theo Chương trình giáo dục phổ thông 2018” với sự tham "

@@ -93,7 +93,8 @@ Gold decisions (as a careful reader decides)
   both; "Bảo Ngọc (Ảnh: Đức Huy)" -> Bảo Ngọc, photographer Đức Huy), or from a signature that
   closes the body (3: "ThS. Phạm Thị Thu Hà" over "Chuyên viên Phòng GD&ĐT" -> Phạm Thị Thu Hà;
   7: "Bài và ảnh: Lê Văn Tùng" -> author and photographer). Article 11 is signed "Tổ Văn phòng -
-  Trường MN Sơn Ca", a unit, not a person: authors []. Notices (2, 6, 10) are unsigned.
+  Trường MN Sơn Ca": the office wrote it, authors ["Tổ Văn phòng"] (harmonised with the other
+  portals' gold; the helper had written none). Notices (2, 6, 10) are unsigned.
 * photographers: 7 (Lê Văn Tùng), 8 (Thanh Tâm, named in the captions "(Ảnh: Thanh Tâm)"),
   13 (Đức Huy).
 * source: the "Nguồn:" property: 9 "Báo Lâm Đồng", 13 "Cổng Thông tin điện tử thành phố Bảo
@@ -709,6 +710,9 @@ STORIES: list[Story] = [
             ),
             Raw(f"{RIGHT}<em>Tổ Văn phòng - Trường MN Sơn Ca</em></p>"),
         ],
+        # (harmonised with the other portals' gold: an office signing alone wrote the post; the
+        # school after the dash is where it is, as a person's unit is)
+        authors=["Tổ Văn phòng"],
         opts={
             "guid": "1c1d266a47c649cdbd03f2df1e43abb2",
             "cid": 1266,

@@ -100,9 +100,9 @@ Gold decisions
 - ``summary``: only when the post opens with a visibly distinct lead (a whole paragraph in bold):
   four posts. An ordinary first paragraph, even the excerpt shown on the home page, is no lead.
 - ``body``: the ``div.post-body`` paragraphs, headings, list items, table rows (cells joined by
-  " | ", header row included), blockquote and ``div.note`` paragraphs, and the "File đính kèm"
-  line of the class-list notice (written by the author in the body). Not in it: image captions,
-  the signature and source lines, the related posts, the copyright box, tags, TOC, prev/next.
+  " | ", header row included), blockquote and ``div.note`` paragraphs. Not in it: the "File đính kèm"
+  line of the class-list notice (a file line, as on the other portals: harmonised, the helper had
+  kept it), image captions, the signature and source lines, the related posts, the copyright box, tags, TOC, prev/next.
 - ``images``: the post's photos in order, at their ``data-src`` (site paths, or the jsDelivr CDN
   for the Hội giảng report). Caption: the ``span.image-caption`` text (the alt text); None when
   the image has no alt, or the alt is only a Zalo file name (``z6034418829310_….jpg``). The 2019
@@ -192,6 +192,8 @@ class LinkP:
     label: str
     href: str
     after: str = ""
+    #: a paragraph of the text; False for a file line ("File đính kèm: <file>"), no text
+    body: bool = True
 
 
 @dataclass(frozen=True)
@@ -752,6 +754,7 @@ POSTS: list[Post] = [
                 "File đính kèm: ",
                 "Danh sách lớp 6 năm học 2026-2027.pdf",
                 "/files/danh-sach-lop-6-2026-2027.pdf",
+                body=False,
             ),
         ],
         published_at="2026-09-01T15:45:00+07:00",
@@ -2207,7 +2210,7 @@ def _gold_body(post: Post) -> str:
             paragraphs.extend(b.items)
         elif isinstance(b, Table):
             paragraphs.extend(" | ".join(row) for row in b.rows)
-        elif isinstance(b, LinkP):
+        elif isinstance(b, LinkP) and b.body:
             paragraphs.append(b.before + b.label + b.after)
     return "\n\n".join(collapse(p) for p in paragraphs)
 

@@ -105,12 +105,14 @@ Traps
 Gold decisions (as a careful reader decides)
 --------------------------------------------
 - title: the h2 headline (NFC).
-- published_at: the ``<time datetime>`` of ``dd.published`` read in Asia/Ho_Chi_Minh, written
-  with +07:00 (it agrees with the printed day); never the modified date, never the header clock.
+- published_at: the day ``dd.published`` prints ("Ngày đăng: 14/11/2026"; its ``<time datetime>``
+  read in Asia/Ho_Chi_Minh agrees); the stamp's time is not shown, so the gold is the day
+  (harmonised with the other portals' gold); never the modified date, never the header clock.
 - authors: the signature at the end of the text, when it names a person: "Nguyễn Văn Hùng -
   Trường THCS Thạch Long" gives Nguyễn Văn Hùng; "Ngô Thị Thu Hà - Trường MN Thạch Trị" gives
   Ngô Thị Thu Hà; "Bài, ảnh: Đặng Quốc Bảo" gives Đặng Quốc Bảo as author *and* photographer.
-  A unit as signature ("Phòng GD&ĐT", "Tổ chuyên môn THCS") names nobody: no author. The
+  A unit signing alone ("Phòng GD&ĐT", "Tổ chuyên môn THCS") wrote the post: it is the author
+  (harmonised with the other portals' gold; the helper had written none). The
   "Viết bởi" account is never the author. Names in tables and in the text are content.
 - photographers: only where a byline credits photos (350).
 - source: none of these articles names a source.
@@ -889,8 +891,27 @@ def _gold() -> list[dict]:
                 f"{base}?showall=1",
                 f"{base}?showall=&limitstart=1",
             ]
-        out.append(gold_record(s, sef_path(s), CATS[s.cat].title, alt_paths=alt))
+        record = gold_record(s, sef_path(s), CATS[s.cat].title, alt_paths=alt)
+        # (harmonised with the other portals' gold: the day the page prints, a time only where one
+        # is shown; an office signing alone wrote the post. The helper had written the stamp's
+        # time and no author for a unit's signature)
+        record["published_at"] = s.published_at[:10]
+        if s.id in UNIT_SIGNED:
+            record["authors"] = [UNIT_SIGNED[s.id]]
+        out.append(record)
     return out
+
+
+#: the articles an office signs alone, by hand
+UNIT_SIGNED = {
+    354: "Phòng GD&ĐT",
+    346: "Phòng GD&ĐT",
+    341: "Tổ chuyên môn THCS",
+    337: "Phòng GD&ĐT",
+    351: "Phòng GD&ĐT",
+    339: "Phòng GD&ĐT",
+    330: "Phòng GD&ĐT",
+}
 
 
 GOLD = _gold()

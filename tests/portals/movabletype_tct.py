@@ -111,8 +111,9 @@ Gold decisions (as a careful reader decides)
   → Trần Thị Thu Hà). "Tin, ảnh: Minh Châu" → author and photographer Minh Châu; "Bài: Hà Thu -
   Ảnh: Quang Huy" → author Hà Thu, photographer Quang Huy; "Ảnh: Thu Trang" alone → photographer
   only; a bare bold name at the end ("Quỳnh Anh", "Nguyễn Văn Thắng") is the author. A unit
-  signing ("Phòng Quản lý đào tạo", "PHÒNG QUẢN LÝ ĐÀO TẠO", "BCH Chi đoàn") names no person:
-  authors []. The MT login ("bientap", "quantri", "admin") is never an author.
+  signing alone ("Phòng Quản lý đào tạo", "PHÒNG QUẢN LÝ ĐÀO TẠO", "BCH Chi đoàn") wrote the post:
+  it is the author, as printed (harmonised with the other portals' gold; the helper had written
+  none). The MT login ("bientap", "quantri", "admin") is never an author.
 * source: "Nguồn: Tạp chí Tuyên giáo" → "Tạp chí Tuyên giáo" (one entry); else None.
 * summary: the bold lead paragraph that opens three entries (it is also the body's first
   paragraph); entries without such a lead have None.
@@ -203,6 +204,8 @@ ENTRIES: list[Story] = [
             ),
             right("PHÒNG QUẢN LÝ ĐÀO TẠO"),
         ],
+        # (harmonised with the other portals' gold: an office signing alone wrote the post)
+        authors=["PHÒNG QUẢN LÝ ĐÀO TẠO"],
         opts={
             "when": "2026-11-24 15:40",
             "login": "quantri",
@@ -405,6 +408,8 @@ ENTRIES: list[Story] = [
             ),
             right("Phòng Quản lý đào tạo"),
         ],
+        # (harmonised with the other portals' gold: an office signing alone wrote the post)
+        authors=["Phòng Quản lý đào tạo"],
         opts={
             "when": "2026-11-14 08:30",
             "login": "bientap",
@@ -843,6 +848,8 @@ ENTRIES: list[Story] = [
             ),
             right_old("BCH Chi đoàn", "em"),
         ],
+        # (harmonised with the other portals' gold: an office signing alone wrote the post)
+        authors=["BCH Chi đoàn"],
         opts={
             "when": "2009-03-26 16:00",
             "login": "admin",

@@ -118,9 +118,9 @@ Gold decisions
 - ``authors``: the persons named in "Tác giả:", without titles ("ThS.", "GV") and without the unit
   or role that follows the name ("- Trường THCS Nguyễn Du", "(Trường MN Hoa Sen)", "(TPT Đội)",
   "- Văn phòng Phòng GD&ĐT"); "Lê Hoàng Nam, Phạm Thu Hà" is two authors. "Tác giả: Tổ Văn phòng"
-  (on the notice about the reception schedule) names an office, not a person: it credits nobody,
-  so ``authors`` is empty (and it is not a ``source`` either: the office wrote the notice, nothing
-  was taken from elsewhere). No "Tác giả:" line: empty.
+  (on the notice about the reception schedule) names the office that wrote the notice: it is the
+  author, as on the other portals (harmonised; the helper had written none), and no ``source``
+  (nothing was taken from elsewhere). No "Tác giả:" line: empty.
 - ``photographers``: "Ảnh: Hồng Nhung" (the credit line of the 20/11 article) only.
 - ``source``: the name after "Nguồn:" ("Báo Giáo dục và Thời đại", "UBND thành phố Tân Hưng").
 - ``images``: in page order, body figures first, then the images field's grid; each is the ``img``
@@ -231,7 +231,9 @@ S_TIEP_DAN = Story(
             "phận Văn phòng) để được bố trí thời gian."
         ),
     ],
-    authors=[],
+    # (harmonised with the other portals' gold: an office alone in the author field wrote the
+    # post; the helper had written no author)
+    authors=["Tổ Văn phòng"],
     summary=None,
     sapo_outside=True,
     opts={"tac_gia": "Tổ Văn phòng"},

@@ -102,8 +102,9 @@ Gold decisions
 - title: the headline (``h1.entry-title``, or the subheader's title on the two "Hide title"
   posts), with the typographic quotes and dashes WordPress prints; never the ``<title>``
   ("… - Trường THPT Nguyễn Du") and never the subheader's "Tin tức".
-- published_at: the post's publication time in local time (+07:00). The page prints the day
-  (14/11/2026) and the time in ``<time datetime>``; Yoast's meta and JSON-LD print the same
+- published_at: the post's publication day, as the page prints it (14/11/2026; a time only in
+  ``<time datetime>`` is not shown, so the gold is the day: harmonised with the other portals'
+  gold, the helper had written the stamp's time in local time); Yoast's meta and JSON-LD print the same
   instant in UTC (post 5, published 06:20 on 12/10, reads 23:20 on 11/10 in UTC: the local day
   is 12/10). ``article:modified_time`` (posts 4 and 12 were edited later) is not the publication.
 - authors / photographers: from the byline at the end of the text only. "admin" (post-meta,
@@ -837,12 +838,13 @@ PAGES = {
 }
 
 GOLD = [
-    gold_record(
-        s,
-        _post_path(s),
-        CATS[_cats(s)[0]],
-        alt_paths=_alt_paths(s),
-    )
+    {
+        **gold_record(s, _post_path(s), CATS[_cats(s)[0]], alt_paths=_alt_paths(s)),
+        # the day the page shows: the time is only in the markup's and the meta's stamps
+        # (harmonised with the other portals' gold: published_at carries a time where one is
+        # printed; the helper had written the stamp's time)
+        "published_at": s.published_at[:10],
+    }
     for s in POSTS
 ]
 

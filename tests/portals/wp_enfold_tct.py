@@ -83,15 +83,17 @@ Traps (none of them is an article)
 Gold decisions
 --------------
 - title: ``h1.post-title`` as printed (WordPress's en dashes and curly quotes kept).
-- published_at: the date line "20/11/2026" gives the day; Enfold's hidden structured data
-  (``itemprop="datePublished" datetime="2026-11-20T08:45:00+07:00"``) gives the time of that very
-  day: gold is the full local timestamp. dateModified (later, on some posts) is not it; the
+- published_at: the date line "20/11/2026" gives the day, and the gold is that day: Enfold's
+  hidden structured data (``itemprop="datePublished" datetime="2026-11-20T08:45:00+07:00"``) gives
+  the time, but no reader is shown it (harmonised with the other portals' gold; the helper had
+  written the full timestamp). dateModified (later, on some posts) is not it; the
   header clock and the event dates in the text are not it either.
 - authors / photographers: from the byline at the end of the text. "Tin, ảnh: X" → X both;
   "Tin: X – Ảnh: Y" and "Tin: X" / "Ảnh: Y" → X writer, Y photographer; "Bài: X, Y" → two
   writers; "ThS. X – Phó Trưởng khoa …" / "TS. X - Trưởng khoa …" → X (title and post dropped); a
-  bare name "Hoàng Yến" → that name; a unit ("Khoa Xây dựng Đảng", "Công đoàn Trường",
-  "Tin, ảnh: Phòng Quản lý đào tạo") → nobody. "bởi bientap" (the account that posts) credits
+  bare name "Hoàng Yến" → that name; a unit signing alone ("Khoa Xây dựng Đảng", "Công đoàn Trường",
+  "Tin, ảnh: Phòng Quản lý đào tạo") wrote the post: it is the author (and the photographer after
+  "Tin, ảnh:"), as on the other portals (harmonised; the helper had written nobody). "bởi bientap" (the account that posts) credits
   nobody; notices without a byline have no author.
 - source: "Nguồn: Tạp chí Giáo dục lý luận" on one research article; None elsewhere.
 - summary: the bold (or bold-italic) lead paragraph where an editor wrote one (3 posts); it is the
@@ -855,16 +857,29 @@ REPLY_PATHS = {
     p.path: [*(f"{p.path}?replytocom={c.id}" for c in p.comments), f"{p.path}?s="] for p in POSTS
 }
 
-GOLD: list[dict] = [
-    gold_record(
-        p.story,
-        p.path,
-        CATS[p.cat][0],
-        canonical_path=p.path,
-        alt_paths=REPLY_PATHS[p.path],
-    )
-    for p in POSTS
-]
+#: the posts an office signs alone (by hand): it wrote them; "Tin, ảnh:" makes it the photographer too
+UNIT_SIGNED = {
+    "chi-bo-khoa-xay-dung-dang-sinh-hoat-chuyen-de-quy-iv-nam-2026": (["Khoa Xây dựng Đảng"], []),
+    "cong-doan-truong-chao-mung-ngay-phu-nu-viet-nam-20-10": (["Công đoàn Trường"], []),
+    "lop-trung-cap-ly-luan-chinh-tri-khoa-44-ket-thuc-hoc-phan-kinh-te-chinh-tri": (
+        ["Phòng Quản lý đào tạo"],
+        ["Phòng Quản lý đào tạo"],
+    ),
+}
+
+
+def _gold(p: Post) -> dict:
+    record = gold_record(p.story, p.path, CATS[p.cat][0], canonical_path=p.path, alt_paths=REPLY_PATHS[p.path])
+    # (harmonised with the other portals' gold: the day the date line prints, the time only in
+    # hidden structured data; an office signing alone wrote the post. The helper had written the
+    # hidden stamp's time and no author for a unit's signature)
+    record["published_at"] = p.story.published_at[:10]
+    if p.story.slug in UNIT_SIGNED:
+        record["authors"], record["photographers"] = UNIT_SIGNED[p.story.slug]
+    return record
+
+
+GOLD: list[dict] = [_gold(p) for p in POSTS]
 
 
 # --- pages that are not articles ----------------------------------------------------------------
