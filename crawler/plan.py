@@ -35,13 +35,13 @@ from urllib.parse import parse_qsl, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from crawler.core.lines import is_file_line
+from crawler.core.lines import is_date_line, is_file_line
 from crawler.core.text import clean_line, fold, in_vietnamese, strip_accents
 from crawler.core.urls import canonicalize_url, host_of, is_site_root
 from crawler.core.vocab import element_families
 from crawler.extract import extract_raw
 from crawler.extract.blocks import is_decoration
-from crawler.extract.content import section_prefix, shares_container
+from crawler.extract.content import section_prefix, shares_container, within
 from crawler.extract.document import Page
 from crawler.navigation.channels import feed_links
 from crawler.navigation.families import fingerprint
@@ -145,6 +145,9 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
         # the section's link printed before the headline ("<a>Tin tức</a>: …") is no entry's title
         prefix_link = title_el[0]
         texts = ["" if a is prefix_link else t for a, t in zip(links.anchors, texts, strict=False)]
+    # a card whose headline is no link and whose "Xem thêm >" button is (a site builder's
+    # feature cards): the button's entry is titled by the card's heading
+    texts = [_card_heading(a) or t if t and _is_read_more(t) else t for a, t in zip(links.anchors, texts, strict=False)]
     urls = [lk.url for lk in links.links]
     groups = entry_groups(links.anchors, texts, urls, order)
     body = page.tree.find("body")
@@ -333,7 +336,13 @@ def _classify(
         return ("listing", "table_header_headline") if listing else ("other", "table_header_headline")
     if main is not None and title_el is not None and any(title_el in entry.iter() for entry in main.entries):
         return "listing", "headline_in_entry"  # the "headline" is one entry's title on a listing
-    if title_el is not None and (next(title_el.iterancestors("aside", "nav", "footer"), None) is not None or "widget_title" in element_families(title_el)):
+    in_furniture = title_el is not None and next(title_el.iterancestors("aside", "nav", "footer"), None) is not None
+    widget_titled = title_el is not None and "widget_title" in element_families(title_el)
+    if widget_titled and not in_furniture and not listing and owned.chars_first >= MIN_OWNED_CHARS:
+        # (a site builder names every block's title so, the page's own headline too: Mobirise's
+        # "mbr-section-title" over the text it owns, on a page listing no entries)
+        widget_titled = False
+    if in_furniture or widget_titled:
         # the best "headline" is a sidebar or bottom module's title ("sp-module-title"): the page
         # prints none of its own (a category blog whose short h1 names the category)
         return ("listing", "headline_in_furniture") if listing or links.links else ("other", "headline_in_furniture")
@@ -423,13 +432,37 @@ def _download_manager_files(owned: Ownership) -> int:
 
 #: the arrows or dots after a teaser's "read more" label (phrases/read_more.txt): a list whose
 #: headlines are no links (PHP-Nuke's story boxes)
-_POINTER = re.compile(r"\s*(?:\.{2,}|…|»|›|>>)\s*$")
+_POINTER = re.compile(r"\s*(?:\.{2,}|…|»|›|>>?)\s*$")
+
+
+def _is_read_more(text: str) -> bool:
+    return _POINTER.sub("", fold(text)) in phrase_set("read_more")
 
 
 def _read_more_targets(links: PageLinks) -> int:
     """How many pages the page's "Đọc tiếp..." links lead to."""
-    labels = phrase_set("read_more")
-    return len({canonicalize_url(lk.url) for lk in links.links if _POINTER.sub("", fold(lk.text or "")) in labels})
+    return len({canonicalize_url(lk.url) for lk in links.links if _is_read_more(lk.text or "")})
+
+
+def _card_heading(a: HtmlElement, levels: int = 3) -> str | None:
+    """The unlinked heading of the card a "read more" link closes: the one heading (h2-h6) in
+    the nearest of its few ancestors that holds any, when no link is inside it."""
+    node = a
+    href = a.get("href")
+    for _ in range(levels):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            return None
+        if any(other is not a and other.get("href") and (other.get("href") != href or clean_line(other.text_content())) for other in node.iter("a")):
+            return None  # past the card (another link: the card's own linked title, or other cards)
+        # (a heading that only says the day, the card's "h6" date line, is no headline)
+        heads = [(h, text) for h in node.iter("h2", "h3", "h4", "h5", "h6") if not within(a, h) and (text := clean_line(h.text_content())) and not is_date_line(text)]
+        if not heads:
+            continue
+        if len(heads) != 1 or next(heads[0][0].iter("a"), None) is not None:
+            return None
+        return heads[0][1]
+    return None
 
 
 def _archive_headline(title: str) -> bool:

@@ -152,9 +152,16 @@ def parse_byline(text: str) -> Byline | None:
     return Byline([*found.authors], [*found.photographers], found.source, found.account, [*found.posters])
 
 
+#: "Đăng bởi X trong <category> lúc <time> | …", "Posted by X in <category> at <time>": the poster
+_POSTED_IN = re.compile(r"^(?P<who>(?:(?:đăng|viết|gửi)\s+bởi|posted\s+by)\s+\S.*?)\s+(?:trong|in)\s+\S.*$", re.I)
+
+
 @lru_cache(maxsize=1024)
 def _parse_byline(text: str) -> Byline | None:
     line = _glued_label().sub(r"\g<label>: ", clean_line(text).strip())
+    # a blog's meta line after the text, "Đăng bởi bientap trong Hoạt động đào tạo lúc 14:00 |
+    # Bình luận (0)" (Serendipity's entry footer): who posted it, then its category and time
+    line = _POSTED_IN.sub(r"\g<who>", line)
     inner = line[1:-1].strip() if line.startswith("(") and line.endswith(")") else line
     if not inner or len(inner) > 160:
         return None
@@ -305,9 +312,9 @@ def parse_signature(text: str, closing: bool = False) -> Byline | None:
 
 
 #: the title or role printed before a credited name: the name pupils use ("Thầy", "Cô giáo"),
-#: a teacher's or a reporter's role ("GV.", "CTV", "PV", "BTV")
+#: a teacher's or a reporter's role ("GV.", "CTV", "PV", "BTV"), a pupil's ("Em", "HS")
 _TITLE_BEFORE_NAME = re.compile(
-    r"^(?:(?:thầy|cô)(?:\s+giáo)?|gv|giáo\s+viên|ctv|cộng\s+tác\s+viên|pv|phóng\s+viên|btv|biên\s+tập\s+viên)\.?\s+", re.I
+    r"^(?:(?:thầy|cô)(?:\s+giáo)?|gv|giáo\s+viên|ctv|cộng\s+tác\s+viên|pv|phóng\s+viên|btv|biên\s+tập\s+viên|em|hs|học\s+sinh)\.?\s+", re.I
 )
 
 

@@ -147,6 +147,17 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
             card = _person_card(page.tree)
             if card is not None and card[1]:
                 cands.append({"source": "visible", "value": card[1]})
+    if cands and title_el is not None and len(cands[0]["value"]) == 10:
+        # the day printed over the post (Serendipity's day heading), its time in the meta line
+        # after the text ("Đăng bởi X trong Y lúc 14:00"): the time the reader is shown
+        for box in _closing_meta_boxes(content, title_el):
+            line = clean_line(box.text_content())
+            at = _AT_TIME.search(line) if len(line) <= 300 and not find_dates(line) else None
+            if at is not None:
+                hour = int(at["h"]) % 12 + (12 if (at["ampm"] or "").lower() == "pm" else 0) if at["ampm"] else int(at["h"])
+                if hour < 24 and int(at["m"]) < 60:
+                    cands[0] = {"source": "visible", "value": f"{cands[0]['value']}T{hour:02d}:{at['m']}:00+07:00"}
+                break
     if cands and title_el is not None and "T" not in cands[0]["value"]:
         # the day printed, its time in the date's tooltip ("<a title='07:45, 26/10/2026'>26
         # tháng 10, 2026</a>", SilverStripe's blog): a time the reader is shown
@@ -261,7 +272,8 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
             break  # the page's furniture (a sidebar of latest news and their dates) begins
         # a box its names call the sapo is prose, however short: its dates are events ("đăng ký từ
         # ngày 02/11 đến hết ngày 09/11/2026")
-        text = el.text if el.text is None or not is_sapo_element(el) else None
+        # (a "subtitle" that only says the day is the date line: Mobirise's "mbr-section-subtitle")
+        text = el.text if el.text is None or not is_sapo_element(el) or is_date_line(el.text) else None
         if _is_modified_stamp(el):
             text = None  # the last edit's own element (itemprop=dateModified, WordPress's time.updated)
         for piece in (text, el.tail):
@@ -296,10 +308,53 @@ def _meta_line_category(title_el: HtmlElement, content: list[HtmlElement], limit
     ]
     if len(found) > 1 and all(_below(b.get("href"), a.get("href"), "") for a, b in pairwise(found)):
         found = found[-1:]  # a category and its sub-category ("Chuyên môn, Tổ Toán – Tin"): the deepest
+    if not found:
+        # (or the post's meta line closing its text or right after it: Serendipity's entry footer
+        # "Đăng bởi X trong <a href=…/categories/4-…>Hoạt động đào tạo</a> lúc 14:00")
+        for box in _closing_meta_boxes(content, title_el):
+            if len(clean_line(box.text_content())) <= 300 and not has(box, "related"):
+                # (a category link the line introduces as one: "trong", "Chuyên mục:", "Posted in";
+                # a card of another post with its category badge says nothing of this one)
+                found = [el for el in box.iter("a") if _SECTION_LINK.search(el.get("href") or "") and _FILED_UNDER.search(_text_before_in(box, el))]
+                if found:
+                    found = found[:1]  # (filed under several, "trong A, B": the first it names)
+                    break
+        if len(found) != 1:
+            return _topic_header(title_el)
     if len(found) != 1:
-        return _topic_header(title_el) if not found else (None, None)
+        return (None, None)
     name = clean_line(found[0].text_content())
     return (name, found[0].get("href")) if 2 <= len(name) <= 80 else (None, None)
+
+
+#: the words a meta line puts before a post's category: "trong", "Chuyên mục:", "Posted in"
+_FILED_UNDER = re.compile(r"(?:\b(?:trong|in)|chuyên mục|danh mục|thể loại|(?:posted|filed)\s+(?:in|under)|categor(?:y|ies))\s*:?\s*$", re.I)
+
+
+def _text_before_in(box: HtmlElement, el: HtmlElement) -> str:
+    """The box's text before ``el`` (the last 40 characters)."""
+    parts: list[str] = []
+    for node in box.iter():
+        if node is el:
+            break
+        if isinstance(node.tag, str):
+            parts.append(node.text or "")
+        if node is not box and not within(el, node):
+            parts.append(node.tail or "")
+    return clean_line(" ".join(parts))[-40:]
+
+
+def _closing_meta_boxes(content: list[HtmlElement], title_el: HtmlElement | None) -> list[HtmlElement]:
+    """The boxes where a blog prints its post's meta line after the text: the text block's own
+    closing footer (its names call it the article's part) or furniture, then the first boxes
+    after the block."""
+    last = next((k for k in reversed(content[-1]) if isinstance(k.tag, str)), None) if content else None
+    closing = [last] if last is not None and has(last, "article_parts") else _closing_noise_boxes(content)
+    return [b for b in [*closing, *_after_content(content, count=2, title_el=title_el)] if isinstance(b.tag, str)]
+
+
+#: "lúc 14:00", "at 08:30 AM" in a post's meta line: the time of its day printed elsewhere
+_AT_TIME = re.compile(r"(?:^|\s)(?:lúc|at)\s+(?P<h>\d{1,2})[:h](?P<m>\d{2})(?:\s*(?P<ampm>[AaPp][Mm]))?(?=$|[\s|,.])")
 
 
 #: a box's class naming the post's topic or category ("ms-TopicHeader", "post-category", "cat-label")
@@ -405,9 +460,9 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
 _SLUG = re.compile(r"^[a-z0-9_-]+$")
 #: a category's own list by its path ("/chuyen-muc/<slug>/", "/category/<slug>"), not a query
 #: parameter another tool's link carries too ("?…&catid=8&print=1")
-_CATEGORY_PATH = re.compile(r"/(?:categor(?:y|ies)|chuyen-?muc|danh-?muc)/[^/?#]+", re.I)
+_CATEGORY_PATH = re.compile(r"[/?](?:categor(?:y|ies)|chuyen-?muc|danh-?muc)/[^/?#]+", re.I)
 #: a link to a section's list of posts (a topic, a category)
-_SECTION_LINK = re.compile(r"[?&](?:new_)?topic(?:_?id)?=|[?&](?:storytopic|cat|catid|category|category_id|cid|tfeeds_part|part)=|/(?:topics?|categor(?:y|ies)|chuyen-?muc|danh-?muc)/", re.I)
+_SECTION_LINK = re.compile(r"[?&](?:new_)?topic(?:_?id)?=|[?&](?:storytopic|cat|catid|category|category_id|cid|tfeeds_part|part)=|[/?](?:topics?|categor(?:y|ies)|chuyen-?muc|danh-?muc)/", re.I)
 #: a news archive's date folder in the trail ("Tin tức › 2026 › Tháng 11", "Năm 2026", "11/2026"):
 #: when the post was filed, not under what
 _DATE_FOLDER = re.compile(r"^\s*(?:(?:năm|tháng|year|month)\s*)?\d{1,4}(?:\s*[/.-]\s*\d{2,4})?\s*$", re.I)
@@ -829,6 +884,8 @@ def _add_name(names: list[str], text: str) -> None:
         found = labelled.authors or labelled.posters
     elif looks_like_bare_name(text):
         found = [bare_name(text)]
+    elif 2 <= len(parts := [p.strip() for p in text.split(",") if p.strip()]) <= 4 and all(looks_like_bare_name(p) for p in parts):
+        found = [bare_name(p) for p in parts]  # two writers in one field ("Phạm Thị Ngọc Hân, Võ Thanh Tùng")
     else:
         signature = parse_signature(text)
         found = signature.authors if signature else []

@@ -51,6 +51,27 @@ _LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
 _TINY = re.compile(r"^\s*(?:[0-9]|[1-3][0-9])\s*(?:px)?\s*$")
 
 
+def photo_item_line(el: HtmlElement) -> bool:
+    """A short line after the photo in a gallery's item box (Mobirise's "gallery-image" item: the
+    photo's wrapper, then an h6 under it): the photo's caption, even set as a heading. The box's
+    names call it media, it holds one photo, and the line follows it and holds none."""
+    parent = el.getparent()
+    if parent is None or el.tag in ("img", "figure", "table", "ul", "ol") or not has(parent, "media"):
+        return False
+    if has(el, "content") or any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in el.iterdescendants()):
+        return False  # a text box beside the photo (Gutenberg's "media-text" block), not a line under it
+    photos = [img for img in parent.iter("img") if not is_decoration(img)]
+    if len(photos) != 1 or _inside(photos[0], el):
+        return False
+    prev = el.getprevious()
+    return prev is not None and (prev.tag == "img" or _inside(photos[0], prev)) and len(el.text_content().strip()) <= 160
+
+
+def _inside(el: HtmlElement, anc: HtmlElement) -> bool:
+    """``el`` is ``anc`` or inside it (content.within, which imports this module)."""
+    return any(a is anc for a in el.iterancestors()) or el is anc
+
+
 def _figure_shows_media(caption: HtmlElement) -> bool:
     """A ``<figcaption>`` is a photo's line only in a figure that shows one: in a quote's figure
     (Bootstrap's ``figcaption.blockquote-footer``) it names who said the quote, a line of text."""
@@ -299,9 +320,9 @@ class _Linearizer:
         if block:
             self.flush()
             align = _align_of(el) or align
-            caption = caption or (tag == "figcaption" and _figure_shows_media(el)) or has(el, "caption")
+            caption = caption or (tag == "figcaption" and _figure_shows_media(el)) or has(el, "caption") or photo_item_line(el)
             credit = self._block_ctx[3] or has(el, "credit")
-            heading = heading or tag in HEADINGS
+            heading = (heading or tag in HEADINGS) and not caption
             if tag == "tr":
                 table = next(el.iterancestors("table"), None)
                 if table is not None and re.search(r"\bimage\b|\bimg\b|caption", table.get("class", ""), re.I):
@@ -372,7 +393,8 @@ def linearize(elements: list[HtmlElement], base_url: str, drop_noise: bool = Tru
         for el in root.iterdescendants():
             if not isinstance(el.tag, str):
                 continue
-            if _cloned_slide(el) or (drop_noise and is_noise(el) and not _photo_carousel(el)) or is_control(el) or is_footnote_mark(el) or (el.tag == "figcaption" and _captions_no_photo(el)):
+            # (a table of data is the text's whatever a modifier in its class says: "table isSearch")
+            if _cloned_slide(el) or (drop_noise and is_noise(el) and not _photo_carousel(el) and not (el.tag == "table" and is_data_table(el))) or is_control(el) or is_footnote_mark(el) or (el.tag == "figcaption" and _captions_no_photo(el)):
                 skip.add(el)
     lin = _Linearizer(base_url, frozenset(skip))
     for root in elements:

@@ -9,6 +9,8 @@ end up as "the container whose paragraphs hold most of the page's running text".
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import count, islice, takewhile
@@ -40,6 +42,7 @@ from crawler.extract.blocks import (
     is_decoration,
     is_hidden,
     is_noise,
+    photo_item_line,
 )
 from crawler.phrases import phrase_set
 
@@ -510,21 +513,33 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
     wrapper (Craft's Matrix "block block--text" holding a "prose" box) merges with the next
     blocks of the series, not with nothing."""
     parent = best.getparent()
-    for _ in range(2):
-        if parent is None or parent.tag in ("body", "html", "article", "main") or sum(1 for k in parent if isinstance(k.tag, str)) != 1:
+    # (the text may sit several single-child wrappers deep in its block: a site builder's
+    # "section > container > row > col", Mobirise's blocks; the series is found at the first
+    # wrapper that has one)
+    wrapper = parent
+    for _ in range(4):
+        if wrapper is None or wrapper.tag in ("body", "html", "article", "main") or sum(1 for k in wrapper if isinstance(k.tag, str)) != 1:
             break
-        grand = parent.getparent()
-        kind = (parent.get("class") or "").strip()
+        grand = wrapper.getparent()
+        kind_of = _sibling_kinds(grand)
+        kind = kind_of(wrapper)
         # (a block of a series its class names text may be too short to score: a signature in
         # a text component of its own under a photo component, Adobe's Core Components)
         texts = kind and not families(kind).isdisjoint(TEXT)
-        if grand is None or not kind or not any(k is not parent and (k.get("class") or "").strip() == kind and (scores.get(k, 0.0) > 0 or (texts and visible_len(k) > 0)) for k in grand):
-            break  # no other block of the wrapper's kind with text beside it: no series
-        best, parent = parent, grand
+        raw = (wrapper.get("class") or "").strip()
+        if grand is not None and kind and any(k is not wrapper and kind_of(k) == kind and (_inner_score(k, scores) > 0 or (texts and visible_len(k) > 0)) for k in grand):
+            best, parent = wrapper, grand
+            break
+        if grand is not None and not kind and raw and any(k is not wrapper and (k.get("class") or "").strip() == raw and scores.get(k, 0.0) > 0 for k in grand):
+            best, parent = wrapper, grand  # (a wrapper named by a layout helper alone: its exact class, scored)
+            break
+        wrapper = grand
     if parent is None:
         return [best]
     threshold = max(10.0, best_score * 0.2)
-    best_class = (best.get("class") or "").strip()
+    kind_of = _sibling_kinds(parent)
+    best_class = kind_of(best)
+    best_raw = (best.get("class") or "").strip()
     picked: list[HtmlElement] = []
     for sib in parent:
         if not isinstance(sib.tag, str) or sib.tag in SKIP_TAGS:
@@ -534,11 +549,25 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
             continue
         if has(sib, *NOISE):
             continue
-        s = scores.get(sib, 0.0)
-        if best_class and sib.get("class", "").strip() == best_class and (s or (not families(best_class).isdisjoint(TEXT) and visible_len(sib))):
+        # (the best one's own kind: the same class, or the same but for a builder's generated
+        # token and layout helpers)
+        same = bool(best_raw) and (sib.get("class") or "").strip() == best_raw
+        generated = not same and bool(best_class) and kind_of(sib) == best_class
+        own = s = scores.get(sib, 0.0)
+        if not s and generated:
+            s = _inner_score(sib, scores)  # (a block of the series wraps its text a few boxes deep)
+        # (a block wrapping a paragraph of prose, a sentence with its commas or of a hundred
+        # letters, is a block of the text; a panel of one short line, a rating box, is not)
+        prose = generated and s >= _PROSE_SCORE and sum(1 for _ in islice(sib.iter("a"), 2)) < 2  # (a roll-up of teasers links its posts)
+        kind = best_raw if same else best_class
+        if (same or generated) and (own or prose or (not families(kind).isdisjoint(TEXT) and visible_len(sib))):
             # readability's bonus: a text block of the best one's own kind; a series' short last
             # block (one paragraph under a gallery, a signature) is still the series'
             s = max(s + best_score * 0.2, threshold)
+        if s < threshold and _text_fields_of_one_post(sib, best) and visible_len(sib) >= 100:
+            # a text field of the post's beside the best one (Serendipity's "entry_body" of one
+            # paragraph before its long "entry_extended"), not a short meta line ("news-detail-info")
+            s = threshold
         if s >= threshold and _link_density(sib, visible_len(sib)) < 0.25:
             picked.append(sib)
         elif sib.tag == "p":
@@ -550,6 +579,53 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
         # is the article's: nothing scores it, and leaving it out would drop the photo
         picked = _with_between(parent, picked)
     return picked
+
+
+def _sibling_kinds(parent: HtmlElement | None) -> Callable[[HtmlElement], str]:
+    """The kind of block each child of ``parent`` is: its class, without a token a builder
+    generated for that one block ("content5 cid-ub9JlKb5zH" beside "content5 cid-tcdmaTdyex":
+    both "content5"). A generated token is on no other child and is a short prefix and a hash;
+    a name of the block's role stays, however rare ("gh-article-header gh-canvas" is not
+    "gh-content gh-canvas")."""
+    counts: Counter[str] = Counter(t for k in (parent if parent is not None else ()) if isinstance(k.tag, str) for t in set((k.get("class") or "").split()))
+
+    def kind(el: HtmlElement) -> str:
+        # (layout helpers, "clearfix", "row", "col-md-6", name no kind of block either)
+        return " ".join(t for t in (el.get("class") or "").split() if (counts[t] >= 2 or not _GENERATED.search(t)) and not _LAYOUT_TOKEN.match(t))
+
+    return kind
+
+
+#: a layout helper's class token: it places a box, whatever the box is
+_LAYOUT_TOKEN = re.compile(r"^(?:clearfix|clear|cf|row|container(?:-fluid)?|wrap(?:per)?|inner|col(?:-[a-z]{2})?(?:-\d+)?|span\d+|[mp][tblrxy]?-\d|d-[a-z]+|justify-content-\w+|align-items-\w+)$")
+#: a class token of a short prefix and a hash that reads as no word (a capital inside it, or
+#: digits among letters, six characters or more): "cid-tcdmaTdyex", "cid-ub9JlKb5zH"
+_GENERATED = re.compile(r"^[a-z]{1,6}[-_](?=[A-Za-z0-9]{6,}$)(?:[a-z0-9]*[a-z0-9][A-Z]|[A-Za-z]*\d+[A-Za-z])")
+
+
+#: the score of a box holding one paragraph of prose (score_candidates: 1, a point a comma, a
+#: point a hundred letters)
+_PROSE_SCORE = 4.0
+
+
+def _inner_score(el: HtmlElement, scores: dict[HtmlElement, float]) -> float:
+    """The element's score, or the best of the boxes it wraps (a builder's block holds its text
+    in "container > row > col")."""
+    return scores.get(el, 0.0) or max((scores.get(d, 0.0) for d in el.iterdescendants("div", "section", "article", "td")), default=0.0)
+
+
+def _text_fields_of_one_post(a: HtmlElement, b: HtmlElement) -> bool:
+    """Two boxes that are text fields of one record: both named as text, their first class names
+    one block's elements ("serendipity_entry_body", "serendipity_entry_extended")."""
+    first_a, first_b = (a.get("class") or "").split()[:1], (b.get("class") or "").split()[:1]
+    if not first_a or not first_b or first_a == first_b:
+        return False
+    if any(x.tag in ("header", "footer", "nav", "aside") or next(x.iter("h1", "h2", "h3"), None) is not None for x in (a, b)):
+        return False  # the block's header (its headline and meta line), not a text field
+    prefix = first_a[0][: next((i for i, (x, y) in enumerate(zip(first_a[0], first_b[0], strict=False)) if x != y), min(len(first_a[0]), len(first_b[0])))]
+    # (names of text alone: the block's title, meta line or lead beside its text,
+    # "news-detail-title", "news-detail-lead", are read as what they are)
+    return len(prefix) >= 6 and prefix[-1] in "-_" and element_families(a) == element_families(b) == frozenset({"content"})
 
 
 def _with_between(parent: HtmlElement, run: list[HtmlElement]) -> list[HtmlElement]:
@@ -960,6 +1036,8 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
         )  # inside or beside the content block only: a banner repeating the <title> is no headline
         if not (is_heading or is_titled or named or el.get("itemprop") == "headline"):
             continue
+        if is_titled and not is_heading and not named and next(el.iter("h1", "h2", "h3", "h4"), None) is not None:
+            continue  # a title box around a heading and its subtitle (Mobirise's "div.title"): the heading is the candidate
         text = headline_text(el)
         if _HIDDEN_INSIDE(el):
             text = visible_text(el)  # a box holding a hidden copy: what a reader sees of it
@@ -968,6 +1046,8 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
             continue  # too short for a headline, unless the page's metadata names it so
         if "breadcrumb" in found or _CRUMB_TRAIL.match(text):
             continue
+        if is_date_line(text):
+            continue  # a subtitle that only says the day ("Ngày 26/3/2026" under a builder's title)
         pos = order.get(el, 0)
         score = 0.0
         banner = _in_banner(el)
@@ -994,6 +1074,8 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
             score += 20
         if "widget_title" in found or "menu" in found:
             score -= 20
+        if "sapo" in found and "title" not in found:
+            score -= 30  # a box its names call the lead or subtitle ("mbr-section-subtitle") is no headline
         if banner or _in_noise_region(el):
             score -= 25
         if pos < start:
@@ -1081,7 +1163,12 @@ def _headline_slot(content: list[HtmlElement], order: dict[HtmlElement, int], co
     for k, (_el, text) in enumerate(lines[:-1]):
         if not is_date_line(text):
             continue
-        el, headline = lines[k + 1]
+        above = lines[k + 1 :]
+        # (past a box its names call the subtitle or lead: the headline is over it, a builder's
+        # "mbr-section-subtitle" lead sentence under its title)
+        while len(above) > 1 and "sapo" in element_families(above[0][0]):
+            above = above[1:]
+        el, headline = above[0]
         linked = sum(len(clean_line(a.text_content())) for a in el.iter("a"))
         if next(el.iterancestors("a"), None) is not None or linked > 0.5 * len(headline):
             return None  # a teaser's linked title, a trail
@@ -1306,7 +1393,9 @@ def _in_breadcrumb(el: HtmlElement) -> bool:
 def is_sapo_element(el: HtmlElement) -> bool:
     """An element its names call a lead paragraph (and not a caption, an image box or furniture)."""
     found = families(f"{names_of(el)} {el.get('itemprop', '')}")
-    return "sapo" in found and not is_noise_families(found) and found.isdisjoint({"caption", "media"})
+    # (a "description" under the photo in a photo's box is the photo's line: Mobirise's
+    # "image-wrapper" holding the img and its "mbr-description")
+    return "sapo" in found and not is_noise_families(found) and found.isdisjoint({"caption", "media"}) and not photo_item_line(el)
 
 
 #: a paragraph set larger than the text by utility classes ("text-lg font-medium", Bootstrap's

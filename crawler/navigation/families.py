@@ -88,7 +88,9 @@ def family_of(url: str) -> str:
         segments.append(_segment_template(seg, bool(segments) and segments[-1] in ("{n}", "{id}")))
     pairs = parse_qsl(parts.query, keep_blank_values=True)
     namespaces = " ".join(k for k, _ in pairs)
-    keys = sorted(f"{k.lower()}={_value_template(v, namespaces)}" for k, v in pairs)
+    # (a query that is a path, Dotclear's and Serendipity's "index.php?archive/2026/11": its
+    # numbers are abstracted as a path's are)
+    keys = sorted(f"{_DIGITS.sub('{n}', k.lower()) if '/' in k else k.lower()}={_value_template(v, namespaces)}" for k, v in pairs)
     query = "&".join(keys)
     return f"{(parts.hostname or '').lower()}{'/'.join(segments)}" + (f"?{query}" if query else "")
 
@@ -159,6 +161,17 @@ class FamilyBudget:
     frozen: bool = False
 
 
+#: an address ending in a year and a month (or a day): a date archive's page
+_DATE_ARCHIVE = re.compile(r"(?:^|[/?=&])(?:19|20)\d{2}(?:[/-]\d{1,2}){1,2}/?(?:\.html?)?$")
+#: pages in a row without anything new before a family of date archives is frozen
+DATE_ARCHIVE_PATIENCE = 8
+
+
+def _target(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.path + ("?" + parts.query if parts.query else "")
+
+
 @dataclass
 class Families:
     """The crawl's families. ``patience``: pages in a row without anything new (no new article,
@@ -172,7 +185,9 @@ class Families:
         return budget is None or not budget.frozen
 
     def record(self, url: str, *, productive: bool) -> bool:
-        """Count a fetched page of ``url``'s family; True when this froze the family."""
+        """Count a fetched page of ``url``'s family; True when this froze the family. A family of
+        date archives (a month's or a day's page, "?archive/2015/03", "/2026/11/") has less
+        patience: a blog links every month back to its first, most of them empty."""
         budget = self.budgets.setdefault(family_of(url), FamilyBudget())
         budget.fetched += 1
         if productive:
@@ -180,7 +195,8 @@ class Families:
             budget.barren_run = 0
             return False
         budget.barren_run += 1
-        if budget.frozen or budget.barren_run < self.patience:
+        patience = min(self.patience, DATE_ARCHIVE_PATIENCE) if _DATE_ARCHIVE.search(_target(url)) else self.patience
+        if budget.frozen or budget.barren_run < patience:
             return False
         budget.frozen = True
         return True
