@@ -55,6 +55,9 @@ def photo_item_line(el: HtmlElement) -> bool:
     """A short line after the photo in a gallery's item box (Mobirise's "gallery-image" item: the
     photo's wrapper, then an h6 under it): the photo's caption, even set as a heading. The box's
     names call it media, it holds one photo, and the line follows it and holds none."""
+    prev = el.getprevious()
+    if prev is None or (prev.tag != "img" and next(prev.iter("img"), None) is None):
+        return False  # (first: most lines follow no photo, and this is asked of every block)
     parent = el.getparent()
     if parent is None or el.tag in ("img", "figure", "table", "ul", "ol") or not has(parent, "media"):
         return False
@@ -63,8 +66,7 @@ def photo_item_line(el: HtmlElement) -> bool:
     photos = [img for img in parent.iter("img") if not is_decoration(img)]
     if len(photos) != 1 or _inside(photos[0], el):
         return False
-    prev = el.getprevious()
-    return prev is not None and (prev.tag == "img" or _inside(photos[0], prev)) and len(el.text_content().strip()) <= 160
+    return (prev.tag == "img" or _inside(photos[0], prev)) and len(el.text_content().strip()) <= 160
 
 
 def _inside(el: HtmlElement, anc: HtmlElement) -> bool:

@@ -598,6 +598,7 @@ def _sibling_kinds(parent: HtmlElement | None) -> Callable[[HtmlElement], str]:
 
 #: a layout helper's class token: it places a box, whatever the box is
 _LAYOUT_TOKEN = re.compile(r"^(?:clearfix|clear|cf|row|container(?:-fluid)?|wrap(?:per)?|inner|col(?:-[a-z]{2})?(?:-\d+)?|span\d+|[mp][tblrxy]?-\d|d-[a-z]+|justify-content-\w+|align-items-\w+)$")
+_HAS_DIGIT = re.compile(r"\d")
 #: a class token of a short prefix and a hash that reads as no word (a capital inside it, or
 #: digits among letters, six characters or more): "cid-tcdmaTdyex", "cid-ub9JlKb5zH"
 _GENERATED = re.compile(r"^[a-z]{1,6}[-_](?=[A-Za-z0-9]{6,}$)(?:[a-z0-9]*[a-z0-9][A-Z]|[A-Za-z]*\d+[A-Za-z])")
@@ -1046,7 +1047,7 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
             continue  # too short for a headline, unless the page's metadata names it so
         if "breadcrumb" in found or _CRUMB_TRAIL.match(text):
             continue
-        if is_date_line(text):
+        if _HAS_DIGIT.search(text) and is_date_line(text):
             continue  # a subtitle that only says the day ("Ngày 26/3/2026" under a builder's title)
         pos = order.get(el, 0)
         score = 0.0
