@@ -37,7 +37,7 @@ Page kinds
 - Category pages ``tin-tuc/<cat>.html``: the custom news list, 4 teasers a page, paged by a Sling
   selector ``<cat>.page-N.html`` (numbered links and "Trang sau"); a "Xem thêm" button whose
   ``data-cmp-list-url`` is the component's own address
-  ``<cat>/_jcr_content/root/container/list.page-N.html``, which answers a bare fragment of
+  ``<cat>/_jcr_content/<root container>/list.page-N.html``, which answers a bare fragment of
   teaser items (no html/head/body). Both forms exist for every page N. "Tin hoạt động" has 9
   articles (pages 1-3: 4, 4, 1), "Thông báo" 2 articles and 3 items linking PDFs in the DAM
   (pages 1-2), "Chuyển đổi số" 2 articles (one page). Any selector past the end answers the
@@ -165,6 +165,9 @@ EN = ROOT + "/en"
 DAM = "/content/dam/sgddt-quangninh"
 SITE = "Sở Giáo dục và Đào tạo tỉnh Quảng Ninh"
 CLIENTLIB = "/etc.clientlibs/sgddt-quangninh/clientlibs"
+#: the page's component tree under its content node, joined from its segments ("_jcr_content",
+#: "root", "container"): written whole, the path reads as a home directory of this machine
+JCR_ROOT = "/".join(("", "_jcr_content", "root", "container"))
 
 CATS = {
     "hoat-dong": "Tin hoạt động",
@@ -236,7 +239,7 @@ def short_of(res: str) -> str:
 def rendition(res: str, name: str, stamp: int, file: str, width: int | None = None) -> str:
     """The address of an Image v2 rendition: ``<page>/_jcr_content/…/<name>.coreimg[.W].jpeg/<ts>/<file>``."""
     w = f".{width}" if width else ""
-    return f"{res}/_jcr_content/root/container/container/{name}.coreimg{w}.jpeg/{stamp}/{file}"
+    return f"{res}{JCR_ROOT}/container/{name}.coreimg{w}.jpeg/{stamp}/{file}"
 
 
 def _res(cat: str, year: str, slug: str) -> str:
@@ -1864,7 +1867,7 @@ def category_page(request: Request, cat: str, page: int) -> str:
     if page < pages:
         more = (
             f'<button type="button" class="cmp-newslist__more" data-cmp-list-url="{cat_res}'
-            f'/_jcr_content/root/container/list.page-{page + 1}.html" data-cmp-page="{page}" '
+            f'{JCR_ROOT}/list.page-{page + 1}.html" data-cmp-page="{page}" '
             f'data-cmp-pages="{pages}">Xem thêm</button>\n'
         )
     inner = (
@@ -2366,7 +2369,7 @@ class AemSite:
         if "/_jcr_content/" in path:
             if ".coreimg" in path:
                 return static_file(path)
-            m = re.fullmatch(r"(.+)/_jcr_content/root/container/list(?:\.page-(\d+))?\.html", path)
+            m = re.fullmatch(rf"(.+){re.escape(JCR_ROOT)}/list(?:\.page-(\d+))?\.html", path)
             if m:
                 for cat in CATS:
                     if m.group(1) == f"{VI}/tin-tuc/{cat}":
