@@ -64,14 +64,17 @@ def photo_item_line(el: HtmlElement) -> bool:
     if has(el, "content") or any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in el.iterdescendants()):
         return False  # a text box beside the photo (Gutenberg's "media-text" block), not a line under it
     photos = [img for img in parent.iter("img") if not is_decoration(img)]
-    if len(photos) != 1 or _inside(photos[0], el):
+    if len(photos) != 1 or within(photos[0], el):
         return False
-    return (prev.tag == "img" or _inside(photos[0], prev)) and len(el.text_content().strip()) <= 160
+    return (prev.tag == "img" or within(photos[0], prev)) and len(el.text_content().strip()) <= 160
 
 
-def _inside(el: HtmlElement, anc: HtmlElement) -> bool:
-    """``el`` is ``anc`` or inside it (content.within, which imports this module)."""
-    return any(a is anc for a in el.iterancestors()) or el is anc
+def within(el: HtmlElement, anc: HtmlElement) -> bool:
+    """``anc`` is one of ``el``'s ancestors (the one test of it in extract; content.py and the
+    planner import it from here)."""
+    tag = anc.tag
+    # only the ancestors with its tag (filtered in C) can be it
+    return any(a is anc for a in (el.iterancestors(tag) if isinstance(tag, str) else el.iterancestors()))
 
 
 def _figure_shows_media(caption: HtmlElement) -> bool:

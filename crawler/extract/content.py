@@ -43,6 +43,7 @@ from crawler.extract.blocks import (
     is_hidden,
     is_noise,
     photo_item_line,
+    within,
 )
 from crawler.phrases import phrase_set
 
@@ -980,13 +981,6 @@ def _media_after(box: HtmlElement, title_el: HtmlElement, at: int, order: dict[H
 
 def best_score(el: HtmlElement, scores: dict[HtmlElement, float]) -> float:
     return scores.get(el, 0.0)
-
-
-def within(el: HtmlElement, anc: HtmlElement) -> bool:
-    """``anc`` is one of ``el``'s ancestors (the one test of it in extract)."""
-    tag = anc.tag
-    # only the ancestors with its tag (filtered in C) can be it
-    return any(a is anc for a in (el.iterancestors(tag) if isinstance(tag, str) else el.iterancestors()))
 
 
 def shares_container(a: HtmlElement, b: HtmlElement, levels: int) -> bool:

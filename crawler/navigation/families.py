@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
 
 from crawler.core.urls import canonicalize_url
+from crawler.navigation.urls import path_and_query
 
 _DIGITS = re.compile(r"\d+")
 # an opaque token: long, and mixing case and digits the way encoders do (base64 state, session
@@ -167,11 +168,6 @@ _DATE_ARCHIVE = re.compile(r"(?:^|[/?=&])(?:19|20)\d{2}(?:[/-]\d{1,2}){1,2}/?(?:
 DATE_ARCHIVE_PATIENCE = 8
 
 
-def _target(url: str) -> str:
-    parts = urlsplit(url)
-    return parts.path + ("?" + parts.query if parts.query else "")
-
-
 @dataclass
 class Families:
     """The crawl's families. ``patience``: pages in a row without anything new (no new article,
@@ -195,7 +191,7 @@ class Families:
             budget.barren_run = 0
             return False
         budget.barren_run += 1
-        patience = min(self.patience, DATE_ARCHIVE_PATIENCE) if _DATE_ARCHIVE.search(_target(url)) else self.patience
+        patience = min(self.patience, DATE_ARCHIVE_PATIENCE) if _DATE_ARCHIVE.search(path_and_query(url)) else self.patience
         if budget.frozen or budget.barren_run < patience:
             return False
         budget.frozen = True

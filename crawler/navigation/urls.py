@@ -31,17 +31,18 @@ def _article_url() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in rules()["article_url"]), re.I)
 
 
-def _target(url: str) -> str:
+def path_and_query(url: str) -> str:
+    """What the URL rules are matched against: the path, and the query after its "?"."""
     parts = urlsplit(url)
     return parts.path + ("?" + parts.query if parts.query else "")
 
 
 def is_trap(url: str) -> bool:
-    return bool(_never_follow().search(_target(url)))
+    return bool(_never_follow().search(path_and_query(url)))
 
 
 def looks_like_article_url(url: str) -> bool:
-    return bool(_article_url().search(_target(url)))
+    return bool(_article_url().search(path_and_query(url)))
 
 
 class StartUrlError(ValueError):
