@@ -165,7 +165,7 @@ class FamilyBudget:
 #: an address ending in a year and a month (or a day): a date archive's page
 _DATE_ARCHIVE = re.compile(r"(?:^|[/?=&])(?:19|20)\d{2}(?:[/-]\d{1,2}){1,2}/?(?:\.html?)?$")
 #: pages in a row without anything new before a family of date archives is frozen
-DATE_ARCHIVE_PATIENCE = 8
+DATE_ARCHIVE_PATIENCE = 5
 
 
 @dataclass
