@@ -132,6 +132,16 @@ def _clock(match: re.Match[str]) -> time | None:
         return None
 
 
+#: "lúc 14:00", "at 08:30 AM": a time a meta line prints after its label, with no day beside it
+_LABELLED_TIME = re.compile(rf"(?:^|\s)(?:lúc|at)\s+{_TIME}(?=$|[\s|,.])", re.I)
+
+
+def labelled_time(text: str) -> time | None:
+    """The time a line prints after "lúc" or "at" (Serendipity's "… trong Y lúc 14:00")."""
+    match = _LABELLED_TIME.search(text)
+    return _clock(match) if match else None
+
+
 def _time_near(text: str, start: int, end: int) -> tuple[time | None, int, int]:
     """A time printed right after the date ("- 08:30", "| 10:36 PM") or right before it ("08:17 10/05")."""
     after = _TIME_RE.search(text, end, min(len(text), end + 24))

@@ -34,6 +34,7 @@ from crawler.core.dates import (
     as_printed,
     date_from_url,
     find_dates,
+    labelled_time,
     shown_text,
     utc_now_iso,
 )
@@ -152,11 +153,9 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         # after the text ("Đăng bởi X trong Y lúc 14:00"): the time the reader is shown
         for box in _closing_meta_boxes(content, title_el):
             line = clean_line(box.text_content())
-            at = _AT_TIME.search(line) if len(line) <= 300 and not find_dates(line) else None
+            at = labelled_time(line) if len(line) <= 300 and not find_dates(line) else None
             if at is not None:
-                hour = int(at["h"]) % 12 + (12 if (at["ampm"] or "").lower() == "pm" else 0) if at["ampm"] else int(at["h"])
-                if hour < 24 and int(at["m"]) < 60:
-                    cands[0] = {"source": "visible", "value": f"{cands[0]['value']}T{hour:02d}:{at['m']}:00+07:00"}
+                cands[0] = {"source": "visible", "value": f"{cands[0]['value']}T{at:%H:%M}:00+07:00"}
                 break
     if cands and title_el is not None and "T" not in cands[0]["value"]:
         # the day printed, its time in the date's tooltip ("<a title='07:45, 26/10/2026'>26
@@ -351,10 +350,6 @@ def _closing_meta_boxes(content: list[HtmlElement], title_el: HtmlElement | None
     last = next((k for k in reversed(content[-1]) if isinstance(k.tag, str)), None) if content else None
     closing = [last] if last is not None and has(last, "article_parts") else _closing_noise_boxes(content)
     return [b for b in [*closing, *_after_content(content, count=2, title_el=title_el)] if isinstance(b.tag, str)]
-
-
-#: "lúc 14:00", "at 08:30 AM" in a post's meta line: the time of its day printed elsewhere
-_AT_TIME = re.compile(r"(?:^|\s)(?:lúc|at)\s+(?P<h>\d{1,2})[:h](?P<m>\d{2})(?:\s*(?P<ampm>[AaPp][Mm]))?(?=$|[\s|,.])")
 
 
 #: a box's class naming the post's topic or category ("ms-TopicHeader", "post-category", "cat-label")
