@@ -55,16 +55,30 @@ def _lookup(word: str) -> str | None:
     return family
 
 
-#: class strings repeat across a site's pages; ids with numbers ("post-1461") make more distinct
-#: strings than 4096 over several portals (the gold pages of 39 portals: 5,290), and a miss costs
-#: a prefix scan. 16,384 entries hold that with room, and bound the memory a long crawl gives it
-@lru_cache(maxsize=1 << 14)
+#: how many class/id strings the caches of what names say hold. A site's templates repeat their
+#: class strings on every page; ids with numbers ("post-1461") make more. The gold pages of 165
+#: portals hold 16,745 distinct class/id strings (about 100 a portal), which overflowed 16,384
+#: entries: a batch run over many portals, like the bench's pass over them all, missed on nearly
+#: every name it had not seen in the last few portals. 32,768 hold them with room; an entry is
+#: its key and a shared answer (see ``_interned``), a few megabytes at most
+NAME_CACHE_SIZE = 1 << 15
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def families(names: str) -> frozenset[str]:
     """The families named by a class/id string ("news-detail clearfix" -> {"content"})."""
     found: set[str] = set()
     for token in names.split():
         found |= _token_families(token)
-    return frozenset(found)
+    return _interned(frozenset(found))
+
+
+_FAMILY_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _interned(found: frozenset[str]) -> frozenset[str]:
+    """One object per distinct answer: the cache's entries share a few dozen sets."""
+    return _FAMILY_SETS.setdefault(found, found)
 
 
 #: utility classes that say how an element looks, not what it is: Bootstrap's display utilities
@@ -156,7 +170,7 @@ def _prefixes() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((w, f) for w, f in vocabulary().items() if len(w) >= MIN_PREFIX), key=lambda wf: -len(wf[0])))
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def _prefix_family(part: str) -> str | None:
     """Vietnamese class names run words together ("tieudetin", "noidungchitiet", "sidebarleft"):
     a part that starts with a known word of five letters or more belongs to that word's family."""

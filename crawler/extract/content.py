@@ -22,6 +22,7 @@ from crawler.core.bylines import parse_byline, parse_signature
 from crawler.core.lines import contact_label, is_boilerplate_line, is_date_line, is_widget_heading
 from crawler.core.text import clean_line, fold
 from crawler.core.vocab import (
+    NAME_CACHE_SIZE,
     NOISE,
     TEXT,
     element_families,
@@ -284,7 +285,7 @@ def _is_named_text(el: HtmlElement) -> bool:
     return _names_article_text(f"{names_of(el)} {el.get('itemprop', '')}")
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def _names_article_text(names: str) -> bool:
     words = phrase_set("article_text_names")
     for token in names.split():
@@ -1241,7 +1242,7 @@ def _in_banner(el: HtmlElement) -> bool:
 _HEADING_TAGS = ("h1", "h2", "h3", "h4")
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def _names_a_title(value: str) -> bool:
     return value == "headline" or "title" in families(value)
 

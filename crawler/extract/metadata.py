@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 from crawler.core.dates import as_printed, shown_text
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import is_site_root
-from crawler.core.vocab import element_families, families, in_comment
+from crawler.core.vocab import NAME_CACHE_SIZE, element_families, families, in_comment
 
 _JSONLD_ARTICLE = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "webpage", "analysisnewsarticle"}
 
@@ -342,7 +342,7 @@ def _banner_title(tree: HtmlElement, html_title: str) -> list[str]:
     return []
 
 
-@lru_cache(maxsize=1 << 14)  # a portal's pages repeat their class names
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def _names_a_trail(names: str) -> bool:
     return bool(names.strip()) and "breadcrumb" in families(names)  # (the vocabulary's trail words)
 
