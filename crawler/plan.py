@@ -35,6 +35,7 @@ from urllib.parse import parse_qsl, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from crawler.core.elements import text_of
 from crawler.core.lines import is_date_line, is_file_line
 from crawler.core.text import clean_line, fold, in_vietnamese, strip_accents
 from crawler.core.urls import canonicalize_url, host_of, is_site_root
@@ -193,7 +194,7 @@ def _says_not_found(raw: dict[str, Any], tree: HtmlElement) -> bool:
         return False
     phrases = phrase_list("not_found")
     for el in _SHORT_TEXTS(tree):
-        key = fold(clean_line(el.text_content()))
+        key = fold(clean_line(text_of(el)))
         if key and any(p in key for p in phrases):
             return True
     return False
@@ -237,7 +238,7 @@ def _product_page(tree: HtmlElement, title_el: HtmlElement | None) -> bool:
         return False
     labels = phrase_set("commerce")
     for el in tree.iter("button", "input", "a"):
-        text = el.get("value") if el.tag == "input" else el.text_content()
+        text = el.get("value") if el.tag == "input" else text_of(el)
         if text and len(text) <= 40 and fold(text) in labels and shares_container(title_el, el, _PRODUCT_BOX_LEVELS) and not _in_card_grid(el):
             return True
     return False
@@ -264,7 +265,7 @@ def _in_card_grid(el: HtmlElement, levels: int = 4) -> bool:
                 continue
             if next(a.iter("img"), None) is not None:
                 pictured.add(href)
-            elif len(a.text_content().split()) >= 2:
+            elif len(text_of(a).split()) >= 2:
                 named.add(href)
         if pictured & named:
             return True
@@ -453,10 +454,10 @@ def _card_heading(a: HtmlElement, levels: int = 3) -> str | None:
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
             return None
-        if any(other is not a and other.get("href") and (other.get("href") != href or clean_line(other.text_content())) for other in node.iter("a")):
+        if any(other is not a and other.get("href") and (other.get("href") != href or clean_line(text_of(other))) for other in node.iter("a")):
             return None  # past the card (another link: the card's own linked title, or other cards)
         # (a heading that only says the day, the card's "h6" date line, is no headline)
-        heads = [(h, text) for h in node.iter("h2", "h3", "h4", "h5", "h6") if not within(a, h) and (text := clean_line(h.text_content())) and not is_date_line(text)]
+        heads = [(h, text) for h in node.iter("h2", "h3", "h4", "h5", "h6") if not within(a, h) and (text := clean_line(text_of(h))) and not is_date_line(text)]
         if not heads:
             continue
         if len(heads) != 1 or next(heads[0][0].iter("a"), None) is not None:

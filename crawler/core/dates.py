@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Any
 
+from crawler.core.elements import text_of
 from crawler.core.text import clean_line
 
 VN_TZ = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")
@@ -225,7 +226,7 @@ def as_printed(value: str, shown: str) -> str:
 def shown_text(el: Any) -> str:
     """What a reader is shown of a date element: its text, and the tooltips (``title``) of it and
     of the link or box around it (WordPress themes put the time of day in the permalink's title)."""
-    parts = [el.text_content(), el.get("title") or ""]
+    parts = [text_of(el), el.get("title") or ""]
     for anc in list(el.iterancestors())[:2]:
         parts.append(anc.get("title") or "")
     return " ".join(parts)

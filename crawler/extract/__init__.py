@@ -38,6 +38,7 @@ from crawler.core.dates import (
     shown_text,
     utc_now_iso,
 )
+from crawler.core.elements import text_of
 from crawler.core.lines import (
     LAST_MODIFIED_WORDS,
     is_boilerplate_line,
@@ -152,7 +153,7 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         # the day printed over the post (Serendipity's day heading), its time in the meta line
         # after the text ("Đăng bởi X trong Y lúc 14:00"): the time the reader is shown
         for box in _closing_meta_boxes(content, title_el):
-            line = clean_line(box.text_content())
+            line = clean_line(text_of(box))
             at = labelled_time(line) if len(line) <= 300 and not find_dates(line) else None
             if at is not None:
                 cands[0] = {"source": "visible", "value": f"{cands[0]['value']}T{at:%H:%M}:00+07:00"}
@@ -211,7 +212,7 @@ def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) ->
         container = content[0].getparent()
     if container is None:
         return []
-    box_text = container.text_content()
+    box_text = text_of(container)
     if not any(word in box_text for word in _DATE_LABEL_WORDS):
         return []  # the XPath below only finds text holding one of these
     for text in _DATE_LABELS(container):
@@ -224,7 +225,7 @@ def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) ->
         rest = text[m.end():]
         first = next((k for k in el if isinstance(k.tag, str)), None) if not text.is_tail else None
         if len(rest.strip()) < 6 and first is not None:
-            rest = first.text_content()  # the value in the label's first child ("Đăng ngày <a>18 tháng 11, 2026</a> bởi …")
+            rest = text_of(first)  # the value in the label's first child ("Đăng ngày <a>18 tháng 11, 2026</a> bởi …")
         if len(rest.strip()) < 6 and not text.is_tail and (el.tail or "").strip():
             rest = el.tail  # the value follows the label's own box ("<span>Ngày đăng:</span> 20/11/2026")
         if len(rest.strip()) < 6:  # the value sits in the next box (a field table's next cell)
@@ -232,7 +233,7 @@ def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) ->
             while nxt is None and up.getparent() is not None and up is not container:
                 up = up.getparent()
                 nxt = up.getnext()
-            rest = nxt.text_content() if nxt is not None else ""
+            rest = text_of(nxt) if nxt is not None else ""
         found = find_dates(rest[:80])
         if found:
             return [found[0].iso()]
@@ -259,7 +260,7 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
     total = 0
     # the headline typed again (a forum post's subject under the thread's name): its dates are
     # the headline's ("… (20/11/1982 – 20/11/2026)"), not the post's
-    title_key = fold(clean_line(start.text_content()))
+    title_key = fold(clean_line(text_of(start)))
     for el in _following(start):
         if el is stop:
             break
@@ -311,7 +312,7 @@ def _meta_line_category(title_el: HtmlElement, content: list[HtmlElement], limit
         # (or the post's meta line closing its text or right after it: Serendipity's entry footer
         # "Đăng bởi X trong <a href=…/categories/4-…>Hoạt động đào tạo</a> lúc 14:00")
         for box in _closing_meta_boxes(content, title_el):
-            if len(clean_line(box.text_content())) <= 300 and not has(box, "related"):
+            if len(clean_line(text_of(box))) <= 300 and not has(box, "related"):
                 # (a category link the line introduces as one: "trong", "Chuyên mục:", "Posted in";
                 # a card of another post with its category badge says nothing of this one)
                 found = [el for el in box.iter("a") if _SECTION_LINK.search(el.get("href") or "") and _FILED_UNDER.search(_text_before_in(box, el))]
@@ -322,7 +323,7 @@ def _meta_line_category(title_el: HtmlElement, content: list[HtmlElement], limit
             return _topic_header(title_el)
     if len(found) != 1:
         return (None, None)
-    name = clean_line(found[0].text_content())
+    name = clean_line(text_of(found[0]))
     return (name, found[0].get("href")) if 2 <= len(name) <= 80 else (None, None)
 
 
@@ -364,7 +365,7 @@ def _topic_header(title_el: HtmlElement) -> tuple[str | None, str | None]:
             continue
         if next(sib.iter("a", "img", "time"), None) is not None:
             return None, None
-        name = clean_line(sib.text_content())
+        name = clean_line(text_of(sib))
         if 2 <= len(name) <= 60 and not find_dates(name) and len(name.split()) <= 8:
             return name, None
     return None, None
@@ -408,7 +409,7 @@ def _text_before_title(title_el: HtmlElement, levels: int = 3, per_level: int = 
                 break
             if not isinstance(sib.tag, str) or is_noise(sib):
                 continue
-            text = sib.text_content()
+            text = text_of(sib)
             if len(text) <= 200:
                 parts.insert(0, text)
         node = node.getparent()
@@ -508,7 +509,7 @@ def _parent_section(tree: HtmlElement, url: str) -> str | None:
         target = urlsplit(urljoin(url, href))
         if target.netloc != here.netloc or [s for s in unquote(target.path).split("/") if s] != parent:
             continue
-        name = clean_line(a.text_content())
+        name = clean_line(text_of(a))
         if 2 <= len(name) <= 60 and fold(name) not in generic and not name.isdigit() and name[0] not in "«‹<":
             return name
     return None
@@ -602,7 +603,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         if lead and first is not None and first["text"] == lead:
             first["sapo"] = True
     if selectors.get("date"):
-        dates = [{"source": "visible", "value": f.iso()} for el in page.tree.cssselect(selectors["date"]) for f in find_dates(el.text_content())[:1]]
+        dates = [{"source": "visible", "value": f.iso()} for el in page.tree.cssselect(selectors["date"]) for f in find_dates(text_of(el))[:1]]
     else:
         dates = []
     dates += _date_candidates(page, title_el, layout.content, blocks, meta)
@@ -676,7 +677,7 @@ def _filtered_section(tree: HtmlElement, url: str, href: str) -> tuple[str, str]
             continue
         at = urlsplit(urljoin(url, link.strip()))
         if at.netloc == here.netloc and not at.query and at.path.rstrip("/") == folder:
-            name = clean_line(a.text_content())
+            name = clean_line(text_of(a))
             if 2 <= len(name) <= 60 and fold(name) not in generic:
                 return name, link
     return None
@@ -743,7 +744,7 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
     # Phòng GDTrH</a>", rel=author): its text names who posted
     for a in container.iter("a"):
         if start < order.get(a, -1) < end and (a.get("rel") == "author" or _AUTHOR_ARCHIVE.search(a.get("href") or "")):
-            name = _BY_WORD.sub("", clean_line(a.text_content())).strip(" -–|")
+            name = _BY_WORD.sub("", clean_line(text_of(a))).strip(" -–|")
             _add_name(names, name)
             # a second poster printed after the link, unlinked ("bởi <a>X</a> và Hồ Văn Lợi trong …")
             more = _AND_NAME.match(a.tail or "")
@@ -754,7 +755,7 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
     for icon in container.iter("i", "span", "em"):
         if start < order.get(icon, -1) < end and not len(icon) and not (icon.text or "").strip() and _PERSON_ICON.search(icon.get("class") or ""):
             # what follows the icon in its box: its tail and the boxes after it ("Bởi <a>X</a>")
-            after = " ".join([icon.tail or "", *(f"{sib.text_content()} {sib.tail or ''}" for sib in icon.itersiblings())])
+            after = " ".join([icon.tail or "", *(f"{text_of(sib)} {sib.tail or ''}" for sib in icon.itersiblings())])
             name = _BY_WORD.sub("", _SEPARATOR_RUN.split(clean_line(after), maxsplit=1)[0].strip(" -–|")).strip()
             _add_name(names, name)
     for el in container.iterdescendants(etree.Element):  # a Python loop: cheaper than an XPath predicate
@@ -771,7 +772,7 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
             continue  # a comment form's "Tên*" field, named "author", asks for a name
         inner = next((d for d in el.iterdescendants(etree.Element) if d.get("itemprop") == "name"), None) if el.get("itemprop") == "author" else None
         # (what a reader sees: a screen reader's "Tác giả bài viết:" inside the box is no part of it)
-        text = clean_line((inner.get("content") or inner.text_content()) if inner is not None else _first_line(el))
+        text = clean_line((inner.get("content") or text_of(inner)) if inner is not None else _first_line(el))
         # an author box reads "Bởi <name>" (WordPress themes: "Bởi admin - 20/11/2026"): the word
         # is the box's label, and what follows a dash is the date
         unit_after_name = text.startswith(("-", "–", "—", ","))
@@ -814,7 +815,7 @@ def _person_card(tree: HtmlElement) -> tuple[str, str | None] | None:
             box = box.getparent()
             if box is None or box.tag in ("body", "html"):
                 break
-            raw = box.text_content()
+            raw = text_of(box)
             if len(raw) > 400:
                 box = None  # a big box: the photo is no card's (a logo in the banner, a photo in a text)
                 break
@@ -961,7 +962,7 @@ def _bylines_after(content: list[HtmlElement], url: str, title_el: HtmlElement |
 
     def has_text() -> bool:
         if not texted:
-            texted.append(sum(len(el.text_content()) for el in content) >= 400)
+            texted.append(sum(len(text_of(el)) for el in content) >= 400)
         return texted[0]
 
     # the text's own closing box that its names call furniture (NukeViet themes' "author-box" of
@@ -973,7 +974,7 @@ def _bylines_after(content: list[HtmlElement], url: str, title_el: HtmlElement |
             out.extend(lines)
     for sibling in _after_content(content, title_el=title_el):
         # (counted without white space: a template's indentation is no text)
-        if isinstance(sibling.tag, str) and len(clean_line(sibling.text_content())) < 400:
+        if isinstance(sibling.tag, str) and len(clean_line(text_of(sibling))) < 400:
             lines = clean_steps.join_field_lines([b for b in linearize([sibling], url, drop_noise=False) if b["kind"] == "text"])
             lines = [b for b in lines if not is_boilerplate_line(b["text"])]
             # the box's leading byline lines ("Tác giả: …", "Nguồn: …"); tags or ratings after them end it
@@ -1001,7 +1002,7 @@ def _closing_noise_boxes(content: list[HtmlElement], count: int = 2) -> list[Htm
     for child in reversed(content[-1]) if content else ():
         if not isinstance(child.tag, str):
             continue
-        if len(boxes) >= count or not is_noise(child) or len(child.text_content()) >= 300:
+        if len(boxes) >= count or not is_noise(child) or len(text_of(child)) >= 300:
             break
         boxes.append(child)
     return boxes[::-1]
@@ -1026,8 +1027,8 @@ def _after_content(content: list[HtmlElement], count: int = 3, title_el: HtmlEle
         if parent is None or parent.tag in ("body", "html") or any(c is not node and not within(c, parent) for c in content):
             break  # a block of the text outside this box (a lead photo above it): the box is not the text's
         # (lengths without white space: a template's indentation between the boxes is no text)
-        own = own if own is not None else sum(len("".join(c.text_content().split())) for c in content)
-        if len("".join(parent.text_content().split())) > 1.1 * own + 50 and not (title_el is not None and within(title_el, parent)):
+        own = own if own is not None else sum(len("".join(text_of(c).split())) for c in content)
+        if len("".join(text_of(parent).split())) > 1.1 * own + 50 and not (title_el is not None and within(title_el, parent)):
             break  # the box holds more than the text: what follows it is not the text's
         node = parent
     sibling = node.getnext() if node is not None else None
@@ -1058,7 +1059,7 @@ def _mark_bold_lead(blocks: list[dict], title: str = "") -> None:
 
 def _mark_inner_sapo(content: list[HtmlElement], blocks: list[dict], url: str) -> None:
     # from the first root that is not a lead photo's box (a figure and its caption)
-    media = [root for root in content if root.find(".//img") is not None and len(root.text_content().strip()) <= 300]
+    media = [root for root in content if root.find(".//img") is not None and len(text_of(root).strip()) <= 300]
     texts_roots = [root for root in content if root not in media] or content
     for root in texts_roots:
         for el in root.iter():
@@ -1066,7 +1067,7 @@ def _mark_inner_sapo(content: list[HtmlElement], blocks: list[dict], url: str) -
                 continue
             # the first of several content roots may itself be the lead ("<p class=lead>" before the text box)
             if (el is not root or len(texts_roots) > 1) and is_sapo_element(el):
-                text = clean_line(el.text_content())
+                text = clean_line(text_of(el))
                 for block in blocks:
                     if block["kind"] == "text" and block["text"] == text:
                         block["sapo"] = True

@@ -17,6 +17,7 @@ from urllib.parse import urljoin
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
+from crawler.core.elements import text_of
 from crawler.core.text import clean_line
 from crawler.core.urls import is_theme_asset
 from crawler.core.vocab import NOISE, TEXT, has, role_families
@@ -66,7 +67,7 @@ def photo_item_line(el: HtmlElement) -> bool:
     photos = [img for img in parent.iter("img") if not is_decoration(img)]
     if len(photos) != 1 or within(photos[0], el):
         return False
-    return (prev.tag == "img" or within(photos[0], prev)) and len(el.text_content().strip()) <= 160
+    return (prev.tag == "img" or within(photos[0], prev)) and len(text_of(el).strip()) <= 160
 
 
 def within(el: HtmlElement, anc: HtmlElement) -> bool:
@@ -134,10 +135,10 @@ def is_control(el: HtmlElement) -> bool:
     if el.tag == "button":
         return True
     if el.tag == "a" and _BUTTON_CLASS.search(el.get("class") or "") and next(el.iterdescendants("img"), None) is None:
-        return len(el.text_content().strip()) <= 40  # a link drawn as a button: "Đăng ký ngay", "Tải về"
+        return len(text_of(el).strip()) <= 40  # a link drawn as a button: "Đăng ký ngay", "Tải về"
     if el.tag == "a" or el.get("onclick") is None or next(el.iterdescendants("img"), None) is not None:
         return False
-    return len(el.text_content().strip()) <= 40
+    return len(text_of(el).strip()) <= 40
 
 
 def _align_of(el: HtmlElement) -> str | None:
@@ -209,12 +210,12 @@ def is_data_table(table: HtmlElement) -> bool:
         return False
     for tr in rows:
         cells = [c for c in tr if c.tag in ("td", "th")]
-        if len(cells) < 2 and len(rows) > 1 and cells and clean_line(cells[0].text_content()):
+        if len(cells) < 2 and len(rows) > 1 and cells and clean_line(text_of(cells[0])):
             return False  # a one-cell row of text: a layout (a title row, a caption row)
         for cell in cells:
             if any(isinstance(d.tag, str) and d.tag in _BLOCKISH for d in cell.iterdescendants()):
                 return False
-            if len(cell.text_content()) > MAX_CELL_CHARS:
+            if len(text_of(cell)) > MAX_CELL_CHARS:
                 return False
     return True
 
@@ -225,7 +226,7 @@ def data_table_rows(table: HtmlElement) -> list[str]:
     for tr in table.iter("tr"):
         if next(tr.iterancestors("table"), None) is not table or is_hidden(tr):
             continue
-        cells = [clean_line(c.text_content()) for c in tr if c.tag in ("td", "th")]
+        cells = [clean_line(text_of(c)) for c in tr if c.tag in ("td", "th")]
         if any(cells):
             out.append(" | ".join(cells))
     return out
@@ -383,10 +384,10 @@ def is_footnote_mark(el: HtmlElement) -> bool:
     tag = el.tag
     if tag == "sup":
         a = next(el.iter("a"), None)
-        label = el.text_content().strip().strip("[]()")
+        label = text_of(el).strip().strip("[]()")
         return a is not None and (a.get("href") or "").startswith("#") and label.isdigit() and len(label) <= 3
     if tag == "a":
-        return (el.get("href") or "").startswith("#") and el.text_content().strip() in _BACK_ARROWS
+        return (el.get("href") or "").startswith("#") and text_of(el).strip() in _BACK_ARROWS
     return False
 
 

@@ -19,6 +19,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.core.bylines import parse_byline, parse_signature
+from crawler.core.elements import text_of
 from crawler.core.lines import contact_label, is_boilerplate_line, is_date_line, is_widget_heading
 from crawler.core.text import clean_line, fold
 from crawler.core.vocab import (
@@ -79,7 +80,7 @@ def own_text(el: HtmlElement) -> tuple[str, int]:
         tag = child.tag
         if tag.__class__ is str and tag not in _NOT_OWN and not (child.get("style") is not None and is_hidden(child)):
             # a leaf's text is its .text: text_content() (an XPath string()) costs several times more
-            t = (child.text or "") if len(child) == 0 else child.text_content()
+            t = (child.text or "") if len(child) == 0 else text_of(child)
             parts.append(t)
             if tag == "a":
                 linked += len(t.strip())
@@ -97,7 +98,7 @@ def visible_len(el: HtmlElement) -> int:
     """The length of the element's text as a reader sees it: runs of white space count as one.
     Template indentation ("\n        " between every box) must not make a container look longer,
     and so less linked, than the same page printed without it."""
-    return len(" ".join(el.text_content().split()))
+    return len(" ".join(text_of(el).split()))
 
 
 def _class_weight(el: HtmlElement) -> float:
@@ -120,7 +121,7 @@ def _class_weight(el: HtmlElement) -> float:
 def _nonspace_len(el: HtmlElement) -> int:
     """The characters of the element's text that are not white space: a measure of the text that
     template indentation does not change, cheaper than collapsing the runs (counts run in C)."""
-    t = el.text_content()
+    t = text_of(el)
     return len(t) - t.count(" ") - t.count("\n") - t.count("\t") - t.count("\r") - t.count("\xa0")
 
 
@@ -185,7 +186,7 @@ def find_content(tree: HtmlElement, selector: str | None = None) -> Layout:
         if found:
             layout.content = [found[0]]
             layout.score = 100.0
-            layout.text_len = len(found[0].text_content())
+            layout.text_len = len(text_of(found[0]))
             return layout
     scores = score_candidates(tree)
     layout.scores = scores
@@ -716,7 +717,7 @@ def content_for_title(title_el: HtmlElement, layout: Layout, order: dict[HtmlEle
             if _outweighs(content, best, at, order):
                 return None
             return _widen_to_siblings(best, layout.scores, max(10.0, best_score(best, layout.scores)))
-        text_after = sum(len(t.strip()) for t in anc.itertext()) - len(clean_line(title_el.text_content()))
+        text_after = sum(len(t.strip()) for t in anc.itertext()) - len(clean_line(text_of(title_el)))
         if depth >= 1 and text_after >= 20:
             # (a cover box of headline and fields over the text's own section, Webflow's
             # "hero-article": the text after it is the article's; so is the box the CMS names as
@@ -804,7 +805,7 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
             if sib.tag in SKIP_TAGS or is_sapo_element(sib):
                 continue  # the lead paragraph sits between photo and text on some CMSs (K2)
             images = [img for img in sib.iter("img") if not is_decoration(img)]
-            text = clean_line(sib.text_content())
+            text = clean_line(text_of(sib))
             if images and len(text) <= 400:
                 found[:0] = [sib, *pending]
                 pending = []
@@ -884,7 +885,7 @@ def trailing_text(content: list[HtmlElement], limit: int = 4) -> list[HtmlElemen
         paragraphs = [p for p in sib.iter("p") if p.get("class") in classes] if classes else []
         field = _text_field(sib, fields) if fields and not paragraphs else None
         box = sib if paragraphs else field
-        text = clean_line(box.text_content()) if box is not None else ""
+        text = clean_line(text_of(box)) if box is not None else ""
         if box is None or not text or _link_density(box, len(text)) > 0.3:
             break
         found.append(box)
@@ -920,7 +921,7 @@ def trailing_notes(content: list[HtmlElement], limit: int = 3) -> list[HtmlEleme
         noted = [el for el in sib.iter() if isinstance(el.tag, str) and (el.get("id") in targets or el.get("name") in targets)]
         if not noted:
             continue
-        text = clean_line(sib.text_content())
+        text = clean_line(text_of(sib))
         if text and _link_density(sib, len(text)) <= 0.3:
             return [sib]
         break
@@ -943,7 +944,7 @@ def _text_field(box: HtmlElement, fields: set[str]) -> HtmlElement | None:
 
 
 def _is_empty_box(el: HtmlElement) -> bool:
-    return el.tag in SKIP_TAGS or (not el.text_content().strip() and next(el.iter("img", "iframe", "video"), None) is None)
+    return el.tag in SKIP_TAGS or (not text_of(el).strip() and next(el.iter("img", "iframe", "video"), None) is None)
 
 
 def _is_album(el: HtmlElement) -> bool:
@@ -1005,7 +1006,7 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
     if selector:
         found = tree.cssselect(selector)
         if found:
-            return found[0], clean_line(found[0].text_content())
+            return found[0], clean_line(text_of(found[0]))
     hint_keys = {fold(h) for h in hints if h}
     site_keys = {fold(n) for n in site_names or () if n}
     order = order if order is not None else position(tree)
@@ -1092,7 +1093,7 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
         elif shared is not None and shared <= 4:
             score += 8
         links = list(el.iterdescendants("a"))
-        if links and len(clean_line(" ".join(a.text_content() for a in links))) > 0.6 * len(text):
+        if links and len(clean_line(" ".join(text_of(a) for a in links))) > 0.6 * len(text):
             score -= 15  # a linked heading is a teaser on a listing, not this page's headline
         candidates.append((score, el, text))
         if _DEBUG_TITLE:
@@ -1148,7 +1149,7 @@ def _headline_slot(content: list[HtmlElement], order: dict[HtmlElement, int], co
             continue
         if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in el.iterdescendants()):
             continue  # a box of lines: its lines are read one by one
-        text = clean_line(el.text_content())
+        text = clean_line(text_of(el))
         if not text:
             continue
         while lines and within(lines[-1][0], el):
@@ -1165,7 +1166,7 @@ def _headline_slot(content: list[HtmlElement], order: dict[HtmlElement, int], co
         while len(above) > 1 and "sapo" in element_families(above[0][0]):
             above = above[1:]
         el, headline = above[0]
-        linked = sum(len(clean_line(a.text_content())) for a in el.iter("a"))
+        linked = sum(len(clean_line(text_of(a))) for a in el.iter("a"))
         if next(el.iterancestors("a"), None) is not None or linked > 0.5 * len(headline):
             return None  # a teaser's linked title, a trail
         if not (20 <= len(headline) <= 250 and len(headline.split()) >= 5) or is_date_line(headline) or _CRUMB_TRAIL.match(headline):
@@ -1190,7 +1191,7 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
     if not (0 <= lo < hi):
         return None
     title_desc = set(title_el.iter())
-    title_key = fold(clean_line(title_el.text_content()))
+    title_key = fold(clean_line(text_of(title_el)))
     emphasised: HtmlElement | None = None
     # the elements between the two, by position: ``order`` numbers ``tree.iter()``, so islice
     # skips the elements before the headline in C
@@ -1203,7 +1204,7 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
             continue
         if any(anc in content for anc in el.iterancestors()):
             continue
-        text = clean_line(el.text_content())
+        text = clean_line(text_of(el))
         if len(text) < 40 or len(text.split()) < 8 or fold(text) == title_key:
             continue  # too short for a lead, or the headline typed again (a forum post's subject)
         if len(text) <= 100 and (parse_byline(text) is not None or parse_signature(text, closing=True) is not None):
@@ -1337,7 +1338,7 @@ def section_prefix(el: HtmlElement) -> tuple[str, str, str] | None:
     tail = first.tail or ""
     sep = _SECTION_SEPARATOR.match(tail)
     rest = clean_line(tail[sep.end() :] + "".join(_texts_after(first))) if sep else ""
-    section = clean_line(first.text_content())
+    section = clean_line(text_of(first))
     if not section or len(rest) < 8 or len(rest.split()) < 2:
         return None
     return rest, section, first.get("href").strip()
@@ -1347,7 +1348,7 @@ def _texts_after(first: HtmlElement) -> list[str]:
     parts: list[str] = []
     for sib in first.itersiblings():
         if isinstance(sib.tag, str):
-            parts.append(sib.text_content())
+            parts.append(text_of(sib))
         parts.append(sib.tail or "")
     return parts
 
@@ -1355,7 +1356,7 @@ def _texts_after(first: HtmlElement) -> list[str]:
 def headline_text(el: HtmlElement) -> str:
     """A headline's words, without the badges printed in it ("<sup>Nổi bật</sup>", "<sup>Mới</sup>")."""
     if next(el.iterdescendants("sup", "sub"), None) is None:
-        return clean_line(el.text_content())
+        return clean_line(text_of(el))
     parts = [el.text or ""]
     for child in el.iterdescendants():
         if not isinstance(child.tag, str):
@@ -1412,7 +1413,7 @@ def sized_lead(content: list[HtmlElement]) -> str | None:
         return None
     if first is None or first.tag != "p" or not _LEAD_SIZE.search(first.get("class") or ""):
         return None
-    text = clean_line(first.text_content())
+    text = clean_line(text_of(first))
     return text if 40 <= len(text) <= 600 else None
 
 
@@ -1420,9 +1421,9 @@ def _emphasised(el: HtmlElement) -> bool:
     cls = el.get("class") or ""
     if el.tag in ("strong", "b", "h2", "h3") or CLASS_BOLD.search(cls) or (el.tag == "p" and _LEAD_SIZE.search(cls)):
         return True
-    text = clean_line(el.text_content())
-    strong = sum(len(clean_line(s.text_content())) for s in el.iter("strong", "b", "em", "i"))
+    text = clean_line(text_of(el))
+    strong = sum(len(clean_line(text_of(s))) for s in el.iter("strong", "b", "em", "i"))
     if not strong:
         # (or a span a builder sets bold by its style: "<span style='font-weight: 700'>")
-        strong = sum(len(clean_line(s.text_content())) for s in el.iter("span") if STYLE_BOLD.search(s.get("style") or ""))
+        strong = sum(len(clean_line(text_of(s))) for s in el.iter("span") if STYLE_BOLD.search(s.get("style") or ""))
     return strong >= 0.9 * len(text)

@@ -14,6 +14,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.core.dates import as_printed, shown_text
+from crawler.core.elements import text_of
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import is_site_root
 from crawler.core.vocab import NAME_CACHE_SIZE, element_families, families, in_comment
@@ -82,7 +83,7 @@ def _self_link_titles(tree: HtmlElement, url: str) -> list[str]:
         href = href.strip().split("#", 1)[0]
         if not href.endswith(tail) or urljoin(url, href) != here:
             continue
-        text = _CUT.sub("", clean_line(a.text_content()))
+        text = _CUT.sub("", clean_line(text_of(a)))
         if len(text) < 20 or len(text.split()) < 5 or text in found:
             continue  # (a menu's "Xem theo chuyên mục" naming a view of lists: no headline's length)
         if next(a.iterancestors("nav"), None) is not None or any("menu" in element_families(b) for b in islice(a.iterancestors(), 6)):
@@ -173,7 +174,7 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
             break
     title_el = next(tree.iter("title"), None)
     if title_el is not None:
-        meta.html_title = clean_line(title_el.text_content())
+        meta.html_title = clean_line(text_of(title_el))
     meta.self_link_titles = _self_link_titles(tree, url)
     metas = _MetaIndex(tree)
     meta.titles.extend(clean_line(t) for t in metas.get("og:title", "twitter:title", "headline", "dc.title"))
@@ -185,7 +186,7 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
             continue  # a reader's comment's own datePublished
         # <abbr title="2026-11-20T07:45:00+07:00">07:45</abbr>: the stamp is in the title (microformats)
         title = el.get("title") if el.tag == "abbr" else None
-        value = el.get("content") or el.get("datetime") or title or el.text_content()
+        value = el.get("content") or el.get("datetime") or title or text_of(el)
         if value and value.strip():
             # a <meta itemprop> shows nothing: its time is machine data like any meta tag's
             if el.tag == "meta":
@@ -202,7 +203,7 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
         href = (a.get("href") or "").strip()
         # the logo's link home: a short address (article links carry slugs and ids)
         if len(href) <= 60 and _leads_home(url, href):
-            for name in (a.text_content(), *(img.get("alt") or "" for img in a.iter("img")), a.get("title") or ""):
+            for name in (text_of(a), *(img.get("alt") or "" for img in a.iter("img")), a.get("title") or ""):
                 name = clean_line(name)
                 if len(name) >= 8:
                     meta.site_names.append(name)
@@ -232,7 +233,7 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
                 meta.breadcrumbs = crumbs
     # once, in lower case: both label scans first look for their words in it (``in`` on a
     # lower-cased text is several times faster than a case-blind regex alternation)
-    page_text = tree.text_content().lower()
+    page_text = text_of(tree).lower()
     if len(meta.breadcrumbs) <= 2:
         # none in JSON-LD, or only "home > this post" (Yoast without a category): the trail the
         # page prints may name the category
@@ -276,7 +277,7 @@ def _category_label(tree: HtmlElement, page_text: str) -> tuple[str | None, str 
                 continue
             link = next((a for sib in boxes for a in sib.iter("a")), None)
         if link is not None:
-            name = clean_line(link.text_content())
+            name = clean_line(text_of(link))
             if 2 <= len(name) <= 80:
                 return name, link.get("href")
     return None, None
@@ -299,9 +300,9 @@ def _category_box(tree: HtmlElement) -> tuple[str | None, str | None]:
         if any(a.tag in ("aside", "nav") or not element_families(a).isdisjoint(_MENUS) for a in el.iterancestors()):
             continue  # a sidebar's or a menu's category box (an article's own "footer" box may hold it)
         links = list(el.iter("a"))
-        if len(links) != 1 or len(clean_line(el.text_content())) > 80:
+        if len(links) != 1 or len(clean_line(text_of(el))) > 80:
             continue
-        name = clean_line(links[0].text_content())
+        name = clean_line(text_of(links[0]))
         if 2 <= len(name) <= 80:
             return name, links[0].get("href")
     return None, None
@@ -311,7 +312,7 @@ def _href_of(tree: HtmlElement, names: list[str]) -> str | None:
     """Where the page's link named like the breadcrumb's last linked step leads."""
     keys = {fold(n) for n in names}
     for a in tree.iter("a"):
-        if a.get("href") and fold(clean_line(a.text_content())) in keys:
+        if a.get("href") and fold(clean_line(text_of(a))) in keys:
             return a.get("href")
     return None
 
@@ -358,7 +359,7 @@ def _text_after(node: HtmlElement, within: HtmlElement) -> str:
         parts.append(node.tail or "")
         for sib in node.itersiblings():
             if isinstance(sib.tag, str):
-                parts.append(sib.text_content())
+                parts.append(text_of(sib))
             parts.append(sib.tail or "")
         node = node.getparent()
     return clean_line(" ".join(parts))
@@ -374,12 +375,12 @@ def visible_breadcrumbs(tree: HtmlElement, page_text: str | None = None) -> list
             continue
         if not _names_a_trail(f"{cls or ''} {ident or ''} {label or ''}"):
             continue
-        items = [clean_line(li.text_content()) for li in el.iter("li")]
+        items = [clean_line(text_of(li)) for li in el.iter("li")]
         if not items:
             links = list(el.iter("a"))
-            items = [clean_line(a.text_content()) for a in links]
+            items = [clean_line(text_of(a)) for a in links]
             # the current page's name printed after the last link (separators may be images)
-            after = _text_after(links[-1], el) if links else clean_line(el.text_content())
+            after = _text_after(links[-1], el) if links else clean_line(text_of(el))
             tail = _CRUMB_SEPARATORS.split(after.strip(" »›>|/-"))[-1].strip()
             if tail and (not items or tail != items[-1]):
                 items.append(tail)
@@ -395,12 +396,12 @@ def visible_breadcrumbs(tree: HtmlElement, page_text: str | None = None) -> list
     if unnamed:
         return unnamed
     # no box named for it: a line labelled "Bạn đang ở:" / "Vị trí:" followed by links
-    low = tree.text_content().lower() if page_text is None else page_text
+    low = text_of(tree).lower() if page_text is None else page_text
     if not any(word in low for word in _HERE_WORDS):
         return []
     for el in _HERE_LABELS(tree):
         if _HERE.match(el.text or "") and next(el.iterdescendants("a"), None) is not None:
-            crumbs = [clean_line(a.text_content()) for a in el.iter("a")]
+            crumbs = [clean_line(text_of(a)) for a in el.iter("a")]
             return [c for c in crumbs if c]
     return []
 
@@ -415,7 +416,7 @@ def _unnamed_trail(tree: HtmlElement) -> list[str]:
     as text, and nothing else in the box. Links parted only by "|" are a menu ("Trang chủ |
     Giới thiệu | Liên hệ", a table layout's top bar), not a trail."""
     for home in tree.iter("a"):
-        if fold(clean_line(home.text_content()) or _icon_name(home)) not in _HOME_WORDS:
+        if fold(clean_line(text_of(home)) or _icon_name(home)) not in _HOME_WORDS:
             continue
         box = home.getparent()
         # (a comment may come first: Vue's "<!--[-->" fragment markers; so may a house icon,
@@ -431,12 +432,12 @@ def _unnamed_trail(tree: HtmlElement) -> list[str]:
             if child.tag == "a":
                 if not separated and names:
                     break
-                names.append(clean_line(child.text_content()) or _icon_name(child))
+                names.append(clean_line(text_of(child)) or _icon_name(child))
                 separated = False
-            elif _SEPARATOR_ONLY.match(child.text_content()) and child.text_content().strip():
+            elif _SEPARATOR_ONLY.match(text_of(child)) and text_of(child).strip():
                 separated = True
-                marks.add(child.text_content().strip())
-            elif child.tag in ("span", "i", "img", "em", "b") and not clean_line(child.text_content()):
+                marks.add(text_of(child).strip())
+            elif child.tag in ("span", "i", "img", "em", "b") and not clean_line(text_of(child)):
                 separated = True  # a separator drawn by CSS (NukeViet's empty "spector" span)
                 marks.add("")
             else:
@@ -454,7 +455,7 @@ def _unnamed_trail(tree: HtmlElement) -> list[str]:
 
 def _is_icon(el: HtmlElement) -> bool:
     """An empty image or icon box (a house before "Trang chủ")."""
-    return el.tag in ("img", "i", "span", "svg") and not clean_line(el.text_content()) and not (el.tail or "").strip()
+    return el.tag in ("img", "i", "span", "svg") and not clean_line(text_of(el)) and not (el.tail or "").strip()
 
 
 def _icon_name(a: HtmlElement) -> str:

@@ -22,6 +22,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
+from crawler.core.elements import text_of
 from crawler.core.text import clean_line, fold
 from crawler.core.vocab import element_families
 from crawler.extract.content import within
@@ -58,7 +59,7 @@ def _turns() -> dict[str, frozenset[str]]:
 def _label(a: HtmlElement) -> tuple[str, int | None] | None:
     """("number", n), ("forward"/"backward", None) for a page-turning link, else None; a long
     title is turned away before any cleaning."""
-    text = a.text if not len(a) else a.text_content()
+    text = a.text if not len(a) else text_of(a)
     if text and len(text) > 40:
         return None
     if not text:
@@ -209,7 +210,7 @@ _A_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _only_pager(box: HtmlElement) -> bool:
-    words = fold(box.text_content())
+    words = fold(text_of(box))
     return len(words) <= 80 and not _A_WORD.search(_PAGER_WORDS.sub(" ", words))
 
 

@@ -15,6 +15,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from crawler.core.dates import as_printed, find_dates, parse_meta_datetime, shown_text
+from crawler.core.elements import text_of
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import base_href as page_base
 from crawler.core.urls import clean_url, is_attachment
@@ -195,13 +196,13 @@ def _entry_date(a: HtmlElement, memo: dict[HtmlElement, tuple[str | None, str | 
                 memo[key] = (None, None)
                 # the titles in the block only when it may hold a date (the cheap tests first)
                 if len(text) < 600 and any(ch.isdigit() for ch in text):
-                    titles = [x for x in block.iter("a") if len(clean_line(x.text_content())) >= 15]
+                    titles = [x for x in block.iter("a") if len(clean_line(text_of(x))) >= 15]
                     titled = {clean_url(x.get("href") or "") for x in titles}
                     if len(titled) <= 1:
                         # a date in the title itself ("… Ngày Nhà giáo 20/11/1982 – 20/11/2026") is
                         # the headline's words, not the entry's date
                         for x in titles:
-                            text = text.replace(clean_line(x.text_content()), " ")
+                            text = text.replace(clean_line(text_of(x)), " ")
                         memo[key] = (_date_box(block), next((f.iso() for f in find_dates(text)), None))
             boxed, loose = memo[key]
             if boxed:
@@ -236,7 +237,7 @@ def _date_box(block: HtmlElement) -> str | None:
 
 def _next_text(a: HtmlElement) -> str:
     nxt = a.getnext()
-    return nxt.text_content() if nxt is not None and nxt.tag in ("span", "em", "i", "small", "font", "time") else ""
+    return text_of(nxt) if nxt is not None and nxt.tag in ("span", "em", "i", "small", "font", "time") else ""
 
 
 def _label_of(a: HtmlElement) -> str:
@@ -270,11 +271,11 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
             continue
         href = (el.get("href") or "").strip() if el.tag in ("a", "area") else ""
         onclick = el.get("onclick") or ""
-        text = clean_line(el.text_content()) if el.tag != "input" else clean_line(el.get("value") or "")
+        text = clean_line(text_of(el)) if el.tag != "input" else clean_line(el.get("value") or "")
         if not text and el.tag in ("a", "area"):
             text = _label_of(el)
         framework = framework_page_url(el.attrib, base_url) if not href or href == "#" or href.lower().startswith("javascript:") else None
-        shown = clean_line(el.text_content())
+        shown = clean_line(text_of(el))
         if framework is not None and (el.get("hx-get") or el.get("data-hx-get") or is_pager_text(shown)):
             href, via = framework, "framework"  # (a Livewire button counts when it says a page)
             text = shown or _label_of(el)

@@ -22,6 +22,7 @@ from urllib.parse import urljoin
 from lxml import etree
 from lxml.html import HtmlElement
 
+from crawler.core.elements import text_of
 from crawler.core.lines import is_widget_heading
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import canonicalize_url, is_attachment, is_theme_asset
@@ -91,7 +92,7 @@ def entry_groups(anchors: list[HtmlElement], texts: list[str], urls: list[str], 
     groups: dict[tuple[HtmlElement, str], EntryGroup] = {}
     for (parent, entry), indices in holder.items():
         distinct = {canonicalize_url(urls[i]) for i in indices}
-        if len(distinct) > 2 or len(entry.text_content()) > MAX_ENTRY_CHARS:
+        if len(distinct) > 2 or len(text_of(entry)) > MAX_ENTRY_CHARS:
             continue  # a whole column or a menu block, not one entry
         key = (parent, entry.tag)
         group = groups.get(key)
@@ -232,13 +233,13 @@ class Ownership:
 
 def _is_linked_elsewhere(heading: HtmlElement, page_keys: frozenset[str], base_url: str) -> bool:
     """A heading whose link (covering most of its text) leads to another page: a teaser's title."""
-    text = clean_line(heading.text_content())
+    text = clean_line(text_of(heading))
     anchors = [a for a in heading.iter("a")] or list(heading.iterancestors("a"))
     for a in anchors:
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")):
             continue
-        linked = clean_line(a.text_content())
+        linked = clean_line(text_of(a))
         if len(linked) >= 0.6 * len(text) and canonicalize_url(urljoin(base_url, href)) not in page_keys:
             return True
     return False
@@ -249,7 +250,7 @@ def _is_linked_title(el: HtmlElement) -> bool:
     call it a title ("tieu-de", "news-title"), with the words of a title."""
     if "title" not in element_families(el):
         return False
-    return _is_title_text(clean_line(el.text_content())) and (el.tag == "a" or next(el.iterdescendants("a"), None) is not None)
+    return _is_title_text(clean_line(text_of(el))) and (el.tag == "a" or next(el.iterdescendants("a"), None) is not None)
 
 
 def _leads_elsewhere(a: HtmlElement, page_keys: frozenset[str], base_url: str) -> bool:
@@ -311,7 +312,7 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
             out.media_first += images + tables
 
     def ends_ownership(el: HtmlElement, in_furniture: bool) -> bool:
-        text = clean_line(el.text_content())
+        text = clean_line(text_of(el))
         if not text:
             return False
         if _in_byline(el):
@@ -344,7 +345,7 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
                 # page is a teaser's
                 if not skip and not _leads_elsewhere(el, page_keys, base_url):
                     own(images=sum(1 for _ in el.iter("img")))
-                elif not skip and not state["group_seen"] and len(clean_line(el.text_content())) <= _THUMB_LABEL_CHARS:
+                elif not skip and not state["group_seen"] and len(clean_line(text_of(el))) <= _THUMB_LABEL_CHARS:
                     out.thumbs_first += sum(1 for _ in el.iter("img"))
                 if not skip and _is_file_link(el, base_url):
                     if out.chars_before_files is None:
@@ -366,7 +367,7 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
                     # a field's label: a short line on its own, or the first cell of a two-cell
                     # row ("Số ký hiệu | 97-KH/TCT"); a table's header row is no record's label
                     if n <= 40 and (not in_table or _is_field_cell(el)):
-                        out.labels.add(fold((el.text or "").strip() or clean_line(el.text_content())))
+                        out.labels.add(fold((el.text or "").strip() or clean_line(text_of(el))))
         in_table = in_table or tag in ("td", "th")
         for child in el:
             walk(child, skip, in_table)
@@ -386,7 +387,7 @@ def field_labels(tree: HtmlElement) -> set[str]:
     even when it has no headline to measure from."""
     out = set()
     for cell in _FIELD_LABELS(tree):
-        text = clean_line(cell.text_content())
+        text = clean_line(text_of(cell))
         if 2 <= len(text) <= 40:
             out.add(fold(text).rstrip(" :："))
     return out
