@@ -1037,7 +1037,7 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
         if is_titled and not is_heading and not named and next(el.iter("h1", "h2", "h3", "h4"), None) is not None:
             continue  # a title box around a heading and its subtitle (Mobirise's "div.title"): the heading is the candidate
         text = headline_text(el)
-        if len(el) and _HIDDEN_INSIDE(el):
+        if len(el) and _MAYBE_HIDDEN_INSIDE(el) and _HIDDEN_INSIDE(el):
             text = visible_text(el)  # a box holding a hidden copy: what a reader sees of it
         key = fold(text)
         if not (8 <= len(text) <= 400 and len(text.split()) >= 2) and not (key in hint_keys and len(text) >= 3):
@@ -1298,6 +1298,8 @@ def _in_banner(el: HtmlElement) -> bool:
 
 
 _HEADING_TAGS = ("h1", "h2", "h3", "h4")
+#: the few elements with microdata (selected in C: most elements have none)
+_WITH_ITEMPROP = etree.XPath("descendant-or-self::*[@itemprop]")
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
@@ -1310,10 +1312,10 @@ def _title_candidates(root: HtmlElement, hints: list[str], order: dict[HtmlEleme
     class/id/itemprop names a title, elements whose text starts like a metadata title.
 
     Measured (bench/profile_extract, real pages): libxml2 evaluates an XPath predicate on every
-    element slower than a Python loop reads three attributes, so names are read in one Python
-    pass (with the name test cached) that also reads each element's own first text for the
-    probes (an XPath ``contains()`` over every text node cost as much again); headings are
-    filtered in C."""
+    element slower than a Python loop reads two attributes, so class and id are read in one
+    Python pass (with the name test cached) that also reads each element's own first text for
+    the probes (an XPath ``contains()`` over every text node cost as much again); headings and
+    the few elements with microdata are selected in C."""
     found = set(root.iter(*_HEADING_TAGS))
     probes = list(dict.fromkeys(p for p in (clean_line(h)[:12] for h in hints) if len(p) >= 8))[:3]
     a, b, c = (probes + probes[-1:] * 3)[:3] if probes else ("\0", "\0", "\0")
@@ -1321,6 +1323,7 @@ def _title_candidates(root: HtmlElement, hints: list[str], order: dict[HtmlEleme
     # title too: the probes in capitals, tested only when the text has no lower-case probe
     au, bu, cu = a.upper(), b.upper(), c.upper()
     names = _names_a_title
+    found.update(el for el in _WITH_ITEMPROP(root) if names(el.get("itemprop")))
     for el in root.iter(etree.Element):  # elements only (no comments), filtered in C
         get = el.get
         value = get("class")
@@ -1331,20 +1334,27 @@ def _title_candidates(root: HtmlElement, hints: list[str], order: dict[HtmlEleme
         if value is not None and names(value):
             found.add(el)
             continue
-        value = get("itemprop")
-        if value is not None and names(value):
-            found.add(el)
-            continue
         if probes:
             text = el.text
-            if (text is None or text.isspace()) and el.tag in ("td", "th", "div"):
-                text = _own_first_text(el)  # a caption cell opened by a named anchor
-            if (text is None or text.isspace()) and len(el) and el[0].tag == "a":
-                text = el[0].tail  # the headline after its section's link ("<a>Tin tức</a>: …")
+            if (text is None or text.isspace()) and len(el):
+                # the headline after its section's link ("<a>Tin tức</a>: …"), or after an empty
+                # named anchor opening a caption cell ("<td><a name=news_161></a>Hội thi …")
+                first = el[0]
+                if first.tag == "a":
+                    text = first.tail
             if text and (a in text or b in text or c in text or au in text or bu in text or cu in text):
                 found.add(el)
     return sorted((el for el in found if isinstance(el.tag, str)), key=lambda el: order.get(el, 0))
 
+
+#: a descendant that may be hidden, by plain substrings: "hid" in "hidden", "hide",
+#: "visually-hidden"; "none" in "d-none"; and the other classes' words. _HIDDEN_INSIDE's
+#: normalised class tokens cost several times more, and few headlines hold such a descendant
+_MAYBE_HIDDEN_INSIDE = etree.XPath(
+    'boolean(.//*[@hidden or @style or contains(@class, "hid") or contains(@class, "none") or contains(@class, "invisible")'
+    ' or contains(@class, "sr-only") or contains(@class, "screen-reader") or contains(@class, "material-")])'
+)
+assert all(any(word in c for word in ("hid", "none", "invisible", "sr-only", "screen-reader", "material-")) for c in HIDDEN_CLASSES)
 
 #: a descendant hidden by an attribute, a style or a class: the test of blocks.is_hidden, in C
 _HIDDEN_INSIDE = etree.XPath(
