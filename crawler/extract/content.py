@@ -268,9 +268,12 @@ def _is_site_furniture_box(el: HtmlElement) -> bool:
     footer lines (its name, "Địa chỉ: …", "Điện thoại: …", "Email: …", "Ghi rõ nguồn …": a table
     layout's footer, no class to name it; two contact lines at least, and no line of prose, as a
     notice ending with where to apply has its own sentences), or only counters and tools."""
-    lines = [line for line in (clean_line(t) for t in el.itertext()) if line]
-    contacts = furniture = 0
-    for line in lines:
+    contacts = furniture = lines = 0
+    for piece in el.itertext():  # (read lazily: the text's box ends the reading at its first long line)
+        line = clean_line(piece)
+        if not line:
+            continue
+        lines += 1
         if contact_label(line):
             contacts += 1
         elif is_boilerplate_line(line):
@@ -279,7 +282,7 @@ def _is_site_furniture_box(el: HtmlElement) -> bool:
             return False
     # (or a box of counters and tools only: a sidebar's "Online: 8 khách" panel whose name says
     # "body", Bootstrap's panel-body)
-    return contacts >= 2 or (furniture >= 2 and furniture == len(lines))
+    return contacts >= 2 or (furniture >= 2 and furniture == lines)
 
 
 def _is_named_text(el: HtmlElement) -> bool:
