@@ -146,8 +146,10 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
     while out and out[-1]["kind"] == "text" and out[-1].get("link_ratio", 0) >= 0.9 and not parse_byline(out[-1]["text"]):
         stats["boilerplate/trailing_links"] += 1
         out.pop()
-    if repeated is not None and not any(b["kind"] == "text" for b in out):
-        out.insert(0, repeated)  # a photo post whose only line is its headline again: that line is its text
+    if repeated is not None and not any(b["kind"] == "text" for b in out) and any(b["kind"] == "image" for b in out):
+        # a photo post whose only line is its headline again: that line is its text (a post of
+        # files only, a document entry, has no text: its headline again is none)
+        out.insert(0, repeated)
         stats["boilerplate/repeated_title"] -= 1
     record["blocks"] = _without_contact_block(out, stats)
     return record

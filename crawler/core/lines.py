@@ -198,11 +198,19 @@ _FILE_SIZE_END = re.compile(r"[(\[]\s*(?:(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)\s
 _FILE_SIZE_ONLY = re.compile(r"^(?:(?:dung lượng|kích thước|size)\s*:?\s*)?\(?\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|kb|bytes?)\)?$", re.I)
 
 
+#: a file's download count printed after its name or size: "– 57 lượt tải", "· 120 downloads",
+#: "(Lượt tải: 12)"
+_DOWNLOAD_COUNT_END = re.compile(
+    r"\s*[-–—|·•,]?\s*\(?\s*(?:\d[\d.,]*\s*(?:lượt tải về|lượt tải|lần tải|downloads?)|(?:số\s+)?(?:lượt tải|lần tải|downloads?)\s*:\s*\d[\d.,]*)\s*\)?\s*$",
+    re.I,
+)
+
+
 def is_file_line(text: str) -> bool:
     """A line that is only file names ("KH-123-SGDDT.pdf (245 KB)"), with or without an attachment
     label before them ("File đính kèm: QĐ 1234/QĐ-SGDĐT.pdf"), or a file's title with its size
     ("Danh sách kết quả thi (96,7 KB)"): the files are attachments."""
-    text = clean_line(text)
+    text = _DOWNLOAD_COUNT_END.sub("", clean_line(text))  # (the file's count after it: "… (318 KB) – 57 lượt tải")
     if len(text) <= 160 and _FILE_SIZE_END.search(text):
         return True
     if len(text) <= 40 and _FILE_SIZE_ONLY.match(text):

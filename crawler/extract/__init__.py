@@ -327,6 +327,22 @@ def _meta_line_category(title_el: HtmlElement, content: list[HtmlElement], limit
     return (name, found[0].get("href")) if 2 <= len(name) <= 80 else (None, None)
 
 
+def _filed_under_link(title_el: HtmlElement, content: list[HtmlElement], limit: int = 40) -> tuple[str | None, str | None]:
+    """The one link between the headline and the text that the meta line's words introduce as
+    where the post is filed ("trong", "Chuyên mục:", "Posted in"), whatever its address: (its
+    name, its address), or (None, None). The poster's own link (rel=author) files nothing."""
+    stop = content[0] if content else None
+    found = [
+        el for el in takewhile(lambda el: el is not stop, islice(_following(title_el), limit))
+        if isinstance(el.tag, str) and el.tag == "a" and el.get("href") and el.get("rel") != "author"
+        and el.getparent() is not None and _FILED_UNDER.search(_text_before_in(el.getparent(), el))
+    ]
+    if len(found) != 1:
+        return (None, None)
+    name = clean_line(text_of(found[0]))
+    return (name, found[0].get("href")) if 2 <= len(name) <= 80 else (None, None)
+
+
 #: the words a meta line puts before a post's category: "trong", "Chuyên mục:", "Posted in"
 _FILED_UNDER = re.compile(r"(?:\b(?:trong|in)|chuyên mục|danh mục|thể loại|(?:posted|filed)\s+(?:in|under)|categor(?:y|ies))\s*:?\s*$", re.I)
 
@@ -543,6 +559,11 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         section_list = _filtered_section(page.tree, url, meta.category_label_href)
         if section_list is not None:
             meta.category_label, meta.category_label_href = section_list
+    if meta.category_label is None and title_el is not None:
+        # (or a link of any address that the meta line's words file the post under: "… bởi <a
+        # rel=author>X</a> trong <a href=/tin-tuc/?c=hoat-dong-chuyen-mon>Hoạt động chuyên môn</a>",
+        # Textpattern's category parameter "c")
+        meta.category_label, meta.category_label_href = _filed_under_link(title_el, layout.content)
     if section is not None:
         title = section[0]  # the section's name printed before the headline is its category
     if not title:
