@@ -48,11 +48,6 @@ KNOWN_FIELD_GAPS = {
         "trailing-album rule refuses a box with a heading, and SPIP classes every thumbnail "
         "'spip_logos' (round 29)"
     ),
-    "joomla4_gantry_pgd": (
-        "category: article 139 is also its own menu item (/index.php/thi-hsg-cap-huyen) whose "
-        "breadcrumb names that menu item; reached there first, the record takes it over the "
-        "category its 'Chuyên mục: Thông báo' field links (round 18, same kind as joomla15's)"
-    ),
     "springboot_vendor_sgddt": (
         "images: article 10258's two photos side by side in one table row share one caption cell "
         "spanning both (colspan=2); gold gives the line to both photos, the crawl to one of them "
