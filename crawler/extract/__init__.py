@@ -321,10 +321,7 @@ def _meta_line_category(title_el: HtmlElement, content: list[HtmlElement], limit
                     break
         if len(found) != 1:
             return _topic_header(title_el)
-    if len(found) != 1:
-        return (None, None)
-    name = clean_line(text_of(found[0]))
-    return (name, found[0].get("href")) if 2 <= len(name) <= 80 else (None, None)
+    return _category_link(found[0]) if len(found) == 1 else (None, None)
 
 
 def _filed_under_link(title_el: HtmlElement, content: list[HtmlElement], limit: int = 40) -> tuple[str | None, str | None]:
@@ -337,10 +334,13 @@ def _filed_under_link(title_el: HtmlElement, content: list[HtmlElement], limit: 
         if isinstance(el.tag, str) and el.tag == "a" and el.get("href") and el.get("rel") != "author"
         and el.getparent() is not None and _FILED_UNDER.search(_text_before_in(el.getparent(), el))
     ]
-    if len(found) != 1:
-        return (None, None)
-    name = clean_line(text_of(found[0]))
-    return (name, found[0].get("href")) if 2 <= len(name) <= 80 else (None, None)
+    return _category_link(found[0]) if len(found) == 1 else (None, None)
+
+
+def _category_link(a: HtmlElement) -> tuple[str | None, str | None]:
+    """(name, address) of a link naming a category, or (None, None) when its words are no name."""
+    name = clean_line(text_of(a))
+    return (name, a.get("href")) if 2 <= len(name) <= 80 else (None, None)
 
 
 #: the words a meta line puts before a post's category: "trong", "Chuyên mục:", "Posted in"
