@@ -449,6 +449,8 @@ def move_captions(record: Record, stats: Counter) -> Record:
                     stats["captions/lightbox"] += bool(caption)
             continue
         caption: str | None = None
+        # a caption line spanning the photos side by side over it captions each of them
+        spanned = blocks[i].get("spans_photos", 0) if i < len(blocks) and blocks[i]["kind"] == "text" else 0
         # the photo that opens the post, before any text: the paragraph under it opens the text
         # unless it reads like a caption on its own (short, no sentence end)
         lead = not any(opens_text(b) and not b.get("sapo") for b in out)  # (the sapo stands apart)
@@ -506,7 +508,7 @@ def move_captions(record: Record, stats: Counter) -> Record:
             if img["url"] in seen:
                 continue
             seen.add(img["url"])
-            images.append({"url": img["url"], "caption": caption if n == len(group) - 1 else None})
+            images.append({"url": img["url"], "caption": caption if n == len(group) - 1 or len(group) - n <= spanned else None})
     record["blocks"] = out
     record["images"] = _one_per_picture(images, stats)
     return record

@@ -335,6 +335,7 @@ class _Linearizer:
                     caption = caption or el.getprevious() is not None
             saved = self._block_ctx
             self._block_ctx = (align, caption, heading, credit)
+            first = len(self.blocks)
         elif tag in ("font", "span"):
             align = _align_of(el) or align
         text = el.text
@@ -355,6 +356,26 @@ class _Linearizer:
         if block:
             self.flush()
             self._block_ctx = saved
+            if tag == "td" and el.get("colspan"):
+                photos = _photos_spanned(el)
+                for b in self.blocks[first:]:
+                    if photos and b["kind"] == "text":
+                        b["spans_photos"] = photos  # (move_captions gives the line to each of them)
+
+
+def _photos_spanned(cell: HtmlElement) -> int:
+    """How many photos a table cell spanning several columns sits under: the row above holds
+    one photo in each of the columns it spans ("<tr><td><img></td><td><img></td></tr><tr><td
+    colspan=2>caption</td></tr>", two photos side by side under one line), else 0."""
+    row = cell.getparent()
+    above = row.getprevious() if row is not None else None
+    span = cell.get("colspan", "").strip()
+    if above is None or above.tag != "tr" or not span.isdigit() or int(span) < 2 or len([c for c in row if isinstance(c.tag, str)]) != 1:
+        return 0
+    cells = [c for c in above if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    if len(cells) != int(span) or not all(sum(1 for _ in c.iter("img")) == 1 for c in cells):
+        return 0
+    return len(cells)
 
 
 #: the back-link that ends a footnote ("↩", kramdown's and Markdown's "reversefootnote")

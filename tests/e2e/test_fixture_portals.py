@@ -48,11 +48,6 @@ KNOWN_FIELD_GAPS = {
         "trailing-album rule refuses a box with a heading, and SPIP classes every thumbnail "
         "'spip_logos' (round 29)"
     ),
-    "springboot_vendor_sgddt": (
-        "images: article 10258's two photos side by side in one table row share one caption cell "
-        "spanning both (colspan=2); gold gives the line to both photos, the crawl to one of them "
-        "(round 38, blind; not tuned for lack of time)"
-    ),
     "joomla15_legacy_pgd": (
         "category: Joomla 1.0/1.5 serves one article under several Itemid addresses with no "
         "rel=canonical, and the pathway names the menu item of the address fetched first (the "

@@ -1,4 +1,4 @@
-"""Round 38's rules (Textpattern) on markup of other shapes than the fixture's."""
+"""Round 38's rules (Textpattern, a Spring Boot vendor portal) on markup of other shapes than the fixtures'."""
 
 from __future__ import annotations
 
@@ -56,3 +56,28 @@ def test_a_post_of_files_only_has_no_text_not_its_headline_again() -> None:
     record = extract_article(_page(body), URL)
     assert record["body"] in ("", None)
     assert not_article_reason(record) is not None
+
+
+def test_a_caption_cell_spanning_photos_side_by_side_captions_each_of_them() -> None:
+    cells = "".join(
+        f"<td width='33%'><img src='/upload/anh-{n}.jpg' width='300'></td>" for n in (1, 2, 3)
+    )
+    body = (
+        f"<div class='entry'><h2 class='entry-heading'>{HEADLINE}</h2><p class='meta'>18/11/2026</p>"
+        f"<div class='entry-text'><p>{P1}</p>"
+        f"<table border='0' width='100%'><tr>{cells}</tr><tr><td colspan='3' align='center'>Giáo viên thực hành tiết dạy STEM</td></tr></table>"
+        f"<p>{P2}</p>"
+        "<table border='0'><tr><td><img src='/upload/anh-4.jpg'></td><td><img src='/upload/anh-5.jpg'></td></tr></table>"
+        "<p align='center'><i>Học sinh trưng bày sản phẩm</i></p></div></div>"
+    )
+    record = extract_article(_page(body), URL)
+    assert record["body"] == f"{P1}\n\n{P2}"
+    line = "Giáo viên thực hành tiết dạy STEM"
+    assert [(i["url"].rsplit("/", 1)[1], i["caption"]) for i in record["images"]] == [
+        ("anh-1.jpg", line),
+        ("anh-2.jpg", line),
+        ("anh-3.jpg", line),
+        # (a line under the table, in no spanning cell: the last photo's, as before)
+        ("anh-4.jpg", None),
+        ("anh-5.jpg", "Học sinh trưng bày sản phẩm"),
+    ]
