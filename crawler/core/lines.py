@@ -206,11 +206,16 @@ _DOWNLOAD_COUNT_END = re.compile(
 )
 
 
+_DOWNLOAD_WORDS = ("ượt tải", "ần tải", "ownload", "ƯỢT TẢI", "ẦN TẢI", "OWNLOAD")
+
+
 def is_file_line(text: str) -> bool:
     """A line that is only file names ("KH-123-SGDDT.pdf (245 KB)"), with or without an attachment
     label before them ("File đính kèm: QĐ 1234/QĐ-SGDĐT.pdf"), or a file's title with its size
     ("Danh sách kết quả thi (96,7 KB)"): the files are attachments."""
-    text = _DOWNLOAD_COUNT_END.sub("", clean_line(text))  # (the file's count after it: "… (318 KB) – 57 lượt tải")
+    text = clean_line(text)
+    if any(word in text for word in _DOWNLOAD_WORDS):  # (the regex tries every position of a line)
+        text = _DOWNLOAD_COUNT_END.sub("", text)  # the file's count after it: "… (318 KB) – 57 lượt tải"
     if len(text) <= 160 and _FILE_SIZE_END.search(text):
         return True
     if len(text) <= 40 and _FILE_SIZE_ONLY.match(text):
