@@ -90,8 +90,10 @@ Traps
 Gold decisions
 --------------
 - ``title``: the headline's text (the ``<title>`` adds " - Trường THCS Chu Văn An").
-- ``published_at``: the ``<time datetime>`` of "published" (every Markdown ``Date:`` had a
-  time); article 5's "Cập nhật" (Modified) date is not the publication date.
+- ``published_at``: the day of "published", as printed ("T5 12 Tháng 11 2026"; every Markdown
+  ``Date:`` had a time, but the page prints it only in ``<time datetime>``: harmonised to the
+  house convention in stop 29, see ``_house_conventions``); article 5's "Cập nhật" (Modified)
+  date is not the publication date.
 - ``authors``: the "by" author, except: "Ban biên tập" (the editorial board, as "BBT") credits
   nobody; "CLB Tin học" (the club, a unit that alone signs) is its author as printed; when the
   body ends with a byline naming the writer, that person is the author (the "by" name is the one
@@ -107,8 +109,8 @@ Gold decisions
   ↩ back link are not text); no italic caption lines, bylines, "Nguồn:" line or "File đính
   kèm:" line.
 - ``images``: the photos of the body in order; caption = the italic line under it when there is
-  one, else the alt text when it is a sentence; None when the alt is a camera file name
-  ("IMG_20261006_081522") or empty. No logo, no Statcounter image, no listing thumbnails.
+  one, else None (the helper wrote the alt text when it is a sentence; harmonised in stop 29 to
+  the house convention: an alt text alone is printed nowhere, no caption). No logo, no Statcounter image, no listing thumbnails.
 - ``category``: the "in" category link.
 """
 
@@ -839,7 +841,23 @@ POSTS: list[Post] = [
     ),
 ]
 
-GOLD = [gold_record(post, post.path, CATEGORIES[post.cat]) for post in POSTS]
+
+def _house_conventions(record: dict, post: Post) -> dict:
+    """The gold harmonised with the other portals' (stop 29): published_at carries a time only
+    where the page prints one (this theme prints "T5 12 Tháng 11 2026": the day; the time is only
+    in ``<time datetime>``), and a photo with only an alt text has no caption (nothing is
+    printed under it: astro_pgd's, flask_thcs's and hugo_school_blog's convention)."""
+    alt_only = {b.src for b in post.blocks if isinstance(b, Pic) and b.style == "alt"}
+    record["published_at"] = record["published_at"][:10]
+    for image in record["images"]:
+        if image.get("path") in alt_only:
+            image["caption"] = None
+    return record
+
+
+GOLD = [
+    _house_conventions(gold_record(post, post.path, CATEGORIES[post.cat]), post) for post in POSTS
+]
 
 NON_ARTICLES = [
     "/pages/gioi-thieu.html",
