@@ -13,7 +13,7 @@ import tomllib
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
-from urllib.parse import parse_qsl, unquote, unquote_plus, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, unquote_plus, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url as _w3_canonicalize
 from w3lib.url import safe_url_string
@@ -173,26 +173,3 @@ _THEME_ASSET = re.compile(r"/(?:skins|themes|templates)/(?![^?#]*/cache/)[^?#]*\
 def is_theme_asset(src: str) -> bool:
     """The picture belongs to the site's skin (a title bar's corner, a bullet), not to a post."""
     return bool(_THEME_ASSET.search(src or ""))
-
-
-def redundant_params(url: str, canonical: str) -> frozenset[str]:
-    """The query parameters ``url`` carries that ``canonical``, the same path with fewer of its
-    parameters (each one it keeps of the same value), drops: parameters that only say how the
-    page was reached ("/Home/ChiTiet?id=392&catid=5" named "/Home/ChiTiet?id=392"). Empty when the
-    two differ otherwise: another host or path, another value, a parameter only the canonical has,
-    or a canonical without any (a list's first page, the home page)."""
-    here, there = urlsplit(url), urlsplit(canonical)
-    if (here.netloc.lower(), here.path) != (there.netloc.lower(), there.path) or not here.query:
-        return frozenset()
-    mine, kept = dict(parse_qsl(here.query, keep_blank_values=True)), parse_qsl(there.query, keep_blank_values=True)
-    if not kept or len(kept) >= len(mine) or any(mine.get(name) != value for name, value in kept):
-        return frozenset()
-    return frozenset(mine) - {name for name, _ in kept}
-
-
-def without_params(url: str, names: frozenset[str]) -> str:
-    """``url`` without the query parameters ``names`` (the others kept in their order)."""
-    parts = urlsplit(url)
-    pairs = parse_qsl(parts.query, keep_blank_values=True)
-    kept = [(k, v) for k, v in pairs if k not in names]
-    return url if len(kept) == len(pairs) else urlunsplit(parts._replace(query=urlencode(kept)))

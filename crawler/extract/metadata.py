@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 from crawler.core.dates import as_printed, shown_text
 from crawler.core.elements import text_of
 from crawler.core.text import clean_line, fold
-from crawler.core.urls import is_site_root, redundant_params
+from crawler.core.urls import is_site_root
 from crawler.core.vocab import NAME_CACHE_SIZE, element_families, families, in_comment
 
 _JSONLD_ARTICLE = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "webpage", "analysisnewsarticle"}
@@ -110,17 +110,6 @@ def _joined_is_root(base: str, href: str) -> bool:
     return is_site_root(urljoin(base, href) if base else href)
 
 
-def _own_address(url: str, og_url: str | None) -> str | None:
-    """The page's own address as its og:url names it, for a page naming no rel=canonical: only
-    the same path with fewer query parameters, each of the same value ("/Home/ChiTiet?id=392" for
-    "…?id=392&catid=5", the list that linked it). A misconfigured og:url names the home page or
-    its section on every page: such a value is no address of this page."""
-    if not og_url:
-        return None
-    address = urljoin(url, og_url.strip())
-    return address if redundant_params(url, address) else None
-
-
 def _date_published(tree: HtmlElement) -> list[HtmlElement]:
     """Elements with itemprop=datePublished: a Python loop reading one attribute is about twice
     as fast as the XPath predicate ``//*[@itemprop='datePublished']`` (measured on the gold pages)."""
@@ -188,8 +177,6 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
         meta.html_title = clean_line(text_of(title_el))
     meta.self_link_titles = _self_link_titles(tree, url)
     metas = _MetaIndex(tree)
-    if meta.canonical is None:
-        meta.canonical = _own_address(url, next(iter(metas.get("og:url")), None))
     meta.titles.extend(clean_line(t) for t in metas.get("og:title", "twitter:title", "headline", "dc.title"))
     for key in ("article:published_time", "datepublished", "dc.date", "dc.date.issued", "pubdate", "publishdate", "date", "og:published_time", "article:published"):
         for value in metas.get(key):

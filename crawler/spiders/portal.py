@@ -40,7 +40,6 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -53,7 +52,7 @@ from scrapy.http import Request, Response, TextResponse
 
 from crawler.commands import UsageError
 from crawler.core.text import fold
-from crawler.core.urls import canonicalize_url, redundant_params, without_params
+from crawler.core.urls import canonicalize_url
 from crawler.core.urlset import UrlMap, UrlSet
 from crawler.extract.document import parse
 from crawler.extract.multipage import MAX_PARTS as MAX_ARTICLE_PARTS
@@ -130,10 +129,6 @@ class PortalSpider(scrapy.Spider):
         #: (AEM's long "/content/<site>/…" form linked, its short form in the sitemap): a request
         #: queued for one of them is not sent (crawler.middlewares.ScopeMiddleware)
         self.named_pages = UrlSet()
-        #: query parameters an article's address carries and its own address (rel=canonical,
-        #: og:url) drops, by path (a vendor's "&catid=" naming the list that linked it): learned
-        #: from the articles read, and left out of the article links found after
-        self.redundant_params: dict[str, frozenset[str]] = {}
         self.fingerprints: set[bytes] = set()
         self.families = Families()
         self.postbacks: set[tuple] = set()
@@ -606,10 +601,6 @@ class PortalSpider(scrapy.Spider):
         canonical = raw.get("canonical_url") or here
         canon_key = canonicalize_url(canonical)
         if canon_key != here and self.scope.check(canonical) is None and canon_key not in self.non_articles:
-            learned = redundant_params(response.url, canonical)
-            if learned:
-                path = urlsplit(canonical).path
-                self.redundant_params[path] = self.redundant_params.get(path, frozenset()) | learned
             if urlsplit(canonical).path not in ("", "/"):
                 if canon_key not in self.requested:
                     self.requested.add(canon_key)
@@ -676,13 +667,6 @@ class PortalSpider(scrapy.Spider):
         return self._article_request(link, priority, meta, known, rkey), is_new
 
     def _article_request(self, link: Link, priority: int, meta: dict[str, Any], known: Any = None, key: str | None = None) -> Request | None:
-        redundant = self.redundant_params.get(urlsplit(link.url).path) if self.redundant_params else None
-        if redundant:
-            own = without_params(link.url, redundant)
-            if own != link.url:
-                # the article's own address, not the variant naming the list that linked it
-                link, key = replace(link, url=own), None
-                known = self._known(own)
         if known is None:
             return self._follow(link.url, priority, meta, key)
         headers = {}
