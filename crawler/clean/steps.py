@@ -454,7 +454,9 @@ def move_captions(record: Record, stats: Counter) -> Record:
         # the photo that opens the post, before any text: the paragraph under it opens the text
         # unless it reads like a caption on its own (short, no sentence end)
         lead = not any(opens_text(b) and not b.get("sapo") for b in out)  # (the sapo stands apart)
-        if i < len(blocks) and (_is_caption_candidate(blocks[i], centered_is_common) or (plain and _plain_caption(blocks[i], strict=lead))):
+        if i < len(blocks) and _closing_signers(blocks, i):
+            pass  # the writers signing the text under its last photo ("Huỳnh Thanh Tâm - Võ Thị Mỹ Linh", right-aligned): no caption
+        elif i < len(blocks) and (_is_caption_candidate(blocks[i], centered_is_common) or (plain and _plain_caption(blocks[i], strict=lead))):
             raw = blocks[i]["text"]
             i += 1
             # a caption broken over two lines: the first ends unfinished (";", ",", ":") and the
@@ -512,6 +514,22 @@ def move_captions(record: Record, stats: Counter) -> Record:
     record["blocks"] = out
     record["images"] = _one_per_picture(images, stats)
     return record
+
+
+def _signers(text: str) -> bool:
+    """A bare signature: one name, or several names of two words or more ("Huỳnh Thanh Tâm - Võ
+    Thị Mỹ Linh", "Hoàng Văn Dũng, Phạm Thu Trang")."""
+    return looks_like_bare_name(text) or len(bare_names(text)) > 1
+
+
+def _closing_signers(blocks: list[dict], i: int) -> bool:
+    """Block ``i``, under a photo, is the text's last line, right-aligned, and names several
+    people: the writers signing, not the photo's caption (one name may caption a portrait)."""
+    block = blocks[i]
+    return (
+        block["kind"] == "text" and block.get("align") == "right" and len(bare_names(block["text"])) > 1
+        and not any(b["kind"] == "text" for b in blocks[i + 1 :])
+    )
 
 
 def _lightbox_captions(group: list[dict], title: str) -> list[str | None] | None:
@@ -635,7 +653,7 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
                     last["text"] = m.group("pre") + "./."
                     lines.append(parse_byline(m.group("tail")))  # type: ignore[arg-type]
                     stats["bylines/inline"] += 1
-                elif looks_like_bare_name(text) and (last.get("align") == "right" or last.get("bold") or last.get("italic")) and len(blocks) > 1:
+                elif _signers(text) and (last.get("align") == "right" or last.get("bold") or last.get("italic")) and len(blocks) > 1:
                     lines.append(Byline(authors=bare_names(text)))
                     blocks.pop()
                     stats["bylines/bare_name"] += 1

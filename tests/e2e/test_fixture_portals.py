@@ -49,8 +49,9 @@ KNOWN_FIELD_GAPS = {
         "'spip_logos' (round 29)"
     ),
     "neos_sgddt": (
-        "round 39 (blind): two articles' bylines are not read (authors empty, one byline line left "
-        "in a body) and one photo of a TwoColumn node is missed; not tuned for lack of time"
+        "round 39 (blind): an article whose text starts in a TwoColumn node (text left, photo "
+        "right) is read from the left column only: the text after the columns, its signature and "
+        "the photo are lost"
     ),
     "joomla15_legacy_pgd": (
         "category: Joomla 1.0/1.5 serves one article under several Itemid addresses with no "
@@ -69,10 +70,11 @@ KNOWN_FIELD_GAPS = {
 KNOWN_UNTUNED: dict[str, str] = {
     "aspnetcore_partial_pgd": (
         "round 39 (blind), first crawl 13/13 found (the JS-only pager's partial view included), "
-        "0 non-articles, 1 record off, 55 page requests against 54: every article answers under "
-        "each list's '&catid=' with no rel=canonical (only og:url names '?id=N'), so each is "
-        "fetched up to four times; and an office's byline ('Bộ phận chuyên môn Tiểu học', right-"
-        "aligned and bold) is left in one body"
+        "0 non-articles, 1 record off (the office byline, since read), 55 page requests against "
+        "54: every article answers under each list's '&catid=' with no rel=canonical (only og:url "
+        "names '?id=N'), so each is fetched up to four times. Reading og:url as the canonical and "
+        "learning '&catid=' redundant fixed it but broke phpmodule_school, whose '&cat=' changes "
+        "the page's breadcrumb (its category): reverted"
     ),
     "phpbb_portal_thpt": (
         "round 29, first crawl 1/12; after this stop's forum rules (a topic's first post is the "

@@ -81,3 +81,18 @@ def test_a_caption_cell_spanning_photos_side_by_side_captions_each_of_them() -> 
         ("anh-4.jpg", None),
         ("anh-5.jpg", "Học sinh trưng bày sản phẩm"),
     ]
+
+
+def test_several_names_right_aligned_under_the_last_photo_sign_the_text() -> None:
+    body = (
+        f"<div class='entry'><h2 class='entry-heading'>{HEADLINE}</h2><p class='meta'>18/11/2026</p>"
+        f"<div class='entry-text'><p>{P1}</p><p>{P2}</p>"
+        "<div class='pic'><img src='/upload/stem-3.jpg'></div>"
+        "<div align='right'><i>Đặng Quốc Bảo, Lý Thị Thu Hằng</i></div></div></div>"
+    )
+    record = extract_article(_page(body), URL)
+    assert record["authors"] == ["Đặng Quốc Bảo", "Lý Thị Thu Hằng"]
+    assert [(i["url"].rsplit("/", 1)[1], i["caption"]) for i in record["images"]] == [
+        ("stem-3.jpg", None)
+    ]
+    assert record["body"] == f"{P1}\n\n{P2}"
