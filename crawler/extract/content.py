@@ -1154,15 +1154,15 @@ class _LazyRanking:
             self._sorted = True
         bounded, scored = self._bounded, self._scored
         while bounded:
-            bound, index, _parts = bounded[-1]
+            bound, index, candidate = bounded[-1]
             if scored and (-scored[0][0] > bound or (-scored[0][0] == bound and scored[0][1] < index)):
                 break  # the best scored candidate beats anything not scored yet
             bounded.pop()
-            penalty = self._penalty(*_parts)
+            penalty = self._penalty(*candidate)
             if penalty is not None:
-                heapq.heappush(scored, (-(bound + penalty), index, _parts))
+                heapq.heappush(scored, (-(bound + penalty), index, candidate))
                 if _DEBUG_TITLE:
-                    print("TITLE?", round(bound + penalty, 1), _parts[0].tag, names_of(_parts[0]), _parts[1][:60])
+                    print("TITLE?", round(bound + penalty, 1), candidate[0].tag, names_of(candidate[0]), candidate[1][:60])
         if not scored:
             return False
         negative, _index, parts = heapq.heappop(scored)
