@@ -37,7 +37,9 @@ def is_counter(text: str) -> bool:
 
 
 #: a file's download count printed number first ("42 lượt tải")
-_DOWNLOADS = re.compile(r"\d[\d.,]*\s*(?:lượt tải|lần tải|downloads?)\b")
+#: the words a download count is printed with ("57 lượt tải", "120 downloads")
+_DOWNLOAD_WORD = r"(?:lượt tải|lần tải|downloads?)"
+_DOWNLOADS = re.compile(rf"\d[\d.,]*\s*{_DOWNLOAD_WORD}\b")
 
 
 def is_notice(text: str) -> bool:
@@ -201,7 +203,7 @@ _FILE_SIZE_ONLY = re.compile(r"^(?:(?:dung lượng|kích thước|size)\s*:?\s*
 #: a file's download count printed after its name or size: "– 57 lượt tải", "· 120 downloads",
 #: "(Lượt tải: 12)"
 _DOWNLOAD_COUNT_END = re.compile(
-    r"\s*[-–—|·•,]?\s*\(?\s*(?:\d[\d.,]*\s*(?:lượt tải về|lượt tải|lần tải|downloads?)|(?:số\s+)?(?:lượt tải|lần tải|downloads?)\s*:\s*\d[\d.,]*)\s*\)?\s*$",
+    rf"\s*[-–—|·•,]?\s*\(?\s*(?:\d[\d.,]*\s*{_DOWNLOAD_WORD}(?:\s+về)?|(?:số\s+)?{_DOWNLOAD_WORD}\s*:\s*\d[\d.,]*)\s*\)?\s*$",
     re.I,
 )
 

@@ -358,9 +358,10 @@ class _Linearizer:
             self._block_ctx = saved
             if tag == "td" and el.get("colspan"):
                 photos = _photos_spanned(el)
-                for b in self.blocks[first:]:
-                    if photos and b["kind"] == "text":
-                        b["spans_photos"] = photos  # (move_captions gives the line to each of them)
+                if photos:
+                    for b in self.blocks[first:]:
+                        if b["kind"] == "text":
+                            b["spans_photos"] = photos  # (move_captions gives the line to each of them)
 
 
 def _photos_spanned(cell: HtmlElement) -> int:
