@@ -359,7 +359,7 @@ def looks_like_bare_name(text: str) -> bool:
     """A signature: 1-5 capitalised words, no digits, no sentence punctuation, no parentheses
     ("Phương Thảo", "Nhóm PV"; "(Trường THCS Lê Lợi)" is the signer's school)."""
     line = clean_line(text).strip(" .")
-    if not (2 <= len(line) <= 50) or re.search(r"\d|[:;!?\"“”()]", line):
+    if not (2 <= len(line) <= 50) or re.search(r"\d|[:;!?\"“”()|]", line):
         return False
     if fold(line) in folded_labels("not_names"):
         return False
@@ -377,8 +377,11 @@ def looks_like_bare_name(text: str) -> bool:
         # an office signs ("Văn phòng Sở", "Phòng Giáo dục Trung học", "Phòng Giáo dục mầm non"):
         # its own name starts capitalised after the kind of office
         rest = line[office.end():].split()
-        # (or the institution's own office by its kind: "Văn phòng trường", "Văn phòng nhà trường")
-        return bool(rest) and (rest[0][0].isupper() or " ".join(rest) in _OWN_INSTITUTION)
+        # (or the institution's own office by its kind: "Văn phòng trường", "Văn phòng nhà trường";
+        # or the kind before the institution's name: "Liên đội trường THCS Thành Trung")
+        return bool(rest) and (
+            rest[0][0].isupper() or " ".join(rest) in _OWN_INSTITUTION or (rest[0] in _OWN_INSTITUTION and len(rest) > 1 and rest[1][0].isupper())
+        )
     if not (1 <= len(words) <= 6):
         return False
     return all(w[0].isupper() or w in ("và",) for w in words if w[0].isalpha())

@@ -57,6 +57,7 @@ from crawler.extract.content import (
     find_sapo,
     find_title,
     first_post,
+    headline_date_lines,
     is_sapo_element,
     lead_media,
     photo_above_headline,
@@ -135,8 +136,9 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
     of the content; machine dates; the URL. Never the page header (its clock shows today)."""
     cands: list[dict] = [{"source": "visible", "value": d} for d in _labelled_dates(title_el, content)]
     if title_el is not None and not cands:
-        # (the date a last-edit label introduces is not the post's: "Cập nhật lần cuối: 25/11/2026")
-        region = _LAST_MODIFIED_DATE.sub(" ", _text_after(title_el, content, _DATE_REGION_CHARS))
+        # (the date a last-edit label introduces is not the post's: "Cập nhật lần cuối: 25/11/2026";
+        # a date line the headline's own box sets under it comes first)
+        region = _LAST_MODIFIED_DATE.sub(" ", " ".join([*headline_date_lines(title_el), _text_after(title_el, content, _DATE_REGION_CHARS)]))
         for found in find_dates(region):
             cands.append({"source": "visible", "value": found.iso()})
         if not cands:

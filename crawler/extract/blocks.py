@@ -148,7 +148,7 @@ def _align_of(el: HtmlElement) -> str | None:
         if m:
             return m.group(1).lower()
     attr = el.get("align")
-    if attr:
+    if attr and el.tag != "table":  # (a table's align places the table, not its text)
         return attr.strip().lower()
     if el.tag == "center":
         return "center"

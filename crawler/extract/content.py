@@ -1424,18 +1424,40 @@ def _texts_after(first: HtmlElement) -> list[str]:
 
 
 def headline_text(el: HtmlElement) -> str:
-    """A headline's words, without the badges printed in it ("<sup>Nổi bật</sup>", "<sup>Mới</sup>")."""
-    if next(el.iterdescendants("sup", "sub"), None) is None:
+    """A headline's words, without the badges printed in it ("<sup>Nổi bật</sup>", "<sup>Mới</sup>")
+    and without a date line a line break sets under it in the same box (a table layout's title
+    cell: "<td class=title_news><b>…</b><br><i>Cập nhật: 03/10/2026 - 10:00</i></td>"); a line
+    break is a space between the headline's words."""
+    if next(el.iterdescendants("sup", "sub", "br"), None) is None:
         return clean_line(text_of(el))
+    return _headline_lines(el)[0]
+
+
+def headline_date_lines(el: HtmlElement) -> list[str]:
+    """The date lines a line break sets under the headline in its own box (see headline_text):
+    the page's date, printed with the headline."""
+    if next(el.iterdescendants("br"), None) is None:
+        return []
+    return _headline_lines(el)[1]
+
+
+def _headline_lines(el: HtmlElement) -> tuple[str, list[str]]:
+    has_badge = next(el.iterdescendants("sup", "sub"), None) is not None
     parts = [el.text or ""]
     for child in el.iterdescendants():
         if not isinstance(child.tag, str):
             continue
-        inside_badge = child.tag in ("sup", "sub") or any(a.tag in ("sup", "sub") for a in child.iterancestors() if a is not el and within(a, el))
-        if not inside_badge:
+        inside_badge = has_badge and (child.tag in ("sup", "sub") or any(a.tag in ("sup", "sub") for a in child.iterancestors() if a is not el and within(a, el)))
+        if child.tag == "br":
+            parts.append("\n")
+        elif not inside_badge:
             parts.append(child.text or "")
         parts.append(child.tail or "")
-    return clean_line(" ".join(parts))
+    # (the badge-free text joins as text_of does: "Tr<b>ường</b>" is one word)
+    lines = [line for line in (clean_line(part) for part in (" " if has_badge else "").join(parts).split("\n")) if line]
+    dated = [line for line in lines if is_date_line(line)]
+    kept = [line for line in lines if line not in dated] or lines
+    return clean_line(" ".join(kept)), [line for line in dated if line not in kept]
 
 
 def _near_content(el: HtmlElement, start: int, end: int, order: dict[HtmlElement, int], content_depth: dict[HtmlElement, int]) -> bool:
