@@ -40,7 +40,8 @@ URL scheme and page kinds
     page (or an event without any view state) answers the 500 "Invalid postback or callback
     argument" (so does an event posted without its event validation). A GET of
     ``DanhMuc.aspx?MaDM=3&page=2`` (or ``&Trang=2``) ignores the extra parameter and shows
-    page 1.
+    page 1. To an AJAX request the same errors come as a 200 delta ``<len>|error|500|<message>|``,
+    as the ScriptManager reports them.
 - ``ChiTietTin.aspx?MaTin=N[&MaDM=M]``: the article. ``MaDM`` only tells the page which
   category to pass on to its "Các tin khác" links; the page is the same for any ``MaDM``, for an
   empty one and for none, and for any case of path and parameter names. There is NO
