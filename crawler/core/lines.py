@@ -250,8 +250,9 @@ def is_meta_field_line(text: str) -> bool:
     return bool(fields)
 
 
-#: a post's tag field printed as a line ("Từ khóa: STEM, Giáo dục", "Tags: khai giảng")
-_TAGS_LINE = re.compile(r"^\s*(?:từ khóa|từ khoá|tags?|thẻ|nhãn|keywords?)\s*[:：]\s*[^.!?]{1,120}$", re.I)
+#: a post's tag field printed as a line ("Từ khóa: STEM, Giáo dục", "Tags: khai giảng"), or its label left
+#: alone where the tags are links the page keeps apart ("Từ khóa:")
+_TAGS_LINE = re.compile(r"^\s*(?:từ khóa|từ khoá|tags?|thẻ|nhãn|keywords?)\s*[:：]\s*[^.!?]{0,120}$", re.I)
 
 #: a line of hashtags only ("#TinTuc #HoatDong"): a post's tags as site builders print them
 _HASHTAGS = re.compile(r"^\s*(?:#\w+[\s,;]*){1,12}$")

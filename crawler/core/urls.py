@@ -99,11 +99,21 @@ def _lower_name(pair: str) -> str:
 
 def is_attachment(url: str) -> bool:
     """A file to download, by its path's extension, or by a query value that names the file
-    ("?file=files/van-ban/ke-hoach.pdf": Contao's download links, a "download.php?file=…")."""
+    ("?file=files/van-ban/ke-hoach.pdf": Contao's download links, a "download.php?file=…") or asks
+    for the page exported as one ("…_targetExtension=pdf", urls.toml's export_params)."""
     parts = urlsplit(url)
     if _attachment().search(parts.path):
         return True
-    return bool(parts.query) and any(_attachment().search(unquote(value)) for _, value in parse_qsl(parts.query))
+    if not parts.query:
+        return False
+    pairs = parse_qsl(parts.query)
+    return any(_attachment().search(unquote(value)) for _, value in pairs) or any(_is_export(name, value) for name, value in pairs)
+
+
+def _is_export(name: str, value: str) -> bool:
+    """A parameter asking for the page as a file ("…_targetExtension=pdf", "format=docx")."""
+    rules = url_rules()
+    return value.lower() in rules["export_types"] and name.lower().endswith(tuple(rules["export_params"]))
 
 
 _ROOT_PAGES = re.compile(

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, date, datetime
 from typing import Any
@@ -64,6 +65,7 @@ from crawler.navigation import channels
 from crawler.navigation.families import Families, readable_form, request_key
 from crawler.navigation.jsonlist import json_listing, looks_like_json
 from crawler.navigation.links import Link, differs_by_page, extract_links, is_pager_text, page_key
+from crawler.navigation.postbacks import pager_turn, turns_to_submit
 from crawler.navigation.scripts import (
     ScriptCall,
     ScriptPager,
@@ -72,6 +74,7 @@ from crawler.navigation.scripts import (
     script_pagers,
 )
 from crawler.navigation.urls import Scope, StartUrlError, check_start_url, is_trap, portal_id_for
+from crawler.navigation.variants import VOTES_NEEDED, RedundantParams, param_between, record_digest
 from crawler.plan import PageHints, PagePlan, article_frame, plan_page
 from crawler.portals import ConfigError, PortalConfig, load
 
@@ -92,6 +95,17 @@ MAX_SITEMAPS = 200
 MAX_SITEMAP_DEPTH = 3
 #: script files read for the functions of a script pager (a portal loads a handful)
 MAX_SCRIPT_FILES = 20
+
+
+#: probes of one parameter that may go unanswered (errors) before its variants are fetched as links
+MAX_VARIANT_PROBES = 4
+
+
+def _record_digest(raw: dict[str, Any]) -> str:
+    """The fields a variant address must give as its first address did (category and breadcrumb
+    too: a parameter that files the page elsewhere changes the record)."""
+    dates = raw.get("date_candidates") or []
+    return record_digest((raw.get("title"), raw.get("category"), raw.get("_breadcrumbs"), dates[0]["value"] if dates else None, raw.get("field_authors"), raw.get("meta_authors")))
 
 
 def _last_segment(url: str) -> str:
@@ -130,6 +144,14 @@ class PortalSpider(scrapy.Spider):
         #: queued for one of them is not sent (crawler.middlewares.ScopeMiddleware)
         self.named_pages = UrlSet()
         self.fingerprints: set[bytes] = set()
+        #: per article fingerprint, the digest of the fields a variant address must agree on
+        self.page_digests: dict[bytes, str] = {}
+        #: query parameters learned redundant (or found to matter) per path, by probing variants
+        self.variants = RedundantParams()
+        #: probes sent per (path, parameter) still undecided
+        self.variant_probes: Counter[tuple[str, str]] = Counter()
+        self.probes_sent: dict[str, tuple[str, list[tuple[str, str]]]] = {}
+        self.page_first_url: dict[bytes, str] = {}
         self.families = Families()
         self.postbacks: set[tuple] = set()
         #: script pagers learned from the portal's scripts (crawler.navigation.scripts), the script
@@ -327,7 +349,15 @@ class PortalSpider(scrapy.Spider):
         key = key or request_key(url)
         if key in self.requested:
             return None
+        alias = self.variants.without_learned(url)  # the address without parameters that change nothing
+        if alias is not None and alias in self.requested:
+            self._stat("variants/redundant_param_skipped")
+            self.requested.add(key)
+            return None
         self.requested.add(key)
+        if alias is not None:
+            self.requested.add(alias)
+        self.variants.add(url)
         return Request(url, callback=self.parse_page, errback=self.on_error, priority=priority, meta={**meta, "request_key": key})
 
     def on_error(self, failure: Any) -> None:
@@ -414,6 +444,13 @@ class PortalSpider(scrapy.Spider):
         if hints.channel == "start":
             yield from self._platform_probes(response, plan)
         source = meta.get("request_key", here)
+        first_url = (meta.get("redirect_urls") or [response.request.url if response.request else response.url])[0]
+        probe = self.probes_sent.pop(canonicalize_url(first_url), None)
+        if probe is not None:
+            self._probe_answered(probe, plan)
+        if plan.kind == "article" and plan.fingerprint not in self.page_digests:
+            self.page_digests[plan.fingerprint] = _record_digest(raw)
+            self.page_first_url[plan.fingerprint] = response.url
         if plan.fingerprint in self.fingerprints:
             # the same page under another URL (session or state blobs, print variants): not
             # expanded again, and its article is not emitted twice
@@ -682,10 +719,31 @@ class PortalSpider(scrapy.Spider):
     def on_idle(self) -> None:
         """Release the deferred article links that the listing walk did not reach."""
         released = 0
-        while self.deferred:
-            key, (link, priority, meta) = self.deferred.popitem()
+        held: dict[str, tuple[Link, int, dict[str, Any]]] = {}
+        probing: Counter[tuple[str, str]] = Counter()
+        released_now = RedundantParams()
+        # the plainest addresses first (fewest parameters), in the order they were found
+        waiting = sorted(reversed(list(self.deferred.items())), key=lambda item: item[1][0].url.count("&"))
+        self.deferred.clear()
+        for key, (link, priority, meta) in waiting:
             if key in self.requested:
                 continue
+            candidates = self.variants.varied_params(link.url)
+            states = {self.variants.state_of(*c): c for c in candidates}
+            if self._apart_from_released(link.url, released_now):
+                held[key] = (link, priority, meta)  # the plainer address of the same page goes first
+                continue
+            if "redundant" in states:
+                # one redundant parameter apart from an address requested: that page
+                self._stat("variants/redundant_param_skipped")
+                continue
+            varied = states.get("unknown")
+            if varied is not None and self.variant_probes[varied] >= MAX_VARIANT_PROBES:
+                varied = None  # probes that never came back as pages (errors, redirects): fetched as links
+            if varied is not None and probing[varied] >= VOTES_NEEDED:
+                held[key] = (link, priority, meta)  # wait for the probes' answers
+                continue
+            probe = candidates if varied is not None else None
             meta = {**meta, "listing_date": self.listing_dates.get(key) or meta.get("listing_date")}
             if meta.get("channel") in ("feed", "sitemap"):
                 # a page's own link first: a feed may name an article by another endpoint (Liferay's
@@ -695,9 +753,50 @@ class PortalSpider(scrapy.Spider):
             if req is not None:
                 self.crawler.engine.crawl(req)
                 released += 1
+                released_now.add(link.url)
+                if probe is not None:
+                    # (its answer is read by its address: a request's meta is copied into the
+                    # requests its page leads to)
+                    self.probes_sent[canonicalize_url(link.url)] = (link.url, probe)
+                    probing[varied] += 1
+                    self.variant_probes[varied] += 1
+                    self._stat("variants/probes")
+        self.deferred.update(held)
         if released:
             self._stat("links/deferred_fetched", released)
             raise DontCloseSpider("deferred article links released")
+        if self.deferred:  # (every link held waits for a probe that was not sent: release them)
+            for link, _, _ in self.deferred.values():
+                for varied in self.variants.varied_params(link.url):
+                    self.variant_probes[varied] = MAX_VARIANT_PROBES
+            self.on_idle()
+
+    def _apart_from_released(self, url: str, released_now: RedundantParams) -> bool:
+        """One parameter apart from a link released in this round by a parameter that may leave
+        the page the same (not known to name other pages)."""
+        return any(self.variants.state_of(*c) != "distinct" for c in released_now.varied_params(url))
+
+    def _probe_answered(self, probe: tuple[str, list[tuple[str, str]]], plan: PagePlan) -> None:
+        """A suspected variant came back: the same page, with the same fields, as the address it
+        is one parameter apart from, or another page (crawler.navigation.variants)."""
+        url, candidates = probe
+        first = self.page_first_url.get(plan.fingerprint)
+        if plan.fingerprint not in self.fingerprints or first is None:
+            for path, name in candidates:  # another page: each parameter it was apart by changed it
+                self.variants.observe(path, name, same_page=False)
+            return
+        varied = param_between(url, first)
+        if varied is None:
+            return  # the same page as an address more than one parameter apart: says nothing
+        same = self.page_digests.get(plan.fingerprint) == _record_digest(plan.raw)
+        if self.variants.observe(*varied, same_page=True, same_fields=same):
+            path, name = varied
+            self._stat("variants/redundant_params_learned")
+            self.logger.info("the parameter %r of %s changes nothing on its pages: links that differ only by it are not fetched", name, path)
+            for key in list(self.requested):
+                alias = self.variants.without_learned(key) if key.startswith(path) else None
+                if alias is not None:
+                    self.requested.add(alias)
 
     def _defer_related(self, links: list[Link], hints: PageHints, source: str) -> None:
         """Article-like links outside a listing's entries (related news, home page teasers, side
@@ -802,12 +901,18 @@ class PortalSpider(scrapy.Spider):
             return
         chain = page_key(response.url)
         here_sig = hashlib.sha1("|".join(sorted(canonicalize_url(lk.url) for lk in plan.entries)).encode()).hexdigest()
-        for pb in plan.postbacks:
-            pagerish = is_pager_text(pb.text) or _POSTBACK_PAGER.search(pb.target + pb.argument)
-            if not pagerish:
-                continue
-            numbered = bool(re.search(r"\d+$", pb.argument)) or pb.text.strip().isdigit()
-            key = (chain, pb.target, pb.argument, pb.text) if numbered else (chain, pb.target, pb.argument, pb.text, here_sig)
+        pagerish = [pb for pb in plan.postbacks if is_pager_text(pb.text) or _POSTBACK_PAGER.search(pb.target + pb.argument)]
+        turns, here = turns_to_submit([pager_turn(pb) for pb in pagerish])
+        if here is not None:
+            # the page this response is: its number needs no postback of its own (page 1 of a
+            # list is what the GET answered)
+            self.postbacks.update((chain, turn.family, here) for turn in turns if turn.kind == "number")
+        skipped = len(pagerish) - len(turns)
+        if skipped:
+            self._stat("pagination/postbacks_skipped", skipped)
+        for turn in turns:
+            pb = turn.postback
+            key = (chain, turn.family, turn.number) if turn.kind == "number" else (chain, pb.target, pb.argument, pb.text, here_sig)
             if key in self.postbacks:
                 continue
             self.postbacks.add(key)

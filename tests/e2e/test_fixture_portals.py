@@ -60,22 +60,11 @@ KNOWN_FIELD_GAPS = {
     ),
 }
 
-#: portals where a known kind of non-article page may come out as an article (a regex of their
-#: addresses) though every gold article comes out right; which of them a crawl reaches first
-#: varies, so the test xfails when one comes out and passes when none does
 #: the stop's last blind portals, crawled and recorded but not tuned to gold: the crawl must run,
 #: write valid records, finish and keep within a quarter over the request budget; its differences
 #: from gold (and any overrun) are the open work, listed in the issue note (they xfail here, with
 #: their count, until tuned)
 KNOWN_UNTUNED: dict[str, str] = {
-    "aspnetcore_partial_pgd": (
-        "round 39 (blind), first crawl 13/13 found (the JS-only pager's partial view included), "
-        "0 non-articles, 1 record off (the office byline, since read), 55 page requests against "
-        "54: every article answers under each list's '&catid=' with no rel=canonical (only og:url "
-        "names '?id=N'), so each is fetched up to four times. Reading og:url as the canonical and "
-        "learning '&catid=' redundant fixed it but broke phpmodule_school, whose '&cat=' changes "
-        "the page's breadcrumb (its category): reverted"
-    ),
     "phpbb_portal_thpt": (
         "round 29, first crawl 1/12; after this stop's forum rules (a topic's first post is the "
         "article, its replies and signatures are not; posting/member pages never followed; the "
@@ -86,6 +75,9 @@ KNOWN_UNTUNED: dict[str, str] = {
     ),
 }
 
+#: portals where a known kind of non-article page may come out as an article (a regex of their
+#: addresses) though every gold article comes out right; which of them a crawl reaches first
+#: varies, so the test xfails when one comes out and passes when none does
 KNOWN_EXTRA_PAGES = {
     "moodle_sitenews_thpt": (
         r"/mod/resource/view\.php",

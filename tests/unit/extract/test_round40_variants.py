@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crawler.core.bylines import looks_like_bare_name
-from crawler.core.lines import is_date_line
+from crawler.core.lines import is_boilerplate_line, is_date_line
 from crawler.extract import extract_article
 
 URL = "http://127.0.0.1:8000/tin.php?ma=412"
@@ -69,3 +69,10 @@ def test_a_timetable_row_of_day_part_and_person_is_not_a_date_line() -> None:
     assert not is_date_line("21/11/2026 | Chiều | Thầy Phan Văn Hùng")
     assert not is_date_line("22/11/2026 | Sáng | Cô Trần Thị Lệ")
     assert is_date_line("21/11/2026 | Phan Văn Hùng")  # a meta line: the date and the poster
+
+
+def test_a_tag_label_left_alone_is_no_text() -> None:
+    # (Liferay's asset tags: "Từ khóa: <span class=tag>…</span>", the tags read apart)
+    assert is_boilerplate_line("Từ khóa:") == "tags"
+    assert is_boilerplate_line("Tags :") == "tags"
+    assert is_boilerplate_line("Từ khóa của năm học mới là đổi mới sáng tạo.") is None
