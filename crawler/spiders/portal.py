@@ -144,14 +144,14 @@ class PortalSpider(scrapy.Spider):
         #: queued for one of them is not sent (crawler.middlewares.ScopeMiddleware)
         self.named_pages = UrlSet()
         self.fingerprints: set[bytes] = set()
-        #: per article fingerprint, the digest of the fields a variant address must agree on
-        self.page_digests: dict[bytes, str] = {}
+        #: per article fingerprint, the address it was first read at and the digest of the fields
+        #: a variant address must agree on
+        self.first_reads: dict[bytes, tuple[str, str]] = {}
         #: query parameters learned redundant (or found to matter) per path, by probing variants
         self.variants = RedundantParams()
         #: probes sent per (path, parameter) still undecided
         self.variant_probes: Counter[tuple[str, str]] = Counter()
         self.probes_sent: dict[str, tuple[str, list[tuple[str, str]]]] = {}
-        self.page_first_url: dict[bytes, str] = {}
         self.families = Families()
         self.postbacks: set[tuple] = set()
         #: script pagers learned from the portal's scripts (crawler.navigation.scripts), the script
@@ -448,9 +448,8 @@ class PortalSpider(scrapy.Spider):
         probe = self.probes_sent.pop(canonicalize_url(first_url), None)
         if probe is not None:
             self._probe_answered(probe, plan)
-        if plan.kind == "article" and plan.fingerprint not in self.page_digests:
-            self.page_digests[plan.fingerprint] = _record_digest(raw)
-            self.page_first_url[plan.fingerprint] = response.url
+        if plan.kind == "article" and plan.fingerprint not in self.first_reads:
+            self.first_reads[plan.fingerprint] = (response.url, _record_digest(raw))
         if plan.fingerprint in self.fingerprints:
             # the same page under another URL (session or state blobs, print variants): not
             # expanded again, and its article is not emitted twice
@@ -780,15 +779,16 @@ class PortalSpider(scrapy.Spider):
         """A suspected variant came back: the same page, with the same fields, as the address it
         is one parameter apart from, or another page (crawler.navigation.variants)."""
         url, candidates = probe
-        first = self.page_first_url.get(plan.fingerprint)
-        if plan.fingerprint not in self.fingerprints or first is None:
+        first_read = self.first_reads.get(plan.fingerprint)
+        if plan.fingerprint not in self.fingerprints or first_read is None:
             for path, name in candidates:  # another page: each parameter it was apart by changed it
                 self.variants.observe(path, name, same_page=False)
             return
+        first, digest = first_read
         varied = param_between(url, first)
         if varied is None:
             return  # the same page as an address more than one parameter apart: says nothing
-        same = self.page_digests.get(plan.fingerprint) == _record_digest(plan.raw)
+        same = digest == _record_digest(plan.raw)
         if self.variants.observe(*varied, same_page=True, same_fields=same):
             path, name = varied
             self._stat("variants/redundant_params_learned")
