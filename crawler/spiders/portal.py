@@ -789,8 +789,11 @@ class PortalSpider(scrapy.Spider):
         if varied is None:
             return  # the same page as an address more than one parameter apart: says nothing
         same = digest == _record_digest(plan.raw)
+        path, name = varied
+        if not same and self.variants.state_of(path, name) == "unknown":
+            self._stat("variants/refiling_params_found")
+            self.logger.info("the parameter %r of %s files the same page under other fields (its category): links that differ by it are fetched, and the address read first names the record", name, path)
         if self.variants.observe(*varied, same_page=True, same_fields=same):
-            path, name = varied
             self._stat("variants/redundant_params_learned")
             self.logger.info("the parameter %r of %s changes nothing on its pages: links that differ only by it are not fetched", name, path)
             for key in list(self.requested):
