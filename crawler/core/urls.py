@@ -44,7 +44,7 @@ def host_of(url: str) -> str:
 
 def _drop(key: str, value: str = "") -> bool:
     k = key.lower()
-    if value.isdigit() and len(value) <= 9 and k in _id_when_numeric():
+    if value.isdigit() and len(value) <= _id_digits() and k in _id_when_numeric():
         return False
     return k in _drop_params() or k.startswith("utm_")
 
@@ -57,6 +57,11 @@ def _drop_pair(pair: str) -> bool:
 @cache
 def _id_when_numeric() -> frozenset[str]:
     return frozenset(p.lower() for p in url_rules().get("id_when_numeric", ()))
+
+
+@cache
+def _id_digits() -> int:
+    return int(url_rules().get("id_when_numeric_max_digits", 7))
 
 
 @lru_cache(maxsize=2048)  # menus and related lists repeat on every page; bounded memory

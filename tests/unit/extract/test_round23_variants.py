@@ -33,6 +33,9 @@ def test_parameters_are_kept_as_written() -> None:
 
 def test_a_numeric_sid_is_an_id_a_long_one_a_session() -> None:
     assert "sid=9" in canonicalize_url("http://h/index.php?mod=tin&sid=9")
+    assert "sid=104522" in canonicalize_url("http://h/modules.php?name=News&file=article&sid=104522")
+    # ASP's Session.SessionID is numeric too, but nine digits or more: a session, not a story
+    assert "sid" not in canonicalize_url("http://h/chi_tiet.asp?id=152&sid=452719300")
     assert "sid" not in canonicalize_url("http://h/index.php?mod=tin&sid=0f3c2a10b1c24d5e8f90a1b2c3d4e5f6")
 
 
