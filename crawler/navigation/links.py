@@ -336,11 +336,44 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
         date = _entry_date(el, dates) if want_dates and len(text) >= 15 and not menu else None
         out.links.append(Link(url, text, pager, menu, noise, date, via))
         out.anchors.append(el)
+    _mark_number_runs(out)
     if out.script_calls:
         _read_scripts(tree, base_href, out)
     if data_pages:
         _data_source_pages(tree, base_href, sorted(set(data_pages)), out)
     return out
+
+
+#: what separates a pager's numbers ("1 | 2 | 3", "[1] [2]", "Trang 2 / 3")
+_PAGER_SEPARATORS = re.compile(r"[\s|,;:/()\[\]\-–—·•]+")
+
+
+def _mark_number_runs(out: PageLinks) -> None:
+    """Page-number links in a box that says nothing but page numbers, pager words and a pager's
+    label ("Trang: <b>1</b> <a>2</a> <a>3</a>", hand-typed under a static site's list) are a
+    pager whatever the box's names: its links turn pages of the list (is_pagination_link).
+    At least two numbers must stand in the box (the current page's among them)."""
+    boxes: dict[HtmlElement, list[int]] = {}
+    for i, (link, a) in enumerate(zip(out.links, out.anchors, strict=True)):
+        if link.in_pager or link.via != "href" or not _NUMBER.match(link.text):
+            continue
+        box = a.getparent()
+        # (a number in its own <li>/<span>/<b>: the box is the list that holds them)
+        while box is not None and box.tag in ("li", "span", "b", "strong", "font", "em", "i") and sum(1 for _ in box.iter("a")) == 1:
+            box = box.getparent()
+        if box is not None:
+            boxes.setdefault(box, []).append(i)
+    for box, indices in boxes.items():
+        words = [w for w in _PAGER_SEPARATORS.split(clean_line(" ".join(box.itertext()))) if w]
+        numbers = sum(1 for w in words if w.isdigit())
+        if numbers >= 2 and all(w.isdigit() or is_pager_text(w) or fold(w) in _pager_labels() for w in words):
+            for i in indices:
+                out.links[i].in_pager = True
+
+
+@cache
+def _pager_labels() -> frozenset[str]:
+    return frozenset(fold(w) for w in rules()["pager_labels"])
 
 
 def _data_source_pages(tree: HtmlElement, base_href: str, pages: list[int], out: PageLinks) -> None:
