@@ -37,7 +37,6 @@ _NEAR_LEVELS = 6
 #: families a pager of the article's text never sits in
 _NOT_ARTICLE_PAGER = frozenset({"comments", "related", "menu"})
 _NUMBER = re.compile(r"\d{1,2}")
-_PATH_STEP = re.compile(r"^(?P<base>.*?)/(?P<n>\d{1,2})/?$")
 
 
 @dataclass
@@ -94,14 +93,22 @@ def _same_article(here: str, there: str, linked: set[str] | frozenset[str] = fro
     if a.path != b.path:
         if a.query != b.query:
             return False
-        pa, pb = _PATH_STEP.match(a.path), _PATH_STEP.match(b.path)
-        if pa is not None and pb is not None:
-            # "/tin/12" and "/tin/13" may be two articles; "/bai/2/" and "/bai/3/" are pages of
-            # one when page 2 links page 1 at the bare "/bai/"
-            bare = urlsplit(here)._replace(path=pa["base"], fragment="")
-            return pa["base"] == pb["base"] and any(u in linked for u in (bare.geturl(), bare._replace(path=pa["base"] + "/").geturl()))
-        step, bare = (pa, b.path) if pa is not None else (pb, a.path)
-        return step is not None and step["base"] == bare.rstrip("/")
+        sa, sb = _segments(a.path), _segments(b.path)
+        common = next((i for i, (x, y) in enumerate(zip(sa, sb, strict=False)) if x != y), min(len(sa), len(sb)))
+        if not (_page_steps(sa[common:]) and _page_steps(sb[common:])) or common == 0:
+            return False
+        if common == len(sa) or common == len(sb):
+            return True  # page 1 at the bare path, a later page one or two steps after it
+        # "/tin/12" and "/tin/13" may be two articles; "/bai/2/" and "/bai/3/" (Joomla 1.0's
+        # "/content/view/130/45/1/1/" and "…/1/2/") are pages of one when the page links page 1
+        # at a bare path both extend by page steps
+        for u in linked:
+            bare = urlsplit(u)
+            steps = _segments(bare.path)
+            n = len(steps)
+            if bare.netloc.lower() == a.netloc.lower() and bare.query == a.query and 0 < n <= common and sa[:n] == steps and _page_steps(sa[n:]) and _page_steps(sb[n:]):
+                return True
+        return False
     # an empty parameter says nothing (Joomla's "?showall=&start=1")
     qa, qb = dict(parse_qsl(a.query)), dict(parse_qsl(b.query))
     changed = {k for k in qa.keys() | qb.keys() if qa.get(k) != qb.get(k)}
@@ -109,6 +116,16 @@ def _same_article(here: str, there: str, linked: set[str] | frozenset[str] = fro
         return False
     (key,) = changed
     return key.casefold() in _turns()["params"] and all(v is None or v.isdigit() for v in (qa.get(key), qb.get(key)))
+
+
+def _segments(path: str) -> list[str]:
+    return [part for part in path.split("/") if part]
+
+
+def _page_steps(steps: list[str]) -> bool:
+    """A page's steps after its article's path: none (page 1), "/2" (a page number) or
+    "/1/2" (Joomla 1.0's limit and limitstart)."""
+    return len(steps) <= 2 and all(_NUMBER.fullmatch(step) for step in steps)
 
 
 def _outside_furniture(a: HtmlElement) -> bool:
@@ -139,15 +156,18 @@ def article_pager(tree: HtmlElement, url: str, content: list[HtmlElement]) -> Ar
     elements: list[HtmlElement] = []
     here = url.split("#", 1)[0]
     labelled: list[tuple[HtmlElement, tuple[str, int | None], str]] = []
+    # every address linked near the text (a page's table of contents, "Mục lục bài viết", links
+    # page 1 by its section's name): where a later page finds its article's bare path
+    linked: set[str] = set()
     for a in region.iter("a"):
-        label = _label(a)
-        if label is None:
-            continue
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        labelled.append((a, label, urljoin(base, href).split("#", 1)[0]))
-    linked = {target for _, _, target in labelled}
+        target = urljoin(base, href).split("#", 1)[0]
+        linked.add(target)
+        label = _label(a)
+        if label is not None:
+            labelled.append((a, label, target))
     for a, label, target in labelled:
         if target == here or not _same_article(here, target, linked):
             continue
