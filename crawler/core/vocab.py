@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -211,7 +212,40 @@ def is_noise(el: HtmlElement) -> bool:
     """The element's names mark page furniture (see ``is_noise_families``). Its class names are
     read first: they name its role, while an id often names the object it belongs to
     (``class="sharedaddy sd-like" id="like-post-wrapper-1461"``: a like button of a post)."""
-    return any(is_noise_families(found) for found in role_families(el))
+    return any(is_noise_families(found) and not (found & NOISE == {"header"} and heading_box(el)) for found in role_families(el))
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def heading_box(el: HtmlElement) -> bool:
+    """A box that holds one heading and nothing else, no link, no picture, between two boxes of
+    text: a site builder's heading module ("<div class='j-module n j-header'><h2>…</h2></div>"
+    between text modules, Jimdo) whose names say "header" is a heading of the text, not the
+    page's banner (a logo, links, a menu) nor a widget's title bar (first in its box, over a list)."""
+    box = el.getparent() if el.tag in _HEADINGS else el  # (the heading itself: id="cc-m-header-…")
+    if box is None:
+        return False
+    kids = [k for k in box if isinstance(k.tag, str)]
+    if len(kids) != 1 or kids[0].tag not in _HEADINGS or (box.text or "").strip() or (kids[0].tail or "").strip():
+        return False
+    if next(kids[0].iter("a", "img", "svg", "form"), None) is not None:
+        return False
+    return _text_module(_neighbour(box.itersiblings(preceding=True))) and _text_module(_neighbour(box.itersiblings()))
+
+
+def _neighbour(siblings: Iterator[HtmlElement]) -> HtmlElement | None:
+    """The nearest sibling that shows something (past an empty rule module, "<div><hr></div>")."""
+    return next((s for s in siblings if isinstance(s.tag, str) and ((s.text_content() or "").strip() or next(s.iter("img"), None) is not None)), None)
+
+
+def _text_module(el: HtmlElement | None) -> bool:
+    """A box of the text beside a heading module: prose (not a list of links) or photos."""
+    if el is None or not isinstance(el.tag, str):
+        return False
+    text = (el.text_content() or "").strip()
+    linked = sum(len((a.text_content() or "").strip()) for a in el.iter("a"))
+    return (len(text) >= 40 and linked < 0.5 * len(text)) or next(el.iter("img"), None) is not None
 
 
 def role_families(el: HtmlElement) -> list[frozenset[str]]:

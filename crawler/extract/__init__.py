@@ -73,6 +73,7 @@ from crawler.extract.content import (
 from crawler.extract.document import Page, parse
 from crawler.extract.metadata import Metadata, read_metadata
 from crawler.extract.multipage import article_pager
+from crawler.extract.official import OfficialDocument, read_official
 from crawler.phrases import phrase_set
 from crawler.schema import RECORD_FIELDS
 
@@ -468,7 +469,7 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
     section = meta.section
     if section and _SLUG.match(section):
         return None  # a CMS's internal section name ("posts", "news"), not one printed for readers
-    return section
+    return section or meta.current_nav
 
 
 _SLUG = re.compile(r"^[a-z0-9_-]+$")
@@ -476,7 +477,8 @@ _SLUG = re.compile(r"^[a-z0-9_-]+$")
 #: parameter another tool's link carries too ("?…&catid=8&print=1")
 _CATEGORY_PATH = re.compile(r"[/?](?:categor(?:y|ies)|chuyen-?muc|danh-?muc)/[^/?#]+", re.I)
 #: a link to a section's list of posts (a topic, a category)
-_SECTION_LINK = re.compile(r"[?&](?:new_)?topic(?:_?id)?=|[?&](?:storytopic|cat|catid|category|category_id|cid|tfeeds_part|part)=|[/?](?:topics?|categor(?:y|ies)|chuyen-?muc|danh-?muc)/", re.I)
+# (Drupal's term pages: "/taxonomy/term/5", "/?q=taxonomy/term/5" without clean URLs)
+_SECTION_LINK = re.compile(r"[?&](?:new_)?topic(?:_?id)?=|[?&](?:storytopic|cat|catid|category|category_id|cid|tfeeds_part|part)=|[/?](?:topics?|categor(?:y|ies)|chuyen-?muc|danh-?muc)/|[/=]taxonomy/term/\d", re.I)
 #: a news archive's date folder in the trail ("Tin tức › 2026 › Tháng 11", "Năm 2026", "11/2026"):
 #: when the post was filed, not under what
 _DATE_FOLDER = re.compile(r"^\s*(?:(?:năm|tháng|year|month)\s*)?\d{1,4}(?:\s*[/.-]\s*\d{2,4})?\s*$", re.I)
@@ -614,9 +616,17 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
             content_blocks = content_blocks[1:]
         blocks.extend(content_blocks)
         blocks.extend(_bylines_after(layout.content, base, title_el))
+    # a notice printed as the document itself: its letterhead, heading and closing are no text
+    document = read_official(blocks)
+    if document is not None:
+        title = _official_title(document, title, title_el)
+        drop = {*document.letterhead, *document.heading, *document.closing}
+        blocks = [b for i, b in enumerate(blocks) if i not in drop]
+    elif title_el is None and not selectors.get("title"):
+        title = _document_headline(blocks, title) or title
     # a lead paragraph marked as such inside the content (class sapo/lead) is the summary too
     if not any(b.get("sapo") for b in blocks):
-        _mark_inner_sapo(layout.content, blocks, url)
+        _mark_inner_sapo(layout.content, blocks, url, title)
     if not any(b.get("sapo") for b in blocks):
         _mark_bold_lead(blocks, title)
     if not any(b.get("sapo") for b in blocks):
@@ -629,6 +639,8 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         dates = [{"source": "visible", "value": f.iso()} for el in page.tree.cssselect(selectors["date"]) for f in find_dates(text_of(el))[:1]]
     else:
         dates = []
+    if document is not None and document.date:
+        dates.append({"source": "visible", "value": document.date})  # the letterhead's own date
     dates += _date_candidates(page, title_el, layout.content, blocks, meta)
     # the section's icon opening the text, linked to the section's list (PHP-Nuke's and XOOPS's
     # topic image, "images/topics/tintuc.gif" alt="Tin tức - Sự kiện" → "?new_topic=1"): no
@@ -665,7 +677,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         "blocks": blocks,
         "date_candidates": dates,
         "meta_authors": meta.authors,
-        "field_authors": _field_authors(title_el, layout.content, order) or _card_author(page.tree, title_el),
+        "field_authors": ([document.signer] if document is not None and document.signer else None) or _field_authors(title_el, layout.content, order) or _card_author(page.tree, title_el),
         "listing_date": None,
         # no text block at all (a post that is a title, a date and a file): the files in the
         # headline's own container
@@ -675,6 +687,8 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         "_next_part": pager.next_url if pager else None,
         "_later_part": bool(pager and pager.later_page),
         "_breadcrumbs": meta.breadcrumbs,
+        # an administrative document's letterhead and heading read (crawler.extract.official)
+        "_official": document is not None and document.title is not None,
         # the page's structure, for crawler.plan (work fields: never part of an item)
         "_title_el": title_el,
         "_content": layout.content,
@@ -1080,7 +1094,7 @@ def _mark_bold_lead(blocks: list[dict], title: str = "") -> None:
         return
 
 
-def _mark_inner_sapo(content: list[HtmlElement], blocks: list[dict], url: str) -> None:
+def _mark_inner_sapo(content: list[HtmlElement], blocks: list[dict], url: str, title: str = "") -> None:
     # from the first root that is not a lead photo's box (a figure and its caption)
     media = [root for root in content if root.find(".//img") is not None and len(text_of(root).strip()) <= 300]
     texts_roots = [root for root in content if root not in media] or content
@@ -1096,10 +1110,44 @@ def _mark_inner_sapo(content: list[HtmlElement], blocks: list[dict], url: str) -
                         block["sapo"] = True
                         return
         break
-    # the first paragraph, wholly bold, long enough to be a lead
-    texts = [b for b in blocks if b["kind"] == "text"]
+    # the first paragraph, wholly bold, long enough to be a lead (past the headline typed again
+    # at the top of the text: a document's own title line)
+    key = fold(title)
+    texts = [b for b in blocks if b["kind"] == "text" and not (key and fold(b["text"]) == key)]
     if texts and texts[0].get("bold") and not texts[0].get("heading") and len(texts[0]["text"]) >= 80 and len(texts) > 1:
         texts[0]["sapo"] = True
+
+
+def _official_title(document: OfficialDocument, title: str, title_el: HtmlElement | None) -> str:
+    """The document's kind and subject are its title when the page names none of its own: no
+    headline element, and a page title that is missing, one of the letterhead's lines (a Word
+    export's <title> is its first words: the issuer, "SỞ GD&ĐT LAI CHÂU") or the start of it."""
+    if not document.title:
+        return title
+    key = fold(title)
+    if title_el is None and (not key or key in {fold(line) for line in document.head_lines} or fold(document.title).startswith(key)):
+        return document.title
+    return title
+
+
+#: a page title a word processor wrote from the file's name ("Microsoft Word - hoi giang.doc")
+_GENERATOR_TITLE = re.compile(r"^microsoft\s+(?:office\s+)?(?:word|excel|powerpoint)\s*-|\.(?:docx?|rtf|odt)$", re.I)
+
+
+def _document_headline(blocks: list[dict], title: str) -> str | None:
+    """A document's headline is its first line, centred and bold (Word's title paragraph; no
+    heading element marks it): the title, when the page names none, names it by its file
+    ("Microsoft Word - hoi giang.doc"), or gives only its first words (Word's <title>)."""
+    first = next((b for b in blocks if b["kind"] == "text"), None)
+    if first is None or first.get("align") != "center" or not first.get("bold"):
+        return None
+    text = first["text"]
+    if not (3 <= len(text.split()) <= 40 and len(text) <= 250) or is_date_line(text):
+        return None
+    key = fold(title)
+    if not key or _GENERATOR_TITLE.search(title.strip()) or (fold(text).startswith(key) and len(text) > len(title)):
+        return text
+    return None
 
 
 def _strip_site(html_title: str) -> str:

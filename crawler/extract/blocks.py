@@ -14,13 +14,14 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urljoin
 
+from lxml import etree
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
 from crawler.core.elements import text_of
 from crawler.core.text import clean_line
 from crawler.core.urls import is_theme_asset
-from crawler.core.vocab import NOISE, TEXT, has, role_families
+from crawler.core.vocab import NOISE, TEXT, has, heading_box, role_families
 
 Block = dict[str, Any]
 
@@ -119,7 +120,10 @@ def is_noise(el: HtmlElement) -> bool:
         return not (el.tag == "footer" and el.getparent() is not None and el.getparent().tag in ("blockquote", "figure"))
     if el.tag == "a" and IMAGE_FILE.search(el.get("href") or "") and next(el.iter("img"), None) is not None:
         return False  # a photo's enlargement link, whatever its lightbox calls it (Joomla's class="modal")
-    return any(not found.isdisjoint(BODY_NOISE) and found.isdisjoint(TEXT) and "caption" not in found for found in role_families(el))
+    return any(
+        not found.isdisjoint(BODY_NOISE) and found.isdisjoint(TEXT) and "caption" not in found and not (found & BODY_NOISE == {"header"} and heading_box(el))
+        for found in role_families(el)
+    )
 
 
 #: a link to a picture file: the enlargement of the photo it holds
@@ -226,10 +230,35 @@ def data_table_rows(table: HtmlElement) -> list[str]:
     for tr in table.iter("tr"):
         if next(tr.iterancestors("table"), None) is not table or is_hidden(tr):
             continue
-        cells = [clean_line(text_of(c)) for c in tr if c.tag in ("td", "th")]
+        cells = [_cell_text(c) for c in tr if c.tag in ("td", "th")]
         if any(cells):
             out.append(" | ".join(cells))
     return out
+
+
+#: elements that start a line inside a cell ("<td><p>UBND HUYỆN X</p><p>PHÒNG GD&ĐT</p></td>")
+_CELL_BREAKS = frozenset(["p", "div", "br", "li"])
+
+
+def _cell_text(cell: HtmlElement) -> str:
+    """A cell's text, its lines parted by a space: paragraphs in a cell are lines, not one word
+    ("…MƯỜNG KHƯƠNG" and "PHÒNG GIÁO DỤC" of a minified letterhead)."""
+    if not any(d.tag in _CELL_BREAKS for d in cell.iterdescendants()):
+        return clean_line(text_of(cell))
+    parts: list[str] = []
+    for event, el in etree.iterwalk(cell, events=("start", "end")):
+        tag = el.tag
+        if event == "start":
+            if tag in _CELL_BREAKS:
+                parts.append(" ")
+            if isinstance(tag, str) and tag not in ("script", "style") and el.text:
+                parts.append(el.text)
+        else:
+            if tag in _CELL_BREAKS:
+                parts.append(" ")
+            if el is not cell and el.tail:
+                parts.append(el.tail)
+    return clean_line("".join(parts))
 
 
 class _Linearizer:
@@ -388,10 +417,17 @@ _BACK_ARROWS = frozenset({"↩", "↩\ufe0e", "↩\ufe0f", "↑", "^", "⤴"})
 _LIGHTBOX_CAPTION_ATTRIBUTES = ("data-caption", "data-description", "data-sub-html", "data-title")
 
 
+#: a link its rel hands to a lightbox script ("lightbox[123]", "prettyPhoto[gal]", "shadowbox")
+_LIGHTBOX_REL = re.compile(r"\s*(?:lightbox|prettyphoto|shadowbox|fancybox|slimbox|colorbox)", re.I)
+
+
 def lightbox_caption(anchor: HtmlElement) -> str | None:
     """The caption a photo's enlargement link carries for its lightbox (its markup as text: the
     attribute often holds "<p>…</p>"), or None."""
-    for name in _LIGHTBOX_CAPTION_ATTRIBUTES:
+    names = _LIGHTBOX_CAPTION_ATTRIBUTES
+    if _LIGHTBOX_REL.match(anchor.get("rel") or "") or anchor.get("data-lightbox") is not None or anchor.get("data-fancybox") is not None:
+        names = (*names, "title")  # Lightbox2's and Slimbox's own: <a rel="lightbox[album]" title="…">
+    for name in names:
         value = (anchor.get(name) or "").strip()
         if value:
             text = clean_line(lxml_html.fragment_fromstring(value, create_parent="div").text_content()) if "<" in value else clean_line(value)

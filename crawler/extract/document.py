@@ -164,6 +164,33 @@ def show_noscript_photos(tree: lxml.html.HtmlElement) -> None:
         box.drop_tag()
 
 
+def drop_word_list_markers(tree: lxml.html.HtmlElement) -> None:
+    """Word's "Web Page" export prints a list item's bullet or number as text between
+    ``<![if !supportLists]>`` and ``<![endif]>`` ("-", "1.", "·" and spaces in a 7pt font), where
+    a browser's own list would draw it: the list's marker, not the item's words (as an ``<li>``'s
+    bullet is not)."""
+    for start in [c for c in tree.iter(etree.Comment) if (c.text or "").strip() == "[if !supportLists]"]:
+        parent = start.getparent()
+        if parent is None:
+            continue
+        start.tail = None
+        for sib in list(start.itersiblings()):
+            if not isinstance(sib.tag, str) and (sib.text or "").strip() == "[endif]":
+                break
+            parent.remove(sib)  # (its tail goes with it: the marker's spaces)
+    # ("Web Page, Filtered" keeps no conditional comments: the marker is the list paragraph's
+    # first span, "-" or "1." over a span of spaces in Word's 7pt font)
+    for p in tree.iter("p"):
+        if not (p.get("class") or "").startswith("MsoList"):
+            continue
+        marker = next(p.iter("span"), None)
+        if marker is None or len((marker.text or "").strip()) > 4 or p.text_content().strip()[:1] != (marker.text or "").strip()[:1]:
+            continue
+        spacer = next(marker.iterdescendants("span"), None)
+        if spacer is not None and "7.0pt" in (spacer.get("style") or "") and not (spacer.text or "").strip():
+            marker.drop_tree()
+
+
 def parse(body: bytes, url: str, content_type: str | None = None, check_legacy: bool = True) -> Page:
     """Decode and parse; ``check_legacy=False`` leaves TCVN3/VNI text as decoded (cheaper)."""
     text, encoding, repair, exact_utf8 = _decode(body, content_type)
@@ -175,6 +202,8 @@ def parse(body: bytes, url: str, content_type: str | None = None, check_legacy: 
         kinds = vnlegacy.convert_tree(tree)  # leaves every text node NFC, converted or not
         text = lxml.html.tostring(tree, encoding="unicode") if kinds else nfc(text)
         show_noscript_photos(tree)
+        if "supportLists" in text or "MsoList" in text:
+            drop_word_list_markers(tree)
         return Page(url, text, encoding, tree, vnlegacy.kinds_label([repair or "", *kinds]))
     if _may_be_decomposed(body, exact_utf8):
         text = nfc(text)
@@ -182,4 +211,6 @@ def parse(body: bytes, url: str, content_type: str | None = None, check_legacy: 
     else:
         tree = _utf8_tree(body, url)  # the page's own bytes: nothing to encode again
     show_noscript_photos(tree)
+    if "supportLists" in text or "MsoList" in text:
+        drop_word_list_markers(tree)
     return Page(url=url, text=text, encoding=encoding, tree=tree, repair=repair)

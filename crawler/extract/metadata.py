@@ -17,7 +17,8 @@ from crawler.core.dates import as_printed, shown_text
 from crawler.core.elements import text_of
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import is_site_root
-from crawler.core.vocab import NAME_CACHE_SIZE, element_families, families, in_comment
+from crawler.core.vocab import NAME_CACHE_SIZE, element_families, families, has, in_comment
+from crawler.phrases import phrase_set
 
 _JSONLD_ARTICLE = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "webpage", "analysisnewsarticle"}
 
@@ -48,6 +49,9 @@ class Metadata:
     #: the headline, on a template that names it nowhere else (no og:title, a <title> that is
     #: the site's name)
     self_link_titles: list[str] = field(default_factory=list)
+    #: the navigation item the page marks as where the reader is ("<li class='j-nav-current'>",
+    #: "current-menu-item", "active"): the section a post belongs to when nothing else names one
+    current_nav: str | None = None
 
 
 #: links that may lead home: short hrefs (lxml filters in C; is_site_root decides)
@@ -246,7 +250,31 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
         if meta.category_box:
             meta.crumb_href = _href_of(tree, meta.breadcrumbs[-2:])
     meta.authors = [clean_line(a) for a in meta.authors if clean_line(a) and not a.startswith("http")]
+    if not meta.breadcrumbs and meta.category_label is None and not meta.section:
+        meta.current_nav = _current_nav(tree, url)
     return meta
+
+
+#: the class a menu gives the item of the page shown, and of its section ("current-menu-item",
+#: "current_page_parent", "j-nav-current", "active", "selected")
+_CURRENT_ITEM = re.compile(r"^(?:(?:[\w-]*[-_])?current(?:[-_][\w-]*)?|active|selected|is-active|on)$", re.I)
+
+
+def _current_nav(tree: HtmlElement, url: str) -> str | None:
+    """The item the site's navigation marks as current (the deepest such, a section under its
+    parent), when it is a section's name: not home, not a page number."""
+    found = None
+    for el in tree.xpath("//li[contains(@class,'urrent') or contains(@class,'ctive') or contains(@class,'elected') or @class='on']"):
+        if not any(_CURRENT_ITEM.match(token) for token in el.get("class", "").split()):
+            continue
+        nav = next((a for a in el.iterancestors() if a.tag == "nav" or has(a, "menu")), None)
+        if nav is None or any(has(a, "pager", "breadcrumb") for a in el.iterancestors()):
+            continue
+        link = next(el.iter("a"), None)
+        name = clean_line(text_of(link)) if link is not None else ""
+        if 2 <= len(name) <= 40 and not name.isdigit() and fold(name) not in phrase_set("crumbs") and not _leads_home(url, link.get("href") or ""):
+            found = name
+    return found
 
 
 _CATEGORY_LABEL = re.compile(r"^\s*(?:chuyên mục|danh mục|thể loại|thuộc chuyên mục|đăng trong|categories|category|posted in)\s*:?\s*$", re.I)

@@ -35,3 +35,131 @@ def test_the_last_page_finds_page_one_in_its_table_of_contents() -> None:
 def test_two_article_ids_under_one_path_are_not_pages_of_one() -> None:
     other = _pager(f'{TEXT}<p><a href="/tin/13">Sau »</a></p>', "http://h/tin/12")
     assert other.next_url is None and not other.later_page
+
+
+# --- an administrative document printed as the page (crawler/extract/official.py) -----------
+
+from crawler.extract import extract_article  # noqa: E402
+
+_DOC_TEXT = (
+    "<p>Thực hiện Kế hoạch số 45/KH-PGDĐT của Phòng Giáo dục và Đào tạo về tổ chức các hoạt động chào mừng.</p>"
+    "<p>Phòng Giáo dục và Đào tạo đề nghị hiệu trưởng các trường triển khai thực hiện nghiêm túc nội dung trên.</p>"
+)
+
+
+def _page(body: str, title: str = "", head_title: str = "") -> str:
+    heading = f"<h1 class='post-title'>{title}</h1>" if title else ""
+    return f"<html><head><title>{head_title}</title></head><body><div class='menu'><a href='/'>Trang chủ</a></div><div class='post'>{heading}<div class='post-body'>{body}</div></div></body></html>"
+
+
+def test_a_pasted_notice_keeps_its_text_only_and_its_signer_signs_it() -> None:
+    # a CMS post whose body is the document pasted as a table letterhead, rows joined by cells
+    body = (
+        "<table><tr><td><p>UBND HUYỆN MƯỜNG KHƯƠNG</p><p><b>PHÒNG GIÁO DỤC VÀ ĐÀO TẠO</b></p></td>"
+        "<td><p><b>CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p><p><b>Độc lập – Tự do – Hạnh phúc</b></p></td></tr>"
+        "<tr><td><p>Số: 312/PGDĐT-VP</p></td><td><p style='text-align:right'><i>Mường Khương, ngày 04 tháng 12 năm 2026</i></p></td></tr></table>"
+        "<p style='text-align:center'><b>KẾ HOẠCH</b></p><p style='text-align:center'><b>Tổ chức Hội thi giáo viên chủ nhiệm giỏi</b></p>"
+        + _DOC_TEXT
+        + "<table><tr><td><p><b><i>Nơi nhận:</i></b></p><p>- Các trường MN, TH, THCS;</p><p>- Lưu: VT.</p></td>"
+        "<td><p><b>KT. TRƯỞNG PHÒNG</b></p><p><b>PHÓ TRƯỞNG PHÒNG</b></p><p><i>(Đã ký)</i></p><p><b>Lê Thị Thanh Mai</b></p></td></tr></table>"
+    )
+    record = extract_article(_page(body, "Kế hoạch tổ chức Hội thi giáo viên chủ nhiệm giỏi cấp huyện"), "http://h/tin/ke-hoach-312")
+    assert record["title"] == "Kế hoạch tổ chức Hội thi giáo viên chủ nhiệm giỏi cấp huyện"  # the page's own headline stays
+    assert record["published_at"] == "2026-12-04"
+    assert record["authors"] == ["Lê Thị Thanh Mai"]
+    assert record["body"].startswith("Thực hiện Kế hoạch số 45/KH-PGDĐT")
+    assert record["body"].endswith("nội dung trên.")
+
+
+def test_a_word_notice_without_a_headline_takes_its_kind_and_subject_as_title() -> None:
+    body = (
+        "<p align=center><b>SỞ GD&amp;ĐT HÀ GIANG</b></p><p align=center><b>TRƯỜNG THPT YÊN MINH</b></p>"
+        "<p align=center><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p><p align=center><b>Độc lập - Tự do - Hạnh phúc</b></p>"
+        "<p align=right><i>Yên Minh, ngày 2 tháng 12 năm 2026</i></p>"
+        "<p align=center><b>GIẤY MỜI</b></p><p align=center><b>Dự lễ tổng kết hội thi Khoa học kỹ thuật cấp trường</b></p>"
+        + _DOC_TEXT
+        + "<p><b>Nơi nhận:</b></p><p>- Như trên;</p><p>- Lưu VT.</p><p align=center><b>HIỆU TRƯỞNG</b></p><p align=center><b>Hoàng Văn Sinh</b></p>"
+    )
+    record = extract_article(_page(body, head_title="SỞ GD&amp;ĐT HÀ GIANG"), "http://h/giay-moi.htm")
+    assert record["title"] == "GIẤY MỜI Dự lễ tổng kết hội thi Khoa học kỹ thuật cấp trường"
+    assert record["published_at"] == "2026-12-02"
+    assert record["authors"] == ["Hoàng Văn Sinh"]
+    assert "CỘNG HÒA" not in record["body"] and "Nơi nhận" not in record["body"]
+
+
+def test_a_page_without_the_national_title_is_no_document() -> None:
+    body = "<p align=center><b>THÔNG BÁO</b></p>" + _DOC_TEXT
+    record = extract_article(_page(body, "Thông báo lịch họp"), "http://h/tb.htm")
+    assert record["body"].startswith("THÔNG BÁO")
+
+
+# --- Word's exports ---------------------------------------------------------------------------
+
+
+def test_word_list_markers_are_no_text() -> None:
+    items = (
+        "<p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'><![if !supportLists]><span>1.<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span><![endif]><span>Đăng ký dự thi trước ngày 10/12/2026 với giáo viên chủ nhiệm lớp.</span></p>"
+        "<p class=MsoListParagraphCxSpLast><span>·<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span><span>Nộp bài dự thi tại phòng Đoàn trường trong giờ hành chính.</span></p>"
+    )
+    record = extract_article(_page("<p>Nhà trường thông báo kế hoạch tổ chức cuộc thi viết về thầy cô và mái trường.</p>" + items, "Thông báo cuộc thi viết"), "http://h/tb/cuoc-thi.htm")
+    assert record["body"].split("\n\n")[1:] == ["Đăng ký dự thi trước ngày 10/12/2026 với giáo viên chủ nhiệm lớp.", "Nộp bài dự thi tại phòng Đoàn trường trong giờ hành chính."]
+
+
+def test_a_word_document_headline_beats_its_file_name_and_its_cut_title() -> None:
+    text = "".join(f"<p style='text-align:justify'>Đoạn {i}: nội dung của bài viết được soạn trong Word rồi lưu thành trang web để đăng lên mạng.</p>" for i in range(3))
+    headline = "<p align=center style='text-align:center'><b><span>HỌC SINH TRƯỜNG THCS PHÚ LỘC THAM GIA GIẢI CHẠY VIỆT DÃ CẤP HUYỆN</span></b></p>"
+    named = extract_article(_page(headline + text, head_title="Microsoft Word - viet da.docx"), "http://h/tin/viet-da.htm")
+    assert named["title"] == "HỌC SINH TRƯỜNG THCS PHÚ LỘC THAM GIA GIẢI CHẠY VIỆT DÃ CẤP HUYỆN"
+    assert named["body"].startswith("Đoạn 0")
+    cut = extract_article(_page(headline + text, head_title="HỌC SINH TRƯỜNG THCS PHÚ LỘC THAM GIA"), "http://h/tin/viet-da.htm")
+    assert cut["title"] == named["title"]
+
+
+def test_a_sentence_naming_the_country_is_no_letterhead() -> None:
+    body = "<p>Ngày 2/9, học sinh ôn lại lịch sử ra đời nước Cộng hòa xã hội chủ nghĩa Việt Nam qua buổi sinh hoạt dưới cờ.</p>" + _DOC_TEXT
+    record = extract_article(_page(body, "Sinh hoạt dưới cờ chủ đề Quốc khánh"), "http://h/tin/quoc-khanh.htm")
+    assert record["body"].startswith("Ngày 2/9, học sinh ôn lại lịch sử")
+
+
+# --- categories, headings, captions -----------------------------------------------------------
+
+_PROSE = "".join(f"<p>Câu văn thứ {i} của bài viết kể về hoạt động của nhà trường trong tuần qua, đủ dài để là nội dung.</p>" for i in range(4))
+
+
+def test_a_term_link_between_headline_and_text_is_the_category() -> None:
+    # Drupal's taxonomy term page, clean URLs on, in a field box of its own names
+    page = f"<html><body><h1>Hội thi cắm hoa chào mừng 20/11</h1><div class='field field-category'><a href='/taxonomy/term/12'>Hoạt động Công đoàn</a></div><div class='body'>{_PROSE}</div></body></html>"
+    assert extract_article(page, "http://h/node/77")["category"] == "Hoạt động Công đoàn"
+
+
+def test_the_current_navigation_item_files_a_post_that_names_no_category() -> None:
+    nav = "<nav><ul><li><a href='/'>Trang chủ</a></li><li class='menu-item current-menu-ancestor'><a href='/ban-tin/'>Bản tin</a></li><li><a href='/lien-he/'>Liên hệ</a></li></ul></nav>"
+    page = f"<html><body>{nav}<article><h1>Học sinh lớp 5 tham quan bảo tàng tỉnh</h1>{_PROSE}</article></body></html>"
+    assert extract_article(page, "http://h/2026/11/tham-quan/")["category"] == "Bản tin"
+    # home marked current, or a pager's current number, names nothing
+    home = nav.replace("<li><a href='/'>Trang chủ</a></li>", "<li class='active'><a href='/'>Trang chủ</a></li>").replace(" current-menu-ancestor", "")
+    page = f"<html><body>{home}<article><h1>Học sinh lớp 5 tham quan bảo tàng tỉnh</h1>{_PROSE}</article></body></html>"
+    assert extract_article(page, "http://h/2026/11/tham-quan/")["category"] is None
+
+
+def test_a_heading_module_between_text_modules_is_text_whatever_its_names() -> None:
+    modules = (
+        f"<div class='blk blk-text'>{_PROSE}</div>"
+        "<div class='blk blk-header'><h3 id='blk-header-88'>Kết quả đạt được</h3></div>"
+        f"<div class='blk blk-text'>{_PROSE}</div>"
+    )
+    page = f"<html><body><h1>Tổng kết phong trào thi đua đợt 1</h1><div class='post-content'>{modules}</div></body></html>"
+    assert "Kết quả đạt được" in extract_article(page, "http://h/tin/tong-ket")["body"].split("\n\n")
+
+
+def test_a_widget_title_bar_stays_furniture() -> None:
+    widget = "<div class='widget'><div class='widget-header'><h5>Chủ đề</h5></div><ul><li><a href='/chu-de/1'>Hoạt động chuyên môn của các tổ</a></li></ul></div>"
+    page = f"<html><body><h1>Tổng kết phong trào thi đua đợt 1</h1><div class='post-content'>{_PROSE}{widget}</div></body></html>"
+    assert "Chủ đề" not in extract_article(page, "http://h/tin/tong-ket")["body"]
+
+
+def test_a_lightbox_links_title_captions_its_thumbnail() -> None:
+    thumbs = "".join(f"<a rel='prettyPhoto[album]' href='/anh/{i}-lon.jpg' title='Tiết mục văn nghệ số {i} của học sinh'><img src='/anh/{i}-nho.jpg' alt=''></a>" for i in (1, 2))
+    page = f"<html><body><h1>Văn nghệ chào mừng ngày Nhà giáo Việt Nam</h1><div class='entry-content'>{_PROSE}<div class='gallery'>{thumbs}</div></div></body></html>"
+    images = extract_article(page, "http://h/tin/van-nghe")["images"]
+    assert [im["caption"] for im in images] == ["Tiết mục văn nghệ số 1 của học sinh", "Tiết mục văn nghệ số 2 của học sinh"]
