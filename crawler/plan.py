@@ -81,6 +81,9 @@ MAX_SECTION_NAME_WORDS = 6
 MIN_BLOCK_CHARS = 400
 #: the text a photo library's page may hold per photo and still be an album: a caption line
 ALBUM_CHARS_PER_PHOTO = 100
+#: ... and once per page, its meta line and photo tools ("Gửi bởi bientap lúc Thứ 7, 05/09/2026 -
+#: 10:12", "Ảnh nhỏ | Xem trước | Ảnh gốc"): a library's page of one photo holds both
+ALBUM_META_CHARS = 80
 
 
 @dataclass(frozen=True)
@@ -376,7 +379,7 @@ def _classify(
     # an album: photos and their captions (a line a photo at most, and a meta line: "Ngày đăng:
     # 05/09/2026 | 2 ảnh") in a photo library
     photos = owned.media_first + owned.thumbs_first  # shown whole, or as thumbnails of their own pages
-    if photos and owned.chars_first < max(MIN_OWNED_CHARS, ALBUM_CHARS_PER_PHOTO * photos) and _in_gallery(url, raw):
+    if photos and owned.chars_first < max(MIN_OWNED_CHARS, ALBUM_CHARS_PER_PHOTO * photos + ALBUM_META_CHARS) and _in_gallery(url, raw):
         return "other", "photo_album"
     if not photos and _in_gallery(url, raw):
         # (a gallery's box whose names read as a menu's, Phoca Gallery's "pg-category-view":
@@ -389,6 +392,8 @@ def _classify(
             shown = max(shown, sum(1 for img in box.iter("img") if not is_decoration(img)))
         if shown >= 2 and _block_chars(raw) < max(MIN_OWNED_CHARS, ALBUM_CHARS_PER_PHOTO * shown):
             return "other", "photo_album"
+    if not listing and _table_only(raw):
+        return "other", "table_page"  # a staff list, a timetable, an exam schedule: a register, no news
     if hints.paged and entries and owned.chars_first < 5 * MIN_OWNED_CHARS:
         return "listing", "paged_entries"  # reached through a pager and showing article links
     if listing and owns and owned.chars < 5 * MIN_OWNED_CHARS and not owned.media_first and not attachment_post:
@@ -400,6 +405,10 @@ def _classify(
         return "listing", "entries"
     if raw.get("_title_el") is None and _block_chars(raw) >= MIN_BLOCK_CHARS:
         return "article", "content_block"  # no headline element to measure from: the text block decides
+    if raw.get("_official") and not listing and _block_chars(raw) >= MIN_OWNED_CHARS:
+        # a notice printed as the document itself (letterhead, kind and subject, text, signature:
+        # crawler.extract.official): a published document, however short its text
+        return "article", "official_document"
     return "other", "no_owned_text"
 
 
@@ -536,6 +545,24 @@ def _in_gallery(url: str, raw: dict[str, Any]) -> bool:
 def _squash(text: str) -> str:
     """"Thư viện ảnh", "thu-vien-anh" and "ThuVienAnh" alike: unaccented letters only."""
     return re.sub(r"[^a-z0-9]", "", strip_accents(fold(text)))
+
+
+#: a table page holds at least this many rows
+MIN_TABLE_ROWS = 3
+#: a line of prose beside a table: a sentence of this length outside it
+PROSE_LINE_CHARS = 60
+
+
+def _table_only(raw: dict[str, Any]) -> bool:
+    """The text is one or more tables of data and nothing else to read (a heading over them at
+    most), and the page prints no date of its own: a register (a staff list, an exam schedule, a
+    timetable page). A post dated by its meta line whose text is a timetable is news; a notice of
+    an exam schedule says a sentence about it; a table of links is a listing."""
+    if any(c["source"] in ("visible", "time", "itemprop") for c in raw.get("date_candidates") or []):
+        return False
+    texts = [b for b in raw.get("blocks") or [] if b["kind"] == "text"]
+    rows = sum(1 for b in texts if b.get("table_row") and b.get("link_ratio", 0) < 0.5)
+    return rows >= MIN_TABLE_ROWS and not any(not b.get("table_row") and len(b["text"]) >= PROSE_LINE_CHARS for b in texts)
 
 
 def _block_chars(raw: dict[str, Any]) -> int:

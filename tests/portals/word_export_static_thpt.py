@@ -64,10 +64,11 @@ Gold, as a careful reader of each article page decides
 - ``published_at``: the day the page itself prints: the italic line under the headline
   ("(Ngày 14/11/2026)", "Ngày 18 tháng 10 năm 2026") on news, the place-and-date line of the
   letterhead ("Tam Đường, ngày 12 tháng 11 năm 2026") on notices. Two news pages print no date
-  at all (ngoai_khoa_ma_tuy, Khai giang 2026-2027): gold ``None`` there, although the listing
-  prints "(06/11/2026)" / "(02/10/2026)" beside their titles and the XML island carries
-  ``o:Created``: a reader of the article page sees no date, and the listing line is the upload
-  day typed by the webmaster, not the article's. Dates in the text (event days) are content.
+  at all (ngoai_khoa_ma_tuy, Khai giang 2026-2027): gold is the day the listing prints beside
+  their titles, "(06/11/2026)" / "(02/10/2026)" (the house convention, as asp_classic_thcs and
+  contao_pgd: a page that prints no date takes its listing's; harmonised after the first crawl,
+  the helper had written None), never the XML island's ``o:Created`` (machine data no reader
+  sees). Dates in the text (event days) are content.
 - ``authors``: the right-aligned bold line at the end as typed: "Tổ Văn phòng", "Đoàn trường",
   "Tổ Ngữ văn" (a unit signing alone is the author, as printed); "Người viết: Đinh Thị Thu";
   a bare name ("Lường Thị Hoa", "Minh Huyền"); "Tin, ảnh: Hà Văn Dũng" (author and photographer);
@@ -309,7 +310,7 @@ NGOAI_KHOA = Story(
     slug="ngoai_khoa_ma_tuy",
     title="NGOẠI KHÓA TUYÊN TRUYỀN PHÒNG, CHỐNG MA TÚY VÀ TỆ NẠN XÃ HỘI CHO HỌC SINH",
     cat="Tin tức",
-    published_at=None,
+    published_at="2026-11-06",  # the listing's day (see the docstring)
     blocks=[
         P(
             "Nhằm nâng cao nhận thức cho học sinh về tác hại của ma túy và các tệ nạn xã hội, "
@@ -355,7 +356,7 @@ KHAI_GIANG = Story(
     slug="Khai giang 2026-2027",
     title="Lễ khai giảng năm học 2026 - 2027",
     cat="Tin tức",
-    published_at=None,
+    published_at="2026-10-02",  # the listing's day (see the docstring)
     blocks=[
         P(
             "Sáng ngày 05/9/2026, cùng với hàng triệu học sinh trên cả nước, hơn 900 học sinh "

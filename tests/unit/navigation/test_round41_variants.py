@@ -26,3 +26,47 @@ def test_numbers_among_words_are_no_pager() -> None:
     assert _pager_links('<p>Xem kết quả lớp <a href="lop6.htm">6</a> và lớp <a href="lop7.htm">7</a> tại đây.</p>', "http://h/ketqua.htm") == []
     # a single number with no other number beside it says no page run
     assert _pager_links('<p>Trang: <a href="tin2.htm">2</a></p>', "http://h/tin.htm") == []
+
+
+def test_a_query_path_is_a_page_and_query_words_are_a_search() -> None:
+    from crawler.navigation.urls import is_trap
+
+    # Drupal without clean URLs routes every page through "q"
+    assert not is_trap("http://h/index.php?q=node/412")
+    assert not is_trap("http://h/?q=tin-tuc/khai-giang-nam-hoc-moi&page=1")
+    assert not is_trap("http://h/?q=taxonomy/term/12")
+    # a search's words, and Drupal's own account, search, reply and print pages
+    assert is_trap("http://h/?q=khai+giang")
+    assert is_trap("http://h/?q=l%E1%BB%8Bch%20thi")
+    assert is_trap("http://h/index.php?q=user/login&destination=node%2F412")
+    assert is_trap("http://h/?q=comment/reply/412")
+    assert is_trap("http://h/?q=print/412")
+
+
+def _plan(markup: str, url: str):
+    from crawler.extract.document import parse
+    from crawler.plan import PageHints, plan_page
+
+    return plan_page(parse(markup.encode("utf-8"), url), PageHints(), None)
+
+
+def test_a_page_of_tables_alone_is_no_article() -> None:
+    rows = "".join(f"<tr><td>{i}</td><td>Nguyễn Văn Giáo {i}</td><td>Giáo viên dạy môn Toán khối 6 và khối 7, chủ nhiệm lớp 7A{i}</td><td>Đại học sư phạm</td></tr>" for i in range(1, 9))
+    page = f"<html><body><h1>Danh sách giáo viên năm học 2026 - 2027</h1><div class='noidung'><table>{rows}</table></div></body></html>"
+    assert _plan(page, "http://h/doi-ngu.html").kind == "other"
+    # a post its meta line dates, whose text is the table, is news (a timetable posted as an
+    # article), and so is a notice that says a sentence about its table
+    dated = page.replace("</h1>", "</h1><p class='ngay'>Ngày đăng: 20/11/2026</p>")
+    assert _plan(dated, "http://h/tin/danh-sach-gv.html").kind == "article"
+    said = page.replace("<table>", "<p>Nhà trường công bố danh sách giáo viên chủ nhiệm các lớp năm học 2026 - 2027 như sau:</p><table>")
+    assert _plan(said.replace("</h1>", "</h1><p class='ngay'>Ngày đăng: 20/11/2026</p>"), "http://h/tin/danh-sach-gvcn.html").kind == "article"
+
+
+def test_a_photo_librarys_page_of_one_photo_is_no_article() -> None:
+    page = (
+        "<html><body><h1>Đội văn nghệ nhận giải nhất hội diễn</h1><div class='photo'>"
+        "<p class='meta'>Đăng bởi quantri lúc Thứ 6, 14/11/2026 - 09:10 · 311 lượt xem</p>"
+        "<img src='/files/anh/hoi-dien.jpg' width='800' height='533'><p>Đội văn nghệ của trường nhận giải nhất, sáng 14/11/2026.</p>"
+        "<p><a href='?size=small'>Ảnh nhỏ</a> | Xem trước | <a href='?size=_original'>Ảnh gốc</a></p></div></body></html>"
+    )
+    assert _plan(page, "http://h/thu-vien-anh/doi-van-nghe-nhan-giai").kind == "other"
