@@ -423,6 +423,8 @@ def _text_before_title(title_el: HtmlElement, levels: int = 3, per_level: int = 
     for _ in range(levels):
         if node is None or node.getparent() is None or node.getparent().tag in ("body", "html", "form"):
             break  # the page's top level: what precedes it there is the banner (its clock shows today)
+        if node.tag == "tr" and _column_row(node):
+            break  # the headline's cell is a page column beside another: the rows above it are the banner's
         for n, sib in enumerate(node.itersiblings(preceding=True)):
             if n >= per_level:
                 break
@@ -433,6 +435,14 @@ def _text_before_title(title_el: HtmlElement, levels: int = 3, per_level: int = 
                 parts.insert(0, text)
         node = node.getparent()
     return " ".join(parts)[-400:]
+
+
+def _column_row(tr: HtmlElement) -> bool:
+    """A layout table's row of page columns (a side column of links and boxes beside the content
+    cell): its cells are columns of the page, and the full-width rows above it (banner, menu, the
+    clock bar "Thứ Tư, ngày 25/11/2026") are no part of the post."""
+    cells = [c for c in tr if c.tag == "td"]
+    return len(cells) >= 2 and sum(1 for c in cells if len(text_of(c).strip()) >= 50) >= 2
 
 
 _TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})

@@ -79,14 +79,6 @@ KNOWN_UNTUNED: dict[str, str] = {
 #: addresses) though every gold article comes out right; which of them a crawl reaches first
 #: varies, so the test xfails when one comes out and passes when none does
 KNOWN_EXTRA_PAGES = {
-    "word_export_static_thpt": (
-        r"/danhsach_gv\.htm",
-        "round 41 (blind): the staff list, a template page of one table, is no article by its text "
-        "(plan._table_only) but takes the date of the layout's clock bar ('Thứ Tư, ngày 25/11/2026', "
-        "a full-width row between the menu and the columns) as its own, and a dated table page is a "
-        "post (a timetable posted as news): telling a clock bar from a post's date row in a layout "
-        "table is not built",
-    ),
     "moodle_sitenews_thpt": (
         r"/mod/resource/view\.php",
         "a Moodle course's file resource (its title, Moodle's 'Nhấp vào liên kết <file> để xem tệp' "

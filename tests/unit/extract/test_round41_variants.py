@@ -163,3 +163,16 @@ def test_a_lightbox_links_title_captions_its_thumbnail() -> None:
     page = f"<html><body><h1>Văn nghệ chào mừng ngày Nhà giáo Việt Nam</h1><div class='entry-content'>{_PROSE}<div class='gallery'>{thumbs}</div></div></body></html>"
     images = extract_article(page, "http://h/tin/van-nghe")["images"]
     assert [im["caption"] for im in images] == ["Tiết mục văn nghệ số 1 của học sinh", "Tiết mục văn nghệ số 2 của học sinh"]
+
+
+def test_a_layouts_clock_bar_over_the_page_columns_dates_nothing() -> None:
+    side = "<td class='left'><b>LIÊN KẾT</b><br><a href='http://moet.gov.vn'>Bộ Giáo dục và Đào tạo</a><br><a href='http://sgd.vn'>Sở Giáo dục và Đào tạo tỉnh</a></td>"
+    layout = (
+        "<html><body><table><tr><td colspan=2><a href='/'>Trang chủ</a> <a href='/tin.htm'>Tin tức</a> <a href='/tb.htm'>Thông báo</a> <a href='/lh.htm'>Liên hệ</a></td></tr>"
+        "<tr><td colspan=2 class='bar'>Thứ Tư, ngày 25/11/2026</td></tr>"
+        f"<tr>{side}<td class='main'><h2>Hội thi văn nghệ chào mừng 20/11</h2>{_PROSE}</td></tr></table></body></html>"
+    )
+    assert extract_article(layout, "http://h/tin/van-nghe.htm")["published_at"] is None
+    # a vendor's article table: the post's date row over its headline row is its date
+    post = f"<html><body><table class='news'><tr><td>(20/11/2026 09:45)</td></tr><tr><td><h2>Hội thi văn nghệ chào mừng 20/11</h2></td></tr><tr><td>{_PROSE}</td></tr></table></body></html>"
+    assert extract_article(post, "http://h/tin/van-nghe.htm")["published_at"] == "2026-11-20T09:45:00+07:00"
