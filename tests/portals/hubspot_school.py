@@ -86,7 +86,10 @@ Gold decisions (as a careful reader decides)
 - Title: the ``h1`` (the ``<title>`` is "<title> | SGS"; the opening-ceremony post has a
   shorter SEO title "Lễ khai giảng 2026–2027 | SGS": the h1 wins). One title is printed in
   decomposed Unicode (the nutrition post, pasted from Word); gold is NFC.
-- Date: the ``<time>`` of the meta line, local time, ``+07:00``; the header clock never.
+- Date: the day the meta line prints ("14 tháng 11, 2026"); the header clock never. (The helper
+  wrote the ``<time datetime>``'s time too; harmonised after the first crawl to the house
+  convention of stop 29, as pelican_thcs: published_at carries a time only where the page prints
+  one, and this theme prints the day; the time is only in the element's machine attribute.)
 - Authors: HubSpot's blog author on the meta line when a person ("Nguyễn Thu Hà", "ThS. Trần
   Minh Khoa" -> "Trần Minh Khoa", "Phạm Ngọc Lan"); "Ban Truyền thông" (the communications
   unit) is the author when it alone signs; "Admin SGS" is a login account: nobody. A byline in
@@ -915,6 +918,9 @@ GOLD = [
     post_gold(G03, "/goc-phu-huynh/thuc-don-ban-tru-thang-11-va-luu-y-dinh-duong-mua-mua", GPH),
     post_gold(G04, "/goc-phu-huynh/chuan-bi-hanh-trang-cho-con-vao-lop-1-song-ngu", GPH),
 ]
+
+for _gold in GOLD:  # the house convention (see the docstring): the day the page prints
+    _gold["published_at"] = _gold["published_at"][:10]
 
 #: the website pages and the landing page a reader can open (not articles)
 NON_ARTICLES = [
