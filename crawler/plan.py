@@ -392,8 +392,10 @@ def _classify(
             shown = max(shown, sum(1 for img in box.iter("img") if not is_decoration(img)))
         if shown >= 2 and _block_chars(raw) < max(MIN_OWNED_CHARS, ALBUM_CHARS_PER_PHOTO * shown):
             return "other", "photo_album"
-    if not listing and _table_only(raw):
-        return "other", "table_page"  # a staff list, a timetable, an exam schedule: a register, no news
+    if _table_only(raw) and not (listing and main is not None and any(e.tag == "tr" or next(e.iterancestors("table"), None) is not None for e in main.entries)):
+        # a staff list, a timetable, an exam schedule: a register, no news (a table whose rows are
+        # the list's entries, Joomla's category list view, is a listing)
+        return "other", "table_page"
     if hints.paged and entries and owned.chars_first < 5 * MIN_OWNED_CHARS:
         return "listing", "paged_entries"  # reached through a pager and showing article links
     if listing and owns and owned.chars < 5 * MIN_OWNED_CHARS and not owned.media_first and not attachment_post:

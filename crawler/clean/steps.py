@@ -587,7 +587,7 @@ def _signs(block: dict) -> bool:
     text = block["text"]
     if parse_byline(text) or parse_signature(text):
         return True
-    return looks_like_bare_name(text) and bool(block.get("align") == "right" or block.get("bold") or block.get("italic"))
+    return looks_like_bare_name(text) and bool(block.get("align") == "right" or block.get("bold") or block.get("italic") or block.get("byline_hint"))
 
 
 def join_field_lines(lines: list[dict], start: int = 0) -> list[dict]:
@@ -653,7 +653,7 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
                     last["text"] = m.group("pre") + "./."
                     lines.append(parse_byline(m.group("tail")))  # type: ignore[arg-type]
                     stats["bylines/inline"] += 1
-                elif _signers(text) and (last.get("align") == "right" or last.get("bold") or last.get("italic")) and len(blocks) > 1:
+                elif _signers(text) and (last.get("align") == "right" or last.get("bold") or last.get("italic") or last.get("byline_hint")) and len(blocks) > 1:
                     lines.append(Byline(authors=bare_names(text)))
                     blocks.pop()
                     stats["bylines/bare_name"] += 1

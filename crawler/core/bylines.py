@@ -232,7 +232,7 @@ def is_account_name(name: str) -> bool:
     key = fold(name)
     return bool(_LOGIN.fullmatch(name.strip())) or key in folded_labels("not_authors") or any(
         key.endswith(f" {suffix}") for suffix in folded_labels("account_suffixes")
-    )
+    ) or (len(key.split()) <= 5 and any(key.startswith(f"{prefix} ") for prefix in folded_labels("account_prefixes")))
 
 
 def is_no_person(name: str) -> bool:

@@ -13,7 +13,7 @@ import tomllib
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
-from urllib.parse import parse_qsl, unquote, unquote_plus, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, unquote_plus, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url as _w3_canonicalize
 from w3lib.url import safe_url_string
@@ -64,6 +64,27 @@ def _id_digits() -> int:
     return int(url_rules().get("id_when_numeric_max_digits", 7))
 
 
+@cache
+def _positional_sessions() -> dict[str, tuple[str, str, int]]:
+    """{parameter: (path end, separator, field)} of the parameters that carry a session id as one
+    field of a composite value (urls.toml ``positional_sessions``)."""
+    return {row[1].lower(): (row[0], row[2], int(row[3])) for row in url_rules().get("positional_sessions", ())}
+
+
+def _unsessioned(path: str, pair: str) -> str:
+    """The pair with the session field of a composite value set to the public one ("0"): Oracle
+    APEX's "f?p=110:30:14235762201957::NO::P30_ID:1254" is "f?p=110:30:0::NO::P30_ID:1254"."""
+    key, eq, value = pair.partition("=")
+    rule = _positional_sessions().get(key.lower()) if eq else None
+    if rule is None or not path.endswith(rule[0]):
+        return pair
+    sep = quote(rule[1], safe="") if rule[1] not in value else rule[1]
+    fields = value.split(sep)
+    if len(fields) > rule[2] and fields[rule[2]].isdigit():
+        fields[rule[2]] = "0"
+    return f"{key}={sep.join(fields)}"
+
+
 @lru_cache(maxsize=2048)  # menus and related lists repeat on every page; bounded memory
 def clean_url(url: str) -> str:
     """The URL to request: session ids, tracking, print/share and sort parameters removed, fragment
@@ -73,7 +94,7 @@ def clean_url(url: str) -> str:
     path = _PATH_SESSION.sub("", parts.path) or "/"
     # each parameter kept as written: "news.php?extend.146" (e107) or "page.php?3" must not become
     # "?extend.146=", which such a portal reads as another page, nor have its value re-encoded
-    query = "&".join(pair for pair in parts.query.split("&") if pair and not _drop_pair(pair))
+    query = "&".join(_unsessioned(path, pair) for pair in parts.query.split("&") if pair and not _drop_pair(pair))
     netloc = parts.netloc.lower()
     if parts.port and ((parts.scheme == "http" and parts.port == 80) or (parts.scheme == "https" and parts.port == 443)):
         netloc = netloc.rsplit(":", 1)[0]

@@ -1039,7 +1039,7 @@ def _bylines_after(content: list[HtmlElement], url: str, title_el: HtmlElement |
 def _signs_apart(line: dict) -> bool:
     """A bare name set apart (right-aligned, bold or italic): the text's signature."""
     text = line["text"]
-    return looks_like_bare_name(text) and not text.isupper() and bool(line.get("align") == "right" or line.get("bold") or line.get("italic"))
+    return looks_like_bare_name(text) and not text.isupper() and bool(line.get("align") == "right" or line.get("bold") or line.get("italic") or line.get("byline_hint"))
 
 
 def _closing_noise_boxes(content: list[HtmlElement], count: int = 2) -> list[HtmlElement]:

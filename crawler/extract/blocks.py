@@ -46,7 +46,9 @@ _STYLE_ITALIC = re.compile(r"font-style\s*:\s*italic", re.I)
 STYLE_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 #: the same set by utility classes (Tailwind "font-semibold", "italic"; Bootstrap "fw-bold",
 #: "fst-italic", "font-weight-bold")
-CLASS_BOLD = re.compile(r"(?:^|\s)(?:font-(?:semibold|bold|extrabold|black)|fw-(?:bold|semibold|bolder)|font-weight-bold)(?:\s|$)")
+CLASS_BOLD = re.compile(r"(?:^|\s)(?:font-(?:semibold|bold|extrabold|black)|fw-(?:bold|semibold|bolder)|font-weight-bold|text-bold|bold|(?:in|chu)?[-_]?dam)(?:\s|$)", re.I)
+# (and a paragraph or character style a site builder names after it: Adobe Muse's "Dam", "In-dam",
+# "Chu-dam", a Vietnamese "đậm" without its accent)
 _CLASS_ITALIC = re.compile(r"(?:^|\s)(?:italic|fst-italic|font-italic)(?:\s|$)")
 _STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
@@ -267,7 +269,7 @@ class _Linearizer:
         self.blocks: list[Block] = []
         self.skip = skip
         self._run: list[tuple[str, bool, bool, bool | str]] = []  # text, italic, bold, in link ("#": an in-page anchor)
-        self._block_ctx: tuple[str | None, bool, bool, bool] = (None, False, False, False)  # align, caption, heading, credit
+        self._block_ctx: tuple[str | None, bool, bool, bool, bool] = (None, False, False, False, False)  # align, caption, heading, credit, byline
 
     def flush(self) -> None:
         if not self._run:
@@ -294,11 +296,11 @@ class _Linearizer:
             bold = n_bold / total >= 0.9
             linked = n_linked / total
             anchored = n_anchored / total
-            align, caption, heading, credit = self._block_ctx
+            align, caption, heading, credit, signed = self._block_ctx
             self.blocks.append(
                 {"kind": "text", "text": text, "italic": italic, "bold": bold or heading, "align": align,
                  "caption_hint": caption, "heading": heading, "link_ratio": round(linked, 3), "credit_hint": credit,
-                 "anchor_ratio": round(anchored, 3)}
+                 "anchor_ratio": round(anchored, 3), "byline_hint": signed}
             )  # fmt: skip
         self._run = []
 
@@ -357,13 +359,17 @@ class _Linearizer:
             align = _align_of(el) or align
             caption = caption or (tag == "figcaption" and _figure_shows_media(el)) or has(el, "caption") or photo_item_line(el)
             credit = self._block_ctx[3] or has(el, "credit")
+            # (a paragraph style its names call the author's: Adobe Muse's "<p class=Tac-gia>"; the
+            # paragraph's own names only, not a box's around it: an about-the-author box holds the
+            # poster's job and bio, no signature)
+            signed = tag == "p" and has(el, "byline")
             heading = (heading or tag in HEADINGS) and not caption
             if tag == "tr":
                 table = next(el.iterancestors("table"), None)
                 if table is not None and re.search(r"\bimage\b|\bimg\b|caption", table.get("class", ""), re.I):
                     caption = caption or el.getprevious() is not None
             saved = self._block_ctx
-            self._block_ctx = (align, caption, heading, credit)
+            self._block_ctx = (align, caption, heading, credit, signed)
             first = len(self.blocks)
         elif tag in ("font", "span"):
             align = _align_of(el) or align

@@ -260,17 +260,28 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
 _CURRENT_ITEM = re.compile(r"^(?:(?:[\w-]*[-_])?current(?:[-_][\w-]*)?|active|selected|is-active|on)$", re.I)
 
 
+#: a camel-cased class's last word ("MuseMenuActive" → "Active")
+_CAMEL_LAST = re.compile(r"^.*[a-z]([A-Z][a-z]+)$")
+
+
 def _current_nav(tree: HtmlElement, url: str) -> str | None:
     """The item the site's navigation marks as current (the deepest such, a section under its
     parent), when it is a section's name: not home, not a page number."""
     found = None
-    for el in tree.xpath("//li[contains(@class,'urrent') or contains(@class,'ctive') or contains(@class,'elected') or @class='on']"):
-        if not any(_CURRENT_ITEM.match(token) for token in el.get("class", "").split()):
+    # (the item, or its link: Adobe Muse's "<a class='… MenuItem MuseMenuActive'>")
+    for el in tree.xpath("//li[contains(@class,'urrent') or contains(@class,'ctive') or contains(@class,'elected') or @class='on'] | //a[contains(@class,'urrent') or contains(@class,'ctive')]"):
+        tokens = el.get("class", "").split()
+        # (on a link, only a class that names the menu's own marker, "MuseMenuActive",
+        # "current-menu-item": a bare "active" on links is a builder's state class, set on a
+        # section's link whatever the page shows, Nicepage's "u-nav-link active")
+        if el.tag == "a":
+            tokens = [t for t in tokens if t.lower() not in ("active", "selected", "on")]
+        if not any(_CURRENT_ITEM.match(token) or _CURRENT_ITEM.match(_CAMEL_LAST.sub(r"\1", token)) for token in tokens):
             continue
         nav = next((a for a in el.iterancestors() if a.tag == "nav" or has(a, "menu")), None)
         if nav is None or any(has(a, "pager", "breadcrumb") for a in el.iterancestors()):
             continue
-        link = next(el.iter("a"), None)
+        link = el if el.tag == "a" else next(el.iter("a"), None)
         name = clean_line(text_of(link)) if link is not None else ""
         if 2 <= len(name) <= 40 and not name.isdigit() and fold(name) not in phrase_set("crumbs") and not _leads_home(url, link.get("href") or ""):
             found = name

@@ -369,6 +369,32 @@ def _mark_number_runs(out: PageLinks) -> None:
         if numbers >= 2 and all(w.isdigit() or is_pager_text(w) or fold(w) in _pager_labels() for w in words):
             for i in indices:
                 out.links[i].in_pager = True
+        else:
+            for run in _adjacent_numbers(out, indices):
+                for i in run:
+                    out.links[i].in_pager = True
+
+
+def _adjacent_numbers(out: PageLinks, indices: list[int]) -> list[list[int]]:
+    """Runs of page-number links side by side, nothing printed between them ("<a>1</a><a>2</a>
+    <a>3</a>": a site builder's page buttons placed in the grid of the list they turn), their
+    numbers counting up by one: a pager inside a box that holds other things too."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i in indices:
+        a = out.anchors[i]
+        if run:
+            prev = out.anchors[run[-1]]
+            follows = prev.getnext() is a and not (prev.tail or "").strip()
+            if follows and int(out.links[i].text.strip("[]")) == int(out.links[run[-1]].text.strip("[]")) + 1:
+                run.append(i)
+                continue
+            if len(run) >= 2:
+                runs.append(run)
+        run = [i]
+    if len(run) >= 2:
+        runs.append(run)
+    return runs
 
 
 @cache

@@ -70,3 +70,15 @@ def test_a_photo_librarys_page_of_one_photo_is_no_article() -> None:
         "<p><a href='?size=small'>Ảnh nhỏ</a> | Xem trước | <a href='?size=_original'>Ảnh gốc</a></p></div></body></html>"
     )
     assert _plan(page, "http://h/thu-vien-anh/doi-van-nghe-nhan-giai").kind == "other"
+
+
+def test_page_buttons_side_by_side_are_a_pager_in_a_box_of_other_things() -> None:
+    # round 42 (adobe_muse_thcs): a site builder's "1 2 3" buttons placed in the list's own grid
+    grid = (
+        "<div class='grid'><a href='/tin/a.html'>Một bài viết có tiêu đề dài hơn một chút</a><p>Trích yếu của bài viết thứ nhất.</p>"
+        "<a class='btn' href='tin.html'><div><p>1</p></div></a><a class='btn' href='tin-2.html'><div><p>2</p></div></a><a class='btn' href='tin-3.html'><div><p>3</p></div></a></div>"
+    )
+    assert _pager_links(grid, "http://h/tin.html") == ["tin.html", "tin-2.html", "tin-3.html"]  # (its own button too)
+    # numbers that do not count up one by one, or stand apart, are no pager
+    apart = "<div class='grid'><p>Lớp <a href='lop6.html'>6</a> và lớp <a href='lop9.html'>9</a></p></div>"
+    assert _pager_links(apart, "http://h/ketqua.html") == []
