@@ -46,7 +46,7 @@ _STYLE_ITALIC = re.compile(r"font-style\s*:\s*italic", re.I)
 STYLE_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 #: the same set by utility classes (Tailwind "font-semibold", "italic"; Bootstrap "fw-bold",
 #: "fst-italic", "font-weight-bold")
-CLASS_BOLD = re.compile(r"(?:^|\s)(?:font-(?:semibold|bold|extrabold|black)|fw-(?:bold|semibold|bolder)|font-weight-bold|text-bold|bold|(?:in|chu)?[-_]?dam)(?:\s|$)", re.I)
+CLASS_BOLD = re.compile(r"(?:^|\s)(?:font-(?:semibold|bold|extrabold|black)|fw-(?:bold|semibold|bolder)|font-weight-bold|text-bold|[Bb]old|(?:[Ii]n|[Cc]hu)?[-_]?[Dd]am)(?:\s|$)")
 # (and a paragraph or character style a site builder names after it: Adobe Muse's "Dam", "In-dam",
 # "Chu-dam", a Vietnamese "đậm" without its accent)
 _CLASS_ITALIC = re.compile(r"(?:^|\s)(?:italic|fst-italic|font-italic)(?:\s|$)")

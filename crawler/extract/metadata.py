@@ -269,8 +269,13 @@ def _current_nav(tree: HtmlElement, url: str) -> str | None:
     parent), when it is a section's name: not home, not a page number."""
     found = None
     # (the item, or its link: Adobe Muse's "<a class='… MenuItem MuseMenuActive'>")
-    for el in tree.xpath("//li[contains(@class,'urrent') or contains(@class,'ctive') or contains(@class,'elected') or @class='on'] | //a[contains(@class,'urrent') or contains(@class,'ctive')]"):
-        tokens = el.get("class", "").split()
+    # (a Python loop over the items and links: twice as fast as an XPath union of the two with
+    # contains() predicates, measured on the gold pages)
+    for el in tree.iter("li", "a"):
+        cls = el.get("class")
+        if not cls or not ("urrent" in cls or "ctive" in cls or (el.tag == "li" and ("elected" in cls or cls == "on"))):
+            continue
+        tokens = cls.split()
         # (on a link, only a class that names the menu's own marker, "MuseMenuActive",
         # "current-menu-item": a bare "active" on links is a builder's state class, set on a
         # section's link whatever the page shows, Nicepage's "u-nav-link active")

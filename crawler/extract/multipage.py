@@ -16,6 +16,7 @@ changed (one query value, or a ``/N`` path step), next to the article's text, an
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urljoin, urlsplit
@@ -82,7 +83,7 @@ def _label(a: HtmlElement) -> tuple[str, int | None] | None:
 _ARROWS = " »›>→«‹<←|"
 
 
-def _same_article(here: str, there: str, linked: set[str] | frozenset[str] = frozenset()) -> bool:
+def _same_article(here: str, there: str, linked: Iterable[str] = ()) -> bool:
     """``there`` is ``here`` with only its page number changed: a page parameter added, changed
     or dropped (``phrases/page_turns.toml``), or a ``/N`` step after the article's own path
     (from one step to another only when the page also links the bare path, its page 1:
@@ -116,6 +117,19 @@ def _same_article(here: str, there: str, linked: set[str] | frozenset[str] = fro
         return False
     (key,) = changed
     return key.casefold() in _turns()["params"] and all(v is None or v.isdigit() for v in (qa.get(key), qb.get(key)))
+
+
+class _Linked:
+    """The addresses linked near the text, joined on first use."""
+
+    def __init__(self, base: str, hrefs: list[str]) -> None:
+        self.base, self.hrefs = base, hrefs
+        self._joined: set[str] | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        if self._joined is None:
+            self._joined = {urljoin(self.base, h).split("#", 1)[0] for h in self.hrefs}
+        return iter(self._joined)
 
 
 def _segments(path: str) -> list[str]:
@@ -157,17 +171,20 @@ def article_pager(tree: HtmlElement, url: str, content: list[HtmlElement]) -> Ar
     here = url.split("#", 1)[0]
     labelled: list[tuple[HtmlElement, tuple[str, int | None], str]] = []
     # every address linked near the text (a page's table of contents, "Mục lục bài viết", links
-    # page 1 by its section's name): where a later page finds its article's bare path
-    linked: set[str] = set()
+    # page 1 by its section's name): where a later page finds its article's bare path; joined only
+    # when a pager asks (urljoin on every link near the text cost a third of a millisecond a page)
+    hrefs: list[str] = []
     for a in region.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        target = urljoin(base, href).split("#", 1)[0]
-        linked.add(target)
+        hrefs.append(href)
         label = _label(a)
         if label is not None:
-            labelled.append((a, label, target))
+            labelled.append((a, label, urljoin(base, href).split("#", 1)[0]))
+    if not labelled:
+        return ArticlePager()
+    linked = _Linked(base, hrefs)
     for a, label, target in labelled:
         if target == here or not _same_article(here, target, linked):
             continue

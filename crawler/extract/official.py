@@ -89,8 +89,10 @@ def read_official(blocks: list[dict]) -> OfficialDocument | None:
     """The document's parts, when the page's text opens with a letterhead (the national title
     among its first lines); else None."""
     texts = [i for i, b in enumerate(blocks) if b["kind"] == "text"]
-    phrases = _phrases()
     head = texts[:HEAD_LINES]
+    if "chủ nghĩa" not in " ".join(blocks[i]["text"] for i in head).casefold():
+        return None  # (every national title says it: the cheap test first)
+    phrases = _phrases()
     # (a cell may hold the national title and its motto as two lines: "… VIỆT NAM Độc lập - …")
     national = next((n for n, i in enumerate(head) if any(_holds(c, phrases["national_title"]) for c in _cells(blocks[i]))), None)
     if national is None:
