@@ -212,7 +212,12 @@ def is_noise(el: HtmlElement) -> bool:
     """The element's names mark page furniture (see ``is_noise_families``). Its class names are
     read first: they name its role, while an id often names the object it belongs to
     (``class="sharedaddy sd-like" id="like-post-wrapper-1461"``: a like button of a post)."""
-    return any(is_noise_families(found) and not (found & NOISE == {"header"} and heading_box(el)) for found in role_families(el))
+    return any(is_noise_families(found) and not header_heading(el, found) for found in role_families(el))
+
+
+def header_heading(el: HtmlElement, found: frozenset[str], noise: frozenset[str] = NOISE) -> bool:
+    """Names that say only "header" on a heading module (``heading_box``): no furniture."""
+    return found & noise == {"header"} and heading_box(el)
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})

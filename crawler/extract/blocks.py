@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 from crawler.core.elements import text_of
 from crawler.core.text import clean_line
 from crawler.core.urls import is_theme_asset
-from crawler.core.vocab import NOISE, TEXT, has, heading_box, role_families
+from crawler.core.vocab import NOISE, TEXT, has, header_heading, role_families
 
 Block = dict[str, Any]
 
@@ -123,7 +123,7 @@ def is_noise(el: HtmlElement) -> bool:
     if el.tag == "a" and IMAGE_FILE.search(el.get("href") or "") and next(el.iter("img"), None) is not None:
         return False  # a photo's enlargement link, whatever its lightbox calls it (Joomla's class="modal")
     return any(
-        not found.isdisjoint(BODY_NOISE) and found.isdisjoint(TEXT) and "caption" not in found and not (found & BODY_NOISE == {"header"} and heading_box(el))
+        not found.isdisjoint(BODY_NOISE) and found.isdisjoint(TEXT) and "caption" not in found and not header_heading(el, found, BODY_NOISE)
         for found in role_families(el)
     )
 

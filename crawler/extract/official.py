@@ -110,7 +110,7 @@ def read_official(blocks: list[dict]) -> OfficialDocument | None:
                 if found and doc.date is None:
                     doc.date = found[0].iso()
     end = texts[last]
-    doc.letterhead = [i for i in range(end + 1)]
+    doc.letterhead = list(range(end + 1))
     doc.head_lines = [c for i in texts[: last + 1] for c in _cells(blocks[i])]
     _read_heading(blocks, texts[last + 1 :], doc)
     _read_closing(blocks, texts, doc)
