@@ -19,6 +19,8 @@ from importlib.resources import files
 
 from lxml.html import HtmlElement
 
+from crawler.core.elements import text_of
+
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[-_\s.:]+")
 MAX_JOIN = 5
@@ -241,15 +243,15 @@ def heading_box(el: HtmlElement) -> bool:
 
 def _neighbour(siblings: Iterator[HtmlElement]) -> HtmlElement | None:
     """The nearest sibling that shows something (past an empty rule module, "<div><hr></div>")."""
-    return next((s for s in siblings if isinstance(s.tag, str) and ((s.text_content() or "").strip() or next(s.iter("img"), None) is not None)), None)
+    return next((s for s in siblings if isinstance(s.tag, str) and (text_of(s).strip() or next(s.iter("img"), None) is not None)), None)
 
 
 def _text_module(el: HtmlElement | None) -> bool:
     """A box of the text beside a heading module: prose (not a list of links) or photos."""
     if el is None or not isinstance(el.tag, str):
         return False
-    text = (el.text_content() or "").strip()
-    linked = sum(len((a.text_content() or "").strip()) for a in el.iter("a"))
+    text = text_of(el).strip()
+    linked = sum(len(text_of(a).strip()) for a in el.iter("a"))
     return (len(text) >= 40 and linked < 0.5 * len(text)) or next(el.iter("img"), None) is not None
 
 

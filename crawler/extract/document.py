@@ -24,6 +24,7 @@ from lxml import etree
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, resolve_encoding
 
 from crawler.core import mixedbytes, vnlegacy
+from crawler.core.elements import text_of
 from crawler.core.text import nfc
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
@@ -184,7 +185,7 @@ def drop_word_list_markers(tree: lxml.html.HtmlElement) -> None:
         if not (p.get("class") or "").startswith("MsoList"):
             continue
         marker = next(p.iter("span"), None)
-        if marker is None or len((marker.text or "").strip()) > 4 or p.text_content().strip()[:1] != (marker.text or "").strip()[:1]:
+        if marker is None or len((marker.text or "").strip()) > 4 or text_of(p).strip()[:1] != (marker.text or "").strip()[:1]:
             continue
         spacer = next(marker.iterdescendants("span"), None)
         if spacer is not None and "7.0pt" in (spacer.get("style") or "") and not (spacer.text or "").strip():
