@@ -696,6 +696,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         # an article printed over several pages: its next page, and whether this is a later one
         "_next_part": pager.next_url if pager else None,
         "_later_part": bool(pager and pager.later_page),
+        "_part_urls": pager.pages if pager else (),
         "_breadcrumbs": meta.breadcrumbs,
         # an administrative document's letterhead and heading read (crawler.extract.official)
         "_official": document is not None and document.title is not None,

@@ -50,6 +50,9 @@ class ArticlePager:
     later_page: bool = False
     #: the pager's elements, to leave out of the text
     elements: list[HtmlElement] = field(default_factory=list)
+    #: every other page of the article linked near the text (its pager, its table of contents):
+    #: pages the crawl reaches through the article's join, not as pages of their own
+    pages: tuple[str, ...] = ()
 
 
 def _turns() -> dict[str, frozenset[str]]:
@@ -211,8 +214,13 @@ def article_pager(tree: HtmlElement, url: str, content: list[HtmlElement]) -> Ar
         printed = " ".join(_unlinked_text(box) for box in boxes)
         if not re.search(rf"(?<!\d){current}(?!\d)", printed):
             return ArticlePager()
-        return ArticlePager(next_url=numbered.get(current + 1), later_page=current > 1, elements=boxes)
-    return ArticlePager(next_url=forward[0] if forward else None, later_page=backward, elements=boxes)
+        return ArticlePager(next_url=numbered.get(current + 1), later_page=current > 1, elements=boxes, pages=_pages(here, linked))
+    return ArticlePager(next_url=forward[0] if forward else None, later_page=backward, elements=boxes, pages=_pages(here, linked))
+
+
+def _pages(here: str, linked: _Linked) -> tuple[str, ...]:
+    """The article's other pages among the links near its text (read only on a paged article)."""
+    return tuple(sorted(u for u in linked if u != here and _same_article(here, u, linked)))
 
 
 def _unlinked_text(box: HtmlElement) -> str:

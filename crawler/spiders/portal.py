@@ -40,7 +40,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -465,17 +465,21 @@ class PortalSpider(scrapy.Spider):
             # into the record of page 1, which its pager links
             self._stat("pages/article_later_part")
             self.logger.debug("%s: a later page of a multi-page article; joined to its first page", response.url)
+            self._defer_related(plan.article_links + plan.entries, hints, source)
             yield from self._follow_sections(plan.other_links, hints, source)
             return
         if plan.kind == "article":
             item = self._article_item(raw, response, here)
             if item is None:
                 return  # a variant of an article whose canonical URL is fetched instead
+            part = self._part_request(item, raw.get("_next_part"), response.url, plan.fingerprint, [here], raw.get("_part_urls", ()))
             self._defer_related(plan.article_links + plan.entries, hints, source)
             yield from self._follow_sections(plan.other_links, hints, source)
-            part = self._part_request(item, raw.get("_next_part"), response.url, plan.fingerprint, [here])
             if part is not None:
-                yield part  # the item waits for the rest of its text
+                # the item waits for the rest of its text; meanwhile a copy of this page under
+                # another address is a duplicate (not a second article waiting for its pages)
+                self.fingerprints.add(plan.fingerprint)
+                yield part
                 return
             readable = self._readable_request(item, response, plan.fingerprint)
             if readable is not None:
@@ -529,7 +533,7 @@ class PortalSpider(scrapy.Spider):
 
     # --- articles printed over several pages -------------------------------------------------
 
-    def _part_request(self, item: ArticleItem, next_url: str | None, first_url: str, fingerprint: bytes, seen: list[str]) -> Request | None:
+    def _part_request(self, item: ArticleItem, next_url: str | None, first_url: str, fingerprint: bytes, seen: list[str], part_urls: Iterable[str] = ()) -> Request | None:
         """The request for an article's next page (crawler.extract.multipage), carrying the item
         so far; None when there is none to fetch."""
         if not next_url or len(seen) >= MAX_ARTICLE_PARTS or self.scope.check(next_url) or is_trap(next_url):
@@ -537,6 +541,9 @@ class PortalSpider(scrapy.Spider):
         key = canonicalize_url(next_url)
         if key in seen:
             return None
+        # the article's pages are fetched by this join: its table of contents and pager links to
+        # them are not followed as pages of their own (each was read twice)
+        self.requested.update(request_key(u) for u in (next_url, *part_urls))
         return Request(next_url, callback=self.parse_part, errback=self.on_part_error, priority=PRIORITY_ARTICLE + 1, dont_filter=True,
                        meta={"part_of": (item, fingerprint, first_url), "parts_seen": [*seen, key]})  # fmt: skip
 
@@ -549,16 +556,21 @@ class PortalSpider(scrapy.Spider):
             content_type = response.headers.get("Content-Type", b"").decode("latin-1")
             parsed = parse(response.body, response.url, content_type)
             plan = plan_page(parsed, PageHints(), self.config)
-            self.fingerprints.add(plan.fingerprint)
             if join_part(item, plan.raw):
+                self.fingerprints.add(plan.fingerprint)
                 self._stat("articles/parts_joined")
-                part = self._part_request(item, plan.raw.get("_next_part"), first_url, fingerprint, response.meta["parts_seen"])
+                part = self._part_request(item, plan.raw.get("_next_part"), first_url, fingerprint, response.meta["parts_seen"], plan.raw.get("_part_urls", ()))
                 if part is not None:
                     yield part
                     return
             else:
                 self._stat("articles/parts_refused")  # the "next page" repeated the text: not the article's
                 self.logger.info("%s: linked as the next page of %s but repeats its text; not joined", response.url, first_url)
+                yield from self._emit(item, fingerprint, first_url)
+                # links to it were not followed while it was taken for a page of the article:
+                # read now as the page it is
+                yield from self.parse_page(response)
+                return
         yield from self._emit(item, fingerprint, first_url)
 
     def on_part_error(self, failure: Any) -> Iterator[ArticleItem]:

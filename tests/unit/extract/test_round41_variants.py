@@ -32,6 +32,13 @@ def test_the_last_page_finds_page_one_in_its_table_of_contents() -> None:
     assert last.later_page and last.next_url is None
 
 
+def test_the_first_page_names_every_page_its_contents_link() -> None:
+    # what the crawl fetches through the join and so never as a page of its own
+    toc = '<ul class=chapters><li>Tổng quan</li><li><a href="/bai/88/12/1/1/">Kết quả</a></li><li><a href="/bai/88/12/1/2/">Phương hướng</a></li></ul>'
+    first = _pager(f'{toc}{TEXT}<p><a href="/bai/88/12/1/1/">Trang sau</a> <a href="/bai/89/12/">Bài khác</a></p>', "http://h/bai/88/12/")
+    assert first.pages == ("http://h/bai/88/12/1/1/", "http://h/bai/88/12/1/2/")
+
+
 def test_two_article_ids_under_one_path_are_not_pages_of_one() -> None:
     other = _pager(f'{TEXT}<p><a href="/tin/13">Sau »</a></p>', "http://h/tin/12")
     assert other.next_url is None and not other.later_page
