@@ -355,12 +355,18 @@ _ORGANISATION_START = re.compile(
 )
 
 
+#: a class's or a unit's number ("3", "5A", "12A1")
+_UNIT_NUMBER = re.compile(r"\d{1,2}[A-Z]?\d?")
+
+
 def looks_like_bare_name(text: str) -> bool:
-    """A signature: 1-5 capitalised words, no digits, no sentence punctuation, no parentheses
+    """A signature: 1-5 capitalised words, no digits (but a unit's number), no sentence punctuation, no parentheses
     ("Phương Thảo", "Nhóm PV"; "(Trường THCS Lê Lợi)" is the signer's school)."""
     line = clean_line(text).strip(" .")
-    if not (2 <= len(line) <= 50) or re.search(r"\d|[:;!?\"“”()|]", line):
+    if not (2 <= len(line) <= 50) or re.search(r"[:;!?\"“”()|]", line):
         return False
+    if re.search(r"\d", line) and not (_ORGANISATION_START.match(line) and all(_UNIT_NUMBER.fullmatch(w) for w in line.split() if re.search(r"\d", w))):
+        return False  # digits only as a unit's number after its kind ("Tổ Khối 3", "Chi đội 5A")
     if fold(line) in folded_labels("not_names"):
         return False
     if fold(line) in folded_labels("collective"):

@@ -323,7 +323,7 @@ def _meta_line_category(title_el: HtmlElement, content: list[HtmlElement], limit
                     found = found[:1]  # (filed under several, "trong A, B": the first it names)
                     break
         if len(found) != 1:
-            return _topic_header(title_el)
+            return _topic_header(title_el, content, limit)
     return _category_link(found[0]) if len(found) == 1 else (None, None)
 
 
@@ -376,15 +376,19 @@ def _closing_meta_boxes(content: list[HtmlElement], title_el: HtmlElement | None
 _TOPIC_BOX = re.compile(r"topic|categor|chuyen-?muc|kicker", re.I)
 
 
-def _topic_header(title_el: HtmlElement) -> tuple[str | None, str | None]:
-    """The topic printed without a link right above the headline, in a box its class names for
-    it (SharePoint Online's page header "ms-TopicHeader": "HOẠT ĐỘNG CHUYÊN MÔN")."""
-    for sib in islice(title_el.itersiblings(preceding=True), 2):
-        if not isinstance(sib.tag, str) or not _TOPIC_BOX.search(sib.get("class") or ""):
+def _topic_header(title_el: HtmlElement, content: list[HtmlElement], limit: int = 40) -> tuple[str | None, str | None]:
+    """The topic printed without a link in a box its class names for it: right above the
+    headline (SharePoint Online's page header "ms-TopicHeader": "HOẠT ĐỘNG CHUYÊN MÔN"), or in
+    the meta line between the headline and the text (Webnode's "12.11.2026 · <span
+    class=category>Tin tức</span>")."""
+    stop = content[0] if content else None
+    below = (el for el in takewhile(lambda el: el is not stop, islice(_following(title_el), limit)) if isinstance(el.tag, str) and el.tag in ("span", "div", "p", "small", "em"))
+    for box in chain(islice(title_el.itersiblings(preceding=True), 2), below):
+        if not isinstance(box.tag, str) or not _TOPIC_BOX.search(box.get("class") or ""):
             continue
-        if next(sib.iter("a", "img", "time"), None) is not None:
+        if next(box.iter("a", "img", "time"), None) is not None:
             return None, None
-        name = clean_line(text_of(sib))
+        name = clean_line(text_of(box))
         if 2 <= len(name) <= 60 and not find_dates(name) and len(name.split()) <= 8:
             return name, None
     return None, None
