@@ -132,7 +132,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if title_key and _REPLY_PREFIX.sub("", fold(text), count=1) == title_key and fold(text) != title_key:
             stats["boilerplate/reply_subject"] += 1  # "Re: <headline>": a forum reply's subject line
             continue
-        if title_key and fold(text) == title_key and i < 4:
+        if title_key and fold(text) == title_key and (i < 4 or len(out) < 2):
+            # (near the top: among the first lines, or the first kept after the meta lines above
+            # the text, a page's property rows "Ngày đăng: …", "Tác giả: …", "Thẻ: …")
             stats["boilerplate/repeated_title"] += 1
             repeated = repeated or block
             # a linked line above the headline is its section's name (django CMS's category, a

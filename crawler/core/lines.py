@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from crawler.core.bylines import looks_like_bare_name, parse_signature
+from crawler.core.bylines import is_account_name, looks_like_bare_name, parse_signature
 from crawler.core.dates import find_dates
 from crawler.core.text import clean_line, fold
 from crawler.phrases import byline_labels, phrase_list, phrase_set
@@ -245,9 +245,16 @@ def is_meta_field_line(text: str) -> bool:
     fields = [part for part in _SEPARATORS.split(clean_line(text)) if part.strip()]
     for part in fields:
         label, colon, value = part.partition(":")
-        if not colon or fold(label) not in labels or not value.strip() or len(value.strip()) > 60:
+        if not colon or not value.strip() or len(value.strip()) > 60:
             return False
+        if fold(label) not in labels and not (fold(label) in _author_labels() and is_account_name(value.strip())):
+            return False  # (an author's field filled by the posting account, "Tác giả: thpt-admin", is one too)
     return bool(fields)
+
+
+@cache
+def _author_labels() -> frozenset[str]:
+    return frozenset(fold(x) for x in byline_labels()["authors"])
 
 
 #: a post's tag field printed as a line ("Từ khóa: STEM, Giáo dục", "Tags: khai giảng"), or its label left

@@ -100,6 +100,12 @@ _DISPLAY_UTILITY = re.compile(
 )
 
 
+#: a state modifier saying what an element holds or lacks, not what it is: Notion/Super's page
+#: root "notion-page … has-footer", themes' "has-sidebar", "no-sidebar", "with-footer" on the
+#: wrapper of the whole page, text included
+_STATE_MODIFIER = re.compile(r"(?:has|no|with|without)[-_]", re.I)
+
+
 #: CSS modules' generated class names: Gatsby's "<file>-module--<local>--<hash>", css-loader's
 #: "<file>-module__<local>___<hash>", Next.js's "<File>_<local>__<hash>"
 _CSS_MODULE = re.compile(
@@ -108,6 +114,7 @@ _CSS_MODULE = re.compile(
 )
 
 
+_CONTENT_ONLY = {"content"}
 #: the families of a BEM element that, in a photo's block, name the photo's line
 _PHOTO_LINE = frozenset({"title", "sapo"})
 
@@ -116,7 +123,7 @@ def _token_families(token: str) -> set[str]:
     """A BEM name ("news-detail__tools", "post__title--large") says what the element is after its
     last "__" (the block before it names what the element belongs to): the element part's
     families, or the block's when the element part names none ("news-detail__inner")."""
-    if _DISPLAY_UTILITY.fullmatch(token):
+    if _DISPLAY_UTILITY.fullmatch(token) or _STATE_MODIFIER.match(token):
         return set()
     scoped = _CSS_MODULE.fullmatch(token)
     if scoped:
@@ -135,6 +142,13 @@ def _token_families(token: str) -> set[str]:
                 # "cmp-image__title", "photo__desc"), not a headline or a lead
                 if found <= _PHOTO_LINE and "media" in _word_families(block):
                     return {"caption"}
+                if found == _CONTENT_ONLY:
+                    # "<block>__content", "<block>__body": the inside of the block, which is
+                    # what the block is ("sidebar__content", "comment__body", Notion's link card
+                    # "notion-bookmark__content"); an article's block keeps it content
+                    outer = _word_families(block)
+                    if outer and "content" not in outer:
+                        return outer
                 return found
     found = _word_families(token)
     if "tags" in found and _HEADING_TAG.search(token):
@@ -218,8 +232,24 @@ def is_noise(el: HtmlElement) -> bool:
 
 
 def header_heading(el: HtmlElement, found: frozenset[str], noise: frozenset[str] = NOISE) -> bool:
-    """Names that say only "header" on a heading module (``heading_box``): no furniture."""
-    return found & noise == {"header"} and heading_box(el)
+    """Names that say only "header" on a heading module (``heading_box``), or on the heading
+    of a related list inside the text's box (Notion's inline database "Bài viết liên quan" under
+    "notion-collection-header"): no furniture. (The related heading is left for the text's
+    cleaning, which drops it with the list under it.)"""
+    return found & noise == {"header"} and (heading_box(el) or related_title(el))
+
+
+def related_title(el: HtmlElement) -> bool:
+    """A heading, or a box holding only one, that names a related list ("Bài viết liên quan")."""
+    from crawler.core.lines import (
+        is_related_heading,  # (lines reads phrases; vocab is read by them all)
+    )
+
+    heading = el if el.tag in _HEADINGS else next((k for k in el if isinstance(k.tag, str)), None)
+    if heading is None or heading.tag not in _HEADINGS or (heading is not el and len(el) != 1):
+        return False
+    text = text_of(heading).strip()
+    return 0 < len(text) <= 60 and is_related_heading(text)
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})

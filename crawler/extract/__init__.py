@@ -1104,7 +1104,7 @@ def _mark_bold_lead(blocks: list[dict], title: str = "") -> None:
             continue  # the author signing above the text ("TS. X – Trưởng khoa …", an essay's)
         if block.get("caption_hint") and i + 1 < len(texts):
             continue  # the lead photo's figcaption, printed above the text
-        if block.get("bold") and not block.get("heading") and not block.get("table_row") and 80 <= len(text) <= 600 and text.rstrip()[-1:] in ".…!?\"”" and i + 1 < len(texts):
+        if (block.get("bold") or block.get("italic")) and not block.get("heading") and not block.get("table_row") and 80 <= len(text) <= 600 and text.rstrip()[-1:] in ".…!?\"”" and i + 1 < len(texts):
             block["sapo"] = True
         return
 

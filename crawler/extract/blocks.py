@@ -191,12 +191,19 @@ def is_decoration(el: HtmlElement) -> bool:
         return True  # a file type's icon beside an attachment ("pdf.gif", "icon_doc.png")
     if is_theme_asset(shown):
         return True  # the site's skin ("/Portals/0/Skins/…/pt_right.gif", "/templates/…/images/")
-    if "avatar" in src or "userphoto" in src or "avatar" in (el.get("class") or "").lower():
-        return True  # the author's avatar beside the byline ("avatar_ms-lan.jpg", gravatar.com/avatar/…)
-    for box in islice(el.iterancestors(), 2):
-        if _AVATAR_BOX.search(box.get("class") or ""):
-            return True  # (a persona card's photo: SharePoint's "ms-Persona-imageArea")
+    if is_avatar(el, src):
+        return True
     return bool(re.search(r"(?:icon|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|bullet)[\w-]*\.(?:gif|png|svg|jpg)", src))
+
+
+def is_avatar(el: HtmlElement, src: str | None = None) -> bool:
+    """The author's avatar beside the byline ("avatar_ms-lan.jpg", gravatar.com/avatar/…), or a
+    persona card's photo (SharePoint's "ms-Persona-imageArea"): a picture inside the line of
+    names, which does not break it."""
+    src = (image_url(el, "") or "").lower() if src is None else src
+    if "avatar" in src or "userphoto" in src or "avatar" in (el.get("class") or "").lower():
+        return True
+    return any(_AVATAR_BOX.search(box.get("class") or "") for box in islice(el.iterancestors(), 2))
 
 
 _DATE_BOX = re.compile(r"(?:^|[\s_-])(?:date|time|datetime|date-?time|ngay|ngay-?dang)(?:$|[\s_-])", re.I)
@@ -309,6 +316,8 @@ class _Linearizer:
         if not isinstance(tag, str) or tag in SKIP_TAGS or el in self.skip or is_hidden(el):
             return
         if tag == "img":
+            if is_avatar(el):
+                return  # (the line of names goes on past the face beside them)
             self.flush()
             url = image_url(el, self.base_url)
             if url and not is_decoration(el):

@@ -18,6 +18,7 @@ import codecs
 import re
 import threading
 from dataclasses import dataclass
+from functools import cache
 
 import lxml.html
 from lxml import etree
@@ -25,7 +26,8 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 
 from crawler.core import mixedbytes, vnlegacy
 from crawler.core.elements import text_of
-from crawler.core.text import nfc
+from crawler.core.text import fold, nfc
+from crawler.phrases import phrase_list
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 VIETNAMESE_FALLBACK = "cp1258"
@@ -192,6 +194,64 @@ def drop_word_list_markers(tree: lxml.html.HtmlElement) -> None:
             marker.drop_tree()
 
 
+#: labels whose value is the record's metadata, not its headline or text (a "Tiêu đề" or "Nội
+#: dung" label's value may be either, so those stay as printed)
+_VALUE_FIELDS = ("field_labels", "meta_labels")
+_NOT_META_FIELDS = frozenset(fold(x) for x in ("Tiêu đề", "Nội dung", "Tóm tắt", "Mô tả"))
+#: inline elements a property row prints its label and its value in
+_INLINE = frozenset(("span", "b", "strong", "em", "i", "label", "small", "a", "time"))
+#: a short text closing an inline element that another inline element follows at once: where
+#: a property row's label may stand ("<span>Tác giả</span><span>…"); found in C, then its
+#: words are looked up (a regex alternation of the labels themselves cost a millisecond a page)
+_LABEL_BESIDE_VALUE = re.compile(r">([^<>:：]{2,30})</(?:span|b|strong|em|i|label|small)>\s*<(?:span|a|b|strong|em|time|i|label|small)[\s>]")
+
+
+@cache
+def _value_labels() -> frozenset[str]:
+    return frozenset(fold(x) for name in _VALUE_FIELDS for x in phrase_list(name)) - _NOT_META_FIELDS
+
+
+def separate_field_labels(tree: lxml.html.HtmlElement, text: str) -> None:
+    """A property row prints its label and its value in two inline elements side by side, with
+    nothing between them (Notion's page properties as Super.so prints them: "<span>Tác giả</span>
+    <span>Huỳnh Thị Ngọc Hân</span>"); read as one line, "Tác giảHuỳnh Thị Ngọc Hân" is neither a
+    byline nor a label. The label gets the colon a person would read there: "Tác giả: …"."""
+    labels = _value_labels()
+    printed = {m.group(1) for m in _LABEL_BESIDE_VALUE.finditer(text) if fold(m.group(1).strip()) in labels}
+    if not printed:
+        return  # most pages print no such row
+    for el in tree.iter(*_INLINE):
+        if el.text not in printed or len(el) or (el.tail or "").strip():
+            continue
+        following = el.getnext()
+        if following is None or following.tag not in _INLINE:
+            continue
+        el.text = el.text.strip() + ": "
+        # the values side by side ("<span>Lâm Hoàng Phúc</span><span>Thạch Thị Sô Phia</span>",
+        # each a person's chip with a face or an initial in a circle): one value each
+        values = [following]
+        while (following.tail or "").strip() == "" and (following := following.getnext()) is not None and following.tag in _INLINE:
+            values.append(following)
+        for value in values[:-1]:
+            value.tail = ", "
+
+
+_ICON_NAME = re.compile(r"emoji|icon", re.I)
+
+
+def drop_glyphs(tree: lxml.html.HtmlElement, text: str) -> None:
+    """A glyph drawn as a picture is not a word: an emoji marked as an icon in a link
+    (``role="img"``: a page's icon before its name in a mention) and a letter avatar (a name's
+    initial in a coloured circle beside the name, Notion's "individual-letter-avatar")."""
+    if 'role="img"' not in text and "role='img'" not in text and "avatar" not in text and "emoji" not in text:
+        return  # one search over the page's HTML in C
+    for el in [x for x in tree.iter("span", "div", "i") if not len(x) and len((x.text or "").strip()) <= 2]:
+        if "avatar" in (el.get("class") or "").lower():
+            el.drop_tree()  # (its tail stays)
+        elif next(el.iterancestors("a"), None) is not None and (el.get("role") == "img" or _ICON_NAME.search(el.get("class") or "") or _ICON_NAME.search(el.getparent().get("class") or "")):
+            el.drop_tree()
+
+
 def parse(body: bytes, url: str, content_type: str | None = None, check_legacy: bool = True) -> Page:
     """Decode and parse; ``check_legacy=False`` leaves TCVN3/VNI text as decoded (cheaper)."""
     text, encoding, repair, exact_utf8 = _decode(body, content_type)
@@ -205,6 +265,8 @@ def parse(body: bytes, url: str, content_type: str | None = None, check_legacy: 
         show_noscript_photos(tree)
         if "supportLists" in text or "MsoList" in text:
             drop_word_list_markers(tree)
+        drop_glyphs(tree, text)
+        separate_field_labels(tree, text)
         return Page(url, text, encoding, tree, vnlegacy.kinds_label([repair or "", *kinds]))
     if _may_be_decomposed(body, exact_utf8):
         text = nfc(text)
@@ -214,4 +276,6 @@ def parse(body: bytes, url: str, content_type: str | None = None, check_legacy: 
     show_noscript_photos(tree)
     if "supportLists" in text or "MsoList" in text:
         drop_word_list_markers(tree)
+    drop_glyphs(tree, text)
+    separate_field_labels(tree, text)
     return Page(url=url, text=text, encoding=encoding, tree=tree, repair=repair)

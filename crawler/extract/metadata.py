@@ -324,6 +324,13 @@ def _category_label(tree: HtmlElement, page_text: str) -> tuple[str | None, str 
             name = clean_line(text_of(link))
             if 2 <= len(name) <= 80:
                 return name, link.get("href")
+        elif not len(el) and not (el.tail or "").strip() and el.tag not in _HEADING_TAGS:
+            # a property row's value without a link ("<span>Chuyên mục</span><span
+            # class=pill>Đoàn trường</span>", Notion's select property): the name beside it
+            value = el.getnext()
+            name = clean_line(text_of(value)) if value is not None and not len(value) else ""
+            if 2 <= len(name) <= 60 and len(name.split()) <= 8 and not any(ch.isdigit() for ch in name):
+                return name, None
     return None, None
 
 
