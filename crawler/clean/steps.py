@@ -35,6 +35,7 @@ from crawler.core.lines import (
     is_date_line,
     is_file_line,
     is_meta_field_line,
+    is_fields_line,
     is_related_heading,
 )
 from crawler.core.text import clean_line, fold, nfc
@@ -121,6 +122,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             continue
         if block.get("link_ratio", 0) >= 0.6 and len(text) <= 80 and _FILED_IN.match(text):
             stats["boilerplate/filed_in"] += 1  # "trong <a>Tin tức - Sự kiện</a>": where the post is filed (Odoo's blog)
+            continue
+        if not block.get("table_row") and is_fields_line(text):
+            stats["boilerplate/meta_fields"] += 1  # "Chuyên mục: … | Ngày: 20.11.2026 | Lượt xem: 41": the post's data
             continue
         if is_date_line(text) and not block.get("sapo"):
             stats["boilerplate/date_line"] += 1

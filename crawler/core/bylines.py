@@ -199,7 +199,9 @@ def _parse_byline(text: str) -> Byline | None:
             return None
         names = [untitled(n) for n in pieces]
         # "Người viết: ThS. Lê Văn Minh – Khoa Xây dựng Đảng": the unit after the name ends the names
-        cut = next((k for k, n in enumerate(names) if k and is_post_line(n)), None)
+        # (a post read before a title is taken off it: "Hoàng Văn Dũng - GV Toán" is a teacher of
+        # mathematics, not a second name "Toán")
+        cut = next((k for k, (n, p) in enumerate(zip(names, pieces, strict=True)) if k and (is_post_line(n) or is_post_line(p))), None)
         if cut is not None:
             names = names[:cut]
         if not names or any(len(n.split()) > (10 if _ORGANISATION_START.match(n + " ") else 6) for n in names):
@@ -411,6 +413,9 @@ def caption_credit(caption: str) -> list[str]:
     m = _CREDIT.search(caption) or _PHOTO_BY.search(caption)
     if not m:
         return []
+    pieces = [p.strip() for p in _NAME_SPLIT.split(clean_line(m.group("names")))]
+    if any(p[:1].islower() and len(p.split()) >= 3 and not is_post_line(p) for p in pieces[1:]):
+        return []  # "(Ảnh: Nhảy sạp - môn thi được nhiều học sinh yêu thích)": what the photo shows, no credit
     names = split_names(m.group("names"))
     return [n for n in names if len(n.split()) <= 6 and not is_no_person(n)]
 

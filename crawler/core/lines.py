@@ -316,3 +316,22 @@ def is_boilerplate_line(text: str) -> str | None:
     if is_chrome(text):
         return "chrome"
     return None
+
+
+#: a post's meta line of labelled fields: "Chuyên mục: Tin tức | Lượt xem: 1353 | Đăng bởi:
+#: admin | Ngày: 20.11.2026, 10:42" (three fields at least, each a short label and its value)
+_FIELDS = re.compile(r"^\s*(?:[^|:]{2,25}:[^|]{1,80}\|\s*){2,}[^|:]{2,25}:[^|]{0,80}(?:\|[^|]{0,40})?$")
+
+
+def is_fields_line(text: str) -> bool:
+    """A meta line of a post's labelled fields, one of them its date or its count of views: the
+    page's data about the post, not its text (a table row is read apart: its cells are joined by
+    the same bar)."""
+    if len(text) > 300 or not _FIELDS.match(text):
+        return False
+    return bool(find_dates(text)) or any(fold(part.partition(":")[0]) in _counter_labels() for part in text.split("|"))
+
+
+@cache
+def _counter_labels() -> frozenset[str]:
+    return frozenset(fold(x) for x in phrase_list("counters"))

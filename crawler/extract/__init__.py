@@ -183,6 +183,17 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
                     break
             if cands:
                 break
+    if not cands and title_el is not None:
+        # the post's meta line of labelled fields closing its text, its date among them (uCoz's
+        # "Chuyên mục: Tin tức | Lượt xem: 1353 | Đăng bởi: admin | Ngày: 20.11.2026, 10:42")
+        for box in _fields_line_boxes(content, title_el):
+            line = clean_line(text_of(box))
+            if len(line) <= 300 and _FIELDS_LINE.search(line) and not has(box, "related"):
+                modified = _LAST_MODIFIED.search(line)
+                for found in find_dates(line[: modified.start()] if modified else line)[:1]:
+                    cands.append({"source": "visible", "value": found.iso()})
+                if cands:
+                    break
     for el in page.tree.iter("time"):
         if _is_modified_stamp(el) or _LAST_MODIFIED.search(shown_text(el)):
             continue  # the last edit's stamp
@@ -196,6 +207,17 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
     if url_date:
         cands.append({"source": "url", "value": url_date.iso()})
     return cands
+
+
+def _fields_line_boxes(content: list[HtmlElement], title_el: HtmlElement) -> list[HtmlElement]:
+    """Where a post's meta line of labelled fields closes its text: the boxes after the text, or
+    the last boxes inside it (a table template's row under the text)."""
+    inside = list(content[-1].iter("td", "div", "p"))[-2:] if content else []
+    return [*_closing_meta_boxes(content, title_el), *reversed(inside)]
+
+
+#: a line of fields, labelled and set apart ("Chuyên mục: Tin tức | Ngày: 20.11.2026")
+_FIELDS_LINE = re.compile(r"[^|:]{2,25}:[^|]{1,80}\|\s*[^|:]{2,25}:")
 
 
 #: what a date label holds ("Ngày đăng", "Đăng ngày", …); the XPath finds the text nodes holding one
@@ -847,6 +869,18 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
             # meta tags' author, the site's own organisation there names nobody
             found = [n for n in found if not clean_steps.is_organisation(n)]
         names.extend(n for n in found if n not in names)
+    if not names:
+        # the post's meta line of labelled fields closing its text ("Chuyên mục: Thông báo | Thêm
+        # vào: admin (22.09.2026) | Tác giả: Lương Văn Thắng | Lượt xem: 151", uCoz's Publisher)
+        for box in _fields_line_boxes(content, title_el):
+            line = clean_line(text_of(box))
+            if len(line) <= 300 and _FIELDS_LINE.search(line) and not has(box, "related"):
+                for field in line.split("|"):
+                    byline = parse_byline(field.strip())
+                    if byline is not None:
+                        names.extend(n for n in byline.authors if n not in names)
+                break
+
     return names
 
 

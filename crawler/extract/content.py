@@ -112,11 +112,25 @@ def _class_weight(el: HtmlElement) -> float:
     if "articlebody" in names.lower():
         weight += 50
     found = families(names)
-    if "content" in found:
+    if "content" in found and not _field_line_box(el):
         weight += 25
     if is_noise_families(found):
         weight -= 25
     return weight
+
+
+#: a line of labelled fields only: "Chuyên mục: Thông báo | Thêm vào: admin (22.09.2026) | Tác
+#: giả: … | Lượt xem: 151" (three fields at least)
+_FIELD_LINE = re.compile(r"^\s*(?:[^|:\n]{2,25}:[^|\n]{1,80}\|\s*){2,}[^|:\n]{2,25}:[^|\n]*$")
+
+
+def _field_line_box(el: HtmlElement) -> bool:
+    """A box its names call the text's ("eDetails": uCoz's meta line under the text) that holds
+    only a line of labelled fields: no text, whatever its name says."""
+    if next(el.iterdescendants("p", "div", "table", "ul", "img"), None) is not None:
+        return False
+    text = text_of(el)
+    return len(text) <= 300 and _FIELD_LINE.match(text) is not None
 
 
 def _nonspace_len(el: HtmlElement) -> int:

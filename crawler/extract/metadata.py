@@ -309,8 +309,18 @@ def _category_label(tree: HtmlElement, page_text: str) -> tuple[str | None, str 
     # a Python loop over the elements' own texts: cheaper than an XPath predicate on every text
     # node (measured on shared/real-pages)
     for el in tree.iter():
+        if not isinstance(el.tag, str):
+            # a label printed after a comment, inside the line (uCoz's translated strings:
+            # "<!--<s3179>-->Chuyên mục<!--</s>-->: <a href=/news/1-0-1>Tin tức</a>")
+            tail = el.tail
+            if tail and len(tail) <= 40 and _CATEGORY_LABEL.match(tail):
+                link = next((sib for sib in islice(el.itersiblings(), 3) if sib.tag == "a"), None)
+                name = clean_line(text_of(link)) if link is not None else ""
+                if 2 <= len(name) <= 80:
+                    return name, link.get("href")
+            continue
         text = el.text
-        if not text or len(text) > 40 or not isinstance(el.tag, str) or not _CATEGORY_LABEL.match(text):
+        if not text or len(text) > 40 or not _CATEGORY_LABEL.match(text):
             continue
         link = next(el.iter("a"), None) if el is not None else None
         if link is None and el is not None:

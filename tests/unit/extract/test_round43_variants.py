@@ -92,3 +92,43 @@ def test_a_related_list_headed_in_a_header_box_goes_with_its_heading() -> None:
     )
     record = extract_article(_page("", related), "http://h/bai/ngay-hoi-doc-sach")
     assert "Đoàn trường" not in record["body"] and "Hoạt động" not in record["body"]
+
+
+# --- a table template's meta line under the text, translated strings in comments (ucoz_thcs) ---
+
+
+def _under(meta: str, text: str = _PROSE) -> str:
+    return (
+        "<html><body><table class='post'><tr><td class='post-title'>Hội thi giáo viên dạy giỏi cấp trường</td></tr>"
+        f"<tr><td><div class='msg'>{text}</div></td></tr><tr><td class='post-details'>{meta}</td></tr></table></body></html>"
+    )
+
+
+def test_the_meta_line_under_the_text_gives_date_and_author() -> None:
+    meta = "Danh mục: <a href='/tin/c/3'>Chuyên môn</a> | Đăng lúc: 03.11.2026, 14:05 | Người viết: Lê Văn Tâm | Lượt xem: 41"
+    record = extract_article(_under(meta), "http://h/tin/hoi-thi")
+    assert record["published_at"] == "2026-11-03T14:05:00+07:00"
+    assert record["authors"] == ["Lê Văn Tâm"]
+    assert record["body"].startswith("Câu văn thứ 0") and "Lượt xem" not in record["body"]
+
+
+def test_a_box_named_for_details_holding_only_fields_is_no_text() -> None:
+    short = "<p>Nhà trường kính mời quý phụ huynh đến dự họp cha mẹ học sinh đầu năm học.</p><p>Thời gian: 7 giờ 30 phút, Chủ nhật ngày 27/9/2026.</p>"
+    meta = "Danh mục: <a href='/tb'>Thông báo</a> | Ngày: 22.09.2026 | Người viết: Lê Văn Tâm | Lượt xem: 151"
+    record = extract_article(_under(meta, short), "http://h/tb/hop-phu-huynh")
+    assert record["body"].startswith("Nhà trường kính mời")
+
+
+def test_a_label_after_a_comment_names_the_category() -> None:
+    meta = "<!--<l10n 31>-->Chuyên mục<!--</l10n>-->: <a href='/tin/c/3'>Chuyên môn</a> | Ngày: 03.11.2026"
+    assert extract_article(_under(meta), "http://h/tin/hoi-thi")["category"] == "Chuyên môn"
+
+
+def test_a_teachers_post_after_the_name_is_no_second_name() -> None:
+    from crawler.core.bylines import caption_credit, parse_byline
+
+    assert parse_byline("Tin: Lò Thị Thu - GVCN lớp 9A").authors == ["Lò Thị Thu"]
+    assert parse_byline("Bài: Trần Văn Hải - GV Ngữ văn").authors == ["Trần Văn Hải"]
+    # a caption opened by "Ảnh:" that describes the photo credits nobody
+    assert caption_credit("(Ảnh: Kéo co - trò chơi được các em yêu thích nhất)") == []
+    assert caption_credit("Học sinh khối 9 thi đấu (Ảnh: Vàng Thị Mai)") == ["Vàng Thị Mai"]
