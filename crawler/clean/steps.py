@@ -33,9 +33,9 @@ from crawler.core.lines import (
     contact_label,
     is_boilerplate_line,
     is_date_line,
+    is_fields_line,
     is_file_line,
     is_meta_field_line,
-    is_fields_line,
     is_related_heading,
 )
 from crawler.core.text import clean_line, fold, nfc

@@ -46,7 +46,18 @@ def _drop(key: str, value: str = "") -> bool:
     k = key.lower()
     if value.isdigit() and len(value) <= _id_digits() and k in _id_when_numeric():
         return False
+    if k in _session_tokens() and _SESSION_TOKEN.fullmatch(value):
+        return True
     return k in _drop_params() or k.startswith("utm_")
+
+
+#: a session token as a forum gives it in the URL (vBulletin's "s=07b70883929cfe95e1713c0d9c08b70c")
+_SESSION_TOKEN = re.compile(r"[0-9a-fA-F]{32}")
+
+
+@cache
+def _session_tokens() -> frozenset[str]:
+    return frozenset(p.lower() for p in url_rules().get("session_tokens", ()))
 
 
 def _drop_pair(pair: str) -> bool:

@@ -482,6 +482,8 @@ def _plain(text: str) -> str:
 def _category(meta: Metadata, title: str, url: str = "") -> str | None:
     generic = phrase_set("crumbs")
     title_key = _plain(title)
+    # a trail's step printed with its label ("Chuyên mục: Tin hoạt động", vBulletin's navbit)
+    meta.breadcrumbs = [_CRUMB_LABEL.sub("", c) or c for c in meta.breadcrumbs]
     crumbs = [
         c for c in meta.breadcrumbs
         if fold(c) not in generic and not fold(c).startswith(("chi tiết ", "xem chi tiết")) and len(c) <= 80 and not _DATE_FOLDER.match(c)
@@ -509,6 +511,7 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
 
 
 _SLUG = re.compile(r"^[a-z0-9_-]+$")
+_CRUMB_LABEL = re.compile(r"^\s*(?:chuyên mục|danh mục|thể loại|chủ đề|category)\s*:\s*", re.I)
 #: a category's own list by its path ("/chuyen-muc/<slug>/", "/category/<slug>"), not a query
 #: parameter another tool's link carries too ("?…&catid=8&print=1")
 _CATEGORY_PATH = re.compile(r"[/?](?:categor(?:y|ies)|chuyen-?muc|danh-?muc)/[^/?#]+", re.I)
@@ -695,7 +698,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         blocks = [b for b in blocks if b is not icon]
     return {
         "url": url,
-        "canonical_url": meta.canonical or _printed_own_address(blocks, url) or canonicalize_url(url),
+        "canonical_url": _original_of_copy(layout.content, base, url) or meta.canonical or _printed_own_address(blocks, url) or canonicalize_url(url),
         "title": clean_line(title),
         "published_at": None,
         "updated": False,
@@ -999,6 +1002,25 @@ def _common_ancestor(a: HtmlElement, b: HtmlElement, levels: int = 8) -> HtmlEle
     for anc in b.iterancestors():
         if anc in ancestors:
             return None if anc.tag in ("body", "html") else anc
+    return None
+
+
+def _original_of_copy(content: list[HtmlElement], base: str, url: str) -> str | None:
+    """The original a copy of an article links at the end of its text, on the same site ("Bài
+    viết gốc: <a>…</a>": a forum thread repeating a CMS article): the copy's own address is the
+    original's (phrases/original_labels.txt)."""
+    if not content:
+        return None
+    for a in list(content[-1].iter("a"))[-3:]:
+        parent = a.getparent()
+        href = a.get("href")
+        if parent is None or not href:
+            continue
+        label = _text_before_in(parent, a).rstrip(" :").strip()
+        if fold(label) in phrase_set("original_labels"):
+            target = urljoin(base, href.strip())
+            if host_of(target) == host_of(url) and canonicalize_url(target) != canonicalize_url(url):
+                return target
     return None
 
 

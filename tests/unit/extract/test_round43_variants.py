@@ -132,3 +132,25 @@ def test_a_teachers_post_after_the_name_is_no_second_name() -> None:
     # a caption opened by "Ảnh:" that describes the photo credits nobody
     assert caption_credit("(Ảnh: Kéo co - trò chơi được các em yêu thích nhất)") == []
     assert caption_credit("Học sinh khối 9 thi đấu (Ảnh: Vàng Thị Mai)") == ["Vàng Thị Mai"]
+
+
+# --- a forum thread repeating an article, a trail step with its label (vbulletin_cms_tct) ------
+
+
+def test_a_copy_linking_its_original_on_the_same_site_takes_its_address() -> None:
+    thread = (
+        "<html><body><h1>Khai giảng lớp bồi dưỡng</h1><div class='post-body'>"
+        f"{_PROSE}<p><i>Xem bài gốc: <a href='/cms/bai-viet/196'>Khai giảng lớp bồi dưỡng</a></i></p></div></body></html>"
+    )
+    assert extract_article(thread, "http://h/dien-dan/chu-de/5123")["canonical_url"] == "http://h/cms/bai-viet/196"
+    elsewhere = thread.replace("/cms/bai-viet/196", "https://baotinh.vn/bai/196")
+    assert extract_article(elsewhere, "http://h/dien-dan/chu-de/5123")["canonical_url"] == "http://h/dien-dan/chu-de/5123"
+
+
+def test_a_trail_step_printed_with_its_label_names_the_category() -> None:
+    page = (
+        "<html><body><div class='breadcrumb'><a href='/'>Trang chủ</a> › <a href='/tin'>Tin tức</a> › "
+        "<a href='/tin/c/3'>Danh mục: Tin hoạt động</a></div>"
+        f"<h1>Khai giảng lớp bồi dưỡng</h1><div class='entry-body'>{_PROSE}</div></body></html>"
+    )
+    assert extract_article(page, "http://h/tin/khai-giang")["category"] == "Tin hoạt động"

@@ -82,3 +82,24 @@ def test_page_buttons_side_by_side_are_a_pager_in_a_box_of_other_things() -> Non
     # numbers that do not count up one by one, or stand apart, are no pager
     apart = "<div class='grid'><p>Lớp <a href='lop6.html'>6</a> và lớp <a href='lop9.html'>9</a></p></div>"
     assert _pager_links(apart, "http://h/ketqua.html") == []
+
+
+# --- round 43 (vbulletin_cms_tct) ------------------------------------------------------------
+
+
+def test_a_forums_session_token_is_no_part_of_the_address_and_no_search() -> None:
+    from crawler.core.urls import clean_url
+    from crawler.navigation.urls import is_trap
+
+    assert clean_url("http://h/content.php?s=3f2a9c0e1b7d4e6f8a0b2c4d6e8f0a1b&r=12-Tin") == "http://h/content.php?r=12-Tin"
+    assert not is_trap(clean_url("http://h/forum/index.php?s=3f2a9c0e1b7d4e6f8a0b2c4d6e8f0a1b"))
+    assert is_trap("http://h/?s=khai+giảng")  # a search's words stay a trap
+
+
+def test_a_forums_post_permalinks_and_jumps_are_not_followed() -> None:
+    from crawler.navigation.urls import is_trap
+
+    assert is_trap("http://h/forum/showthread.php?p=4410&viewfull=1")
+    assert is_trap("http://h/forum/showpost.php?p=4410&postcount=3")
+    assert is_trap("http://h/forum/showthread.php?t=88&goto=newpost")
+    assert not is_trap("http://h/forum/showthread.php?t=88")
