@@ -139,12 +139,17 @@ def is_attachment(url: str) -> bool:
     ("?file=files/van-ban/ke-hoach.pdf": Contao's download links, a "download.php?file=…") or asks
     for the page exported as one ("…_targetExtension=pdf", urls.toml's export_params)."""
     parts = urlsplit(url)
-    if _attachment().search(parts.path):
+    if _attachment().search(parts.path) or parts.path.lower().endswith(_attachment_scripts()):
         return True
     if not parts.query:
         return False
     pairs = parse_qsl(parts.query)
     return any(_attachment().search(unquote(value)) for _, value in pairs) or any(_is_export(name, value) for name, value in pairs)
+
+
+@cache
+def _attachment_scripts() -> tuple[str, ...]:
+    return tuple(p.lower() for p in url_rules().get("attachment_scripts", ()))
 
 
 def _is_export(name: str, value: str) -> bool:

@@ -102,8 +102,9 @@ _DISPLAY_UTILITY = re.compile(
 
 #: a state modifier saying what an element holds or lacks, not what it is: Notion/Super's page
 #: root "notion-page … has-footer", themes' "has-sidebar", "no-sidebar", "with-footer" on the
-#: wrapper of the whole page, text included
-_STATE_MODIFIER = re.compile(r"(?:has|no|with|without)[-_]", re.I)
+#: wrapper of the whole page, text included; or where it sits beside another (vBulletin's
+#: "below_body" comments box, "above_postlist": below the text, not the text)
+_STATE_MODIFIER = re.compile(r"(?:has|no|with|without|below|above|beneath|before|after)[-_]", re.I)
 
 
 #: CSS modules' generated class names: Gatsby's "<file>-module--<local>--<hash>", css-loader's

@@ -696,9 +696,13 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         blocks = [b for b in blocks if not (b["kind"] == "image" and b.get("linked") and fold(b.get("alt") or "") == key)]
     if icon_name is not None:
         blocks = [b for b in blocks if b is not icon]
+    original = _original_of_copy(layout.content, base, url)
     return {
         "url": url,
-        "canonical_url": _original_of_copy(layout.content, base, url) or meta.canonical or _printed_own_address(blocks, url) or canonicalize_url(url),
+        "canonical_url": original or meta.canonical or _printed_own_address(blocks, url) or canonicalize_url(url),
+        # a copy of an article that links its original (crawler.spiders: not read again when an
+        # article of its title has been read)
+        "_copy_of": original,
         "title": clean_line(title),
         "published_at": None,
         "updated": False,

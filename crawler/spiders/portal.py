@@ -147,6 +147,7 @@ class PortalSpider(scrapy.Spider):
         #: per article fingerprint, the address it was first read at and the digest of the fields
         #: a variant address must agree on
         self.first_reads: dict[bytes, tuple[str, str]] = {}
+        self.titles_read: set[str] = set()  # folded titles of the articles read (see _article_item)
         #: query parameters learned redundant (or found to matter) per path, by probing variants
         self.variants = RedundantParams()
         #: probes sent per (path, parameter) still undecided
@@ -648,6 +649,11 @@ class PortalSpider(scrapy.Spider):
     def _article_item(self, raw: dict[str, Any], response: Response, here: str) -> ArticleItem | None:
         canonical = raw.get("canonical_url") or here
         canon_key = canonicalize_url(canonical)
+        if raw.get("_copy_of") and fold(raw.get("title") or "") in self.titles_read:
+            # a copy linking its original (a forum thread repeating a CMS article) whose article
+            # this run has read already, under the address its lists link: not read again
+            self._stat("variants/copy_of_read_article")
+            return None
         if canon_key != here and self.scope.check(canonical) is None and canon_key not in self.non_articles:
             if urlsplit(canonical).path not in ("", "/"):
                 if canon_key not in self.requested:
@@ -667,6 +673,7 @@ class PortalSpider(scrapy.Spider):
             "aliases": [canonicalize_url(u) for u in redirected],
         }
         item["portal"] = self.portal_id
+        self.titles_read.add(fold(item.get("title") or ""))
         if not item.get("category") and response.meta.get("category"):
             item["category"] = response.meta["category"]
         return item

@@ -74,6 +74,19 @@ KNOWN_UNTUNED: dict[str, str] = {
         "where the HTML has them (no CSS layout is read); the exam-schedule notice, a grid of "
         "absolutely placed text frames, reads as a few short lines (dropped: body too short)"
     ),
+    "vbulletin_cms_tct": (
+        "round 43 (blind), first crawl 11/13 found, 13 forum threads emitted, 11 records off, 161 "
+        "page requests of 51; after this stop's rules (vBulletin's s= session token dropped, post "
+        "permalinks and jumps not followed, a thread linking its original 'Bài viết gốc' is a copy "
+        "of it, attachment.php is a file, 'below_body' names no text, a trail step's 'Chuyên mục:' "
+        "label) 12/13 found, 61 requests. Left: the forum's own members' threads (t=5060, 5108, "
+        "5119) come out as articles (nothing on a thread page says it is a discussion and not the "
+        "site's news: phpbb_portal_thpt's news are forum topics); the id-only twins "
+        "(content.php?r=187 beside r=187-Slug) are read twice; the CMS article's own box takes its "
+        "'Đăng bởi <account> • date' line and rating bar into the text; vB's relative dates "
+        "('Hôm nay, 07:15 AM', 'Hôm qua, 04:20 PM') do not give the page's days; article 189's "
+        "short notice is dropped (body too short)"
+    ),
     "phpbb_portal_thpt": (
         "round 29, first crawl 1/12; after this stop's forum rules (a topic's first post is the "
         "article, its replies and signatures are not; posting/member pages never followed; the "

@@ -154,3 +154,10 @@ def test_a_trail_step_printed_with_its_label_names_the_category() -> None:
         f"<h1>Khai giảng lớp bồi dưỡng</h1><div class='entry-body'>{_PROSE}</div></body></html>"
     )
     assert extract_article(page, "http://h/tin/khai-giang")["category"] == "Tin hoạt động"
+
+
+def test_a_box_named_for_where_it_sits_names_no_text() -> None:
+    from crawler.core.vocab import families
+
+    assert families("below_body") == frozenset() and families("above-content") == frozenset()
+    assert families("post-body") == {"content"}

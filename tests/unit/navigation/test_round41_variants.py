@@ -103,3 +103,11 @@ def test_a_forums_post_permalinks_and_jumps_are_not_followed() -> None:
     assert is_trap("http://h/forum/showpost.php?p=4410&postcount=3")
     assert is_trap("http://h/forum/showthread.php?t=88&goto=newpost")
     assert not is_trap("http://h/forum/showthread.php?t=88")
+
+
+def test_a_script_serving_a_stored_file_is_a_file() -> None:
+    from crawler.core.urls import is_attachment
+
+    assert is_attachment("http://h/forum/attachment.php?attachmentid=345&d=1386")
+    assert is_attachment("http://h/forum/download/file.php?id=12")
+    assert not is_attachment("http://h/forum/showthread.php?t=12")
