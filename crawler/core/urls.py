@@ -225,3 +225,19 @@ _THEME_ASSET = re.compile(r"/(?:skins|themes|templates)/(?![^?#]*/cache/)[^?#]*\
 def is_theme_asset(src: str) -> bool:
     """The picture belongs to the site's skin (a title bar's corner, a bullet), not to a post."""
     return bool(_THEME_ASSET.search(src or ""))
+
+
+#: a query value of an id and a slug ("r=187-Hoi-nghi-tong-ket", vBulletin CMS's friendly form)
+#: (a slug has no "/": "r=3-Tin-hoat-dong/page2" is the section's second page, not its first)
+_ID_SLUG_VALUE = re.compile(r"(?<=[?&])([\w.-]+=)(\d+)-(?=[^&#]*[A-Za-z])(?:[\w.-]|%(?!2[fF])[0-9A-Fa-f]{2})+(?=&|#|$)")
+
+
+def slugless_alias(url: str) -> str | None:
+    """The canonical address with each "<id>-<slug>" query value cut to its id, or None when the
+    URL has none: the slug is cosmetic, the id names the page ("content.php?r=187" and
+    "content.php?r=187-Hoi-nghi-tong-ket" are one article), as a path's slug is."""
+    key = canonicalize_url(url)
+    if "-" not in key or "?" not in key:
+        return None
+    cut = _ID_SLUG_VALUE.sub(r"\1\2", key)
+    return cut if cut != key else None

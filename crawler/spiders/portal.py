@@ -53,7 +53,7 @@ from scrapy.http import Request, Response, TextResponse
 
 from crawler.commands import UsageError
 from crawler.core.text import fold
-from crawler.core.urls import canonicalize_url
+from crawler.core.urls import canonicalize_url, slugless_alias
 from crawler.core.urlset import UrlMap, UrlSet
 from crawler.extract.document import parse
 from crawler.extract.multipage import MAX_PARTS as MAX_ARTICLE_PARTS
@@ -355,9 +355,16 @@ class PortalSpider(scrapy.Spider):
             self._stat("variants/redundant_param_skipped")
             self.requested.add(key)
             return None
+        slugless = slugless_alias(url)  # "?r=187" for "?r=187-Hoi-nghi": one page
+        if slugless is not None and slugless in self.requested:
+            self._stat("variants/slug_twin_skipped")
+            self.requested.add(key)
+            return None
         self.requested.add(key)
         if alias is not None:
             self.requested.add(alias)
+        if slugless is not None:
+            self.requested.add(slugless)
         self.variants.add(url)
         return Request(url, callback=self.parse_page, errback=self.on_error, priority=priority, meta={**meta, "request_key": key})
 

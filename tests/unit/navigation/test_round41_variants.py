@@ -111,3 +111,13 @@ def test_a_script_serving_a_stored_file_is_a_file() -> None:
     assert is_attachment("http://h/forum/attachment.php?attachmentid=345&d=1386")
     assert is_attachment("http://h/forum/download/file.php?id=12")
     assert not is_attachment("http://h/forum/showthread.php?t=12")
+
+
+def test_an_id_and_a_cosmetic_slug_in_a_query_value_are_the_ids_page() -> None:
+    from crawler.core.urls import slugless_alias
+
+    assert slugless_alias("http://h/content.php?r=187-Hoi-nghi-tong-ket") == "http://h/content.php?r=187"
+    assert slugless_alias("http://h/bai.php?cat=2&id=77-le-khai-giang") == "http://h/bai.php?cat=2&id=77"
+    assert slugless_alias("http://h/content.php?r=3-Tin-hoat-dong/page2") is None  # a section's second page
+    assert slugless_alias("http://h/lich.php?tuan=12-2026") is None  # numbers only: no slug
+    assert slugless_alias("http://h/content.php?r=187") is None
