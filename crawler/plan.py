@@ -162,6 +162,10 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
     kind, reason = _classify(raw, links, main, owned, page_keys, hints, config, page.tree)
     if kind == "article" and not _plausible(raw, url, hints, config):
         kind, reason = "other", "undated_page"
+    if kind == "article" and raw.get("_forum_topic") and _discussion_forum(raw.get("category")):
+        # a topic of a forum for members' talk ("Góc học viên", "Hỏi đáp học tập", "Nội quy -
+        # Hướng dẫn"): the site's news are topics of its news forums, or its CMS's articles
+        kind, reason = "other", "forum_discussion"
     if kind == "article" and not in_vietnamese(" ".join([raw.get("title") or "", *(b["text"] for b in raw.get("blocks") or [] if b["kind"] == "text")])):
         kind, reason = "other", "other_language"  # a bilingual site's English copy of a post
     plan = PagePlan(kind, reason, url, raw, links, ownership=owned, groups=len(groups))
@@ -646,3 +650,12 @@ def _fingerprint(plan: PagePlan) -> bytes:
 
 
 _NUMBERISH = re.compile(r"^\W*\d{1,2}[:h]\d{2}\W*$")
+
+
+def _discussion_forum(name: str | None) -> bool:
+    """A forum named for members' talk, not for the site's news (phrases/discussion_forums.txt:
+    one of its words or phrases in the name)."""
+    if not name:
+        return False
+    key = f" {fold(name)} "
+    return any(f" {word} " in key for word in phrase_set("discussion_forums"))

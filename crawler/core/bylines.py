@@ -223,7 +223,7 @@ _TRAILING_ROLE = re.compile(r"\s*\((?![^()]*:)[^()]{1,40}\)\s*$")
 #: the post's date printed after the poster's name in a meta line ("Đăng bởi X - 20/11/2026",
 #: "Gửi bởi X - Thứ Năm, 12 tháng 11 2026, 8:30 AM", "X | 08:30 20/11/2026", Drupal's "Gửi bởi X
 #: vào T5, 20/11/2026 - 08:30", or with only a space before the weekday: "Đăng bởi X Thứ Hai, 23/11/2026")
-_TRAILING_DATE = re.compile(r"\s+(?:[-–|•·]|vào|lúc|on|at)\s+(?:thứ\s|chủ nhật|ngày\s|lúc\s|t\d\b|\d).*$|\s+(?:thứ\s+\w+|chủ nhật),?\s+\d.*$", re.I)
+_TRAILING_DATE = re.compile(r"\s+(?:[-–|•·]|vào|lúc|on|at)\s+(?:thứ\s|chủ nhật|ngày\s|lúc\s|hôm nay|hôm qua|t\d\b|\d).*$|\s+(?:thứ\s+\w+|chủ nhật),?\s+\d.*$", re.I)
 
 _LOGIN = re.compile(r"[a-z][a-z0-9_.@-]*\d*")
 

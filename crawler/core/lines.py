@@ -71,7 +71,8 @@ def _is_tool_part(part: str) -> bool:
         return True
     label, colon, rest = key.partition(":")
     # "Cỡ chữ: A+ A-": a tool's label with its buttons
-    return bool(colon) and label.strip() in tools and all(w in tools for w in rest.split())
+    # ("Đánh giá bài viết: Hãy đánh giá": a rating bar's label and its prompt)
+    return bool(colon) and label.strip() in tools and (rest.strip() in tools or all(w in tools for w in rest.split()))
 
 
 def is_chrome(text: str) -> bool:
@@ -194,7 +195,12 @@ _FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z
 
 #: a file's size in brackets at the end of its link's line ("Danh sách kết quả (96,7 KB)")
 #: (the file's type may come first: "(PDF, 312 KB)", "[DOCX - 1,2 MB]")
-_FILE_SIZE_END = re.compile(r"[(\[]\s*(?:(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)\s*[,;:–-]?\s*)?\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|kb|bytes?)\s*[)\]]\s*$", re.I)
+#: (and its count in the same brackets: "(312,4 KB, 58 lượt xem)", vBulletin's attachments)
+_FILE_SIZE_END = re.compile(
+    r"[(\[]\s*(?:(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)\s*[,;:–-]?\s*)?\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|kb|bytes?)"
+    r"(?:\s*[,;]\s*\d[\d.,]*\s*(?:lượt xem|lượt tải|lần tải|downloads?|views?))?\s*[)\]]\s*$",
+    re.I,
+)
 
 
 _FILE_SIZE_ONLY = re.compile(r"^(?:(?:dung lượng|kích thước|size)\s*:?\s*)?\(?\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|kb|bytes?)\)?$", re.I)

@@ -148,6 +148,10 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
                 cands.append({"source": "visible", "value": found.iso()})
         if not cands:
             cands.extend({"source": "visible", "value": d} for d in _tooltip_date(title_el, content))
+        if not cands and _RELATIVE_DAY.search(region):
+            # "Hôm nay, 07:15 AM", "Hôm qua, 04:20 PM" (vBulletin): the day the page's own clock
+            # prints, or the day before it; without a clock the day is unknown
+            cands.extend({"source": "visible", "value": d} for d in _relative_day(region, page.text))
         if not cands:
             card = _person_card(page.tree)
             if card is not None and card[1]:
@@ -214,6 +218,34 @@ def _fields_line_boxes(content: list[HtmlElement], title_el: HtmlElement) -> lis
     the last boxes inside it (a table template's row under the text)."""
     inside = list(content[-1].iter("td", "div", "p"))[-2:] if content else []
     return [*_closing_meta_boxes(content, title_el), *reversed(inside)]
+
+
+_RELATIVE_DAY = re.compile(r"\b(hôm nay|hôm qua)\b\s*,?\s*(?:lúc\s*)?(?:(\d{1,2}):(\d{2})\s*([AaPp][Mm])?)?", re.I)
+#: the day the page's header prints ("Thứ Tư, ngày 25/11/2026"): the site's today
+_PAGE_CLOCK = re.compile(r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật)\s*,?\s*(?:ngày\s*)?(\d{1,2})/(\d{1,2})/(\d{4})", re.I)
+
+
+def _relative_day(region: str, html: str) -> list[str]:
+    """The stamp a relative day with its time means, read against the page's clock."""
+    from datetime import date, timedelta
+
+    m = _RELATIVE_DAY.search(region)
+    clock = _PAGE_CLOCK.search(html)
+    if m is None or clock is None:
+        return []
+    try:
+        today = date(int(clock.group(3)), int(clock.group(2)), int(clock.group(1)))
+    except ValueError:
+        return []
+    day = today - timedelta(days=1) if fold(m.group(1)) == fold("hôm qua") else today
+    if not m.group(2):
+        return [day.isoformat()]
+    hour, minute = int(m.group(2)), int(m.group(3))
+    if m.group(4):
+        hour = hour % 12 + (12 if m.group(4).lower() == "pm" else 0)
+    if hour > 23 or minute > 59:
+        return [day.isoformat()]
+    return [f"{day.isoformat()}T{hour:02d}:{minute:02d}:00+07:00"]
 
 
 #: a line of fields, labelled and set apart ("Chuyên mục: Tin tức | Ngày: 20.11.2026")
@@ -618,6 +650,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         tiles = builder_tiles(title_el, layout, order)
         if tiles:
             layout.content = tiles
+    thread = None
     if not selectors.get("body"):
         thread = first_post(layout)
         if thread is not None:
@@ -703,6 +736,8 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         # a copy of an article that links its original (crawler.spiders: not read again when an
         # article of its title has been read)
         "_copy_of": original,
+        # a forum topic (its first post read as the text): news or a discussion by its forum
+        "_forum_topic": thread is not None,
         "title": clean_line(title),
         "published_at": None,
         "updated": False,

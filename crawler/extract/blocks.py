@@ -193,7 +193,8 @@ def is_decoration(el: HtmlElement) -> bool:
         return True  # the site's skin ("/Portals/0/Skins/…/pt_right.gif", "/templates/…/images/")
     if is_avatar(el, src):
         return True
-    return bool(re.search(r"(?:icon|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|bullet)[\w-]*\.(?:gif|png|svg|jpg)", src))
+    # (a paperclip beside an attached file's name: vBulletin's "images/misc/paperclip.png")
+    return bool(re.search(r"(?:icon|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|bullet|paperclip|attach)[\w-]*\.(?:gif|png|svg|jpg)", src))
 
 
 def is_avatar(el: HtmlElement, src: str | None = None) -> bool:

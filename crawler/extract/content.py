@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import count, islice, takewhile
+from itertools import chain, count, islice, takewhile
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -441,6 +441,8 @@ def _sole_named_text(tree: HtmlElement, best: HtmlElement) -> HtmlElement | None
             continue  # nested in one already found
         if visible_len(el) < 40 or is_noise(el):
             continue
+        if any("comments" in element_families(a) for a in el.iterancestors()):
+            continue  # a reader's comment named "postbody" in the comments' list (vBCMS), no article's text
         found.append(el)
         if len(found) > 1:
             return None
@@ -483,24 +485,38 @@ def _named_text_inside(best: HtmlElement) -> HtmlElement | None:
 _POST_ID = re.compile(r"^([A-Za-z_-]*?)[_-]?\d+$")
 
 
+#: how far above the chosen block a thread's post may be (its message box inside the post's rows)
+_POST_LEVELS = 6
+
+
 def first_post(layout: Layout) -> list[HtmlElement] | None:
     """The first post of a thread, when the text block is a run of posts (a forum topic: the
     staff's news post, then members' replies, each a box of one kind and an id of one name and a
-    number, each with its own subject heading): the article is the first post's text box (the box
+    number, the first with its subject heading): the article is the first post's text box (the box
     named as text inside it, else its best-scoring block, else the post: not its poster's profile
     box); the replies are no part of it. None otherwise."""
     content = layout.content
     if len(content) == 1 and content[0].getparent() is not None:
-        # (the block is one post: the thread is it and its like siblings)
-        content = [k for k in content[0].getparent() if isinstance(k.tag, str) and k.tag == content[0].tag and k.get("id")]
-        content = content[content.index(layout.content[0]):] if layout.content[0] in content else []
+        # (the block is one post, or the message inside one: the thread is that post and its like
+        # siblings; vBulletin's "<li id=post_32160>…<div id=post_message_32160>")
+        for post in islice(chain([content[0]], content[0].iterancestors()), _POST_LEVELS):
+            parent = post.getparent()
+            if parent is None or not _POST_ID.match(post.get("id") or ""):
+                continue
+            like = [k for k in parent if isinstance(k.tag, str) and k.tag == post.tag and k.get("id")]
+            if len(like) >= 2:
+                content = like[like.index(post):]
+                break
+        else:
+            content = []
     if len(content) < 2 or len({c.getparent() for c in content}) != 1:
         return None
     kinds = {(c.tag, next(iter((c.get("class") or "").split()), "")) for c in content}
     ids = [_POST_ID.match(c.get("id") or "") for c in content]
     if len(kinds) != 1 or not all(ids) or len({m.group(1) for m in ids if m}) != 1:
         return None
-    if not all(next(c.iter("h2", "h3", "h4"), None) is not None for c in content):
+    # (phpBB titles every post; vBulletin 4 titles the first only)
+    if next(content[0].iter("h2", "h3", "h4"), None) is None:
         return None
     post = content[0]
     text = next((el for el in post.iter("div", "section", "article") if el is not post and _is_named_text(el)), None)

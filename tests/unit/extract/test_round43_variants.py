@@ -161,3 +161,55 @@ def test_a_box_named_for_where_it_sits_names_no_text() -> None:
 
     assert families("below_body") == frozenset() and families("above-content") == frozenset()
     assert families("post-body") == {"content"}
+
+
+def test_today_and_yesterday_are_read_against_the_pages_clock() -> None:
+    page = (
+        "<html><body><div class='top'>Thứ Sáu, ngày 04/12/2026</div><h1>Khai giảng lớp bồi dưỡng</h1>"
+        "<div class='meta'>Gửi bởi bientap • Hôm qua, 04:20 PM</div>"
+        f"<div class='entry-body'>{_PROSE}</div></body></html>"
+    )
+    assert extract_article(page, "http://h/tin/khai-giang")["published_at"] == "2026-12-03T16:20:00+07:00"
+    assert extract_article(page.replace("Hôm qua, 04:20 PM", "Hôm nay, 07:15 AM"), "http://h/tin/khai-giang")["published_at"] == "2026-12-04T07:15:00+07:00"
+
+
+def test_a_readers_comment_named_as_post_text_is_not_the_article() -> None:
+    comments = "".join(
+        f"<li id='cmt-{i}'><div class='postbody'>Bình luận thứ {i}: cảm ơn nhà trường đã tổ chức hoạt động rất bổ ích và ý nghĩa cho học viên chúng em.</div></li>"
+        for i in range(1, 2)
+    )
+    page = (
+        f"<html><body><h1>Hội nghị tổng kết năm học</h1><div class='article-view'>{_PROSE}</div>"
+        f"<div class='comment-area'><ol class='commentlist'>{comments}</ol></div></body></html>"
+    )
+    assert "Bình luận" not in extract_article(page, "http://h/tin/hoi-nghi")["body"]
+
+
+def test_a_file_line_with_its_size_and_views_in_one_bracket_is_a_file() -> None:
+    from crawler.core.lines import is_file_line
+
+    assert is_file_line("KH-215-TCT.docx (86 KB, 12 lượt tải)")
+    assert not is_file_line("Hội nghị có 120 đại biểu (chiếm 95%, 12 lượt phát biểu)")
+
+
+def _thread(forum: str) -> str:
+    posts = "".join(
+        f"<li class='post' id='post_{900 + i}'>{'<h2>Cảm nhận sau chuyến đi thực tế</h2>' if i == 0 else ''}"
+        f"<div id='post_message_{900 + i}'>{_PROSE if i == 0 else '<p>Bài viết hay quá, cảm ơn bạn đã chia sẻ những cảm nhận rất chân thành.</p>'}</div></li>"
+        for i in range(3)
+    )
+    return (
+        f"<html><body><div class='breadcrumb'><a href='/forum'>Diễn đàn</a> › <a href='/forum/f2'>{forum}</a></div>"
+        f"<h1>Cảm nhận sau chuyến đi thực tế</h1><ol class='posts'>{posts}</ol></body></html>"
+    )
+
+
+def test_a_topic_of_a_members_forum_is_a_discussion_and_of_a_news_forum_news() -> None:
+    from crawler.extract.document import parse
+    from crawler.plan import PageHints, plan_page
+
+    talk = plan_page(parse(_thread("Góc học viên").encode(), "http://h/forum/t/5108"), PageHints(listing_date="2026-11-20"), None)
+    assert (talk.kind, talk.reason) == ("other", "forum_discussion")
+    news = plan_page(parse(_thread("Tin tức - Sự kiện").encode(), "http://h/forum/t/5108"), PageHints(listing_date="2026-11-20"), None)
+    assert news.kind == "article"
+    assert "cảm ơn bạn" not in (news.raw.get("body") or "") and all("cảm ơn bạn" not in b.get("text", "") for b in news.raw["blocks"])
