@@ -168,6 +168,8 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
         kind, reason = "other", "forum_discussion"
     if kind == "article" and not in_vietnamese(" ".join([raw.get("title") or "", *(b["text"] for b in raw.get("blocks") or [] if b["kind"] == "text")])):
         kind, reason = "other", "other_language"  # a bilingual site's English copy of a post
+    # a forum's list of topics in a forum for members' talk: no news in it, nor on its later pages
+    raw["_discussion_list"] = kind == "listing" and bool(_FORUM_LIST.search(url)) and (_discussion_forum(raw.get("title")) or _discussion_forum(raw.get("category")))
     plan = PagePlan(kind, reason, url, raw, links, ownership=owned, groups=len(groups))
     _sort_links(plan, groups, main, config)
     plan.feeds = feed_links(page.tree, url)
@@ -650,6 +652,11 @@ def _fingerprint(plan: PagePlan) -> bytes:
 
 
 _NUMBERISH = re.compile(r"^\W*\d{1,2}[:h]\d{2}\W*$")
+
+
+#: a forum's list of topics (vBulletin's and MyBB's forumdisplay.php, phpBB's viewforum.php,
+#: XenForo's "/forums/<name>.<id>/")
+_FORUM_LIST = re.compile(r"/(?:forumdisplay|viewforum)\.php|/forums/[^/?#]+\.\d+/?(?:$|\?)", re.I)
 
 
 def _discussion_forum(name: str | None) -> bool:

@@ -71,6 +71,8 @@ class Link:
     in_noise: bool = False
     date: str | None = None  # a date printed beside the link (listing entries)
     via: str = "href"  # href | onclick | frame | script_form
+    #: inside the readers' comments (a comment's links, the forum thread the comments live in)
+    in_comments: bool = False
 
     @property
     def words(self) -> int:
@@ -134,7 +136,7 @@ def differs_by_page(url: str, other: str) -> bool:
 
 _CONTENT_TAGS = frozenset(["article", "main"])
 _CHROME_TAGS = frozenset(["nav", "footer", "header", "aside"])
-Flags = tuple[bool, bool, bool, bool]  # pager, menu, noise (by names); chrome tag
+Flags = tuple[bool, bool, bool, bool, bool]  # pager, menu, noise, comments (by names); chrome tag
 
 
 def _own_flags(el: HtmlElement, memo: dict[HtmlElement, Flags]) -> Flags:
@@ -145,32 +147,32 @@ def _own_flags(el: HtmlElement, memo: dict[HtmlElement, Flags]) -> Flags:
         names = names_of(el)
         tag = el.tag
         if not names:
-            flags = (False, False, False, tag in _CHROME_TAGS)
+            flags = (False, False, False, False, tag in _CHROME_TAGS)
         else:
             found = families(names)
-            flags = ("pager" in found, "menu" in found, is_noise_families(found), tag in _CHROME_TAGS)
+            flags = ("pager" in found, "menu" in found, is_noise_families(found), "comments" in found, tag in _CHROME_TAGS)
         memo[el] = flags
     return flags
 
 
-def _context_flags(a: HtmlElement, memo: dict[HtmlElement, Flags] | None = None) -> tuple[bool, bool, bool]:
-    """(pager, menu, noise) of a link from its ancestors. HTML5 header/footer/nav/aside inside an
+def _context_flags(a: HtmlElement, memo: dict[HtmlElement, Flags] | None = None) -> tuple[bool, bool, bool, bool]:
+    """(pager, menu, noise, comments) of a link from its ancestors. HTML5 header/footer/nav/aside inside an
     ``<article>`` or ``<main>`` belong to that content (a post's header holds its linked title on
     a listing), so their tags count only outside one."""
     memo = memo if memo is not None else {}
-    pager = menu = noise = False
+    pager = menu = noise = comments = False
     tag_menu = tag_noise = False
     for depth, anc in enumerate(a.iterancestors()):
         if depth > 8:
             break
         if anc.tag in _CONTENT_TAGS:
             tag_menu = tag_noise = False
-        p, m, n, chrome = _own_flags(anc, memo)
-        pager, menu, noise = pager or p, menu or m, noise or n
+        p, m, n, c, chrome = _own_flags(anc, memo)
+        pager, menu, noise, comments = pager or p, menu or m, noise or n, comments or c
         if chrome:
             tag_menu = tag_menu or anc.tag == "nav"
             tag_noise = tag_noise or anc.tag in ("footer", "aside")
-    return pager, menu or tag_menu, noise or tag_noise
+    return pager, menu or tag_menu, noise or tag_noise, comments
 
 
 def _entry_date(a: HtmlElement, memo: dict[HtmlElement, tuple[str | None, str | None]] | None = None) -> str | None:
@@ -323,7 +325,7 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
         if not url.startswith(("http://", "https://")) or is_attachment(url):
             continue
         url = clean_url(url)
-        pager, menu, noise = _context_flags(el, memo)
+        pager, menu, noise, comments = _context_flags(el, memo)
         # one link per address and text in each context: the main list's entry stays when a side
         # box of latest news before it (a menu, a sidebar) printed the same link first
         # (a ticker of the newest titles scrolling over the page prints them again: the page's own
@@ -334,7 +336,7 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
             continue
         seen.add(key)
         date = _entry_date(el, dates) if want_dates and len(text) >= 15 and not menu else None
-        out.links.append(Link(url, text, pager, menu, noise, date, via))
+        out.links.append(Link(url, text, pager, menu, noise, date, via, in_comments=comments))
         out.anchors.append(el)
     _mark_number_runs(out)
     if out.script_calls:

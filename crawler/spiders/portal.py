@@ -108,6 +108,10 @@ def _record_digest(raw: dict[str, Any]) -> str:
     return record_digest((raw.get("title"), raw.get("category"), raw.get("_breadcrumbs"), dates[0]["value"] if dates else None, raw.get("field_authors"), raw.get("meta_authors")))
 
 
+def _outside_comments(links: list[Link]) -> list[Link]:
+    return [link for link in links if not link.in_comments]
+
+
 def _last_segment(url: str) -> str:
     """The last segment of an address's path ("hoat-dong.html" of "/vi/tin-tuc/hoat-dong.html")."""
     return urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
@@ -481,8 +485,10 @@ class PortalSpider(scrapy.Spider):
             if item is None:
                 return  # a variant of an article whose canonical URL is fetched instead
             part = self._part_request(item, raw.get("_next_part"), response.url, plan.fingerprint, [here], raw.get("_part_urls", ()))
-            self._defer_related(plan.article_links + plan.entries, hints, source)
-            yield from self._follow_sections(plan.other_links, hints, source)
+            # (an article's readers' comments link their own pages: a commenter's site, the
+            # forum thread the comments live in, which repeats the article; not the site's news)
+            self._defer_related(_outside_comments(plan.article_links + plan.entries), hints, source)
+            yield from self._follow_sections(_outside_comments(plan.other_links), hints, source)
             if part is not None:
                 # the item waits for the rest of its text; meanwhile a copy of this page under
                 # another address is a duplicate (not a second article waiting for its pages)
@@ -840,6 +846,11 @@ class PortalSpider(scrapy.Spider):
             self._follow_article(link, PRIORITY_ARTICLE - 5, meta, defer=True, source=source)
 
     def _follow_from_listing(self, response: Response, plan: PagePlan, hints: PageHints, source: str) -> Iterator[Request]:
+        if plan.raw.get("_discussion_list"):
+            # the topics of a forum for members' talk ("Góc học viên"): discussions, not news
+            # (crawler/plan.py); neither they nor the list's later pages are read
+            self._stat("links/discussion_forum_skipped", len(plan.entries))
+            return
         category = plan.raw.get("category") or hints.category
         depth = hints.nav_depth
         new = 0

@@ -74,17 +74,6 @@ KNOWN_UNTUNED: dict[str, str] = {
         "where the HTML has them (no CSS layout is read); the exam-schedule notice, a grid of "
         "absolutely placed text frames, reads as a few short lines (dropped: body too short)"
     ),
-    "vbulletin_cms_tct": (
-        "round 43 (blind), first crawl 11/13 found, 13 forum threads emitted, 11 records off, 161 "
-        "page requests of 51; after this stop's rules (vBulletin's s= session token dropped, post "
-        "permalinks and jumps not followed, a thread linking its original 'Bài viết gốc' is a copy "
-        "of it, attachment.php is a file, 'below_body' names no text, a reader's 'postbody' is no "
-        "article's text, an id-and-slug query value is its id's page, a topic of a members' forum "
-        "('Góc học viên') is a discussion, 'Hôm nay, 07:15 AM' read against the page's clock) every "
-        "record at gold. Left: 57 page requests against 51: the 13 comment threads repeating the "
-        "articles are each read once before they are known as copies (linked from the articles "
-        "and the forum's lists)"
-    ),
     "phpbb_portal_thpt": (
         "round 29, first crawl 1/12; after this stop's forum rules (a topic's first post is the "
         "article, its replies and signatures are not; posting/member pages never followed; the "

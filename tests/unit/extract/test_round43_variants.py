@@ -213,3 +213,21 @@ def test_a_topic_of_a_members_forum_is_a_discussion_and_of_a_news_forum_news() -
     news = plan_page(parse(_thread("Tin tức - Sự kiện").encode(), "http://h/forum/t/5108"), PageHints(listing_date="2026-11-20"), None)
     assert news.kind == "article"
     assert "cảm ơn bạn" not in (news.raw.get("body") or "") and all("cảm ơn bạn" not in b.get("text", "") for b in news.raw["blocks"])
+
+
+def test_a_members_forums_list_of_topics_is_not_walked() -> None:
+    from crawler.extract.document import parse
+    from crawler.plan import PageHints, plan_page
+
+    rows = "".join(f"<li class='threadbit'><h3><a href='/forum/showthread.php?t={5100 + i}'>Chủ đề thảo luận số {i} của học viên lớp K70</a></h3><span>bởi hocvien{i}, 2{i}-11-2026</span></li>" for i in range(6))
+    page = (
+        "<html><body><div class='breadcrumb'><a href='/forum/'>Diễn đàn</a> › <a href='/forum/forumdisplay.php?f=3'>Hỏi đáp học tập</a></div>"
+        f"<h1>Hỏi đáp học tập</h1><ol class='threads'>{rows}</ol></body></html>"
+    )
+    talk = plan_page(parse(page.encode(), "http://h/forum/forumdisplay.php?f=3"), PageHints(), None)
+    assert talk.kind == "listing" and talk.raw["_discussion_list"]
+    news = plan_page(parse(page.replace("Hỏi đáp học tập", "Tin tức nhà trường").encode(), "http://h/forum/forumdisplay.php?f=3"), PageHints(), None)
+    assert not news.raw["_discussion_list"]
+    # a school site's section named like a forum's is not a forum's list
+    section = plan_page(parse(page.encode(), "http://h/hoi-dap-hoc-tap/"), PageHints(), None)
+    assert not section.raw["_discussion_list"]

@@ -121,3 +121,17 @@ def test_an_id_and_a_cosmetic_slug_in_a_query_value_are_the_ids_page() -> None:
     assert slugless_alias("http://h/content.php?r=3-Tin-hoat-dong/page2") is None  # a section's second page
     assert slugless_alias("http://h/lich.php?tuan=12-2026") is None  # numbers only: no slug
     assert slugless_alias("http://h/content.php?r=187") is None
+
+
+def test_links_in_the_readers_comments_are_marked() -> None:
+    import lxml.html
+
+    from crawler.navigation.links import extract_links
+
+    tree = lxml.html.fromstring(
+        "<html><body><div class='entry'><p><a href='/tin/1'>Bài liên quan trong bài</a></p></div>"
+        "<div id='comments' class='comments-area'><a href='/forum/t/5096'>Xem chủ đề thảo luận trên diễn đàn</a>"
+        "<ol class='commentlist'><li><a href='http://h/blog-cua-ban-doc'>Lan</a> viết: hay quá</li></ol></div></body></html>"
+    )
+    marked = {link.url.rsplit("/", 1)[-1]: link.in_comments for link in extract_links(tree, "http://h/tin/2").links}
+    assert marked == {"1": False, "5096": True, "blog-cua-ban-doc": True}
