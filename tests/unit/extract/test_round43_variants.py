@@ -73,7 +73,7 @@ def test_a_link_card_after_the_text_is_not_the_text() -> None:
 
 
 def test_an_icon_glyph_in_a_link_is_no_word() -> None:
-    text = "<p>Tiếp nối <a href='/p/1'><span role='img' aria-label='ba lô'>🎒</span>Lễ khai giảng năm học mới</a>, nhà trường tổ chức đại hội chi đoàn các khối lớp với nhiều nội dung thiết thực.</p>"
+    text = "<p>Tiếp nối <a href='/p/1'><span role=\"img\" aria-label=\"ba lô\">🎒</span>Lễ khai giảng năm học mới</a>, nhà trường tổ chức đại hội chi đoàn các khối lớp với nhiều nội dung thiết thực.</p>"
     record = extract_article(_page("", text), "http://h/bai/ngay-hoi-doc-sach")
     assert "Tiếp nối Lễ khai giảng năm học mới, nhà trường" in record["body"]
 
