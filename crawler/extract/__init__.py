@@ -216,7 +216,15 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
 def _fields_line_boxes(content: list[HtmlElement], title_el: HtmlElement) -> list[HtmlElement]:
     """Where a post's meta line of labelled fields closes its text: the boxes after the text, or
     the last boxes inside it (a table template's row under the text)."""
-    inside = list(content[-1].iter("td", "div", "p"))[-2:] if content else []
+    # (down the last children: a table's last row, its cell; not a list of every box inside)
+    inside: list[HtmlElement] = []
+    node = content[-1] if content else None
+    for _ in range(4):
+        node = next((k for k in reversed(node) if isinstance(k.tag, str)), None) if node is not None else None
+        if node is None:
+            break
+        if node.tag in ("td", "div", "p"):
+            inside.append(node)
     return [*_closing_meta_boxes(content, title_el), *reversed(inside)]
 
 

@@ -441,14 +441,14 @@ def _sole_named_text(tree: HtmlElement, best: HtmlElement) -> HtmlElement | None
             continue  # nested in one already found
         if visible_len(el) < 40 or is_noise(el):
             continue
-        if any("comments" in element_families(a) for a in el.iterancestors()):
-            continue  # a reader's comment named "postbody" in the comments' list (vBCMS), no article's text
         found.append(el)
         if len(found) > 1:
             return None
     if not found:
         return None
     sole = found[0]
+    if any("comments" in element_families(a) for a in sole.iterancestors()):
+        return None  # a reader's comment named "postbody" in the comments' list (vBCMS), no article's text
     if sole is best or within(best, sole) or within(sole, best):
         return None
     return sole
