@@ -70,8 +70,10 @@ hits) but are documents (``NON_ARTICLES``); the header's today date.
 Gold decisions
 --------------
 - title: the ``h1.eb-entry-title``. category: the ``eb-entry-category`` link's text.
-- published_at: the ``<time datetime>`` of ``eb-entry-date`` (day and time, +07:00); the visible
-  text has the same day.
+- published_at: the day ``eb-entry-date`` shows ("Thứ Sáu, 20 Tháng 11 2026"). Its ``<time
+  datetime>`` and the RSS feed's pubDate also hold the time, but the page prints none: harmonised
+  after the first crawl to the house convention, the date as printed (as hubspot_school and
+  pelican_thcs; the helper's gold had the machine time).
 - authors: the signature at the end of the text when there is one ("Nguyễn Văn Hùng - Tổ KHTN" →
   Nguyễn Văn Hùng; "Tin, ảnh: Lê Thị Mai" → author and photographer; "Tin: X - Ảnh: Y"); else the
   blogger, unless the blogger is the account "Quản trị viên" (then nobody). The unit "Tổ Văn phòng"
@@ -631,13 +633,16 @@ _GOLD_CATEGORY = {  # the eb-entry-category link each post prints, as a reader r
 }
 
 GOLD = [
-    gold_record(
-        s,
-        entry_path(s),
-        _GOLD_CATEGORY[s.id],
-        canonical_path=entry_path(s),
-        alt_paths=(raw_path(s), print_path(s)),
-    )
+    {
+        **gold_record(
+            s,
+            entry_path(s),
+            _GOLD_CATEGORY[s.id],
+            canonical_path=entry_path(s),
+            alt_paths=(raw_path(s), print_path(s)),
+        ),
+        "published_at": s.published_at[:10],  # the day the page prints (see "Gold decisions")
+    }
     for s in STORIES
 ]
 

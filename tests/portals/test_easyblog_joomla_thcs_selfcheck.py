@@ -60,7 +60,7 @@ def test_gold_well_formed():
         assert set(g) == KEYS
         assert g["path"] not in paths
         paths.add(g["path"])
-        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00", g["published_at"])
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d", g["published_at"])  # the day the page prints
         for key in ("title", "body", "summary", "source", "category"):
             if g[key] is not None:
                 assert unicodedata.is_normalized("NFC", g[key]), key
@@ -81,7 +81,7 @@ def test_every_address_serves_the_post(server, gold):
         h1 = re.search(r'<h1 class="eb-entry-title[^"]*"[^>]*>(.*?)</h1>', page, re.S)
         assert h1 and _clean(h1.group(1)).strip() == gold["title"], target
         assert f'{gold["canonical_path"]}" rel="canonical"' in page, target
-        assert f'datetime="{gold["published_at"]}"' in page
+        assert f'datetime="{gold["published_at"]}T' in page
 
 
 def test_body_text_is_printed(server):
