@@ -190,14 +190,12 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
     if not cands and title_el is not None:
         # the post's meta line of labelled fields closing its text, its date among them (uCoz's
         # "Chuyên mục: Tin tức | Lượt xem: 1353 | Đăng bởi: admin | Ngày: 20.11.2026, 10:42")
-        for box in _fields_line_boxes(content, title_el):
-            line = clean_line(text_of(box))
-            if len(line) <= 300 and _FIELDS_LINE.search(line) and not has(box, "related"):
-                modified = _LAST_MODIFIED.search(line)
-                for found in find_dates(line[: modified.start()] if modified else line)[:1]:
-                    cands.append({"source": "visible", "value": found.iso()})
-                if cands:
-                    break
+        for line in _fields_lines(content, title_el):
+            modified = _LAST_MODIFIED.search(line)
+            for found in find_dates(line[: modified.start()] if modified else line)[:1]:
+                cands.append({"source": "visible", "value": found.iso()})
+            if cands:
+                break
     for el in page.tree.iter("time"):
         if _is_modified_stamp(el) or _LAST_MODIFIED.search(shown_text(el)):
             continue  # the last edit's stamp
@@ -211,6 +209,14 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
     if url_date:
         cands.append({"source": "url", "value": url_date.iso()})
     return cands
+
+
+def _fields_lines(content: list[HtmlElement], title_el: HtmlElement) -> Iterator[str]:
+    """The post's meta lines of labelled fields closing its text, nearest first."""
+    for box in _fields_line_boxes(content, title_el):
+        line = clean_line(text_of(box))
+        if len(line) <= 300 and _FIELDS_LINE.search(line) and not has(box, "related"):
+            yield line
 
 
 def _fields_line_boxes(content: list[HtmlElement], title_el: HtmlElement) -> list[HtmlElement]:
@@ -522,8 +528,6 @@ def _plain(text: str) -> str:
 def _category(meta: Metadata, title: str, url: str = "") -> str | None:
     generic = phrase_set("crumbs")
     title_key = _plain(title)
-    # a trail's step printed with its label ("Chuyên mục: Tin hoạt động", vBulletin's navbit)
-    meta.breadcrumbs = [_CRUMB_LABEL.sub("", c) or c for c in meta.breadcrumbs]
     crumbs = [
         c for c in meta.breadcrumbs
         if fold(c) not in generic and not fold(c).startswith(("chi tiết ", "xem chi tiết")) and len(c) <= 80 and not _DATE_FOLDER.match(c)
@@ -551,7 +555,6 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
 
 
 _SLUG = re.compile(r"^[a-z0-9_-]+$")
-_CRUMB_LABEL = re.compile(r"^\s*(?:chuyên mục|danh mục|thể loại|chủ đề|category)\s*:\s*", re.I)
 #: a category's own list by its path ("/chuyen-muc/<slug>/", "/category/<slug>"), not a query
 #: parameter another tool's link carries too ("?…&catid=8&print=1")
 _CATEGORY_PATH = re.compile(r"[/?](?:categor(?:y|ies)|chuyen-?muc|danh-?muc)/[^/?#]+", re.I)
@@ -922,14 +925,12 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
     if not names:
         # the post's meta line of labelled fields closing its text ("Chuyên mục: Thông báo | Thêm
         # vào: admin (22.09.2026) | Tác giả: Lương Văn Thắng | Lượt xem: 151", uCoz's Publisher)
-        for box in _fields_line_boxes(content, title_el):
-            line = clean_line(text_of(box))
-            if len(line) <= 300 and _FIELDS_LINE.search(line) and not has(box, "related"):
-                for field in line.split("|"):
-                    byline = parse_byline(field.strip())
-                    if byline is not None:
-                        names.extend(n for n in byline.authors if n not in names)
-                break
+        for line in _fields_lines(content, title_el):
+            for field in line.split("|"):
+                byline = parse_byline(field.strip())
+                if byline is not None:
+                    names.extend(n for n in byline.authors if n not in names)
+            break
 
     return names
 

@@ -244,6 +244,8 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
         visible = visible_breadcrumbs(tree, page_text)
         if len(visible) > len(meta.breadcrumbs):
             meta.breadcrumbs = visible
+    # a trail's step printed with its label ("Chuyên mục: Tin hoạt động", vBulletin's navbit)
+    meta.breadcrumbs = [_CRUMB_LABEL.sub("", c) or c for c in meta.breadcrumbs]
     meta.category_label, meta.category_label_href = _category_label(tree, page_text)
     if meta.category_label is None and len(meta.breadcrumbs) >= 2:
         meta.category_box, meta.category_box_href = _category_box(tree) if source is None or "ategor" in source else (None, None)
@@ -293,6 +295,7 @@ def _current_nav(tree: HtmlElement, url: str) -> str | None:
     return found
 
 
+_CRUMB_LABEL = re.compile(r"^\s*(?:chuyên mục|danh mục|thể loại|chủ đề|category)\s*:\s*", re.I)
 _CATEGORY_LABEL = re.compile(r"^\s*(?:chuyên mục|danh mục|thể loại|thuộc chuyên mục|đăng trong|categories|category|posted in)\s*:?\s*$", re.I)
 
 
