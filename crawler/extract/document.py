@@ -258,6 +258,15 @@ def drop_glyphs(tree: lxml.html.HtmlElement, text: str) -> None:
             el.drop_tree()
 
 
+def _as_read(tree: lxml.html.HtmlElement, text: str) -> None:
+    """The tree as a reader sees the page (``text``: the page's HTML, for the cheap tests)."""
+    show_noscript_photos(tree)
+    if "supportLists" in text or "MsoList" in text:
+        drop_word_list_markers(tree)
+    drop_glyphs(tree, text)
+    separate_field_labels(tree, text)
+
+
 def parse(body: bytes, url: str, content_type: str | None = None, check_legacy: bool = True) -> Page:
     """Decode and parse; ``check_legacy=False`` leaves TCVN3/VNI text as decoded (cheaper)."""
     text, encoding, repair, exact_utf8 = _decode(body, content_type)
@@ -268,20 +277,12 @@ def parse(body: bytes, url: str, content_type: str | None = None, check_legacy: 
         tree = html_tree(text, url)
         kinds = vnlegacy.convert_tree(tree)  # leaves every text node NFC, converted or not
         text = lxml.html.tostring(tree, encoding="unicode") if kinds else nfc(text)
-        show_noscript_photos(tree)
-        if "supportLists" in text or "MsoList" in text:
-            drop_word_list_markers(tree)
-        drop_glyphs(tree, text)
-        separate_field_labels(tree, text)
+        _as_read(tree, text)
         return Page(url, text, encoding, tree, vnlegacy.kinds_label([repair or "", *kinds]))
     if _may_be_decomposed(body, exact_utf8):
         text = nfc(text)
         tree = html_tree(text, url)
     else:
         tree = _utf8_tree(body, url)  # the page's own bytes: nothing to encode again
-    show_noscript_photos(tree)
-    if "supportLists" in text or "MsoList" in text:
-        drop_word_list_markers(tree)
-    drop_glyphs(tree, text)
-    separate_field_labels(tree, text)
+    _as_read(tree, text)
     return Page(url=url, text=text, encoding=encoding, tree=tree, repair=repair)
