@@ -77,7 +77,15 @@ def _is_tool_part(part: str) -> bool:
 
 def is_chrome(text: str) -> bool:
     key = fold(text)
-    return key.startswith(phrase_list("chrome")) or bool(_PLUGIN_TAG.match(text))  # a tuple: one C call
+    # (tuples: one C call each; a sign the list holds, "©", is looked for as printed: fold takes
+    # it off the line's edge)
+    return key.startswith(phrase_list("chrome")) or text.lstrip().startswith(_chrome_signs()) or bool(_PLUGIN_TAG.match(text))
+
+
+@cache
+def _chrome_signs() -> tuple[str, ...]:
+    """The chrome list's phrases that are signs, not words (they fold to nothing)."""
+    return tuple(p for p in phrase_list("chrome") if not fold(p))
 
 
 #: a CMS plugin's placeholder the page printed unexpanded ("{loadposition quangcao}", "{module
