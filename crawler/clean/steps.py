@@ -22,6 +22,7 @@ from crawler.core.bylines import (
     folded_labels,
     is_account_name,
     is_byline_label,
+    is_closing_line,
     is_file_name,
     is_post_line,
     looks_like_bare_name,
@@ -659,6 +660,12 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
                     last["text"] = m.group("pre") + "./."
                     lines.append(parse_byline(m.group("tail")))  # type: ignore[arg-type]
                     stats["bylines/inline"] += 1
+                elif bare and is_closing_line(text) and len(blocks) > 1:
+                    # the signer's post and the signature's mark above the name ("KT. GIÁM ĐỐC /
+                    # PHÓ GIÁM ĐỐC / (Đã ký) / Nguyễn Văn Thắng"): the closing, no text
+                    blocks.pop()
+                    stats["bylines/closing"] += 1
+                    continue
                 elif _signers(text) and (last.get("align") == "right" or last.get("bold") or last.get("italic") or last.get("byline_hint")) and len(blocks) > 1:
                     lines.append(Byline(authors=bare_names(text)))
                     blocks.pop()

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from crawler.core.text import clean_line, fold
-from crawler.phrases import byline_labels, phrase_list
+from crawler.phrases import byline_labels, phrase_list, phrase_sets
 
 
 @dataclass
@@ -193,9 +193,12 @@ def _parse_byline(text: str) -> Byline | None:
             continue
         # "Tin và ảnh: Thầy Phạm Minh Đức": the title pupils use is no part of the name
         pieces = split_names(value)
-        if kind == "photographers" and any(p[:1].islower() and len(p.split()) >= 3 and not is_post_line(p) for p in pieces[1:]):
+        if kind == "photographers" and (
+            any(p[:1].islower() and len(p.split()) >= 3 and not is_post_line(p) for p in pieces[1:]) or _describes_scene(value)
+        ):
             # "Ảnh: Cô giáo Lưu Thị Duyên, Trường Tiểu học Cao Xanh, trong tiết dạy môn Tiếng
-            # Việt": the label opens a caption that describes the photo, not a credit
+            # Việt", "Ảnh: Học sinh Trường Tiểu học Thạch Linh trong ngày khai trường": the label
+            # opens a caption that describes the photo, not a credit
             return None
         names = [untitled(n) for n in pieces]
         # "Người viết: ThS. Lê Văn Minh – Khoa Xây dựng Đảng": the unit after the name ends the names
@@ -216,6 +219,14 @@ def _parse_byline(text: str) -> Byline | None:
             out.photographers.extend(n for n in names if n not in out.photographers and not is_no_person(n))
     return out
 
+
+#: where or when a photo was taken, inside what follows "Ảnh:" ("… trong ngày khai trường", "…
+#: tại buổi lễ"): a scene described, no name (names and units hold no such lower-case word)
+_SCENE = re.compile(r"\s(?:trong|tại|khi|đang|giữa|bên|trên|dưới)\s+(\w)")
+
+
+def _describes_scene(value: str) -> bool:
+    return any(m.group(1).islower() for m in _SCENE.finditer(value))
 
 #: a post or unit in parentheses after a credited name ("(TPT Đội)", "(Giáo viên Tổ Toán)")
 _TRAILING_ROLE = re.compile(r"\s*\((?![^()]*:)[^()]{1,40}\)\s*$")
@@ -422,3 +433,34 @@ def caption_credit(caption: str) -> list[str]:
 
 def is_file_name(text: str) -> bool:
     return bool(_FILE_NAME.match(clean_line(text).strip()))
+
+
+# --- a signature's closing (an official document's; crawler/extract/official.py reads the whole) ---
+
+#: the marks beside a signature: "(đã ký)", "(Đã ký và đóng dấu)", "(ký, ghi rõ họ tên)", "[Đã ký]"
+SIGNATURE_MARK = re.compile(r"[(\[]\s*(?:đã\s+ký|ký)[^)\]]*[)\]]", re.I)
+#: the prefixes of a post signed for someone: "KT." (on behalf of), "TM.", "Q.", "TL.", "TUQ.", "PP."
+SIGNED_FOR = frozenset({"kt.", "tm.", "q.", "tl.", "tuq.", "pp.", "kt", "tm"})
+
+
+@cache
+def _signer_posts() -> frozenset[str]:
+    return frozenset(fold(p) for p in phrase_sets("official_documents")["posts"])
+
+
+def is_signer_post(text: str) -> bool:
+    """A signer's post ("HIỆU TRƯỞNG", "KT. GIÁM ĐỐC", "TM. BAN GIÁM HIỆU"): phrases in
+    official_documents.toml, after the prefixes of a post signed for someone."""
+    key = " ".join(w for w in fold(text).split() if w not in SIGNED_FOR)
+    return any(key.startswith(p) or f" {p}" in key for p in _signer_posts())
+
+
+def is_closing_line(text: str) -> bool:
+    """A line of a signature's closing above the signer's name: the post in capitals ("KT. GIÁM
+    ĐỐC", "PHÓ GIÁM ĐỐC") or the signature's mark ("(Đã ký)"). A directive reproduced in a post
+    without its letterhead still closes so."""
+    text = text.strip()
+    if SIGNATURE_MARK.fullmatch(text):
+        return True
+    return len(text) <= 60 and text.isupper() and is_signer_post(text)
+

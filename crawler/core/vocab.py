@@ -175,11 +175,25 @@ def _word_families(token: str) -> set[str]:
                 i = j
                 break
         else:
-            family = _prefix_family(parts[i])
+            family = _prefix_family(parts[i]) or _owned_family(parts[i])
             if family:
                 found.add(family)
             i += 1
     return found
+
+
+#: the record a CMS names its parts after, run together with the part's word (mojoPortal's
+#: "blogtext", "blogtags", "blogcomments"; "newstext", "posttags"): read as if a separator stood
+#: between them ("blog-text"), the part's word saying the family
+_OWNERS = ("article", "entry", "story", "blog", "news", "post", "item", "tin", "bai")
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _owned_family(part: str) -> str | None:
+    for owner in _OWNERS:
+        if len(part) > len(owner) + 2 and part.startswith(owner):
+            return _lookup(part[len(owner):])
+    return None
 
 
 @cache

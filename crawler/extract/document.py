@@ -27,7 +27,7 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 from crawler.core import mixedbytes, vnlegacy
 from crawler.core.elements import text_of
 from crawler.core.text import fold, nfc
-from crawler.phrases import phrase_list
+from crawler.phrases import phrase_list, phrase_set
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 VIETNAMESE_FALLBACK = "cp1258"
@@ -261,12 +261,32 @@ def drop_glyphs(tree: lxml.html.HtmlElement, text: str) -> None:
             el.drop_tree()
 
 
+#: the end of an edit link's text before its closing tag ("Sửa</a>", "Edit</a>"): the tree is
+#: read only when the page's HTML holds one (two scans in C)
+_EDIT_LINK_ENDS = ("ửa</a>", "dit</a>")
+
+
+def drop_edit_links(tree: lxml.html.HtmlElement, text: str) -> None:
+    """An editor's link printed to every reader is an action, not a word of the page: mojoPortal
+    prints "<a class='ModuleEditLink' href='/Blog/EditPost.aspx?…'>Sửa</a>" inside the headline
+    itself, which then reads as a link to elsewhere and ends in "Sửa". A link is dropped (its tail
+    stays) when its text is an edit action's (phrases/edit_links.txt) and its address or class
+    says edit."""
+    if not any(end in text for end in _EDIT_LINK_ENDS):
+        return
+    words = phrase_set("edit_links")
+    for a in [a for a in tree.iter("a") if fold(text_of(a)) in words]:
+        if "edit" in f"{a.get('href') or ''} {a.get('class') or ''}".lower():
+            a.drop_tree()
+
+
 def _as_read(tree: lxml.html.HtmlElement, text: str) -> None:
     """The tree as a reader sees the page (``text``: the page's HTML, for the cheap tests)."""
     show_noscript_photos(tree)
     if "supportLists" in text or "MsoList" in text:
         drop_word_list_markers(tree)
     drop_glyphs(tree, text)
+    drop_edit_links(tree, text)
     separate_field_labels(tree, text)
 
 

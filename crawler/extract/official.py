@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from crawler.core.bylines import looks_like_bare_name
+from crawler.core.bylines import SIGNATURE_MARK, SIGNED_FOR, is_signer_post, looks_like_bare_name
 from crawler.core.dates import find_dates
 from crawler.core.text import fold
 from crawler.phrases import phrase_sets
@@ -36,10 +36,6 @@ CLOSING_LINE_CHARS = 300
 _NUMBER_LINE = re.compile(r"^số\s*:?\s*\S*\d\S*/", re.I)
 #: "Tam Đường, ngày 12 tháng 11 năm 2026": a place, then the day in words
 _PLACE_DATE = re.compile(r"[^,\d]{2,50},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.I)
-#: the marks beside a signature: "(đã ký)", "(Đã ký và đóng dấu)", "(ký, ghi rõ họ tên)", "[Đã ký]"
-_SIGNED = re.compile(r"[(\[]\s*(?:đã\s+ký|ký)[^)\]]*[)\]]", re.I)
-#: the prefixes of a post signed for someone: "KT." (on behalf of), "TM.", "Q.", "TL.", "TUQ.", "PP."
-_FOR = frozenset({"kt.", "tm.", "q.", "tl.", "tuq.", "pp.", "kt", "tm"})
 _DASHES = re.compile(r"\s*[-–—]\s*")
 
 
@@ -156,20 +152,15 @@ def _signer(cells: list[str]) -> str | None:
     posted = False
     name = None
     for cell in cells:
-        for piece in _SIGNED.split(cell):
+        for piece in SIGNATURE_MARK.split(cell):
             tokens = piece.split()
             k = 0
-            while k < len(tokens) and (tokens[k].isupper() or tokens[k].lower() in _FOR):
+            while k < len(tokens) and (tokens[k].isupper() or tokens[k].lower() in SIGNED_FOR):
                 k += 1
             post, rest = " ".join(tokens[:k]), " ".join(tokens[k:]).strip(" .")
-            if post and _is_post(post):
+            if post and is_signer_post(post):
                 posted = True
             if posted and rest and looks_like_bare_name(rest):
                 name = rest
     return name
 
-
-def _is_post(text: str) -> bool:
-    words = [w for w in fold(text).split() if w not in _FOR]
-    key = " ".join(words)
-    return any(key.startswith(p) or f" {p}" in key for p in _phrases()["posts"])
