@@ -38,7 +38,7 @@ from lxml.html import HtmlElement
 from crawler.core.elements import text_of
 from crawler.core.lines import is_date_line, is_file_line
 from crawler.core.text import clean_line, fold, in_vietnamese, strip_accents
-from crawler.core.urls import canonicalize_url, host_of, is_site_root
+from crawler.core.urls import canonicalize_url, host_of, is_attachment, is_site_root
 from crawler.core.vocab import element_families
 from crawler.extract import extract_raw
 from crawler.extract.blocks import is_decoration
@@ -84,6 +84,8 @@ ALBUM_CHARS_PER_PHOTO = 100
 #: ... and once per page, its meta line and photo tools ("Gửi bởi bientap lúc Thứ 7, 05/09/2026 -
 #: 10:12", "Ảnh nhỏ | Xem trước | Ảnh gốc"): a library's page of one photo holds both
 ALBUM_META_CHARS = 80
+#: the text a video library's page may hold about its clip and still be the clip's entry
+VIDEO_DESCRIPTION_CHARS = 400
 
 
 @dataclass(frozen=True)
@@ -144,7 +146,8 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
     # page ("Không có bình luận" → #comments) make no entries
     # and neither do links to another host (share buttons: "Chia sẻ Facebook")
     host = host_of(url)
-    texts = ["" if (lk.via != "href" or is_trap(lk.url) or canonicalize_url(lk.url) in page_keys or host_of(lk.url) != host) else lk.text for lk in links.links]
+    # (nor do the page's attached files: "Tập tin: <b>Lịch kiểm tra …</b>" reads like a title)
+    texts = ["" if (lk.via != "href" or is_trap(lk.url) or canonicalize_url(lk.url) in page_keys or host_of(lk.url) != host or is_attachment(lk.url)) else lk.text for lk in links.links]
     if title_el is not None and section_prefix(title_el) is not None:
         # the section's link printed before the headline ("<a>Tin tức</a>: …") is no entry's title
         prefix_link = title_el[0]
@@ -330,7 +333,10 @@ def _classify(
         return "listing", "config_listing_pattern"
     title = raw.get("title") or ""
     entries = main.size if main else 0
-    if hints.channel == "start" or is_site_root(url):
+    # (or a page naming the site's root as its address: DokuWiki's "/doku.php/start" whose
+    # canonical is "/", a CMS's "/index.php/trang-chu")
+    canonical = raw.get("canonical_url")
+    if hints.channel == "start" or is_site_root(url) or (canonical and canonical != url and host_of(canonical) == host_of(url) and is_site_root(canonical)):
         return ("listing", "home_page") if entries else ("other", "home_page")
     listing = entries >= 2 or (entries >= 1 and hints.paged)
     if not title:
@@ -398,6 +404,9 @@ def _classify(
             shown = max(shown, sum(1 for img in box.iter("img") if not is_decoration(img)))
         if shown >= 2 and _block_chars(raw) < max(MIN_OWNED_CHARS, ALBUM_CHARS_PER_PHOTO * shown):
             return "other", "photo_album"
+    if owned.chars_first < VIDEO_DESCRIPTION_CHARS and _plays_video(raw) and _in_gallery(url, raw, "video_libraries", by_label=False):
+        # a clip's page in the video library: its player and a line or two about it
+        return "other", "video_entry"
     if _table_only(raw) and not (listing and main is not None and any(e.tag == "tr" or next(e.iterancestors("table"), None) is not None for e in main.entries)):
         # a staff list, a timetable, an exam schedule: a register, no news (a table whose rows are
         # the list's entries, Joomla's category list view, is a listing)
@@ -535,10 +544,12 @@ def _loose_entries(links: PageLinks, url: str, hints: PageHints, config: PortalC
     return group
 
 
-def _in_gallery(url: str, raw: dict[str, Any]) -> bool:
-    """The page lives in a photo library, by its URL's path segments ("/thu-vien-anh/",
-    "ThuVienAnh.aspx", "?mod=thuvienanh"), its breadcrumb ("Trang chủ » Thư viện ảnh » …") or its headline's label."""
-    names = phrase_set("galleries")
+def _in_gallery(url: str, raw: dict[str, Any], library: str = "galleries", by_label: bool = True) -> bool:
+    """The page lives in a photo library (``library``: the phrase list of its names; a video
+    library's with "video_libraries"), by its URL's path segments ("/thu-vien-anh/",
+    "ThuVienAnh.aspx", "?mod=thuvienanh"), its breadcrumb ("Trang chủ » Thư viện ảnh » …") or its
+    headline's label (``by_label``: a news post is titled "Video: …" as often as a clip is)."""
+    names = phrase_set(library)
     squashed = {_squash(n) for n in names}
     parts = urlsplit(url)
     segments = {_squash(seg.rsplit(".", 1)[0]) for seg in parts.path.split("/") if seg}
@@ -547,7 +558,20 @@ def _in_gallery(url: str, raw: dict[str, Any]) -> bool:
     crumbs = [raw.get("category") or "", *(raw.get("_breadcrumbs") or [])]
     # or its headline's label ("Album ảnh: Hội khỏe Phù Đổng cấp trường 2026")
     label, colon, _rest = (raw.get("title") or "").partition(":")
-    return not segments.isdisjoint(squashed) or any(fold(c) in names for c in crumbs) or bool(colon and fold(label) in names)
+    return not segments.isdisjoint(squashed) or any(fold(c) in names for c in crumbs) or bool(by_label and colon and fold(label) in names)
+
+
+#: a video player's address: an embed of a video host, or a page's own <video>
+_VIDEO_EMBED = re.compile(r"youtube(?:-nocookie)?\.com/embed/|youtu\.be/|player\.vimeo\.com/|facebook\.com/plugins/video|dailymotion\.com/embed|tiktok\.com/embed", re.I)
+
+
+def _plays_video(raw: dict[str, Any]) -> bool:
+    """The text's box holds a video player (an embed's iframe or a <video>)."""
+    for box in raw.get("_content") or []:
+        for el in box.iter("iframe", "video"):
+            if el.tag == "video" or _VIDEO_EMBED.search(el.get("src") or el.get("data-src") or ""):
+                return True
+    return False
 
 
 def _squash(text: str) -> str:

@@ -127,7 +127,7 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if not block.get("table_row") and is_fields_line(text):
             stats["boilerplate/meta_fields"] += 1  # "Chuyên mục: … | Ngày: 20.11.2026 | Lượt xem: 41": the post's data
             continue
-        if is_date_line(text) and not block.get("sapo"):
+        if is_date_line(text) and not block.get("sapo") and not _dated_signature(blocks, i):
             stats["boilerplate/date_line"] += 1
             continue
         if is_meta_field_line(text) and not any(b["kind"] == "text" and not b.get("sapo") and parse_byline(b["text"]) is None for b in out):
@@ -160,6 +160,14 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         stats["boilerplate/repeated_title"] -= 1
     record["blocks"] = _without_contact_block(out, stats)
     return record
+
+
+def _dated_signature(blocks: list[dict], i: int) -> bool:
+    """Block ``i`` ends the text and signs it with a dash, a name and the day ("— Nguyễn Thị Lan
+    2026/11/20 08:30", a wiki's signature): a byline that reads as a date line, left to the
+    byline step."""
+    text = blocks[i]["text"].lstrip()
+    return text[:1] in "—–-" and not any(b["kind"] == "text" for b in blocks[i + 1 :]) and parse_signature(text, closing=True) is not None
 
 
 def _text_resumes(text: str) -> bool:
@@ -531,12 +539,13 @@ def _signers(text: str) -> bool:
 
 def _closing_signers(blocks: list[dict], i: int) -> bool:
     """Block ``i``, under a photo, is the text's last line, right-aligned, and names several
-    people: the writers signing, not the photo's caption (one name may caption a portrait)."""
+    people: the writers signing, not the photo's caption (one name may caption a portrait); or
+    it signs with a dash and the day."""
     block = blocks[i]
-    return (
-        block["kind"] == "text" and block.get("align") == "right" and len(bare_names(block["text"])) > 1
-        and not any(b["kind"] == "text" for b in blocks[i + 1 :])
-    )
+    if block["kind"] != "text" or any(b["kind"] == "text" for b in blocks[i + 1 :]):
+        return False
+    # (or one writer signing with a dash and the day, "— Phạm Thu Hà 2026/09/27 20:10")
+    return (block.get("align") == "right" and len(bare_names(block["text"])) > 1) or _dated_signature(blocks, i)
 
 
 def _lightbox_captions(group: list[dict], title: str) -> list[str | None] | None:

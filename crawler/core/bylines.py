@@ -305,6 +305,10 @@ def parse_signature(text: str, closing: bool = False) -> Byline | None:
     THPT Việt Vinh", "ThS. Lê Thị B, Giáo viên Tổ Toán", "Nguyễn Thị Hoa (Phòng Tổ chức cán bộ)".
     ``closing``: the line ends the text, where a teacher signs with "Thầy"/"Cô" before the name."""
     line = clean_line(text).strip(" .")
+    if closing and line[:1] in _DASHES:
+        dashed = _dash_signature(line)
+        if dashed is not None:
+            return dashed
     several = _NAMES_THEN_UNIT.match(line)
     if several and is_post_line(several.group("post")):
         # "TS. Trần Đức Mạnh, ThS. Vì Thị Hoa – Khoa Xây dựng Đảng": several names, one unit
@@ -322,6 +326,29 @@ def parse_signature(text: str, closing: bool = False) -> Byline | None:
     if len(names) != 1 or not looks_like_bare_name(names[0]) or _HONORIFIC.match(names[0]):
         return None  # "Cô Phan Thị Như Hoa, Chủ tịch Công đoàn" describes someone in a photo
     return Byline(authors=names)
+
+
+_DASHES = "—–-"
+#: a signature opened by a dash: the writer's name and when they signed ("— Nguyễn Thị Lan
+#: 2026/11/20 08:30", DokuWiki's signature; "-- Trần Văn Hải (20/11/2026)")
+_DASH_SIGNATURE = re.compile(
+    r"^(?P<dash>[—–]|-{1,2})\s*(?P<name>[^\d()]{2,60}?)"
+    r"(?:\s*\(?(?P<date>\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?)\)?)?$"
+)
+
+
+def _dash_signature(line: str) -> Byline | None:
+    """The text's last line signed with a dash before the name, dated, or with a long dash (a
+    list's last item "- Nguyễn Văn A" is no signature); a CMS account signing credits nobody."""
+    m = _DASH_SIGNATURE.match(line)
+    if m is None or not (m.group("date") or m.group("dash") != "-"):
+        return None
+    name = m.group("name").strip(" ,")
+    if is_account_name(name):
+        return Byline(account=True)
+    if looks_like_bare_name(name):
+        return Byline(authors=[untitled(name)])
+    return None
 
 
 #: the title or role printed before a credited name: the name pupils use ("Thầy", "Cô giáo"),

@@ -144,7 +144,16 @@ def is_attachment(url: str) -> bool:
     if not parts.query:
         return False
     pairs = parse_qsl(parts.query)
-    return any(_attachment().search(unquote(value)) for _, value in pairs) or any(_is_export(name, value) for name, value in pairs)
+    return (
+        any(_attachment().search(unquote(value)) for _, value in pairs)
+        or any(_is_export(name, value) for name, value in pairs)
+        or any(name.lower() in _download_switches() and value.lower() in ("1", "true", "yes") for name, value in pairs)
+    )
+
+
+@cache
+def _download_switches() -> frozenset[str]:
+    return frozenset(url_rules().get("download_switches", ()))
 
 
 @cache

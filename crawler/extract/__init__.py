@@ -82,10 +82,17 @@ __all__ = ["extract_article", "extract_raw", "not_article_reason"]
 _DATE_REGION_CHARS = 400
 
 
+#: a <title> of the page's name and the site's in brackets after it (DokuWiki's "Page [Wiki]")
+_SITE_IN_BRACKETS = re.compile(r"^(?P<page>.*\S)\s+\[[^\[\]]{3,80}\]$")
+
+
 def _title_hints(meta: Metadata) -> list[str]:
     hints = [*meta.titles, *meta.self_link_titles]
     if meta.html_title:
         hints.append(meta.html_title)
+        bracketed = _SITE_IN_BRACKETS.match(meta.html_title)
+        if bracketed:
+            hints.append(bracketed.group("page"))  # "Tin tức [Trường THPT Tam Nông]": a wiki's page, then the site
         for sep in (" - ", " | ", " – ", " :: ", " — "):
             # "Thông báo - Thông báo chiêu sinh … chính trị - hành chính năm 2026": the site or
             # section may stand on either side, and the headline may itself hold the separator

@@ -102,11 +102,19 @@ def _leads_home(url: str, href: str) -> bool:
     page for an absolute address, its scheme and host for a rooted path, all of it otherwise."""
     low = href[:8].lower()
     if low.startswith(("http://", "https://")):
-        return _joined_is_root("", href)
+        # (another site's home, the department's or the ministry's in a "Liên kết website" box,
+        # names that site, not this one: the host must be the page's, "www." aside)
+        return _same_host(href, url) and _joined_is_root("", href)
     if href.startswith("/") and not href.startswith("//"):
         scheme, sep, rest = url.partition("://")
         return _joined_is_root(f"{scheme}{sep}{rest.split('/', 1)[0]}/", href)
     return _joined_is_root(url, href)
+
+
+def _same_host(href: str, url: str) -> bool:
+    there = href.split("/", 3)[2].lower().removeprefix("www.") if href.count("/") >= 2 else ""
+    here = url.split("/", 3)[2].lower().removeprefix("www.") if url.count("/") >= 2 else ""
+    return there == here
 
 
 @lru_cache(maxsize=1 << 14)
@@ -433,15 +441,22 @@ def visible_breadcrumbs(tree: HtmlElement, page_text: str | None = None) -> list
     """Breadcrumb items in order: list items when the trail is a list, else its links plus the
     trailing text. Separators are » › > | and a spaced slash (a date "20/11" is no separator).
     ``page_text``: the page's text in lower case, when the caller has it."""
-    for el in tree.iter("div", "ul", "ol", "nav", "p", "span", "td", "table"):
+    for el in tree.iter(*_TRAIL_BOXES):
         cls, ident, label = el.get("class"), el.get("id"), el.get("aria-label")
         if cls is None and ident is None and label is None:
             continue
         if not _names_a_trail(f"{cls or ''} {ident or ''} {label or ''}"):
             continue
-        items = [clean_line(text_of(li)) for li in el.iter("li")]
+        if _is_trace(el):
+            continue  # the pages this visitor opened last (DokuWiki's "Dấu vết:"), no trail
+        if any(_names_a_trail(f"{d.get('class') or ''} {d.get('id') or ''}") and _is_trace(d) for d in el.iterdescendants(_TRAIL_BOXES)):
+            continue  # a box around the trail and the visitor's trace: the trail read alone
+        lis = list(el.iter("li"))
+        links = list(el.iter("a"))
+        # (list items read only when they hold the trail's links: DokuWiki's "<li>Bạn đang ở:</li>"
+        # before the steps printed outside any item)
+        items = [clean_line(text_of(li)) for li in lis] if len({a for li in lis for a in li.iter("a")}) >= len(links) else []
         if not items:
-            links = list(el.iter("a"))
             items = [clean_line(text_of(a)) for a in links]
             # the current page's name printed after the last link (separators may be images)
             after = _text_after(links[-1], el) if links else clean_line(text_of(el))
@@ -468,6 +483,14 @@ def visible_breadcrumbs(tree: HtmlElement, page_text: str | None = None) -> list
             crumbs = [clean_line(text_of(a)) for a in el.iter("a")]
             return [c for c in crumbs if c]
     return []
+
+
+_TRAIL_BOXES = ("div", "ul", "ol", "nav", "p", "span", "td", "table")
+#: the label of a trail of the pages a visitor opened last ("Dấu vết: start » tin_tuc"), folded
+_TRACE_LABELS = ("dấu vết", "trace", "lịch sử xem")
+
+def _is_trace(el: HtmlElement) -> bool:
+    return fold(clean_line(text_of(el))[:20]).startswith(_TRACE_LABELS)
 
 
 _HOME_WORDS = frozenset({"trang chủ", "trang nhất", "home", "trang chủ diễn đàn", "board index", "forum index"})

@@ -164,6 +164,12 @@ class FamilyBudget:
 
 #: an address ending in a year and a month (or a day): a date archive's page
 _DATE_ARCHIVE = re.compile(r"(?:^|[/?=&])(?:19|20)\d{2}(?:[/-]\d{1,2}){1,2}/?(?:\.html?)?$")
+def is_date_archive(url: str) -> bool:
+    """A date archive's page ("?archive/2015/03", "/2026/11/", "/news/2026-11-12"): the posts
+    of a month or a day, which the site's lists show as well."""
+    return bool(_DATE_ARCHIVE.search(path_and_query(url)))
+
+
 #: pages in a row without anything new before a family of date archives is frozen
 DATE_ARCHIVE_PATIENCE = 5
 
@@ -191,7 +197,7 @@ class Families:
             budget.barren_run = 0
             return False
         budget.barren_run += 1
-        patience = min(self.patience, DATE_ARCHIVE_PATIENCE) if _DATE_ARCHIVE.search(path_and_query(url)) else self.patience
+        patience = min(self.patience, DATE_ARCHIVE_PATIENCE) if is_date_archive(url) else self.patience
         if budget.frozen or budget.barren_run < patience:
             return False
         budget.frozen = True

@@ -23,7 +23,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.core.elements import text_of
-from crawler.core.lines import is_widget_heading
+from crawler.core.lines import is_related_heading, is_widget_heading
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import canonicalize_url, is_attachment, is_theme_asset
 from crawler.core.vocab import element_families, families, is_noise, is_noise_families
@@ -106,7 +106,7 @@ def entry_groups(anchors: list[HtmlElement], texts: list[str], urls: list[str], 
             continue
         group.entries.sort(key=lambda e: order.get(e, 0))
         group.position = order.get(group.entries[0], 0)
-        group.noise = _in_noise(group.parent)
+        group.noise = _in_noise(group.parent) or _headed_as_related(group.parent)
         out.append(group)
     out.sort(key=lambda g: (g.noise, -g.size, g.position))
     return out
@@ -199,6 +199,28 @@ def _in_noise(el: HtmlElement) -> bool:
             continue
         if anc.tag in ("nav", "aside", "footer", "marquee") or is_noise(anc):
             return True  # (a scrolling marquee of notices is never a page's own list)
+    return False
+
+
+#: the most a list's heading says ("Bài viết cùng chuyên mục (5)")
+_LIST_HEADING_CHARS = 80
+
+
+def _headed_as_related(box: HtmlElement) -> bool:
+    """A list right under a related list's heading ("Bài viết cùng chuyên mục", "Tin liên quan":
+    phrases/related.txt), printed as the box's previous sibling or its wrapper's: an article's
+    neighbours, whatever the box's names (Bludit's "card-deck listrelated")."""
+    node: HtmlElement | None = box
+    for _ in range(2):
+        if node is None:
+            return False
+        prev = node.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()  # (a comment between the heading and its list)
+        if prev is not None:
+            text = text_of(prev)
+            return len(text) <= _LIST_HEADING_CHARS and is_related_heading(clean_line(text))
+        node = node.getparent()
     return False
 
 

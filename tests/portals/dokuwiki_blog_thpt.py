@@ -64,16 +64,19 @@ Gold decisions (as a careful reader decides)
   ("Tin, ảnh: Đoàn trường", a bare unit "Tổ Thể dục – Quốc phòng") the post is signed by
   ``admin`` and the byline names the author (and photographer for "Tin, ảnh:").
 - photographers: "Tin, ảnh: X" gives X; an italic line "Ảnh: Hoàng Minh Đức" under a photo
-  credits him (that line is then a credit, and the caption is the image's title).
+  credits him (that line is then a credit, and the photo has no caption).
 - source: "Nguồn: Sở GD&ĐT Phú Thọ" on the post copied from the Department.
 - summary: DokuWiki has no sapo field; three posts open with a bold lead paragraph (``**…**``),
   which is the summary and the body's first paragraph; the others have none (None).
 - body: paragraphs, h2/h3 headings, list items, table rows ("cell | cell"), in order; without the
   signature, tags, bylines, "Nguồn:", the "File đính kèm:" line, captions, TOC and "Sửa".
-- images: the ``fetch.php`` src as printed (``w``, ``tok``, ``media``); caption = the title
-  attribute (alt and title are the same text), or the italic line when it repeats it; an image
+- images: the ``fetch.php`` src as printed (``w``, ``tok``, ``media``); caption = the italic
+  line under the photo when it repeats the image's title (the line a reader sees). The title
+  attribute alone is a tooltip the template does not print, so a photo with no line under it
+  (or only a credit line "Ảnh: …") has caption None: the house convention, harmonised after the
+  first crawl (the helper's gold first took the title attribute as the caption). An image
   written without a title (``{{:x.jpg}}``, alt="") or titled with its camera file name
-  ("DSC_0456.JPG") has caption None.
+  ("DSC_0456.JPG") has caption None too.
 - category: "Tin tức", the namespace the post lives in as the breadcrumb names it ("Bạn đang ở:
   Trang chủ » Tin tức » 2026 » <title>"): the last breadcrumb item is the post itself and the
   year is an archive folder, not a category.
@@ -286,7 +289,7 @@ POSTS: list[Post] = [
             Img(
                 M26 + "ky_niem_20_11_02.jpg",
                 "Các thầy cô nhận Bằng khen của Chủ tịch UBND tỉnh",
-                "Các thầy cô nhận Bằng khen của Chủ tịch UBND tỉnh",
+                None,
             ),
             P("Tri ân thầy cô", "h2"),
             P(
@@ -326,7 +329,7 @@ POSTS: list[Post] = [
             Img(
                 M26 + "tin_hoc_tre_01.jpg",
                 "Thí sinh bảng A trong giờ thi",
-                "Thí sinh bảng A trong giờ thi",
+                None,
             ),
             P(
                 "Ban tổ chức đã trao 2 giải Nhất, 4 giải Nhì, 6 giải Ba và chọn 8 thí sinh tham "
@@ -456,7 +459,7 @@ POSTS += [
             Img(
                 M26 + "toa_dam_atgt_01.jpg",
                 "Cán bộ Công an huyện trao đổi với học sinh",
-                "Cán bộ Công an huyện trao đổi với học sinh",
+                None,
                 line="Ảnh: Hoàng Minh Đức",
             ),
             P(
@@ -541,7 +544,7 @@ POSTS += [
             Img(
                 M26 + "trung_thu_01.jpg",
                 "Các em thiếu nhi rước đèn ông sao",
-                "Các em thiếu nhi rước đèn ông sao",
+                None,
             ),
             P(
                 "Các đoàn viên đã tự tay làm 80 chiếc đèn ông sao, bày mâm cỗ Trung thu và trao "
@@ -594,7 +597,7 @@ POSTS += [
             Img(
                 M26 + "khai_giang_01.jpg",
                 "Thầy Hiệu trưởng đánh trống khai giảng năm học mới",
-                "Thầy Hiệu trưởng đánh trống khai giảng năm học mới",
+                None,
             ),
             P(
                 "Năm học 2026 – 2027, nhà trường đón 452 học sinh lớp 10, trong đó có 12 em là "
@@ -641,7 +644,7 @@ POSTS += [
             Img(
                 "tin_tuc:2026:tri_an_k12.jpg",
                 "Học sinh khối 12 tri ân thầy cô",
-                "Học sinh khối 12 tri ân thầy cô",
+                None,
             ),
             P("Nhà trường chúc các em bình tĩnh, tự tin bước vào kỳ thi tốt nghiệp THPT năm 2026."),
         ],
@@ -669,7 +672,7 @@ POSTS += [
             Img(
                 "tin_tuc:2025:hoi_trai_01.jpg",
                 "Trại của chi đoàn 11A1 đạt giải Nhất",
-                "Trại của chi đoàn 11A1 đạt giải Nhất",
+                None,
             ),
             P(
                 "Kết quả, giải Nhất thuộc về chi đoàn 11A1; giải Nhì thuộc về các chi đoàn 12A3, "

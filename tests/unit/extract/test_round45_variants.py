@@ -118,3 +118,118 @@ def test_a_photo_credit_naming_a_unit_stays_a_credit() -> None:
 def test_a_copyright_line_opened_by_its_sign_is_chrome() -> None:
     assert is_boilerplate_line("© 2026 Trường Mầm non - Tiểu học Ngôi Sao Nhỏ. Bảo lưu mọi quyền.") == "chrome"
     assert is_boilerplate_line("Bản quyền © 2026 Trường THCS Tân Hòa") == "chrome"
+
+
+# --- a short post over a deck of related cards with teasers (bludit_pgd) ---
+
+
+def _plan(markup: str, url: str):  # (a PagePlan)
+    from crawler.extract.document import parse
+    from crawler.plan import PageHints, plan_page
+
+    return plan_page(parse(markup.encode("utf-8"), url), PageHints(), None)
+
+
+def _deck(heading: str) -> str:
+    cards = "".join(
+        f"<li class='teaser'><h3><a href='/bai-{i}'>Bài viết số {i} về hoạt động chuyên môn của nhà trường</a></h3>"
+        f"<p>Tóm tắt của bài viết số {i}, kể lại ngắn gọn nội dung của hoạt động trong tuần ...</p></li>"
+        for i in range(3)
+    )
+    return f"<section class='more'><h4>{heading}</h4><ul class='grid'>{cards}</ul></section>"
+
+
+def test_a_short_post_over_related_cards_is_an_article() -> None:
+    post = (
+        "<html><body><main><h1>Thông báo nghỉ học để phòng, tránh bão số 12</h1><p class='when'>15/10/2026</p>"
+        "<div class='text'><p>Do ảnh hưởng của bão số 12, học sinh toàn huyện nghỉ học ngày 16/10/2026.</p>"
+        "<p>Hiệu trưởng các trường phân công trực, bảo vệ tài sản.</p></div></main>"
+    )
+    plan = _plan(post + _deck("Tin cùng chuyên mục") + "</body></html>", "http://h/thong-bao-nghi-hoc")
+    assert plan.kind == "article"
+    listing = _plan(post.replace("<h1>Thông báo nghỉ học để phòng, tránh bão số 12</h1>", "<h1>Thông báo</h1>") + _deck("Danh sách bài viết") + "</body></html>", "http://h/thong-bao")
+    assert listing.kind != "article"
+
+
+# --- DokuWiki: the visitor's trace beside the trail, a <title> with the site in brackets, a
+# signature with a dash and the day, a home page under another address ---
+
+
+def test_the_visitors_trace_is_no_trail() -> None:
+    from crawler.extract.document import parse
+    from crawler.extract.metadata import visible_breadcrumbs
+
+    page = (
+        "<html><body><nav class='crumbs-area'><div class='here'><ul class='crumbs'><li>Vị trí:</li>"
+        " <a href='/'>Trang chủ</a> › <a href='/tin'>Tin tức</a> › <span>Hội trại 22/12</span></ul></div>"
+        "<div class='history'><ol class='crumbs'><li>Dấu vết:</li><li><a href='/x'>x</a></li><li><a href='#'>hoi_trai</a></li></ol></div></nav>"
+        f"<h1>Hội trại 22/12</h1>{_PROSE}</body></html>"
+    )
+    assert visible_breadcrumbs(parse(page.encode(), "http://h/tin/hoi-trai").tree) == ["Trang chủ", "Tin tức", "Hội trại 22/12"]
+
+
+def test_another_sites_home_link_names_no_site() -> None:
+    links = "<div class='links'><a href='https://sogd.example.vn'>Sở GD&amp;ĐT Phú Thọ</a> <a href='https://moet.gov.vn/'>Bộ Giáo dục và Đào tạo</a></div>"
+    page = (
+        f"<html><body>{links}<div class='post'><div class='entry-body'><h1>Sở GD&amp;ĐT Phú Thọ ban hành kế hoạch thi học sinh giỏi</h1>"
+        f"{_PROSE}<h3>Lịch thi cụ thể của các môn</h3>{_PROSE}</div></div></body></html>"
+    )
+    assert extract_article(page, "http://h/tin/ke-hoach-thi")["title"] == "Sở GD&ĐT Phú Thọ ban hành kế hoạch thi học sinh giỏi"
+
+
+def test_a_title_with_the_site_in_brackets_names_the_page() -> None:
+    page = f"<html><head><title>Tin tức [Trường THPT Tam Nông]</title></head><body><h1>Tin tức</h1>{_PROSE}</body></html>"
+    assert extract_article(page, "http://h/wiki/tin_tuc?first=6")["title"] == "Tin tức"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("— Nguyễn Thị Lan 2026/11/20 08:30", ["Nguyễn Thị Lan"]), ("-- Trần Văn Hải (20.11.2026)", ["Trần Văn Hải"]), ("– Hoàng Minh Đức", ["Hoàng Minh Đức"]), ("— admin 2026/11/12 09:15", [])],
+)
+def test_a_signature_with_a_dash_and_the_day_signs_the_text(line: str, authors: list[str]) -> None:
+    photo = "<p><img src='/anh/trai.jpg' alt=''></p>"
+    for after in ("", photo):  # (under a photo it is no caption either)
+        record = extract_article(_page("<h1>Hội nghị tổng kết năm học</h1>", _PROSE + after + f"<p><em>{line}</em></p>"), _URL)
+        assert record["authors"] == authors and line[2:8] not in record["body"]
+
+
+def test_a_list_ending_with_a_name_is_no_signature() -> None:
+    text = _PROSE + "<p>Danh sách giáo viên đạt giải:</p><p>- Nguyễn Văn An</p>"
+    record = extract_article(_page("<h1>Hội nghị tổng kết năm học</h1>", text), _URL)
+    assert record["authors"] == [] and "- Nguyễn Văn An" in record["body"]
+
+
+def test_a_page_whose_address_is_the_sites_root_is_the_home_page() -> None:
+    page = f"<html><head><link rel='canonical' href='http://h/'></head><body><h1>Chào mừng đến với website của trường</h1>{_PROSE}</body></html>"
+    assert _plan(page, "http://h/doku.php/start").reason == "home_page"
+    elsewhere = page.replace("href='http://h/'", "href='http://other.example/'")
+    assert _plan(elsewhere, "http://h/doku.php/start").reason != "home_page"
+
+
+# --- found by the fixture suite once related lists under their heading were furniture ---
+
+
+def test_a_download_switch_names_a_file() -> None:
+    from crawler.core.urls import is_attachment
+
+    assert is_attachment("http://h/news/thong-bao/lich-kiem-tra-2406.html?download=1&id=0")
+    assert is_attachment("http://h/tai-lieu/bai-giang?dl=true")
+    assert not is_attachment("http://h/news/thong-bao/lich-kiem-tra-2406.html")
+    assert not is_attachment("http://h/tai-lieu?download=0")
+
+
+def _clip(description: str, section: str = "Thư viện video") -> str:
+    return (
+        f"<html><body><div class='crumb-path'><a href='/'>Trang chủ</a> » <a href='/media'>{section}</a></div>"
+        "<div class='clip'><h2>Phóng sự: Những thầy cô bám bản vùng cao</h2><p class='d'>Ngày đăng: 12/11/2026</p>"
+        "<div class='player'><iframe src='https://www.youtube.com/embed/abc123XYZ' width='640' height='360'></iframe></div>"
+        f"<p>{description}</p></div></body></html>"
+    )
+
+
+def test_a_clips_page_in_the_video_library_is_no_article() -> None:
+    short = "Phóng sự của Đài PT-TH tỉnh về các thầy cô giáo cắm bản ở vùng cao."
+    assert _plan(_clip(short), "http://h/media/clip?id=23").reason == "video_entry"
+    long = " ".join(f"Câu thứ {i} của bài tường thuật dài về chuyến đi của đoàn công tác tới các điểm trường vùng cao." for i in range(8))
+    assert _plan(_clip(long), "http://h/media/clip?id=23").reason != "video_entry"  # a report with a video
+    assert _plan(_clip(short, "Tin hoạt động"), "http://h/tin/clip?id=23").reason != "video_entry"
