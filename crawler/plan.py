@@ -45,7 +45,7 @@ from crawler.extract.blocks import is_decoration
 from crawler.extract.content import section_prefix, shares_container, within
 from crawler.extract.document import Page
 from crawler.navigation.channels import feed_links
-from crawler.navigation.families import fingerprint
+from crawler.navigation.families import fingerprint, is_date_archive
 from crawler.navigation.links import (
     Link,
     PageLinks,
@@ -84,6 +84,8 @@ ALBUM_CHARS_PER_PHOTO = 100
 #: ... and once per page, its meta line and photo tools ("Gửi bởi bientap lúc Thứ 7, 05/09/2026 -
 #: 10:12", "Ảnh nhỏ | Xem trước | Ảnh gốc"): a library's page of one photo holds both
 ALBUM_META_CHARS = 80
+#: the text a document library's page may hold about its file and still be the file's entry
+DOCUMENT_DESCRIPTION_CHARS = 300
 #: the text a video library's page may hold about its clip and still be the clip's entry
 VIDEO_DESCRIPTION_CHARS = 400
 
@@ -339,6 +341,10 @@ def _classify(
     if hints.channel == "start" or is_site_root(url) or (canonical and canonical != url and host_of(canonical) == host_of(url) and is_site_root(canonical)):
         return ("listing", "home_page") if entries else ("other", "home_page")
     listing = entries >= 2 or (entries >= 1 and hints.paged)
+    if is_date_archive(url):
+        # a month's or a day's posts ("/Tin-tuc/(month)/11/(year)/2026", "?archive/2026/11"): a
+        # list by date, whatever its entries are (eZ Publish lists link objects to other sites)
+        return ("listing", "date_archive") if entries else ("other", "date_archive")
     if not title:
         return ("listing", "entries") if listing else ("other", "no_headline")
     if _FILE_SLUG.fullmatch(title.strip()):
@@ -404,6 +410,9 @@ def _classify(
             shown = max(shown, sum(1 for img in box.iter("img") if not is_decoration(img)))
         if shown >= 2 and _block_chars(raw) < max(MIN_OWNED_CHARS, ALBUM_CHARS_PER_PHOTO * shown):
             return "other", "photo_album"
+    if raw.get("attachments") and owned.chars_first < DOCUMENT_DESCRIPTION_CHARS and _in_gallery(url, raw, "document_libraries", by_label=False):
+        # a document's entry in the site's register: its file and a line about it
+        return "other", "document_entry"
     if owned.chars_first < VIDEO_DESCRIPTION_CHARS and _plays_video(raw) and _in_gallery(url, raw, "video_libraries", by_label=False):
         # a clip's page in the video library: its player and a line or two about it
         return "other", "video_entry"

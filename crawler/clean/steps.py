@@ -707,6 +707,16 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
     if blocks and blocks[0]["kind"] == "text":
         # a byline, or a signature with its post ("Cô Nguyễn Thị Hạnh - GVCN lớp 3A"), opening the text
         lead = parse_byline(blocks[0]["text"]) or parse_signature(blocks[0]["text"], closing=True)
+        if lead is None and blocks[0].get("byline_hint") and len(blocks) > 1:
+            # a bare name in a box its names call the byline, over the text (eZ Publish's
+            # "attribute-byline" holding "Phòng GDTrH"), or the account that posted it ("bientap")
+            first = blocks[0]["text"]
+            if _is_account(first.strip()):
+                lead = Byline(account=True)
+            elif _signers(first):
+                lead = Byline(authors=bare_names(first))
+            if lead is not None:
+                stats["bylines/byline_box"] += 1
         if lead and (lead.authors or lead.photographers or lead.account or lead.posters):
             lines.append(lead)
             blocks.pop(0)

@@ -700,7 +700,10 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
                 blocks.append(block)
     pager = article_pager(page.tree, url, layout.content) if not selectors.get("body") else None
     if layout.content:
-        leave_out = (*((sapo_el,) if sapo_el is not None else ()), *(pager.elements if pager else ()))
+        # (and a meta row merged in among the text's boxes: the date, the poster and the views
+        # side by side, read for the author below)
+        rows = [box for box in layout.content[:3] if _is_meta_row(box)] if len(layout.content) > 1 else []
+        leave_out = (*((sapo_el,) if sapo_el is not None else ()), *(pager.elements if pager else ()), *rows)
         content_blocks = linearize([*layout.content, *notes], base, leave_out=leave_out)
         if blocks and content_blocks and fold(content_blocks[0].get("text", "")) == fold(blocks[0]["text"]):
             content_blocks = content_blocks[1:]
@@ -773,7 +776,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         "blocks": blocks,
         "date_candidates": dates,
         "meta_authors": meta.authors,
-        "field_authors": ([document.signer] if document is not None and document.signer else None) or _field_authors(title_el, layout.content, order) or _card_author(page.tree, title_el),
+        "field_authors": ([document.signer] if document is not None and document.signer else None) or _field_authors(title_el, layout.content, order) or _row_authors(layout.content) or _card_author(page.tree, title_el),
         "listing_date": None,
         # no text block at all (a post that is a title, a date and a file): the files in the
         # headline's own container
@@ -833,6 +836,44 @@ def _printed_own_address(blocks: list[dict], url: str) -> str | None:
     return None
 
 
+#: the inline boxes a meta row is made of
+_ROW_FIELDS = frozenset(("time", "span", "a", "small", "em", "b", "i", "strong"))
+
+
+def _is_meta_row(box: HtmlElement) -> bool:
+    """A box of the post's fields side by side, no text (SvelteKit/Tailwind's "<div class='flex
+    gap-4'><time>5 tháng 9, 2026</time> <span>Tổ Văn phòng</span> <span>415 lượt xem</span>
+    <a>Học tập</a></div>"): three inline boxes or more, one of them the day, a short line."""
+    if box.tag not in ("div", "p") or len(box) < 3 or (box.text or "").strip():
+        return False
+    fields = [c for c in box if isinstance(c.tag, str)]  # (a framework's comment markers between them)
+    if len(fields) < 3 or any(c.tag not in _ROW_FIELDS or (c.tail or "").strip(" ·|•-–") for c in fields):
+        return False
+    text = clean_line(text_of(box))
+    return len(text) <= 150 and any(c.tag == "time" or is_date_line(clean_line(text_of(c))) for c in fields)
+
+
+def _row_authors(content: list[HtmlElement]) -> list[str]:
+    names: list[str] = []
+    for box in content[:3] if len(content) > 1 else ():
+        if _is_meta_row(box):
+            _add_name_beside_date(names, box)
+    return names
+
+
+def _add_name_beside_date(names: list[str], row: HtmlElement) -> None:
+    parts = [(c.tag, clean_line(text_of(c))) for c in row if isinstance(c.tag, str)]
+    if not any(tag == "time" or is_date_line(text) for tag, text in parts if text):
+        return
+    found = [
+        text for tag, text in parts
+        if tag != "a" and text and len(text.split()) >= 2 and all(sum(ch.isalpha() for ch in w) >= 2 for w in text.split())  # ("A- A+": font-size buttons)
+        and not is_date_line(text) and not is_boilerplate_line(text) and looks_like_bare_name(text)
+    ]
+    if len(found) == 1:
+        _add_name(names, found[0])
+
+
 def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int]) -> list[str]:
     """Names a CMS prints in its author field inside the article (K2's "Viết bởi …", Blogger's
     "Đăng bởi …", microdata itemprop=author, a "Tác giả: …" line between the headline and the
@@ -874,6 +915,11 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
                     for part in parts:
                         if len(part.split()) >= 2 and not is_date_line(part):
                             _add_name(names, part)
+            elif 0 < len(text) <= 120 and len(el) >= 2:
+                # a meta row of fields as boxes side by side, without labels or separators
+                # ("<time>5 tháng 9, 2026</time> <span>Tổ Văn phòng</span> <span>415 lượt xem</span>
+                # <a>Học tập</a>"): the one unlinked name beside the date is who posted it
+                _add_name_beside_date(names, el)
     # the link to the poster's own list of posts in the meta line ("bởi <a href=/tac-gia/phong-gdtrh>
     # Phòng GDTrH</a>", rel=author): its text names who posted
     for a in container.iter("a"):
@@ -907,6 +953,10 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
         inner = next((d for d in el.iterdescendants(etree.Element) if d.get("itemprop") == "name"), None) if el.get("itemprop") == "author" else None
         # (what a reader sees: a screen reader's "Tác giả bài viết:" inside the box is no part of it)
         text = clean_line((inner.get("content") or text_of(inner)) if inner is not None else _first_line(el))
+        if inner is None and is_date_line(text):
+            # a byline box that prints the day first, the name under it (eZ Publish's
+            # "attribute-byline": "<p class=date>…</p><p class=author>Phòng GDTrH</p>")
+            text = next((line for line in (clean_line(t) for t in el.itertext()) if line and not is_date_line(line)), "")
         # an author box reads "Bởi <name>" (WordPress themes: "Bởi admin - 20/11/2026"): the word
         # is the box's label, and what follows a dash is the date
         unit_after_name = text.startswith(("-", "–", "—", ","))

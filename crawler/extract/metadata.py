@@ -527,6 +527,9 @@ def _unnamed_trail(tree: HtmlElement) -> list[str]:
             elif child.tag in ("span", "i", "img", "em", "b") and not clean_line(text_of(child)):
                 separated = True  # a separator drawn by CSS (NukeViet's empty "spector" span)
                 marks.add("")
+            elif separated and names and child.getnext() is None and 0 < len(clean_line(text_of(child))) <= 200 and not (child.tail or "").strip():
+                # the current page's name, unlinked, closing the trail (eZ Publish's "path-text")
+                names.append(clean_line(text_of(child)))
             else:
                 break
             if child.tail and child.tail.strip():

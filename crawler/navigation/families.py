@@ -145,11 +145,16 @@ def request_key(url: str, label: str = "", source: str = "", absolute_label: boo
     page. A label that is relative to where it is printed ("Trang sau", "Đọc tiếp"; ``absolute_label``
     False) names a different page on every page, so the source page's key is part of it."""
     if not is_stateful(url):
-        return canonicalize_url(url)
+        # (a folder's index file is the folder: "/tin-tuc/index.html?page=2" and "/tin-tuc/?page=2",
+        # a static server's or a Java portal's directory index; the key only, never the address)
+        return _DIRECTORY_INDEX.sub("/", canonicalize_url(url), count=1)
     family = family_of(url)
     if label and absolute_label:
         return f"{family}|{label}"
     return f"{family}|{label}|{source}"
+
+
+_DIRECTORY_INDEX = re.compile(r"/index\.html?(?=$|[?#])", re.I)
 
 
 @dataclass
@@ -163,7 +168,8 @@ class FamilyBudget:
 
 
 #: an address ending in a year and a month (or a day): a date archive's page
-_DATE_ARCHIVE = re.compile(r"(?:^|[/?=&])(?:19|20)\d{2}(?:[/-]\d{1,2}){1,2}/?(?:\.html?)?$")
+#: (or eZ Publish's view parameters of a date: "/Tin-tuc/(month)/11/(year)/2026")
+_DATE_ARCHIVE = re.compile(r"(?:^|[/?=&])(?:19|20)\d{2}(?:[/-]\d{1,2}){1,2}/?(?:\.html?)?$|/\((?:year|month|day)\)/\d{1,4}(?:/|$)")
 def is_date_archive(url: str) -> bool:
     """A date archive's page ("?archive/2015/03", "/2026/11/", "/news/2026-11-12"): the posts
     of a month or a day, which the site's lists show as well."""

@@ -82,6 +82,24 @@ KNOWN_UNTUNED: dict[str, str] = {
         "'X đã viết:' citation in the text, bylines in BBCode lines, a poster named only by the "
         "profile box)"
     ),
+    "opencms_tct": (
+        "round 46 (blind), first crawl 13/13 found, 7 records off, 71/54 page requests; after this "
+        "stop's rules (a folder's index.html is the folder in request keys) 60/54. Left: Apollo "
+        "writes each paragraph group as a block of its own ('ap-blog-paragraph', the first one "
+        "'ap-paragraph-first'): the text's box is one block, so long articles lose their other "
+        "blocks, and on the '?id=<uuid>' detail page (<title> 'Chi tiết tin') a block's h2 wins the "
+        "headline, so that twin comes out as a second record; every page is mirrored under "
+        "'/opencms/' and '/export/sites/default/' (no canonical); the category link 'Danh mục: "
+        "Đào tạo' loses to the trail; photo credits in a block's 'subtitle'"
+    ),
+    "discourse_thcs": (
+        "round 46 (blind), first crawl 13/13 found, 5 non-articles emitted, 13 records off, 41/60. "
+        "Not tuned this stop: the parents' and pupils' categories ('Hỏi đáp phụ huynh', 'Góc học "
+        "sinh') are discussions, which the forum rule (phrases/discussion_forums.txt) reads only on "
+        "vBulletin/phpBB topic pages; the crawler view's 'creator' box '(Nguyễn Thị Lan)' after the "
+        "login and its category badge are not read (category comes out as 'Danh mục'); replies "
+        "after the first post are read into the body; lightbox filename/size meta"
+    ),
 }
 
 #: portals where a known kind of non-article page may come out as an article (a regex of their

@@ -75,8 +75,10 @@ excerpt is the lead of the post.
 Gold decisions
 --------------
 - Title: the ``<h1>`` (the ``<title>`` adds " | THPT Mỹ Thuận").
-- Date: the ``<time datetime>`` of the meta row, with its time, +07:00 (the visible text gives only
-  the day; lists print dd/mm/yyyy).
+- Date: the day the meta row prints ("5 tháng 9, 2026"), as printed: its ``<time datetime>``
+  holds a time the page never shows, which the house convention leaves out (as in
+  easyblog_joomla_thcs and hubspot_school). Harmonised after the first crawl: the helper's gold
+  first took the datetime's time.
 - Authors: the meta row's author field when it is a person (a title "ThS." dropped) or a unit
   that alone fills it ("Đoàn trường", "Tổ Ngữ văn", "Tổ Văn phòng", "Bộ phận Kế toán");
   ``admin`` (the Directus account) or an empty field credits nobody, and then a byline at the end
@@ -1420,7 +1422,9 @@ NON_ARTICLES = [
 def _gold(post_id: int, category: str) -> dict:
     story = BY_ID[post_id]
     path = f"/tin-tuc/{story.slug}"
-    return gold_record(story, path, category, alt_paths=[path + "?/"])
+    record = gold_record(story, path, category, alt_paths=[path + "?/"])
+    record["published_at"] = story.published_at[:10]  # the day as printed (see the docstring)
+    return record
 
 
 GOLD = [

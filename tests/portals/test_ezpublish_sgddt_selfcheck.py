@@ -86,7 +86,10 @@ def test_gold_well_formed():
 def test_gold_matches_printed_dates_and_paths():
     for story, g in zip(portal.STORIES, portal.GOLD, strict=True):
         y, mo, d, hh, mm = portal.node_date(story)
-        assert g["published_at"] == f"{y:04d}-{mo:02d}-{d:02d}T{hh:02d}:{mm:02d}:00+07:00"
+        if story.id == 1315:  # the pasted dispatch: its letterhead's day (see the module's docstring)
+            assert g["published_at"] == "2026-09-10"
+        else:
+            assert g["published_at"] == f"{y:04d}-{mo:02d}-{d:02d}T{hh:02d}:{mm:02d}:00+07:00"
         assert g["path"].rsplit("/", 1)[0] == portal.FOLDER_OF_CAT[g["category"]]
         assert re.fullmatch(r"[/A-Za-z0-9-]+", g["path"]), "aliases are ASCII"
 

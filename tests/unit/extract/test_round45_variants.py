@@ -233,3 +233,61 @@ def test_a_clips_page_in_the_video_library_is_no_article() -> None:
     long = " ".join(f"Câu thứ {i} của bài tường thuật dài về chuyến đi của đoàn công tác tới các điểm trường vùng cao." for i in range(8))
     assert _plan(_clip(long), "http://h/media/clip?id=23").reason != "video_entry"  # a report with a video
     assert _plan(_clip(short, "Tin hoạt động"), "http://h/tin/clip?id=23").reason != "video_entry"
+
+
+# --- round 46 (ezpublish_sgddt, sveltekit_thpt, opencms_tct) ---
+
+
+def test_view_parameters_and_send_to_friend_are_not_followed() -> None:
+    assert is_trap("http://h/Tin-tuc/(sort)/published/(offset)/10")
+    assert is_trap("http://h/Tin-tuc/(month)/11/(year)/2026")
+    assert is_trap("http://h/content/tipafriend/1234")
+    assert not is_trap("http://h/Tin-tuc/Hoat-dong-nganh/(offset)/10")
+    assert not is_trap("http://h/tin-tuc/ngay-hoi-ban-be-quoc-te")
+
+
+def test_a_date_archive_is_never_an_article() -> None:
+    page = f"<html><body><h1>Lưu trữ tin tháng 11 năm 2026 của nhà trường</h1>{_PROSE}</body></html>"
+    assert _plan(page, "http://h/blog/archive/2026/11").reason == "date_archive"
+    assert _plan(page, "http://h/blog/tong-ket-2026-11").reason != "date_archive"
+
+
+def test_a_folders_index_file_is_the_folder() -> None:
+    from crawler.navigation.families import request_key
+
+    assert request_key("http://h/tin-tuc/index.html?page=2") == request_key("http://h/tin-tuc/?page=2")
+    assert request_key("http://h/a/index.htm") == request_key("http://h/a/")
+    assert request_key("http://h/a/index.php") != request_key("http://h/a/")
+
+
+def test_a_trail_ending_in_the_pages_unlinked_name_is_read() -> None:
+    from crawler.extract.document import parse
+    from crawler.extract.metadata import visible_breadcrumbs
+
+    trail = "<div id='where'><p><a href='/'>Trang chủ</a><span>»</span><a href='/tin'>Tin tức</a><span>»</span><a href='/tin/hd'>Hoạt động</a><span>»</span><em>Hội nghị tổng kết</em></p></div>"
+    page = f"<html><body>{trail}<h1>Hội nghị tổng kết</h1>{_PROSE}</body></html>"
+    assert visible_breadcrumbs(parse(page.encode(), "http://h/tin/hd/hoi-nghi").tree) == ["Trang chủ", "Tin tức", "Hoạt động", "Hội nghị tổng kết"]
+
+
+@pytest.mark.parametrize(("who", "authors"), [("Phòng Khảo thí", ["Phòng Khảo thí"]), ("bientap02", [])])
+def test_a_name_in_a_byline_box_over_the_text_is_no_text(who: str, authors: list[str]) -> None:
+    # (the byline box inside the text's own box, as eZ Publish's "class-article" holds its
+    # "attribute-byline" between the header and the text)
+    head = f"<div class='hd'><h1>Hội nghị tổng kết năm học</h1></div><div class='post-byline'><p class='when'>14/08/2026 08:30</p><p>{who}</p></div>"
+    record = extract_article(f"<html><body><div class='item-page'>{head}<div class='entry-body'>{_PROSE}</div></div></body></html>", _URL)
+    assert record["authors"] == authors and who not in record["body"]
+
+
+def test_a_meta_row_of_fields_side_by_side_gives_the_poster() -> None:
+    row = "<div class='row-x'><time datetime='2026-09-05T10:30:00+07:00'>5 tháng 9, 2026</time><!--x--><span>Tổ Văn phòng</span> <span>415 lượt xem</span> <a href='/cat/hoc-tap'>Học tập</a></div>"
+    text = "<p class='lead-x'>Sáng 05/9/2026, thầy và trò nhà trường long trọng tổ chức lễ khai giảng năm học mới với nhiều hoạt động.</p>"
+    page = f"<html><body><article><h1>Lễ khai giảng năm học 2026 – 2027</h1>{text}{row}<div class='text-x'>{_PROSE}</div></article></body></html>"
+    record = extract_article(page, "http://h/tin-tuc/le-khai-giang")
+    assert record["authors"] == ["Tổ Văn phòng"] and "lượt xem" not in record["body"]
+    tools = page.replace("<span>Tổ Văn phòng</span>", "<span>A- A+</span>")
+    assert extract_article(tools, "http://h/tin-tuc/le-khai-giang")["authors"] == []
+
+
+def test_a_cms_makers_name_in_the_author_tag_credits_nobody() -> None:
+    page = f"<html><head><meta name='author' content='eZ Systems'></head><body><h1>Hội nghị tổng kết năm học</h1>{_PROSE}</body></html>"
+    assert extract_article(page, _URL)["authors"] == []
