@@ -31,5 +31,6 @@ class ArticleItem(scrapy.Item):
     date_candidates = scrapy.Field()
     meta_authors = scrapy.Field()
     field_authors = scrapy.Field()
+    field_photographers = scrapy.Field()
     listing_date = scrapy.Field()
     attachments = scrapy.Field()

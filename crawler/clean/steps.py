@@ -735,6 +735,9 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
         meta_authors = [_meta_name(a) for a in record.get("meta_authors") or [] if not is_organisation(a) and not _is_account(a) and len(a) <= 60]
         field_authors = [a for a in record.get("field_authors") or [] if not _names_nobody(a) and len(a) <= 60]
         found.authors = list(dict.fromkeys([*meta_authors, *field_authors]))
+        if not found.photographers:
+            # the author field's photo credit ("Tin, ảnh: Nông Văn Tuấn" beside the date)
+            found.photographers = list(record.get("field_photographers") or [])
     people = [a for a in found.authors if not is_organisation(a) and looks_like_bare_name(a)]
     if people and len(people) < len(found.authors):
         # a person and a unit both sign ("Người viết: Lê Thị Hồng Nhung" and a right-aligned

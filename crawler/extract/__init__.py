@@ -751,6 +751,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     if icon_name is not None:
         blocks = [b for b in blocks if b is not icon]
     original = _original_of_copy(layout.content, base, url)
+    field_photographers: list[str] = []  # ("<i class=fa-user></i> Tin, ảnh: X" in the author field)
     return {
         "url": url,
         "canonical_url": original or meta.canonical or _printed_own_address(blocks, url) or canonicalize_url(url),
@@ -776,7 +777,8 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         "blocks": blocks,
         "date_candidates": dates,
         "meta_authors": meta.authors,
-        "field_authors": ([document.signer] if document is not None and document.signer else None) or _field_authors(title_el, layout.content, order) or _row_authors(layout.content) or _card_author(page.tree, title_el),
+        "field_authors": ([document.signer] if document is not None and document.signer else None) or _field_authors(title_el, layout.content, order, field_photographers) or _row_authors(layout.content) or _card_author(page.tree, title_el),
+        "field_photographers": field_photographers or None,
         "listing_date": None,
         # no text block at all (a post that is a title, a date and a file): the files in the
         # headline's own container
@@ -874,7 +876,7 @@ def _add_name_beside_date(names: list[str], row: HtmlElement) -> None:
         _add_name(names, found[0])
 
 
-def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int]) -> list[str]:
+def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int], photographers: list[str] | None = None) -> list[str]:
     """Names a CMS prints in its author field inside the article (K2's "Viết bởi …", Blogger's
     "Đăng bởi …", microdata itemprop=author, a "Tác giả: …" line between the headline and the
     text): authors when the text signs nowhere. Only inside the article's own container (the
@@ -925,7 +927,7 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
     for a in container.iter("a"):
         if start < order.get(a, -1) < end and (a.get("rel") == "author" or _AUTHOR_ARCHIVE.search(a.get("href") or "")):
             name = _BY_WORD.sub("", clean_line(text_of(a))).strip(" -–|")
-            _add_name(names, name)
+            _add_name(names, name, photographers)
             # a second poster printed after the link, unlinked ("bởi <a>X</a> và Hồ Văn Lợi trong …")
             more = _AND_NAME.match(a.tail or "")
             if more:
@@ -937,7 +939,7 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
             # what follows the icon in its box: its tail and the boxes after it ("Bởi <a>X</a>")
             after = " ".join([icon.tail or "", *(f"{text_of(sib)} {sib.tail or ''}" for sib in icon.itersiblings())])
             name = _BY_WORD.sub("", _SEPARATOR_RUN.split(clean_line(after), maxsplit=1)[0].strip(" -–|")).strip()
-            _add_name(names, name)
+            _add_name(names, name, photographers)
     for el in container.iterdescendants(etree.Element):  # a Python loop: cheaper than an XPath predicate
         if el.get("itemprop") != "author" and not has(el, "byline"):
             continue
@@ -979,6 +981,8 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
             # meta tags' author, the site's own organisation there names nobody
             found = [n for n in found if not clean_steps.is_organisation(n)]
         names.extend(n for n in found if n not in names)
+        if byline is not None and photographers is not None:
+            photographers.extend(n for n in byline.photographers if n not in photographers)
     if not names:
         # the post's meta line of labelled fields closing its text ("Chuyên mục: Thông báo | Thêm
         # vào: admin (22.09.2026) | Tác giả: Lương Văn Thắng | Lượt xem: 151", uCoz's Publisher)
@@ -1066,12 +1070,15 @@ def _first_line(box: HtmlElement) -> str:
     return clean_line(" ".join(parts))
 
 
-def _add_name(names: list[str], text: str) -> None:
+def _add_name(names: list[str], text: str, photographers: list[str] | None = None) -> None:
     """A name the meta line prints without a label: taken once, without its degree, and without
-    the unit printed after it ("ThS. Đặng Thị Bích Ngọc – Tổ Ngữ văn")."""
+    the unit printed after it ("ThS. Đặng Thị Bích Ngọc – Tổ Ngữ văn"). ``photographers``: where
+    a labelled field's photo credit goes ("Tin, ảnh: X")."""
     labelled = parse_byline(text) if ":" in text else None  # ("<i class=fa-user></i> Tác giả: Tổ Văn phòng")
     if labelled is not None:
         found = labelled.authors or labelled.posters
+        if photographers is not None:
+            photographers.extend(n for n in labelled.photographers if n not in photographers)
     elif looks_like_bare_name(text):
         found = [bare_name(text)]
     elif 2 <= len(parts := [p.strip() for p in text.split(",") if p.strip()]) <= 4 and all(looks_like_bare_name(p) for p in parts):

@@ -553,6 +553,14 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
     # (the text may sit several single-child wrappers deep in its block: a site builder's
     # "section > container > row > col", Mobirise's blocks; the series is found at the first
     # wrapper that has one)
+    # (or the text's block holds its heading, photo and text side by side, one block of a series
+    # of such blocks named as text: OpenCms Apollo's "ap-blog-paragraph" per paragraph group, the
+    # first one "ap-blog-paragraph ap-paragraph-first"; the series is the text, one level up)
+    series = _block_of_series(parent, scores)
+    series_first: list[str] = []  # (the series' first class: a block's own modifier, "…-first", aside)
+    if series is not None:
+        best, parent = parent, series
+        series_first = (best.get("class") or "").split()[:1]
     wrapper = parent
     for _ in range(4):
         if wrapper is None or wrapper.tag in ("body", "html", "article", "main") or sum(1 for k in wrapper if isinstance(k.tag, str)) != 1:
@@ -588,7 +596,7 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
             continue
         # (the best one's own kind: the same class, or the same but for a builder's generated
         # token and layout helpers)
-        same = bool(best_raw) and (sib.get("class") or "").strip() == best_raw
+        same = bool(best_raw) and ((sib.get("class") or "").strip() == best_raw or (bool(series_first) and (sib.get("class") or "").split()[:1] == series_first))
         generated = not same and bool(best_class) and kind_of(sib) == best_class
         own = s = scores.get(sib, 0.0)
         if not s and generated:
@@ -616,6 +624,26 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
         # is the article's: nothing scores it, and leaving it out would drop the photo
         picked = _with_between(parent, picked)
     return picked
+
+
+def _block_of_series(block: HtmlElement | None, scores: dict[HtmlElement, float]) -> HtmlElement | None:
+    """The box holding ``block`` and the other blocks of its series, when ``block`` holds several
+    parts (a heading, a photo, the text), is named as text by its first class, and another
+    child of its box with that first class holds scored text; else None."""
+    if block is None or block.tag in ("body", "html", "article", "main") or sum(1 for k in block if isinstance(k.tag, str)) < 2:
+        return None
+    first = (block.get("class") or "").split()[:1]
+    box = block.getparent()
+    if not first or box is None or families(first[0]).isdisjoint(TEXT):
+        return None
+    others = [k for k in box if k is not block and isinstance(k.tag, str) and (k.get("class") or "").split()[:1] == first]
+    if any(_LINKED_HEADING(k) for k in (block, *others)):
+        return None  # a list's entries, each titled by a link to its own page (a blogger's posts), no text's blocks
+    return box if any(_inner_score(k, scores) > 0 for k in others) else None
+
+
+#: a heading holding a link (an entry's title leading to its own page), in C
+_LINKED_HEADING = etree.XPath("boolean(.//*[self::h1 or self::h2 or self::h3 or self::h4][.//a[@href]])")
 
 
 def _sibling_kinds(parent: HtmlElement | None) -> Callable[[HtmlElement], str]:

@@ -33,7 +33,7 @@ RECORD_FIELDS: tuple[str, ...] = (
 )
 
 #: Working fields that extraction hands to the cleaning pipelines; never exported.
-WORK_FIELDS: tuple[str, ...] = ("blocks", "date_candidates", "meta_authors", "field_authors", "listing_date", "attachments")
+WORK_FIELDS: tuple[str, ...] = ("blocks", "date_candidates", "meta_authors", "field_authors", "field_photographers", "listing_date", "attachments")
 
 
 @cache

@@ -84,13 +84,12 @@ KNOWN_UNTUNED: dict[str, str] = {
     ),
     "opencms_tct": (
         "round 46 (blind), first crawl 13/13 found, 7 records off, 71/54 page requests; after this "
-        "stop's rules (a folder's index.html is the folder in request keys) 60/54. Left: Apollo "
-        "writes each paragraph group as a block of its own ('ap-blog-paragraph', the first one "
-        "'ap-paragraph-first'): the text's box is one block, so long articles lose their other "
-        "blocks, and on the '?id=<uuid>' detail page (<title> 'Chi tiết tin') a block's h2 wins the "
-        "headline, so that twin comes out as a second record; every page is mirrored under "
-        "'/opencms/' and '/export/sites/default/' (no canonical); the category link 'Danh mục: "
-        "Đào tạo' loses to the trail; photo credits in a block's 'subtitle'"
+        "stop's rules (a folder's index.html is the folder in request keys; a text written as a "
+        "series of paragraph blocks is read whole; the author field's 'Tin, ảnh:' credits the "
+        "photographer) 4 records off, 60/54. Left: every page is mirrored under '/opencms/' and "
+        "'/export/sites/default/' and reached again by its '?id=<uuid>' detail form (no canonical), "
+        "over the budget; the category link after the text ('Danh mục: Đào tạo') loses to the "
+        "trail's last step ('Hoạt động đào tạo')"
     ),
     "discourse_thcs": (
         "round 46 (blind), first crawl 13/13 found, 5 non-articles emitted, 13 records off, 41/60. "

@@ -291,3 +291,37 @@ def test_a_meta_row_of_fields_side_by_side_gives_the_poster() -> None:
 def test_a_cms_makers_name_in_the_author_tag_credits_nobody() -> None:
     page = f"<html><head><meta name='author' content='eZ Systems'></head><body><h1>Hội nghị tổng kết năm học</h1>{_PROSE}</body></html>"
     assert extract_article(page, _URL)["authors"] == []
+
+
+def test_a_text_written_as_a_series_of_paragraph_blocks_is_read_whole() -> None:
+    def block(i: int, first: bool = False) -> str:
+        heading = f"<h2 class='para-head'>Phần {i}</h2>" if i % 2 else ""
+        photo = f"<div class='para-img'><img src='/anh/{i}.jpg' alt=''></div>" if i == 2 else ""
+        text = "".join(f"<p>Đoạn {i}.{k} kể về hội thảo khoa học của nhà trường, với nhiều tham luận có giá trị.</p>" for k in range(1 + (i == 2) * 3))
+        return f"<div class='story-paragraph{' story-paragraph-first' if first else ''}'>{heading}{photo}<div class='para-text'>{text}</div></div>"
+
+    blocks = block(1, first=True) + "".join(block(i) for i in range(2, 6))
+    page = f"<html><body><div class='detail'><h1>Hội thảo khoa học cấp trường năm 2026</h1>{blocks}<div class='cats'>Danh mục: <a href='/c/1'>Tin</a></div></div></body></html>"
+    body = extract_article(page, "http://h/tin/hoi-thao.html")["body"]
+    assert all(f"Đoạn {i}.0" in body for i in range(1, 6)) and "Phần 5" in body
+
+
+def test_a_photo_credit_in_the_author_field_credits_the_photographer() -> None:
+    head = "<h1>Nghiệm thu đề tài khoa học cấp trường</h1><div class='info'><span class='when'>12/11/2026</span> <span class='who'><i class='fa fa-user'></i> Tin, ảnh: Nông Văn Tuấn</span></div>"
+    record = extract_article(f"<html><body><div class='news'>{head}<div class='entry-body'>{_PROSE}</div></div></body></html>", _URL)
+    assert record["authors"] == ["Nông Văn Tuấn"] and record["photographers"] == ["Nông Văn Tuấn"]
+
+
+def test_a_list_of_posts_titled_by_links_is_no_series_of_text_blocks() -> None:
+    posts = "".join(
+        f"<div class='story-item'><h2><a href='/bai/{i}'>Bài viết số {i} của thầy Phạm Văn Đức về hoạt động tổ chuyên môn</a></h2>"
+        f"<div class='story-teaser'><p>Tóm tắt bài {i}: tổ chuyên môn đã tổ chức nhiều hoạt động, chuyên đề, thao giảng trong tháng.</p></div></div>"
+        for i in range(4)
+    )
+    page = f"<html><body><div class='blogger'><h1>Phạm Văn Đức</h1><div class='posts'>{posts}</div></div></body></html>"
+    assert _plan(page, "http://h/tin-tuc/blogger/pham-van-duc").kind != "article"
+
+
+def test_a_fragments_paragraph_class_names_no_text() -> None:
+    assert families("component-paragraph") == frozenset()
+    assert families("ap-blog-paragraph") == {"content"}
