@@ -342,8 +342,8 @@ def _classify(
         return ("listing", "home_page") if entries else ("other", "home_page")
     listing = entries >= 2 or (entries >= 1 and hints.paged)
     if is_date_archive(url):
-        # a month's or a day's posts ("/Tin-tuc/(month)/11/(year)/2026", "?archive/2026/11"): a
-        # list by date, whatever its entries are (eZ Publish lists link objects to other sites)
+        # a month's or a day's posts ("?archive/2026/11", "/tin-tuc/2026/11"): a list by date,
+        # whatever its entries are (links to other sites' news, or none that day)
         return ("listing", "date_archive") if entries else ("other", "date_archive")
     if not title:
         return ("listing", "entries") if listing else ("other", "no_headline")

@@ -917,7 +917,7 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
                     for part in parts:
                         if len(part.split()) >= 2 and not is_date_line(part):
                             _add_name(names, part)
-            elif 0 < len(text) <= 120 and len(el) >= 2:
+            elif _is_meta_row(el):
                 # a meta row of fields as boxes side by side, without labels or separators
                 # ("<time>5 tháng 9, 2026</time> <span>Tổ Văn phòng</span> <span>415 lượt xem</span>
                 # <a>Học tập</a>"): the one unlinked name beside the date is who posted it

@@ -168,8 +168,9 @@ class FamilyBudget:
 
 
 #: an address ending in a year and a month (or a day): a date archive's page
-#: (or eZ Publish's view parameters of a date: "/Tin-tuc/(month)/11/(year)/2026")
-_DATE_ARCHIVE = re.compile(r"(?:^|[/?=&])(?:19|20)\d{2}(?:[/-]\d{1,2}){1,2}/?(?:\.html?)?$|/\((?:year|month|day)\)/\d{1,4}(?:/|$)")
+_DATE_ARCHIVE = re.compile(r"(?:^|[/?=&])(?:19|20)\d{2}(?:[/-]\d{1,2}){1,2}/?(?:\.html?)?$")
+
+
 def is_date_archive(url: str) -> bool:
     """A date archive's page ("?archive/2015/03", "/2026/11/", "/news/2026-11-12"): the posts
     of a month or a day, which the site's lists show as well."""
