@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 from crawler.core.dates import as_printed, shown_text
 from crawler.core.elements import text_of
 from crawler.core.text import clean_line, fold
-from crawler.core.urls import is_site_root
+from crawler.core.urls import host_of, is_site_root
 from crawler.core.vocab import NAME_CACHE_SIZE, element_families, families, has, in_comment
 from crawler.phrases import phrase_set
 
@@ -112,9 +112,7 @@ def _leads_home(url: str, href: str) -> bool:
 
 
 def _same_host(href: str, url: str) -> bool:
-    there = href.split("/", 3)[2].lower().removeprefix("www.") if href.count("/") >= 2 else ""
-    here = url.split("/", 3)[2].lower().removeprefix("www.") if url.count("/") >= 2 else ""
-    return there == here
+    return host_of(href).removeprefix("www.") == host_of(url).removeprefix("www.")
 
 
 @lru_cache(maxsize=1 << 14)
