@@ -21,9 +21,10 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
 
-from crawler.core.urls import canonicalize_url
+from crawler.core.urls import canonicalize_url, url_rules
 from crawler.navigation.urls import path_and_query
 
 _DIGITS = re.compile(r"\d+")
@@ -147,7 +148,8 @@ def request_key(url: str, label: str = "", source: str = "", absolute_label: boo
     if not is_stateful(url):
         # (a folder's index file is the folder: "/tin-tuc/index.html?page=2" and "/tin-tuc/?page=2",
         # a static server's or a Java portal's directory index; the key only, never the address)
-        return _DIRECTORY_INDEX.sub("/", canonicalize_url(url), count=1)
+        # (and a platform's mirror of the whole site is the site: urls.toml mirror_prefixes)
+        return _unmirrored(_DIRECTORY_INDEX.sub("/", canonicalize_url(url), count=1))
     family = family_of(url)
     if label and absolute_label:
         return f"{family}|{label}"
@@ -155,6 +157,16 @@ def request_key(url: str, label: str = "", source: str = "", absolute_label: boo
 
 
 _DIRECTORY_INDEX = re.compile(r"/index\.html?(?=$|[?#])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _mirror_prefix() -> re.Pattern[str]:
+    prefixes = url_rules().get("mirror_prefixes", [])
+    return re.compile(r"^([a-z][a-z0-9+.-]*://[^/]+)(?:" + "|".join(re.escape(p.rstrip("/")) for p in prefixes) + r")(?=/)", re.I)
+
+
+def _unmirrored(key: str) -> str:
+    return _mirror_prefix().sub(r"\1", key, count=1)
 
 
 @dataclass

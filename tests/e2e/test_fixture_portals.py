@@ -82,15 +82,6 @@ KNOWN_UNTUNED: dict[str, str] = {
         "'X đã viết:' citation in the text, bylines in BBCode lines, a poster named only by the "
         "profile box)"
     ),
-    "opencms_tct": (
-        "round 46 (blind), first crawl 13/13 found, 7 records off, 71/54 page requests; after this "
-        "stop's rules (a folder's index.html is the folder in request keys; a text written as a "
-        "series of paragraph blocks is read whole; the author field's 'Tin, ảnh:' credits the "
-        "photographer) 4 records off, 60/54. Left: every page is mirrored under '/opencms/' and "
-        "'/export/sites/default/' and reached again by its '?id=<uuid>' detail form (no canonical), "
-        "over the budget; the category link after the text ('Danh mục: Đào tạo') loses to the "
-        "trail's last step ('Hoạt động đào tạo')"
-    ),
     "discourse_thcs": (
         "round 46 (blind), first crawl 13/13 found, 5 non-articles emitted, 13 records off, 41/60. "
         "Not tuned this stop: the parents' and pupils' categories ('Hỏi đáp phụ huynh', 'Góc học "

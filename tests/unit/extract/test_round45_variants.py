@@ -260,6 +260,18 @@ def test_a_folders_index_file_is_the_folder() -> None:
     assert request_key("http://h/a/index.php") != request_key("http://h/a/")
 
 
+def test_a_platforms_mirror_of_the_site_is_the_site_in_request_keys() -> None:
+    """OpenCms serves every page again under its servlet and its static export (opencms_tct): one
+    fetch of each page; a path that only starts with the same letters is another page."""
+    from crawler.navigation.families import request_key
+
+    page = request_key("http://h/tin-tuc/a/x.html")
+    assert request_key("http://h/opencms/tin-tuc/a/x.html") == page
+    assert request_key("http://h/export/sites/default/tin-tuc/a/x.html") == page
+    assert request_key("http://h/opencmsx/tin-tuc/a/x.html") != page
+    assert request_key("http://h/tin-tuc/opencms/a/x.html") != page
+
+
 def test_a_trail_ending_in_the_pages_unlinked_name_is_read() -> None:
     from crawler.extract.document import parse
     from crawler.extract.metadata import visible_breadcrumbs
