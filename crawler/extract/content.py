@@ -557,10 +557,11 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
     # of such blocks named as text: OpenCms Apollo's "ap-blog-paragraph" per paragraph group, the
     # first one "ap-blog-paragraph ap-paragraph-first"; the series is the text, one level up)
     series = _block_of_series(parent, scores)
-    series_first: list[str] = []  # (the series' first class: a block's own modifier, "…-first", aside)
+    # (the series' classes that name text, in any order: a block's own modifier, "…-first", aside)
+    series_named: set[str] = set()
     if series is not None:
         best, parent = parent, series
-        series_first = (best.get("class") or "").split()[:1]
+        series_named = {t for t in (best.get("class") or "").split() if not families(t).isdisjoint(TEXT)}
     wrapper = parent
     for _ in range(4):
         if wrapper is None or wrapper.tag in ("body", "html", "article", "main") or sum(1 for k in wrapper if isinstance(k.tag, str)) != 1:
@@ -596,7 +597,7 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
             continue
         # (the best one's own kind: the same class, or the same but for a builder's generated
         # token and layout helpers)
-        same = bool(best_raw) and ((sib.get("class") or "").strip() == best_raw or (bool(series_first) and (sib.get("class") or "").split()[:1] == series_first))
+        same = bool(best_raw) and ((sib.get("class") or "").strip() == best_raw or (bool(series_named) and not series_named.isdisjoint((sib.get("class") or "").split())))
         generated = not same and bool(best_class) and kind_of(sib) == best_class
         own = s = scores.get(sib, 0.0)
         if not s and generated:
@@ -628,15 +629,17 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
 
 def _block_of_series(block: HtmlElement | None, scores: dict[HtmlElement, float]) -> HtmlElement | None:
     """The box holding ``block`` and the other blocks of its series, when ``block`` holds several
-    parts (a heading, a photo, the text), is named as text by its first class, and another
-    child of its box with that first class holds scored text; else None."""
+    parts (a heading, a photo, the text), is named as text by a class, and another child of
+    its box with that class holds scored text; else None."""
     if block is None or block.tag in ("body", "html", "article", "main") or sum(1 for k in block if isinstance(k.tag, str)) < 2:
         return None
-    first = (block.get("class") or "").split()[:1]
+    # (its classes that name text, in any order: "ap-blog-paragraph ap-paragraph-first" beside
+    # "ap-blog-paragraph"; a builder writes its classes in any order)
+    named = {t for t in (block.get("class") or "").split() if not families(t).isdisjoint(TEXT)}
     box = block.getparent()
-    if not first or box is None or families(first[0]).isdisjoint(TEXT):
+    if not named or box is None:
         return None
-    others = [k for k in box if k is not block and isinstance(k.tag, str) and (k.get("class") or "").split()[:1] == first]
+    others = [k for k in box if k is not block and isinstance(k.tag, str) and not named.isdisjoint((k.get("class") or "").split())]
     if any(_LINKED_HEADING(k) for k in (block, *others)):
         return None  # a list's entries, each titled by a link to its own page (a blogger's posts), no text's blocks
     return box if any(_inner_score(k, scores) > 0 for k in others) else None
