@@ -75,6 +75,11 @@ MIN_FILE_ROWS = 3
 #: field/value rows anywhere on a page with this many record labels make it a record (a document
 #: register entry), headline or not
 MIN_PAGE_RECORD_FIELDS = 4
+
+#: what a page of a register is read as (a document's, a file list's, a clip's, an album's or an
+#: event's entry): a family of them that gives nothing new is given up on sooner (crawler.navigation
+#: .families: Families.record's ``register``)
+REGISTER_REASONS = frozenset({"record_page", "document_entry", "file_list", "video_entry", "photo_album", "event_entry"})
 #: a section's name (a menu item) is short; an article's title is a sentence
 MAX_SECTION_NAME_WORDS = 6
 #: text a content block must hold to count as an article when the headline owns nothing measurable
@@ -358,6 +363,11 @@ def _classify(
         return ("listing", "table_header_headline") if listing else ("other", "table_header_headline")
     if main is not None and title_el is not None and any(title_el in entry.iter() for entry in main.entries):
         return "listing", "headline_in_entry"  # the "headline" is one entry's title on a listing
+    records = phrase_set("record_fields")
+    if len((owned.labels | _meta_line_fields(raw)) & records) >= 3 or len(field_labels(tree) & records) >= MIN_PAGE_RECORD_FIELDS:
+        # (a register's entry whose own heading is a box's "Chi tiết văn bản", which may lose
+        # the headline to a sidebar module's title: its field rows say what it is either way)
+        return ("listing", "record_page") if listing else ("other", "record_page")
     in_furniture = title_el is not None and next(title_el.iterancestors("aside", "nav", "footer"), None) is not None
     widget_titled = title_el is not None and "widget_title" in element_families(title_el)
     if widget_titled and not in_furniture and not listing and owned.chars_first >= MIN_OWNED_CHARS:
@@ -387,9 +397,6 @@ def _classify(
         return "other", "event_entry"
     if _product_page(tree, raw.get("_title_el")):
         return "other", "product_page"
-    records = phrase_set("record_fields")
-    if len((owned.labels | _meta_line_fields(raw)) & records) >= 3 or len(field_labels(tree) & records) >= MIN_PAGE_RECORD_FIELDS:
-        return ("listing", "record_page") if listing else ("other", "record_page")
     if owned.file_rows >= MIN_FILE_ROWS and (owned.chars_before_files or 0) < 5 * MIN_OWNED_CHARS:
         return "other", "file_list"  # a table or list of documents to download, not news
     if _download_manager_files(owned) >= 2:

@@ -301,7 +301,9 @@ def _is_caption_candidate(block: dict, centered_is_common: bool) -> bool:
     if block.get("align") == "right" and (looks_like_bare_name(text) or parse_signature(text, closing=True)):
         return False  # a name set right under the last photo signs the text; captions are centred
     if block.get("italic") and not block.get("heading"):
-        return True
+        # (but an italic paragraph justified like the text that opens with a quotation mark is a
+        # quotation in the text, "“…”, bà X chia sẻ.", not the caption of the photo above it)
+        return not (block.get("align") == "justify" and text.lstrip().startswith(_QUOTE_MARKS))
     if block.get("align") != "center" or centered_is_common:
         return False
     # a centred bold line under a photo is its caption too, unless it reads as a sub-heading
@@ -310,6 +312,7 @@ def _is_caption_candidate(block: dict, centered_is_common: bool) -> bool:
 
 
 _ENUMERATOR = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)/]\s", re.I)
+_QUOTE_MARKS = ("“", '"', "‘", "«", "„")
 _MAX_PLAIN_CAPTION_WORDS = 35
 
 

@@ -83,16 +83,16 @@ def _cells(block: dict) -> list[str]:
 
 def read_official(blocks: list[dict]) -> OfficialDocument | None:
     """The document's parts, when the page's text opens with a letterhead (the national title
-    among its first lines); else None."""
+    among its first lines), or its closing alone when it has none; else None."""
     texts = [i for i, b in enumerate(blocks) if b["kind"] == "text"]
     head = texts[:HEAD_LINES]
     if "chủ nghĩa" not in " ".join(blocks[i]["text"] for i in head).casefold():
-        return None  # (every national title says it: the cheap test first)
+        return _closing_only(blocks, texts)  # (every national title says it: the cheap test first)
     phrases = _phrases()
     # (a cell may hold the national title and its motto as two lines: "… VIỆT NAM Độc lập - …")
     national = next((n for n, i in enumerate(head) if any(_holds(c, phrases["national_title"]) for c in _cells(blocks[i]))), None)
     if national is None:
-        return None
+        return _closing_only(blocks, texts)
     doc = OfficialDocument()
     last = national
     for n, i in enumerate(head):
@@ -111,6 +111,15 @@ def read_official(blocks: list[dict]) -> OfficialDocument | None:
     _read_heading(blocks, texts[last + 1 :], doc)
     _read_closing(blocks, texts, doc)
     return doc
+
+
+def _closing_only(blocks: list[dict], texts: list[int]) -> OfficialDocument | None:
+    """A plan or notice typed into the CMS without its letterhead still ends the way the document
+    does ("Nơi nhận: …" beside "HIỆU TRƯỞNG / (đã ký) / Phạm Văn Tâm"): the closing, when a
+    signer's post and name are in it; else None (a text that only mentions recipients)."""
+    doc = OfficialDocument()
+    _read_closing(blocks, texts, doc)
+    return doc if doc.closing and doc.signer else None
 
 
 def _read_heading(blocks: list[dict], rest: list[int], doc: OfficialDocument) -> None:

@@ -176,6 +176,8 @@ class FamilyBudget:
     fetched: int = 0
     productive: int = 0
     barren_run: int = 0
+    #: how many of the barren run's last pages were a register's entries
+    register_run: int = 0
     frozen: bool = False
 
 
@@ -205,18 +207,23 @@ class Families:
         budget = self.budgets.get(family_of(url))
         return budget is None or not budget.frozen
 
-    def record(self, url: str, *, productive: bool) -> bool:
+    def record(self, url: str, *, productive: bool, register: bool = False) -> bool:
         """Count a fetched page of ``url``'s family; True when this froze the family. A family of
         date archives (a month's or a day's page, "?archive/2015/03", "/2026/11/") has less
-        patience: a blog links every month back to its first, most of them empty."""
+        patience: a blog links every month back to its first, most of them empty. So has a run
+        of a register's entries (``register``: the page was read as a document's, a file's, a
+        clip's or an album's entry, crawler.plan REGISTER_REASONS): a document library links
+        hundreds of them, each "Văn bản khác" box more, and none is news."""
         budget = self.budgets.setdefault(family_of(url), FamilyBudget())
         budget.fetched += 1
         if productive:
             budget.productive += 1
-            budget.barren_run = 0
+            budget.barren_run = budget.register_run = 0
             return False
         budget.barren_run += 1
-        patience = min(self.patience, DATE_ARCHIVE_PATIENCE) if is_date_archive(url) else self.patience
+        budget.register_run = budget.register_run + 1 if register else 0
+        brief = is_date_archive(url) or budget.register_run >= budget.barren_run
+        patience = min(self.patience, DATE_ARCHIVE_PATIENCE) if brief else self.patience
         if budget.frozen or budget.barren_run < patience:
             return False
         budget.frozen = True

@@ -75,7 +75,7 @@ from crawler.navigation.scripts import (
 )
 from crawler.navigation.urls import Scope, StartUrlError, check_start_url, is_trap, portal_id_for
 from crawler.navigation.variants import VOTES_NEEDED, RedundantParams, param_between, record_digest
-from crawler.plan import PageHints, PagePlan, article_frame, plan_page
+from crawler.plan import REGISTER_REASONS, PageHints, PagePlan, article_frame, plan_page
 from crawler.portals import ConfigError, PortalConfig, load
 
 MODES = ("incremental", "full", "refresh")
@@ -512,13 +512,15 @@ class PortalSpider(scrapy.Spider):
         if frame is not None:
             yield frame
         productive = False
+        register = plan.reason in REGISTER_REASONS
         if plan.kind == "listing":
-            productive = bool(plan.entries)
+            # (a register's entry listing its other entries, "Văn bản khác", finds only more of them)
+            productive = bool(plan.entries) and not register
             yield from self._follow_from_listing(response, plan, hints, source)
         if not (hints.paged and plan.kind != "listing"):
             self._defer_related(plan.article_links, hints, source)
         yield from self._follow_sections(plan.other_links, hints, source)
-        if self._record_family(response, productive=productive):
+        if self._record_family(response, productive=productive, register=register):
             self._froze(response.url)
 
     def _name_page(self, canonical: str | None, url: str, here: str) -> None:
@@ -604,13 +606,13 @@ class PortalSpider(scrapy.Spider):
         self.families.record(url, productive=True)
         yield item
 
-    def _record_family(self, response: Response, productive: bool) -> bool:
+    def _record_family(self, response: Response, productive: bool, register: bool = False) -> bool:
         """Count the page in its URL's family, and in the requested URL's when a redirect moved it
         (a login link redirects every page's variant to one login page)."""
-        froze = self.families.record(response.url, productive=productive)
+        froze = self.families.record(response.url, productive=productive, register=register)
         asked = (response.meta.get("redirect_urls") or [response.url])[0]
         if canonicalize_url(asked) != canonicalize_url(response.url):
-            froze = self.families.record(asked, productive=productive) or froze
+            froze = self.families.record(asked, productive=productive, register=register) or froze
         return froze
 
     def _readable_request(self, item: ArticleItem, response: Response, fingerprint: bytes) -> Request | None:

@@ -67,8 +67,11 @@ title as printed; published_at from the article's own date line, with its time; 
 -> X (the department line is not a name); "Tin, ảnh: X" -> author and photographer; "ThS. X –
 Phó Hiệu trưởng" -> X; "BBT" -> nobody; "Nguồn: …" -> source; sapo = ``div.tomtat`` (also first
 body paragraph); body = the lines of the text (headings, "1. …", "- …" items as typed, table rows
-with cells joined by " | "); captions = the line under the photo as displayed; category = the last
-breadcrumb section.
+with cells joined by " | "); captions = the line under the photo as displayed, without the
+parentheses that wrap a whole line (the house convention, as sharepoint_tct and bkav_egov_tct;
+the helper's gold kept them: harmonised after the first crawl, round 47); category = the last
+breadcrumb section. The plan's closing ("Nơi nhận:" beside "HIỆU TRƯỞNG / (đã ký) / Phạm Văn
+Tâm", no letterhead above the text) is no text; its signer is the author.
 """
 
 from __future__ import annotations
@@ -181,7 +184,7 @@ STORIES: list[Story] = [
             Img(
                 "/images/tintuc/2026/hoithao_nguvan.jpg",
                 "(Cô Lê Thị Hoa trình bày chuyên đề tại hội thảo)",
-                "(Cô Lê Thị Hoa trình bày chuyên đề tại hội thảo)",
+                "Cô Lê Thị Hoa trình bày chuyên đề tại hội thảo",
                 "paren",
             ),
             P(
