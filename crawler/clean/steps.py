@@ -15,6 +15,7 @@ from typing import Any
 
 from crawler import SCHEMA_VERSION
 from crawler.core.bylines import (
+    SIGNATURE_DASHES,
     Byline,
     bare_name,
     bare_names,
@@ -167,7 +168,7 @@ def _dated_signature(blocks: list[dict], i: int) -> bool:
     2026/11/20 08:30", a wiki's signature): a byline that reads as a date line, left to the
     byline step."""
     text = blocks[i]["text"].lstrip()
-    return text[:1] in "—–-" and not any(b["kind"] == "text" for b in blocks[i + 1 :]) and parse_signature(text, closing=True) is not None
+    return text[:1] in SIGNATURE_DASHES and not any(b["kind"] == "text" for b in blocks[i + 1 :]) and parse_signature(text, closing=True) is not None
 
 
 def _text_resumes(text: str) -> bool:

@@ -305,7 +305,7 @@ def parse_signature(text: str, closing: bool = False) -> Byline | None:
     THPT Việt Vinh", "ThS. Lê Thị B, Giáo viên Tổ Toán", "Nguyễn Thị Hoa (Phòng Tổ chức cán bộ)".
     ``closing``: the line ends the text, where a teacher signs with "Thầy"/"Cô" before the name."""
     line = clean_line(text).strip(" .")
-    if closing and line[:1] in _DASHES:
+    if closing and line[:1] in SIGNATURE_DASHES:
         dashed = _dash_signature(line)
         if dashed is not None:
             return dashed
@@ -328,7 +328,8 @@ def parse_signature(text: str, closing: bool = False) -> Byline | None:
     return Byline(authors=names)
 
 
-_DASHES = "—–-"
+#: the dashes a signature may open with (crawler.clean.steps reads a dated one as a byline too)
+SIGNATURE_DASHES = "—–-"
 #: a signature opened by a dash: the writer's name and when they signed ("— Nguyễn Thị Lan
 #: 2026/11/20 08:30", DokuWiki's signature; "-- Trần Văn Hải (20/11/2026)")
 _DASH_SIGNATURE = re.compile(
