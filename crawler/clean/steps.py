@@ -481,6 +481,9 @@ def move_captions(record: Record, stats: Counter) -> Record:
         caption: str | None = None
         # a caption line spanning the photos side by side over it captions each of them
         spanned = blocks[i].get("spans_photos", 0) if i < len(blocks) and blocks[i]["kind"] == "text" else 0
+        # (and a line under photos set side by side in one line of their own captions each of them)
+        if len(group) >= 2 and group[0].get("row") is not None and all(b.get("row") == group[0]["row"] for b in group):
+            spanned = max(spanned, len(group))
         # the photo that opens the post, before any text: the paragraph under it opens the text
         # unless it reads like a caption on its own (short, no sentence end)
         lead = not any(opens_text(b) and not b.get("sapo") for b in out)  # (the sapo stands apart)

@@ -193,6 +193,8 @@ def is_decoration(el: HtmlElement) -> bool:
         return True  # the site's skin ("/Portals/0/Skins/…/pt_right.gif", "/templates/…/images/")
     if is_avatar(el, src):
         return True
+    if _EMOJI.search(src) or "emoji" in (el.get("class") or "") or "wp-smiley" in (el.get("class") or ""):
+        return True  # an emoji drawn as a picture in a line of text (WordPress's "s.w.org/images/core/emoji/…")
     # (a paperclip beside an attached file's name: vBulletin's "images/misc/paperclip.png")
     return bool(re.search(r"(?:icon|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|bullet|paperclip|attach)[\w-]*\.(?:gif|png|svg|jpg)", src))
 
@@ -208,6 +210,7 @@ def is_avatar(el: HtmlElement, src: str | None = None) -> bool:
 
 
 _DATE_BOX = re.compile(r"(?:^|[\s_-])(?:date|time|datetime|date-?time|ngay|ngay-?dang)(?:$|[\s_-])", re.I)
+_EMOJI = re.compile(r"/(?:emoji|smilies|smileys|emoticons?)/")
 _AVATAR_BOX = re.compile(r"avatar|persona|author-?(?:photo|image|img|pic)", re.I)
 _FILE_TYPE_ICON = re.compile(r"(?:^|/)(?:(?:icon|ico|file|type)[_-]?)?(?:pdf|docx?|xlsx?|pptx?|rar|zip|word|excel)(?:[_-]?(?:icon|small|16|24|32))?\.(?:gif|png|svg|jpe?g)$")
 
@@ -326,7 +329,8 @@ class _Linearizer:
                 self.blocks.append({"kind": "image", "url": url, "alt": clean_line(el.get("alt") or ""),
                                     "text": "", "align": align, "caption_hint": caption, "linked": link is True,
                                     "href": anchor.get("href", "").strip() if anchor is not None else None,
-                                    "lightbox_caption": lightbox_caption(anchor) if anchor is not None else None})  # fmt: skip
+                                    "lightbox_caption": lightbox_caption(anchor) if anchor is not None else None,
+                                    "row": photo_row(el)})  # fmt: skip
                 title = clean_line(el.get("title") or "")
                 parent = el.getparent()
                 after = el.getnext()  # (or the rendered line right after it: "<img …><p class=img_caption>")
@@ -407,6 +411,23 @@ class _Linearizer:
                     for b in self.blocks[first:]:
                         if b["kind"] == "text":
                             b["spans_photos"] = photos  # (move_captions gives the line to each of them)
+
+
+def photo_row(img: HtmlElement) -> int | None:
+    """An id shared by photos set side by side in one line ("<p><img class=alignleft><img
+    class=alignright></p>", each maybe in its link): the line holds only them, with nothing
+    between them, not even a line break; else None. A caption line under the row captions each of
+    them (crawler.clean.steps.move_captions)."""
+    unit = img.getparent() if img.getparent() is not None and img.getparent().tag == "a" else img
+    line = unit.getparent()
+    if line is None or (line.text or "").strip():
+        return None
+    units = [k for k in line if isinstance(k.tag, str)]
+    if len(units) < 2 or any(not (k.tag == "img" or (k.tag == "a" and len(k) == 1 and k[0].tag == "img" and not (k.text or "").strip())) for k in units):
+        return None
+    if any((k.tail or "").strip() for k in units[:-1]):
+        return None
+    return id(line)
 
 
 def _photos_spanned(cell: HtmlElement) -> int:

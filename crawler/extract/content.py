@@ -728,7 +728,8 @@ def photo_above_headline(title_el: HtmlElement | None, content: list[HtmlElement
     (OceanWP's ``div.thumbnail`` before the title, a magazine theme's cover before its header):
     the box just before the headline, or before the few boxes that hold it, when it holds a
     photo and at most a caption, and the article's box (the headline's and the text's common
-    ancestor) holds it too. A banner above the article's box is never reached."""
+    ancestor, or the <article> around it) holds it too. A banner above the article's box is never
+    reached."""
     if title_el is None or not content:
         return []
     box = next((a for a in title_el.iterancestors() if within(content[0], a)), None)
@@ -749,6 +750,11 @@ def photo_above_headline(title_el: HtmlElement | None, content: list[HtmlElement
                 return [prev]
             return []
         node = node.getparent()
+        if node is not None and node is box and node.getparent() is not None and node.getparent().tag == "article":
+            # (the headline's and the text's box inside the post's <article>, the featured photo
+            # before that box: "article > div.single-post-thumb + div.post-inner > h1 + div.entry")
+            box = node.getparent()
+            continue
         if node is None or node is box:
             return []
     return []
