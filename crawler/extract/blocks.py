@@ -427,7 +427,26 @@ def photo_row(img: HtmlElement) -> int | None:
         return None
     if any((k.tail or "").strip() for k in units[:-1]):
         return None
+    # side by side only when they fit one line of a page's text column (each one's declared width;
+    # four photos of 700 px in one box are stacked: a line under them is the last one's)
+    widths = [_declared_width(k if k.tag == "img" else k[0]) for k in units]
+    if any(w is None for w in widths) or sum(widths) > ROW_MAX_WIDTH:  # type: ignore[arg-type]
+        return None
     return id(line)
+
+
+#: the widest line of photos read as side by side (a text column is rarely wider)
+ROW_MAX_WIDTH = 900
+_STYLE_WIDTH = re.compile(r"(?:^|;)\s*width\s*:\s*(\d+)(?:\.\d+)?px", re.I)
+
+
+def _declared_width(img: HtmlElement) -> int | None:
+    """The width the page gives the picture, in pixels (its width attribute or style), or None."""
+    value = (img.get("width") or "").strip().removesuffix("px")
+    if value.isdigit():
+        return int(value)
+    m = _STYLE_WIDTH.search(img.get("style") or "")
+    return int(m.group(1)) if m else None
 
 
 def _photos_spanned(cell: HtmlElement) -> int:
