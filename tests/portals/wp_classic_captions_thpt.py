@@ -64,7 +64,9 @@ Caption and photo forms (each article a different mix)
 - ``pair``: two photos in one ``<p>`` (alignleft / alignright, width 300) and one centred
   italic line under both: that line is the caption of both photos.
 - ``ngg``: a NextGEN "basic thumbnails" gallery of 6 after the text; the article's photos are
-  the FULL images (the ``<a href>``), the caption the ``title``/``data-title`` where an editor
+  the thumbnails the page shows (``…/thumbs/thumbs_<FILE>.jpg``; the helper's gold took the full
+  images of the ``<a href>``: harmonised to the house convention after the first crawl, round
+  48, as movabletype_tct's and django_cms_tct's thumbnails), the caption the ``title``/``data-title`` where an editor
   wrote one (2 of 6), else the title is the file name ("DSC_0123") and the caption is None.
 - ``thumb``: the featured image printed above the title (``.single-post-thumb``), the only
   image of its post, caption None.
@@ -714,12 +716,25 @@ def path_of(story: Story) -> str:
     return post_path(story.cat, story.slug)
 
 
+def _thumb_gold(record: dict) -> dict:
+    """A NextGEN gallery's photo is the thumbnail the page shows (its link enlarges it), the
+    house convention (movabletype_tct's "-thumb-500x333", django_cms_tct's filer thumbnails)."""
+    for img in record["images"]:
+        path = img.get("path") or ""
+        if path.startswith("/wp-content/gallery/") and "/thumbs/" not in path:
+            folder, name = path.rsplit("/", 1)
+            img["path"] = f"{folder}/thumbs/thumbs_{name}"
+    return record
+
+
 GOLD = [
-    gold_record(
-        s,
-        path_of(s),
-        CATEGORIES[s.cat],
-        alt_paths=(f"{path_of(s)}?fbclid={FBCLID}",) if s.slug == S_RCV else (),
+    _thumb_gold(
+        gold_record(
+            s,
+            path_of(s),
+            CATEGORIES[s.cat],
+            alt_paths=(f"{path_of(s)}?fbclid={FBCLID}",) if s.slug == S_RCV else (),
+        )
     )
     for s in STORIES
 ]
