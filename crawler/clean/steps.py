@@ -656,6 +656,28 @@ def join_field_lines(lines: list[dict], start: int = 0) -> list[dict]:
     return out
 
 
+#: what the writer did with a text not theirs, in brackets after the name ("Hoàng Yến (tổng
+#: hợp)", "Minh Anh (sưu tầm)", "Lan Hương (lược dịch)")
+_COMPILER_NOTE = re.compile(r"\s*\((?:tổng hợp|sưu tầm|st|lược dịch|biên dịch|dịch|biên soạn|tổng hợp, biên tập)\)\s*$", re.I)
+#: a writer's name in brackets closing the text's last sentence ("… trong thời gian tới. (Minh Thư)")
+_CLOSING_NAME = re.compile(r"(?<=[.!?…”\"])\s*\((?P<name>[^()]{3,40})\)\s*$")
+
+
+def _inline_signature(blocks: list[dict], lines: list[Byline], stats: Counter) -> None:
+    """The writer's name in brackets after the text's last sentence, in its last paragraph: the
+    author, and no word of the text. Only a name (two to five capitalised words), only at the
+    very end of the text."""
+    last = blocks[-1] if blocks else None
+    if last is None or last["kind"] != "text":
+        return
+    m = _CLOSING_NAME.search(last["text"])
+    if m is None or len(m.group("name").split()) < 2 or not looks_like_bare_name(m.group("name")) or is_organisation(m.group("name")):
+        return
+    blocks[-1] = {**last, "text": last["text"][: m.start()].rstrip()}
+    lines.append(Byline(authors=[bare_name(m.group("name"))]))
+    stats["bylines/inline_name"] += 1
+
+
 def extract_bylines(record: Record, stats: Counter) -> Record:
     """Byline lines at the end of the body (and the first line, where some portals sign) move to
     authors / photographers / source; a bare right-aligned or bold name at the very end is the author."""
@@ -669,12 +691,22 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
     # an essay's references or footnotes close the text, and its signature sits above them: after
     # the bylines at the very end, those above the section are read too; the section stays in the body
     references: list[dict] = []
+    _inline_signature(blocks, lines, stats)
     for _pass in range(2):
         while blocks:
             last = blocks[-1]
             if last["kind"] != "text":
                 break
-            text = last["text"]
+            if len(blocks) > 2 and blocks[-2]["kind"] == "text" and blocks[-2]["text"].rstrip()[-1:] in SIGNATURE_DASHES:
+                # a signature broken after its dash ("Cô giáo Lê Thị Bích –" / "Tổ Tiếng Anh"): one line
+                joined = f"{blocks[-2]['text'].rstrip()} {last['text'].strip()}"
+                if parse_signature(joined, closing=True):
+                    blocks[-2] = {**blocks[-2], "text": joined}
+                    blocks.pop()
+                    stats["bylines/joined"] += 1
+                    continue
+            # (a compiler's note after the name is no part of it: "Hoàng Yến (tổng hợp)")
+            text = _COMPILER_NOTE.sub("", last["text"]) or last["text"]
             byline = parse_byline(text) or parse_signature(text, closing=True)
             if byline is None and is_post_line(text) and len(blocks) > 2 and _signs(blocks[-2]):
                 blocks.pop()  # the signer's post or department, on the line under the name
