@@ -47,12 +47,23 @@ def is_notice(text: str) -> bool:
     return key.startswith(phrase_list("notices"))  # a tuple: one C call
 
 
+#: a rating bar's score out of five and its count of votes ("4.8/5 - (21 bình chọn)", "★★★★☆
+#: 4,5/5 (12 lượt đánh giá)", "Đánh giá: 4.6/5 - 12 phiếu")
+_RATING = re.compile(
+    r"^(?:đánh giá\s*:?\s*)?[★☆\s]*\d(?:[.,]\d{1,2})?\s*/\s*5\s*[-–(]*\s*\(?\s*\d[\d.,]*\s*"
+    r"(?:bình chọn|lượt(?: đánh giá| bình chọn)?|phiếu|votes?|ratings?|đánh giá)\s*\)?\s*$",
+    re.I,
+)
+
+
 def is_tool_line(text: str) -> bool:
     """A line made only of tool labels and counters ("In trang | Gửi email | Chia sẻ",
     "Cỡ chữ: A+ A- | In bài | Lượt xem: 642"), the posting account among them ("In bài
     Người đăng: bientap01": a field of the post, as the counter is)."""
     found = False
     line = clean_line(text)
+    if "/" in line and _RATING.match(line):
+        return True  # a rating bar's score and votes
     if ":" in line:
         line = _account_pair().sub(" | ", line)
     for part in _SEPARATORS.split(line):  # the first part that is no tool decides

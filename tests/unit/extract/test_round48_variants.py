@@ -139,3 +139,35 @@ def test_a_files_title_with_its_type_is_a_file_line() -> None:
     assert is_file_line("Quyết định công nhận kết quả (PDF)")
     assert is_file_line("Kế hoạch tổ chức hội thi [DOCX]")
     assert not is_file_line("Học sinh nộp bài thi theo mẫu định dạng PDF của Sở GD&ĐT trước ngày 30/11/2026.")
+
+
+# --- widgets known by their wording when their class names say nothing (bench.neutral_names) ---
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["4.8/5 - (21 bình chọn)", "★★★★☆ 4,5/5 (12 lượt đánh giá)", "Đánh giá: 4.6/5 - 12 phiếu", "Bạn thấy bài viết này thế nào?", "Bạn đánh giá bài viết này thế nào?"],
+)
+def test_a_rating_bars_lines_are_tool_lines(line: str) -> None:
+    from crawler.core.lines import is_tool_line
+
+    assert is_tool_line(line)
+
+
+def test_a_score_in_a_sentence_is_no_rating_bar() -> None:
+    from crawler.core.lines import is_tool_line
+
+    assert not is_tool_line("Lớp 9A đạt điểm trung bình 4.8/5 trong kỳ thi (21 bình chọn là kết quả)")
+
+
+def test_rating_newsletter_and_contact_boxes_without_names_leave_the_signature_last() -> None:
+    tail = (
+        "<p align=right><b>Tin và ảnh: Lê Quang Huy</b></p>"
+        "<div class='x1'><div>Bạn thấy bài viết này thế nào?</div><div>★★★★★</div><div>4.8/5 - (21 bình chọn)</div></div>"
+        "<div class='x2'><p align=center><b>PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN KRÔNG PẮC</b></p><p>Địa chỉ: 12 Lý Thần Tông, thị trấn Phước An</p>"
+        "<p>Điện thoại: 0262.3521 123</p><p>Website: pgdkrongpac.edu.vn</p></div>"
+        "<div class='x3'><h4>Đăng ký nhận bản tin</h4><p>Nhận thông báo bài viết mới của Phòng GD&amp;ĐT qua email.</p></div>"
+    )
+    record = extract_article(_page(_PROSE + tail), _URL)
+    assert record["authors"] == ["Lê Quang Huy"]
+    assert record["body"].endswith("đủ dài để là nội dung.")
