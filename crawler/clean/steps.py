@@ -355,6 +355,41 @@ def opens_text(block: dict) -> bool:
     return parse_byline(text) is None and not is_meta_field_line(text) and not is_date_line(text)
 
 
+def author_head(blocks: list[dict]) -> int:
+    """How many of the text's first lines are its writers' names set above it, as journals and
+    political schools print an essay's authors: a right-aligned (or bold) line naming them ("ThS. Nguyễn
+    Thị Kim Oanh", "ThS. A, ThS. B", "Đại úy, ThS. Võ Đình Phong"), and under it their unit or
+    post, right-aligned or in italics ("Khoa Xây dựng Đảng", "Học viện Chính trị khu vực III").
+    0 when the text does not open so; the text must go on after them."""
+    texts = [b for b in blocks[:4] if b["kind"] == "text"]
+    if len(blocks) < 3 or not texts or blocks[0] is not texts[0]:
+        return 0
+    first = texts[0]
+    text = first["text"]
+    right = first.get("align") == "right"
+    if not (right or first.get("bold")) or len(text) > 100 or not (_signers(text) or parse_signature(text, closing=True)) or is_organisation(text):
+        return 0
+    n = 1
+    while n < len(texts) and blocks[n] is texts[n] and n < 3:
+        line = texts[n]
+        if not (line.get("align") == "right" or line.get("italic")) or len(line["text"]) > 90:
+            break
+        if not (is_post_line(line["text"]) or is_organisation(line["text"])):
+            break
+        n += 1
+    # (a name in bold over the text is the writer's only with the unit under it: "<b>PGS.TS Trần
+    # Quang Vinh</b><br><i>Học viện Chính trị khu vực III</i>"; alone it may be a heading)
+    return n if n < len(blocks) and (right or n > 1) else 0
+
+
+def author_head_byline(blocks: list[dict]) -> Byline | None:
+    """The writers :func:`author_head` finds over the text, or None."""
+    if not author_head(blocks):
+        return None
+    text = blocks[0]["text"]
+    return parse_signature(text, closing=True) or Byline(authors=bare_names(text))
+
+
 def _plain_captions(blocks: list[dict], centered_is_common: bool = False) -> bool:
     """Whether this page writes captions as plain lines under its photos (no markup, no
     parentheses, no italics): every photo followed by text is followed by such a line. Decided
@@ -770,6 +805,11 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
         if lead and (lead.authors or lead.photographers or lead.account or lead.posters):
             lines.append(lead)
             blocks.pop(0)
+        elif lead is None and (head := author_head(blocks)):
+            # the essay's writers set above it, with their unit under the names
+            lines.append(author_head_byline(blocks))  # type: ignore[arg-type]
+            del blocks[:head]
+            stats["bylines/author_head"] += 1
     for byline in reversed(lines):  # page order
         found.merge(byline)
     found.merge(credited)

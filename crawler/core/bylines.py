@@ -69,7 +69,12 @@ _AND = re.compile(r"\s+và\s+", re.I)
 _NAME = re.compile(r"^[\w.\-–'’ʼ& ]{2,60}$")
 #: academic degrees and titles printed before a name ("ThS. Nguyễn Văn A", "PGS.TS Trần B")
 #: (a dot or a space must follow: "Ksor Hʼ Ní", a Jarai name, starts with no "KS.")
-_DEGREE = re.compile(r"^(?:(?:PGS|GS|TS|ThS|Th\.S|CN|KS|BS|NGƯT|NGND|NNƯT)(?:\.\s*|\s+))+(?=[A-ZĐÀ-Ỹ])", re.I)
+#: a military or police rank before a lecturer's degree ("Đại úy, ThS. Võ Đình Phong", "Thượng tá
+#: Lê Văn Hòa"): political schools' and academies' lecturers sign with it
+_RANK = r"(?:thiếu|trung|thượng|đại)\s+(?:úy|uý|tá|tướng)"
+_DEGREE = re.compile(rf"^(?:{_RANK}(?:\s*,\s*|\s+)|(?:PGS|GS|TS|ThS|Th\.S|CN|KS|BS|NGƯT|NGND|NNƯT)(?:\.\s*|\s+))+(?=[A-ZĐÀ-Ỹ])", re.I)
+#: the rank alone, for the name test (its second word is written in lower case)
+_RANK_BEFORE_NAME = re.compile(rf"^{_RANK}(?:\s*,\s*|\s+)(?=\S)", re.I)
 #: a photo's file name, with the size an upload widget prints beside it ("IMG_5521.jpg 3,3 MB",
 #: Trix's attachment caption; "DSC_0457.JPG (2.1 MB)")
 _FILE_NAME = re.compile(
@@ -403,7 +408,7 @@ _UNIT_NUMBER = re.compile(r"\d{1,2}[A-Z]?\d?")
 def looks_like_bare_name(text: str) -> bool:
     """A signature: 1-5 capitalised words, no digits (but a unit's number), no sentence punctuation, no parentheses
     ("Phương Thảo", "Nhóm PV"; "(Trường THCS Lê Lợi)" is the signer's school)."""
-    line = clean_line(text).strip(" .")
+    line = _RANK_BEFORE_NAME.sub("", clean_line(text).strip(" ."))
     if not (2 <= len(line) <= 50) or re.search(r"[:;!?\"“”()|]", line):
         return False
     if re.search(r"\d", line) and not (_ORGANISATION_START.match(line) and all(_UNIT_NUMBER.fullmatch(w) for w in line.split() if re.search(r"\d", w))):

@@ -1264,9 +1264,12 @@ def _mark_bold_lead(blocks: list[dict], title: str = "") -> None:
     it, and the headline typed again, are skipped; a bold heading or a short bold line is no lead."""
     title_key = fold(title)
     texts = [b for b in blocks if b["kind"] == "text"]
+    # (the essay's writers set above it, under the meta lines)
+    start = next((i for i, b in enumerate(blocks) if clean_steps.opens_text(b)), 0)
+    head = {id(b) for b in blocks[start : start + clean_steps.author_head(blocks[start:])]}
     for i, block in enumerate(texts):
         text = block["text"]
-        if not clean_steps.opens_text(block) or (title_key and fold(text) == title_key):
+        if id(block) in head or not clean_steps.opens_text(block) or (title_key and fold(text) == title_key):
             continue  # the date line, the CMS's "Viết bởi …", "Chuyên mục: …" and a post's subject above the text
         if len(text) <= 120 and parse_signature(text, closing=True) is not None:
             continue  # the author signing above the text ("TS. X – Trưởng khoa …", an essay's)

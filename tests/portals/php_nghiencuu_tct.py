@@ -67,8 +67,10 @@ Traps
 - One essay carries a comparison table (2021–2025): one body paragraph per row.
 - News bylines at the end: "Phòng Đào tạo" (a unit, credited as author by house convention),
   "Tin, ảnh: Ngọc Ánh", "Tin: Minh Tâm - Ảnh: Hoàng Long", "BBT" (nobody).
-- Captions: italic centred line, a centred line in parentheses (kept as printed, with its
-  parentheses), a plain paragraph under the photo, or none.
+- Captions: italic centred line, a centred line in parentheses (the caption is its words
+  without the parentheses: gold harmonised to the house convention of sharepoint_tct,
+  bkav_egov_tct and php_quangich_thcs after the first crawl; the helper's gold kept them), a
+  plain paragraph under the photo, or none.
 - "Các bài viết khác" prints other articles' dates "(12/10/2026)"; the header prints today.
 - The "Cơ cấu tổ chức" page is long, with headings and names: it looks like an essay but is a
   static page, as are its print view, the document entry and the timetable.
@@ -356,9 +358,9 @@ N_GVDG = Story(
     "2026-11-16T10:45:00+07:00",
     [
         P("Từ ngày 10 đến 13/11/2026, Trường Chính trị tỉnh tổ chức Hội thi giảng viên dạy giỏi cấp trường năm 2026 với sự tham gia của 14 giảng viên thuộc 4 khoa chuyên môn."),
-        Img(up("11/hoithi-gvdg-1.jpg"), "(Đồng chí Hiệu trưởng phát biểu khai mạc Hội thi)", "(Đồng chí Hiệu trưởng phát biểu khai mạc Hội thi)", "paren"),
+        Img(up("11/hoithi-gvdg-1.jpg"), "(Đồng chí Hiệu trưởng phát biểu khai mạc Hội thi)", "Đồng chí Hiệu trưởng phát biểu khai mạc Hội thi", "paren"),
         P("Mỗi giảng viên trình bày một bài giảng lý thuyết 45 phút và hướng dẫn một buổi thảo luận. Ban Giám khảo đánh giá cao việc các giảng viên ứng dụng công nghệ thông tin, đưa tình huống thực tiễn của địa phương vào bài giảng."),
-        Img(up("11/hoithi-gvdg-2.jpg"), "(Ban Tổ chức trao giấy khen cho các giảng viên đạt giải)", "(Ban Tổ chức trao giấy khen cho các giảng viên đạt giải)", "paren"),
+        Img(up("11/hoithi-gvdg-2.jpg"), "(Ban Tổ chức trao giấy khen cho các giảng viên đạt giải)", "Ban Tổ chức trao giấy khen cho các giảng viên đạt giải", "paren"),
         P("Kết quả, Ban Tổ chức trao 3 giải Nhất, 4 giải Nhì, 5 giải Ba và 2 giải Khuyến khích. Ba giảng viên đạt giải Nhất sẽ được cử tham gia Hội thi giảng viên dạy giỏi trường chính trị khu vực miền Trung - Tây Nguyên năm 2027."),
         Raw('<p style="text-align: right;"><em>Tin, ảnh: Ngọc Ánh</em></p>'),
     ],
