@@ -467,11 +467,44 @@ def _credit_inside(blocks: list[dict], i: int) -> bool:
     return any(b["kind"] == "text" and parse_byline(b["text"]) is None for b in blocks[i + 1 :])
 
 
+#: a photo's caption that numbers it ("Ảnh 1: Tiết mục văn nghệ", "Hình 2. Lễ chào cờ")
+_NUMBERED_CAPTION = re.compile(r"^\s*(?:ảnh|hình|hình ảnh|photo)\s*(?P<n>\d{1,2})\s*[:.\-–]\s*\S", re.I)
+
+
+def _numbered_captions_above(blocks: list[dict], stats: Counter) -> list[dict]:
+    """A numbered caption printed above its photo ("Ảnh 2: …" over the second photo) moves under
+    it, where the captions are read. Its number tells the side: over the photo of that number
+    (as many photos before it as its number less one), not under the photo it names."""
+    if not any(b["kind"] == "text" and _NUMBERED_CAPTION.match(b["text"]) for b in blocks):
+        return blocks
+    out = list(blocks)
+    seen_images = 0
+    i = 0
+    while i < len(out) - 1:
+        block = out[i]
+        if block["kind"] == "image":
+            seen_images += 1
+        elif block["kind"] == "text" and out[i + 1]["kind"] == "image" and len(block["text"]) <= MAX_CAPTION_LEN:
+            m = _NUMBERED_CAPTION.match(block["text"])
+            if m and int(m.group("n")) == seen_images + 1:
+                out[i], out[i + 1] = out[i + 1], {**block, "caption_hint": True}
+                stats["captions/numbered_above"] += 1
+                seen_images += 1
+                i += 2
+                continue
+        i += 1
+    return out
+
+
 def move_captions(record: Record, stats: Counter) -> Record:
     """Images leave the body for ``images``; the line right under an image that reads as a caption
     (figcaption, CKEditor image table, parenthesised, italic or centred, a file name) goes with it."""
-    blocks: list[dict] = record.get("blocks") or []
-    texts = _texts(blocks)
+    blocks: list[dict] = _numbered_captions_above(record.get("blocks") or [], stats)
+    # (how the text is set is read off its lines that are not right under a photo: a photo
+    # report's centred line under each of eight photos says how it captions, and its two
+    # justified paragraphs how its text is set)
+    under_photo = {id(b) for prev, b in zip(blocks, blocks[1:]) if prev["kind"] == "image"}
+    texts = [b for b in _texts(blocks) if id(b) not in under_photo] or _texts(blocks)
     centered = sum(1 for b in texts if b.get("align") == "center")
     centered_is_common = bool(texts) and centered / len(texts) > 0.5
     plain = _plain_captions(blocks, centered_is_common)

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from importlib.resources import files
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.core.elements import text_of
@@ -29,7 +30,7 @@ MIN_PREFIX = 5
 #: families that name article text; they win over furniture names on the same element
 TEXT = frozenset({"content", "sapo"})
 #: families that mark page furniture around (or inside) an article, never its text
-NOISE = frozenset({"menu", "breadcrumb", "pager", "related", "tools", "comments", "tags", "chrome", "toc", "banner", "header"})
+NOISE = frozenset({"menu", "breadcrumb", "pager", "related", "tools", "comments", "tags", "chrome", "toc", "banner", "header", "column"})
 
 
 @cache
@@ -243,7 +244,20 @@ def is_noise(el: HtmlElement) -> bool:
     """The element's names mark page furniture (see ``is_noise_families``). Its class names are
     read first: they name its role, while an id often names the object it belongs to
     (``class="sharedaddy sd-like" id="like-post-wrapper-1461"``: a like button of a post)."""
-    return any(is_noise_families(found) and not header_heading(el, found) for found in role_families(el))
+    return any(is_noise_families(found) and not header_heading(el, found) and not main_column(el, found) for found in role_families(el))
+
+
+#: what only the main column holds: the page's headline, its trail
+_MAIN_MARKS = etree.XPath("boolean(.//h1)")
+
+
+def main_column(el: HtmlElement, found: frozenset[str]) -> bool:
+    """Names that say only "column" (a side column by its side: "cot-trai") on the column that
+    holds the page's headline or its trail: the main column of a two-column template, which puts
+    its sidebar on the other side. No furniture."""
+    if found & NOISE != {"column"}:
+        return False
+    return bool(_MAIN_MARKS(el)) or any("breadcrumb" in families(names_of(d)) for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class"))
 
 
 def header_heading(el: HtmlElement, found: frozenset[str], noise: frozenset[str] = NOISE) -> bool:

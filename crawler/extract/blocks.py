@@ -534,7 +534,7 @@ def _photo_carousel(el: HtmlElement) -> bool:
     """A carousel of photos inside the article's text (a gallery paragraph shown as a Slick
     slider): the article's photos, though a page's banner slider is furniture."""
     return bool(_CAROUSEL.search(el.get("class") or "")) and next(el.iter("img"), None) is not None and role_families(el) and all(
-        found & NOISE <= {"chrome", "banner"} for found in role_families(el)
+        found & NOISE <= {"chrome", "column", "banner"} for found in role_families(el)
     )
 
 

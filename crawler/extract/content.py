@@ -744,7 +744,7 @@ def photo_above_headline(title_el: HtmlElement | None, content: list[HtmlElement
             links = [a.get("href") or "" for a in prev.iter("a")]
             # (its names may call it a header's, "page-header-image-single": it is the article's
             # own box, right above the headline; an advertisement is never a photo of its own)
-            photo = prev.tag not in SKIP_TAGS and not is_hidden(prev) and not has(prev, "chrome", "toc", "banner")
+            photo = prev.tag not in SKIP_TAGS and not is_hidden(prev) and not has(prev, "chrome", "column", "toc", "banner")
             photo = photo and any(not is_decoration(img) for img in prev.iter("img")) and visible_len(prev) <= 300
             if photo and all(IMAGE_FILE.search(h) for h in links):
                 return [prev]

@@ -19,7 +19,7 @@ from crawler.core.elements import text_of
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import base_href as page_base
 from crawler.core.urls import clean_url, is_attachment
-from crawler.core.vocab import families, is_noise_families, names_of
+from crawler.core.vocab import families, is_noise_families, main_column, names_of
 from crawler.navigation.scripts import (
     ScriptCall,
     ScriptPager,
@@ -150,7 +150,8 @@ def _own_flags(el: HtmlElement, memo: dict[HtmlElement, Flags]) -> Flags:
             flags = (False, False, False, False, tag in _CHROME_TAGS)
         else:
             found = families(names)
-            flags = ("pager" in found, "menu" in found, is_noise_families(found), "comments" in found, tag in _CHROME_TAGS)
+            noise = is_noise_families(found) and not main_column(el, found)
+            flags = ("pager" in found, "menu" in found, noise, "comments" in found, tag in _CHROME_TAGS)
         memo[el] = flags
     return flags
 

@@ -26,7 +26,7 @@ from crawler.core.elements import text_of
 from crawler.core.lines import is_related_heading, is_widget_heading
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import canonicalize_url, is_attachment, is_theme_asset
-from crawler.core.vocab import element_families, families, is_noise, is_noise_families
+from crawler.core.vocab import element_families, families, is_noise, is_noise_families, main_column
 
 #: an entry's title link has at least this many characters (menu items are shorter)
 MIN_TITLE_CHARS = 15
@@ -194,7 +194,7 @@ def _in_noise(el: HtmlElement) -> bool:
             # a sidebar or a related box, tells them apart)
             news_list = bool(_NEWS_LIST_BOX.search(cls))
             ignored = ({"related"} if news_list else set()) | ({"related", "menu"} if _CATEGORY_BOX.search(cls) else set())
-            if is_noise_families(families(cls) - ignored):
+            if is_noise_families(found := families(cls) - ignored) and not main_column(anc, found):
                 return True
             continue
         if anc.tag in ("nav", "aside", "footer", "marquee") or is_noise(anc):
