@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import time
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from crawler import SCHEMA_VERSION
@@ -503,7 +504,7 @@ def move_captions(record: Record, stats: Counter) -> Record:
     # (how the text is set is read off its lines that are not right under a photo: a photo
     # report's centred line under each of eight photos says how it captions, and its two
     # justified paragraphs how its text is set)
-    under_photo = {id(b) for prev, b in zip(blocks, blocks[1:]) if prev["kind"] == "image"}
+    under_photo = {id(b) for prev, b in pairwise(blocks) if prev["kind"] == "image"}
     texts = [b for b in _texts(blocks) if id(b) not in under_photo] or _texts(blocks)
     centered = sum(1 for b in texts if b.get("align") == "center")
     centered_is_common = bool(texts) and centered / len(texts) > 0.5
