@@ -76,6 +76,14 @@ def _holds(text: str, phrases: frozenset[str]) -> bool:
     return len(key) <= LETTERHEAD_LINE_CHARS and any(p in key for p in phrases)
 
 
+def _opens_letterhead(text: str, phrases: frozenset[str]) -> bool:
+    """A cell that opens with the national title in capitals, whatever follows in it (a layout
+    table's cell holds the title, the motto and the place and date as lines of one cell: "CỘNG
+    HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - … Krông Pắc, ngày 30 tháng 09 năm 2026")."""
+    key = _key(text)
+    return any(key.startswith(p) and text.lstrip()[: len(p)].isupper() for p in phrases)
+
+
 def _cells(block: dict) -> list[str]:
     text = block.get("text") or ""
     return [c.strip() for c in text.split(" | ")] if block.get("table_row") else [text]
@@ -90,12 +98,23 @@ def read_official(blocks: list[dict]) -> OfficialDocument | None:
         return _closing_only(blocks, texts)  # (every national title says it: the cheap test first)
     phrases = _phrases()
     # (a cell may hold the national title and its motto as two lines: "… VIỆT NAM Độc lập - …")
-    national = next((n for n, i in enumerate(head) if any(_holds(c, phrases["national_title"]) for c in _cells(blocks[i]))), None)
+    national = next(
+        (n for n, i in enumerate(head) if any(_holds(c, phrases["national_title"]) or _opens_letterhead(c, phrases["national_title"]) for c in _cells(blocks[i]))),
+        None,
+    )
     if national is None:
         return _closing_only(blocks, texts)
     doc = OfficialDocument()
+    # the issuer's lines over the national title, when the two are read one under the other; a
+    # paragraph over them is the page's own text introducing the document ("Phòng GD&ĐT ban hành
+    # Công văn số 538/PGDĐT-VP về việc …")
+    first = national
+    while first > 0 and all(len(c) <= LETTERHEAD_LINE_CHARS for c in _cells(blocks[head[first - 1]])):
+        first -= 1
     last = national
     for n, i in enumerate(head):
+        if n < first:
+            continue
         for cell in _cells(blocks[i]):
             if _holds(cell, phrases["motto"]) or _NUMBER_LINE.match(cell) or (n < national):
                 last = max(last, n)
@@ -106,8 +125,8 @@ def read_official(blocks: list[dict]) -> OfficialDocument | None:
                 if found and doc.date is None:
                     doc.date = found[0].iso()
     end = texts[last]
-    doc.letterhead = list(range(end + 1))
-    doc.head_lines = [c for i in texts[: last + 1] for c in _cells(blocks[i])]
+    doc.letterhead = list(range(texts[first] if first else 0, end + 1))
+    doc.head_lines = [c for i in texts[first : last + 1] for c in _cells(blocks[i])]
     _read_heading(blocks, texts[last + 1 :], doc)
     _read_closing(blocks, texts, doc)
     return doc
