@@ -472,10 +472,11 @@ def _credit_inside(blocks: list[dict], i: int) -> bool:
 _NUMBERED_CAPTION = re.compile(r"^\s*(?:ảnh|hình|hình ảnh|photo)\s*(?P<n>\d{1,2})\s*[:.\-–]\s*\S", re.I)
 
 
-def _numbered_captions_above(blocks: list[dict], stats: Counter) -> list[dict]:
-    """A numbered caption printed above its photo ("Ảnh 2: …" over the second photo) moves under
-    it, where the captions are read. Its number tells the side: over the photo of that number
-    (as many photos before it as its number less one), not under the photo it names."""
+def _numbered_captions(blocks: list[dict], stats: Counter) -> list[dict]:
+    """A numbered caption ("Ảnh 2: …", "Hình 2. …") captions the photo of its number, whatever
+    its type: printed above it, it moves under it, where captions are read; under it, it is
+    marked as the caption it is. Its number tells the side: a line over the photo of its number
+    (as many photos before it as its number less one), or under it."""
     if not any(b["kind"] == "text" and _NUMBERED_CAPTION.match(b["text"]) for b in blocks):
         return blocks
     out = list(blocks)
@@ -485,6 +486,11 @@ def _numbered_captions_above(blocks: list[dict], stats: Counter) -> list[dict]:
         block = out[i]
         if block["kind"] == "image":
             seen_images += 1
+            under = out[i + 1]
+            m = _NUMBERED_CAPTION.match(under["text"]) if under["kind"] == "text" and len(under["text"]) <= MAX_CAPTION_LEN else None
+            if m and int(m.group("n")) == seen_images and not under.get("caption_hint"):
+                out[i + 1] = {**under, "caption_hint": True}
+                stats["captions/numbered"] += 1
         elif block["kind"] == "text" and out[i + 1]["kind"] == "image" and len(block["text"]) <= MAX_CAPTION_LEN:
             m = _NUMBERED_CAPTION.match(block["text"])
             if m and int(m.group("n")) == seen_images + 1:
@@ -500,7 +506,7 @@ def _numbered_captions_above(blocks: list[dict], stats: Counter) -> list[dict]:
 def move_captions(record: Record, stats: Counter) -> Record:
     """Images leave the body for ``images``; the line right under an image that reads as a caption
     (figcaption, CKEditor image table, parenthesised, italic or centred, a file name) goes with it."""
-    blocks: list[dict] = _numbered_captions_above(record.get("blocks") or [], stats)
+    blocks: list[dict] = _numbered_captions(record.get("blocks") or [], stats)
     # (how the text is set is read off its lines that are not right under a photo: a photo
     # report's centred line under each of eight photos says how it captions, and its two
     # justified paragraphs how its text is set)

@@ -320,7 +320,8 @@ def parse_signature(text: str, closing: bool = False) -> Byline | None:
         names = split_names(several.group("names"))
         if len(names) > 1 and all(looks_like_bare_name(n) for n in names):
             return Byline(authors=[untitled(n) for n in names])
-    m = re.match(r"^(?P<name>[^,–—-]{2,50}?)\s*(?:[–—-]|,)\s*(?P<post>.+)$", line) or _NAME_THEN_UNIT.match(line)
+    # (a hyphen parts name and post only with a space beside it: "số 88/KH-THPT" is one word)
+    m = re.match(r"^(?P<name>[^,–—-]{2,50}?)(?:\s*[–—,]\s*|\s+-\s*|-\s+)(?P<post>.+)$", line) or _NAME_THEN_UNIT.match(line)
     if not m or not is_post_line(m.group("post")):
         return None
     names = split_names(m.group("name"))
