@@ -1311,7 +1311,9 @@ def _official_title(document: OfficialDocument, title: str, title_el: HtmlElemen
     if not document.title:
         return title
     key = fold(title)
-    if title_el is None and (not key or key in {fold(line) for line in document.head_lines} or fold(document.title).startswith(key)):
+    # (a letterhead's cell may hold several of its lines: "SỞ GD&ĐT LAI CHÂU TRƯỜNG THPT …")
+    heads = [fold(line) for line in document.head_lines]
+    if title_el is None and (not key or any(h == key or h.startswith(key + " ") for h in heads) or fold(document.title).startswith(key)):
         return document.title
     return title
 

@@ -230,7 +230,8 @@ def is_data_table(table: HtmlElement) -> bool:
         if len(cells) < 2 and len(rows) > 1 and cells and clean_line(text_of(cells[0])):
             return False  # a one-cell row of text: a layout (a title row, a caption row)
         for cell in cells:
-            if any(isinstance(d.tag, str) and d.tag in _BLOCKISH for d in cell.iterdescendants()):
+            # (an icon in a cell is no photo: a download arrow beside "Tải về", a file type's icon)
+            if any(isinstance(d.tag, str) and d.tag in _BLOCKISH and not (d.tag == "img" and is_decoration(d)) for d in cell.iterdescendants()):
                 return False
             if len(text_of(cell)) > MAX_CELL_CHARS:
                 return False

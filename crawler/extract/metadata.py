@@ -492,7 +492,8 @@ def _is_trace(el: HtmlElement) -> bool:
 
 
 _HOME_WORDS = frozenset({"trang chủ", "trang nhất", "home", "trang chủ diễn đàn", "board index", "forum index"})
-_SEPARATOR_ONLY = re.compile(r"^\s*(?:[»›‹>|/→]|-{1,2}>)?\s*$")  # (phpBB parts its trail by "‹")
+#: (phpBB parts its trail by "‹"; an ASP site of 2006 by ">>")
+_SEPARATOR_ONLY = re.compile(r"^\s*(?:>>|»»|[»›‹>|/→]|-{1,2}>)?\s*$")
 
 
 def _unnamed_trail(tree: HtmlElement) -> list[str]:
