@@ -734,6 +734,11 @@ def join_field_lines(lines: list[dict], start: int = 0) -> list[dict]:
 #: what the writer did with a text not theirs, in brackets after the name ("Hoàng Yến (tổng
 #: hợp)", "Minh Anh (sưu tầm)", "Lan Hương (lược dịch)")
 _COMPILER_NOTE = re.compile(r"\s*\((?:tổng hợp|sưu tầm|st|lược dịch|biên dịch|dịch|biên soạn|tổng hợp, biên tập)\)\s*$", re.I)
+
+
+def without_compiler_note(text: str) -> str:
+    """The signature without what the writer did with a text not theirs ("Lê Hà (tổng hợp)")."""
+    return _COMPILER_NOTE.sub("", text) or text
 #: a writer's name in brackets closing the text's last sentence ("… trong thời gian tới. (Minh Thư)")
 _CLOSING_NAME = re.compile(r"(?<=[.!?…”\"])\s*\((?P<name>[^()]{3,40})\)\s*$")
 
@@ -781,7 +786,7 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
                     stats["bylines/joined"] += 1
                     continue
             # (a compiler's note after the name is no part of it: "Hoàng Yến (tổng hợp)")
-            text = _COMPILER_NOTE.sub("", last["text"]) or last["text"]
+            text = without_compiler_note(last["text"])
             byline = parse_byline(text) or parse_signature(text, closing=True)
             if byline is None and is_post_line(text) and len(blocks) > 2 and _signs(blocks[-2]):
                 blocks.pop()  # the signer's post or department, on the line under the name

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import chain, islice, pairwise, takewhile
 from typing import Any
@@ -179,8 +179,6 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         if tips and "T" in tips[0] and tips[0][:10] == cands[0]["value"][:10]:
             cands[0] = {"source": "visible", "value": tips[0]}
     if not cands:
-        from crawler.core.lines import is_date_line
-
         texts = [b["text"] for b in blocks if b["kind"] == "text"]
         for i, text in enumerate(texts[:3] + texts[-4:]):
             # a date line, or the meta line at the top of a post's box ("Gửi bởi X - Thứ Bảy, …")
@@ -193,6 +191,14 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
                     cands.append({"source": "visible", "value": found.iso()})
                     break
             if cands:
+                break
+    if not cands and title_el is not None:
+        # the date line a template prints under the text, past its signature and its pager (a
+        # vendor portal's "Cập nhật: 02/11/2026 14:20" after "Trang: [1] 2 3" and the writer's name)
+        for box in _after_content(content, count=4, title_el=title_el):
+            line = clean_line(text_of(box)) if isinstance(box.tag, str) else ""
+            if len(line) <= 80 and is_date_line(line) and not _LAST_MODIFIED.search(line):
+                cands.extend({"source": "visible", "value": found.iso()} for found in find_dates(line)[:1])
                 break
     if not cands and title_el is not None:
         # the post's meta line of labelled fields closing its text, its date among them (uCoz's
@@ -708,7 +714,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         if blocks and content_blocks and fold(content_blocks[0].get("text", "")) == fold(blocks[0]["text"]):
             content_blocks = content_blocks[1:]
         blocks.extend(content_blocks)
-        blocks.extend(_bylines_after(layout.content, base, title_el))
+        blocks.extend(_bylines_after(layout.content, base, title_el, skip=pager.elements if pager else ()))
     # a notice printed as the document itself: its letterhead, heading and closing are no text
     document = read_official(blocks)
     if document is not None:
@@ -1172,9 +1178,11 @@ def _attachments(content: list[HtmlElement], url: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _bylines_after(content: list[HtmlElement], url: str, title_el: HtmlElement | None = None) -> list[dict]:
+def _bylines_after(content: list[HtmlElement], url: str, title_el: HtmlElement | None = None, skip: Iterable[HtmlElement] = ()) -> list[dict]:
     """Byline lines printed just after the content block, outside it (CMS author boxes: "Tác giả:",
-    "Nguồn tin:" under NukeViet's or Joomla's body). Only lines that read as bylines are taken."""
+    "Nguồn tin:" under NukeViet's or Joomla's body). Only lines that read as bylines are taken;
+    the article's pager between the text and them (``skip``) is passed over."""
+    skipped = set(skip)
     out: list[dict] = []
     # a bare name set apart signs a text; a photo post's closing line names its school or its board
     # (measured once, and only when a line needs it)
@@ -1193,6 +1201,8 @@ def _bylines_after(content: list[HtmlElement], url: str, title_el: HtmlElement |
         if lines and all(parse_byline(b["text"]) is not None for b in lines):
             out.extend(lines)
     for sibling in _after_content(content, title_el=title_el):
+        if sibling in skipped:
+            continue  # ("Trang: [1] 2 3 | Xem toàn bài" over the signature)
         # (counted without white space: a template's indentation is no text)
         if isinstance(sibling.tag, str) and len(clean_line(text_of(sibling))) < 400:
             lines = clean_steps.join_field_lines([b for b in linearize([sibling], url, drop_noise=False) if b["kind"] == "text"])
@@ -1211,8 +1221,10 @@ def _bylines_after(content: list[HtmlElement], url: str, title_el: HtmlElement |
 
 def _signs_apart(line: dict) -> bool:
     """A bare name set apart (right-aligned, bold or italic): the text's signature."""
-    text = line["text"]
-    return looks_like_bare_name(text) and not text.isupper() and bool(line.get("align") == "right" or line.get("bold") or line.get("italic") or line.get("byline_hint"))
+    text = clean_steps.without_compiler_note(line["text"])
+    # (or with the writer's unit after the name: "Y Nhun (Trường THPT Kon Tum)")
+    named = looks_like_bare_name(text) or parse_signature(text, closing=True) is not None
+    return named and not text.isupper() and bool(line.get("align") == "right" or line.get("bold") or line.get("italic") or line.get("byline_hint"))
 
 
 def _closing_noise_boxes(content: list[HtmlElement], count: int = 2) -> list[HtmlElement]:

@@ -1172,6 +1172,10 @@ def _headline_penalty(el: HtmlElement, text: str, key: str, hinted: float, is_he
     banner = _in_banner(el)
     if banner and not is_heading:
         return None  # a box of the banner or footer (the school's name in "chan-trang") is no headline
+    if banner and not hinted:
+        # a heading of the banner that the page's title does not say: the site's name on every
+        # page ("<td class=banner><h1>SỞ GIÁO DỤC VÀ ĐÀO TẠO KON TUM</h1>"), never a fallback
+        return None
     penalty = 0.0
     if banner or next(el.iterancestors("nav", "footer", "aside"), None) is not None:
         penalty -= hinted  # a banner or footer printing the <title> is the site's name (a site whose every page has one <title>)

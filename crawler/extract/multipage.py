@@ -119,7 +119,16 @@ def _same_article(here: str, there: str, linked: Iterable[str] = ()) -> bool:
     if len(changed) != 1:
         return False
     (key,) = changed
-    return key.casefold() in _turns()["params"] and all(v is None or v.isdigit() for v in (qa.get(key), qb.get(key)))
+    turns = _turns()
+    if key.casefold() not in turns["params"] and not (key.casefold() in turns["path_params"] and _own_path(a.path)):
+        return False
+    return all(v is None or v.isdigit() or v.casefold() in turns["whole"] for v in (qa.get(key), qb.get(key)))
+
+
+def _own_path(path: str) -> bool:
+    """An address with a path of its own: not the site's root nor its index script."""
+    last = path.rstrip("/").rsplit("/", 1)[-1].casefold()
+    return bool(last) and last not in ("index.php", "default.aspx", "index.html", "default.asp", "index.jsp")
 
 
 class _Linked:
@@ -249,8 +258,9 @@ def _pager_boxes(links: list[HtmlElement]) -> list[HtmlElement]:
     return [box] if box is not None else links
 
 
-#: the words a pager prints besides numbers and arrows
-_PAGER_WORDS = re.compile(r"\b(?:trang|page|sau|trước|tiếp|theo|đầu|cuối|next|prev|previous|first|last)\b")
+#: the words a pager prints besides numbers and arrows (and its link to the whole article on one
+#: page: "Xem toàn bài", "Xem tất cả", "View all")
+_PAGER_WORDS = re.compile(r"\b(?:trang|page|sau|trước|tiếp|theo|đầu|cuối|next|prev|previous|first|last|xem toàn bài|toàn bài|xem tất cả|view all|all)\b")
 _A_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
