@@ -196,7 +196,8 @@ def is_decoration(el: HtmlElement) -> bool:
     if _EMOJI.search(src) or "emoji" in (el.get("class") or "") or "wp-smiley" in (el.get("class") or ""):
         return True  # an emoji drawn as a picture in a line of text (WordPress's "s.w.org/images/core/emoji/…")
     # (a paperclip beside an attached file's name: vBulletin's "images/misc/paperclip.png")
-    return bool(re.search(r"(?:icon|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|bullet|paperclip|attach)[\w-]*\.(?:gif|png|svg|jpg)", src))
+    # (or any picture of a folder of icons: "/icons/download.png", "/images/icon/pdf.gif")
+    return bool(re.search(r"(?:icon|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|bullet|paperclip|attach)[\w-]*\.(?:gif|png|svg|jpg)|/icons?/[\w.-]+$", src))
 
 
 def is_avatar(el: HtmlElement, src: str | None = None) -> bool:
