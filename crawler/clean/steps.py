@@ -30,6 +30,7 @@ from crawler.core.bylines import (
     looks_like_bare_name,
     parse_byline,
     parse_signature,
+    untitled,
 )
 from crawler.core.dates import FoundDate, parse_meta_datetime
 from crawler.core.lines import (
@@ -72,6 +73,8 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
     repeated: dict | None = None  # the headline typed again at the top of the text
     for i, block in enumerate(blocks):
         if block["kind"] != "text":
+            if cut == "links":
+                cut = False  # (a photo after an inline "Xem thêm: <a>…</a>" line is the text's again)
             if not cut:
                 out.append(block)
             continue
@@ -626,8 +629,12 @@ def move_captions(record: Record, stats: Counter) -> Record:
 
 def _signers(text: str) -> bool:
     """A bare signature: one name, or several names of two words or more ("Huỳnh Thanh Tâm - Võ
-    Thị Mỹ Linh", "Hoàng Văn Dũng, Phạm Thu Trang")."""
-    return looks_like_bare_name(text) or len(bare_names(text)) > 1
+    Thị Mỹ Linh", "Hoàng Văn Dũng, Phạm Thu Trang"), or a teacher's name with the title pupils
+    use ("Cô giáo Trần Thị Lệ", "Thầy Võ Văn Tùng")."""
+    if looks_like_bare_name(text) or len(bare_names(text)) > 1:
+        return True
+    name = untitled(clean_line(text).strip(" ."))
+    return name != clean_line(text).strip(" .") and len(name.split()) >= 2 and looks_like_bare_name(name)
 
 
 def _closing_signers(blocks: list[dict], i: int) -> bool:
@@ -733,7 +740,8 @@ def join_field_lines(lines: list[dict], start: int = 0) -> list[dict]:
 
 #: what the writer did with a text not theirs, in brackets after the name ("Hoàng Yến (tổng
 #: hợp)", "Minh Anh (sưu tầm)", "Lan Hương (lược dịch)")
-_COMPILER_NOTE = re.compile(r"\s*\((?:tổng hợp|sưu tầm|st|lược dịch|biên dịch|dịch|biên soạn|tổng hợp, biên tập)\)\s*$", re.I)
+#: (and an interview's "Thu Hà (thực hiện)": who conducted it, its author)
+_COMPILER_NOTE = re.compile(r"\s*\((?:tổng hợp|sưu tầm|st|lược dịch|biên dịch|dịch|biên soạn|tổng hợp, biên tập|thực hiện|ghi|ghi chép)\)\s*$", re.I)
 
 
 def without_compiler_note(text: str) -> str:

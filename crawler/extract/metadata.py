@@ -336,7 +336,10 @@ def _category_label(tree: HtmlElement, page_text: str) -> tuple[str | None, str 
             # the label in a box of its own, the link beside it ("<span>Chuyên mục:</span> <a>…</a>");
             # a heading over a list of categories (a sidebar's "Chuyên mục" module) labels no post
             boxes = list(el.itersiblings())[:2]
-            if sum(1 for sib in boxes for _ in sib.iter("a")) > 1 and el.tag in _HEADING_TAGS:
+            # (a box's title over its list too: "<div class=box_title>Danh mục</div><ul class=menutree>")
+            if sum(1 for sib in boxes for _ in sib.iter("a")) > 1 and (
+                el.tag in _HEADING_TAGS or "widget_title" in element_families(el) or any(sib.tag in ("ul", "ol") for sib in boxes)
+            ):
                 continue
             link = next((a for sib in boxes for a in sib.iter("a")), None)
         if link is not None:

@@ -388,7 +388,8 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
                     own(chars=n)
                     # a field's label: a short line on its own, or the first cell of a two-cell
                     # row ("Số ký hiệu | 97-KH/TCT"); a table's header row is no record's label
-                    if n <= 40 and (not in_table or _is_field_cell(el)):
+                    # (the cell itself is in its table: "<td>Môn</td>" of a header row too)
+                    if n <= 40 and (not (in_table or tag in ("td", "th")) or _is_field_cell(el)):
                         out.labels.add(fold((el.text or "").strip() or clean_line(text_of(el))))
         in_table = in_table or tag in ("td", "th")
         for child in el:

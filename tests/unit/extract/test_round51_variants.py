@@ -1,0 +1,67 @@
+"""Round 51 (blind portals aspnet_phongvan_sgddt, laravel_vanhoc_thcs): extraction and discovery
+rules on markup of other shapes than the portals', and the near misses that must stay."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from crawler.extract import extract_article
+from crawler.navigation.listing import headline_ownership
+
+_PROSE = "".join(
+    f"<p>Đoạn thứ {i} kể về hội thao của học sinh các trường trong tỉnh với nhiều môn thi đấu sôi nổi, hấp dẫn người xem.</p>"
+    for i in range(4)
+)
+
+
+def _page(text: str, before: str = "") -> str:
+    return (
+        f"<html><body><div id='wrap'>{before}<div id='main'><h1>Khai mạc hội thao học sinh toàn tỉnh</h1>"
+        f"<div class='chitiet'>{text}</div></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("Thu Hà (thực hiện)", "Thu Hà"), ("Minh Khoa (ghi)", "Minh Khoa"), ("Cô giáo Trần Thị Lệ", "Trần Thị Lệ"), ("Thầy Võ Văn Tùng", "Võ Văn Tùng")],
+)
+def test_an_interviewer_or_a_teacher_signing_is_the_author(line: str, author: str) -> None:
+    record = extract_article(_page(_PROSE + f"<p style='text-align:right'>{line}</p>"), "http://h/tin/12")
+    assert record["authors"] == [author]
+    assert line not in record["body"]
+
+
+def test_a_box_title_over_a_menu_names_no_category() -> None:
+    menu = (
+        "<div class='khoi'><div class='khoi-tieude'>Chuyên mục</div><ul><li><a href='/Pages/GioiThieu.aspx'>Giới thiệu</a></li>"
+        "<li><a href='/Pages/TinTuc.aspx?CatID=1'>Tin tức</a></li></ul></div>"
+    )
+    trail = "<div class='breadcrumb'><a href='/'>Trang chủ</a> » <a href='/Pages/TinTuc.aspx?CatID=2'>Thể thao</a></div>"
+    record = extract_article(_page(_PROSE, before=menu + trail), "http://h/Pages/ChiTiet.aspx?ID=5")
+    assert record["category"] == "Thể thao"
+
+
+def test_a_photo_after_an_inline_see_also_line_is_the_texts() -> None:
+    text = (
+        _PROSE + "<p><b>Xem thêm:</b> <a href='/tin/9'>Hội thao năm trước thành công tốt đẹp</a></p>"
+        "<p style='text-align:center'><img src='/up/hoi-thao.jpg' width='500'></p>"
+        "<p style='text-align:center'><em>Các vận động viên diễu hành qua lễ đài.</em></p>" + _PROSE.replace("Đoạn", "Phần")
+    )
+    record = extract_article(_page(text), "http://h/tin/12")
+    assert [(img["url"], img["caption"]) for img in record["images"]] == [("http://h/up/hoi-thao.jpg", "Các vận động viên diễu hành qua lễ đài.")]
+    assert "Hội thao năm trước" not in record["body"]
+
+
+def test_a_file_offered_by_its_label_and_link_is_no_text() -> None:
+    text = _PROSE + "<p><strong>Tải file đính kèm:</strong> <a href='/files/lich-thi.pdf'>Lich-thi.pdf</a></p>"
+    record = extract_article(_page(text), "http://h/tin/12")
+    assert "Tải file đính kèm" not in record["body"]
+
+
+def test_a_tables_header_cells_are_no_record_fields() -> None:
+    # a news post with a schedule whose header row says "Môn | Thời gian | Địa điểm": not a register's entry
+    table = "<table border=1><tr><td>Môn</td><td>Thời gian</td><td>Địa điểm</td></tr><tr><td>Bóng đá</td><td>13/10</td><td>Sân tỉnh</td></tr></table>"
+    root = lxml_html.fromstring(_page(_PROSE + table))
+    labels = headline_ownership(root, root.find(".//h1"), [], frozenset(), "http://h/tin/12").labels
+    assert not {"môn", "thời gian", "địa điểm"} <= labels
