@@ -297,14 +297,14 @@ def _describes_photo(text: str, byline: Byline) -> bool:
     return len(words) >= 3 and any(w[0].islower() and w != "và" for w in words)
 
 
-def _is_caption_candidate(block: dict, centered_is_common: bool) -> bool:
+def _is_caption_candidate(block: dict, centered_is_common: bool, italic_is_common: bool = False) -> bool:
     if block["kind"] != "text" or block.get("sapo"):
         return False
     text = block["text"]
     if len(text) > MAX_CAPTION_LEN:
         return False
-    if block.get("caption_hint"):
-        return True
+    if block.get("caption_hint") or _ILLUSTRATION.match(text):
+        return True  # ("Ảnh minh họa" under a photo says what the photo is, whatever its style)
     if _PARENS.match(text.strip()):
         return True
     if is_file_name(text):
@@ -316,9 +316,10 @@ def _is_caption_candidate(block: dict, centered_is_common: bool) -> bool:
         return True
     if block.get("align") == "right" and (looks_like_bare_name(text) or parse_signature(text, closing=True)):
         return False  # a name set right under the last photo signs the text; captions are centred
-    if block.get("italic") and not block.get("heading"):
+    if block.get("italic") and not block.get("heading") and not italic_is_common:
         # (but an italic paragraph justified like the text that opens with a quotation mark is a
-        # quotation in the text, "“…”, bà X chia sẻ.", not the caption of the photo above it)
+        # quotation in the text, "“…”, bà X chia sẻ.", not the caption of the photo above it; and
+        # in a text set in italics throughout, a poem, italics say nothing)
         return not (block.get("align") == "justify" and text.lstrip().startswith(_QUOTE_MARKS))
     if block.get("align") != "center" or centered_is_common:
         return False
@@ -327,6 +328,8 @@ def _is_caption_candidate(block: dict, centered_is_common: bool) -> bool:
     return not block.get("bold") or not (block.get("heading") or text.isupper() or _ENUMERATOR.match(text) or text.rstrip().endswith(":"))
 
 
+#: the line that says a photo only illustrates the text ("Ảnh minh họa", "(Ảnh: minh hoạ)")
+_ILLUSTRATION = re.compile(r"^\s*\(?\s*(?:ảnh|hình|hình ảnh)\s*:?\s*minh\s*h(?:ọa|oạ)\s*\)?\s*\.?\s*$", re.I)
 _ENUMERATOR = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)/]\s", re.I)
 _QUOTE_MARKS = ("“", '"', "‘", "«", "„")
 _MAX_PLAIN_CAPTION_WORDS = 35
@@ -394,7 +397,7 @@ def author_head_byline(blocks: list[dict]) -> Byline | None:
     return parse_signature(text, closing=True) or Byline(authors=bare_names(text))
 
 
-def _plain_captions(blocks: list[dict], centered_is_common: bool = False) -> bool:
+def _plain_captions(blocks: list[dict], centered_is_common: bool = False, italic_is_common: bool = False) -> bool:
     """Whether this page writes captions as plain lines under its photos (no markup, no
     parentheses, no italics): every photo followed by text is followed by such a line. Decided
     per page, as a reader does from the layout, so that one paragraph after one photo is not
@@ -405,7 +408,7 @@ def _plain_captions(blocks: list[dict], centered_is_common: bool = False) -> boo
     following = [blocks[i + 1] for i, b in enumerate(blocks[:-1]) if b["kind"] == "image" and blocks[i + 1]["kind"] == "text" and i + 1 != first_text]
     # a line its markup or its type calls a caption (figcaption, italics, centred) says nothing of
     # how plain lines read
-    following = [b for b in following if not b.get("caption_hint") and not _is_caption_candidate(b, centered_is_common)]
+    following = [b for b in following if not b.get("caption_hint") and not _is_caption_candidate(b, centered_is_common, italic_is_common)]
     # (nor does a link of its own under a photo: an accordion's title, "Xem thêm")
     following = [b for b in following if b.get("link_ratio", 0) < 0.9]
     if not following:
@@ -435,13 +438,13 @@ def _references_start(blocks: list[dict], window: int = 16) -> int:
     return n
 
 
-def _row_of_captions(blocks: list[dict], at: int, count: int, centered_is_common: bool) -> bool:
+def _row_of_captions(blocks: list[dict], at: int, count: int, centered_is_common: bool, italic_is_common: bool = False) -> bool:
     """The ``count`` lines from ``at`` are each a caption by their markup, and no more follow."""
     lines = blocks[at : at + count]
-    if len(lines) < count or not all(_is_caption_candidate(b, centered_is_common) and not is_file_name(b["text"]) for b in lines):
+    if len(lines) < count or not all(_is_caption_candidate(b, centered_is_common, italic_is_common) and not is_file_name(b["text"]) for b in lines):
         return False
     after = blocks[at + count] if at + count < len(blocks) else None
-    return after is None or after["kind"] != "text" or not _is_caption_candidate(after, centered_is_common)
+    return after is None or after["kind"] != "text" or not _is_caption_candidate(after, centered_is_common, italic_is_common)
 
 
 def _credit_line(block: dict) -> Byline | None:
@@ -455,9 +458,9 @@ def _credit_line(block: dict) -> Byline | None:
     return byline
 
 
-def _continues(first: dict, nxt: dict, centered_is_common: bool) -> bool:
+def _continues(first: dict, nxt: dict, centered_is_common: bool, italic_is_common: bool = False) -> bool:
     return (
-        _is_caption_candidate(nxt, centered_is_common)
+        _is_caption_candidate(nxt, centered_is_common, italic_is_common)
         and nxt.get("italic") == first.get("italic") and nxt.get("align") == first.get("align")
         and len(first["text"]) + len(nxt["text"]) <= MAX_CAPTION_LEN
     )
@@ -517,7 +520,9 @@ def move_captions(record: Record, stats: Counter) -> Record:
     texts = [b for b in _texts(blocks) if id(b) not in under_photo] or _texts(blocks)
     centered = sum(1 for b in texts if b.get("align") == "center")
     centered_is_common = bool(texts) and centered / len(texts) > 0.5
-    plain = _plain_captions(blocks, centered_is_common)
+    # (a poem set in italics throughout: its line under a photo goes on with the poem)
+    italic_is_common = len(texts) >= 4 and sum(1 for b in texts if b.get("italic")) / len(texts) > 0.5
+    plain = _plain_captions(blocks, centered_is_common, italic_is_common)
     images: list[dict] = list(record.get("images") or [])
     seen = {img["url"] for img in images}
     out: list[dict] = []
@@ -532,7 +537,7 @@ def move_captions(record: Record, stats: Counter) -> Record:
         while i + len(group) < len(blocks) and blocks[i + len(group)]["kind"] == "image":
             group.append(blocks[i + len(group)])
         i += len(group)
-        if len(group) >= 2 and _row_of_captions(blocks, i, len(group), centered_is_common):
+        if len(group) >= 2 and _row_of_captions(blocks, i, len(group), centered_is_common, italic_is_common):
             # photos side by side with their captions in the row under them, one each, in order
             # (a builder's grid: two photo cells, then two caption cells)
             for n, img in enumerate(group):
@@ -567,12 +572,16 @@ def move_captions(record: Record, stats: Counter) -> Record:
         lead = not any(opens_text(b) and not b.get("sapo") for b in out)  # (the sapo stands apart)
         if i < len(blocks) and _closing_signers(blocks, i):
             pass  # the writers signing the text under its last photo ("Huỳnh Thanh Tâm - Võ Thị Mỹ Linh", right-aligned): no caption
-        elif i < len(blocks) and (_is_caption_candidate(blocks[i], centered_is_common) or (plain and _plain_caption(blocks[i], strict=lead))):
+        elif i < len(blocks) and (
+            _is_caption_candidate(blocks[i], centered_is_common, italic_is_common)
+            # (a poem's line in the poem's italics under a photo between its stanzas goes on with the poem)
+            or (plain and _plain_caption(blocks[i], strict=lead) and not (italic_is_common and blocks[i].get("italic")))
+        ):
             raw = blocks[i]["text"]
             i += 1
             # a caption broken over two lines: the first ends unfinished (";", ",", ":") and the
             # next is printed the same way
-            while i < len(blocks) and raw.rstrip().endswith((";", ",", ":")) and _continues(blocks[i - 1], blocks[i], centered_is_common):
+            while i < len(blocks) and raw.rstrip().endswith((";", ",", ":")) and _continues(blocks[i - 1], blocks[i], centered_is_common, italic_is_common):
                 raw = f"{raw} {blocks[i]['text']}"
                 i += 1
                 stats["captions/continued"] += 1

@@ -82,13 +82,6 @@ KNOWN_UNTUNED: dict[str, str] = {
         "'X đã viết:' citation in the text, bylines in BBCode lines, a poster named only by the "
         "profile box)"
     ),
-    "laravel_vanhoc_thcs": (
-        "round 51 (blind), first crawl 13/13 found, 0 non-articles, 7 records off, 34/57; after this "
-        "stop's rules 2 left: two poems set centred and in italics throughout, with a photo between "
-        "their stanzas: the poem line under the photo is read as its caption (italics and centring are "
-        "the poem's own setting there, not a caption's sign; move_captions reads centring that way "
-        "since round 49, not yet italics)"
-    ),
     "discourse_thcs": (
         "round 46 (blind), first crawl 13/13 found, 5 non-articles emitted, 13 records off, 41/60. "
         "Not tuned this stop: the parents' and pupils' categories ('Hỏi đáp phụ huynh', 'Góc học "

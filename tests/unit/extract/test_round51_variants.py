@@ -65,3 +65,37 @@ def test_a_tables_header_cells_are_no_record_fields() -> None:
     root = lxml_html.fromstring(_page(_PROSE + table))
     labels = headline_ownership(root, root.find(".//h1"), [], frozenset(), "http://h/tin/12").labels
     assert not {"môn", "thời gian", "địa điểm"} <= labels
+
+
+# --- poems set in italics (laravel_vanhoc_thcs) ---
+
+_POEM = [
+    "Gió mùa về ngang sông Gianh", "Lạnh se sắt mái nhà tranh bên đồi", "Mẹ ngồi vá áo đơn côi",
+    "Lửa hồng bếp nhỏ ấm lời ru xưa", "Chợ Ba Đồn sáng giăng mưa", "Người đi kẽo kẹt gánh chưa kịp về",
+]
+
+
+def _poem(photo_at: int, under: str | None = None) -> str:
+    lines = [f"<p style='text-align:center'><em>{line}</em></p>" for line in _POEM]
+    photo = "<p style='text-align:center'><img src='/up/tho.jpg' width='500'></p>"
+    if under:
+        photo += f"<p style='text-align:center'><em>{under}</em></p>"
+    return _page("".join(lines[:photo_at]) + photo + "".join(lines[photo_at:]))
+
+
+def test_a_poems_line_under_a_photo_between_its_stanzas_goes_on_with_the_poem() -> None:
+    record = extract_article(_poem(3), "http://h/bai-viet/tho.html")
+    assert record["body"].split("\n\n") == _POEM
+    assert record["images"][0]["caption"] is None
+
+
+def test_an_illustration_line_under_a_poems_photo_is_its_caption() -> None:
+    record = extract_article(_poem(0, "Ảnh minh họa"), "http://h/bai-viet/tho.html")
+    assert record["images"][0]["caption"] == "Ảnh minh họa"
+    assert record["body"].split("\n\n") == _POEM
+
+
+def test_an_italic_line_under_a_photo_of_a_plain_text_is_still_its_caption() -> None:
+    text = _PROSE + "<p style='text-align:center'><img src='/up/a.jpg' width='500'></p><p style='text-align:center'><em>Lễ khai mạc hội thao</em></p>" + _PROSE
+    record = extract_article(_page(text), "http://h/tin/12")
+    assert record["images"][0]["caption"] == "Lễ khai mạc hội thao"
