@@ -31,6 +31,7 @@ from crawler.core.vocab import (
     families,
     has,
     is_noise_families,
+    main_column,
     names_of,
 )
 from crawler.extract.blocks import (
@@ -1364,8 +1365,8 @@ def _in_banner(el: HtmlElement) -> bool:
         if depth > 8 or anc.tag in ("article", "main"):
             return False
         found = element_families(anc)
-        if not found.isdisjoint(TEXT) or "article_parts" in found:
-            return False
+        if not found.isdisjoint(TEXT) or "article_parts" in found or main_column(anc, found):
+            return False  # (the main column of a two-column template, "cot-trai" holding the trail)
         if not found.isdisjoint(_NOT_HEADLINE_REGION):
             return True
     return False

@@ -99,3 +99,16 @@ def test_an_italic_line_under_a_photo_of_a_plain_text_is_still_its_caption() -> 
     text = _PROSE + "<p style='text-align:center'><img src='/up/a.jpg' width='500'></p><p style='text-align:center'><em>Lễ khai mạc hội thao</em></p>" + _PROSE
     record = extract_article(_page(text), "http://h/tin/12")
     assert record["images"][0]["caption"] == "Lễ khai mạc hội thao"
+
+
+def test_the_headline_in_a_two_column_templates_main_column_is_found_when_the_title_says_only_the_site() -> None:
+    # (a side column by its side's name is the main column when the trail is in it, round 49; its
+    # headline is no banner's, even when the page's <title> names only the site)
+    html = (
+        "<html><head><title>Trường THPT Chu Văn An</title></head><body>"
+        "<div class='cot-trai'><div class='duong-dan'><a href='/'>Trang chủ</a> » <a href='/tin'>Tin tức</a></div>"
+        f"<h1 class='tieu-de-bai'>Khai mạc hội thao học sinh toàn tỉnh</h1><div class='noi-dung-bai'>{_PROSE}</div></div>"
+        "<div class='cot-phai'><h3>Tin xem nhiều</h3><ul><li><a href='/tin/1'>Tin số một của trường</a></li></ul></div>"
+        "</body></html>"
+    )
+    assert extract_article(html, "http://h/tin/12")["title"] == "Khai mạc hội thao học sinh toàn tỉnh"
