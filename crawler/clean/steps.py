@@ -389,14 +389,6 @@ def author_head(blocks: list[dict]) -> int:
     return n if n < len(blocks) and (right or n > 1) else 0
 
 
-def author_head_byline(blocks: list[dict]) -> Byline | None:
-    """The writers :func:`author_head` finds over the text, or None."""
-    if not author_head(blocks):
-        return None
-    text = blocks[0]["text"]
-    return parse_signature(text, closing=True) or Byline(authors=bare_names(text))
-
-
 def _plain_captions(blocks: list[dict], centered_is_common: bool = False, italic_is_common: bool = False) -> bool:
     """Whether this page writes captions as plain lines under its photos (no markup, no
     parentheses, no italics): every photo followed by text is followed by such a line. Decided
@@ -869,7 +861,8 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
             blocks.pop(0)
         elif lead is None and (head := author_head(blocks)):
             # the essay's writers set above it, with their unit under the names
-            lines.append(author_head_byline(blocks))  # type: ignore[arg-type]
+            first = blocks[0]["text"]
+            lines.append(parse_signature(first, closing=True) or Byline(authors=bare_names(first)))
             del blocks[:head]
             stats["bylines/author_head"] += 1
     for byline in reversed(lines):  # page order
