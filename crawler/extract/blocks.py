@@ -12,7 +12,7 @@ import base64
 import re
 from itertools import islice
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -173,7 +173,11 @@ def image_url(el: HtmlElement, base_url: str) -> str | None:
         if value and not value.startswith("data:"):
             srcset_first = value.split(",")[0].split()[0] if attr != "src" and " " in value else value
             # (a fragment names no other picture: Joomla 4 keeps "#joomlaImage://local-images/…")
-            return urljoin(base_url, srcset_first).split("#", 1)[0]
+            url = urljoin(base_url, srcset_first).split("#", 1)[0]
+            scheme = urlsplit(url).scheme.lower()
+            # a picture no reader can load is no picture of the page: Word's paste leaves
+            # "file:///C:/Users/…/clip_image002.jpg" from the writer's disk; "cid:" is a mail's
+            return url if scheme in ("", "http", "https") else None
     return None
 
 

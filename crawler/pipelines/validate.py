@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -10,7 +11,9 @@ from scrapy.exceptions import DropItem
 
 from crawler.items import RECORD_FIELDS, WORK_FIELDS
 from crawler.pipelines.base import STATS_PREFIX
-from crawler.schema import errors_of
+from crawler.schema import errors_of, invalid_images
+
+logger = logging.getLogger(__name__)
 
 
 class ValidatePipeline:
@@ -27,6 +30,12 @@ class ValidatePipeline:
             if key in adapter:
                 del adapter[key]
         record = {key: adapter.get(key) for key in RECORD_FIELDS}
+        bad_images = invalid_images(record)
+        if bad_images:
+            # (extraction keeps such pictures out; this is the last guard, and it says so)
+            logger.warning("images left out, their address fails the schema: %s on %s", [record["images"][i].get("url") for i in bad_images], record.get("url"))
+            self.stats.inc_value(f"{STATS_PREFIX}/images_dropped/invalid", len(bad_images))
+            adapter["images"] = record["images"] = [img for i, img in enumerate(record["images"]) if i not in bad_images]
         errors = errors_of(record)
         if errors:
             self.stats.inc_value(f"{STATS_PREFIX}/dropped/invalid")

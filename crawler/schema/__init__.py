@@ -55,3 +55,10 @@ def errors_of(record: dict[str, Any]) -> list[str]:
         where = "/".join(str(p) for p in err.path) or "(record)"
         out.append(f"{where}: {err.message}")
     return out
+
+
+def invalid_images(record: dict[str, Any]) -> list[int]:
+    """The positions of the images that fail the schema on their own (an address that is no web
+    address): one bad picture should cost the record that picture, not the whole article."""
+    bad = {err.path[1] for err in validator().iter_errors(record) if len(err.path) >= 2 and err.path[0] == "images"}
+    return sorted(i for i in bad if isinstance(i, int))
