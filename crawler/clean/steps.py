@@ -40,6 +40,7 @@ from crawler.core.lines import (
     is_fields_line,
     is_file_line,
     is_meta_field_line,
+    is_part_link_label,
     is_related_heading,
 )
 from crawler.core.text import clean_line, fold, nfc
@@ -122,6 +123,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if colon and block.get("link_ratio", 0) >= 0.5 and is_related_heading(label):
             stats["boilerplate/related"] += 1  # "Xem thêm: <a>another article</a>"
             cut = "links"  # the link is on the line: only more links after it are the list's
+            continue
+        if colon and block.get("link_ratio", 0) >= 0.5 and is_part_link_label(label):
+            stats["boilerplate/series"] += 1  # "Xem Bài 1: <a>Nhận thức là nền tảng …</a>": another part of the series
             continue
         if colon and block.get("link_ratio", 0) >= 0.5 and len(label) <= 30 and fold(label) in phrase_set("tools"):
             stats["boilerplate/file"] += 1  # "Tải về: <a>Lịch kiểm tra HKI</a>": a file offered, named by its link
@@ -305,6 +309,8 @@ def _is_caption_candidate(block: dict, centered_is_common: bool, italic_is_commo
         return False
     if block.get("caption_hint") or _ILLUSTRATION.match(text):
         return True  # ("Ảnh minh họa" under a photo says what the photo is, whatever its style)
+    if _is_quotation(text):
+        return False
     if _PARENS.match(text.strip()):
         return True
     if is_file_name(text):
@@ -332,7 +338,17 @@ def _is_caption_candidate(block: dict, centered_is_common: bool, italic_is_commo
 _ILLUSTRATION = re.compile(r"^\s*\(?\s*(?:ảnh|hình|hình ảnh)\s*:?\s*minh\s*h(?:ọa|oạ)\s*\)?\s*\.?\s*$", re.I)
 _ENUMERATOR = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)/]\s", re.I)
 _QUOTE_MARKS = ("“", '"', "‘", "«", "„")
+#: a line that is one quotation, its speaker perhaps after it: “Đảng viên đi trước, làng nước
+#: theo sau”, “…” (Hồ Chí Minh), “…” - Bác Hồ
+_QUOTATION = re.compile(r'^\s*[“"«„][^“”"«»]+[”"»][.!?…]?\s*(?:(?:\(|[-–—]\s*)[^()“”"]{2,40}\)?)?\s*$')
 _MAX_PLAIN_CAPTION_WORDS = 35
+
+
+def _is_quotation(text: str) -> bool:
+    """A saying wholly in quotation marks, set apart (centred, in italics) between paragraphs: a
+    quotation of the text even right under a photo, which a caption would tell what it shows (a
+    work's title in quotation marks is shorter than six words)."""
+    return len(text.split()) >= 6 and _QUOTATION.match(text) is not None
 
 
 def _plain_caption(block: dict, strict: bool) -> bool:
@@ -342,7 +358,7 @@ def _plain_caption(block: dict, strict: bool) -> bool:
         return False
     text = block["text"].strip()
     words = len(text.split())
-    if len(text) > 200 or words > _MAX_PLAIN_CAPTION_WORDS or _ENUMERATOR.match(text) or parse_byline(text):
+    if len(text) > 200 or words > _MAX_PLAIN_CAPTION_WORDS or _ENUMERATOR.match(text) or parse_byline(text) or _is_quotation(text):
         return False
     if block.get("link_ratio", 0) >= 0.9:
         return False  # a link of its own (an accordion's title, "Xem thêm"), no photo's caption

@@ -461,8 +461,17 @@ def caption_credit(caption: str) -> list[str]:
     pieces = [p.strip() for p in _NAME_SPLIT.split(clean_line(m.group("names")))]
     if any(p[:1].islower() and len(p.split()) >= 3 and not is_post_line(p) for p in pieces[1:]):
         return []  # "(Ảnh: Nhảy sạp - môn thi được nhiều học sinh yêu thích)": what the photo shows, no credit
+    if _mostly_lower(pieces[0]):
+        return []  # "(Ảnh: Lễ tuyên dương học sinh giỏi)": a scene, capitalised only as a sentence is
     names = split_names(m.group("names"))
     return [n for n in names if len(n.split()) <= 6 and not is_no_person(n)]
+
+
+def _mostly_lower(text: str) -> bool:
+    """Three words or more, most of them in lower case: a phrase, not a name (a Vietnamese name is
+    capitalised word by word; "Nguyễn Văn An sưu tầm" keeps a majority of capitals)."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 3 and 2 * sum(w[0].islower() for w in words) > len(words)
 
 
 def is_file_name(text: str) -> bool:

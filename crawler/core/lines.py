@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from crawler.core.bylines import is_account_name, looks_like_bare_name, parse_signature
 from crawler.core.dates import find_dates
 from crawler.core.text import clean_line, fold
-from crawler.phrases import byline_labels, phrase_list, phrase_set
+from crawler.phrases import byline_labels, phrase_list, phrase_set, phrase_sets
 
 #: no \s* around the alternatives: a pattern that cannot match empty lets the regex engine skip
 #: to its first characters (several times faster on a long line); the parts are folded anyway
@@ -327,10 +327,41 @@ def _folded_contact_labels() -> frozenset[str]:
     return frozenset(fold(p) for p in phrase_list("contact_labels"))
 
 
+_BRACKETED = re.compile(r"^\s*[(\[]\s*(?P<note>[^()\[\]]{2,40}?)\s*[.…]*\s*[)\]]\s*$")
+
+
+@cache
+def _series() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    sets = phrase_sets("series")
+    labels = "|".join(re.escape(x) for x in sorted(sets["next_labels"], key=len, reverse=True))
+    verbs = "|".join(re.escape(x) for x in sorted(sets["part_link_verbs"], key=len, reverse=True))
+    words = "|".join(re.escape(x) for x in sets["part_words"])
+    return (
+        sets["notes"],
+        re.compile(rf"^\s*(?:{labels})\s*:\s*\S", re.I),
+        re.compile(rf"^\s*(?:{verbs})\s+(?:{words})\s+(?:\d{{1,2}}|[ivx]{{1,4}})\s*$", re.I),
+    )
+
+
+def is_series_note(text: str) -> bool:
+    """A part of a series saying where it sits: "(Còn nữa)", "(Tiếp theo kỳ trước)" alone on the
+    line, or the next part's teaser "Kỳ sau: Nêu gương trên bục giảng" (series.toml)."""
+    notes, teaser, _ = _series()
+    m = _BRACKETED.match(text)
+    if m:
+        return fold(m.group("note")).strip(" .:") in notes
+    return len(text) <= 160 and teaser.match(text) is not None
+
+
+def is_part_link_label(label: str) -> bool:
+    """The label of a line linking another part of the series: "Xem Bài 1" in "Xem Bài 1: <a>…</a>"."""
+    return _series()[2].match(label) is not None
+
+
 @lru_cache(maxsize=2048)
 def is_boilerplate_line(text: str) -> str | None:
     """The family a line belongs to ("counter", "notice", "tools", "chrome", "file", "address",
-    "tags"), or None for text."""
+    "tags", "series"), or None for text."""
     if is_file_line(text):
         return "file"
     if printed_address(text):
@@ -345,6 +376,8 @@ def is_boilerplate_line(text: str) -> str | None:
         return "tools"
     if is_chrome(text):
         return "chrome"
+    if (text.lstrip()[:1] in "([" or ":" in text) and is_series_note(text):
+        return "series"
     return None
 
 

@@ -280,15 +280,18 @@ _FIELDS_LINE = re.compile(r"[^|:]{2,25}:[^|]{1,80}\|\s*[^|:]{2,25}:")
 
 
 #: what a date label holds ("Ngày đăng", "Đăng ngày", …); the XPath finds the text nodes holding one
-_DATE_LABEL_WORDS = ("gày đăng", "ăng ngày", "gày xuất bản", "gày cập nhật", "GÀY ĐĂNG")
+_DATE_LABEL_WORDS = ("gày đăng", "ăng ngày", "gày xuất bản", "gày cập nhật", "GÀY ĐĂNG", "ược đăng")
 _DATE_LABELS = etree.XPath(".//text()[" + " or ".join(f"contains(., '{w}')" for w in _DATE_LABEL_WORDS) + "]")
-_DATE_LABEL = re.compile(r"^\s*(?:ngày đăng(?: tin| bài)?|đăng ngày|ngày xuất bản|ngày cập nhật)\s*:?\s*", re.I)
+#: ("Được đăng" is Joomla's Vietnamese "Published")
+_DATE_LABEL = re.compile(r"^\s*(?:ngày đăng(?: tin| bài)?|đăng ngày|được đăng|ngày xuất bản|(?P<update>ngày cập nhật))\s*:?\s*", re.I)
 
 
 def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) -> list[str]:
     """A date printed under its label in the article's own container ("Ngày đăng" | "26/12/2025"
     in a record's field table, "Ngày đăng: 10/8/2022" in a meta line): it says which of the page's
-    dates is the publication's, before any date in the text."""
+    dates is the publication's, before any date in the text. Many vendor portals label the
+    publication "Ngày cập nhật"; beside a publication's own label ("Được đăng", "Ngày đăng") it is
+    the last edit's, and the publication's label wins."""
     if title_el is None or not content:
         return []
     container = _common_ancestor(title_el, content[0])
@@ -299,6 +302,7 @@ def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) ->
     box_text = text_of(container)
     if not any(word in box_text for word in _DATE_LABEL_WORDS):
         return []  # the XPath below only finds text holding one of these
+    updated: list[str] = []
     for text in _DATE_LABELS(container):
         m = _DATE_LABEL.match(text)
         el = text.getparent()
@@ -319,9 +323,11 @@ def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) ->
                 nxt = up.getnext()
             rest = text_of(nxt) if nxt is not None else ""
         found = find_dates(rest[:80])
-        if found:
+        if found and m.group("update"):
+            updated = updated or [found[0].iso()]
+        elif found:
             return [found[0].iso()]
-    return []
+    return updated
 
 
 def _near(el: HtmlElement, title_el: HtmlElement | None) -> bool:
@@ -758,6 +764,13 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         blocks = [b for b in blocks if b is not icon]
     original = _original_of_copy(layout.content, base, url)
     field_photographers: list[str] = []  # ("<i class=fa-user></i> Tin, ảnh: X" in the author field)
+    field_sources: list[str] = []  # ("Nguồn: Tạp chí Cộng sản" in the author field above the text)
+    field_authors = (
+        ([document.signer] if document is not None and document.signer else None)
+        or _field_authors(title_el, layout.content, order, field_photographers, field_sources)
+        or _row_authors(layout.content)
+        or _card_author(page.tree, title_el)
+    )
     return {
         "url": url,
         "canonical_url": original or meta.canonical or _printed_own_address(blocks, url) or canonicalize_url(url),
@@ -771,7 +784,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         "updated": False,
         "authors": [],
         "photographers": [],
-        "source": None,
+        "source": field_sources[0] if field_sources else None,
         "summary": None,
         "body": None,
         "images": [],
@@ -783,7 +796,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         "blocks": blocks,
         "date_candidates": dates,
         "meta_authors": meta.authors,
-        "field_authors": ([document.signer] if document is not None and document.signer else None) or _field_authors(title_el, layout.content, order, field_photographers) or _row_authors(layout.content) or _card_author(page.tree, title_el),
+        "field_authors": field_authors,
         "field_photographers": field_photographers or None,
         "listing_date": None,
         # no text block at all (a post that is a title, a date and a file): the files in the
@@ -882,7 +895,9 @@ def _add_name_beside_date(names: list[str], row: HtmlElement) -> None:
         _add_name(names, found[0])
 
 
-def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int], photographers: list[str] | None = None) -> list[str]:
+def _field_authors(
+    title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int], photographers: list[str] | None = None, sources: list[str] | None = None
+) -> list[str]:
     """Names a CMS prints in its author field inside the article (K2's "Viết bởi …", Blogger's
     "Đăng bởi …", microdata itemprop=author, a "Tác giả: …" line between the headline and the
     text): authors when the text signs nowhere. Only inside the article's own container (the
@@ -915,6 +930,8 @@ def _field_authors(title_el: HtmlElement | None, content: list[HtmlElement], ord
                 byline = parse_byline(f"Đăng bởi: {by.group('name')}") if by else None
             if byline:
                 names.extend(n for n in byline.authors or byline.posters if n not in names)
+                if byline.source and sources is not None and not sources:
+                    sources.append(byline.source)  # the publication a field above the text names
             elif 0 < len(text) <= 80 and ("|" in text or "•" in text or "·" in text):
                 # a meta line of fields without labels ("20.11.2026 | Nguyễn Văn Thành"): the
                 # name beside the date is who posted it
