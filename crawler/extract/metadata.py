@@ -515,13 +515,16 @@ def _unnamed_trail(tree: HtmlElement) -> list[str]:
         names: list[str] = []
         marks: set[str] = set()  # the separators seen ("" for one drawn by CSS)
         separated = True  # the text before the next link is a separator
+        pictured = 0  # the links after the home link drawn as pictures
         for child in box:
             if not isinstance(child.tag, str) or (not names and _is_icon(child)):
                 continue
             if child.tag == "a":
                 if not separated and names:
                     break
-                names.append(clean_line(text_of(child)) or _icon_name(child))
+                text = clean_line(text_of(child))
+                pictured += bool(names) and not text
+                names.append(text or _icon_name(child))
                 separated = False
             elif _SEPARATOR_ONLY.match(text_of(child)) and text_of(child).strip():
                 separated = True
@@ -540,7 +543,9 @@ def _unnamed_trail(tree: HtmlElement) -> list[str]:
                 separated = True
                 marks.add(child.tail.strip())
         else:
-            if len(names) >= 2 and all(0 < len(n) <= 80 for n in names) and marks - {"|"}:
+            # (a row of picture buttons parted by a divider picture is the site's menu drawn in
+            # images, "<a><img alt='Tin ảnh'></a><img src=sep.gif>…": a trail names its steps in text)
+            if len(names) >= 2 and all(0 < len(n) <= 80 for n in names) and marks - {"|"} and pictured < 2:
                 return names
     return []
 
