@@ -105,6 +105,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if family:
             stats[f"boilerplate/{family}"] += 1
             continue
+        if block.get("file_link") and len(text) <= 200:
+            stats["boilerplate/file"] += 1  # "<a href=ke-hoach.pdf>Kế hoạch đào tạo lớp K42</a>": a file offered by its name
+            continue
         if _file_row(block) or (block.get("table_row") and i + 1 < len(blocks) and _file_row(blocks[i + 1]) and _label_row(text)):
             stats["boilerplate/file"] += 1  # a grid of attachments ("1 | KH-215.pdf | 58 KB | Tải về") and its header row
             continue
@@ -323,10 +326,10 @@ def _is_caption_candidate(block: dict, centered_is_common: bool, italic_is_commo
     if block.get("align") == "right" and (looks_like_bare_name(text) or parse_signature(text, closing=True)):
         return False  # a name set right under the last photo signs the text; captions are centred
     if block.get("italic") and not block.get("heading") and not italic_is_common:
-        # (but an italic paragraph justified like the text that opens with a quotation mark is a
-        # quotation in the text, "“…”, bà X chia sẻ.", not the caption of the photo above it; and
-        # in a text set in italics throughout, a poem, italics say nothing)
-        return not (block.get("align") == "justify" and text.lstrip().startswith(_QUOTE_MARKS))
+        # (but an italic paragraph that opens with a quotation mark, justified like the text or
+        # naming who said it, is a quotation in the text, "“…”, bà X chia sẻ.", not the caption
+        # of the photo above it; and in a text set in italics throughout, a poem, italics say nothing)
+        return not (text.lstrip().startswith(_QUOTE_MARKS) and (block.get("align") == "justify" or (block.get("align") != "center" and _SAID.search(text))))
     if block.get("align") != "center" or centered_is_common:
         return False
     # a centred bold line under a photo is its caption too, unless it reads as a sub-heading
@@ -338,6 +341,9 @@ def _is_caption_candidate(block: dict, centered_is_common: bool, italic_is_commo
 _ILLUSTRATION = re.compile(r"^\s*\(?\s*(?:ảnh|hình|hình ảnh)\s*:?\s*minh\s*h(?:ọa|oạ)\s*\)?\s*\.?\s*$", re.I)
 _ENUMERATOR = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)/]\s", re.I)
 _QUOTE_MARKS = ("“", '"', "‘", "«", "„")
+#: who said the quotation that opens the line ("“…”, bạn Trần Bảo Ngọc, Bí thư Chi đoàn 11A2, chia
+#: sẻ."): a line of the text reporting speech, not a caption, in whatever style it is set
+_SAID = re.compile(r"[”\"»][.,]?\s+[^“”\"]{2,120}\b(?:chia sẻ|nói|cho biết|bày tỏ|tâm sự|khẳng định|nhấn mạnh|phát biểu|kể|hào hứng|xúc động)(?: thêm)?\s*[.!…]?\s*$", re.I)
 #: a line that is one quotation, its speaker perhaps after it: “Đảng viên đi trước, làng nước
 #: theo sau”, “…” (Hồ Chí Minh), “…” - Bác Hồ
 _QUOTATION = re.compile(r'^\s*[“"«„][^“”"«»]+[”"»][.!?…]?\s*(?:(?:\(|[-–—]\s*)[^()“”"]{2,40}\)?)?\s*$')
@@ -434,8 +440,8 @@ def _references_start(blocks: list[dict], window: int = 16) -> int:
     run of "[n] …" lines), or ``len(blocks)`` when the text ends otherwise."""
     n = len(blocks)
     at = n
-    while at > 0 and blocks[at - 1]["kind"] == "text" and _FOOTNOTE.match(blocks[at - 1]["text"]):
-        at -= 1
+    while at > 0 and blocks[at - 1]["kind"] == "text" and (_FOOTNOTE.match(blocks[at - 1]["text"]) or blocks[at - 1].get("footnote")):
+        at -= 1  # ("[1] …" lines, or lines each closed by a back-link to its call: WordPress's footnotes block)
     if at < n and at > 0:
         return at
     headings = phrase_set("references")

@@ -930,6 +930,8 @@ def _field_authors(
                 byline = parse_byline(f"Đăng bởi: {by.group('name')}") if by else None
             if byline:
                 names.extend(n for n in byline.authors or byline.posters if n not in names)
+                if photographers is not None:
+                    photographers.extend(n for n in byline.photographers if n not in photographers)  # ("Bài, ảnh: X")
                 if byline.source and sources is not None and not sources:
                     sources.append(byline.source)  # the publication a field above the text names
             elif 0 < len(text) <= 80 and ("|" in text or "•" in text or "·" in text):
@@ -937,8 +939,11 @@ def _field_authors(
                 # name beside the date is who posted it
                 parts = [p.strip() for p in _META_FIELD_SEPARATOR.split(text) if p.strip()]
                 if len(parts) >= 2 and any(is_date_line(p) for p in parts):
+                    # (the section's link in the line names where the post is filed: "<a
+                    # href=/chuyen-muc/doan-hoi>Đoàn - Hội</a> • 5 thg 11, 2026 • 738 lượt xem")
+                    filed = {clean_line(text_of(a)) for a in el.iter("a") if _SECTION_LINK.search(a.get("href") or "")}
                     for part in parts:
-                        if len(part.split()) >= 2 and not is_date_line(part):
+                        if len(part.split()) >= 2 and not is_date_line(part) and part not in filed:
                             _add_name(names, part)
             elif _is_meta_row(el):
                 # a meta row of fields as boxes side by side, without labels or separators

@@ -3,7 +3,9 @@ caption or a byline from a paragraph (italic, bold, alignment, figcaption, CKEdi
 
 A block is a plain dict (items carry it between pipelines):
 ``{"kind": "text"|"image", "text": str, "italic": bool, "bold": bool, "align": str|None,
-"caption_hint": bool, "heading": bool, "link_ratio": float, "url": str (images), "alt": str}``
+"caption_hint": bool, "heading": bool, "link_ratio": float, "url": str (images), "alt": str,
+"footnote": bool (a line closed by a footnote's back-link "↩"), "file_link": bool (a line that is
+a link to a file)}``
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from lxml.html import HtmlElement
 
 from crawler.core.elements import text_of
 from crawler.core.text import clean_line
-from crawler.core.urls import is_theme_asset
+from crawler.core.urls import is_attachment, is_theme_asset
 from crawler.core.vocab import NOISE, TEXT, has, header_heading, role_families
 
 Block = dict[str, Any]
@@ -285,8 +287,9 @@ class _Linearizer:
         self.base_url = base_url
         self.blocks: list[Block] = []
         self.skip = skip
-        self._run: list[tuple[str, bool, bool, bool | str]] = []  # text, italic, bold, in link ("#": an in-page anchor)
+        self._run: list[tuple[str, bool, bool, bool | str]] = []  # text, italic, bold, in link ("#": an in-page anchor, "file": a file)
         self._block_ctx: tuple[str | None, bool, bool, bool, bool] = (None, False, False, False, False)  # align, caption, heading, credit, byline
+        self._footnote = False  # the run read so far ends with a footnote's back-link
 
     def flush(self) -> None:
         if not self._run:
@@ -294,7 +297,7 @@ class _Linearizer:
         text = clean_line("".join(t for t, *_ in self._run))
         if text:
             # one pass over the run's pieces: their visible lengths by style
-            total = n_italic = n_bold = n_linked = n_anchored = 0
+            total = n_italic = n_bold = n_linked = n_anchored = n_filed = 0
             for t, i, b, a in self._run:
                 n = len(t.strip())
                 if not n:
@@ -308,6 +311,8 @@ class _Linearizer:
                     n_linked += n
                     if a == "#":
                         n_anchored += n
+                    elif a == "file":
+                        n_filed += n
             total = total or 1
             italic = n_italic / total >= 0.9
             bold = n_bold / total >= 0.9
@@ -319,11 +324,18 @@ class _Linearizer:
                  "caption_hint": caption, "heading": heading, "link_ratio": round(linked, 3), "credit_hint": credit,
                  "anchor_ratio": round(anchored, 3), "byline_hint": signed}
             )  # fmt: skip
+            if self._footnote:
+                self.blocks[-1]["footnote"] = True
+            if n_filed / total >= 0.9:
+                self.blocks[-1]["file_link"] = True  # the line is a file's name linking the file
         self._run = []
+        self._footnote = False
 
     def walk(self, el: HtmlElement, italic: bool, bold: bool, link: bool | str, align: str | None, caption: bool, heading: bool) -> None:
         tag = el.tag
         if not isinstance(tag, str) or tag in SKIP_TAGS or el in self.skip or is_hidden(el):
+            if tag == "a" and el in self.skip and self._run and is_footnote_mark(el):
+                self._footnote = True  # a footnote's back-link ("↩"): the line it closes is a footnote
             return
         if tag == "img":
             if is_avatar(el):
@@ -331,9 +343,9 @@ class _Linearizer:
             self.flush()
             url = image_url(el, self.base_url)
             if url and not is_decoration(el):
-                anchor = next((a for a in el.iterancestors("a") if a.get("href")), None) if link is True else None
+                anchor = next((a for a in el.iterancestors("a") if a.get("href")), None) if link in (True, "file") else None
                 self.blocks.append({"kind": "image", "url": url, "alt": clean_line(el.get("alt") or ""),
-                                    "text": "", "align": align, "caption_hint": caption, "linked": link is True,
+                                    "text": "", "align": align, "caption_hint": caption, "linked": link in (True, "file"),
                                     "href": anchor.get("href", "").strip() if anchor is not None else None,
                                     "lightbox_caption": lightbox_caption(anchor) if anchor is not None else None,
                                     "row": photo_row(el)})  # fmt: skip
@@ -367,7 +379,9 @@ class _Linearizer:
         bold = bold or tag in ("strong", "b") or bool(style and STYLE_BOLD.search(style)) or bool(cls and CLASS_BOLD.search(cls))
         if tag == "a" and el.get("href") and not link:
             # "#" marks an in-page anchor (a table of contents' entries), True a link elsewhere
-            link = "#" if el.get("href", "").strip().startswith("#") and len(el.get("href", "").strip()) > 1 else True
+            # and "file" a file to download (WordPress's file block: the file's name as its link)
+            href = el.get("href", "").strip()
+            link = "#" if href.startswith("#") and len(href) > 1 else ("file" if is_attachment(urljoin(self.base_url, href)) else True)
         # an inline box its names call a caption (K2's span.itemImageCaption) is a line of its own
         # (inside a caption a credit box is part of the line as printed: "… <small class=credit>- Ảnh: X</small>")
         block = tag in BLOCK_TAGS or (tag in ("span", "small", "em") and not caption and has(el, "caption", "credit"))

@@ -1585,6 +1585,8 @@ def _emphasised(el: HtmlElement) -> bool:
     cls = el.get("class") or ""
     if el.tag in ("strong", "b", "h2", "h3") or CLASS_BOLD.search(cls) or (el.tag == "p" and _LEAD_SIZE.search(cls)):
         return True
+    if STYLE_BOLD.search(el.get("style") or ""):
+        return True  # a box set bold by its own style ("<div style='font-size:18px;font-weight:600'>")
     text = clean_line(text_of(el))
     strong = sum(len(clean_line(text_of(s))) for s in el.iter("strong", "b", "em", "i"))
     if not strong:

@@ -102,7 +102,7 @@ def entry_groups(anchors: list[HtmlElement], texts: list[str], urls: list[str], 
         group.links.append(_title_link(indices, anchors))
     out = []
     for group in groups.values():
-        if len({canonicalize_url(urls[i]) for i in group.links}) < 2 or _unlike_pair(group.entries):
+        if len({canonicalize_url(urls[i]) for i in group.links}) < 2 or _unlike_pair(group.entries) or _parted_by_text(group.entries, order):
             continue
         group.entries.sort(key=lambda e: order.get(e, 0))
         group.position = order.get(group.entries[0], 0)
@@ -140,6 +140,32 @@ def _unlike_pair(entries: list[HtmlElement]) -> bool:
         ids = [re.sub(r"\d+", "", e.get("id") or "") for e in entries]
         return all(ids) and ids[0] != ids[1]
     return not set(a) & set(b)
+
+
+#: the text between two boxes that makes them an article's head and foot rather than two entries
+_PARTING_TEXT_CHARS = 500
+
+
+def _parted_by_text(entries: list[HtmlElement], order: dict[HtmlElement, int]) -> bool:
+    """A few boxes parted by a box of their parent holding more text than they all do: an
+    article's header (the headline and its category link) and its footer (a tag link) around its
+    text, as a block theme groups them ("wp-block-group" each), not entries of a list, whose
+    siblings between entries are rules and spacers."""
+    if not 2 <= len(entries) <= 4:
+        return False
+    parent = entries[0].getparent()
+    if parent is None:
+        return False
+    ranked = sorted(entries, key=lambda e: order.get(e, 0))
+    own = sum(len(text_of(e).strip()) for e in entries)
+    first, last = order.get(ranked[0], 0), order.get(ranked[-1], 0)
+    chosen = set(entries)
+    for child in parent:
+        if child in chosen or not isinstance(child.tag, str) or not first < order.get(child, -1) < last:
+            continue
+        if len(text_of(child).strip()) >= max(_PARTING_TEXT_CHARS, own):
+            return True
+    return False
 
 
 #: a grid framework's column class ("col-md-3", "span8", "large-6", "grid-4", "w-col-8")

