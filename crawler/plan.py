@@ -63,7 +63,7 @@ from crawler.navigation.listing import (
     headline_ownership,
 )
 from crawler.navigation.urls import is_trap, looks_like_article_url
-from crawler.phrases import phrase_list, phrase_set
+from crawler.phrases import phrase_list, phrase_set, phrase_sets
 from crawler.portals import PortalConfig
 
 PageKind = Literal["article", "listing", "other"]
@@ -79,7 +79,7 @@ MIN_PAGE_RECORD_FIELDS = 4
 #: what a page of a register is read as (a document's, a file list's, a clip's, an album's or an
 #: event's entry): a family of them that gives nothing new is given up on sooner (crawler.navigation
 #: .families: Families.record's ``register``)
-REGISTER_REASONS = frozenset({"record_page", "document_entry", "file_list", "video_entry", "photo_album", "event_entry"})
+REGISTER_REASONS = frozenset({"record_page", "document_entry", "file_list", "video_entry", "photo_album", "event_entry", "qa_entry"})
 #: a section's name (a menu item) is short; an article's title is a sentence
 MAX_SECTION_NAME_WORDS = 6
 #: text a content block must hold to count as an article when the headline owns nothing measurable
@@ -368,6 +368,8 @@ def _classify(
         # (a register's entry whose own heading is a box's "Chi tiết văn bản", which may lose
         # the headline to a sidebar module's title: its field rows say what it is either way)
         return ("listing", "record_page") if listing else ("other", "record_page")
+    if _qa_entry(owned.labels | _meta_line_fields(raw)):
+        return "other", "qa_entry"
     in_furniture = title_el is not None and next(title_el.iterancestors("aside", "nav", "footer"), None) is not None
     widget_titled = title_el is not None and "widget_title" in element_families(title_el)
     if widget_titled and not in_furniture and not listing and owned.chars_first >= MIN_OWNED_CHARS:
@@ -446,6 +448,14 @@ def _classify(
 
 
 _FILE_SLUG = re.compile(r"[\w]+(?:[._-][\w]+)+")
+
+
+def _qa_entry(labels: set[str]) -> bool:
+    """Fields naming who asked and what was answered ("Người hỏi: …", "Trả lời"): a question and
+    its answer in the office's Q&A register (phrases/qa_entries.toml), not news."""
+    sets = phrase_sets("qa_entries")
+    keys = {label.partition(":")[0].strip() for label in labels}
+    return not keys.isdisjoint(sets["asked"]) and not keys.isdisjoint(sets["answered"])
 
 
 def _meta_line_fields(raw: dict[str, Any]) -> set[str]:

@@ -119,6 +119,15 @@ def is_pager_text(text: str) -> bool:
     return bool(_NUMBER.match(text.strip())) or key in _pager_words() or text.strip() in _pager_words()
 
 
+def _load_more_url(el: HtmlElement) -> str | None:
+    """The address a load-more button keeps in its data (rules.toml's load_more_url_attributes)."""
+    for name in rules()["load_more_url_attributes"]:
+        value = (el.get(name) or "").strip()
+        if value and not value.startswith(("#", "javascript:")) and ("/" in value or "?" in value):
+            return value
+    return None
+
+
 def is_load_more_text(text: str) -> bool:
     """A "load more" button's label ("Xem thêm tin", "Tải thêm"): rules.toml's load_more_words."""
     return fold(text) in _load_more_words()
@@ -277,11 +286,17 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
         text = clean_line(text_of(el)) if el.tag != "input" else clean_line(el.get("value") or "")
         if not text and el.tag in ("a", "area"):
             text = _label_of(el)
-        framework = framework_page_url(el.attrib, base_url) if not href or href == "#" or href.lower().startswith("javascript:") else None
+        scripted = not href or href == "#" or href.lower().startswith("javascript:")
+        framework = framework_page_url(el.attrib, base_url) if scripted else None
         shown = clean_line(text_of(el))
+        loads = _load_more_url(el) if scripted and el.tag in ("button", "a") else None
         if framework is not None and (el.get("hx-get") or el.get("data-hx-get") or is_pager_text(shown)):
             href, via = framework, "framework"  # (a Livewire button counts when it says a page)
             text = shown or _label_of(el)
+        elif loads and (is_load_more_text(text) or is_pager_text(text)):
+            # a "Xem thêm" button keeping the next slice's address in its data (a script fetches
+            # it and appends the answer's entries to the list)
+            href, via = loads, "load_more"
         elif href.lower().startswith("javascript:") or (not href and onclick) or href in ("#", ""):
             script = href + " " + onclick
             m = _POSTBACK.search(script)
@@ -476,6 +491,8 @@ def is_article_link(link: Link, article_patterns: tuple[re.Pattern[str], ...] = 
 
 
 def is_pagination_link(link: Link, page_url: str) -> bool:
+    if link.via == "load_more":
+        return True  # the list's next slice, loaded into the page by a script
     if not (link.in_pager or is_pager_text(link.text)):
         return False
     return differs_by_page(link.url, page_url) or (link.in_pager and is_pager_text(link.text))

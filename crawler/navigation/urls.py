@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from crawler.core.urls import ALLOWED_SCHEMES, address_class, clean_url, host_of
 
@@ -150,3 +150,20 @@ class Scope:
             if not any(path.startswith(p) or path == p.rstrip("/") for p in self.path_prefixes):
                 return "outside_prefix"
         return None
+
+
+def next_slice(url: str) -> str | None:
+    """The address of a list's next slice when this one is loaded by offset and size
+    ("…/tai-them?skip=6&take=6" → "…?skip=12&take=6"), as a load-more script computes it after
+    each click; None when the address names no slice."""
+    parts = urlsplit(url)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    names = [k.lower() for k, _ in pairs]
+    offsets = rules()["slice_offset_params"]
+    sizes = rules()["slice_size_params"]
+    at = next((i for i, k in enumerate(names) if k in offsets), None)
+    size = next((v for k, v in pairs if k.lower() in sizes), None)
+    if at is None or size is None or not size.isdigit() or not pairs[at][1].isdigit() or not 0 < int(size) <= 200:
+        return None
+    pairs[at] = (pairs[at][0], str(int(pairs[at][1]) + int(size)))
+    return parts._replace(query=urlencode(pairs)).geturl()

@@ -73,7 +73,14 @@ from crawler.navigation.scripts import (
     pager_for,
     script_pagers,
 )
-from crawler.navigation.urls import Scope, StartUrlError, check_start_url, is_trap, portal_id_for
+from crawler.navigation.urls import (
+    Scope,
+    StartUrlError,
+    check_start_url,
+    is_trap,
+    next_slice,
+    portal_id_for,
+)
 from crawler.navigation.variants import VOTES_NEEDED, RedundantParams, param_between, record_digest
 from crawler.plan import REGISTER_REASONS, PageHints, PagePlan, article_frame, plan_page
 from crawler.portals import ConfigError, PortalConfig, load
@@ -879,6 +886,13 @@ class PortalSpider(scrapy.Spider):
                 self._stat("pagination/stopped_unproductive")
                 return
         pmeta = PageHints(nav_depth=depth, paged=True, category=category, channel="listing").to_meta()
+        if new and not plan.pager_links and (nxt := next_slice(response.url)) is not None:
+            # a slice a load-more button fetched ("?skip=6&take=6") that brought new entries: its
+            # script asks for the next one after it ("?skip=12&take=6") until one comes back empty
+            req = self._follow(nxt, PRIORITY_PAGER, pmeta)
+            if req is not None:
+                self._stat("pagination/next_slice")
+                yield req
         for link in plan.pager_links:
             req = self._follow(link.url, PRIORITY_DATE_ARCHIVE if is_date_archive(link.url) else PRIORITY_PAGER, pmeta, self._key(link, source))
             if req is not None:
