@@ -43,7 +43,9 @@ _TIME = (
     r"(?:\s*(?P<ampm>AM|PM|SA|CH|A\.M\.|P\.M\.|sáng|chiều|tối)(?![\w]))?"
 )
 _SEP = r"\s*[-/.]\s*"
-_NUMERIC = rf"(?P<d>[0-3]?\d){_SEP}(?P<m>[01]?\d){_SEP}(?P<y>(?:19|20)\d\d|\d\d)(?!\d)"
+#: (the month's place takes a day's number too: "Tue, 11/24/2026", month first, is read by the
+#: weekday before it, see _by_weekday; day first, it names no date)
+_NUMERIC = rf"(?P<d>[0-3]?\d){_SEP}(?P<m>[0-3]?\d){_SEP}(?P<y>(?:19|20)\d\d|\d\d)(?!\d)"
 _WORDY = (
     # "th." and Ghost's or Intl's Vietnamese "Thg" ("12 Thg 11 2026") abbreviate "tháng"
     r"(?P<d>[0-3]?\d)\s*(?:tháng|thg\.?|th\.?)\s*(?P<m>[01]?\d|" + _MONTH_WORD_RE + r")"
@@ -187,6 +189,8 @@ def find_dates(text: str, today: date | None = None) -> list[FoundDate]:
             if overlaps(*match.span()):
                 continue
             day = _valid(_year(match["y"]), _month(match["m"]), int(match["d"]), today)
+            if regex is _NUMERIC_RE:
+                day = _by_weekday(text, match, day, today)
             if not day:
                 # no date ("30 - 18/11" read from "08:30 - 18/11/2026"): the real one may start
                 # inside this match
@@ -197,6 +201,38 @@ def find_dates(text: str, today: date | None = None) -> list[FoundDate]:
             taken.append((s, e))
     found.sort(key=lambda f: f.start)
     return found
+
+
+#: the weekday printed before a date ("Thu, 11/05/2026", "Thứ Năm, 05/11/2026", "T5, 05/11/2026"),
+#: Monday as 0
+_WEEKDAY_BEFORE = re.compile(
+    r"(?:(?P<en>mon|tue|wed|thu|fri|sat|sun)[a-z]*|thứ\s+(?P<vi>hai|ba|tư|năm|sáu|bảy)|(?P<t>t[2-7])|(?P<cn>chủ\s+nhật|cn))\.?\s*,?\s*$",
+    re.I,
+)
+_EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_VI_WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")
+
+
+def _by_weekday(text: str, match: re.Match[str], day_first: date | None, today: date | None) -> date | None:
+    """The reading of a numeric date its printed weekday agrees with. Vietnamese order is day
+    first; a site whose CMS was left in English prints "Thu, 11/05/2026" month first (Drupal's
+    default "Submitted by admin on Thu, 11/05/2026 - 08:30"): that is 5 November, a Thursday,
+    not 11 May, a Monday. Without a weekday, or when it agrees with neither, day first stands."""
+    m = _WEEKDAY_BEFORE.search(text[max(0, match.start() - 16) : match.start()])
+    if m is None:
+        return day_first
+    if m["en"]:
+        weekday = _EN_WEEKDAYS.index(m["en"].lower())
+    elif m["vi"]:
+        weekday = _VI_WEEKDAYS.index(m["vi"].lower())
+    elif m["t"]:
+        weekday = int(m["t"][1]) - 2
+    else:
+        weekday = 6
+    if day_first is not None and day_first.weekday() == weekday:
+        return day_first
+    month_first = _valid(_year(match["y"]), int(match["d"]), int(match["m"]), today) if int(match["d"]) <= 12 else None
+    return month_first if month_first is not None and month_first.weekday() == weekday else day_first
 
 
 def parse_date(text: str, today: date | None = None) -> FoundDate | None:
