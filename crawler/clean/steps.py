@@ -26,6 +26,7 @@ from crawler.core.bylines import (
     is_byline_label,
     is_closing_line,
     is_file_name,
+    is_no_person,
     is_post_line,
     looks_like_bare_name,
     parse_byline,
@@ -341,6 +342,8 @@ def _is_caption_candidate(block: dict, centered_is_common: bool, italic_is_commo
 _ILLUSTRATION = re.compile(r"^\s*\(?\s*(?:ảnh|hình|hình ảnh)\s*:?\s*minh\s*h(?:ọa|oạ)\s*\)?\s*\.?\s*$", re.I)
 _ENUMERATOR = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)/]\s", re.I)
 _QUOTE_MARKS = ("“", '"', "‘", "«", "„")
+#: the label of a photo's credit ("Ảnh: Internet", "Nguồn ảnh: Sưu tầm")
+_PHOTO_LABEL = re.compile(r"^\s*(?:ảnh|hình|hình ảnh|nguồn ảnh|nguồn hình|photo)\s*[:：]\s*", re.I)
 #: who said the quotation that opens the line ("“…”, bạn Trần Bảo Ngọc, Bí thư Chi đoàn 11A2, chia
 #: sẻ."): a line of the text reporting speech, not a caption, in whatever style it is set
 _SAID = re.compile(r"[”\"»][.,]?\s+[^“”\"]{2,120}\b(?:chia sẻ|nói|cho biết|bày tỏ|tâm sự|khẳng định|nhấn mạnh|phát biểu|kể|hào hứng|xúc động)(?: thêm)?\s*[.!…]?\s*$", re.I)
@@ -614,8 +617,11 @@ def move_captions(record: Record, stats: Counter) -> Record:
                 raw = blocks[i]["text"]
                 i += 1
             only_credit = parse_byline(raw)
+            credited_to = _PHOTO_LABEL.sub("", raw.strip().strip("()"), count=1) if _PHOTO_LABEL.match(raw.strip().strip("()")) else None
             if is_file_name(raw):
                 stats["captions/file_name"] += 1
+            elif credited_to is not None and is_no_person(credited_to.strip(" .")):
+                stats["captions/no_credit"] += 1  # "Ảnh: Internet" under a photo: a credit to no one, no caption
             elif (
                 only_credit is not None and only_credit.photographers and not (only_credit.authors or only_credit.source)
                 and all(looks_like_bare_name(n) and not is_organisation(n) for n in only_credit.photographers)

@@ -553,11 +553,14 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
         and not (title_key and (_plain(c) == title_key or (len(c) > len(title) / 2 and _plain(c).rstrip(".… ") in title_key)))
     ]
     label = meta.category_label
-    if label and fold(label) not in {fold(c) for c in meta.breadcrumbs} and (_under_same_section(meta.category_label_href, url) or (len(crumbs) <= 1 and _CATEGORY_PATH.search(meta.category_label_href or ""))):
+    if label and fold(label) not in {fold(c) for c in meta.breadcrumbs} and (
+        _under_same_section(meta.category_label_href, url) or (len(crumbs) <= 1 and (not meta.category_label_href or _CATEGORY_PATH.search(meta.category_label_href)))
+    ):
         # the post's own "Chuyên mục: …" field names a category its breadcrumb stops short of
         # (Drupal's trail "Trang chủ › Tin tức" above "Chuyên mục: Tin hoạt động", whose link
         # leads into the post's own section, /tin-tuc/…; a trail of the section alone above
-        # "… trong <a href=/chuyen-muc/…>", ProcessWire's page tree beside its category field)
+        # "… trong <a href=/chuyen-muc/…>", ProcessWire's page tree beside its category field;
+        # a trail of the section page alone above an unlinked badge, Liferay's asset categories)
         return label
     if meta.category_box and fold(meta.category_box) not in {fold(c) for c in crumbs} and _below(meta.category_box_href, meta.crumb_href, url):
         # the post's own category box names a category under the breadcrumb's section (tx_news's

@@ -352,6 +352,8 @@ class _Linearizer:
                 title = clean_line(el.get("title") or "")
                 parent = el.getparent()
                 after = el.getnext()  # (or the rendered line right after it: "<img …><p class=img_caption>")
+                while after is not None and after.tag == "br" and not (el.tail or "").strip() and not (after.tail or "").strip():
+                    after = after.getnext()  # (past a line break: Drupal's caption filter, "<img …><br><span class=caption>")
                 # (a figure's own line is rendered too: Joomla 3's intro image "<figure><img
                 # class=caption title=…><figcaption>…")
                 rendered = (parent is not None and (has(parent, "caption") or (parent.getparent() is not None and has(parent.getparent(), "caption")))) or (
