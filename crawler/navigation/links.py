@@ -18,7 +18,7 @@ from crawler.core.dates import as_printed, find_dates, parse_meta_datetime, show
 from crawler.core.elements import text_of
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import base_href as page_base
-from crawler.core.urls import clean_url, is_attachment
+from crawler.core.urls import clean_url, host_of, is_attachment
 from crawler.core.vocab import families, is_noise_families, main_column, names_of
 from crawler.navigation.scripts import (
     ScriptCall,
@@ -70,7 +70,7 @@ class Link:
     in_menu: bool = False
     in_noise: bool = False
     date: str | None = None  # a date printed beside the link (listing entries)
-    via: str = "href"  # href | onclick | frame | script_form
+    via: str = "href"  # href | onclick | frame | script_form | framework | load_more | select
     #: inside the readers' comments (a comment's links, the forum thread the comments live in)
     in_comments: bool = False
 
@@ -109,6 +109,11 @@ def page_key(url: str) -> tuple[str, str]:
     return path.rstrip("/") or "/", "&".join(f"{k}={v}" for k, v in query)
 
 
+def is_page_param(key: str) -> bool:
+    """A query parameter or form field that numbers a list's pages (rules.toml's page_params)."""
+    return _is_page_param(key)
+
+
 def _is_page_param(key: str) -> bool:
     k = key.lower()
     return k in _page_params() or k.endswith(("_cur", "_page", "pageindex", "_start"))
@@ -117,6 +122,22 @@ def _is_page_param(key: str) -> bool:
 def is_pager_text(text: str) -> bool:
     key = fold(text) or text.strip()
     return bool(_NUMBER.match(text.strip())) or key in _pager_words() or text.strip() in _pager_words()
+
+
+#: a drop-down's change handler that opens the chosen option's address
+_GOES_TO_VALUE = re.compile(r"(?:location(?:\.href)?|window\.open)\s*[=(]\s*(?:this|[\w.]+)\.(?:value|options)", re.I)
+
+
+def _option_url(option: HtmlElement, base_href: str) -> str | None:
+    """The address a navigating drop-down's option opens, or None."""
+    select = next(option.iterancestors("select"), None)
+    value = (option.get("value") or "").strip()
+    if select is None or not value or value.startswith(("#", "javascript:")) or not _GOES_TO_VALUE.search(select.get("onchange") or ""):
+        return None
+    url = urljoin(base_href, value)
+    if not url.startswith(("http://", "https://")) or is_attachment(url):
+        return None
+    return clean_url(url)
 
 
 def _load_more_url(el: HtmlElement) -> str | None:
@@ -271,7 +292,23 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
     dates: dict[HtmlElement, tuple[str | None, str | None]] = {}
     forms: dict[str, Any] = {}  # the paging form, found once when a script pager needs it
     # (and the pager elements of htmx and Livewire, whose address is in their attributes)
-    for el in tree.xpath("//a | //area | //frame[@src] | //iframe[@src] | //*[@onclick] | //*[@hx-get or @data-hx-get] | //*[@*[name()='wire:click']] | //button[@*[starts-with(name(), 'data-')]]"):
+    for el in tree.xpath(
+        "//a | //area | //frame[@src] | //iframe[@src] | //*[@onclick] | //*[@hx-get or @data-hx-get] | //*[@*[name()='wire:click']]"
+        " | //button[@*[starts-with(name(), 'data-')]] | //select[@onchange]/option[@value]"
+    ):
+        if el.tag == "option":
+            # a pager drawn as a drop-down that goes where the chosen option says ("<select
+            # onchange='location.href=this.value'><option value='?trang=2'>Trang 2</option>"): its
+            # pages are links a reader follows by choosing them (other drop-downs, a "Liên kết
+            # website" list, lead to other sites, which the scope rules leave out)
+            url = _option_url(el, base_href)
+            if url is not None:
+                text = clean_line(text_of(el))
+                # (a pager's options are this list at other pages: "Trang 2", "2/5")
+                pager = is_pager_text(text) or (host_of(url) == host_of(base_url) and differs_by_page(url, base_url))
+                out.links.append(Link(url, text, in_pager=pager, in_menu=not pager, via="select"))
+                out.anchors.append(el)
+            continue
         if el.tag in ("frame", "iframe"):
             # old portals load their news area into a frame: a browser follows it, so do we
             # (Link.via "frame"; widgets from other hosts fall to the scope rules)

@@ -52,7 +52,7 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Request, Response, TextResponse
 
 from crawler.commands import UsageError
-from crawler.core.text import fold
+from crawler.core.text import clean_line, fold
 from crawler.core.urls import canonicalize_url, slugless_alias
 from crawler.core.urlset import UrlMap, UrlSet
 from crawler.extract.document import parse
@@ -64,7 +64,14 @@ from crawler.items import ArticleItem
 from crawler.navigation import channels
 from crawler.navigation.families import Families, is_date_archive, readable_form, request_key
 from crawler.navigation.jsonlist import json_listing, looks_like_json
-from crawler.navigation.links import Link, differs_by_page, extract_links, is_pager_text, page_key
+from crawler.navigation.links import (
+    Link,
+    differs_by_page,
+    extract_links,
+    is_page_param,
+    is_pager_text,
+    page_key,
+)
 from crawler.navigation.postbacks import pager_turn, turns_to_submit
 from crawler.navigation.scripts import (
     ScriptCall,
@@ -170,6 +177,7 @@ class PortalSpider(scrapy.Spider):
         self.probes_sent: dict[str, tuple[str, list[tuple[str, str]]]] = {}
         self.families = Families()
         self.postbacks: set[tuple] = set()
+        self.pager_forms: set[tuple] = set()  # (list, method, fields) of the pager forms submitted
         #: script pagers learned from the portal's scripts (crawler.navigation.scripts), the script
         #: files asked for, and the pagers' calls waiting for a script file to say where they lead
         self.script_pagers: dict[str, ScriptPager] = {}
@@ -899,7 +907,33 @@ class PortalSpider(scrapy.Spider):
                 self._stat("pagination/links")
                 yield req
         yield from self._postbacks(response, plan, pmeta)
+        yield from self._pager_forms(response, pmeta)
         yield from self._script_pages(response.url, plan, pmeta)
+
+    def _pager_forms(self, response: Response, pmeta: dict[str, Any]) -> Iterator[Request]:
+        """A pager drawn as a form: a page-number field and a button saying a page ("<form
+        method=post><input type=hidden name=trang value=2><button>Trang sau »</button>"), that a
+        reader submits. Only the submitted form reaches the page (a GET of its address answers
+        page 1 again); each page's own form names the next."""
+        if not isinstance(response, TextResponse) or b"<form" not in response.body:
+            return
+        for form in response.xpath("//form[not(.//input[@name='__VIEWSTATE'])]"):
+            buttons = form.xpath(".//button | .//input[@type='submit' or @type='image']")
+            labels = [clean_line(" ".join(b.xpath(".//text()").getall()) or b.attrib.get("value", "")) for b in buttons]
+            fields = {f.attrib.get("name", ""): f.attrib.get("value", "") for f in form.xpath(".//input[@type='hidden' and @name]")}
+            numbers = [v for k, v in fields.items() if is_page_param(k) and v.strip().isdigit()]
+            if len(buttons) != 1 or not labels or not is_pager_text(labels[0]) or len(numbers) != 1:
+                continue
+            action = response.urljoin(form.attrib.get("action") or response.url)
+            key = (page_key(action), (form.attrib.get("method") or "get").lower(), tuple(sorted(fields.items())))
+            if key in self.pager_forms or not self._allowed(action):
+                continue
+            self.pager_forms.add(key)
+            req = form2request(form, click=False).to_scrapy(
+                callback=self.parse_page, errback=self.on_error, dont_filter=True, priority=PRIORITY_PAGER, meta={**pmeta, "pager_form": numbers[0]}
+            )
+            self._stat("pagination/pager_forms")
+            yield req
 
     def _script_pages(self, here: str, plan: PagePlan, pmeta: dict[str, Any]) -> Iterator[Request]:
         """A pager whose links only call a script ("LoadList(12, 2)"): the address each call
