@@ -353,6 +353,13 @@ _QUOTATION = re.compile(r'^\s*[“"«„][^“”"«»]+[”"»][.!?…]?\s*(?:(
 _MAX_PLAIN_CAPTION_WORDS = 35
 
 
+def _credits_no_one(text: str) -> bool:
+    """A photo's credit to no one in particular: "Ảnh: Internet", "(Nguồn ảnh: Sưu tầm)"."""
+    line = text.strip().strip("()")
+    m = _PHOTO_LABEL.match(line)
+    return m is not None and is_no_person(line[m.end() :].strip(" ."))
+
+
 def _is_quotation(text: str) -> bool:
     """A saying wholly in quotation marks, set apart (centred, in italics) between paragraphs: a
     quotation of the text even right under a photo, which a caption would tell what it shows (a
@@ -610,6 +617,9 @@ def move_captions(record: Record, stats: Counter) -> Record:
                         record["photographers"].append(name)
                 i += 1
                 stats["captions/credit_line"] += 1
+            elif i < len(blocks) and blocks[i]["kind"] == "text" and _credits_no_one(blocks[i]["text"]):
+                i += 1  # "Ảnh: Internet" under the caption (K2's image credits): a credit to no one
+                stats["captions/no_credit"] += 1
             if is_file_name(raw) and i < len(blocks) and blocks[i]["kind"] == "text" and blocks[i].get("caption_hint") and not is_file_name(blocks[i]["text"]):
                 # a caption box whose title line is the file's name and whose next line, in the
                 # same box, is the caption (Avada's "imageframe-caption": title, then text)
@@ -617,10 +627,9 @@ def move_captions(record: Record, stats: Counter) -> Record:
                 raw = blocks[i]["text"]
                 i += 1
             only_credit = parse_byline(raw)
-            credited_to = _PHOTO_LABEL.sub("", raw.strip().strip("()"), count=1) if _PHOTO_LABEL.match(raw.strip().strip("()")) else None
             if is_file_name(raw):
                 stats["captions/file_name"] += 1
-            elif credited_to is not None and is_no_person(credited_to.strip(" .")):
+            elif _credits_no_one(raw):
                 stats["captions/no_credit"] += 1  # "Ảnh: Internet" under a photo: a credit to no one, no caption
             elif (
                 only_credit is not None and only_credit.photographers and not (only_credit.authors or only_credit.source)

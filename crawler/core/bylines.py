@@ -361,7 +361,9 @@ def _dash_signature(line: str) -> Byline | None:
 #: the title or role printed before a credited name: the name pupils use ("Thầy", "Cô giáo"),
 #: a teacher's or a reporter's role ("GV.", "CTV", "PV", "BTV"), a pupil's ("Em", "HS")
 _TITLE_BEFORE_NAME = re.compile(
-    r"^(?:(?:thầy|cô)(?:\s+giáo)?|gv|giáo\s+viên|ctv|cộng\s+tác\s+viên|pv|phóng\s+viên|btv|biên\s+tập\s+viên|em|hs|học\s+sinh)\.?\s+", re.I
+    r"^(?:(?:thầy|cô)(?:\s+giáo)?|gv|giáo\s+viên|ctv|cộng\s+tác\s+viên|pv|phóng\s+viên|btv|biên\s+tập\s+viên|em|hs|học\s+sinh|"
+    # a school's posts signing with the name ("Tổng phụ trách Đội Lê Văn Tâm", "Hiệu trưởng Lê Thị Hồng Vân")
+    r"tổng\s+phụ\s+trách(?:\s+đội)?|tpt(?:\s+đội)?|(?:phó\s+)?hiệu\s+trưởng)\.?\s+", re.I
 )
 
 

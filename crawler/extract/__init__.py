@@ -768,6 +768,8 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     original = _original_of_copy(layout.content, base, url)
     field_photographers: list[str] = []  # ("<i class=fa-user></i> Tin, ảnh: X" in the author field)
     field_sources: list[str] = []  # ("Nguồn: Tạp chí Cộng sản" in the author field above the text)
+    if not field_sources and title_el is not None and layout.content:
+        field_sources.extend(_source_after(layout.content, title_el))
     field_authors = (
         ([document.signer] if document is not None and document.signer else None)
         or _field_authors(title_el, layout.content, order, field_photographers, field_sources)
@@ -1263,6 +1265,22 @@ def _closing_noise_boxes(content: list[HtmlElement], count: int = 2) -> list[Htm
             break
         boxes.append(child)
     return boxes[::-1]
+
+
+def _source_after(content: list[HtmlElement], title_el: HtmlElement) -> list[str]:
+    """The publication a field box right after the text names ("Nguồn: Tạp chí Mặt trận" among
+    K2's extra fields, "Đơn vị: …" beside it): the source, when nothing in the text names one."""
+    for box in _after_content(content, count=3, title_el=title_el):
+        if not isinstance(box.tag, str) or has(box, "related", "comments"):
+            continue
+        for el in box.iter("li", "p", "div", "dd", "tr"):
+            if any(c.tag in ("li", "p", "div", "dd", "tr") for c in el):
+                continue
+            line = clean_line(text_of(el))
+            byline = parse_byline(line) if 0 < len(line) <= 120 else None
+            if byline is not None and byline.source and not (byline.authors or byline.photographers):
+                return [byline.source]
+    return []
 
 
 def _after_content(content: list[HtmlElement], count: int = 3, title_el: HtmlElement | None = None) -> list[HtmlElement]:
