@@ -105,6 +105,18 @@ HIDDEN_CLASSES = frozenset({
 _SHOWN_FROM = re.compile(r"^d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|inline-flex|grid|table|table-cell|table-row)$")
 
 
+#: a class that hides an element on a desktop screen, shown on a phone only: the phone's copy of
+#: what the page prints again for the screen (Bootstrap 4/5 "d-md-none", Bootstrap 3 "hidden-lg" and
+#: "visible-xs", Tailwind "md:hidden", Foundation "hide-for-large", UIkit "uk-hidden@m"). Pages are
+#: read as a desktop reader sees them.
+_HIDDEN_FROM = re.compile(r"^(?:d-(?:sm|md|lg|xl)-none|hidden-lg|visible-(?:xs|sm)(?:-block|-inline|-inline-block)?|(?:sm|md|lg):hidden|hide-for-(?:medium|large)(?:-up)?|show-for-small-only|uk-hidden@[ml])$")
+
+
+#: WordPress shortcodes opening or closing a line ("[vc_column_text]", "[/caption]", "[caption
+#: id=… align=…]"): lower-case names of two letters or more, never a footnote's "[1]"
+_EDGE_SHORTCODES = re.compile(r"^(?:\s*\[/?[a-z][a-z0-9_]+(?:\s[^\[\]]*)?\])+|(?:\[/?[a-z][a-z0-9_]+(?:\s[^\[\]]*)?\]\s*)+$")
+
+
 def is_hidden(el: HtmlElement) -> bool:
     style = el.get("style")
     if el.get("hidden") is not None or (style and _STYLE_HIDDEN.search(style)):
@@ -114,7 +126,9 @@ def is_hidden(el: HtmlElement) -> bool:
         return False
     names = cls.split()
     # (Bootstrap's "d-none d-md-block": hidden on a phone only, shown on a screen)
-    return not HIDDEN_CLASSES.isdisjoint(names) and not any(_SHOWN_FROM.match(n) for n in names)
+    if not HIDDEN_CLASSES.isdisjoint(names):
+        return not any(_SHOWN_FROM.match(n) for n in names)
+    return ("-" in cls or ":" in cls) and any(_HIDDEN_FROM.match(n) for n in names) and not any(_SHOWN_FROM.match(n) for n in names)
 
 
 def is_noise(el: HtmlElement) -> bool:
@@ -295,6 +309,13 @@ class _Linearizer:
         if not self._run:
             return
         text = clean_line("".join(t for t, *_ in self._run))
+        if "[" in text and "]" in text:
+            # a page builder's shortcodes printed raw at a paragraph's edges after a theme change
+            # ("[vc_column_text]Sáng ngày 19/11 …", "… tốt đẹp.[/vc_column_text]"); a line of
+            # shortcodes alone is left whole for the cleaning step to count
+            edged = _EDGE_SHORTCODES.sub("", text).strip()
+            if edged and edged != text:
+                text = edged
         if text:
             # one pass over the run's pieces: their visible lengths by style
             total = n_italic = n_bold = n_linked = n_anchored = n_filed = 0

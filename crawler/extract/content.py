@@ -868,7 +868,9 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
                 return [*_media_after(sib, title_el, at, order), *found]
             if order.get(sib, -1) <= at or sib is title_el:
                 return found
-            if is_noise(sib) or is_hidden(sib):
+            if is_hidden(sib):
+                continue  # not shown (the phone's copy of the lead photo, "d-sm-none")
+            if is_noise(sib):
                 if visible_len(sib) <= 80 and next(sib.iter("img"), None) is None:
                     continue  # a view counter or a share bar between the photo and the text
                 if has(sib, "toc") and next(sib.iter("img"), None) is None:
