@@ -443,7 +443,8 @@ def looks_like_bare_name(text: str) -> bool:
 
 
 #: the institution named by its kind after an office's ("Văn phòng trường": the school's office)
-_OWN_INSTITUTION = frozenset({"trường", "nhà trường", "sở", "phòng", "khoa", "đoàn trường"})
+#: (or of the sector: "Công đoàn ngành Giáo dục", "Công đoàn ngành")
+_OWN_INSTITUTION = frozenset({"trường", "nhà trường", "sở", "phòng", "khoa", "đoàn trường", "ngành"})
 
 
 _CREDIT = re.compile(r"(?:\(\s*|\s[-–—]\s*|\.\s+)(?P<label>ảnh|nguồn ảnh|hình|ảnh minh họa)\s*[:：]\s*(?P<names>[^()]{2,60}?)\s*\)?\s*$", re.I)

@@ -768,10 +768,14 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     original = _original_of_copy(layout.content, base, url)
     field_photographers: list[str] = []  # ("<i class=fa-user></i> Tin, ảnh: X" in the author field)
     field_sources: list[str] = []  # ("Nguồn: Tạp chí Cộng sản" in the author field above the text)
-    if not field_sources and title_el is not None and layout.content:
-        field_sources.extend(_source_after(layout.content, title_el))
+    after_authors: list[str] = []
+    if title_el is not None and layout.content:
+        after_authors, after_source = _credits_after(layout.content, title_el)
+        if after_source and not field_sources:
+            field_sources.append(after_source)
     field_authors = (
         ([document.signer] if document is not None and document.signer else None)
+        or after_authors
         or _field_authors(title_el, layout.content, order, field_photographers, field_sources)
         or _row_authors(layout.content)
         or _card_author(page.tree, title_el)
@@ -926,7 +930,9 @@ def _field_authors(
     # (a definition list's value is a field too: Joomla 2.5's "<dd class=createdby>Viết bởi …")
     for el in container.iter("p", "div", "span", "li", "address", "dd", "td"):
         if start < order.get(el, -1) < end and not any(c.tag in ("p", "div", "li", "dd", "td") for c in el):
-            text = visible_text(el)  # (a screen reader's label inside the box is not shown)
+            # (a screen reader's label inside the box is not shown; a box of lines parted by <br>,
+            # "Tác giả: TS. X<br>Phó Trưởng khoa …", names on its first line, the post under it)
+            text = clean_line(_first_line(el)) if el.find("br") is not None else visible_text(el)
             byline = parse_byline(text) if 0 < len(text) <= 80 else None
             if byline is None and 0 < len(text) <= 80:
                 # a meta line of the day and "bởi <name>" without the verb (Contao's news
@@ -1267,20 +1273,33 @@ def _closing_noise_boxes(content: list[HtmlElement], count: int = 2) -> list[Htm
     return boxes[::-1]
 
 
-def _source_after(content: list[HtmlElement], title_el: HtmlElement) -> list[str]:
-    """The publication a field box right after the text names ("Nguồn: Tạp chí Mặt trận" among
-    K2's extra fields, "Đơn vị: …" beside it): the source, when nothing in the text names one."""
-    for box in _after_content(content, count=3, title_el=title_el):
+def _credits_after(content: list[HtmlElement], title_el: HtmlElement) -> tuple[list[str], str | None]:
+    """What a credit box right after the text names, by its labels: the authors of a "Tác giả:
+    ThS. Phan Thị Lệ" box (its unit on the line under the name is no name), the publication of
+    "Nguồn: Tạp chí Mặt trận" among K2's extra fields. Used when the text signs nowhere."""
+    authors: list[str] = []
+    source: str | None = None
+    # the boxes right after the text's own box, and after its parent's (a theme's credit box
+    # inside the post's wrapper, which _after_content steps over when the wrapper holds little else)
+    near = [*islice(content[-1].itersiblings(), 2)]
+    parent = content[-1].getparent()
+    if parent is not None and parent.tag not in ("body", "html"):
+        near += list(islice(parent.itersiblings(), 2))
+    for box in dict.fromkeys([*near, *_after_content(content, count=3, title_el=title_el)]):
         if not isinstance(box.tag, str) or has(box, "related", "comments"):
             continue
-        for el in box.iter("li", "p", "div", "dd", "tr"):
-            if any(c.tag in ("li", "p", "div", "dd", "tr") for c in el):
+        for el in [box, *box.iter("li", "p", "div", "dd", "tr")]:
+            if el is not box and any(c.tag in ("li", "p", "div", "dd", "tr") for c in el):
                 continue
-            line = clean_line(text_of(el))
-            byline = parse_byline(line) if 0 < len(line) <= 120 else None
-            if byline is not None and byline.source and not (byline.authors or byline.photographers):
-                return [byline.source]
-    return []
+            line = clean_line(_first_line(el))
+            byline = parse_byline(line) if 0 < len(line) <= 120 and ":" in line else None
+            if byline is None:
+                continue
+            if byline.authors and not authors and el is box:
+                authors = list(byline.authors)
+            if byline.source and not (byline.authors or byline.photographers) and source is None:
+                source = byline.source
+    return authors, source
 
 
 def _after_content(content: list[HtmlElement], count: int = 3, title_el: HtmlElement | None = None) -> list[HtmlElement]:

@@ -27,6 +27,7 @@ from crawler.navigation.scripts import (
     bound_pagers,
     data_source_pagers,
     framework_page_url,
+    loaded_lists,
     page_variables,
     script_call,
     script_pagers,
@@ -394,6 +395,7 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
     _mark_number_runs(out)
     if out.script_calls:
         _read_scripts(tree, base_href, out)
+    _loaded_lists(tree, base_href, out)
     if data_pages:
         _data_source_pages(tree, base_href, sorted(set(data_pages)), out)
     return out
@@ -467,6 +469,42 @@ def _data_source_pages(tree: HtmlElement, base_href: str, pages: list[int], out:
         if page > 1:
             out.links.append(Link(clean_url(sources[0].page_url(page, base_href)), str(page), True, False, False, None, "script"))
             out.anchors.append(tree)  # (no element of the page holds this address: the page stands for it)
+
+
+def _loaded_lists(tree: HtmlElement, base_href: str, out: PageLinks) -> None:
+    """The lists the page's inline scripts load into it on load or on a tab's click (an empty
+    "<div id=ds-tin>" filled from "/ajax/ds-tin.php?cat=2&page=1"): their addresses are the
+    list's first pages, as a reader's browser fetches them (crawler.navigation.scripts.loaded_lists)."""
+    scripts = [s.text for s in tree.iter("script") if s.text and not s.get("src") and (".load" in s.text or "fetch" in s.text or ".get" in s.text or "ajax" in s.text)]
+    if not scripts:
+        return
+    host = urlsplit(base_href).netloc
+    page_vars = dict(out.page_vars)
+    for text in scripts:
+        page_vars.update(page_variables(text))
+
+    def data_values(name: str) -> list[str]:
+        return list(dict.fromkeys(v.strip() for v in tree.xpath(f"//*[@data-{name}]/@data-{name}") if v.strip()))
+
+    found = False
+    for text in scripts:
+        for address in loaded_lists(text, page_vars, data_values):
+            found = True
+            url = urljoin(base_href, address)
+            if urlsplit(url).netloc != host or not url.startswith(("http://", "https://")):
+                continue
+            # (followed as a section's page: the page that loads it, a home page or a category's
+            # shell, may be no listing of its own)
+            out.links.append(Link(clean_url(url), "", via="script_list"))
+            out.anchors.append(tree)
+    if found:
+        # the lists' pagers call functions the page's script files define ("taiTrang(2, 3)" in
+        # the loaded list, defined in /js/site.js): the files a loaded list's pager may need
+        for script in tree.iter("script"):
+            src = (script.get("src") or "").strip()
+            url = urljoin(base_href, src) if src else ""
+            if url and urlsplit(url).netloc == host and url not in out.script_files:
+                out.script_files.append(url)
 
 
 def _read_scripts(tree: HtmlElement, base_href: str, out: PageLinks) -> None:

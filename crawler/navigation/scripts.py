@@ -21,6 +21,7 @@ of JavaScript without running it (a JS engine is a heavy dependency for a few li
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -357,3 +358,67 @@ def data_source_pagers(source: str) -> list[DataSourcePager]:
         else:
             found.append(DataSourcePager(next(g for g in url.groups() if g is not None), tuple(pairs), int(size.group(1))))
     return found
+
+
+#: a variable set from another one (``var cat = CAT_MAC_DINH;``) or from the clicked element's data
+#: (``cat = $(this).data('cat')``, ``this.dataset.cat``, ``this.getAttribute('data-cat')``)
+_ALIAS = r"\b{name}\s*=\s*([A-Za-z_$][\w$]*)\s*[;,\n]"
+_FROM_DATA = r"\b{name}\s*=\s*(?:\$\(\s*this\s*\)|jQuery\(\s*this\s*\))\.data\(\s*['\"]([\w-]+)['\"]\s*\)|\b{name}\s*=\s*this\.dataset\.([\w$]+)|\b{name}\s*=\s*this\.getAttribute\(\s*['\"]data-([\w-]+)['\"]\s*\)"
+#: at most this many addresses from one inline loader (a tab per category, a handful)
+MAX_LOADED_LISTS = 24
+
+
+def loaded_lists(source: str, page_vars: dict[str, str], data_values: Callable[[str], list[str]]) -> list[str]:
+    """The addresses an inline script loads into the page outside any pager function: the list a
+    page fills on load or when a tab is clicked ("$('#ds-tin').load('/ajax/ds-tin.php?cat=' + cat +
+    '&page=1')"), each variable read from the page's literals ("var CAT_MAC_DINH = 2;", "cat =
+    CAT_MAC_DINH") or from the data attribute a click handler reads ("cat = $(this).data('cat')":
+    every ``data-cat`` on the page). GET requests only, as for pagers; None of a function's
+    parameters (those are script_pagers')."""
+    found: list[str] = []
+    for m in _URL_CALL.finditer(source):
+        if _POSTS.search(source[max(0, m.start() - 200) : m.end() + 200]):
+            continue
+        literal = next(g for g in m.groups() if g is not None)
+        if m.group(3) is not None:
+            continue  # (a template literal's slots are read by script_pagers)
+        parts: list[str] = [literal]
+        names: list[str] = []
+        for piece in _iter_concat(source[m.end() :]):
+            if piece.group(1) is not None:
+                names.append(piece.group(1))
+                parts.append("\x00" + piece.group(1))
+            else:
+                parts.append(next(g for g in piece.groups()[1:] if g is not None))
+        if not names or len(set(names)) > 2:
+            continue
+        choices: dict[str, list[str]] = {}
+        for name in dict.fromkeys(names):
+            values = _values_of(name, source, page_vars, data_values)
+            if not values:
+                break
+            choices[name] = values
+        else:
+            combos = [dict()]
+            for name, values in choices.items():
+                combos = [{**c, name: v} for c in combos for v in values][:MAX_LOADED_LISTS]
+            for combo in combos:
+                url = "".join(combo[p[1:]] if p.startswith("\x00") else p for p in parts)
+                if url not in found:
+                    found.append(url)
+    return found[:MAX_LOADED_LISTS]
+
+
+def _values_of(name: str, source: str, page_vars: dict[str, str], data_values: Callable[[str], list[str]]) -> list[str]:
+    values: list[str] = []
+    if name in page_vars:
+        values.append(page_vars[name])
+    for other in re.findall(_ALIAS.format(name=re.escape(name)), source):
+        if other in page_vars and page_vars[other] not in values:
+            values.append(page_vars[other])
+    for groups in re.findall(_FROM_DATA.format(name=re.escape(name)), source):
+        attr = next((g for g in groups if g), "")
+        for value in data_values(_kebab(attr)):
+            if value not in values:
+                values.append(value)
+    return values

@@ -182,6 +182,9 @@ class PortalSpider(scrapy.Spider):
         #: files asked for, and the pagers' calls waiting for a script file to say where they lead
         self.script_pagers: dict[str, ScriptPager] = {}
         self.script_files: set[str] = set()
+        #: the script files of pages that load their lists by script: where the pager functions
+        #: of the loaded lists (HTML fragments naming no script of their own) are defined
+        self.site_scripts: list[str] = []
         self.waiting_calls: list[tuple[str, ScriptCall, dict[str, Any], dict[str, str]]] = []
         self.listing_dates: UrlMap[str] = UrlMap()  # dates printed beside article links
         self.feed_dates: UrlMap[str] = UrlMap()  # entry dates of feeds and sitemaps (machine data)
@@ -528,6 +531,8 @@ class PortalSpider(scrapy.Spider):
             yield frame
         productive = False
         register = plan.reason in REGISTER_REASONS
+        if any(lk.via == "script_list" for lk in plan.links.links):
+            self.site_scripts.extend(u for u in plan.links.script_files if u not in self.site_scripts)
         if plan.kind == "listing":
             # (a register's entry listing its other entries, "Văn bản khác", finds only more of them)
             productive = bool(plan.entries) and not register
@@ -952,7 +957,7 @@ class PortalSpider(scrapy.Spider):
                 continue
             yield from self._script_page(pager, call, here, pmeta, plan.links.page_vars)
         if unknown:
-            for url in plan.links.script_files:
+            for url in plan.links.script_files or self.site_scripts:
                 if url in self.script_files or not self._allowed(url) or len(self.script_files) >= MAX_SCRIPT_FILES:
                     continue
                 self.script_files.add(url)

@@ -37,6 +37,12 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "wp_wpbakery_tct": (
+        "one post (khoa-46) prints a fact box 'Thông tin thêm' in a WPBakery side column after the "
+        "main column: its signature 'Tin, ảnh: Minh Khoa' closes the main column, not the text, so "
+        "the byline step (which reads the text's last lines) leaves it in the body, and the box's "
+        "title stays as a heading where gold drops it (round 56, first crawl 5 records off, 1 left)"
+    ),
     "contao_pgd": (
         "published_at: article 104 prints no date; reached first from the month archive (which "
         "lists it by day) it takes that day, not the day and time its category's list prints "

@@ -72,7 +72,9 @@ Traps
 - Header clock "Thứ Sáu, 04/12/2026" on every page: never a publication date.
 - "Ngày đăng: 19/11/2026 | Lượt xem: 312": the date (no time printed) and a view counter.
 - Bylines: "Phòng GD&ĐT" (the office credits itself: author), "Tin: Rơ Mah Hlim" (a Jrai name,
-  kept whole), "Tổ Ngữ văn - Trường THCS Nguyễn Du" (a unit, credited as printed), "BBT"
+  kept whole), "Tổ Ngữ văn - Trường THCS Nguyễn Du" (a unit: credited, the school after the dash
+  being where it is, as a person's unit is; gold harmonised after the first crawl with
+  episerver_sgddt's "Tổ Văn phòng - Trường MN Sơn Ca"), "BBT"
   (nobody), "ThS. Phạm Minh Tuấn - Chuyên viên Phòng GD&ĐT" (degree and post dropped), "Tin,
   ảnh: Siu H'Mai" (both), "Tin: X; Ảnh: Y", a bare right-aligned name before "Nguồn: Báo Gia Lai".
 - Captions: centred italic lines; "(Ảnh: Học sinh … )" scene lines give the caption without the
@@ -220,7 +222,7 @@ STORIES: list[Story] = [
             ),
             right("Tổ Ngữ văn - Trường THCS Nguyễn Du"),
         ],
-        authors=["Tổ Ngữ văn - Trường THCS Nguyễn Du"],
+        authors=["Tổ Ngữ văn"],
     ),
     Story(
         1481,

@@ -128,7 +128,7 @@ def test_gold_is_well_formed():
     hlim = by_path[portal.article_path(portal.BY_ID[1481])]
     assert hlim["authors"] == ["Rơ Mah Hlim"] and hlim["photographers"] == []
     unit = by_path[portal.article_path(portal.BY_ID[1484])]
-    assert unit["authors"] == ["Tổ Ngữ văn - Trường THCS Nguyễn Du"]
+    assert unit["authors"] == ["Tổ Ngữ văn"]
     assert by_path[portal.article_path(portal.BY_ID[1476])]["authors"] == ["Phòng GD&ĐT"]
     assert by_path[portal.article_path(portal.BY_ID[1457])]["authors"] == []
     assert by_path[portal.article_path(portal.BY_ID[1465])]["authors"] == ["Phạm Minh Tuấn"]
