@@ -71,7 +71,7 @@ class Link:
     in_menu: bool = False
     in_noise: bool = False
     date: str | None = None  # a date printed beside the link (listing entries)
-    via: str = "href"  # href | onclick | frame | script_form | framework | load_more | select
+    via: str = "href"  # href | onclick | frame | script_form | framework | load_more | select | script_list | rel_next | rel_prev
     #: inside the readers' comments (a comment's links, the forum thread the comments live in)
     in_comments: bool = False
 
@@ -295,8 +295,16 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
     # (and the pager elements of htmx and Livewire, whose address is in their attributes)
     for el in tree.xpath(
         "//a | //area | //frame[@src] | //iframe[@src] | //*[@onclick] | //*[@hx-get or @data-hx-get] | //*[@*[name()='wire:click']]"
-        " | //button[@*[starts-with(name(), 'data-')]] | //select[@onchange]/option[@value]"
+        " | //button[@*[starts-with(name(), 'data-')]] | //select[@onchange]/option[@value] | //link[@rel='next' or @rel='prev'][@href]"
     ):
+        if el.tag == "link":
+            # the list's next and previous pages as the page's head names them: an infinite-scroll
+            # theme's script follows rel=next, and no pager is printed (WordPress, Yoast)
+            url = urljoin(base_href, (el.get("href") or "").strip())
+            if url.startswith(("http://", "https://")) and host_of(url) == host_of(base_url):
+                out.links.append(Link(clean_url(url), "", in_pager=True, via="rel_" + (el.get("rel") or "").strip().lower()))
+                out.anchors.append(el)
+            continue
         if el.tag == "option":
             # a pager drawn as a drop-down that goes where the chosen option says ("<select
             # onchange='location.href=this.value'><option value='?trang=2'>Trang 2</option>"): its
@@ -566,8 +574,8 @@ def is_article_link(link: Link, article_patterns: tuple[re.Pattern[str], ...] = 
 
 
 def is_pagination_link(link: Link, page_url: str) -> bool:
-    if link.via == "load_more":
-        return True  # the list's next slice, loaded into the page by a script
+    if link.via in ("load_more", "rel_next", "rel_prev"):
+        return True  # the list's next slice loaded by a script; its pages its head names
     if not (link.in_pager or is_pager_text(link.text)):
         return False
     return differs_by_page(link.url, page_url) or (link.in_pager and is_pager_text(link.text))
