@@ -946,8 +946,9 @@ def _meta_name(value: str) -> str:
 def resolve_published(record: Record, stats: Counter) -> Record:
     """The page's own visible date wins (never the header clock: extraction only looks near the
     headline), with the time of its own element (<time datetime>, itemprop) when it prints none;
-    then those elements alone; then the date a listing printed beside the link; then machine
-    dates (meta tags, JSON-LD, feeds: an SEO plugin's time is not a printed one); then the URL's."""
+    then those elements alone; then a relative day ("3 ngày trước") counted back from the
+    header's today; then the date a listing printed beside the link; then machine dates (meta
+    tags, JSON-LD, feeds: an SEO plugin's time is not a printed one); then the URL's."""
     cands: list[dict] = record.get("date_candidates") or []
     listing = record.get("listing_date")
     if listing:
@@ -982,6 +983,13 @@ def resolve_published(record: Record, stats: Counter) -> Record:
     elif own:
         chosen = own[0]
         stats["dates/own_element"] += 1
+    elif by_source.get("relative"):
+        # "2 ngày trước" counted back from the header's today: the day, unless a stamp of the
+        # page (JSON-LD, a meta tag) falls within a day of it and states the instant
+        chosen = by_source["relative"][0]
+        near = [m for m in machine if m.has_time and abs((m.day - chosen.day).days) <= 1]
+        chosen = near[0] if near else chosen
+        stats["dates/relative"] += 1
     elif by_source.get("listing"):
         chosen = by_source["listing"][0]  # printed beside the article's link: a reader's date
         stats["dates/listing"] += 1

@@ -72,7 +72,7 @@ _NAME = re.compile(r"^[\w.\-–'’ʼ& ]{2,60}$")
 #: a military or police rank before a lecturer's degree ("Đại úy, ThS. Võ Đình Phong", "Thượng tá
 #: Lê Văn Hòa"): political schools' and academies' lecturers sign with it
 _RANK = r"(?:thiếu|trung|thượng|đại)\s+(?:úy|uý|tá|tướng)"
-_DEGREE = re.compile(rf"^(?:{_RANK}(?:\s*,\s*|\s+)|(?:PGS|GS|TS|ThS|Th\.S|CN|KS|BS|NGƯT|NGND|NNƯT)(?:\.\s*|\s+))+(?=[A-ZĐÀ-Ỹ])", re.I)
+_DEGREE = re.compile(rf"^(?:{_RANK}(?:\s*,\s*|\s+)|(?:PGS|GS|TS|ThS|Th\.S|NCS|CN|KS|BS|NGƯT|NGND|NNƯT)(?:\.\s*|\s+))+(?=[A-ZĐÀ-Ỹ])", re.I)
 #: the rank alone, for the name test (its second word is written in lower case)
 _RANK_BEFORE_NAME = re.compile(rf"^{_RANK}(?:\s*,\s*|\s+)(?=\S)", re.I)
 #: a photo's file name, with the size an upload widget prints beside it ("IMG_5521.jpg 3,3 MB",
@@ -412,6 +412,11 @@ def looks_like_bare_name(text: str) -> bool:
     """A signature: 1-5 capitalised words, no digits (but a unit's number), no sentence punctuation, no parentheses
     ("Phương Thảo", "Nhóm PV"; "(Trường THCS Lê Lợi)" is the signer's school)."""
     line = _RANK_BEFORE_NAME.sub("", clean_line(text).strip(" ."))
+    if 50 < len(line) <= 160 and "," in line and not re.search(r"[:;!?\"“”()|]", line):
+        # several names signing together, each with its degree, longer than one name may be
+        # ("ThS. Võ Thị Thanh Tâm, ThS. Đặng Quốc Huy, CN. Nguyễn Hoài Nam")
+        parts = [p for p in re.split(r"\s*,\s*", line) if p]
+        return 1 < len(parts) <= 4 and all(_DEGREE.match(p) and len(bare_name(p).split()) >= 2 and looks_like_bare_name(bare_name(p)) for p in parts)
     if not (2 <= len(line) <= 50) or re.search(r"[:;!?\"“”()|]", line):
         return False
     if re.search(r"\d", line) and not (_ORGANISATION_START.match(line) and all(_UNIT_NUMBER.fullmatch(w) for w in line.split() if re.search(r"\d", w))):

@@ -155,10 +155,12 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
                 cands.append({"source": "visible", "value": found.iso()})
         if not cands:
             cands.extend({"source": "visible", "value": d} for d in _tooltip_date(title_el, content))
-        if not cands and _RELATIVE_DAY.search(region):
+        if not cands and (_RELATIVE_DAY.search(region) or _DAYS_AGO.search(region)):
             # "Hôm nay, 07:15 AM", "Hôm qua, 04:20 PM" (vBulletin): the day the page's own clock
             # prints, or the day before it; without a clock the day is unknown
-            cands.extend({"source": "visible", "value": d} for d in _relative_day(region, page.text))
+            # ("N ngày trước" rounds: a stamp of the page's that falls within a day of it states
+            # the instant, crawler.clean.steps.resolve_published)
+            cands.extend({"source": "relative" if _DAYS_AGO.search(region) and not _RELATIVE_DAY.search(region) else "visible", "value": d} for d in _relative_day(region, page.text))
         if not cands:
             card = _person_card(page.tree)
             if card is not None and card[1]:
@@ -248,6 +250,8 @@ def _fields_line_boxes(content: list[HtmlElement], title_el: HtmlElement) -> lis
 
 
 _RELATIVE_DAY = re.compile(r"\b(hôm nay|hôm qua)\b\s*,?\s*(?:lúc\s*)?(?:(\d{1,2}):(\d{2})\s*([AaPp][Mm])?)?", re.I)
+#: a day counted back from today ("2 ngày trước", "1 tuần trước": Laravel's diffForHumans in Vietnamese)
+_DAYS_AGO = re.compile(r"(?<![\w:])(\d{1,2})\s*(ngày|tuần)\s+trước\b", re.I)
 #: the day the page's header prints ("Thứ Tư, ngày 25/11/2026"): the site's today
 _PAGE_CLOCK = re.compile(r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật)\s*,?\s*(?:ngày\s*)?(\d{1,2})/(\d{1,2})/(\d{4})", re.I)
 
@@ -257,13 +261,18 @@ def _relative_day(region: str, html: str) -> list[str]:
     from datetime import date, timedelta
 
     m = _RELATIVE_DAY.search(region)
+    ago = _DAYS_AGO.search(region) if m is None else None
     clock = _PAGE_CLOCK.search(html)
-    if m is None or clock is None:
+    if (m is None and ago is None) or clock is None:
         return []
     try:
         today = date(int(clock.group(3)), int(clock.group(2)), int(clock.group(1)))
     except ValueError:
         return []
+    if ago is not None:
+        # "2 ngày trước" against the header's today: the day only (the hour is not said)
+        days = int(ago.group(1)) * (7 if fold(ago.group(2)) == fold("tuần") else 1)
+        return [(today - timedelta(days=days)).isoformat()]
     day = today - timedelta(days=1) if fold(m.group(1)) == fold("hôm qua") else today
     if not m.group(2):
         return [day.isoformat()]
@@ -498,7 +507,11 @@ def _tooltip_date(title_el: HtmlElement, content: list[HtmlElement], limit: int 
     after = takewhile(lambda el: el is not stop, islice(_following(title_el), limit))
     for el in chain(before, after):
         tip = el.get("title") if isinstance(el.tag, str) else None
-        if tip and TWO_DIGITS.search(tip) and len(tip) <= 60 and not _MACHINE_STAMP.match(tip) and next((a for a in el.iter("a") if a is not el), None) is None:
+        # (a machine stamp is a tooltip a reader is shown only over a relative date, "2 ngày
+        # trước" with title="2026-12-02 09:40:00": elsewhere it may hold a time the page never shows)
+        if tip and _MACHINE_STAMP.match(tip) and not (_DAYS_AGO.search(text_of(el)) or _RELATIVE_DAY.search(text_of(el))):
+            continue
+        if tip and TWO_DIGITS.search(tip) and len(tip) <= 60 and next((a for a in el.iter("a") if a is not el), None) is None:
             found = find_dates(tip)
             if found:
                 return [found[0].iso()]
@@ -954,7 +967,8 @@ def _field_authors(
                     # href=/chuyen-muc/doan-hoi>Đoàn - Hội</a> • 5 thg 11, 2026 • 738 lượt xem")
                     filed = {clean_line(text_of(a)) for a in el.iter("a") if _SECTION_LINK.search(a.get("href") or "")}
                     for part in parts:
-                        if len(part.split()) >= 2 and not is_date_line(part) and part not in filed:
+                        # (nor does a tool's label: "In bài", "Tải PDF")
+                        if len(part.split()) >= 2 and not is_date_line(part) and part not in filed and not is_boilerplate_line(part) and fold(part) not in phrase_set("tools"):
                             _add_name(names, part)
             elif _is_meta_row(el):
                 # a meta row of fields as boxes side by side, without labels or separators
@@ -985,7 +999,7 @@ def _field_authors(
         between = list(takewhile(lambda a: a is not container, el.iterancestors()))
         if has(el, "comments") or any(has(a, "comments") for a in between):
             continue  # a reader's name on a comment ("comment-author")
-        if any((a.tag == "article" and a is not content[0] and not within(content[0], a)) or has(a, "related") for a in between):
+        if any((a.tag == "article" and a is not content[0] and not within(content[0], a)) or has(a, "related") or _entry_of_a_list(a) for a in [el, *between]):
             continue  # another post's teaser in a related list inside the article's box (JNews's "Có thể bạn quan tâm")
         if next(el.iterancestors("blockquote"), None) is not None:
             continue  # who said a quote ("s_blockquote_author"), not who wrote the post
@@ -994,6 +1008,9 @@ def _field_authors(
         inner = next((d for d in el.iterdescendants(etree.Element) if d.get("itemprop") == "name"), None) if el.get("itemprop") == "author" else None
         # (what a reader sees: a screen reader's "Tác giả bài viết:" inside the box is no part of it)
         text = clean_line((inner.get("content") or text_of(inner)) if inner is not None else _first_line(el))
+        if inner is None and el.find(".//sup") is not None:
+            text = _without_marks(el)  # "ThS. Trần Đình Khoa<sup>1</sup>, ThS. Nguyễn Thị Lan Anh<sup>1,2</sup>*"
+        text = _CORRESPONDING_MARK.sub("", text)  # ("ThS. Phạm Thu Hằng*": the corresponding author)
         if inner is None and is_date_line(text):
             # a byline box that prints the day first, the name under it (eZ Publish's
             # "attribute-byline": "<p class=date>…</p><p class=author>Phòng GDTrH</p>")
@@ -1271,6 +1288,35 @@ def _closing_noise_boxes(content: list[HtmlElement], count: int = 2) -> list[Htm
             break
         boxes.append(child)
     return boxes[::-1]
+
+
+def _entry_of_a_list(el: HtmlElement) -> bool:
+    """A list item holding a link titled like a post ("<li><a>Đổi mới công tác kiểm tra …</a>
+    <span class=author>…</span>"): another post's entry, in a list of an issue's other articles."""
+    if el.tag != "li":
+        return False
+    return any(len(clean_line(text_of(a)).split()) >= 5 for a in el.iter("a") if a.get("href"))
+
+
+#: an author's affiliation marks left after the sup's removal: "Phạm Thu Hằng*", "Lê Minh Hoàng *"
+_CORRESPONDING_MARK = re.compile(r"\s*\*+(?=\s*(?:,|;|$))")
+
+
+def _without_marks(el: HtmlElement) -> str:
+    """The box's first line without its superscript affiliation marks ("<sup>1,2</sup>") and the
+    corresponding author's asterisk: the names a research article's author line gives."""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if node.tag != "sup":
+            parts.append(node.text or "")
+            for child in node:
+                walk(child)
+                parts.append(child.tail or "")
+
+    walk(el)
+    line = clean_line(" ".join(p for p in parts if p).replace(" ,", ","))
+    return _CORRESPONDING_MARK.sub("", line)
 
 
 def _credits_after(content: list[HtmlElement], title_el: HtmlElement) -> tuple[list[str], str | None]:
