@@ -1319,6 +1319,10 @@ def _without_marks(el: HtmlElement) -> str:
     return _CORRESPONDING_MARK.sub("", line)
 
 
+#: the most elements a credit box holds (K2's extra fields: a title, a list, a few items)
+_CREDIT_BOX_MAX = 40
+
+
 def _credits_after(content: list[HtmlElement], title_el: HtmlElement) -> tuple[list[str], str | None]:
     """What a credit box right after the text names, by its labels: the authors of a "Tác giả:
     ThS. Phan Thị Lệ" box (its unit on the line under the name is no name), the publication of
@@ -1334,8 +1338,15 @@ def _credits_after(content: list[HtmlElement], title_el: HtmlElement) -> tuple[l
     for box in dict.fromkeys([*near, *_after_content(content, count=3, title_el=title_el)]):
         if not isinstance(box.tag, str) or has(box, "related", "comments"):
             continue
+        if sum(1 for _ in islice(box.iter(), _CREDIT_BOX_MAX)) >= _CREDIT_BOX_MAX:
+            continue  # a box of more than credits (a related list, a column): counted in C first
+        whole = text_of(box)
+        if ":" not in whole or len(whole) > 2000:
+            continue  # (no labelled line in it, or a box of more than credits)
         for el in [box, *box.iter("li", "p", "div", "dd", "tr")]:
             if el is not box and any(c.tag in ("li", "p", "div", "dd", "tr") for c in el):
+                continue
+            if ":" not in text_of(el)[:200]:
                 continue
             line = clean_line(_first_line(el))
             byline = parse_byline(line) if 0 < len(line) <= 120 and ":" in line else None

@@ -117,6 +117,9 @@ _HIDDEN_FROM = re.compile(r"^(?:d-(?:sm|md|lg|xl)-none|hidden-lg|visible-(?:xs|s
 _EDGE_SHORTCODES = re.compile(r"^(?:\s*\[/?[a-z][a-z0-9_]+(?:\s[^\[\]]*)?\])+|(?:\[/?[a-z][a-z0-9_]+(?:\s[^\[\]]*)?\]\s*)+$")
 
 
+_MAYBE_HIDDEN_FROM = re.compile(r"none|hidden|visible-|hide-for|show-for")
+
+
 def is_hidden(el: HtmlElement) -> bool:
     style = el.get("style")
     if el.get("hidden") is not None or (style and _STYLE_HIDDEN.search(style)):
@@ -128,7 +131,8 @@ def is_hidden(el: HtmlElement) -> bool:
     # (Bootstrap's "d-none d-md-block": hidden on a phone only, shown on a screen)
     if not HIDDEN_CLASSES.isdisjoint(names):
         return not any(_SHOWN_FROM.match(n) for n in names)
-    return ("-" in cls or ":" in cls) and any(_HIDDEN_FROM.match(n) for n in names) and not any(_SHOWN_FROM.match(n) for n in names)
+    # (a substring test first: most class names of a page are none of these)
+    return _MAYBE_HIDDEN_FROM.search(cls) is not None and any(_HIDDEN_FROM.match(n) for n in names) and not any(_SHOWN_FROM.match(n) for n in names)
 
 
 def is_noise(el: HtmlElement) -> bool:
