@@ -106,16 +106,12 @@ def page_key(url: str) -> tuple[str, str]:
     """A listing's identity without its page number: (path without /page/N, query without page params)."""
     parts = urlsplit(url)
     path = _page_path().sub("/", parts.path) if _page_path().search(parts.path) else parts.path
-    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_page_param(k))
+    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_page_param(k))
     return path.rstrip("/") or "/", "&".join(f"{k}={v}" for k, v in query)
 
 
 def is_page_param(key: str) -> bool:
     """A query parameter or form field that numbers a list's pages (rules.toml's page_params)."""
-    return _is_page_param(key)
-
-
-def _is_page_param(key: str) -> bool:
     k = key.lower()
     return k in _page_params() or k.endswith(("_cur", "_page", "pageindex", "_start"))
 
@@ -508,16 +504,22 @@ def _loaded_lists(tree: HtmlElement, base_href: str, out: PageLinks) -> None:
     if found:
         # the lists' pagers call functions the page's script files define ("taiTrang(2, 3)" in
         # the loaded list, defined in /js/site.js): the files a loaded list's pager may need
-        for script in tree.iter("script"):
-            src = (script.get("src") or "").strip()
-            url = urljoin(base_href, src) if src else ""
-            if url and urlsplit(url).netloc == host and url not in out.script_files:
-                out.script_files.append(url)
+        _note_script_files(tree, base_href, out)
 
 
 def _read_scripts(tree: HtmlElement, base_href: str, out: PageLinks) -> None:
     """Where a script pager's functions are defined: the page's inline scripts (read now) and its
     script files on its own host (fetched by the spider when the inline ones do not say)."""
+    _note_script_files(tree, base_href, out)
+    for script in tree.iter("script"):
+        if script.text and not (script.get("src") or "").strip():
+            out.inline_pagers.update(script_pagers(script.text))
+            out.inline_pagers.update(bound_pagers(script.text))
+            out.page_vars.update(page_variables(script.text))
+
+
+def _note_script_files(tree: HtmlElement, base_href: str, out: PageLinks) -> None:
+    """The page's script files on its own host, where a pager's functions may be defined."""
     host = urlsplit(base_href).netloc
     for script in tree.iter("script"):
         src = (script.get("src") or "").strip()
@@ -525,10 +527,6 @@ def _read_scripts(tree: HtmlElement, base_href: str, out: PageLinks) -> None:
             url = urljoin(base_href, src)
             if urlsplit(url).netloc == host and url not in out.script_files:
                 out.script_files.append(url)
-        elif script.text:
-            out.inline_pagers.update(script_pagers(script.text))
-            out.inline_pagers.update(bound_pagers(script.text))
-            out.page_vars.update(page_variables(script.text))
 
 
 #: a pager's script call with the page number as its one argument: goPage(2), changePage('3')
@@ -546,7 +544,7 @@ def _paging_form_url(tree: HtmlElement, base_href: str, page: str, forms: dict[s
             if (form.get("method") or "get").strip().lower() != "get":
                 continue
             names = [i.get("name") for i in form.iter("input") if i.get("name")]
-            if any(_is_page_param(n) for n in names):
+            if any(is_page_param(n) for n in names):
                 found.append(form)
         forms["form"] = found[0] if len(found) == 1 else None
     form = forms["form"]
@@ -558,7 +556,7 @@ def _paging_form_url(tree: HtmlElement, base_href: str, page: str, forms: dict[s
         kind = (field_el.get("type") or "text").lower()
         if not name or kind in ("submit", "button", "image", "reset", "file") or (kind in ("checkbox", "radio") and field_el.get("checked") is None):
             continue
-        fields.append((name, page if _is_page_param(name) else field_el.get("value") or ""))
+        fields.append((name, page if is_page_param(name) else field_el.get("value") or ""))
     action = urljoin(base_href, (form.get("action") or "").strip() or base_href)
     return action.split("?", 1)[0] + "?" + urlencode(fields)
 
