@@ -186,6 +186,7 @@ def _parse_byline(text: str) -> Byline | None:
         value = re.sub(r"[\s,;\-–|/(]+$", "", value).strip()
         value = _TRAILING_ROLE.sub("", value)  # "Đỗ Thị Mai (TPT Đội)": the name, not the post
         value = _TRAILING_DATE.sub("", value)  # "Gửi bởi X - Thứ Năm, 12 tháng 11 2026, 8:30 AM"
+        value = _TRAILING_COUNT.sub("", value)  # "Đăng bởi X 3 nhận xét", "… Không có nhận xét nào"
         kind = _kind(m.group("label"))
         if kind == "accounts":
             if not _ORGANISATION_START.match(value + " "):
@@ -241,6 +242,14 @@ _TRAILING_ROLE = re.compile(r"\s*\((?![^()]*:)[^()]{1,40}\)\s*$")
 #: vào T5, 20/11/2026 - 08:30", or with only a space before the weekday: "Đăng bởi X Thứ Hai, 23/11/2026")
 _TRAILING_DATE = re.compile(r"\s+(?:[-–|•·]|vào|lúc|on|at)\s+(?:thứ\s|chủ nhật|ngày\s|lúc\s|hôm nay|hôm qua|t\d\b|\d).*$|\s+(?:thứ\s+\w+|chủ nhật),?\s+\d.*$", re.I)
 
+#: the post's count of comments or views printed after the poster's name in a blog's footer line
+#: ("Đăng bởi quantri Không có nhận xét nào", "Đăng bởi X 3 nhận xét", "Bởi X · 120 lượt xem"):
+#: a link of its own beside the name, no part of it
+_TRAILING_COUNT = re.compile(
+    r"\s+(?:[-–|•·]\s*)?(?:\d[\d.,]*|không có|chưa có)\s+(?:nhận xét|bình luận|ý kiến|phản hồi|lượt xem|lượt thích|comments?|views?)(?:\s+nào)?\s*$",
+    re.I,
+)
+
 _LOGIN = re.compile(r"[a-z][a-z0-9_.@-]*\d*")
 
 
@@ -274,7 +283,7 @@ def _unlabelled_pair(line: str) -> Byline | None:
     m = _compound_labels().match(line)
     if not m:
         return None
-    names = split_names(_TRAILING_DATE.sub("", m.group("value")))
+    names = split_names(_TRAILING_COUNT.sub("", _TRAILING_DATE.sub("", m.group("value"))))
     if not names or any(len(n.split()) > 6 for n in names):
         return None
     kind = _kind(m.group("label"))
