@@ -35,6 +35,7 @@ from urllib.parse import parse_qsl, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from crawler.core.bylines import parse_byline
 from crawler.core.elements import text_of
 from crawler.core.lines import is_date_line, is_file_line
 from crawler.core.text import clean_line, fold, in_vietnamese, strip_accents
@@ -406,7 +407,7 @@ def _classify(
     # an album: photos and their captions (a line a photo at most, and a meta line: "Ngày đăng:
     # 05/09/2026 | 2 ảnh") in a photo library
     photos = owned.media_first + owned.thumbs_first  # shown whole, or as thumbnails of their own pages
-    if photos and owned.chars_first < max(MIN_OWNED_CHARS, ALBUM_CHARS_PER_PHOTO * photos + ALBUM_META_CHARS) and _in_gallery(url, raw):
+    if photos and owned.chars_first < max(MIN_OWNED_CHARS, ALBUM_CHARS_PER_PHOTO * photos + ALBUM_META_CHARS) and _in_gallery(url, raw) and not _photo_report(raw):
         return "other", "photo_album"
     if not photos and _in_gallery(url, raw):
         # (a gallery's box whose names read as a menu's, Phoca Gallery's "pg-category-view":
@@ -568,6 +569,31 @@ def _loose_entries(links: PageLinks, url: str, hints: PageHints, config: PortalC
     group.links = [i for i in picked if not (canonicalize_url(links.links[i].url) in seen or seen.add(canonicalize_url(links.links[i].url)))]
     group.entries = [links.anchors[i] for i in group.links]
     return group
+
+
+#: the least an opening paragraph of prose holds, in a photo report (two sentences, as a rule)
+PHOTO_REPORT_INTRO_CHARS = 120
+
+
+def _photo_report(raw: dict[str, Any]) -> bool:
+    """A photo report ("Phóng sự ảnh") filed in the photo library: a paragraph of prose opens it
+    before the first photo, and a credit closes it after the last ("Ảnh: Lê Minh Quân"). An
+    album is its photos and their lines; nobody writes it an introduction and signs it."""
+    blocks = raw.get("blocks") or []
+    images = [i for i, b in enumerate(blocks) if b["kind"] == "image"]
+    if len(images) < 2:
+        return False
+    before = [b["text"] for b in blocks[: images[0]] if b["kind"] == "text" and not b.get("link_ratio")]
+    intro = next((t for t in before if len(t) >= PHOTO_REPORT_INTRO_CHARS and re.search(r"[.!?…]\s+\S", t)), None)
+    if intro is None:
+        return False
+    for b in blocks[images[-1] + 1 :]:
+        if b["kind"] != "text":
+            continue
+        byline = parse_byline(b["text"])
+        if byline is not None and (byline.authors or byline.photographers):
+            return True
+    return False
 
 
 def _in_gallery(url: str, raw: dict[str, Any], library: str = "galleries", by_label: bool = True) -> bool:

@@ -83,8 +83,11 @@ Gold decisions
 --------------
 - title: the ``h1`` as printed ("[Video] …" kept).
 - published_at: news "YYYY-MM-DDTHH:MM:00+07:00" from "Cập nhật"; media "YYYY-MM-DD".
-- authors/photographers/source from the credit line at the end ("Video: Đài PT-TH Quảng Trị" is
-  the source, "Clip: Tổ Truyền thông" the author, "Ảnh: Lê Minh Quân" the photographer).
+- authors/photographers/source from the credit line at the end ("Ảnh: Lê Minh Quân" the
+  photographer). (Harmonised after the first crawl with the house convention, which the spec
+  had departed from: a video's credit, "Video: Đài PT-TH Quảng Trị" or "Clip: Tổ Truyền
+  thông", credits who shot it, as "Ảnh:" does a photo: photographers, however an organisation,
+  not the source or the author. A bare "P.V" signs for an unnamed reporter: nobody.)
 - summary: only the ``div.tomtat`` lead (first body paragraph too).
 - body: text paragraphs in order; table rows as cells joined by " | "; a ``<br>`` line is its own
   paragraph; captions, credit lines, the player, tools and lists are not.
@@ -462,7 +465,7 @@ VIDEOS: list[Story] = [
             ),
             Raw('<p style="text-align: right;"><strong>Video: Đài PT-TH Quảng Trị</strong></p>'),
         ],
-        source="Đài PT-TH Quảng Trị",
+        photographers=["Đài PT-TH Quảng Trị"],
         opts={"kind": "video", "date": "01/12/2026", "player": "yt:Qx7mStEm26a"},
     ),
     Story(
@@ -482,7 +485,7 @@ VIDEOS: list[Story] = [
             ),
             Raw('<p style="text-align: right;"><em>Clip: Tổ Truyền thông</em></p>'),
         ],
-        authors=["Tổ Truyền thông"],
+        photographers=["Tổ Truyền thông"],
         opts={"kind": "video", "date": "25/11/2026", "player": "mp4:van-nghe-20-11-nguyen-trai.mp4"},
     ),
     Story(
