@@ -150,6 +150,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if title_key and _REPLY_PREFIX.sub("", fold(text), count=1) == title_key and fold(text) != title_key:
             stats["boilerplate/reply_subject"] += 1  # "Re: <headline>": a forum reply's subject line
             continue
+        if title_key and (i < 4 or len(out) < 2) and fold(text) != title_key and headline_again(text, title_key):
+            stats["boilerplate/repeated_title"] += 1
+            continue
         if title_key and fold(text) == title_key and (i < 4 or len(out) < 2):
             # (near the top: among the first lines, or the first kept after the meta lines above
             # the text, a page's property rows "Ngày đăng: …", "Tác giả: …", "Thẻ: …")
@@ -173,6 +176,14 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         stats["boilerplate/repeated_title"] -= 1
     record["blocks"] = _without_contact_block(out, stats)
     return record
+
+
+def headline_again(text: str, title_key: str) -> bool:
+    """The headline typed again over the text, alone or with its day beside it, printed in no
+    heading of its own ("<font><b>VUI TẾT TRUNG THU …</b></font> <font>(26-09-2026)</font>"):
+    the day is read as the page's date; the line is no text. ``title_key``: the folded title."""
+    key = fold(text)
+    return bool(title_key) and (key == title_key or (key.startswith(title_key) and is_date_line(key[len(title_key) :])))
 
 
 def _dated_signature(blocks: list[dict], i: int) -> bool:
@@ -239,6 +250,8 @@ def _without_contact_block(blocks: list[dict], stats: Counter) -> list[dict]:
         label = contact_label(text)
         if label is None and (len(text) > 90 or text.rstrip().endswith((".", "!", "?")) or _signs_above_contacts(blocks[start - 1])):
             break
+        if label is None and start >= 2 and blocks[start - 2]["kind"] == "image":
+            break  # the line under the text's last photo: its caption, however short
         labels += [label] if label else []
         start -= 1
     if len(labels) < 2:
@@ -258,8 +271,14 @@ def _signs_above_contacts(block: dict) -> bool:
     ("Giáo viên Trường TH Hương Văn", right-aligned); not the block's own heading, the office's
     name in capitals ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO …") or in words ("Trường THCS …")."""
     text = block["text"]
-    if is_organisation(text) or text.isupper():
+    if fold(text) in folded_labels("board"):
+        return True  # ("BBT": the board signs, crediting nobody)
+    if text.isupper():
         return False
+    if is_organisation(text):
+        # (an office signing right-aligned, "Phòng Tổ chức – Hành chính": the text's signature;
+        # the block's own heading names the office centred or on the left)
+        return block.get("align") == "right" and _signs(block)
     return _signs(block) or (block.get("align") == "right" and is_post_line(text))
 
 

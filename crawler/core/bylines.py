@@ -478,8 +478,10 @@ def caption_credit(caption: str) -> list[str]:
     pieces = [p.strip() for p in _NAME_SPLIT.split(clean_line(m.group("names")))]
     if any(p[:1].islower() and len(p.split()) >= 3 and not is_post_line(p) for p in pieces[1:]):
         return []  # "(Ảnh: Nhảy sạp - môn thi được nhiều học sinh yêu thích)": what the photo shows, no credit
-    if _mostly_lower(pieces[0]):
-        return []  # "(Ảnh: Lễ tuyên dương học sinh giỏi)": a scene, capitalised only as a sentence is
+    if _mostly_lower(pieces[0]) and not _ORGANISATION_START.match(pieces[0] + " "):
+        # "(Ảnh: Lễ tuyên dương học sinh giỏi)": a scene, capitalised only as a sentence is; a
+        # unit's name is written so too ("(Ảnh: Công đoàn trường)", "Ảnh: Tổ chuyên môn")
+        return []
     names = split_names(m.group("names"))
     return [n for n in names if len(n.split()) <= 6 and not is_no_person(n)]
 

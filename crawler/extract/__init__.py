@@ -368,6 +368,11 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
         if el.tag == "footer" and next(el.iterancestors("article"), None) is not None:
             pass  # an article's own footer before its text (Drupal 8's "Gửi bởi admin vào T4, …")
         elif el.tag in ("aside", "nav", "footer") or (el.tag in ("div", "section", "ul", "table") and is_noise(el)):
+            if el.tag == "div" and has(el, "tools"):
+                # the tool bar under the headline holding the date beside its print and share
+                # links ("<div class=thanh-cong-cu><div>Cập nhật lúc 16:40 ngày 28/11/2026</div>
+                # <div>In bài | Gửi email</div></div>"): its date line is the headline's
+                parts.extend(line for line in (clean_line(t) for t in el.itertext()) if 0 < len(line) <= 80 and is_date_line(line) and not _LAST_MODIFIED.search(line))
             break  # the page's furniture (a sidebar of latest news and their dates) begins
         # a box its names call the sapo is prose, however short: its dates are events ("đăng ký từ
         # ngày 02/11 đến hết ngày 09/11/2026")
@@ -1400,8 +1405,10 @@ def _mark_bold_lead(blocks: list[dict], title: str = "") -> None:
     head = {id(b) for b in blocks[start : start + clean_steps.author_head(blocks[start:])]}
     for i, block in enumerate(texts):
         text = block["text"]
-        if id(block) in head or not clean_steps.opens_text(block) or (title_key and fold(text) == title_key):
-            continue  # the date line, the CMS's "Viết bởi …", "Chuyên mục: …" and a post's subject above the text
+        if id(block) in head or not clean_steps.opens_text(block) or clean_steps.headline_again(text, title_key) or is_boilerplate_line(text):
+            # the date line, the CMS's "Viết bởi …", "Chuyên mục: …", a post's subject and its
+            # count of views ("Lượt xem: 927") above the text
+            continue
         if len(text) <= 120 and parse_signature(text, closing=True) is not None:
             continue  # the author signing above the text ("TS. X – Trưởng khoa …", an essay's)
         if block.get("caption_hint") and i + 1 < len(texts):

@@ -540,13 +540,16 @@ def lightbox_caption(anchor: HtmlElement) -> str | None:
 
 
 def is_footnote_mark(el: HtmlElement) -> bool:
-    """A footnote's call in the text (``<sup><a href="#fn:1">1</a></sup>``, "[2]") or its back-link
-    ("↩"): marks that point within the page, not words of the text."""
+    """A footnote's call in the text (``<sup><a href="#fn:1">1</a></sup>``) or its back-link
+    ("↩"): marks that point within the page, not words of the text. A call printed in brackets
+    ("XIII<sup><a href=#_ftn1>[1]</a></sup>", Word's) reads as the text's own reference to its
+    note "[1] …", as a page without the link prints it: it stays; a bare number would only glue
+    itself to the word before it ("XIII1")."""
     tag = el.tag
     if tag == "sup":
         a = next(el.iter("a"), None)
-        label = text_of(el).strip().strip("[]()")
-        return a is not None and (a.get("href") or "").startswith("#") and label.isdigit() and len(label) <= 3
+        label = text_of(el).strip()
+        return a is not None and (a.get("href") or "").startswith("#") and label.strip("()").isdigit() and len(label) <= 5
     if tag == "a":
         return (el.get("href") or "").startswith("#") and text_of(el).strip() in _BACK_ARROWS
     return False

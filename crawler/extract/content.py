@@ -1310,7 +1310,41 @@ def _headline_slot(content: list[HtmlElement], order: dict[HtmlElement, int], co
         if is_widget_heading(headline) or fold(headline) in phrase_set("crumbs") or _in_banner(el) or is_hidden(el):
             return None
         return el, headline
-    return None
+    return _first_line_slot(content[0], elements, start)
+
+
+def _first_line_slot(box: HtmlElement, elements: list[HtmlElement], start: int) -> tuple[HtmlElement, str] | None:
+    """The text block's own first line, set in bold or a large font, with the date line right
+    under or beside it ("<td><font size=4><b>KẾ HOẠCH …</b></font> <font>(22-09-2026)</font><br>
+    …", a home-made table layout printing the post in one cell): the headline, when the page
+    marks none by a heading tag or a name."""
+    lines: list[tuple[HtmlElement, str]] = []
+    for el in elements[start + 1 : start + 1 + _SLOT_ELEMENTS]:
+        if not within(el, box):
+            break
+        if not isinstance(el.tag, str) or el.tag in SKIP_TAGS:
+            continue
+        if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in el.iterdescendants()):
+            continue
+        text = clean_line(text_of(el))
+        if not text or (lines and within(el, lines[-1][0])):
+            continue  # (the inline parts of a line read already)
+        lines.append((el, text))
+        if len(lines) >= 2:
+            break
+    if len(lines) < 2 or not is_date_line(lines[1][1]) or is_date_line(lines[0][1]):
+        return None
+    el, headline = lines[0]
+    if not (20 <= len(headline) <= 250 and len(headline.split()) >= 5) or headline.endswith((".", ":")) or next(el.iter("a"), None) is not None:
+        return None
+    if parse_byline(headline) is not None or is_widget_heading(headline) or is_hidden(el):
+        return None
+    emphasised = any(
+        node.tag in ("b", "strong") or (node.tag == "font" and (node.get("size") or "").strip() in ("4", "5", "6", "7", "+1", "+2"))
+        or "bold" in (node.get("style") or "") or "font-size" in (node.get("style") or "")
+        for node in (el, *takewhile(lambda a: a is not box, el.iterancestors()))
+    )
+    return (el, headline) if emphasised else None
 
 
 def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int] | None = None, description: str | None = None) -> HtmlElement | None:
