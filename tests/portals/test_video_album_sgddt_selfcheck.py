@@ -206,8 +206,9 @@ def test_video_player_is_not_text(server):
         assert "YouTube video player" not in g["body"] and "không hỗ trợ video" not in g["body"]
         assert 2 <= len(g["body"].split("\n\n")) <= 5
     by_title = {g["title"]: g for g in portal.GOLD}
-    assert by_title[portal.VIDEOS[0].title]["source"] == "Đài PT-TH Quảng Trị"
-    assert by_title[portal.VIDEOS[1].title]["authors"] == ["Tổ Truyền thông"]
+    # (gold harmonised with the house convention: a video's credit names who shot it)
+    assert by_title[portal.VIDEOS[0].title]["photographers"] == ["Đài PT-TH Quảng Trị"]
+    assert by_title[portal.VIDEOS[1].title]["photographers"] == ["Tổ Truyền thông"]
     assert sum(g["title"].startswith("[Video] ") for g in portal.GOLD) == 2
     # the right column's featured player is on every page, home included
     _, home, _ = fetch(server, "/")

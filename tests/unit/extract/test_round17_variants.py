@@ -107,7 +107,8 @@ def test_footnote_calls_and_back_links_are_no_words() -> None:
         '<div class="footnotes"><ol><li id="fn:1"><p>Hồ Chí Minh: Toàn tập, t.5, tr.309. <a href="#fnref:1" class="reversefootnote">&#8617;</a></p></li></ol></div>'
     )
     record = extract_article(_page("<p>20/11/2026</p>", content), URL)
-    assert record["body"] == f"{P1}\n\n{P2}\n\nHồ Chí Minh: Toàn tập, t.5, tr.309."
+    # (a call printed in brackets reads as the text's reference to its note, and stays: round 58)
+    assert record["body"] == f"{P1}\n\n{P2}[2]\n\nHồ Chí Minh: Toàn tập, t.5, tr.309."
 
 
 def test_a_superscript_that_is_no_footnote_stays() -> None:
