@@ -190,6 +190,10 @@ def _align_of(el: HtmlElement) -> str | None:
 def image_url(el: HtmlElement, base_url: str) -> str | None:
     for attr in _LAZY_ATTRS:
         value = (el.get(attr) or "").strip()
+        if attr == "src" and (not value or value.startswith("data:") or _PLACEHOLDER.search(value)):
+            # a lazy loader's placeholder ("/plugins/lazy/blank.gif", a data: pixel) in place of
+            # a picture its srcset names: the largest of the srcset's pictures
+            value = _largest_in_srcset(el) or value
         if value and not value.startswith("data:"):
             srcset_first = value.split(",")[0].split()[0] if attr != "src" and " " in value else value
             # (a fragment names no other picture: Joomla 4 keeps "#joomlaImage://local-images/…")
@@ -198,6 +202,33 @@ def image_url(el: HtmlElement, base_url: str) -> str | None:
             # a picture no reader can load is no picture of the page: Word's paste leaves
             # "file:///C:/Users/…/clip_image002.jpg" from the writer's disk; "cid:" is a mail's
             return url if scheme in ("", "http", "https") else None
+    return None
+
+
+#: a lazy loader's stand-in picture, shown until a script puts the photo in its place
+_PLACEHOLDER = re.compile(r"(?:^|/)(?:blank|spacer|pixel|transparent|placeholder|loading|lazy[\w-]*|1x1|grey|gray)\.(?:gif|png|svg|jpe?g)(?:$|\?)", re.I)
+_SRCSET_ATTRS = ("data-srcset", "data-lazy-srcset", "srcset")
+
+
+def _largest_in_srcset(el: HtmlElement) -> str | None:
+    """The largest picture a srcset offers ("a-768x512.jpg 768w, a.jpg 1600w"; "a.jpg 1x,
+    a@2x.jpg 2x"), by its width or density descriptor; the first when none has one."""
+    for attr in _SRCSET_ATTRS:
+        value = (el.get(attr) or "").strip()
+        if not value or value.startswith("data:"):
+            continue
+        best: tuple[float, str] | None = None
+        for candidate in value.split(","):
+            parts = candidate.split()
+            if not parts:
+                continue
+            size = 0.0
+            if len(parts) > 1 and parts[-1][:-1].replace(".", "", 1).isdigit() and parts[-1][-1:] in ("w", "x"):
+                size = float(parts[-1][:-1])
+            if best is None or size > best[0]:
+                best = (size, parts[0])
+        if best is not None:
+            return best[1]
     return None
 
 
@@ -222,6 +253,19 @@ def is_decoration(el: HtmlElement) -> bool:
     # (a paperclip beside an attached file's name: vBulletin's "images/misc/paperclip.png")
     # (or any picture of a folder of icons: "/icons/download.png", "/images/icon/pdf.gif")
     return bool(re.search(r"(?:icon|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|bullet|paperclip|attach)[\w-]*\.(?:gif|png|svg|jpg)|/icons?/[\w.-]+$", src))
+
+
+def inline_emoji(el: HtmlElement) -> str | None:
+    """The character an emoji drawn as a picture stands for, where it sits in a line of text
+    (WordPress's wp-emoji: "<img class=emoji alt='🎉' src='…/72x72/1f389.png'>"): its alt, a
+    symbol and no word; None for any other picture."""
+    alt = (el.get("alt") or "").strip()
+    if not alt or len(alt) > 12 or any(ch.isalnum() for ch in alt):
+        return None
+    cls = el.get("class") or ""
+    if "emoji" in cls or "wp-smiley" in cls or _EMOJI.search((el.get("src") or "").lower()):
+        return alt
+    return None
 
 
 def is_avatar(el: HtmlElement, src: str | None = None) -> bool:
@@ -365,6 +409,13 @@ class _Linearizer:
         if tag == "img":
             if is_avatar(el):
                 return  # (the line of names goes on past the face beside them)
+            emoji = inline_emoji(el)
+            if emoji is not None:
+                # (the line goes on past it; one opening the line is its bullet, "👉 Thời gian: …",
+                # as a list's marker is no text)
+                if any(piece[0].strip() for piece in self._run):
+                    self._run.append((emoji, italic, bold, link))
+                return
             self.flush()
             url = image_url(el, self.base_url)
             if url and not is_decoration(el):

@@ -1,0 +1,85 @@
+"""Round 59 (blind portals date_picker_archive_sgddt, mobile_twin_thpt, lazy_images_thcs,
+keyset_pager_pgd): extraction rules on markup of other shapes than the portals', and the near
+misses that must stay."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from crawler.extract import extract_article
+from crawler.extract.blocks import image_url
+
+_PROSE = "".join(
+    f"<p>Đoạn thứ {i} kể về ngày hội đọc sách của thư viện nhà trường với sự tham gia của hơn năm trăm học sinh các khối lớp.</p>" for i in range(4)
+)
+_TITLE = "Ngày hội đọc sách của thư viện nhà trường năm học 2026 - 2027"
+
+
+def _page(text: str) -> bytes:
+    return (
+        f"<html><body><div class='top'>Thứ Sáu, 04/12/2026</div><div class='main'><h1>{_TITLE}</h1>"
+        f"<div class='entry'>{text}</div></div></body></html>"
+    ).encode()
+
+
+# --- emoji drawn as pictures ------------------------------------------------------------------------
+
+
+def _emoji(char: str, src: str = "https://s.w.org/images/core/emoji/15.0.3/72x72/1f4da.png", cls: str = "emoji") -> str:
+    return f"<img draggable='false' role='img' class='{cls}' alt='{char}' src='{src}'>"
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        _emoji("📚"),
+        _emoji("📚", src="/wp-includes/images/smilies/book.png", cls="wp-smiley"),
+        _emoji("📚", src="/images/emoticons/sach.gif", cls=""),
+    ],
+)
+def test_an_emoji_inside_a_line_is_its_character_where_it_sits(picture: str) -> None:
+    text = f"<p>Các em say mê đọc sách {picture} suốt buổi sáng tại sân trường.</p>" + _PROSE
+    record = extract_article(_page(text), "http://h/ngay-hoi-doc-sach/")
+    assert record["body"].startswith("Các em say mê đọc sách 📚 suốt buổi sáng tại sân trường.")
+    assert record["images"] == []
+
+
+def test_an_emoji_opening_a_line_is_its_bullet() -> None:
+    text = f"<p>{_emoji('👉')} Thời gian: 7 giờ 30, thứ Bảy ngày 05/12/2026.</p>" + _PROSE
+    record = extract_article(_page(text), "http://h/ngay-hoi-doc-sach/")
+    assert record["body"].startswith("Thời gian: 7 giờ 30")
+
+
+def test_a_picture_with_words_in_its_alt_is_no_emoji() -> None:
+    # (a photo whose path says "emoticons" but whose alt describes it stays a photo)
+    text = "<p><img class='photo' alt='Học sinh đọc sách' src='/uploads/emoticons-hoc-sinh/anh-1.jpg'></p>" + _PROSE
+    record = extract_article(_page(text), "http://h/ngay-hoi-doc-sach/")
+    assert [i["url"] for i in record["images"]] == ["http://h/uploads/emoticons-hoc-sinh/anh-1.jpg"]
+
+
+# --- a lazy loader's placeholder and the srcset it stands for -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("img", "url"),
+    [
+        # widths out of order: the widest
+        ("<img src='/wp-content/plugins/lazy/blank.gif' srcset='/u/a-768x512.jpg 768w, /u/a.jpg 1600w, /u/a-300x200.jpg 300w'>", "http://h/u/a.jpg"),
+        # densities
+        ("<img src='/assets/img/loading.gif' srcset='/u/b.jpg 1x, /u/b@2x.jpg 2x'>", "http://h/u/b@2x.jpg"),
+        # a data: pixel and a data-srcset
+        ("<img src='data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==' data-srcset='/u/c-1024.jpg 1024w, /u/c-640.jpg 640w'>", "http://h/u/c-1024.jpg"),
+        # a real src stays, whatever the srcset offers (the lightbox's and <picture>'s photo is the img's)
+        ("<img src='/u/d-768x432.jpg' srcset='/u/d-1920x1080.jpg 1920w, /u/d-768x432.jpg 768w'>", "http://h/u/d-768x432.jpg"),
+        # a lazy attribute still comes first
+        ("<img src='/blank.gif' data-lazy-src='/u/e.jpg' data-lazy-srcset='/u/e-2x.jpg 2x'>", "http://h/u/e.jpg"),
+    ],
+)
+def test_a_placeholders_srcset_gives_its_largest_picture(img: str, url: str) -> None:
+    assert image_url(lxml.html.fragment_fromstring(img), "http://h/") == url
+
+
+def test_a_placeholder_with_no_srcset_is_no_photo() -> None:
+    text = "<p><img src='/wp-content/plugins/lazy/blank.gif' width='600'></p>" + _PROSE
+    assert extract_article(_page(text), "http://h/ngay-hoi-doc-sach/")["images"] == []
