@@ -1286,6 +1286,8 @@ def _headline_slot(content: list[HtmlElement], order: dict[HtmlElement, int], co
         text = clean_line(text_of(el))
         if not text:
             continue
+        if el.find("br") is not None and lines and within(lines[-1][0], el) and not (el.text or "").strip() and not any((c.tail or "").strip() for c in el):
+            continue  # a box of lines its parts print, parted by line breaks ("<b>Headline</b><br><i>Cập nhật: …</i>"): read one by one
         while lines and within(lines[-1][0], el):
             lines.pop()  # the inline parts read so far are this line's ("In bài", "A+" in a tool bar)
         lines.append((el, text))

@@ -83,3 +83,20 @@ def test_a_placeholders_srcset_gives_its_largest_picture(img: str, url: str) -> 
 def test_a_placeholder_with_no_srcset_is_no_photo() -> None:
     text = "<p><img src='/wp-content/plugins/lazy/blank.gif' width='600'></p>" + _PROSE
     assert extract_article(_page(text), "http://h/ngay-hoi-doc-sach/")["images"] == []
+
+
+# --- a table layout's headline cell: the headline and its date line parted by a line break ------------
+
+
+def test_a_headline_cell_of_two_lines_gives_the_headline_over_its_date() -> None:
+    # (class names that say nothing: the headline is the line over the date line above the text)
+    html = (
+        "<html><head><title>TRƯỜNG THCS THÀNH TRUNG</title></head><body><table><tr><td class='q1'>Hôm nay: 25/11/2026</td></tr>"
+        "<tr><td class='q2'><table>"
+        "<tr><td class='q3'><font size='3'><b>Học sinh giỏi cấp huyện năm học 2026 - 2027 đạt kết quả cao</b></font><br><i>Cập nhật: 20/11/2026 - 08:10</i></td></tr>"
+        "<tr><td class='q4'><b>Sáng ngày 19/11/2026, nhà trường tổng kết kỳ thi học sinh giỏi cấp huyện năm học 2026 - 2027 với nhiều kết quả.</b></td></tr>"
+        f"<tr><td class='q5'>{_PROSE}</td></tr></table></td></tr></table></body></html>"
+    )
+    record = extract_article(html.encode(), "http://h/index.php?module=tintuc&act=xem&id=98")
+    assert record["title"] == "Học sinh giỏi cấp huyện năm học 2026 - 2027 đạt kết quả cao"
+    assert record["published_at"] == "2026-11-20T08:10:00+07:00"
