@@ -10,6 +10,8 @@ from functools import lru_cache
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _ZERO_WIDTH = dict.fromkeys(map(ord, _ZERO_WIDTH_CHARS))
 _ZERO_WIDTH_ANY = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
+#: a joiner between two pictographs binds them into one emoji ("👨\u200d🏫", a teacher): kept
+_EMOJI_JOINER = re.compile("(?<=[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f])\u200d(?=[\u2600-\u27bf\U0001f000-\U0001faff])")
 _NL = re.compile(r"\s*\n\s*")
 _PUNCT_RUN = re.compile(r"[\s\W_]+")
 
@@ -48,7 +50,10 @@ def _clean_line(text: str) -> str:
         text = html.unescape(text)
     text = nfc(text)
     if _ZERO_WIDTH_ANY.search(text):  # one pass in C (a generator over the marks was a hot spot)
-        text = text.translate(_ZERO_WIDTH)
+        if "\u200d" in text and _EMOJI_JOINER.search(text):
+            text = "\x00".join(part.translate(_ZERO_WIDTH) for part in _EMOJI_JOINER.split(text)).replace("\x00", "\u200d")
+        else:
+            text = text.translate(_ZERO_WIDTH)
     line = " ".join(text.split())
     return text if line == text else line
 

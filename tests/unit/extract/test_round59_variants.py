@@ -7,6 +7,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
+from crawler.core.text import clean_line
 from crawler.extract import extract_article
 from crawler.extract.blocks import image_url
 
@@ -100,3 +101,19 @@ def test_a_headline_cell_of_two_lines_gives_the_headline_over_its_date() -> None
     record = extract_article(html.encode(), "http://h/index.php?module=tintuc&act=xem&id=98")
     assert record["title"] == "Học sinh giỏi cấp huyện năm học 2026 - 2027 đạt kết quả cao"
     assert record["published_at"] == "2026-11-20T08:10:00+07:00"
+
+
+# --- a joiner binding an emoji ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Cô giáo 👩\u200d🏫 đứng lớp", "Cô giáo 👩\u200d🏫 đứng lớp"),  # one emoji, a teacher: the joiner stays
+        ("gia đình 👨\u200d👩\u200d👧 vui", "gia đình 👨\u200d👩\u200d👧 vui"),
+        ("Trư\u200dờng học\u200b", "Trường học"),  # a stray joiner in a word goes, as before
+        ("a\u200d👍", "a👍"),
+    ],
+)
+def test_a_joiner_between_pictographs_is_kept_and_a_stray_one_goes(raw: str, clean: str) -> None:
+    assert clean_line(raw) == clean
