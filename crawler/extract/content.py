@@ -1091,7 +1091,7 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
     content_depth = {a: i for i, a in enumerate(content_chain)}
     body = tree.find("body")
     for el in _title_candidates(body if body is not None else tree, hints, order):
-        tag = el.tag
+        tag = heading_tag(el)
         is_heading = tag in ("h1", "h2", "h3", "h4")
         found = families(f"{names_of(el)} {el.get('itemprop', '')}")
         is_titled = "title" in found and tag not in ("a", "img", "body", "html", "title")
@@ -1413,6 +1413,19 @@ def _in_banner(el: HtmlElement) -> bool:
 _HEADING_TAGS = ("h1", "h2", "h3", "h4")
 #: the few elements with microdata (selected in C: most elements have none)
 _WITH_ITEMPROP = etree.XPath("descendant-or-self::*[@itemprop]")
+#: a box an accessible page marks as a heading of a level ("<div role=heading aria-level=1>",
+#: site builders that set no heading tags)
+_ARIA_HEADINGS = etree.XPath('descendant-or-self::*[@role="heading"]')
+
+
+def heading_tag(el: HtmlElement) -> str:
+    """The heading tag an element stands for: its own, or "h<level>" of a role=heading box (no
+    level read as a second-level heading, as assistive technology does)."""
+    tag = el.tag
+    if tag.__class__ is str and el.get("role") == "heading" and tag not in _HEADING_TAGS:
+        level = (el.get("aria-level") or "2").strip()
+        return f"h{level}" if level in ("1", "2", "3", "4", "5", "6") else "h2"
+    return tag
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
@@ -1430,6 +1443,7 @@ def _title_candidates(root: HtmlElement, hints: list[str], order: dict[HtmlEleme
     the probes (an XPath ``contains()`` over every text node cost as much again); headings and
     the few elements with microdata are selected in C."""
     found = set(root.iter(*_HEADING_TAGS))
+    found.update(_ARIA_HEADINGS(root))
     probes = list(dict.fromkeys(p for p in (clean_line(h)[:12] for h in hints) if len(p) >= 8))[:3]
     a, b, c = (probes + probes[-1:] * 3)[:3] if probes else ("\0", "\0", "\0")
     # a heading set in capitals ("HOẠT ĐỘNG CHUYÊN MÔN" over a table layout's list) says the

@@ -117,3 +117,19 @@ def test_a_headline_cell_of_two_lines_gives_the_headline_over_its_date() -> None
 )
 def test_a_joiner_between_pictographs_is_kept_and_a_stray_one_goes(raw: str, clean: str) -> None:
     assert clean_line(raw) == clean
+
+
+# --- round 60: a heading a site builder marks by its role ----------------------------------------------
+
+
+@pytest.mark.parametrize("level", ["1", "2", None])
+def test_a_box_marked_as_a_heading_by_its_role_is_the_headline(level: str | None) -> None:
+    aria = f" aria-level='{level}'" if level else ""
+    html = (
+        "<html><head><title>Trường THCS Hòa Bình - Khai giảng</title></head><body><div class='t3iYD'><div class='JNdkSc'>"
+        f"<div class='zfr3Q' role='heading'{aria}><span class='C9DxTc'>Khai giảng năm học mới 2026 - 2027 tại Trường THCS Hòa Bình</span></div>"
+        f"<p class='zfr3Q CDt4Ke'>05.09.2026</p>{_PROSE}</div></div></body></html>"
+    )
+    record = extract_article(html.encode(), "http://h/view/thcshoabinh/tin-tuc/khai-giang")
+    assert record["title"] == "Khai giảng năm học mới 2026 - 2027 tại Trường THCS Hòa Bình"
+    assert record["published_at"] == "2026-09-05"
