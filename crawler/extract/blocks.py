@@ -416,9 +416,11 @@ class _Linearizer:
                 if any(piece[0].strip() for piece in self._run):
                     self._run.append((emoji, italic, bold, link))
                 return
-            self.flush()
             url = image_url(el, self.base_url)
-            if url and not is_decoration(el):
+            if not url or is_decoration(el):
+                return  # (an icon inside a line, "<a><img src=print.gif> In tin</a> | …", does not break it)
+            self.flush()
+            if url:
                 anchor = next((a for a in el.iterancestors("a") if a.get("href")), None) if link in (True, "file") else None
                 self.blocks.append({"kind": "image", "url": url, "alt": clean_line(el.get("alt") or ""),
                                     "text": "", "align": align, "caption_hint": caption, "linked": link in (True, "file"),

@@ -133,3 +133,21 @@ def test_a_box_marked_as_a_heading_by_its_role_is_the_headline(level: str | None
     record = extract_article(html.encode(), "http://h/view/thcshoabinh/tin-tuc/khai-giang")
     assert record["title"] == "Khai giảng năm học mới 2026 - 2027 tại Trường THCS Hòa Bình"
     assert record["published_at"] == "2026-09-05"
+
+
+# --- an icon inside a line ---------------------------------------------------------------------------
+
+
+def test_an_icon_inside_a_tool_line_does_not_break_it_and_the_byline_above_is_read() -> None:
+    # (names that say nothing: the tool line after the signature is one line of tools, not three lines)
+    tools = (
+        "<div class='q7'><a href='javascript:window.print()'><img src='images/print.gif' alt=''> In tin</a> | "
+        "<a href='GuiTin.aspx?ID=1261'><img src='images/email.gif' alt=''> Gửi tin</a> | <a href='#top'><img src='images/top.gif' alt=''> Về đầu trang</a></div>"
+    )
+    html = (
+        f"<html><body><div class='q1'>Thứ Sáu, 04/12/2026</div><div class='q2'><h1>{_TITLE}</h1><p>Ngày đăng: 20/11/2026</p>"
+        f"<div class='q3'><span class='q4'>{_PROSE}<p><em>Tin: Phòng Đào tạo</em></p></span>{tools}</div></div></body></html>"
+    )
+    record = extract_article(html.encode(), "http://h/ChiTietTin.aspx?ID=1261")
+    assert record["authors"] == ["Phòng Đào tạo"]
+    assert "Gửi tin" not in record["body"] and "Phòng Đào tạo" not in record["body"]
