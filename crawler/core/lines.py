@@ -33,7 +33,13 @@ def is_counter(text: str) -> bool:
     key = clean_line(text).casefold()
     # a counter line starts with a counter's label: one C call before the regex (whose
     # repeated groups make a long line slow to reject)
+    if key[:1].isdigit() and _COUNT_FIRST.match(key):
+        return True  # the count first ("574 lượt xem", "1.204 lượt đọc", "32 views")
     return (key.startswith(phrase_list("counters")) or bool(_DOWNLOADS.match(key))) and bool(_counter_re().match(key))
+
+
+#: a post's count of views or readers printed number first, alone on its line
+_COUNT_FIRST = re.compile(r"^\d[\d.,]*\s*(?:lượt xem|lần xem|lượt đọc|lần đọc|lượt truy cập|người xem|views?|reads?)\s*$")
 
 
 #: a file's download count printed number first ("42 lượt tải")
@@ -123,7 +129,7 @@ def is_widget_heading(text: str) -> bool:
 
 #: labels of a post's last edit ("Lần cập nhật cuối ( … )"): a modification date, never the
 #: publication date (crawler.extract reads them so)
-LAST_MODIFIED_WORDS = "lần cập nhật cuối|cập nhật lần cuối|sửa lần cuối|last updated"
+LAST_MODIFIED_WORDS = "lần cập nhật cuối|cập nhật lần cuối|sửa lần cuối|ngày sửa|ngày chỉnh sửa|sửa lúc|chỉnh sửa lúc|last updated"
 _DATE_WORDS = re.compile(
     r"^(?:ngày|ngày đăng|đăng ngày|ngày cập nhật|cập nhật|cập nhật lúc|đăng lúc|thời gian|"
     rf"{LAST_MODIFIED_WORDS}|"
@@ -259,7 +265,14 @@ def is_file_line(text: str) -> bool:
     label, colon, rest = text.partition(":")
     if colon and fold(label) in phrase_set("tools"):
         text = rest.strip()
+        # (a labelled file with a note on it after its name: "Tải về: Danh_sach_HSG.xlsx (danh
+        # sách đầy đủ kèm điểm từng phần)")
+        text = _FILE_NOTE_END.sub(r"\1", text)
     return bool(_FILE_LINE.match(text))
+
+
+#: a note in brackets after a file's name, on a labelled line of an attachment
+_FILE_NOTE_END = re.compile(r"(\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar))\s*\([^()]{1,80}\)\s*$", re.I)
 
 
 @cache

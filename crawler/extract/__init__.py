@@ -48,7 +48,7 @@ from crawler.core.lines import (
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import base_href, canonicalize_url, host_of
 from crawler.core.vocab import has, in_comment, is_noise
-from crawler.extract.blocks import is_hidden, linearize
+from crawler.extract.blocks import fields_row, is_hidden, linearize
 from crawler.extract.content import (
     LEAD_LABEL,
     builder_tiles,
@@ -885,20 +885,9 @@ def _printed_own_address(blocks: list[dict], url: str) -> str | None:
 
 
 #: the inline boxes a meta row is made of
-_ROW_FIELDS = frozenset(("time", "span", "a", "small", "em", "b", "i", "strong"))
-
-
 def _is_meta_row(box: HtmlElement) -> bool:
-    """A box of the post's fields side by side, no text (SvelteKit/Tailwind's "<div class='flex
-    gap-4'><time>5 tháng 9, 2026</time> <span>Tổ Văn phòng</span> <span>415 lượt xem</span>
-    <a>Học tập</a></div>"): three inline boxes or more, one of them the day, a short line."""
-    if box.tag not in ("div", "p") or len(box) < 3 or (box.text or "").strip():
-        return False
-    fields = [c for c in box if isinstance(c.tag, str)]  # (a framework's comment markers between them)
-    if len(fields) < 3 or any(c.tag not in _ROW_FIELDS or (c.tail or "").strip(" ·|•-–") for c in fields):
-        return False
-    text = clean_line(text_of(box))
-    return len(text) <= 150 and any(c.tag == "time" or is_date_line(clean_line(text_of(c))) for c in fields)
+    """A box of the post's fields side by side (blocks.fields_row)."""
+    return fields_row(box)
 
 
 def _row_authors(content: list[HtmlElement]) -> list[str]:

@@ -21,6 +21,7 @@ from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
 from crawler.core.elements import text_of
+from crawler.core.lines import is_date_line
 from crawler.core.text import clean_line
 from crawler.core.urls import is_attachment, is_theme_asset
 from crawler.core.vocab import NOISE, TEXT, has, header_heading, role_families
@@ -497,11 +498,17 @@ class _Linearizer:
             return
         if text:
             self._run.append((text, italic, bold, link))
+        # (a row of the post's fields as boxes side by side, "<div><time>27 tháng 11, 2026</time><span>Tác
+        # giả: X</span><span>574 lượt xem</span></div>", glued in the markup and set apart by the
+        # page's styles: a line each, the day, the byline and the count each read as what it is)
+        fields = block and tag in ("div", "p") and fields_row(el)
         for child in el:
             self.walk(child, italic, bold, link, align, caption, heading)
             tail = child.tail
             if tail:
                 self._run.append((tail, italic, bold, link))
+            if fields:
+                self.flush()
         if block:
             self.flush()
             self._block_ctx = saved
@@ -511,6 +518,23 @@ class _Linearizer:
                     for b in self.blocks[first:]:
                         if b["kind"] == "text":
                             b["spans_photos"] = photos  # (move_captions gives the line to each of them)
+
+
+#: the inline boxes a row of a post's fields is made of
+ROW_FIELDS = frozenset(("time", "span", "a", "small", "em", "b", "i", "strong"))
+
+
+def fields_row(box: HtmlElement) -> bool:
+    """A box of the post's fields side by side, no text of its own (SvelteKit/Tailwind's "<div
+    class='flex gap-4'><time>5 tháng 9, 2026</time> <span>Tổ Văn phòng</span> <span>415 lượt
+    xem</span> <a>Học tập</a></div>"): three inline boxes or more, one of them the day, a short line."""
+    if box.tag not in ("div", "p") or len(box) < 3 or (box.text or "").strip():
+        return False
+    fields = [c for c in box if isinstance(c.tag, str)]  # (a framework's comment markers between them)
+    if len(fields) < 3 or any(c.tag not in ROW_FIELDS or (c.tail or "").strip(" ·|•-–") for c in fields):
+        return False
+    text = clean_line(text_of(box))
+    return len(text) <= 150 and any(c.tag == "time" or is_date_line(clean_line(text_of(c))) for c in fields)
 
 
 def photo_row(img: HtmlElement) -> int | None:
