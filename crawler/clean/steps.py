@@ -1011,10 +1011,6 @@ def resolve_published(record: Record, stats: Counter) -> Record:
         stats["dates/relative"] += 1
     elif by_source.get("listing"):
         chosen = by_source["listing"][0]  # printed beside the article's link: a reader's date
-        # (the day only, and a stamp of the page on that very day states its instant: the record
-        # is then the same whichever page led to the article, as without a listing)
-        same_day = [m for m in machine if m.has_time and m.day == chosen.day] if not chosen.has_time else []
-        chosen = same_day[0] if same_day else chosen
         stats["dates/listing"] += 1
     elif machine:
         chosen = machine[0]

@@ -182,7 +182,11 @@ class FamilyBudget:
 
 
 #: an address ending in a year and a month (or a day): a date archive's page
-_DATE_ARCHIVE = re.compile(r"(?:^|[/?=&])(?:19|20)\d{2}(?:[/-]\d{1,2}){1,2}/?(?:\.html?)?$")
+_DATE_ARCHIVE = re.compile(
+    r"(?:^|[/?=&])(?:19|20)\d{2}(?:[/-]\d{1,2}){1,2}/?(?:\.html?)?$"
+    # (or a month named by a parameter: Contao's "/luu-tru.html?month=202611", "?thang=11-2026")
+    r"|[?&](?:month|thang|archive|luu-tru|luutru)=(?:(?:19|20)\d{2}-?\d{2}|\d{1,2}-(?:19|20)\d{2})(?:&|$)"
+)
 
 
 def is_date_archive(url: str) -> bool:

@@ -61,7 +61,9 @@ Traps
 - The JSON-LD and the ``<time dateTime>`` carry a time the page never prints: gold takes the day
   as printed ("16 tháng 11, 2026" -> "2026-11-16"). ``dateTime`` is UTC: a post published at 06:30
   on the 20th reads ``2026-11-19T23:30:00.000Z``.
-- Three posts print no date at all: gold is the JSON-LD ``datePublished`` with its time.
+- Three posts print no date at all: gold is the day the listings print beside their links, without
+  the JSON-LD time (harmonised after the first crawl, round 61, with the house convention: a date a
+  reader is shown beats a machine stamp; the spec had the JSON-LD ``datePublished`` with its time).
 - One post's JSON-LD ``datePublished`` (and ``article:published_time``) is an older, wrong day
   (the post was created as a draft on 12/11, the editor typed 21/11): gold is the visible day.
 - ``dateModified`` is always later than ``datePublished``: never the publication date.
@@ -586,6 +588,11 @@ def _gold() -> list[dict]:
         flat = Story(s.id, s.slug, s.title, s.cat, s.published_at, paras, s.authors, s.photographers,
                      s.source, s.summary, s.sapo_outside, s.opts)
         g = gold_record(flat, f"/bai-viet/{s.slug}", CATEGORIES[s.cat])
+        if s.opts.get("no_date"):
+            # (harmonised after the first crawl, round 61: the listing prints the day beside the
+            # link, and a listing's printed day beats a machine stamp, as drupal7_panels_sgddt,
+            # joomla25_list_pgd and wp_elementor_tct have it)
+            g["published_at"] = s.published_at[:10]
         if s.opts.get("cover"):
             g["images"].insert(0, {"path": s.opts["cover"], "caption": None})
         out.append(g)

@@ -10,6 +10,7 @@ import pytest
 
 from crawler.core.lines import is_counter, is_file_line
 from crawler.extract import extract_article
+from crawler.navigation.families import is_date_archive
 
 _PROSE = "".join(
     f"<p>Đoạn thứ {i} kể về lớp bồi dưỡng lý luận chính trị cho đảng viên mới với sự tham gia của hơn một trăm học viên.</p>" for i in range(4)
@@ -84,3 +85,23 @@ def test_a_count_printed_number_first_is_a_counter(line: str, counter: bool) -> 
 )
 def test_a_labelled_file_with_a_note_is_a_file_line(line: str, file: bool) -> None:
     assert is_file_line(line) is file
+
+
+# --- a month archive named by a parameter -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "archive"),
+    [
+        ("http://h/luu-tru.html?month=202611", True),  # Contao's news archive
+        ("http://h/luu-tru.html?month=202609&page_n15=2", True),
+        ("http://h/tin-tuc?thang=11-2026", True),
+        ("http://h/tin-tuc?month=2026-11", True),
+        ("http://h/tin-tuc?id=202611", False),  # an id is no month
+        ("http://h/tin-tuc/chi-tiet?month=202611abc", False),
+    ],
+)
+def test_a_month_named_by_a_parameter_is_a_date_archive(url: str, archive: bool) -> None:
+    # (read as one, it waits behind the sections' lists, whose dates beside the links are the
+    # precise ones: contao_pgd's posts had taken the archive's day instead of the list's day and time)
+    assert is_date_archive(url) is archive
