@@ -44,11 +44,13 @@ def _jsonld(when: str) -> str:
 @pytest.mark.parametrize(
     ("stamp", "published"),
     [
-        ("2026-12-01T16:45:00+07:00", "2026-12-01T16:45:00+07:00"),  # the listing's day: its instant
-        ("2026-11-28T16:45:00+07:00", "2026-12-01"),  # another day: the listing's day as printed
+        # (the house convention, which a rule of this round briefly broke: a date a reader is shown
+        # beats a machine stamp, whose time an SEO plugin wrote)
+        ("2026-12-01T16:45:00+07:00", "2026-12-01"),
+        ("2026-11-28T16:45:00+07:00", "2026-12-01"),
     ],
 )
-def test_a_listings_day_takes_the_time_of_the_pages_own_stamp_of_that_day(stamp: str, published: str) -> None:
+def test_a_listings_printed_day_beats_the_pages_machine_stamp(stamp: str, published: str) -> None:
     record = extract_article(_page(f"<h1>{_TITLE}</h1>", meta=_jsonld(stamp)), "http://h/bai-viet/ao-am", listing_date="2026-12-01")
     assert record["published_at"] == published
 
