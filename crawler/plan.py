@@ -35,12 +35,12 @@ from urllib.parse import parse_qsl, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from crawler.core.bylines import parse_byline
+from crawler.core.bylines import looks_like_bare_name, parse_byline
 from crawler.core.elements import text_of
 from crawler.core.lines import is_date_line, is_file_line
 from crawler.core.text import clean_line, fold, in_vietnamese, strip_accents
 from crawler.core.urls import canonicalize_url, host_of, is_attachment, is_site_root
-from crawler.core.vocab import element_families
+from crawler.core.vocab import element_families, is_noise
 from crawler.extract import extract_raw
 from crawler.extract.blocks import is_decoration
 from crawler.extract.content import section_prefix, shares_container, within
@@ -62,6 +62,7 @@ from crawler.navigation.listing import (
     field_labels,
     fragment_body,
     headline_ownership,
+    list_in_noise,
 )
 from crawler.navigation.urls import is_trap, looks_like_article_url
 from crawler.phrases import phrase_list, phrase_set, phrase_sets
@@ -80,7 +81,7 @@ MIN_PAGE_RECORD_FIELDS = 4
 #: what a page of a register is read as (a document's, a file list's, a clip's, an album's or an
 #: event's entry): a family of them that gives nothing new is given up on sooner (crawler.navigation
 #: .families: Families.record's ``register``)
-REGISTER_REASONS = frozenset({"record_page", "document_entry", "file_list", "video_entry", "photo_album", "event_entry", "qa_entry"})
+REGISTER_REASONS = frozenset({"record_page", "document_entry", "file_list", "video_entry", "photo_album", "event_entry", "qa_entry", "person_profile"})
 #: a section's name (a menu item) is short; an article's title is a sentence
 MAX_SECTION_NAME_WORDS = 6
 #: text a content block must hold to count as an article when the headline owns nothing measurable
@@ -353,6 +354,10 @@ def _classify(
         return ("listing", "date_archive") if entries else ("other", "date_archive")
     if not title:
         return ("listing", "entries") if listing else ("other", "no_headline")
+    if _person_profile(title):
+        # a staff member's page, headed by a name and a degree ("ThS. Nguyễn Văn Bảy"): a
+        # lecturer's profile in the staff register, however dated and long its biography
+        return "other", "person_profile"
     if _FILE_SLUG.fullmatch(title.strip()):
         # a headline that is one file-like word ("ngay-hoi-doc-sach-1", "IMG_2041.jpg"): a
         # media file's own page (WordPress's attachment page), no news
@@ -561,7 +566,12 @@ def _loose_entries(links: PageLinks, url: str, hints: PageHints, config: PortalC
     paged = hints.paged or any(is_pagination_link(lk, url) and differs_by_page(lk.url, url) for lk in links.links)
     if not paged:
         return None
-    picked = [i for i, lk in enumerate(links.links) if not (lk.in_menu or (lk.in_noise and not fragment) or lk.in_pager) and is_article_link(lk, config.article_patterns)]
+    # (a link in a box its names call a list of news, "news-list", is the list's own when the box
+    # sits in no sidebar or related region: the judgement of a list's box, listing.list_in_noise)
+    picked = [
+        i for i, lk in enumerate(links.links)
+        if not (lk.in_menu or (lk.in_noise and not fragment and _in_noise_list(links.anchors[i])) or lk.in_pager) and is_article_link(lk, config.article_patterns)
+    ]
     if not picked:
         return None
     group = EntryGroup(parent=links.anchors[picked[0]].getparent(), tag="a", entries=[links.anchors[i] for i in picked], links=picked)
@@ -569,6 +579,27 @@ def _loose_entries(links: PageLinks, url: str, hints: PageHints, config: PortalC
     group.links = [i for i in picked if not (canonicalize_url(links.links[i].url) in seen or seen.add(canonicalize_url(links.links[i].url)))]
     group.entries = [links.anchors[i] for i in group.links]
     return group
+
+
+def _in_noise_list(anchor: HtmlElement) -> bool:
+    """The link's list box (its nearest ancestor named as furniture) is furniture, judged as a
+    list's box is: a box named a list of news holds a list's own posts unless it sits in a
+    sidebar or a related region."""
+    box = next((a for a in anchor.iterancestors() if is_noise(a)), None)
+    return box is None or list_in_noise(box)
+
+
+#: an academic degree or title before a name ("ThS.", "TS.", "PGS.TS.", "GS. TS.", "CN.", "NCS.")
+_DEGREE_BEFORE_NAME = re.compile(r"^(?:(?:GS|PGS|TS|ThS|Ths|CN|KS|BS|NCS)\.\s*)+(?P<name>\S.*)$")
+
+
+def _person_profile(title: str) -> bool:
+    """A headline that is a degree and a person's name and nothing else: a staff profile page."""
+    m = _DEGREE_BEFORE_NAME.match(title.strip())
+    if m is None:
+        return False
+    name = m.group("name").strip()
+    return 2 <= len(name.split()) <= 5 and looks_like_bare_name(name)
 
 
 #: the least an opening paragraph of prose holds, in a photo report (two sentences, as a rule)

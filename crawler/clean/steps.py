@@ -257,7 +257,8 @@ def _without_contact_block(blocks: list[dict], stats: Counter) -> list[dict]:
     if len(labels) < 2:
         return blocks
     opener = blocks[start]["text"] if start < end else ""
-    opened = bool(_DIVIDER.match(opener)) or "liên hệ" in fold(opener)
+    # (or the site's owner named in capitals over its address: "TRƯỜNG THCS KIM ĐỒNG / Địa chỉ: …")
+    opened = bool(_DIVIDER.match(opener)) or "liên hệ" in fold(opener) or (opener.isupper() and is_organisation(opener))
     channel = any(lbl in _SITE_CHANNELS or any(ch in lbl for ch in _SITE_CHANNELS) for lbl in labels)
     if not (opened or channel):
         return blocks
@@ -852,7 +853,11 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
                     continue
             # (a compiler's note after the name is no part of it: "Hoàng Yến (tổng hợp)")
             text = without_compiler_note(last["text"])
-            byline = parse_byline(text) or parse_signature(text, closing=True)
+            byline = parse_byline(text)
+            if byline is None and not (text.rstrip().endswith(";") or (len(blocks) > 1 and blocks[-2]["kind"] == "text" and blocks[-2]["text"].rstrip()[-1:] in (";", ":"))):
+                # (an item of a list of names closes no text: "Giải Nhất thuộc về các em: / Em
+                # Nguyễn Khánh Vy, Trường TH Mậu Thân; / … / Em Võ Minh Châu, Trường TH Ngô Quyền.")
+                byline = parse_signature(text, closing=True)
             if byline is None and is_post_line(text) and len(blocks) > 2 and _signs(blocks[-2]):
                 blocks.pop()  # the signer's post or department, on the line under the name
                 stats["bylines/post"] += 1

@@ -13,9 +13,11 @@ from crawler.core.dates import find_dates
 from crawler.core.text import clean_line, fold
 from crawler.phrases import byline_labels, phrase_list, phrase_set, phrase_sets
 
-#: no \s* around the alternatives: a pattern that cannot match empty lets the regex engine skip
-#: to its first characters (several times faster on a long line); the parts are folded anyway
-_SEPARATORS = re.compile(r"[|/•·»«›‹]|\s-\s|\s–\s|\s{2,}")
+#: what parts a tool line's labels: bars, bullets, dashes, wide gaps, and "] [" between
+#: bracketed labels ("[In trang] [Gửi cho bạn bè] [Về đầu trang]", a home-made page's). No \s*
+#: around the alternatives: a pattern that cannot match empty lets the regex engine skip to its
+#: first characters (several times faster on a long line); the parts are folded anyway
+_SEPARATORS = re.compile(r"[|/•·»«›‹]|\]\s*\[|\s-\s|\s–\s|\s{2,}")
 
 
 @cache

@@ -1394,9 +1394,9 @@ def _mark_bold_lead(blocks: list[dict], title: str = "") -> None:
     head = {id(b) for b in blocks[start : start + clean_steps.author_head(blocks[start:])]}
     for i, block in enumerate(texts):
         text = block["text"]
-        if id(block) in head or not clean_steps.opens_text(block) or clean_steps.headline_again(text, title_key) or is_boilerplate_line(text):
+        if id(block) in head or not clean_steps.opens_text(block) or clean_steps.headline_again(text, title_key) or is_boilerplate_line(text) or block.get("link_ratio", 0) >= 0.9:
             # the date line, the CMS's "Viết bởi …", "Chuyên mục: …", a post's subject and its
-            # count of views ("Lượt xem: 927") above the text
+            # count of views ("Lượt xem: 927") above the text, and the trail ("Trang chủ > Tin tức")
             continue
         if len(text) <= 120 and parse_signature(text, closing=True) is not None:
             continue  # the author signing above the text ("TS. X – Trưởng khoa …", an essay's)

@@ -1331,6 +1331,8 @@ def _first_line_slot(box: HtmlElement, elements: list[HtmlElement], start: int) 
         text = clean_line(text_of(el))
         if not text or (lines and within(el, lines[-1][0])):
             continue  # (the inline parts of a line read already)
+        if not lines and (el.tag == "a" or next(el.iterancestors("a"), None) is not None or _CRUMB_TRAIL.match(text) or sum(len(clean_line(text_of(a))) for a in el.iter("a")) > 0.5 * len(text)):
+            continue  # the trail over the headline ("Trang chủ > Tin tức"), in the text's cell too
         lines.append((el, text))
         if len(lines) >= 2:
             break
@@ -1341,10 +1343,16 @@ def _first_line_slot(box: HtmlElement, elements: list[HtmlElement], start: int) 
         return None
     if parse_byline(headline) is not None or is_widget_heading(headline) or is_hidden(el):
         return None
-    emphasised = any(
-        node.tag in ("b", "strong") or (node.tag == "font" and (node.get("size") or "").strip() in ("4", "5", "6", "7", "+1", "+2"))
-        or "bold" in (node.get("style") or "") or "font-size" in (node.get("style") or "")
-        for node in (el, *takewhile(lambda a: a is not box, el.iterancestors()))
+    def marked(node: HtmlElement) -> bool:
+        return (
+            node.tag in ("b", "strong") or (node.tag == "font" and (node.get("size") or "").strip() in ("4", "5", "6", "7", "+1", "+2"))
+            or "bold" in (node.get("style") or "") or "font-size" in (node.get("style") or "")
+        )  # fmt: skip
+
+    # (the line's box or a box around it, or a box inside it holding the whole line: "<p
+    # align=center><b><font size=4>Headline</font></b></p>", FrontPage's)
+    emphasised = any(marked(node) for node in (el, *takewhile(lambda a: a is not box, el.iterancestors()))) or any(
+        marked(node) and clean_line(text_of(node)) == headline for node in el.iterdescendants(etree.Element)
     )
     return (el, headline) if emphasised else None
 

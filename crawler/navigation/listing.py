@@ -106,7 +106,7 @@ def entry_groups(anchors: list[HtmlElement], texts: list[str], urls: list[str], 
             continue
         group.entries.sort(key=lambda e: order.get(e, 0))
         group.position = order.get(group.entries[0], 0)
-        group.noise = _in_noise(group.parent) or _headed_as_related(group.parent)
+        group.noise = list_in_noise(group.parent) or _headed_as_related(group.parent)
         out.append(group)
     out.sort(key=lambda g: (g.noise, -g.size, g.position))
     return out
@@ -199,7 +199,7 @@ _NEWS_LIST_BOX = re.compile(r"news[-_]?list|list[-_]?news|list[-_]?view", re.I)
 _CATEGORY_BOX = re.compile(r"chuyen[-_]?muc|danh[-_]?muc|categor", re.I)
 
 
-def _in_noise(el: HtmlElement) -> bool:
+def list_in_noise(el: HtmlElement) -> bool:
     """A list inside a related/menu/chrome region (by its own or its ancestors' names or tags)."""
     news_list = False
     for depth, anc in enumerate([el, *el.iterancestors()]):
