@@ -182,9 +182,9 @@ def test_a_control_parameters_send_to_a_friend_view_is_never_followed() -> None:
 def test_a_lists_box_is_judged_by_its_class_not_the_controls_id() -> None:
     from lxml import html as lxml_html
 
-    from crawler.navigation.listing import _in_noise
+    from crawler.navigation.listing import list_in_noise
 
     box = lxml_html.fromstring("<div><table class='tin-grid' id='ctr12_NewsList_grid'><tr><td>x</td></tr></table></div>")
-    assert not _in_noise(box.find("table"))
+    assert not list_in_noise(box.find("table"))
     box = lxml_html.fromstring("<div><table class='related-news' id='grid1'><tr><td>x</td></tr></table></div>")
-    assert _in_noise(box.find("table"))
+    assert list_in_noise(box.find("table"))
