@@ -148,11 +148,22 @@ _DATE_WORDS = re.compile(
 _BY_LOGIN = re.compile(r"(?:^|\s)(?:đăng bởi|bởi|by)\s+[a-z0-9_.@-]+(?=\s|$|[·•|,])")
 
 
-_PLACE_DATE = re.compile(r"^[^\W\d][\w .]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$", re.I)
+#: (in brackets too, as a post's closing line: "(Vĩnh Linh, ngày 28 tháng 10 năm 2026)"; or with a
+#: numeric day: "Hà Nội, ngày 05/11/2026")
+_PLACE_DATE = re.compile(
+    r"^\(?\s*[^\W\d][\w .]{1,40},\s*ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*\.?\s*\)?$", re.I
+)
 
 
 #: a post's view count beside its date ("Lượt xem: 1894", "Số lần xem: 311", "Đã xem: 95", "245 lượt đọc")
 _VIEW_COUNT = re.compile(r"(?:(?:số\s+)?(?:lượt|lần)\s+(?:xem|đọc)|đã xem)\s*:?\s*[\d.,]+|[\d.,]+\s*(?:lượt|lần)\s+(?:xem|đọc)", re.I)
+
+def _is_place(words: str) -> bool:
+    """A place's name: a few words, each capitalised ("Vĩnh Linh", "TP. Hồ Chí Minh"), not the
+    start of a sentence ("Học sinh đi học bình thường từ Thứ Hai, ngày 23/11/2026")."""
+    parts = words.split()
+    return 1 <= len(parts) <= 5 and all(p[:1].isupper() for p in parts)
+
 
 _META_SEPARATOR = re.compile(r"\s*[·•|]\s*|(?:^|\s+)[-–—]\s+")
 
@@ -171,7 +182,8 @@ def _is_date_line(text: str) -> bool:
     text = clean_line(text)
     if len(text) > 140:
         return False  # (a meta line with its counters and last-modified stamp runs to 100 and more)
-    if _PLACE_DATE.match(text):
+    place_date = _PLACE_DATE.match(text)
+    if place_date and _is_place(text[: text.index(",")].strip(" (")):
         return True  # "Hòa Phú, ngày 05 tháng 9 năm 2026": the place-and-date line of a document
     dates = find_dates(text)
     if not dates:

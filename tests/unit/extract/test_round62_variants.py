@@ -126,3 +126,37 @@ def test_a_list_of_pupils_with_their_schools_is_text_and_the_byline_under_it_is_
     record = extract_article(html.encode(), "http://h/tin-tuc/hoi-thi-ke-chuyen/")
     assert record["authors"] == ["Trần Thị Ngọc Hân"]
     assert record["body"].endswith("Em Võ Minh Châu, Trường TH Ngô Quyền.")
+
+
+# --- round 63: a closing line of place and day, an office by its initials ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("(Vĩnh Linh, ngày 28 tháng 10 năm 2026)", True),
+        ("Hà Nội, ngày 05/11/2026", True),
+        ("Chúng tôi, ngày 5 tháng 11 năm 2026 đã họp bàn kế hoạch", False),
+        ("Học sinh đi học bình thường từ Thứ Hai, ngày 23/11/2026.", False),  # a sentence, no place
+    ],
+)
+def test_a_place_and_day_line_in_brackets_or_numeric_is_a_date_line(line: str, dated: bool) -> None:
+    from crawler.core.lines import is_date_line
+
+    assert is_date_line(line) is dated
+
+
+def test_a_unit_signing_over_its_place_and_day_is_the_author() -> None:
+    text = _PROSE + "<p><b>Tổ Mầm non</b></p><p><i>(Vĩnh Linh, ngày 28 tháng 10 năm 2026)</i></p>"
+    html = f"<html><body><h1>Kiểm tra công tác bán trú tại các trường mầm non</h1><div class='c'>{text}</div></body></html>"
+    record = extract_article(html.encode(), "http://h/tin/2026/10/28/kiem-tra.html")
+    assert record["authors"] == ["Tổ Mầm non"]
+    assert record["published_at"] == "2026-10-28"
+    assert "Tổ Mầm non" not in record["body"].split("\n\n")[-1]
+
+
+def test_an_office_by_its_initials_after_a_name_is_no_second_name() -> None:
+    from crawler.core.bylines import parse_signature
+
+    byline = parse_signature("Hồ Thị Thanh Thủy - PGD Vĩnh Linh", closing=True)
+    assert byline is not None and byline.authors == ["Hồ Thị Thanh Thủy"]
