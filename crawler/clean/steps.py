@@ -178,6 +178,10 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
     return record
 
 
+#: a line wholly in quotation marks: a saying, whose attribution follows it on a line of its own
+_QUOTATION = re.compile(r'^\s*[“"«„].{10,}[”"»]\s*[.!]?\s*$')
+
+
 def headline_again(text: str, title_key: str) -> bool:
     """The headline typed again over the text, alone or with its day beside it, printed in no
     heading of its own ("<font><b>VUI TẾT TRUNG THU …</b></font> <font>(26-09-2026)</font>"):
@@ -853,6 +857,8 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
                     continue
             # (a compiler's note after the name is no part of it: "Hoàng Yến (tổng hợp)")
             text = without_compiler_note(last["text"])
+            if text.lstrip()[:1] in SIGNATURE_DASHES and len(blocks) > 1 and blocks[-2]["kind"] == "text" and _QUOTATION.match(blocks[-2]["text"]):
+                break  # ("“Dù khó khăn đến đâu cũng phải thi đua dạy tốt và học tốt.” / — Hồ Chí Minh": who said it)
             byline = parse_byline(text)
             if byline is None and not (text.rstrip().endswith(";") or (len(blocks) > 1 and blocks[-2]["kind"] == "text" and blocks[-2]["text"].rstrip()[-1:] in (";", ":"))):
                 # (an item of a list of names closes no text: "Giải Nhất thuộc về các em: / Em

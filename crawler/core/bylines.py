@@ -330,7 +330,8 @@ def parse_signature(text: str, closing: bool = False) -> Byline | None:
         if len(names) > 1 and all(looks_like_bare_name(n) for n in names):
             return Byline(authors=[untitled(n) for n in names])
     # (a hyphen parts name and post only with a space beside it: "số 88/KH-THPT" is one word)
-    m = re.match(r"^(?P<name>[^,–—-]{2,50}?)(?:\s*[–—,]\s*|\s+-\s*|-\s+)(?P<post>.+)$", line) or _NAME_THEN_UNIT.match(line)
+    # (a unit in brackets first: its own dash is no parting, "Nguyễn Thị Thu Hà (Tổ Văn – Sử, …)")
+    m = _NAME_THEN_UNIT.match(line) or re.match(r"^(?P<name>[^,–—-]{2,50}?)(?:\s*[–—,]\s*|\s+-\s*|-\s+)(?P<post>.+)$", line)
     if not m or not is_post_line(m.group("post")):
         return None
     names = split_names(m.group("name"))

@@ -207,17 +207,28 @@ class Families:
     patience: int = 20
     budgets: dict[str, FamilyBudget] = field(default_factory=dict)
 
-    def allows(self, url: str) -> bool:
+    def allows(self, url: str, article: bool = False) -> bool:
+        """``article``: the link was taken for an article's (a listing's entry): the query
+        variants of its path may be frozen, an article at a query address ("?act=tin&id=98") is
+        still fetched."""
         budget = self.budgets.get(family_of(url))
-        return budget is None or not budget.frozen
+        if budget is not None and budget.frozen:
+            return False
+        if article:
+            return True
+        variants = self.budgets.get(query_variants_of(url) or "")
+        return variants is None or not variants.frozen
 
-    def record(self, url: str, *, productive: bool, register: bool = False) -> bool:
+    def record(self, url: str, *, productive: bool, register: bool = False, fresh: bool | None = None) -> bool:
         """Count a fetched page of ``url``'s family; True when this froze the family. A family of
         date archives (a month's or a day's page, "?archive/2015/03", "/2026/11/") has less
         patience: a blog links every month back to its first, most of them empty. So has a run
         of a register's entries (``register``: the page was read as a document's, a file's, a
         clip's or an album's entry, crawler.plan REGISTER_REASONS): a document library links
         hundreds of them, each "Văn bản khác" box more, and none is news."""
+        variants_key = query_variants_of(url)
+        if variants_key is not None:
+            self._record_variants(variants_key, productive if fresh is None else fresh)
         budget = self.budgets.setdefault(family_of(url), FamilyBudget())
         budget.fetched += 1
         if productive:
@@ -232,6 +243,42 @@ class Families:
             return False
         budget.frozen = True
         return True
+
+
+    def note_article(self, url: str) -> None:
+        """An article read at a query address ("index.php?act=tin&id=98"): its path's query
+        variants are productive (a single-script site's lists and posts share one path)."""
+        key = query_variants_of(url)
+        if key is not None:
+            self._record_variants(key, True)
+
+    def _record_variants(self, key: str, productive: bool) -> None:
+        """One path's pages under every query: a faceted list ("/tin-bai/?nam=2026&thang=11&loai=tin
+        &sap_xep=cu", each facet a link keeping the others) makes a family of every combination of
+        its keys and words, hundreds of them repeating each other; their path's barren run freezes
+        them all (FACET_PATIENCE pages in a row without anything new)."""
+        budget = self.budgets.setdefault(key, FamilyBudget())
+        budget.fetched += 1
+        if productive:
+            budget.productive += 1
+            budget.barren_run = 0
+            return
+        budget.barren_run += 1
+        if budget.barren_run >= FACET_PATIENCE:
+            budget.frozen = True
+
+
+#: query variants of one path in a row without anything new before the path's variants are frozen
+FACET_PATIENCE = 15
+
+
+def query_variants_of(url: str) -> str | None:
+    """The key of all the query variants of the URL's path (its family without the query), or
+    None for an address without a query."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return None
+    return family_of(parts._replace(query="").geturl()) + "?*"
 
 
 def fingerprint(*parts: str) -> bytes:

@@ -349,7 +349,7 @@ class PortalSpider(scrapy.Spider):
 
     # --- requests ---------------------------------------------------------------------------
 
-    def _allowed(self, url: str) -> bool:
+    def _allowed(self, url: str, article: bool = False) -> bool:
         reason = self.scope.check(url)
         if reason:
             self._stat(f"links/{reason}")
@@ -359,7 +359,7 @@ class PortalSpider(scrapy.Spider):
         if is_trap(url) or any(p.search(url) for p in self.config.exclude_patterns):
             self._stat("links/trap")
             return False
-        if not self.families.allows(url):
+        if not self.families.allows(url, article=article):
             self._stat("links/family_frozen")
             return False
         return True
@@ -371,7 +371,7 @@ class PortalSpider(scrapy.Spider):
         return request_key(link.url, label, source, absolute_label=not relative)
 
     def _follow(self, url: str, priority: int, meta: dict[str, Any], key: str | None = None) -> Request | None:
-        if not self._allowed(url):
+        if not self._allowed(url, article=bool(meta.get("as_article"))):
             return None
         key = key or request_key(url)
         if key in self.requested:
@@ -503,6 +503,7 @@ class PortalSpider(scrapy.Spider):
             yield from self._follow_sections(plan.other_links, hints, source)
             return
         if plan.kind == "article":
+            self.families.note_article(response.url)
             item = self._article_item(raw, response, here)
             if item is None:
                 return  # a variant of an article whose canonical URL is fetched instead
@@ -533,14 +534,18 @@ class PortalSpider(scrapy.Spider):
         register = plan.reason in REGISTER_REASONS
         if any(lk.via == "script_list" for lk in plan.links.links):
             self.site_scripts.extend(u for u in plan.links.script_files if u not in self.site_scripts)
+        fresh = False
         if plan.kind == "listing":
             # (a register's entry listing its other entries, "Văn bản khác", finds only more of them)
             productive = bool(plan.entries) and not register
+            # (a list's page whose entries were all asked for already finds nothing: a facet of a
+            # filtered list repeating another's, counted so for its path's query variants)
+            fresh = productive and any(self._key(lk) not in self.requested for lk in plan.entries)
             yield from self._follow_from_listing(response, plan, hints, source)
         if not (hints.paged and plan.kind != "listing"):
             self._defer_related(plan.article_links, hints, source)
         yield from self._follow_sections(plan.other_links, hints, source)
-        if self._record_family(response, productive=productive, register=register):
+        if self._record_family(response, productive=productive, register=register, fresh=fresh):
             self._froze(response.url)
 
     def _name_page(self, canonical: str | None, url: str, here: str) -> None:
@@ -626,13 +631,14 @@ class PortalSpider(scrapy.Spider):
         self.families.record(url, productive=True)
         yield item
 
-    def _record_family(self, response: Response, productive: bool, register: bool = False) -> bool:
+    def _record_family(self, response: Response, productive: bool, register: bool = False, fresh: bool | None = None) -> bool:
         """Count the page in its URL's family, and in the requested URL's when a redirect moved it
-        (a login link redirects every page's variant to one login page)."""
-        froze = self.families.record(response.url, productive=productive, register=register)
+        (a login link redirects every page's variant to one login page). ``fresh``: the page found
+        something not yet asked for (its path's query variants count that, not mere entries)."""
+        froze = self.families.record(response.url, productive=productive, register=register, fresh=fresh)
         asked = (response.meta.get("redirect_urls") or [response.url])[0]
         if canonicalize_url(asked) != canonicalize_url(response.url):
-            froze = self.families.record(asked, productive=productive, register=register) or froze
+            froze = self.families.record(asked, productive=productive, register=register, fresh=fresh) or froze
         return froze
 
     def _readable_request(self, item: ArticleItem, response: Response, fingerprint: bytes) -> Request | None:
