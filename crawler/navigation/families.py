@@ -206,6 +206,8 @@ class Families:
 
     patience: int = 20
     budgets: dict[str, FamilyBudget] = field(default_factory=dict)
+    #: per path with queries, the families its queries made
+    variant_families: dict[str, set[str]] = field(default_factory=dict)
 
     def allows(self, url: str, article: bool = False) -> bool:
         """``article``: the link was taken for an article's (a listing's entry): the query
@@ -228,7 +230,7 @@ class Families:
         hundreds of them, each "Văn bản khác" box more, and none is news."""
         variants_key = query_variants_of(url)
         if variants_key is not None:
-            self._record_variants(variants_key, productive if fresh is None else fresh)
+            self._record_variants(variants_key, productive if fresh is None else fresh, family_of(url))
         budget = self.budgets.setdefault(family_of(url), FamilyBudget())
         budget.fetched += 1
         if productive:
@@ -250,26 +252,32 @@ class Families:
         variants are productive (a single-script site's lists and posts share one path)."""
         key = query_variants_of(url)
         if key is not None:
-            self._record_variants(key, True)
+            self._record_variants(key, True, family_of(url))
 
-    def _record_variants(self, key: str, productive: bool) -> None:
+    def _record_variants(self, key: str, productive: bool, family: str) -> None:
         """One path's pages under every query: a faceted list ("/tin-bai/?nam=2026&thang=11&loai=tin
         &sap_xep=cu", each facet a link keeping the others) makes a family of every combination of
         its keys and words, hundreds of them repeating each other; their path's barren run freezes
         them all (FACET_PATIENCE pages in a row without anything new)."""
         budget = self.budgets.setdefault(key, FamilyBudget())
         budget.fetched += 1
+        families = self.variant_families.setdefault(key, set())
+        families.add(family)
         if productive:
             budget.productive += 1
             budget.barren_run = 0
             return
         budget.barren_run += 1
-        if budget.barren_run >= FACET_PATIENCE:
+        # (only a path whose queries make many families: a script's few lists, Moodle's
+        # "view.php?id=2", "?id=2&o=5", "?id=2&p=1", "?f=1", are no facets)
+        if budget.barren_run >= FACET_PATIENCE and len(families) >= FACET_FAMILIES:
             budget.frozen = True
 
 
 #: query variants of one path in a row without anything new before the path's variants are frozen
 FACET_PATIENCE = 15
+#: the families (sets of query keys and words) a path's queries must make to be read as facets
+FACET_FAMILIES = 10
 
 
 def query_variants_of(url: str) -> str | None:

@@ -371,7 +371,8 @@ class PortalSpider(scrapy.Spider):
         return request_key(link.url, label, source, absolute_label=not relative)
 
     def _follow(self, url: str, priority: int, meta: dict[str, Any], key: str | None = None) -> Request | None:
-        if not self._allowed(url, article=bool(meta.get("as_article"))):
+        # (an article, or a list's next page, is fetched whatever its path's other query variants gave)
+        if not self._allowed(url, article=bool(meta.get("as_article") or meta.get("paged"))):
             return None
         key = key or request_key(url)
         if key in self.requested:

@@ -16,8 +16,20 @@ _PROSE = "".join(
 
 
 def _facets(n: int) -> list[str]:
+    """Facet links as a faceted list prints them: each keeps some of the others (year, month,
+    type, sort order, view), so their sets of keys and words make many families."""
     orders = ("moi", "cu", "xem")
-    return [f"http://h/tin-bai/?nam=2026&thang={1 + i % 12}&sap_xep={orders[i % 3]}&loai={'tin' if i % 2 else 'thong-bao'}" for i in range(n)]
+    urls = []
+    for i in range(n):
+        parts = [f"nam={2024 + i % 3}", f"sap_xep={orders[i % 3]}"]
+        if i % 2:
+            parts.append(f"thang={1 + i % 12}")
+        if i % 4 < 2:
+            parts.append(f"loai={'tin' if i % 3 else 'thong-bao'}")
+        if i % 5 == 0:
+            parts.append("hien_thi=luoi")
+        urls.append("http://h/tin-bai/?" + "&".join(parts))
+    return urls
 
 
 def test_a_paths_query_variants_freeze_after_a_barren_run() -> None:
@@ -38,10 +50,18 @@ def test_fresh_entries_and_articles_keep_the_variants_open() -> None:
     assert families.allows("http://h/tin-bai/?nam=2025&thang=3&sap_xep=cu")
     single = Families()  # a single-script site: its lists and posts share "index.php"
     for i in range(3 * FACET_PATIENCE):
-        single.record(f"http://h/index.php?act=gt&muc={i}", productive=False)
+        single.record(f"http://h/index.php?act={('gt', 'lh', 'dsgv', 'lbg')[i % 4]}&muc={i}&k{i % 12}=x", productive=False)
         if i % 10 == 0:
             single.note_article(f"http://h/index.php?act=tin&id={i}")
     assert single.allows("http://h/index.php?act=dm&ma=2&trang=3")
+
+
+def test_a_few_lists_at_one_path_are_no_facets() -> None:
+    # (Moodle: a forum's list, its sort orders and pages, another forum's list: four families)
+    families = Families()
+    for i in range(3 * FACET_PATIENCE):
+        families.record(f"http://h/mod/forum/view.php?id=2&o={i % 9}", productive=True, fresh=False)
+    assert families.allows("http://h/mod/forum/view.php?id=3")
 
 
 def test_the_variants_key_is_the_paths() -> None:
