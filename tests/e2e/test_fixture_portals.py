@@ -37,14 +37,6 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
-    "migrated_twins_thpt": (
-        "round 64 (blind): four WordPress posts also answer on the old ASP site they replaced "
-        "(/old/xemtin.asp?id=N, windows-1258, no canonical, the date printed with a time), and two "
-        "of them link their old copy as 'bài gốc'. Crawled in process, a new post read after its "
-        "old twin takes the twin's time ('2026-11-25T16:30:00+07:00' for the day the post prints); "
-        "crawled by a subprocess (another fetch order) the portal is at gold. The twins' merge "
-        "keeps the first-read copy's fields: which copy's date wins is fetch-order dependent"
-    ),
     "wp_wpbakery_tct": (
         "one post (khoa-46) prints a fact box 'Thông tin thêm' in a WPBakery side column after the "
         "main column: its signature 'Tin, ảnh: Minh Khoa' closes the main column, not the text, so "
@@ -126,6 +118,20 @@ KNOWN_UNTUNED: dict[str, str] = {
 #: portals where a known kind of non-article page may come out as an article (a regex of their
 #: addresses) though every gold article comes out right; which of them a crawl reaches first
 #: varies, so the test xfails when one comes out and passes when none does
+#: field differences that depend on the order the crawl fetches a portal's pages (the lines that
+#: may appear, as a regex, and why): an xfail when they appear, a pass when they do not
+FETCH_ORDER_FIELDS = {
+    "migrated_twins_thpt": (
+        r"published_at: want '(\d{4}-\d{2}-\d{2})' got '\1T",
+        "round 64 (blind): four WordPress posts also answer on the old ASP site they replaced "
+        "(/old/xemtin.asp?id=N, windows-1258, no canonical, the date printed with a time), and two "
+        "of them link their old copy as 'bài gốc'. A new post read after its old twin takes the "
+        "twin's time of the same day (the twins' merge keeps the first-read copy's fields); read "
+        "first, it keeps its own day. Crawled in process alone the twin comes first; in the "
+        "parallel suite, or by a subprocess, the portal is at gold",
+    ),
+}
+
 KNOWN_EXTRA_PAGES = {
     "moodle_sitenews_thpt": (
         r"/mod/resource/view\.php",
@@ -195,6 +201,12 @@ async def test_fixture_portal_from_its_start_url(module: ModuleType, tmp_path: P
             f"the known missing articles of {module.NAME} are found: remove it from KNOWN_MISSING_ARTICLES"
         )
         pytest.xfail(f"{len(unreached)} known article(s) not reached: {missing[1]}")
+    order = FETCH_ORDER_FIELDS.get(module.NAME)
+    if order is not None:
+        tolerated = [p for p in problems if re.search(order[0], p)]
+        problems = [p for p in problems if p not in tolerated]
+        if tolerated and not problems:
+            pytest.xfail(f"{len(tolerated)} fetch-order dependent field(s): {order[1]}")
     extra = KNOWN_EXTRA_PAGES.get(module.NAME)
     gap = KNOWN_FIELD_GAPS.get(module.NAME)
     if extra is not None:
