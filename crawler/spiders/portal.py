@@ -370,9 +370,10 @@ class PortalSpider(scrapy.Spider):
         relative = is_pager_text(link.text) and not label.isdigit()
         return request_key(link.url, label, source, absolute_label=not relative)
 
-    def _follow(self, url: str, priority: int, meta: dict[str, Any], key: str | None = None) -> Request | None:
-        # (an article, or a list's next page, is fetched whatever its path's other query variants gave)
-        if not self._allowed(url, article=bool(meta.get("as_article") or meta.get("paged"))):
+    def _follow(self, url: str, priority: int, meta: dict[str, Any], key: str | None = None, menu: bool = False) -> Request | None:
+        # (an article, a list's next page or a menu's item is fetched whatever its path's other
+        # query variants gave: a single-script site's sections are menu items at one path)
+        if not self._allowed(url, article=bool(meta.get("as_article") or meta.get("paged") or menu)):
             return None
         key = key or request_key(url)
         if key in self.requested:
@@ -1055,6 +1056,6 @@ class PortalSpider(scrapy.Spider):
             priority = PRIORITY_SECTION - depth - (10 if link.in_noise and not link.in_menu else 0)
             if is_date_archive(link.url):
                 priority = PRIORITY_DATE_ARCHIVE
-            req = self._follow(link.url, priority, meta, self._key(link, source))
+            req = self._follow(link.url, priority, meta, self._key(link, source), menu=link.in_menu)
             if req is not None:
                 yield req
