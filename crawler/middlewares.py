@@ -49,7 +49,10 @@ class ScopeMiddleware:
             return None
         if reason is None:
             families = getattr(self.crawler.spider, "families", None)
-            if families is not None and not request.meta.get("probe") and not families.allows(request.url):
+            # (an article, a list's next page or a menu's item passes its path's frozen query variants:
+            # crawler.navigation.families.Families.allows)
+            passes = bool(request.meta.get("as_article") or request.meta.get("paged") or request.meta.get("menu_item"))
+            if families is not None and not request.meta.get("probe") and not families.allows(request.url, article=passes):
                 # queued before its URL family was frozen (an endless URL space): not fetched now
                 self.stats.inc_value("portal/refused/family_frozen")
                 raise IgnoreRequest(f"outside the crawl's scope (family frozen): {request.url}")

@@ -375,6 +375,8 @@ class PortalSpider(scrapy.Spider):
         # query variants gave: a single-script site's sections are menu items at one path)
         if not self._allowed(url, article=bool(meta.get("as_article") or meta.get("paged") or menu)):
             return None
+        if menu:
+            meta = {**meta, "menu_item": True}  # (for the downloader's second look, crawler.middlewares)
         key = key or request_key(url)
         if key in self.requested:
             return None
