@@ -735,7 +735,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     if layout.content:
         # (and a meta row merged in among the text's boxes: the date, the poster and the views
         # side by side, read for the author below)
-        rows = [box for box in layout.content[:3] if _is_meta_row(box)] if len(layout.content) > 1 else []
+        rows = [box for box in layout.content[:3] if fields_row(box)] if len(layout.content) > 1 else []
         leave_out = (*((sapo_el,) if sapo_el is not None else ()), *(pager.elements if pager else ()), *rows)
         content_blocks = linearize([*layout.content, *notes], base, leave_out=leave_out)
         if blocks and content_blocks and fold(content_blocks[0].get("text", "")) == fold(blocks[0]["text"]):
@@ -885,15 +885,10 @@ def _printed_own_address(blocks: list[dict], url: str) -> str | None:
 
 
 #: the inline boxes a meta row is made of
-def _is_meta_row(box: HtmlElement) -> bool:
-    """A box of the post's fields side by side (blocks.fields_row)."""
-    return fields_row(box)
-
-
 def _row_authors(content: list[HtmlElement]) -> list[str]:
     names: list[str] = []
     for box in content[:3] if len(content) > 1 else ():
-        if _is_meta_row(box):
+        if fields_row(box):
             _add_name_beside_date(names, box)
     return names
 
@@ -964,7 +959,7 @@ def _field_authors(
                         # (nor does a tool's label: "In bài", "Tải PDF")
                         if len(part.split()) >= 2 and not is_date_line(part) and part not in filed and not is_boilerplate_line(part) and fold(part) not in phrase_set("tools"):
                             _add_name(names, part)
-            elif _is_meta_row(el):
+            elif fields_row(el):
                 # a meta row of fields as boxes side by side, without labels or separators
                 # ("<time>5 tháng 9, 2026</time> <span>Tổ Văn phòng</span> <span>415 lượt xem</span>
                 # <a>Học tập</a>"): the one unlinked name beside the date is who posted it
