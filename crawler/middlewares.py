@@ -22,6 +22,7 @@ from scrapy.http import Response
 from scrapy.utils.httpobj import urlparse_cached
 
 from crawler.core.urls import canonicalize_url
+from crawler.navigation.families import passes_frozen_variants
 
 logger = logging.getLogger(__name__)
 
@@ -49,10 +50,7 @@ class ScopeMiddleware:
             return None
         if reason is None:
             families = getattr(self.crawler.spider, "families", None)
-            # (an article, a list's next page or a menu's item passes its path's frozen query variants:
-            # crawler.navigation.families.Families.allows)
-            passes = bool(request.meta.get("as_article") or request.meta.get("paged") or request.meta.get("menu_item"))
-            if families is not None and not request.meta.get("probe") and not families.allows(request.url, article=passes):
+            if families is not None and not request.meta.get("probe") and not families.allows(request.url, article=passes_frozen_variants(request.meta)):
                 # queued before its URL family was frozen (an endless URL space): not fetched now
                 self.stats.inc_value("portal/refused/family_frozen")
                 raise IgnoreRequest(f"outside the crawl's scope (family frozen): {request.url}")

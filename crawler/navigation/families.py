@@ -280,6 +280,13 @@ FACET_PATIENCE = 15
 FACET_FAMILIES = 10
 
 
+def passes_frozen_variants(meta: dict) -> bool:
+    """A request an article, a list's next page or a menu's item asked for: fetched whatever its
+    path's other query variants gave (the spider's look at a link and the downloader's second
+    look at the queued request ask the same)."""
+    return bool(meta.get("as_article") or meta.get("paged") or meta.get("menu_item"))
+
+
 def query_variants_of(url: str) -> str | None:
     """The key of all the query variants of the URL's path (its family without the query), or
     None for an address without a query."""

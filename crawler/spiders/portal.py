@@ -62,7 +62,13 @@ from crawler.feeds.layout import feed_path, new_run_id
 from crawler.health import describe_failure
 from crawler.items import ArticleItem
 from crawler.navigation import channels
-from crawler.navigation.families import Families, is_date_archive, readable_form, request_key
+from crawler.navigation.families import (
+    Families,
+    is_date_archive,
+    passes_frozen_variants,
+    readable_form,
+    request_key,
+)
 from crawler.navigation.jsonlist import json_listing, looks_like_json
 from crawler.navigation.links import (
     Link,
@@ -371,12 +377,12 @@ class PortalSpider(scrapy.Spider):
         return request_key(link.url, label, source, absolute_label=not relative)
 
     def _follow(self, url: str, priority: int, meta: dict[str, Any], key: str | None = None, menu: bool = False) -> Request | None:
-        # (an article, a list's next page or a menu's item is fetched whatever its path's other
-        # query variants gave: a single-script site's sections are menu items at one path)
-        if not self._allowed(url, article=bool(meta.get("as_article") or meta.get("paged") or menu)):
-            return None
         if menu:
-            meta = {**meta, "menu_item": True}  # (for the downloader's second look, crawler.middlewares)
+            # (a single-script site's sections are menu items at one path: kept in the request for
+            # the downloader's second look, crawler.middlewares)
+            meta = {**meta, "menu_item": True}
+        if not self._allowed(url, article=passes_frozen_variants(meta)):
+            return None
         key = key or request_key(url)
         if key in self.requested:
             return None
