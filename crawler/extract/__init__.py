@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import chain, islice, pairwise, takewhile
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -46,7 +46,7 @@ from crawler.core.lines import (
     printed_address,
 )
 from crawler.core.text import clean_line, fold
-from crawler.core.urls import base_href, canonicalize_url, host_of
+from crawler.core.urls import base_href, canonicalize_url, host_of, join_url
 from crawler.core.vocab import has, in_comment, is_noise
 from crawler.extract.blocks import fields_row, is_hidden, linearize
 from crawler.extract.content import (
@@ -612,8 +612,8 @@ def _below(href: str | None, parent: str | None, url: str) -> bool:
 
     if not href or not parent:
         return False
-    there = urlsplit(urljoin(url, href)).path.rstrip("/")
-    above = urlsplit(urljoin(url, parent)).path.rstrip("/")
+    there = urlsplit(join_url(url, href)).path.rstrip("/")
+    above = urlsplit(join_url(url, parent)).path.rstrip("/")
     return bool(above) and there.startswith(above + "/")
 
 
@@ -625,7 +625,7 @@ def _under_same_section(href: str | None, url: str) -> bool:
     if not href or not url:
         return False
     here = [p for p in urlsplit(url).path.split("/") if p]
-    there = [p for p in urlsplit(urljoin(url, href)).path.split("/") if p]
+    there = [p for p in urlsplit(join_url(url, href)).path.split("/") if p]
     if len(here) >= 3 and len(there) >= 2 and there[-1] in here[1:-1]:
         return True  # a term page ("/chuyen-muc/thong-bao") whose name is a folder of the post's path ("/tin-tuc/thong-bao/…")
     return len(here) >= 2 and len(there) >= 2 and here[0] == there[0] and there != here
@@ -636,7 +636,7 @@ def _parent_section(tree: HtmlElement, url: str) -> str | None:
     meta section): the page's link to the post's parent address ("/…/tin-tuc/hoat-dong/post" →
     the menu's "Hoạt động"), as site builders nest posts under their section's page. Only a
     nested parent counts: a top-level folder or a date archive is no section's page."""
-    from urllib.parse import unquote, urljoin, urlsplit
+    from urllib.parse import unquote, urlsplit
 
     here = urlsplit(url)
     segments = [s for s in unquote(here.path).split("/") if s]
@@ -648,7 +648,7 @@ def _parent_section(tree: HtmlElement, url: str) -> str | None:
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        target = urlsplit(urljoin(url, href))
+        target = urlsplit(join_url(url, href))
         if target.netloc != here.netloc or [s for s in unquote(target.path).split("/") if s] != parent:
             continue
         name = clean_line(text_of(a))
@@ -850,7 +850,7 @@ def _filtered_section(tree: HtmlElement, url: str, href: str) -> tuple[str, str]
     own address ("/tin-tuc/<slug>") and the page links the list itself by name (its menu's "Tin
     tức"); else None. A query on the site's root ("/?cat=5", WordPress without pretty links) is
     the category's own address, no filter."""
-    target = urlsplit(urljoin(url, href))
+    target = urlsplit(join_url(url, href))
     folder = target.path.rstrip("/")
     here = urlsplit(url)
     if not target.query or not folder or target.netloc != here.netloc or not here.path.startswith(folder + "/"):
@@ -860,7 +860,7 @@ def _filtered_section(tree: HtmlElement, url: str, href: str) -> tuple[str, str]
         link = a.get("href")
         if not link:
             continue
-        at = urlsplit(urljoin(url, link.strip()))
+        at = urlsplit(join_url(url, link.strip()))
         if at.netloc == here.netloc and not at.query and at.path.rstrip("/") == folder:
             name = clean_line(text_of(a))
             if 2 <= len(name) <= 60 and fold(name) not in generic:
@@ -1175,7 +1175,7 @@ def _original_of_copy(content: list[HtmlElement], base: str, url: str) -> str | 
             continue
         label = _text_before_in(parent, a).rstrip(" :").strip()
         if fold(label) in phrase_set("original_labels"):
-            target = urljoin(base, href.strip())
+            target = join_url(base, href.strip())
             if host_of(target) == host_of(url) and canonicalize_url(target) != canonicalize_url(url):
                 return target
     return None
@@ -1185,20 +1185,18 @@ def _title_href(title_el: HtmlElement | None, url: str) -> str | None:
     """Where the headline links to: a headline linking elsewhere is a teaser on a listing."""
     if title_el is None:
         return None
-    from urllib.parse import urljoin
 
     anchors = [a for a in title_el.iter("a") if a.get("href")] or [a for a in title_el.iterancestors("a") if a.get("href")]
     for a in anchors:
         href = a.get("href").strip()
         if href and not href.startswith(("#", "javascript:")):
-            return urljoin(url, href)
+            return join_url(url, href)
     return None
 
 
 def _attachments(content: list[HtmlElement], url: str) -> list[str]:
     """Files (PDF, DOC …) linked from the article: on education portals a post is often only a
     title and "File đính kèm" (an official letter or decision)."""
-    from urllib.parse import urljoin
 
     from crawler.core.urls import is_attachment
 
@@ -1212,8 +1210,8 @@ def _attachments(content: list[HtmlElement], url: str) -> list[str]:
             if not href or ("." not in href and not page_is_file):
                 continue
             absolute = href[:8].lower().startswith(("http://", "https://"))  # its own path: no join
-            if is_attachment(href if absolute else urljoin(url, href)) and not re.search(r"\.(?:jpe?g|png|gif|webp|bmp)$", href, re.I):
-                found.append(urljoin(url, href))
+            if is_attachment(href if absolute else join_url(url, href)) and not re.search(r"\.(?:jpe?g|png|gif|webp|bmp)$", href, re.I):
+                found.append(join_url(url, href))
     return list(dict.fromkeys(found))
 
 

@@ -14,7 +14,7 @@ import base64
 import re
 from itertools import islice
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -23,7 +23,7 @@ from lxml.html import HtmlElement
 from crawler.core.elements import text_of
 from crawler.core.lines import is_date_line
 from crawler.core.text import clean_line
-from crawler.core.urls import is_attachment, is_theme_asset
+from crawler.core.urls import is_attachment, is_theme_asset, join_url
 from crawler.core.vocab import NOISE, TEXT, has, header_heading, role_families
 
 Block = dict[str, Any]
@@ -198,7 +198,7 @@ def image_url(el: HtmlElement, base_url: str) -> str | None:
         if value and not value.startswith("data:"):
             srcset_first = value.split(",")[0].split()[0] if attr != "src" and " " in value else value
             # (a fragment names no other picture: Joomla 4 keeps "#joomlaImage://local-images/…")
-            url = urljoin(base_url, srcset_first).split("#", 1)[0]
+            url = join_url(base_url, srcset_first).split("#", 1)[0]
             scheme = urlsplit(url).scheme.lower()
             # a picture no reader can load is no picture of the page: Word's paste leaves
             # "file:///C:/Users/…/clip_image002.jpg" from the writer's disk; "cid:" is a mail's
@@ -462,7 +462,7 @@ class _Linearizer:
             # "#" marks an in-page anchor (a table of contents' entries), True a link elsewhere
             # and "file" a file to download (WordPress's file block: the file's name as its link)
             href = el.get("href", "").strip()
-            link = "#" if href.startswith("#") and len(href) > 1 else ("file" if is_attachment(urljoin(self.base_url, href)) else True)
+            link = "#" if href.startswith("#") and len(href) > 1 else ("file" if is_attachment(join_url(self.base_url, href)) else True)
         # an inline box its names call a caption (K2's span.itemImageCaption) is a line of its own
         # (inside a caption a credit box is part of the line as printed: "… <small class=credit>- Ảnh: X</small>")
         block = tag in BLOCK_TAGS or (tag in ("span", "small", "em") and not caption and has(el, "caption", "credit"))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 from crawler.core.dates import as_printed, shown_text
 from crawler.core.elements import text_of
 from crawler.core.text import clean_line, fold
-from crawler.core.urls import host_of, is_site_root
+from crawler.core.urls import host_of, is_site_root, join_url
 from crawler.core.vocab import NAME_CACHE_SIZE, element_families, families, has, in_comment
 from crawler.phrases import phrase_set
 
@@ -85,7 +85,7 @@ def _self_link_titles(tree: HtmlElement, url: str) -> list[str]:
         if not href or tail not in href:
             continue
         href = href.strip().split("#", 1)[0]
-        if not href.endswith(tail) or urljoin(url, href) != here:
+        if not href.endswith(tail) or join_url(url, href) != here:
             continue
         text = _CUT.sub("", clean_line(text_of(a)))
         if len(text) < 20 or len(text.split()) < 5 or text in found:
@@ -117,7 +117,7 @@ def _same_host(href: str, url: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _joined_is_root(base: str, href: str) -> bool:
-    return is_site_root(urljoin(base, href) if base else href)
+    return is_site_root(join_url(base, href) if base else href)
 
 
 def _date_published(tree: HtmlElement) -> list[HtmlElement]:
@@ -180,7 +180,7 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
     meta = Metadata()
     for link in tree.iter("link"):
         if (link.get("rel") or "").strip().lower() == "canonical" and link.get("href"):
-            meta.canonical = urljoin(url, link.get("href").strip())
+            meta.canonical = join_url(url, link.get("href").strip())
             break
     title_el = next(tree.iter("title"), None)
     if title_el is not None:

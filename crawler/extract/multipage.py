@@ -19,12 +19,13 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from lxml.html import HtmlElement
 
 from crawler.core.elements import text_of
 from crawler.core.text import clean_line, fold
+from crawler.core.urls import join_url
 from crawler.core.vocab import element_families
 from crawler.extract.content import within
 from crawler.phrases import phrase_sets
@@ -140,7 +141,7 @@ class _Linked:
 
     def __iter__(self) -> Iterator[str]:
         if self._joined is None:
-            self._joined = {urljoin(self.base, h).split("#", 1)[0] for h in self.hrefs}
+            self._joined = {join_url(self.base, h).split("#", 1)[0] for h in self.hrefs}
         return iter(self._joined)
 
 
@@ -168,7 +169,7 @@ def article_pager(tree: HtmlElement, url: str, content: list[HtmlElement]) -> Ar
     if not content:
         return ArticlePager()
     base_el = next(tree.iter("base"), None)  # a <base href> resolves the pager's links too
-    base = urljoin(url, base_el.get("href")) if base_el is not None and base_el.get("href") else url
+    base = join_url(url, base_el.get("href")) if base_el is not None and base_el.get("href") else url
     # the pager sits within a few levels of the text's last block: only the links there are read
     # (a page's hundreds of menu and sidebar links are never looked at)
     region = content[-1]
@@ -193,7 +194,7 @@ def article_pager(tree: HtmlElement, url: str, content: list[HtmlElement]) -> Ar
         hrefs.append(href)
         label = _label(a)
         if label is not None:
-            labelled.append((a, label, urljoin(base, href).split("#", 1)[0]))
+            labelled.append((a, label, join_url(base, href).split("#", 1)[0]))
     if not labelled:
         return ArticlePager()
     linked = _Linked(base, hrefs)
