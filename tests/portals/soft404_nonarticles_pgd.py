@@ -447,7 +447,7 @@ STORIES: list[Story] = [
             ),
             Raw('<p style="text-align: right;"><strong>TỔ VĂN PHÒNG</strong></p>'),
         ],
-        authors=["Tổ Văn phòng"],
+        authors=["TỔ VĂN PHÒNG"],  # as printed: a unit signing in capitals (k2_pagebreak_tct, movabletype_tct); harmonised after the first crawl
         opts={"when": "2026-12-03 07:30", "by": "Quản trị viên"},
     ),
     Story(
