@@ -156,7 +156,7 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
     # and neither do links to another host (share buttons: "Chia sẻ Facebook")
     host = host_of(url)
     # (nor do the page's attached files: "Tập tin: <b>Lịch kiểm tra …</b>" reads like a title)
-    texts = ["" if (lk.via != "href" or is_trap(lk.url) or canonicalize_url(lk.url) in page_keys or host_of(lk.url) != host or is_attachment(lk.url)) else lk.text for lk in links.links]
+    texts = ["" if (lk.via not in _ENTRY_VIAS or is_trap(lk.url) or canonicalize_url(lk.url) in page_keys or host_of(lk.url) != host or is_attachment(lk.url)) else lk.text for lk in links.links]
     if title_el is not None and section_prefix(title_el) is not None:
         # the section's link printed before the headline ("<a>Tin tức</a>: …") is no entry's title
         prefix_link = title_el[0]
@@ -187,6 +187,13 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
     plan.feeds = feed_links(page.tree, url)
     plan.fingerprint = _fingerprint(plan)
     return plan
+
+
+#: how an entry's title link leads to its page: an address in its href, or one its click handler
+#: opens ("<tr onclick=\"window.location.href='…'\">", ``xemTin(17)`` with the page's function):
+#: a reader's click goes there as it does on an href (a pager's script call is no link here, and
+#: a print or share popup's label is no title)
+_ENTRY_VIAS = frozenset({"href", "onclick", "script"})
 
 
 def _main_group(groups: list[EntryGroup], title_el: HtmlElement | None, owned: Ownership, order: dict[HtmlElement, int]) -> EntryGroup | None:

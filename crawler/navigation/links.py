@@ -29,6 +29,7 @@ from crawler.navigation.scripts import (
     framework_page_url,
     loaded_lists,
     page_variables,
+    pager_for,
     script_call,
     script_pagers,
 )
@@ -288,6 +289,7 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
     memo: dict[HtmlElement, Flags] = {}
     dates: dict[HtmlElement, tuple[str | None, str | None]] = {}
     forms: dict[str, Any] = {}  # the paging form, found once when a script pager needs it
+    inline: dict[str, Any] = {}  # the functions of the page's inline scripts, read at the first link that calls one
     # (and the pager elements of htmx and Livewire, whose address is in their attributes)
     for el in tree.xpath(
         "//a | //area | //frame[@src] | //iframe[@src] | //*[@onclick] | //*[@hx-get or @data-hx-get] | //*[@*[name()='wire:click']]"
@@ -362,6 +364,11 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
                 # source reads that page (below, from the page's inline scripts)
                 data_pages.append(int(el.get("data-page")))
                 continue
+            elif not is_pager_text(text) and (opened := _opened_by_inline_function(tree, base_href, script, text, inline)):
+                # a link that opens its page by a function of the page's own script ("<a href=#
+                # onclick='return xemTin(17)'>", ``function xemTin(id) { window.location =
+                # 'index.php?…&id=' + id }``): the address the function builds from the call
+                href, via = opened, "script"
             else:
                 call = script_call(script, text) if is_pager_text(text) else None
                 if call is None and el.tag in ("button", "a") and (is_pager_text(text) or is_load_more_text(text)):
@@ -505,6 +512,23 @@ def _loaded_lists(tree: HtmlElement, base_href: str, out: PageLinks) -> None:
         # the lists' pagers call functions the page's script files define ("taiTrang(2, 3)" in
         # the loaded list, defined in /js/site.js): the files a loaded list's pager may need
         _note_script_files(tree, base_href, out)
+
+
+def _opened_by_inline_function(tree: HtmlElement, base_href: str, script: str, text: str, inline: dict[str, Any]) -> str | None:
+    """The address a link's script call opens ("xemTin(17)"), when a function of the page's own
+    inline scripts builds it from the call's arguments; None otherwise. The page's functions are
+    read once, at its first such link (``inline`` keeps them)."""
+    call = script_call(script, text)
+    if call is None:
+        return None
+    if "functions" not in inline:
+        inline["functions"], inline["vars"] = {}, {}
+        for el in tree.iter("script"):
+            if el.text and not (el.get("src") or "").strip():
+                inline["functions"].update(script_pagers(el.text))
+                inline["vars"].update(page_variables(el.text))
+    function = pager_for(inline["functions"], call)
+    return function.url(call.args, base_href, inline["vars"]) if function is not None else None
 
 
 def _read_scripts(tree: HtmlElement, base_href: str, out: PageLinks) -> None:

@@ -69,6 +69,10 @@ def entry_groups(anchors: list[HtmlElement], texts: list[str], urls: list[str], 
     # every element that holds a title link (up to the climb limit)
     holders: set[HtmlElement] = set()
     for i in candidates:
+        if anchors[i].tag not in _INLINE:
+            # a row that is itself the link ("<tr onclick=\"window.location.href='…id=61'\">", a
+            # clickable card) holds its title: it is its own entry beside its sibling rows
+            holders.add(anchors[i])
         for depth, anc in enumerate(anchors[i].iterancestors()):
             if depth >= _ENTRY_CLIMB or anc in holders:
                 break

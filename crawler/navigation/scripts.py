@@ -39,6 +39,9 @@ _FUNCTION = re.compile(
 _STRING = r"(?:'([^'\\]*)'|\"([^\"\\]*)\"|`([^`\\]*)`)"
 _URL_OPTION = re.compile(r"\burl\s*:\s*" + _STRING)
 _URL_CALL = re.compile(r"(?:\$\.get|jQuery\.get|\$\.ajax|jQuery\.ajax|\.load|\bfetch|axios\.get|\$\.getJSON)\s*\(\s*" + _STRING)
+#: a page opened by assigning the window's address: ``window.location.href = 'index.php?id=' + id``,
+#: ``location.assign("/tin/" + id)`` (a function that opens a list's page or a post)
+_URL_NAVIGATION = re.compile(r"(?<![\w$])(?:(?:window|document|self|top)\.)?location(?:\.href)?\s*(?:=(?!=)|\.(?:assign|replace)\()\s*" + _STRING)
 _POSTS = re.compile(r"\btype\s*:\s*['\"]post['\"]|\bmethod\s*:\s*['\"]post['\"]|\$\.post\b|jQuery\.post\b|axios\.post\b", re.I)
 _DATA_OPTION = re.compile(r"\bdata\s*:\s*\{([^{}]*)\}")
 _DATA_ARGUMENT = re.compile(r"^\s*,\s*\{([^{}]*)\}")
@@ -209,7 +212,7 @@ def _body(source: str, brace: int) -> str | None:
 
 
 def _pager(name: str, params: list[str], body: str) -> ScriptPager | None:
-    m = _URL_OPTION.search(body) or _URL_CALL.search(body)
+    m = _URL_OPTION.search(body) or _URL_CALL.search(body) or _URL_NAVIGATION.search(body)
     if m is None:
         return None
     literal = next(g for g in m.groups() if g is not None)
