@@ -577,7 +577,7 @@ def _loose_entries(links: PageLinks, url: str, hints: PageHints, config: PortalC
     # sits in no sidebar or related region: the judgement of a list's box, listing.list_in_noise)
     picked = [
         i for i, lk in enumerate(links.links)
-        if not (lk.in_menu or (lk.in_noise and not fragment and _in_noise_list(links.anchors[i])) or lk.in_pager) and is_article_link(lk, config.article_patterns)
+        if not (lk.in_menu or (lk.in_noise and not fragment and _in_noise_list(links.anchors[i])) or lk.in_pager) and (is_article_link(lk, config.article_patterns) or _reads_on(lk, url))
     ]
     if not picked:
         return None
@@ -586,6 +586,13 @@ def _loose_entries(links: PageLinks, url: str, hints: PageHints, config: PortalC
     group.links = [i for i in picked if not (canonicalize_url(links.links[i].url) in seen or seen.add(canonicalize_url(links.links[i].url)))]
     group.entries = [links.anchors[i] for i in group.links]
     return group
+
+
+def _reads_on(link: Link, url: str) -> bool:
+    """A "Xem tiếp »" link that opens a post, not the list's next page: the words say either
+    (a pager's "next" and a card's "read on"), the address decides (a post's, not this list's at
+    another page). The one entry of a list's last page whose titles are no links."""
+    return _is_read_more(link.text or "") and looks_like_article_url(link.url) and not differs_by_page(link.url, url)
 
 
 def _in_noise_list(anchor: HtmlElement) -> bool:

@@ -82,3 +82,26 @@ def test_one_clickable_box_beside_a_text_is_no_list() -> None:
     got = plan_page(parse(ARTICLE.encode(), "http://h/?m=tin&xem=29"), PageHints())
     assert got.kind == "article"
     assert [lk.url.rsplit("=", 1)[-1] for lk in got.article_links] == ["30"]
+
+
+LAST_PAGE_READ_ON = """<html><head><title>Hoạt động - Trường THPT Chợ Mới</title></head><body>
+<div class=menu><a href="/">Trang chủ</a> <a href="/hoat-dong">Hoạt động</a> <a href="/lien-he">Liên hệ</a></div>
+<section class="listing">
+ <article class="card"><h4>Tuổi trẻ nhà trường ra quân hưởng ứng tháng thanh niên năm 2026</h4>
+ <p>Sáng 02/3, Đoàn trường tổ chức lễ ra quân hưởng ứng tháng thanh niên với nhiều hoạt động thiết thực...</p>
+ <a class="btn" href="/bai-viet/tuoi-tre-ra-quan-thang-thanh-nien-2026-77.html">Xem tiếp</a></article>
+</section>
+<div class="phan-trang"><a href="/hoat-dong?page=1">1</a> <b>2</b></div>
+<div class=footer>Trường THPT Chợ Mới, Bắc Kạn</div>
+</body></html>"""
+
+
+def test_a_last_page_whose_one_entry_is_opened_by_read_on_is_a_listing() -> None:
+    # "Xem tiếp" says a list's next page as often as a post's "read on": the address decides
+    got = plan_page(parse(LAST_PAGE_READ_ON.encode(), "http://h/hoat-dong?page=2"), PageHints(paged=True))
+    assert got.kind == "listing"
+    assert [lk.url.rsplit("/", 1)[-1] for lk in got.entries] == ["tuoi-tre-ra-quan-thang-thanh-nien-2026-77.html"]
+    # the same words leading to the list's next page stay its pager
+    pager = LAST_PAGE_READ_ON.replace("/bai-viet/tuoi-tre-ra-quan-thang-thanh-nien-2026-77.html", "/hoat-dong?page=3")
+    got = plan_page(parse(pager.encode(), "http://h/hoat-dong?page=2"), PageHints(paged=True))
+    assert got.entries == []
