@@ -67,12 +67,15 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|;|\s[-–—]\s*|[-–—]\s|\s&\s|\s?/\s|\s/
 _AND = re.compile(r"\s+và\s+", re.I)
 #: (the apostrophes of Central Highlands names, "H’Linh Niê", "Y’Bih Ayŭn", typed straight or curly)
 _NAME = re.compile(r"^[\w.\-–'’ʼ& ]{2,60}$")
-#: academic degrees and titles printed before a name ("ThS. Nguyễn Văn A", "PGS.TS Trần B")
+#: academic degrees and titles printed before a name ("ThS. Nguyễn Văn A", "PGS.TS Trần B", "PGS, TS.
+#: Lê Quang Thắng")
 #: (a dot or a space must follow: "Ksor Hʼ Ní", a Jarai name, starts with no "KS.")
 #: a military or police rank before a lecturer's degree ("Đại úy, ThS. Võ Đình Phong", "Thượng tá
 #: Lê Văn Hòa"): political schools' and academies' lecturers sign with it
 _RANK = r"(?:thiếu|trung|thượng|đại)\s+(?:úy|uý|tá|tướng)"
-_DEGREE = re.compile(rf"^(?:{_RANK}(?:\s*,\s*|\s+)|(?:PGS|GS|TS|ThS|Th\.S|NCS|CN|KS|BS|NGƯT|NGND|NNƯT)(?:\.\s*|\s+))+(?=[A-ZĐÀ-Ỹ])", re.I)
+_DEGREE = re.compile(rf"^(?:{_RANK}(?:\s*,\s*|\s+)|(?:PGS|GS|TSKH|TS|ThS|Th\.S|NCS|CN|KS|BS|NGƯT|NGND|NNƯT)(?:\.\s*|\s*,\s*|\s+))+(?=[A-ZĐÀ-Ỹ])", re.I)
+#: a degree alone, a piece of "PGS, TS. Lê Quang Thắng" split at its comma
+_DEGREE_ONLY = re.compile(r"^(?:PGS|GS|TSKH|TS|ThS|Th\.S|NCS)\.?$", re.I)
 #: the rank alone, for the name test (its second word is written in lower case)
 _RANK_BEFORE_NAME = re.compile(rf"^{_RANK}(?:\s*,\s*|\s+)(?=\S)", re.I)
 #: a photo's file name, with the size an upload widget prints beside it ("IMG_5521.jpg 3,3 MB",
@@ -130,7 +133,7 @@ def split_names(text: str) -> list[str]:
         pieces = _AND.split(part) if "," not in part else [part]  # (an office's joined name stays whole)
         names.extend(pieces if len(pieces) > 1 and all(p[:1].isupper() for p in pieces) else [part])
     names = [_DEGREE.sub("", n.strip(" .;:,()[]\"'“”")).strip() for n in names]
-    return [n for n in names if n and (_NAME.match(n) or ("," in n and _ORGANISATION_START.match(n))) and not n.isdigit()]
+    return [n for n in names if n and (_NAME.match(n) or ("," in n and _ORGANISATION_START.match(n))) and not n.isdigit() and not _DEGREE_ONLY.match(n)]
 
 
 def same_person(short: str, full: str) -> bool:

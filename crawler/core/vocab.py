@@ -265,7 +265,19 @@ def header_heading(el: HtmlElement, found: frozenset[str], noise: frozenset[str]
     of a related list inside the text's box (Notion's inline database "Bài viết liên quan" under
     "notion-collection-header"): no furniture. (The related heading is left for the text's
     cleaning, which drops it with the list under it.)"""
-    return found & noise == {"header"} and (heading_box(el) or related_title(el))
+    return found & noise == {"header"} and (heading_box(el) or related_title(el) or accordion_header(el))
+
+
+def accordion_header(el: HtmlElement) -> bool:
+    """An accordion's header box ("<div class=card-header><h2><button data-toggle=collapse
+    aria-expanded=false>1. Mục đích</button></h2></div>", Bootstrap's and WAI-ARIA's pattern):
+    the heading of the section under it, in the text, whatever its names say."""
+    kids = [k for k in el if isinstance(k.tag, str)]
+    heading = kids[0] if len(kids) == 1 and kids[0].tag in _HEADINGS else el if el.tag in _HEADINGS else None
+    if heading is None:
+        return False
+    button = next(heading.iter("button"), None)
+    return button is not None and (button.get("aria-expanded") is not None or (button.get("data-toggle") or button.get("data-bs-toggle") or "") == "collapse")
 
 
 def related_title(el: HtmlElement) -> bool:

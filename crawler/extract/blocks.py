@@ -22,9 +22,10 @@ from lxml.html import HtmlElement
 
 from crawler.core.elements import text_of
 from crawler.core.lines import is_date_line
-from crawler.core.text import clean_line
+from crawler.core.text import clean_line, fold
 from crawler.core.urls import is_attachment, is_theme_asset, join_url
 from crawler.core.vocab import NOISE, TEXT, has, header_heading, role_families
+from crawler.phrases import phrase_set
 
 Block = dict[str, Any]
 
@@ -156,11 +157,38 @@ IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]|$)", re.I)
 _BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.I)
 
 
+def heading_button(el: HtmlElement) -> bool:
+    """An accordion's header: a button inside a heading ("<h2><button data-toggle=collapse>1. Mục
+    đích</button></h2>", the WAI-ARIA accordion pattern). Its label is the heading of the section
+    it opens, not a control's action."""
+    return el.tag == "button" and any(a.tag in HEADINGS for a in islice(el.iterancestors(), 2))
+
+
+#: the arrow or ellipsis after a "read on" label ("Đọc tiếp »", "Xem thêm ▼", "Xem tiếp...")
+_READ_ON_POINTER = re.compile(r"[\s.…»›>▼▾⌄↓]+$")
+#: text a hidden box must hold to be the rest of an article, not a hidden widget's line
+_REVEALED_TEXT_CHARS = 200
+
+
+def revealed_on_click(el: HtmlElement) -> bool:
+    """A hidden box that a "Đọc tiếp »" / "Xem thêm ▼" control right before it shows: the rest of
+    the article, which a reader opens with one click (a script sets its display). Hidden boxes of
+    another kind (a print header, a captcha, a share popup) have no such control before them, and
+    little text."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None or len(" ".join(text_of(prev).split())) > 40:
+        return False
+    label = _READ_ON_POINTER.sub("", fold(text_of(prev)))
+    return label in phrase_set("read_more") and len(" ".join(text_of(el).split())) >= _REVEALED_TEXT_CHARS
+
+
 def is_control(el: HtmlElement) -> bool:
     """A scripted control printed inline ("<span onclick=copyToClipboard(…)>Copy link</span>",
     a <button>): its label is an action, never the article's text."""
     if el.tag == "button":
-        return True
+        return not heading_button(el)
     if el.tag == "a" and _BUTTON_CLASS.search(el.get("class") or "") and next(el.iterdescendants("img"), None) is None:
         return len(text_of(el).strip()) <= 40  # a link drawn as a button: "Đăng ký ngay", "Tải về"
     if el.tag == "a" or el.get("onclick") is None or next(el.iterdescendants("img"), None) is not None:
@@ -403,7 +431,7 @@ class _Linearizer:
 
     def walk(self, el: HtmlElement, italic: bool, bold: bool, link: bool | str, align: str | None, caption: bool, heading: bool) -> None:
         tag = el.tag
-        if not isinstance(tag, str) or tag in SKIP_TAGS or el in self.skip or is_hidden(el):
+        if not isinstance(tag, str) or (tag in SKIP_TAGS and not heading_button(el)) or el in self.skip or (is_hidden(el) and not revealed_on_click(el)):
             if tag == "a" and el in self.skip and self._run and is_footnote_mark(el):
                 self._footnote = True  # a footnote's back-link ("↩"): the line it closes is a footnote
             return
@@ -642,7 +670,11 @@ def linearize(elements: list[HtmlElement], base_url: str, drop_noise: bool = Tru
                 continue
             # (a table of data is the text's whatever a modifier in its class says: "table isSearch")
             if _cloned_slide(el) or (drop_noise and is_noise(el) and not _photo_carousel(el) and not (el.tag == "table" and is_data_table(el))) or is_control(el) or is_footnote_mark(el) or (el.tag == "figcaption" and _captions_no_photo(el)):
-                skip.add(el)
+                hidden_panes = _text_in_tabs(el) if drop_noise and el.tag == "div" else None
+                if hidden_panes is None:
+                    skip.add(el)
+                else:
+                    skip.update(hidden_panes)
     lin = _Linearizer(base_url, frozenset(skip))
     for root in elements:
         lin.walk(root, False, False, False, _inherited_align(root), False, False)
@@ -655,6 +687,31 @@ _CAROUSEL = re.compile(r"(?:^|[\s_-])(?:slick|slider|carousel|swiper|owl|splide|
 #: the copies a carousel script makes of its first and last slides to loop (Slick's
 #: "slick-cloned", Swiper's "swiper-slide-duplicate", Owl's "cloned")
 _CLONED_SLIDE = frozenset({"slick-cloned", "swiper-slide-duplicate", "cloned"})
+
+
+#: a tab's pane, by its role or Bootstrap's, Foundation's and jQuery UI's names
+_TAB_PANE = re.compile(r"(?:^|\s)(?:tab-pane|tabs-panel|ui-tabs-panel)(?:\s|$)")
+_ACTIVE_PANE = frozenset({"active", "show", "is-active", "in"})
+#: the text a tab's pane must hold, mostly unlinked, to be the article's (not a tab of latest news)
+_PANE_TEXT_CHARS = 200
+
+
+def _text_in_tabs(el: HtmlElement) -> list[HtmlElement] | None:
+    """The panes a reader does not see, when ``el`` is a box of tabs whose shown pane is the text
+    ("<div class=tab-content><div class='tab-pane active'>the text</div><div class=tab-pane>the
+    files</div></div>" inside the article's box): its names call it furniture (a sidebar's "Tin
+    mới | Xem nhiều" tabs), but the text is in it. None when it is no such box."""
+    panes = [c for c in el if isinstance(c.tag, str) and (c.get("role") == "tabpanel" or _TAB_PANE.search(c.get("class") or ""))]
+    if len(panes) < 2:
+        return None
+    shown = [p for p in panes if not _ACTIVE_PANE.isdisjoint((p.get("class") or "").split()) and p.get("hidden") is None and p.get("aria-hidden") != "true"]
+    if len(shown) != 1:
+        return None
+    text = " ".join(text_of(shown[0]).split())
+    linked = sum(len(" ".join(text_of(a).split())) for a in shown[0].iter("a"))
+    if len(text) < _PANE_TEXT_CHARS or linked > 0.5 * len(text):
+        return None
+    return [p for p in panes if p is not shown[0]]
 
 
 def _photo_carousel(el: HtmlElement) -> bool:
