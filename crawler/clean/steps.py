@@ -679,6 +679,11 @@ def move_captions(record: Record, stats: Counter) -> Record:
                     record["photographers"].append(name)
             i += 1
             stats["captions/credit_line"] += 1
+        if caption is None and len(group) == 1 and out and _caption_above(out[-1]):
+            # "Ảnh: Lễ khai mạc hội thi" set apart right over a photo with no caption under it:
+            # the photo's caption, printed above it
+            caption = _caption_text(out.pop()["text"])
+            stats["captions/above"] += 1
         for n, img in enumerate(group):
             if img["url"] in seen:
                 continue
@@ -687,6 +692,20 @@ def move_captions(record: Record, stats: Counter) -> Record:
     record["blocks"] = out
     record["images"] = _one_per_picture(images, stats)
     return record
+
+
+def _caption_above(block: dict) -> bool:
+    """A line over a photo that captions it: set apart (italic, centred or a caption's box), led by
+    a photo's label, and describing what the photo shows ("Ảnh: Lễ khai mạc hội thi"), not who took
+    it ("Ảnh: Hoàng Lan", the previous photo's credit) nor no one ("Ảnh: Internet")."""
+    if block["kind"] != "text" or not (block.get("italic") or block.get("align") == "center" or block.get("caption_hint")):
+        return False
+    text = block["text"].strip()
+    m = _PHOTO_LABEL.match(text)
+    if m is None or len(text) > 200 or _credits_no_one(text):
+        return False
+    value = text[m.end() :].strip(" .")
+    return len(value.split()) >= 3 and not looks_like_bare_name(value) and not is_organisation(value) and any(w[:1].islower() for w in value.split())
 
 
 def _signers(text: str) -> bool:

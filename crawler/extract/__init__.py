@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from crawler.clean import steps as clean_steps
 from crawler.core.bylines import (
+    Byline,
     bare_name,
     bare_names,
     folded_labels,
@@ -906,6 +907,16 @@ def _add_name_beside_date(names: list[str], row: HtmlElement) -> None:
         _add_name(names, found[0])
 
 
+def _take_field_byline(byline: Byline, names: list[str], photographers: list[str] | None, sources: list[str] | None) -> None:
+    """What a labelled field above the text credits: its authors (or the account that posted,
+    when it names no author), its photographers ("Bài, ảnh: X"), the publication it names."""
+    names.extend(n for n in byline.authors or byline.posters if n not in names)
+    if photographers is not None:
+        photographers.extend(n for n in byline.photographers if n not in photographers)
+    if byline.source and sources is not None and not sources:
+        sources.append(byline.source)
+
+
 def _field_authors(
     title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int], photographers: list[str] | None = None, sources: list[str] | None = None
 ) -> list[str]:
@@ -942,11 +953,7 @@ def _field_authors(
                 by = _DAY_THEN_BY.match(text)
                 byline = parse_byline(f"Đăng bởi: {by.group('name')}") if by else None
             if byline:
-                names.extend(n for n in byline.authors or byline.posters if n not in names)
-                if photographers is not None:
-                    photographers.extend(n for n in byline.photographers if n not in photographers)  # ("Bài, ảnh: X")
-                if byline.source and sources is not None and not sources:
-                    sources.append(byline.source)  # the publication a field above the text names
+                _take_field_byline(byline, names, photographers, sources)
             elif 0 < len(text) <= 80 and ("|" in text or "•" in text or "·" in text):
                 # a meta line of fields without labels ("20.11.2026 | Nguyễn Văn Thành"): the
                 # name beside the date is who posted it
@@ -956,8 +963,13 @@ def _field_authors(
                     # href=/chuyen-muc/doan-hoi>Đoàn - Hội</a> • 5 thg 11, 2026 • 738 lượt xem")
                     filed = {clean_line(text_of(a)) for a in el.iter("a") if _SECTION_LINK.search(a.get("href") or "")}
                     for part in parts:
+                        # (a labelled field among them says what its label says: "20/11/2026 |
+                        # Bài và ảnh: Lê Hải", "Cập nhật: … | Tác giả: X | Nguồn: Báo Nghệ An")
+                        labelled = parse_byline(part) if not is_date_line(part) else None
+                        if labelled is not None:
+                            _take_field_byline(labelled, names, photographers, sources)
                         # (nor does a tool's label: "In bài", "Tải PDF")
-                        if len(part.split()) >= 2 and not is_date_line(part) and part not in filed and not is_boilerplate_line(part) and fold(part) not in phrase_set("tools"):
+                        elif len(part.split()) >= 2 and not is_date_line(part) and part not in filed and not is_boilerplate_line(part) and fold(part) not in phrase_set("tools"):
                             _add_name(names, part)
             elif fields_row(el):
                 # a meta row of fields as boxes side by side, without labels or separators

@@ -58,6 +58,8 @@ Traps: the caption zoo
 One or two caption forms per post (gold caption = the line as displayed, never part of body):
 
 - a caption ABOVE its photo: a centred italic "Ảnh: Lễ khai mạc hội thi" line, then the image
+  (caption "Lễ khai mạc hội thi": a description's "Ảnh:" label is dropped, as ajax_tabs_home_pgd's
+  "(Ảnh: Học sinh …)" lines; harmonised after the first crawl)
   (id 1214); a centred, non-italic short line under a photo (1214);
 - "Ảnh 1: …", "Ảnh 2: …" numbered captions under each of two photos (1190);
 - "Hình 1. …" … "Hình 3. Học sinh thực hành thí nghiệm" figure-numbered captions (1200);
@@ -66,7 +68,8 @@ One or two caption forms per post (gold caption = the line as displayed, never p
   each of the three (1197);
 - a caption in the same ``<p>`` as its image after a ``<br>`` (``<p><img><br><em>…</em></p>``)
   (1206, 1186);
-- a caption that is only a credit, "(Ảnh: Hoàng Lan)": caption "(Ảnh: Hoàng Lan)" as printed
+- a caption that is only a credit, "(Ảnh: Hoàng Lan)": caption None, photographer Hoàng Lan (the
+  house's convention, dokuwiki_blog_thpt; harmonised after the first crawl, which gave exactly that)
   and photographer "Hoàng Lan" (1197);
 - a long two-sentence caption in ``<div class="chuthich">`` (1211);
 - a photo with no caption followed directly by an ordinary centred body paragraph of 40+ words
@@ -169,7 +172,7 @@ STORIES: list[Story] = [
                 "Trần Đình Phong, Trưởng phòng GD&ĐT; đại diện lãnh đạo các trường tiểu học và 46 "
                 "giáo viên dự thi đến từ 23 trường tiểu học trên địa bàn huyện."
             ),
-            Img(up("12", "khai-mac-hoi-thi-gvcn.jpg"), "Ảnh: Lễ khai mạc hội thi", "Ảnh: Lễ khai mạc hội thi", "above"),
+            Img(up("12", "khai-mac-hoi-thi-gvcn.jpg"), "Ảnh: Lễ khai mạc hội thi", "Lễ khai mạc hội thi", "above"),
             P(
                 "Hội thi nhằm tôn vinh những giáo viên làm tốt công tác chủ nhiệm lớp, tạo cơ hội để "
                 "giáo viên giao lưu, học hỏi kinh nghiệm trong công tác giáo dục đạo đức, kỹ năng sống "
@@ -439,7 +442,7 @@ STORIES: list[Story] = [
                 "Kết thúc ngày hội, nhà trường trao giải cho 24 học sinh đạt giải cuộc thi kể chuyện và "
                 "vẽ tranh; thư viện nhận thêm 1.350 bản sách do học sinh, phụ huynh quyên góp."
             ),
-            Img(up("11", "doc-sach-4.jpg"), "(Ảnh: Hoàng Lan)", "(Ảnh: Hoàng Lan)", "em"),
+            Img(up("11", "doc-sach-4.jpg"), "(Ảnh: Hoàng Lan)", None, "em"),
             P(
                 "Theo cô Hiệu trưởng Nguyễn Thị Lan Anh, nhà trường duy trì tiết đọc thư viện mỗi tuần "
                 "một tiết và “Góc đọc sách” ở tất cả các lớp học."
