@@ -17,3 +17,26 @@ def text_of(el: HtmlElement) -> str:
     if el.tag.__class__ is str:
         return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
     return el.text_content()  # a comment or processing instruction: its own text, as lxml reads it
+
+
+#: elements whose text is code, never shown to a reader
+CODE_TAGS = ("script", "style")
+
+
+def shown_text_of(el: HtmlElement) -> str:
+    """``text_of(el)`` without the source of the scripts and styles inside it (a side column's
+    ``<script>document.write(thu[d.getDay()] + ", " + …)</script>`` writes a day, not its code).
+    The plain serialisation when there is none (most boxes: one walk in C to find out)."""
+    if next(el.iter(*CODE_TAGS), None) is None:
+        return text_of(el)
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            if child.tag.__class__ is str and child.tag not in CODE_TAGS:
+                walk(child)
+            parts.append(child.tail or "")
+
+    walk(el)
+    return "".join(parts)

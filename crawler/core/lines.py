@@ -258,7 +258,8 @@ _DOWNLOAD_COUNT_END = re.compile(
 _DOWNLOAD_WORDS = ("ượt tải", "ần tải", "ownload", "ƯỢT TẢI", "ẦN TẢI", "OWNLOAD")
 
 
-_FILE_TYPE_END = re.compile(r"[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|rar|zip)\s*[)\]]\s*$", re.I)
+#: (the type perhaps named as a file's: "(tệp PDF)", "(file Word)", "[định dạng PDF]")
+_FILE_TYPE_END = re.compile(r"[(\[]\s*(?:(?:tệp|file|tập tin|định dạng)\s+(?:word|excel|powerpoint)|(?:(?:tệp|file|tập tin|định dạng)\s+)?(?:pdf|docx?|xlsx?|pptx?|rar|zip))\s*[)\]]\s*$", re.I)
 
 
 def is_file_line(text: str) -> bool:

@@ -20,7 +20,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.core.bylines import parse_byline, parse_signature
-from crawler.core.elements import text_of
+from crawler.core.elements import shown_text_of, text_of
 from crawler.core.lines import contact_label, is_boilerplate_line, is_date_line, is_widget_heading
 from crawler.core.text import clean_line, fold
 from crawler.core.vocab import (
@@ -82,7 +82,8 @@ def own_text(el: HtmlElement) -> tuple[str, int]:
         tag = child.tag
         if tag.__class__ is str and tag not in _NOT_OWN and not (child.get("style") is not None and is_hidden(child)):
             # a leaf's text is its .text: text_content() (an XPath string()) costs several times more
-            t = (child.text or "") if len(child) == 0 else text_of(child)
+            # (a script's source inside it is no text: a header's "document.write" of the day)
+            t = (child.text or "") if len(child) == 0 else shown_text_of(child)
             parts.append(t)
             if tag == "a":
                 linked += len(t.strip())
@@ -137,7 +138,12 @@ def _field_line_box(el: HtmlElement) -> bool:
 def _nonspace_len(el: HtmlElement) -> int:
     """The characters of the element's text that are not white space: a measure of the text that
     template indentation does not change, cheaper than collapsing the runs (counts run in C)."""
-    t = text_of(el)
+    # (a script's or a style's source is no text a reader sees: an inline "document.write" of the
+    # day in a side column must not make its links a smaller share of it)
+    return _nonspace(shown_text_of(el))
+
+
+def _nonspace(t: str) -> int:
     return len(t) - t.count(" ") - t.count("\n") - t.count("\t") - t.count("\r") - t.count("\xa0")
 
 

@@ -37,6 +37,14 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "names_in_body_tct": (
+        "round 68 (blind), first crawl 13/13 found, 1 record off: the 20/11 post reproduces the "
+        "principal's letter in a framed box ending 'HIỆU TRƯỞNG' / 'TS. Đặng Văn Minh', and the "
+        "post's own byline 'Phòng Tổ chức - Hành chính' follows the box. The byline step reads the "
+        "text's last lines as one signature block (the blocks carry no box), so it takes the "
+        "letter's signer as the author and drops the letter's closing lines from the body. Needs "
+        "the box a line sits in (a framed or quoted document) to end a signature block"
+    ),
     "wp_wpbakery_tct": (
         "one post (khoa-46) prints a fact box 'Thông tin thêm' in a WPBakery side column after the "
         "main column: its signature 'Tin, ảnh: Minh Khoa' closes the main column, not the text, so "

@@ -98,7 +98,8 @@ Gold decisions
 - authors/photographers: closing bylines ("Tin: X; Ảnh: Y", "Tin, ảnh: X (TPT Đội)", "Bài, ảnh:
   X", a right-aligned "ThS. X – Tổ Ngữ văn", a right-aligned "Tổ Văn phòng"); "Ảnh: Internet" and
   "BBT" credit nobody. Without a byline the old template's "Người đăng" field decides: "admin"
-  is nobody, "Đỗ Văn Hùng" and "Đoàn trường" are credited.
+  and "Đỗ Văn Hùng" (a posting account, the house's convention) are nobody, "Đoàn trường" (an
+  office posting under its own name) is credited.
 - source: "Nguồn: Phòng GD&ĐT TP Nam Định", "Theo Báo Nam Định".
 - summary: ``div.tomtat`` (old template) or a bold first paragraph (rewritten template).
 - body: ``div.noidung`` text; list items, headings, table rows (cells " | ") are paragraphs, lines
@@ -358,7 +359,10 @@ STORIES: list[Story] = [
             P("Kết quả: 9 giáo viên đạt giải Nhất, 8 giáo viên đạt giải Nhì, 7 giáo viên đạt giải Ba."),
             P("Nhà trường chọn 6 giáo viên tham dự hội thi cấp thành phố vào tháng 02/2027."),
         ],
-        authors=["Đỗ Văn Hùng"],
+        # (harmonised after the first crawl: "Người đăng: Đỗ Văn Hùng" names the account that
+        # posted, which the house never credits (asp_classic_thcs, aspnetmvc_edu_thcs); an office
+        # posting under its own name, "Người đăng: Đoàn trường" below, is its author)
+        authors=[],
         opts={"form": "php", "poster": "Đỗ Văn Hùng"},
     ),
     Story(
