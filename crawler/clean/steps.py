@@ -942,9 +942,13 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
                 lead = Byline(authors=bare_names(first))
             if lead is not None:
                 stats["bylines/byline_box"] += 1
-        if lead and (lead.authors or lead.photographers or lead.account or lead.posters):
+        first_block = blocks[0]
+        # (or the publication a reprint names over the text, set apart: "<em>Theo VnExpress</em>")
+        reprint = bool(lead and lead.source and len(first_block["text"]) <= 60 and len(blocks) > 1 and (first_block.get("italic") or first_block.get("bold") or first_block.get("align") == "right"))
+        if lead and (lead.authors or lead.photographers or lead.account or lead.posters or reprint):
             lines.append(lead)
             blocks.pop(0)
+            stats["bylines/lead_source"] += reprint
         elif lead is None and (head := author_head(blocks)):
             # the essay's writers set above it, with their unit under the names
             first = blocks[0]["text"]

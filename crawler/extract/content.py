@@ -492,6 +492,9 @@ def _named_text_inside(best: HtmlElement) -> HtmlElement | None:
 _POST_ID = re.compile(r"^([A-Za-z_-]*?)[_-]?\d+$")
 
 
+#: the names a page layout numbers its boxes by, never a thread's posts
+_LAYOUT_IDS = frozenset({"column", "col", "row", "layout", "region", "section", "block", "box", "grid", "cell", "portlet-column", "zone", "area", "panel"})
+
 #: how far above the chosen block a thread's post may be (its message box inside the post's rows)
 _POST_LEVELS = 6
 
@@ -518,10 +521,15 @@ def first_post(layout: Layout) -> list[HtmlElement] | None:
             content = []
     if len(content) < 2 or len({c.getparent() for c in content}) != 1:
         return None
-    kinds = {(c.tag, next(iter((c.get("class") or "").split()), "")) for c in content}
+    # (posts of one kind: one tag, a class token in common, whatever order a builder writes them
+    # in: phpBB's "post bg1" and "post bg2")
+    shared = set.intersection(*({*(c.get("class") or "").split()} for c in content)) - {""}
     ids = [_POST_ID.match(c.get("id") or "") for c in content]
-    if len(kinds) != 1 or not all(ids) or len({m.group(1) for m in ids if m}) != 1:
+    if len({c.tag for c in content}) != 1 or (not shared and any(c.get("class") for c in content)) or not all(ids) or len({m.group(1) for m in ids if m}) != 1:
         return None
+    if ids[0] and ids[0].group(1).strip("-_").lower() in _LAYOUT_IDS:
+        return None  # a page layout's numbered columns ("column-1", "column-2": Liferay's), no posts'
+
     # (phpBB titles every post; vBulletin 4 titles the first only)
     if next(content[0].iter("h2", "h3", "h4"), None) is None:
         return None

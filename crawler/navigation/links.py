@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml.html import HtmlElement
 
@@ -403,6 +403,7 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
         date = _entry_date(el, dates) if want_dates and len(text) >= 15 and not menu else None
         out.links.append(Link(url, text, pager, menu, noise, date, via, in_comments=comments))
         out.anchors.append(el)
+    _form_links(tree, base_href, base_url, out)
     _mark_number_runs(out)
     if out.script_calls:
         _read_scripts(tree, base_href, out)
@@ -512,6 +513,71 @@ def _loaded_lists(tree: HtmlElement, base_href: str, out: PageLinks) -> None:
         # the lists' pagers call functions the page's script files define ("taiTrang(2, 3)" in
         # the loaded list, defined in /js/site.js): the files a loaded list's pager may need
         _note_script_files(tree, base_href, out)
+
+
+#: the most choices a navigating drop-down may offer (a longer list is a register's filter)
+_MAX_FORM_OPTIONS = 40
+#: the most pages a paging form's total makes links to
+_MAX_FORM_PAGES = 50
+#: a paging form's count of pages beside its field ("Trang [1] / 3", "Trang [1] của 3")
+_FORM_PAGE_TOTAL = re.compile(r"(?:/|của|trên|of)\s*(\d{1,3})\b", re.I)
+#: fields a navigating form may hold besides its one choice: nothing a reader types
+_FORM_PASSIVE = frozenset({"hidden", "submit", "button", "image", "reset"})
+
+
+def _form_links(tree: HtmlElement, base_href: str, base_url: str, out: PageLinks) -> None:
+    """The pages a GET form opens with no words typed: a drop-down of the site's sections ("<form
+    action=danhsach.asp><select name=cm>…</select><input type=submit value=Xem>"), each option a
+    section's page; and a paging form ("Trang [1] / 3 [Đi]", a page-number field and the list's
+    hidden fields), each page of its total. What a reader opens by choosing and pressing the
+    button. A form asking for words (a search) opens nothing here: it finds, it adds no page."""
+    for form in tree.iter("form"):
+        if (form.get("method") or "get").strip().lower() != "get":
+            continue
+        action = urljoin(base_href, (form.get("action") or "").strip() or base_url)
+        if host_of(action) != host_of(base_url):
+            continue
+        fixed: list[tuple[str, str]] = []
+        selects: list[HtmlElement] = []
+        typed: list[HtmlElement] = []
+        for control in form.iter("input", "select", "textarea"):
+            name = (control.get("name") or "").strip()
+            kind = (control.get("type") or "text").strip().lower()
+            if control.tag == "select" and name:
+                selects.append(control)
+            elif control.tag == "input" and kind in _FORM_PASSIVE:
+                if kind == "hidden" and name:
+                    fixed.append((name, control.get("value") or ""))
+            else:
+                typed.append(control)
+        options = list(selects[0].iter("option")) if len(selects) == 1 else []
+        if options and not typed and len(options) <= _MAX_FORM_OPTIONS:
+            name = selects[0].get("name").strip()
+            for option in options:
+                value = (option.get("value") or "").strip()
+                # (a drop-down whose values are addresses is a list of links a script follows,
+                # "Liên kết website": the option's own address, not the form's field, is where it goes)
+                if value and not value.startswith(("#", "javascript:", "/", "http:", "https:", "www.")):
+                    url = clean_url(_form_url(action, [*fixed, (name, value)]))
+                    out.links.append(Link(url, clean_line(text_of(option)), in_menu=True, via="select_form"))
+                    out.anchors.append(option)
+        elif len(typed) == 1 and not selects and typed[0].tag == "input" and is_page_param(typed[0].get("name") or ""):
+            page_field = typed[0]
+            current = (page_field.get("value") or "1").strip()
+            total = _FORM_PAGE_TOTAL.search(text_of(form))
+            last = min(int(total.group(1)), _MAX_FORM_PAGES) if total else (int(current) + 1 if current.isdigit() else 0)
+            for n in range(1, last + 1):
+                if str(n) != current:
+                    url = clean_url(_form_url(action, [*fixed, (page_field.get("name").strip(), str(n))]))
+                    out.links.append(Link(url, str(n), in_pager=True, via="page_form"))
+                    out.anchors.append(page_field)
+
+
+def _form_url(action: str, fields: list[tuple[str, str]]) -> str:
+    """The address a GET form loads: its action with the fields as the query (a browser replaces
+    the action's own query)."""
+    parts = urlsplit(action)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(fields), ""))
 
 
 def _opened_by_inline_function(tree: HtmlElement, base_href: str, script: str, text: str, inline: dict[str, Any]) -> str | None:

@@ -40,8 +40,9 @@ _STRING = r"(?:'([^'\\]*)'|\"([^\"\\]*)\"|`([^`\\]*)`)"
 _URL_OPTION = re.compile(r"\burl\s*:\s*" + _STRING)
 _URL_CALL = re.compile(r"(?:\$\.get|jQuery\.get|\$\.ajax|jQuery\.ajax|\.load|\bfetch|axios\.get|\$\.getJSON)\s*\(\s*" + _STRING)
 #: a page opened by assigning the window's address: ``window.location.href = 'index.php?id=' + id``,
-#: ``location.assign("/tin/" + id)`` (a function that opens a list's page or a post)
-_URL_NAVIGATION = re.compile(r"(?<![\w$])(?:(?:window|document|self|top)\.)?location(?:\.href)?\s*(?:=(?!=)|\.(?:assign|replace)\()\s*" + _STRING)
+#: ``location.assign("/tin/" + id)``, or in a popup, ``window.open('tintuc.asp?id=' + id, 'tin',
+#: 'width=820')`` (a function that opens a list's page or a post)
+_URL_NAVIGATION = re.compile(r"(?:(?<![\w$])(?:(?:window|document|self|top)\.)?location(?:\.href)?\s*(?:=(?!=)|\.(?:assign|replace)\()|\bwindow\.open\()\s*" + _STRING)
 _POSTS = re.compile(r"\btype\s*:\s*['\"]post['\"]|\bmethod\s*:\s*['\"]post['\"]|\$\.post\b|jQuery\.post\b|axios\.post\b", re.I)
 _DATA_OPTION = re.compile(r"\bdata\s*:\s*\{([^{}]*)\}")
 _DATA_ARGUMENT = re.compile(r"^\s*,\s*\{([^{}]*)\}")

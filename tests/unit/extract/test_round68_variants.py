@@ -55,3 +55,63 @@ def test_a_side_cell_writing_the_day_by_script_is_no_text() -> None:
 )
 def test_a_files_title_with_its_type_named_as_a_files_is_an_attachment_line(line: str, files: bool) -> None:
     assert is_file_line(line) is files
+
+
+# Round 69 (blind portal reprint_sources_thpt): sources and bylines of reprints
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "photographers"),
+    [
+        ("Bài và ảnh: Thu Hà – Cổng TTĐT Quảng Ninh", ["Thu Hà"], ["Thu Hà"]),
+        ("Tin: Hoài Nam - Báo Lạng Sơn", ["Hoài Nam"], []),
+        ("Bài: Lê Vân - Đài PT-TH Hà Tĩnh", ["Lê Vân"], []),
+    ],
+)
+def test_a_newspaper_or_portal_after_a_writers_name_is_her_unit(line: str, authors: list[str], photographers: list[str]) -> None:
+    from crawler.core.bylines import parse_byline
+
+    got = parse_byline(line)
+    assert got is not None and (got.authors, got.photographers) == (authors, photographers)
+
+
+def _reprint(first: str, last: str) -> dict:
+    text = "Kỳ thi năm nay giữ ổn định về cấu trúc đề và số môn thi, các trường chủ động ôn tập cho học sinh lớp 12. "
+    page = (
+        "<html><head><meta charset=utf-8><title>Tin</title></head><body><div class=post><h1>Kỳ thi tốt nghiệp năm 2027 giữ ổn định</h1>"
+        f"<div class=date>18/11/2026</div><div class=entry>{first}<p>{text * 2}</p><p>{text}</p>{last}</div></div></body></html>"
+    ).encode()
+    return extract_article(page, "http://h/ky-thi/")
+
+
+def test_the_publication_a_reprint_names_over_its_text_is_its_source() -> None:
+    got = _reprint('<p style="text-align:right"><b>Theo Dân trí</b></p>', "")
+    assert got["source"] == "Dân trí" and not got["body"].startswith("Theo")
+    # a sentence opening with "Theo" is the text's
+    got = _reprint("<p>Theo kế hoạch của Sở, các trường hoàn thành chương trình trước ngày 20/5.</p>", "")
+    assert got["source"] is None and got["body"].startswith("Theo kế hoạch")
+
+
+def test_the_board_compiling_a_text_credits_nobody() -> None:
+    got = _reprint("", '<p style="text-align:right"><em>BBT tổng hợp</em></p>')
+    assert got["authors"] == [] and "BBT" not in got["body"]
+
+
+# Round 69 (blind portal widget_heavy_egov_sgddt, markup invariance): a layout's numbered columns
+
+
+@pytest.mark.parametrize("classes", [("col-main portlet-column", "col-side portlet-column"), ("portlet-column col-main", "portlet-column col-side")])
+def test_a_layouts_numbered_columns_are_no_thread_of_posts(classes: tuple[str, str]) -> None:
+    prose = "Sở tổ chức kỳ thi chọn học sinh giỏi cấp tỉnh lớp 12 với 420 thí sinh dự thi tại ba điểm thi. "
+    page = (
+        "<html><head><meta charset=utf-8><title>Tin</title></head><body><div class=portlet-layout>"
+        f'<div id="column-1" class="{classes[0]}"><div class=box><h2>Chi tiết tin</h2><h1>Kỳ thi học sinh giỏi cấp tỉnh lớp 12</h1>'
+        f"<div class=ngay>17/11/2026</div><div class=content-detail><p>{prose * 2}</p><p>{prose}</p></div></div>"
+        # (the column's other portlets, below the article: voters' questions, answers)
+        + "".join(f"<div class=box><h2>Văn bản chỉ đạo {n}</h2><ul>" + "".join(f"<li><a href=/vb/{n}{k}>Công văn số {n}{k}/SGDĐT-GDTrH về việc tổ chức kiểm tra cuối học kỳ I năm học 2026-2027</a></li>" for k in range(8)) + "</ul></div>" for n in range(3))
+        + "</div>"
+        f'<div id="column-2" class="{classes[1]}"><div class=box><h2>Hỏi đáp trực tuyến</h2><p>Thủ tục chuyển trường cho học sinh THCS từ tỉnh khác đến như thế nào, cần những giấy tờ gì?</p></div></div>'
+        "</div></body></html>"
+    ).encode()
+    got = extract_article(page, "http://h/tin-tuc/-/view/1/ky-thi")
+    assert "Thủ tục chuyển trường" not in got["body"] and "Công văn số" not in got["body"] and got["body"].startswith("Sở tổ chức kỳ thi")
