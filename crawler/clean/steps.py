@@ -51,6 +51,8 @@ Record = dict[str, Any]
 Step = Callable[[Record, Counter], Record]
 
 MAX_CAPTION_LEN = 320
+#: a label before a link set off by arrows, not a colon: "Xem thêm >> <a>…</a>", "Đọc thêm » <a>…</a>"
+_ARROW_LABEL = re.compile(r"^\s*(.{2,30}?)\s*(?:>>|»|›|→)\s*\S")
 _PARENS = re.compile(r"^\((?P<inner>.+)\)\.?$", re.S)
 
 
@@ -124,6 +126,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             cut = True
             continue
         label, colon, _rest = text.partition(":")
+        arrow = _ARROW_LABEL.match(text)
+        if arrow and (not colon or arrow.end(1) < len(label)):
+            label, colon = arrow.group(1), ">>"  # "Xem thêm >> <a>Bài 2: …</a>": the arrow labels as a colon does
         if colon and block.get("link_ratio", 0) >= 0.5 and is_related_heading(label):
             stats["boilerplate/related"] += 1  # "Xem thêm: <a>another article</a>"
             cut = "links"  # the link is on the line: only more links after it are the list's
@@ -354,7 +359,8 @@ def _is_caption_candidate(block: dict, centered_is_common: bool, italic_is_commo
         # (but an italic paragraph that opens with a quotation mark, justified like the text or
         # naming who said it, is a quotation in the text, "“…”, bà X chia sẻ.", not the caption
         # of the photo above it; and in a text set in italics throughout, a poem, italics say nothing)
-        return not (text.lstrip().startswith(_QUOTE_MARKS) and (block.get("align") == "justify" or (block.get("align") != "center" and _SAID.search(text))))
+        # (or a line that names who speaks before the quotation: "Cô giáo X chia sẻ: “…”.")
+        return not ((text.lstrip().startswith(_QUOTE_MARKS) and (block.get("align") == "justify" or (block.get("align") != "center" and _SAID.search(text)))) or _SAYS.match(text))
     if block.get("align") != "center" or centered_is_common:
         return False
     # a centred bold line under a photo is its caption too, unless it reads as a sub-heading
@@ -370,6 +376,8 @@ _QUOTE_MARKS = ("“", '"', "‘", "«", "„")
 _PHOTO_LABEL = re.compile(r"^\s*(?:ảnh|hình|hình ảnh|nguồn ảnh|nguồn hình|photo)\s*[:：]\s*", re.I)
 #: who said the quotation that opens the line ("“…”, bạn Trần Bảo Ngọc, Bí thư Chi đoàn 11A2, chia
 #: sẻ."): a line of the text reporting speech, not a caption, in whatever style it is set
+#: who speaks, then what they said: "Cô giáo Giàng Thị Dợ chia sẻ: “Buổi đầu …”."
+_SAYS = re.compile(r"^[^“”\"«»]{2,120}\b(?:chia sẻ|nói|cho biết|bày tỏ|tâm sự|khẳng định|nhấn mạnh|phát biểu|kể|hào hứng|xúc động)(?: thêm)?\s*:\s*[“\"«]", re.I)
 _SAID = re.compile(r"[”\"»][.,]?\s+[^“”\"]{2,120}\b(?:chia sẻ|nói|cho biết|bày tỏ|tâm sự|khẳng định|nhấn mạnh|phát biểu|kể|hào hứng|xúc động)(?: thêm)?\s*[.!…]?\s*$", re.I)
 #: a line that is one quotation, its speaker perhaps after it: “Đảng viên đi trước, làng nước
 #: theo sau”, “…” (Hồ Chí Minh), “…” - Bác Hồ

@@ -369,14 +369,22 @@ def _series() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     return (
         sets["notes"],
         re.compile(rf"^\s*(?:{labels})\s*:\s*\S", re.I),
-        re.compile(rf"^\s*(?:{verbs})\s+(?:{words})\s+(?:\d{{1,2}}|[ivx]{{1,4}})\s*$", re.I),
+        re.compile(rf"^\s*(?:(?:{verbs})\s+)?(?:{words})\s+(?:\d{{1,2}}|[ivx]{{1,4}})\s*$", re.I),
     )
+
+
+@cache
+def _current_part() -> re.Pattern[str]:
+    marks = "|".join(re.escape(x) for x in sorted(phrase_sets("series")["current_marks"], key=len, reverse=True))
+    return re.compile(rf"[(\[]\s*(?:{marks})\s*[)\]]\s*$", re.I)
 
 
 def is_series_note(text: str) -> bool:
     """A part of a series saying where it sits: "(Còn nữa)", "(Tiếp theo kỳ trước)" alone on the
     line, or the next part's teaser "Kỳ sau: Nêu gương trên bục giảng" (series.toml)."""
     notes, teaser, _ = _series()
+    if len(text) <= 200 and _current_part().search(text):
+        return True  # the part being read, in the series' list of parts: "Bài 2: … (đang xem)"
     m = _BRACKETED.match(text)
     if m:
         return fold(m.group("note")).strip(" .:") in notes

@@ -37,6 +37,17 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "series_box_tct": (
+        "round 70 (blind), first crawl 13/13 found, 7 records off, now 1: a post ends with its own "
+        "references ('Các văn bản tham khảo:' and three numbered, linked documents) and its byline "
+        "under them; the linked lines are read as a related list and dropped, and the byline above "
+        "the cut is not reached"
+    ),
+    "repeating_pages_sgddt": (
+        "round 70 (blind), first crawl did not end (a pager past the end repeats the last page); "
+        "now 14/14 found in 52/57 requests, 1 record off: an author field 'Điêu Chính Hải (Tin, ảnh)' "
+        "names his roles in brackets, which the field's reading does not take as a photo credit"
+    ),
     "names_in_body_tct": (
         "round 68 (blind), first crawl 13/13 found, 1 record off: the 20/11 post reproduces the "
         "principal's letter in a framed box ending 'HIỆU TRƯỞNG' / 'TS. Đặng Văn Minh', and the "
@@ -79,6 +90,14 @@ KNOWN_FIELD_GAPS = {
 #: from gold (and any overrun) are the open work, listed in the issue note (they xfail here, with
 #: their count, until tuned)
 KNOWN_UNTUNED: dict[str, str] = {
+    "mamnon_decor_site": (
+        "round 70 (blind), first crawl 11/13 found, 11 records off, 26/54. Not tuned this stop: "
+        "its gold drops the emoji printed in titles and text ('🎉 Lễ khai giảng … 🎉'), which the "
+        "crawler keeps as printed (the house keeps inline emoji: round 60's rule), a convention to "
+        "settle first; the theme's floating stickers (60 px PNGs beside the text) are read as photos; "
+        "'BGH nhà trường' (the school's board) signing is not read as a unit; two posts are not "
+        "reached"
+    ),
     "weekly_calendar_pgd": (
         "round 62 (blind), first crawl 13/13 found, 0 records off, 5 non-articles emitted: the four "
         "weekly work calendars ('Lịch công tác tuần 48 (từ ngày 23/11/2026 đến ngày 29/11/2026)', a "

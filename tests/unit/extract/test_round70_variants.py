@@ -1,0 +1,67 @@
+"""Round 70 (blind portals series_box_tct, repeating_pages_sgddt, mamnon_decor_site): rules, each
+checked on wording and markup of other shapes than the portal's."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.core.lines import is_boilerplate_line, is_series_note
+from crawler.extract import extract_article
+from crawler.extract.document import parse
+from crawler.plan import PageHints, plan_page
+
+
+@pytest.mark.parametrize(
+    ("line", "note"),
+    [
+        ("Kỳ trước: Đổi mới nội dung chương trình đào tạo", True),
+        ("Phần trước: Thực trạng đội ngũ giáo viên vùng cao", True),
+        ("Tuyến bài: Giáo dục vùng khó", True),
+        ("Kỳ 3: Những tấm gương thầy cô vùng cao [bạn đang xem]", True),
+        ("Bài trước đó chúng tôi đã nêu thực trạng của nhà trường.", False),
+    ],
+)
+def test_a_series_notes_and_its_parts_marks(line: str, note: bool) -> None:
+    assert is_series_note(line) is note
+
+
+def _page(text: str) -> bytes:
+    prose = "Hội thi là dịp để giảng viên trao đổi kinh nghiệm, đổi mới phương pháp giảng dạy lý luận chính trị. "
+    return (
+        "<html><head><meta charset=utf-8><title>Tin</title></head><body><div class=item><h1>Hội thi giảng viên dạy giỏi năm 2026</h1>"
+        f"<div class=ngay>Ngày 26/11/2026</div><div class=noi-dung><p>{prose * 2}</p>{text}<p>{prose}</p>"
+        '<p style="text-align:right"><b>Khoa Nhà nước và pháp luật</b></p></div></div></body></html>'
+    ).encode()
+
+
+def test_a_linked_part_or_related_post_labelled_by_arrows_is_no_text() -> None:
+    for line in ('<p>Đọc thêm » <a href="/tin/2.html">Phần 2: Nâng cao chất lượng giảng viên</a></p>', '<p><b>Xem thêm &gt;&gt; <a href="/tin/9.html">Kỳ 1: Thực trạng công tác đào tạo</a></b></p>'):
+        body = extract_article(_page(line), "http://h/tin/1.html")["body"]
+        assert "Phần 2" not in body and "Kỳ 1" not in body
+
+
+def test_a_party_cell_signing_is_a_unit_author() -> None:
+    page = _page("").replace(b"Khoa Nh\xc3\xa0 n\xc6\xb0\xe1\xbb\x9bc v\xc3\xa0 ph\xc3\xa1p lu\xe1\xba\xadt", "Chi bộ Phòng Đào tạo".encode())
+    assert extract_article(page, "http://h/tin/1.html")["authors"] == ["Chi bộ Phòng Đào tạo"]
+
+
+def _list_page(n: int, shown: int) -> bytes:
+    rows = "".join(f'<li><a href="/tin/{k}.aspx">Bài viết số {k} về hoạt động giáo dục của tỉnh năm học mới</a> (1{k}/11/2026)</li>' for k in range(shown, shown + 4))
+    pager = " ".join(f'<a href="/ds.aspx?trang={k}">{k}</a>' for k in range(n - 1, n + 3))
+    return f"<html><body><h1>Tin giáo dục</h1><ul class=ds>{rows}</ul><div class=pager>{pager} <a href='/ds.aspx?trang={n + 1}'>Sau »</a></div></body></html>".encode()
+
+
+def test_a_page_past_a_lists_end_showing_its_last_page_again_reads_as_that_page() -> None:
+    # the pager shifted by one page, the same entries: the same page, whose pager leads on forever
+    last = plan_page(parse(_list_page(3, 20), "http://h/ds.aspx?trang=3"), PageHints(paged=True))
+    past = plan_page(parse(_list_page(4, 20), "http://h/ds.aspx?trang=4"), PageHints(paged=True))
+    other = plan_page(parse(_list_page(4, 30), "http://h/ds.aspx?trang=4"), PageHints(paged=True))
+    assert last.kind == past.kind == "listing"
+    assert last.fingerprint == past.fingerprint != other.fingerprint
+
+
+def test_a_speakers_line_under_a_photo_is_the_texts_not_its_caption() -> None:
+    photo = '<p style="text-align:center"><img src="/anh/lop-hoc.jpg"></p><p><em>Thầy giáo Lò Văn Sáng cho biết: “Các em tiến bộ rõ sau một học kỳ, mạnh dạn giao tiếp hơn”.</em></p>'
+    got = extract_article(_page(photo), "http://h/tin/1.html")
+    assert got["images"][0]["caption"] is None and "Lò Văn Sáng cho biết" in got["body"]
+    assert is_boilerplate_line("Thầy giáo Lò Văn Sáng cho biết: “Các em tiến bộ”.") is None
