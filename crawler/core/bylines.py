@@ -187,10 +187,13 @@ def _parse_byline(text: str) -> Byline | None:
     for i, m in enumerate(matches):
         value = inner[m.end() : matches[i + 1].start() if i + 1 < len(matches) else len(inner)]
         value = re.sub(r"[\s,;\-–|/(]+$", "", value).strip()
+        roles = _TRAILING_ROLE.search(value)
         value = _TRAILING_ROLE.sub("", value)  # "Đỗ Thị Mai (TPT Đội)": the name, not the post
         value = _TRAILING_DATE.sub("", value)  # "Gửi bởi X - Thứ Năm, 12 tháng 11 2026, 8:30 AM"
         value = _TRAILING_COUNT.sub("", value)  # "Đăng bởi X 3 nhận xét", "… Không có nhận xét nào"
         kind = _kind(m.group("label"))
+        if kind == "authors" and roles and _kind_of_roles(roles.group(0)) == "both":
+            kind = "both"  # "Tác giả: Điêu Chính Hải (Tin, ảnh)": the roles in brackets are byline labels
         if kind == "accounts":
             if not _ORGANISATION_START.match(value + " "):
                 continue  # the CMS account that posted the page: nobody to credit
@@ -236,6 +239,17 @@ _SCENE = re.compile(r"\s(?:trong|tại|khi|đang|giữa|bên|trên|dưới)\s+(\
 
 def _describes_scene(value: str) -> bool:
     return any(m.group(1).islower() for m in _SCENE.finditer(value))
+
+def _kind_of_roles(bracketed: str) -> str | None:
+    """What a name's roles in brackets credit, when they are byline labels: "(Tin, ảnh)", "(Bài
+    và ảnh)" → "both"; None for a post or a unit ("(TPT Đội)")."""
+    inner = bracketed.strip().strip("()").strip()
+    kinds = {_kinds().get(re.sub(r"\s+", "", part.casefold())) for part in re.split(r"\s*(?:,|và|&|\+)\s*", inner) if part}
+    if None in kinds or not kinds:
+        whole = _kinds().get(re.sub(r"\s+", "", inner.casefold()))
+        return whole if whole in ("both", "authors", "photographers") else None
+    return "both" if ("photographers" in kinds and ("authors" in kinds or "both" in kinds)) or "both" in kinds else None
+
 
 #: a post or unit in parentheses after a credited name ("(TPT Đội)", "(Giáo viên Tổ Toán)")
 _TRAILING_ROLE = re.compile(r"\s*\((?![^()]*:)[^()]{1,40}\)\s*$")

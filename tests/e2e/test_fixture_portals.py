@@ -43,11 +43,6 @@ KNOWN_FIELD_GAPS = {
         "under them; the linked lines are read as a related list and dropped, and the byline above "
         "the cut is not reached"
     ),
-    "repeating_pages_sgddt": (
-        "round 70 (blind), first crawl did not end (a pager past the end repeats the last page); "
-        "now 14/14 found in 52/57 requests, 1 record off: an author field 'Điêu Chính Hải (Tin, ảnh)' "
-        "names his roles in brackets, which the field's reading does not take as a photo credit"
-    ),
     "names_in_body_tct": (
         "round 68 (blind), first crawl 13/13 found, 1 record off: the 20/11 post reproduces the "
         "principal's letter in a framed box ending 'HIỆU TRƯỞNG' / 'TS. Đặng Văn Minh', and the "

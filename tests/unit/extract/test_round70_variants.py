@@ -65,3 +65,19 @@ def test_a_speakers_line_under_a_photo_is_the_texts_not_its_caption() -> None:
     got = extract_article(_page(photo), "http://h/tin/1.html")
     assert got["images"][0]["caption"] is None and "Lò Văn Sáng cho biết" in got["body"]
     assert is_boilerplate_line("Thầy giáo Lò Văn Sáng cho biết: “Các em tiến bộ”.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "photographers"),
+    [
+        ("Tác giả: Điêu Chính Hải (Tin, ảnh)", ["Điêu Chính Hải"]),
+        ("Người viết: Lò Thị Hoa (Bài và ảnh)", ["Lò Thị Hoa"]),
+        ("Tác giả: Lò Thị Hoa (TPT Đội)", []),
+        ("Tác giả: Lò Thị Hoa (Tổ Văn - Sử)", []),
+    ],
+)
+def test_a_names_roles_in_brackets_credit_what_their_labels_say(line: str, photographers: list[str]) -> None:
+    from crawler.core.bylines import parse_byline
+
+    got = parse_byline(line)
+    assert got is not None and got.photographers == photographers and len(got.authors) == 1
