@@ -404,6 +404,8 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
         out.links.append(Link(url, text, pager, menu, noise, date, via, in_comments=comments))
         out.anchors.append(el)
     _form_links(tree, base_href, base_url, out)
+    if sum(1 for lk in out.links if lk.via == "href") < _FEW_LINKS:
+        _script_literal_links(tree, base_href, base_url, out)
     _mark_number_runs(out)
     if out.script_calls:
         _read_scripts(tree, base_href, out)
@@ -571,6 +573,37 @@ def _form_links(tree: HtmlElement, base_href: str, base_url: str, out: PageLinks
                     url = clean_url(_form_url(action, [*fixed, (page_field.get("name").strip(), str(n))]))
                     out.links.append(Link(url, str(n), in_pager=True, via="page_form"))
                     out.anchors.append(page_field)
+
+
+#: a page with fewer links than this in its markup writes its navigation by script, if at all
+_FEW_LINKS = 8
+#: a page's address written as a string in a script: a path of the site ("/tin-tuc.html",
+#: "/tin/khai-giang-185.html?nguon=tinmoi", "/chuyen-muc/tin-tuc/"), in single or double quotes
+_SCRIPT_PATH = re.compile(r"""(?<!\w)\\?["'](/(?!/)[^"'\s<>\\]{1,200})\\?["']""")
+#: the script's own requests, not pages: assets, data and handlers
+_NOT_A_PAGE = re.compile(r"\.(?:js|css|json|xml|png|jpe?g|gif|svg|webp|ico|woff2?|ttf|mp[34]|pdf|docx?|xlsx?)(?:[?#]|$)|/(?:api|ajax|wp-json|wp-admin|cgi-bin|static|assets|scripts?|css|images?|uploads?|fonts?)/", re.I)
+
+
+def _script_literal_links(tree: HtmlElement, base_href: str, base_url: str, out: PageLinks) -> None:
+    """The site's pages a page's inline scripts name, when its markup links next to nothing: a
+    menu built from an array literal (``var dsMenu = [{ten: "Tin tức", lienket: "/tin-tuc.html"}]``)
+    into an empty ``<ul>``, a box written by ``document.write('<a href="/tin/…">…</a>')``. A reader's
+    browser shows them as links; read as a menu's (the pages they open decide what they are)."""
+    seen = {lk.url for lk in out.links}
+    for script in tree.iter("script"):
+        kind = (script.get("type") or "text/javascript").strip().lower()
+        if not script.text or (script.get("src") or "").strip() or "json" in kind:
+            continue
+        for m in _SCRIPT_PATH.finditer(script.text):
+            path = m.group(1)
+            if path == "/" or _NOT_A_PAGE.search(path):
+                continue
+            url = clean_url(urljoin(base_href, path))
+            if url in seen or host_of(url) != host_of(base_url) or is_attachment(url):
+                continue
+            seen.add(url)
+            out.links.append(Link(url, "", in_menu=True, via="script_literal"))
+            out.anchors.append(script)
 
 
 def _form_url(action: str, fields: list[tuple[str, str]]) -> str:

@@ -43,3 +43,30 @@ def test_a_form_asking_for_words_or_posting_opens_nothing() -> None:
 def test_a_function_opening_a_popup_of_a_post_leads_there() -> None:
     pagers = script_pagers("function xemTinMoi(ma) { var w = window.open(\"/tin/chi-tiet.php?ma=\" + ma, \"_blank\", \"width=800,height=600\"); w.focus(); }")
     assert pagers["xemTinMoi"].url(("77",), "http://h/") == "http://h/tin/chi-tiet.php?ma=77"
+
+
+# Round 71 (blind portal js_menu_pgd): a page whose navigation only its scripts write
+
+
+def test_a_page_linking_next_to_nothing_is_navigated_by_its_scripts_paths() -> None:
+    body = (
+        '<div id="nav"></div><script>var items = [["Tin hoạt động", "/hoat-dong/"], ["Thông báo", \'/thong-bao.php?loai=2\']];'
+        " items.forEach(function (x) { $('#nav').append('<a href=\"' + x[1] + '\">' + x[0] + '</a>'); });"
+        ' document.write("<p><a href=\\"/bai/85-hoi-giang.html\\">Hội giảng</a></p>");'
+        ' $.get("/ajax/dem.php"); var anh = "/images/logo.png"; var api = "//cdn.example.com/x.js";</script>'
+        '<script type="application/ld+json">{"url": "/ve-chung-toi.html"}</script>'
+        '<a href="/lien-he.html">Liên hệ</a>'
+    )
+    got = {lk.url: lk.via for lk in _links(body, "http://h/")}
+    assert got == {
+        "http://h/lien-he.html": "href",
+        "http://h/hoat-dong/": "script_literal",
+        "http://h/thong-bao.php?loai=2": "script_literal",
+        "http://h/bai/85-hoi-giang.html": "script_literal",
+    }
+
+
+def test_a_page_with_its_own_links_is_not_read_for_script_paths() -> None:
+    menu = "".join(f'<a href="/muc-{k}.html">Mục {k}</a>' for k in range(10))
+    got = _links(menu + '<script>var x = "/tin-an.html";</script>', "http://h/")
+    assert all(lk.via == "href" for lk in got)
