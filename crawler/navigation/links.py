@@ -99,6 +99,8 @@ class PageLinks:
     script_files: list[str] = field(default_factory=list)
     #: the variables the page's inline scripts set ("var MUC = 5;"), which a pager may read
     page_vars: dict[str, str] = field(default_factory=dict)
+    #: the inline scripts are read (inline_pagers and page_vars filled)
+    inline_read: bool = False
     #: the element of each link (parallel to ``links``), for structure: valid while the tree lives
     anchors: list[HtmlElement] = field(default_factory=list)
 
@@ -289,7 +291,6 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
     memo: dict[HtmlElement, Flags] = {}
     dates: dict[HtmlElement, tuple[str | None, str | None]] = {}
     forms: dict[str, Any] = {}  # the paging form, found once when a script pager needs it
-    inline: dict[str, Any] = {}  # the functions of the page's inline scripts, read at the first link that calls one
     # (and the pager elements of htmx and Livewire, whose address is in their attributes)
     for el in tree.xpath(
         "//a | //area | //frame[@src] | //iframe[@src] | //*[@onclick] | //*[@hx-get or @data-hx-get] | //*[@*[name()='wire:click']]"
@@ -364,7 +365,7 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
                 # source reads that page (below, from the page's inline scripts)
                 data_pages.append(int(el.get("data-page")))
                 continue
-            elif not is_pager_text(text) and (opened := _opened_by_inline_function(tree, base_href, script, text, inline)):
+            elif not is_pager_text(text) and (opened := _opened_by_inline_function(tree, base_href, script, text, out)):
                 # a link that opens its page by a function of the page's own script ("<a href=#
                 # onclick='return xemTin(17)'>", ``function xemTin(id) { window.location =
                 # 'index.php?…&id=' + id }``): the address the function builds from the call
@@ -613,27 +614,30 @@ def _form_url(action: str, fields: list[tuple[str, str]]) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(fields), ""))
 
 
-def _opened_by_inline_function(tree: HtmlElement, base_href: str, script: str, text: str, inline: dict[str, Any]) -> str | None:
+def _opened_by_inline_function(tree: HtmlElement, base_href: str, script: str, text: str, out: PageLinks) -> str | None:
     """The address a link's script call opens ("xemTin(17)"), when a function of the page's own
-    inline scripts builds it from the call's arguments; None otherwise. The page's functions are
-    read once, at its first such link (``inline`` keeps them)."""
+    inline scripts builds it from the call's arguments; None otherwise."""
     call = script_call(script, text)
     if call is None:
         return None
-    if "functions" not in inline:
-        inline["functions"], inline["vars"] = {}, {}
-        for el in tree.iter("script"):
-            if el.text and not (el.get("src") or "").strip():
-                inline["functions"].update(script_pagers(el.text))
-                inline["vars"].update(page_variables(el.text))
-    function = pager_for(inline["functions"], call)
-    return function.url(call.args, base_href, inline["vars"]) if function is not None else None
+    _read_inline_scripts(tree, out)
+    function = pager_for(out.inline_pagers, call)
+    return function.url(call.args, base_href, out.page_vars) if function is not None else None
 
 
 def _read_scripts(tree: HtmlElement, base_href: str, out: PageLinks) -> None:
     """Where a script pager's functions are defined: the page's inline scripts (read now) and its
     script files on its own host (fetched by the spider when the inline ones do not say)."""
     _note_script_files(tree, base_href, out)
+    _read_inline_scripts(tree, out)
+
+
+def _read_inline_scripts(tree: HtmlElement, out: PageLinks) -> None:
+    """The functions and variables the page's inline scripts define, read once a page (a title
+    link's call or a pager's asks first)."""
+    if out.inline_read:
+        return
+    out.inline_read = True
     for script in tree.iter("script"):
         if script.text and not (script.get("src") or "").strip():
             out.inline_pagers.update(script_pagers(script.text))
