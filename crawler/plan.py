@@ -53,7 +53,6 @@ from crawler.navigation.links import (
     differs_by_page,
     extract_links,
     is_article_link,
-    is_pager_text,
     is_pagination_link,
 )
 from crawler.navigation.listing import (
@@ -769,9 +768,7 @@ def _fingerprint(plan: PagePlan) -> bytes:
     if plan.kind == "article":
         text = " ".join(b["text"] for b in raw.get("blocks") or [] if b["kind"] == "text")
         return fingerprint("article", fold(raw.get("title") or ""), text[:4000])
-    # (nor the pager's: a list's page past its end that shows its last page again, "1 2 3 4 5 …
-    # Sau »" shifted by one, shows what that page showed, and its pager leads on forever)
-    texts = [lk.text for lk in plan.links.links if lk.text and not _NUMBERISH.match(lk.text) and not (lk.in_pager or is_pager_text(lk.text))]
+    texts = [lk.text for lk in plan.links.links if lk.text and not _NUMBERISH.match(lk.text)]
     return fingerprint(plan.kind, fold(raw.get("title") or ""), *texts)
 
 

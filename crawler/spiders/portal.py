@@ -172,6 +172,8 @@ class PortalSpider(scrapy.Spider):
         #: queued for one of them is not sent (crawler.middlewares.ScopeMiddleware)
         self.named_pages = UrlSet()
         self.fingerprints: set[bytes] = set()
+        #: per list (its address without the page number), the sets of entries its pages showed
+        self.list_pages_shown: dict[tuple[str, str], set[frozenset[str]]] = {}
         #: per article fingerprint, the address it was first read at and the digest of the fields
         #: a variant address must agree on
         self.first_reads: dict[bytes, tuple[str, str]] = {}
@@ -906,6 +908,11 @@ class PortalSpider(scrapy.Spider):
             new += is_new
             if req is not None:
                 yield req
+        if hints.paged and self._repeats_a_page(response.url, plan.entries):
+            # a list's page past its end that shows one of its pages again ("?page=6" answering
+            # page 3's posts, its pager "1 2 3 4 5 … Sau »" always leading on): the list ends here
+            self._stat("pagination/repeated_page")
+            return
         if not self._pages_listings_to_the_end():
             # a scheduled run stops paging a listing once it brings nothing new (plus a few pages
             # for late insertions); a first or full crawl pages every listing to its end
@@ -1000,6 +1007,17 @@ class PortalSpider(scrapy.Spider):
                 self.waiting_calls.append((here, call, pmeta, page_vars))
                 continue
             yield from self._script_page(pager, call, here, pmeta, page_vars)
+
+    def _repeats_a_page(self, url: str, entries: list[Link]) -> bool:
+        """The list's entries on this page are those of a page of the same list read before."""
+        shown = frozenset(canonicalize_url(link.url) for link in entries)
+        if not shown:
+            return False
+        seen = self.list_pages_shown.setdefault(page_key(url), set())
+        if shown in seen:
+            return True
+        seen.add(shown)
+        return False
 
     def _pages_listings_to_the_end(self) -> bool:
         """A first crawl (no article of this portal known yet) or a full one pages every listing
