@@ -518,6 +518,9 @@ def _loaded_lists(tree: HtmlElement, base_href: str, out: PageLinks) -> None:
         _note_script_files(tree, base_href, out)
 
 
+#: a drop-down field that lays out or orders a list rather than choosing one: "so_tin" (posts a
+#: page), "limit", "per_page", "sort", "sap_xep", "hien_thi" (view)
+_REORDERING_FIELD = re.compile(r"(?:^|[_\-])(?:so[_\-]?tin|limit|per[_\-]?page|page[_\-]?size|pagesize|sort(?:by)?|order(?:by)?|sap[_\-]?xep|hien[_\-]?thi|view|display)(?:$|[_\-])", re.I)
 #: the most choices a navigating drop-down may offer (a longer list is a register's filter)
 _MAX_FORM_OPTIONS = 40
 #: the most pages a paging form's total makes links to
@@ -553,7 +556,8 @@ def _form_links(tree: HtmlElement, base_href: str, base_url: str, out: PageLinks
                     fixed.append((name, control.get("value") or ""))
             else:
                 typed.append(control)
-        options = list(selects[0].iter("option")) if len(selects) == 1 else []
+        # (a drop-down of how many a page or in what order re-reads the same list: no section)
+        options = list(selects[0].iter("option")) if len(selects) == 1 and not _REORDERING_FIELD.search(selects[0].get("name")) else []
         if options and not typed and len(options) <= _MAX_FORM_OPTIONS:
             name = selects[0].get("name").strip()
             for option in options:

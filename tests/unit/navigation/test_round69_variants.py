@@ -38,6 +38,9 @@ def test_a_form_asking_for_words_or_posting_opens_nothing() -> None:
     assert _links('<form action="/tim"><input type="text" name="tukhoa"><select name="muc"><option value="1">Tin</option></select><input type=submit></form>') == []
     assert _links('<form action="/binh-chon" method="post"><select name="y"><option value="1">Tốt</option></select><input type=submit></form>') == []
     assert _links('<form action="http://other.example/tim"><select name="m"><option value="1">Tin</option></select></form>') == []
+    # a drop-down of how many a page or in what order re-reads the same list
+    assert _links('<form action="/tin/"><input type=hidden name=muc value=3><select name="per_page"><option>10</option><option value=20>20</option></select><input type=submit></form>') == []
+    assert _links('<form action="/tin/"><select name="sap_xep"><option value="moi">Mới nhất</option><option value="cu">Cũ nhất</option></select><input type=submit></form>') == []
 
 
 def test_a_function_opening_a_popup_of_a_post_leads_there() -> None:
