@@ -688,8 +688,7 @@ def _paging_form_url(tree: HtmlElement, base_href: str, page: str, forms: dict[s
         if not name or kind in ("submit", "button", "image", "reset", "file") or (kind in ("checkbox", "radio") and field_el.get("checked") is None):
             continue
         fields.append((name, page if is_page_param(name) else field_el.get("value") or ""))
-    action = urljoin(base_href, (form.get("action") or "").strip() or base_href)
-    return action.split("?", 1)[0] + "?" + urlencode(fields)
+    return _form_url(urljoin(base_href, (form.get("action") or "").strip() or base_href), fields)
 
 
 def is_article_link(link: Link, article_patterns: tuple[re.Pattern[str], ...] = ()) -> bool:
