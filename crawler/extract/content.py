@@ -47,6 +47,7 @@ from crawler.extract.blocks import (
     is_hidden,
     is_noise,
     photo_item_line,
+    revealed_on_click,
     within,
 )
 from crawler.phrases import phrase_set
@@ -173,7 +174,10 @@ def score_candidates(tree: HtmlElement) -> dict[HtmlElement, float]:
     scores: dict[HtmlElement, float] = {}
     body = tree.find("body")
     root = body if body is not None else tree
+    hidden = _in_hidden_boxes(root)
     for el in root.iter(*_TEXT_TAGS):
+        if hidden and el in hidden:
+            continue
         if len(el):
             text, linked = own_text(el)
         else:  # a leaf: its own text is its .text (most elements; saves the call)
@@ -199,6 +203,25 @@ def score_candidates(tree: HtmlElement) -> dict[HtmlElement, float]:
 
 
 _SELF_SCORING = frozenset(["div", "td", "section", "article"])
+
+#: elements that may be hidden by an attribute, a style or a class (blocks.is_hidden decides):
+#: selected in C, as few pages hide anything
+_MAYBE_HIDDEN = etree.XPath(
+    './/*[@hidden or contains(@style, "none") or contains(@style, "hidden") or contains(@class, "hid") or contains(@class, "none")'
+    ' or contains(@class, "invisible") or contains(@class, "sr-only") or contains(@class, "screen-reader") or contains(@class, "material-")]'
+)
+
+
+def _in_hidden_boxes(root: HtmlElement) -> set[HtmlElement]:
+    """The elements inside a box no reader sees (a cookie notice's popup, a print-only header,
+    a captcha), so that none of their paragraphs lends its points to the box or its parents: a
+    long hidden notice outscored a short post's two visible paragraphs (jimdo_school without its
+    names). A hidden box a "Đọc tiếp" control opens is the article's rest and scores."""
+    inside: set[HtmlElement] = set()
+    for box in _MAYBE_HIDDEN(root):
+        if box not in inside and is_hidden(box) and not revealed_on_click(box):
+            inside.update(box.iter())
+    return inside
 
 
 def find_content(tree: HtmlElement, selector: str | None = None) -> Layout:
@@ -284,6 +307,10 @@ def _choose_content(tree: HtmlElement, layout: Layout, scores: dict[HtmlElement,
     return best
 
 
+#: what runs a footer's contact fields on in one line: a dash, a bar or a dot between spaces
+_RUN_ON_FIELDS = re.compile(r"\s+[-–—|·•]\s+")
+
+
 def _is_site_furniture_box(el: HtmlElement) -> bool:
     """A box of the site's furniture whose punctuation scores like text: its contact fields and
     footer lines (its name, "Địa chỉ: …", "Điện thoại: …", "Email: …", "Ghi rõ nguồn …": a table
@@ -295,8 +322,10 @@ def _is_site_furniture_box(el: HtmlElement) -> bool:
         if not line:
             continue
         lines += 1
-        if contact_label(line):
-            contacts += 1
+        # (a footer may run its fields on in one line: "Trường … — Địa chỉ: … — ĐT: … — Email: …")
+        fields = sum(1 for part in _RUN_ON_FIELDS.split(line) if contact_label(part)) if contact_label(line) or _RUN_ON_FIELDS.search(line) else 0
+        if fields:
+            contacts += fields
         elif is_boilerplate_line(line):
             furniture += 1
         elif len(line) > 60:
@@ -809,9 +838,26 @@ def content_for_title(title_el: HtmlElement, layout: Layout, order: dict[HtmlEle
             # "hero-article": the text after it is the article's; so is the box the CMS names as
             # the text after a cover box, however short: Kadence's entry-hero over a notice's
             # "entry-content")
-            after_cover = bool(content) and order.get(content[0], -1) > at and _is_named_text(content[0])
+            # (or a box that holds nothing after the headline but short fields: the date, the
+            # poster, a category tag)
+            after_cover = bool(content) and order.get(content[0], -1) > at and (_is_named_text(content[0]) or _only_fields_after(title_el, anc))
             return None if after_cover or _outweighs(content, anc, at, order) else [anc]
     return None
+
+
+def _only_fields_after(title_el: HtmlElement, box: HtmlElement) -> bool:
+    """Every piece of text after the headline in ``box`` is short (a meta row's "Ngày đăng:",
+    "05/11/2026", "Người viết:", a name): a cover box, no sentence of a text."""
+    pieces = [title_el.tail]
+    after = False
+    for el in box.iter():
+        if el is title_el:
+            after = True
+        elif after and not within(el, title_el):
+            pieces.append(el.tail)
+            if isinstance(el.tag, str):
+                pieces.append(el.text)
+    return all(len(clean_line(p)) <= 60 for p in pieces if p)
 
 
 def _best_after(title_el: HtmlElement, box: HtmlElement, layout: Layout, order: dict[HtmlElement, int]) -> HtmlElement | None:
