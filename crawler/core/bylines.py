@@ -160,6 +160,12 @@ def parse_byline(text: str) -> Byline | None:
     return Byline([*found.authors], [*found.photographers], found.source, found.account, [*found.posters])
 
 
+#: a unit signing with the verb a Sở's portal prints after a school sending its news: "Trường THCS
+#: Long Hiệp thông tin", "Phòng GD&ĐT Càng Long đưa tin"
+#: (the verb in lower case, never a name's last words: "Tổ Công nghệ thông tin", "Phòng Văn hóa -
+#: Thông tin")
+_REPORTED_BY = re.compile(r"^(?P<who>\S.{1,59}?)(?<![Nn]ghệ)(?<![-–])\s+(?:thông tin|đưa tin|gửi tin|cung cấp tin)$")
+
 #: "Đăng bởi X trong <category> lúc <time> | …", "Posted by X in <category> at <time>": the poster
 _POSTED_IN = re.compile(r"^(?P<who>(?:(?:đăng|viết|gửi)\s+bởi|posted\s+by)\s+\S.*?)\s+(?:trong|in)\s+\S.*$", re.I)
 
@@ -182,11 +188,16 @@ def _parse_byline(text: str) -> Byline | None:
         first = theo.group(1).split()[0] if theo else ""
         if theo and (first[:1].isupper() or "." in first.strip(".")) and not re.search(r"[.!?]\s", theo.group(1)):
             return Byline(source=theo.group(1).strip(" .;"))
+        reported = _REPORTED_BY.match(inner)
+        if reported and _ORGANISATION_START.match(reported.group("who") + " ") and looks_like_bare_name(reported.group("who")):
+            return Byline(authors=[reported.group("who")])  # "Trường THCS Long Hiệp thông tin": the school reports
         return _unlabelled_pair(inner)
     out = Byline()
     for i, m in enumerate(matches):
         value = inner[m.end() : matches[i + 1].start() if i + 1 < len(matches) else len(inner)]
         value = re.sub(r"[\s,;\-–|/(]+$", "", value).strip()
+        if not value and i + 1 < len(matches):
+            continue  # "Tác giả: Tin: X - Ảnh: Y": a field's label before the byline typed into it
         roles = _TRAILING_ROLE.search(value)
         value = _TRAILING_ROLE.sub("", value)  # "Đỗ Thị Mai (TPT Đội)": the name, not the post
         value = _TRAILING_DATE.sub("", value)  # "Gửi bởi X - Thứ Năm, 12 tháng 11 2026, 8:30 AM"
@@ -341,8 +352,9 @@ def parse_signature(text: str, closing: bool = False) -> Byline | None:
         if dashed is not None:
             return dashed
     several = _NAMES_THEN_UNIT.match(line)
-    if several and is_post_line(several.group("post")):
+    if several and is_post_line(several.group("post") or several.group("unit")):
         # "TS. Trần Đức Mạnh, ThS. Vì Thị Hoa – Khoa Xây dựng Đảng": several names, one unit
+        # (or the unit in brackets: "ThS. A Tuấn, ThS. Lê Thị Mai (Khoa Nhà nước và pháp luật)")
         names = split_names(several.group("names"))
         if len(names) > 1 and all(looks_like_bare_name(n) for n in names):
             return Byline(authors=[untitled(n) for n in names])
@@ -401,7 +413,7 @@ def untitled(name: str) -> str:
 
 
 #: "X, Y – Khoa …": names parted by commas, then one dash and the unit they share
-_NAMES_THEN_UNIT = re.compile(r"^(?P<names>[^–—]{2,100}?,[^–—]{2,60}?)\s+[–—-]\s+(?P<post>[^–—,]{2,90})$")
+_NAMES_THEN_UNIT = re.compile(r"^(?P<names>[^–—()]{2,100}?,[^–—()]{2,60}?)(?:\s+[–—-]\s+(?P<post>[^–—,()]{2,90})|\s*\((?P<unit>[^()]{2,90})\))$")
 
 #: "Nguyễn Thị Hoa (Phòng Tổ chức cán bộ)": the unit in parentheses after the name
 _NAME_THEN_UNIT = re.compile(r"^(?P<name>[^()]{2,50}?)\s*(?P<post>\([^()]{2,90}\))$")
@@ -475,8 +487,9 @@ def looks_like_bare_name(text: str) -> bool:
 
 
 #: the institution named by its kind after an office's ("Văn phòng trường": the school's office)
-#: (or of the sector: "Công đoàn ngành Giáo dục", "Công đoàn ngành")
-_OWN_INSTITUTION = frozenset({"trường", "nhà trường", "sở", "phòng", "khoa", "đoàn trường", "ngành"})
+#: (or of the sector: "Công đoàn ngành Giáo dục", "Công đoàn ngành"; or the grassroots one:
+#: "Công đoàn cơ sở")
+_OWN_INSTITUTION = frozenset({"trường", "nhà trường", "sở", "phòng", "khoa", "đoàn trường", "ngành", "cơ sở"})
 
 
 _CREDIT = re.compile(r"(?:\(\s*|\s[-–—]\s*|\.\s+)(?P<label>ảnh|nguồn ảnh|hình|ảnh minh họa)\s*[:：]\s*(?P<names>[^()]{2,60}?)\s*\)?\s*$", re.I)

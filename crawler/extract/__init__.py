@@ -445,11 +445,13 @@ def _filed_under_link(title_el: HtmlElement, content: list[HtmlElement], limit: 
 def _category_link(a: HtmlElement) -> tuple[str | None, str | None]:
     """(name, address) of a link naming a category, or (None, None) when its words are no name."""
     name = clean_line(text_of(a))
-    return (name, a.get("href")) if 2 <= len(name) <= 80 else (None, None)
+    # (a tool's label files nothing: "Gửi email", "Bản in")
+    return (name, a.get("href")) if 2 <= len(name) <= 80 and fold(name) not in phrase_set("tools") else (None, None)
 
 
 #: the words a meta line puts before a post's category: "trong", "Chuyên mục:", "Posted in"
-_FILED_UNDER = re.compile(r"(?:\b(?:trong|in)|chuyên mục|danh mục|thể loại|(?:posted|filed)\s+(?:in|under)|categor(?:y|ies))\s*:?\s*$", re.I)
+# ("in" after "Bản" is the print link's "Bản in", a tool before the next tool: "Bản in | Gửi email")
+_FILED_UNDER = re.compile(r"(?:\b(?:trong|(?<!bản\s)in)|chuyên mục|danh mục|thể loại|(?:posted|filed)\s+(?:in|under)|categor(?:y|ies))\s*:?\s*$", re.I)
 
 
 def _text_before_in(box: HtmlElement, el: HtmlElement) -> str:
@@ -563,13 +565,20 @@ def _plain(text: str) -> str:
     return fold(text).translate(_TYPOGRAPHY)
 
 
+def _cut_title(crumb: str, title_key: str) -> bool:
+    """The trail's last item is the headline cut short with an ellipsis ("Hội thảo khoa học
+    “Nâng cao chất lượng g..."), however short the trail keeps it."""
+    stem = _plain(crumb).rstrip(".… ")
+    return crumb.rstrip().endswith(("...", "…")) and len(stem) >= 15 and title_key.startswith(stem)
+
+
 def _category(meta: Metadata, title: str, url: str = "") -> str | None:
     generic = phrase_set("crumbs")
     title_key = _plain(title)
     crumbs = [
         c for c in meta.breadcrumbs
         if fold(c) not in generic and not fold(c).startswith(("chi tiết ", "xem chi tiết")) and len(c) <= 80 and not _DATE_FOLDER.match(c)
-        and not (title_key and (_plain(c) == title_key or (len(c) > len(title) / 2 and _plain(c).rstrip(".… ") in title_key)))
+        and not (title_key and (_plain(c) == title_key or (len(c) > len(title) / 2 and _plain(c).rstrip(".… ") in title_key) or _cut_title(c, title_key)))
     ]
     label = meta.category_label
     if label and fold(label) not in {fold(c) for c in meta.breadcrumbs} and (
@@ -1004,8 +1013,11 @@ def _field_authors(
             continue  # another post's teaser in a related list inside the article's box (JNews's "Có thể bạn quan tâm")
         if next(el.iterancestors("blockquote"), None) is not None:
             continue  # who said a quote ("s_blockquote_author"), not who wrote the post
-        if el.tag in ("label", "input", "textarea", "button") or next(el.iterancestors("form"), None) is not None:
-            continue  # a comment form's "Tên*" field, named "author", asks for a name
+        form = next(el.iterancestors("form"), None)
+        if el.tag in ("label", "input", "textarea", "button") or (form is not None and form is not container and not within(container, form)):
+            # a comment form's "Tên*" field, named "author", asks for a name (an ASP.NET page's
+            # one form around the whole page, the article's box in it, asks for nothing)
+            continue
         inner = next((d for d in el.iterdescendants(etree.Element) if d.get("itemprop") == "name"), None) if el.get("itemprop") == "author" else None
         # (what a reader sees: a screen reader's "Tác giả bài viết:" inside the box is no part of it)
         text = clean_line((inner.get("content") or text_of(inner)) if inner is not None else _first_line(el))
@@ -1033,6 +1045,10 @@ def _field_authors(
             continue
         byline = parse_byline(text)
         found = (byline.authors or byline.posters) if byline else (bare_names(text) if looks_like_bare_name(text) else [])
+        if not found and byline is None:
+            # (names with their unit: "ThS. A Tuấn, ThS. Lê Thị Mai (Khoa Nhà nước và pháp luật)")
+            signature = parse_signature(text)
+            found = signature.authors if signature else []
         if found and (is_hidden(el) or any(is_hidden(a) for a in between)):
             # a hidden schema.org author box is the page's metadata, not a printed field: as the
             # meta tags' author, the site's own organisation there names nobody

@@ -1620,9 +1620,29 @@ def headline_text(el: HtmlElement) -> str:
     and without a date line a line break sets under it in the same box (a table layout's title
     cell: "<td class=title_news><b>…</b><br><i>Cập nhật: 03/10/2026 - 10:00</i></td>"); a line
     break is a space between the headline's words."""
+    badge = _badge_at_end(el)
+    if badge is not None:
+        # (a badge closing the headline in an element of its own: "… học sinh <span
+        # class=badge-new>Mới</span>", as a theme prints it on a recent post)
+        return clean_line("".join([el.text or "", *(etree.tostring(c, method="text", encoding=str, with_tail=True) for c in el if c is not badge)]))
     if next(el.iterdescendants("sup", "sub", "br"), None) is None:
         return clean_line(text_of(el))
     return _headline_lines(el)[0]
+
+
+#: the words a badge after a headline says: the post is new, hot, featured
+_BADGE_WORDS = frozenset({"mới", "tin mới", "new", "hot", "nóng", "tin nóng", "nổi bật"})
+
+
+def _badge_at_end(el: HtmlElement) -> HtmlElement | None:
+    """The headline's last child, when it is a badge: an inline element of one badge word that
+    nothing follows."""
+    if not len(el):
+        return None
+    last = el[-1]
+    if not isinstance(last.tag, str) or last.tag not in ("span", "small", "em", "i", "b", "strong", "mark", "label") or (last.tail or "").strip():
+        return None
+    return last if fold(text_of(last)).strip(" !*") in _BADGE_WORDS and len(clean_line(text_of(el))) > len(text_of(last)) + 10 else None
 
 
 def headline_date_lines(el: HtmlElement) -> list[str]:

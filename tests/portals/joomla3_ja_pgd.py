@@ -537,6 +537,9 @@ STORIES: list[Story] = [
             P("Đề kiểm tra xây dựng theo ma trận và bản đặc tả, bảo đảm các mức độ nhận thức.", "li"),
             P("Tổ chức coi kiểm tra nghiêm túc, mỗi phòng không quá 24 học sinh.", "li"),
             P("Chấm chéo bài kiểm tra giữa các tổ chuyên môn.", "li"),
+            # (the page printed no source line for the gold's source: added after the first crawl,
+            # as the docstring's trap 11 describes it)
+            Raw('<p style="text-align: right;"><strong>Nguồn: Sở GD&amp;ĐT Long An</strong></p>'),
         ],
         source="Sở GD&ĐT Long An",
         opts={"user": "Super User", "time": "10:05", "hits": 2411},

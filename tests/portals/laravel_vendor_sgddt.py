@@ -68,7 +68,8 @@ Traps
    publication.
 4. Notice meta in time-first order: "Đăng lúc 08:00 ngày 02/12/2026" -> "2026-12-02T08:00:00+07:00";
    the body ends with the document's own place-and-date line "Vị Thanh, ngày 01 tháng 12 năm 2026"
-   (the day it was signed, not published: it stays a body paragraph). The third notice prints only
+   (the day it was signed, not published; harmonised after the first crawl: as a letterhead's
+   place-and-date line is, it is the document's furniture, not its text). The third notice prints only
    "Ngày đăng: 20/10/2026" -> "2026-10-20".
 5. Author fields that credit nobody and bylines that do: notices print "Người đăng: quantri" /
    "Người đăng: admin" (CMS logins -> nothing); "Tác giả: ThS. Lê Hoàng Nam" -> "Lê Hoàng Nam"
@@ -112,8 +113,10 @@ Gold decisions where a reading could differ
 - A caption that ends with "Ảnh: Tư liệu" is kept whole as the caption (that is the line as
   displayed); "Tư liệu" is no one, so no photographer.
 - The notice signed "Văn phòng Sở GD&ĐT" at its foot: an office unit signing is credited as printed.
-- The date line "Vị Thanh, ngày 01 tháng 12 năm 2026" belongs to the notice's text (it is part
-  of the document the notice reproduces), so it is in the body.
+- The date line "Vị Thanh, ngày 01 tháng 12 năm 2026" is where and when the document was signed:
+  the house reads it as the document's furniture, as a letterhead's place-and-date line
+  (php_msword_thcs, word_export_static_thpt), so it is not in the body (the helper's first gold
+  kept it; harmonised after the first crawl).
 """
 
 from __future__ import annotations
@@ -607,7 +610,7 @@ STORIES += [
                 "Công dân đến liên hệ mang theo căn cước công dân và giấy tờ, tài liệu liên quan đến nội "
                 "dung khiếu nại, tố cáo, kiến nghị, phản ánh."
             ),
-            P("Vị Thanh, ngày 01 tháng 12 năm 2026", "right"),
+            Raw('<p style="text-align: right;"><em>Vị Thanh, ngày 01 tháng 12 năm 2026</em></p>'),
             Raw(R + "<strong>Văn phòng Sở GD&amp;ĐT</strong></p>"),
         ],
         authors=["Văn phòng Sở GD&ĐT"],
