@@ -393,6 +393,10 @@ def _classify(
         # the best "headline" is a sidebar or bottom module's title ("sp-module-title"): the page
         # prints none of its own (a category blog whose short h1 names the category)
         return ("listing", "headline_in_furniture") if listing or links.links else ("other", "headline_in_furniture")
+    if raw.get("_site_headline"):
+        # the only "headline" is the site's name in its banner (a home-made site's h1 on every
+        # page): a static page, a poll's results, a register, never a post
+        return ("listing", "site_name_headline") if listing or links.links else ("other", "site_name_headline")
     title_href = raw.get("_title_href")
     if title_href and canonicalize_url(title_href) not in page_keys:
         return ("listing", "teaser_headline") if listing or links.links else ("other", "teaser_headline")

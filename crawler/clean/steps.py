@@ -165,7 +165,8 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             repeated = repeated or block
             # a linked line above the headline is its section's name (django CMS's category, a
             # "kicker"), not text
-            while out and out[-1]["kind"] == "text" and out[-1].get("link_ratio", 0) >= 0.9:
+            # (or a short line in capitals: the kicker a structure's "Tít phụ" prints over it)
+            while out and out[-1]["kind"] == "text" and (out[-1].get("link_ratio", 0) >= 0.9 or (out[-1]["text"].isupper() and len(out[-1]["text"]) <= 100)):
                 stats["boilerplate/kicker"] += 1
                 out.pop()
             continue
@@ -399,7 +400,7 @@ def _is_quotation(text: str) -> bool:
     return len(text.split()) >= 6 and _QUOTATION.match(text) is not None
 
 
-def _plain_caption(block: dict, strict: bool) -> bool:
+def _plain_caption(block: dict, strict: bool, photo_align: str | None = None) -> bool:
     """A plain line under a photo that may be its caption: short, not bold, not a heading or a
     numbered section, not a byline; ``strict`` (a lone photo) also wants no sentence end."""
     if block["kind"] != "text" or block.get("sapo") or block.get("bold") or block.get("heading") or block.get("table_row"):
@@ -412,8 +413,10 @@ def _plain_caption(block: dict, strict: bool) -> bool:
         return False  # a link of its own (an accordion's title, "Xem thêm"), no photo's caption
     if block.get("align") == "right" and (looks_like_bare_name(text) or parse_signature(text, closing=True)):
         return False  # a name set right under the last photo signs the text (as in _is_caption_candidate)
-    if block.get("align") == "justify":
-        return False  # justified like the text's paragraphs: a paragraph (a caption is never set so)
+    if block.get("align") == "justify" and photo_align != "justify":
+        # justified like the text's paragraphs: a paragraph (a caption is never set so); unless
+        # the photo is "justified" too: the text's box sets every line so, the line says nothing
+        return False
     return not strict or (words <= 20 and not text.endswith((".", "!", "?", ":", ";")))
 
 
@@ -462,15 +465,22 @@ def _plain_captions(blocks: list[dict], centered_is_common: bool = False, italic
     # the photo that opens the post (before any text) is judged by its own line only: the
     # paragraph under it is as likely the text's first
     following = [blocks[i + 1] for i, b in enumerate(blocks[:-1]) if b["kind"] == "image" and blocks[i + 1]["kind"] == "text" and i + 1 != first_text]
+    aligns = {id(blocks[i + 1]): b.get("align") for i, b in enumerate(blocks[:-1]) if b["kind"] == "image"}
     # a line its markup or its type calls a caption (figcaption, italics, centred) says nothing of
     # how plain lines read
     following = [b for b in following if not b.get("caption_hint") and not _is_caption_candidate(b, centered_is_common, italic_is_common)]
     # (nor does a link of its own under a photo: an accordion's title, "Xem thêm")
     following = [b for b in following if b.get("link_ratio", 0) < 0.9]
+    # (the text's own paragraphs: not the lines under photos, not a signature set right)
+    texts = [b for i, b in enumerate(blocks) if b["kind"] == "text" and b.get("align") != "right" and (i == 0 or blocks[i - 1]["kind"] != "image")]
+    if len(texts) >= 2 and sum(1 for b in texts if b.get("align") == "justify") >= 0.7 * len(texts) and any(b.get("align") != "justify" for b in following):
+        # a page that justifies its paragraphs: a justified line under a photo is a paragraph of
+        # the text going on, and says nothing of how the photos' own lines, set otherwise, read
+        following = [b for b in following if b.get("align") != "justify" or aligns.get(id(b)) == "justify"]
     if not following:
         return False
     strict = len(following) == 1
-    return all(_plain_caption(b, strict) for b in following)
+    return all(_plain_caption(b, strict, aligns.get(id(b))) for b in following)
 
 
 #: a footnote's line ("[1] Hồ Chí Minh: Toàn tập, …")
@@ -631,7 +641,7 @@ def move_captions(record: Record, stats: Counter) -> Record:
         elif i < len(blocks) and (
             _is_caption_candidate(blocks[i], centered_is_common, italic_is_common)
             # (a poem's line in the poem's italics under a photo between its stanzas goes on with the poem)
-            or (plain and _plain_caption(blocks[i], strict=lead) and not (italic_is_common and blocks[i].get("italic")))
+            or (plain and _plain_caption(blocks[i], strict=lead, photo_align=group[-1].get("align")) and not (italic_is_common and blocks[i].get("italic")))
         ):
             raw = blocks[i]["text"]
             i += 1

@@ -351,6 +351,10 @@ def parse_signature(text: str, closing: bool = False) -> Byline | None:
         dashed = _dash_signature(line)
         if dashed is not None:
             return dashed
+    posted = _POST_THEN_NAME.match(line) if closing else None
+    if posted and is_post_line(posted.group("post")) and looks_like_bare_name(posted.group("name")) and not _HONORIFIC.match(posted.group("name")):
+        # the writer's post as the line's label: "TPT Đội: Lê Thị Thu Hà", "GVCN lớp 8A1: Trần Minh"
+        return Byline(authors=[untitled(posted.group("name"))])
     several = _NAMES_THEN_UNIT.match(line)
     if several and is_post_line(several.group("post") or several.group("unit")):
         # "TS. Trần Đức Mạnh, ThS. Vì Thị Hoa – Khoa Xây dựng Đảng": several names, one unit
@@ -414,6 +418,9 @@ def untitled(name: str) -> str:
 
 #: "X, Y – Khoa …": names parted by commas, then one dash and the unit they share
 _NAMES_THEN_UNIT = re.compile(r"^(?P<names>[^–—()]{2,100}?,[^–—()]{2,60}?)(?:\s+[–—-]\s+(?P<post>[^–—,()]{2,90})|\s*\((?P<unit>[^()]{2,90})\))$")
+
+#: "TPT Đội: Lê Thị Thu Hà": a post, a colon, a name
+_POST_THEN_NAME = re.compile(r"^(?P<post>[^:：]{2,40})\s*[:：]\s*(?P<name>[^:：]{2,50})$")
 
 #: "Nguyễn Thị Hoa (Phòng Tổ chức cán bộ)": the unit in parentheses after the name
 _NAME_THEN_UNIT = re.compile(r"^(?P<name>[^()]{2,50}?)\s*(?P<post>\([^()]{2,90}\))$")

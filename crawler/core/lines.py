@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from crawler.core.bylines import is_account_name, looks_like_bare_name, parse_signature
+from crawler.core.bylines import (
+    is_account_name,
+    looks_like_bare_name,
+    parse_byline,
+    parse_signature,
+)
 from crawler.core.dates import find_dates
 from crawler.core.text import clean_line, fold
 from crawler.phrases import byline_labels, phrase_list, phrase_set, phrase_sets
@@ -424,12 +429,20 @@ def is_boilerplate_line(text: str) -> str | None:
 _FIELDS = re.compile(r"^\s*(?:[^|:]{2,25}:[^|]{1,80}\|\s*){2,}[^|:]{2,25}:[^|]{0,80}(?:\|[^|]{0,40})?$")
 
 
+_DATE_FIELD_THEN = re.compile(r"^\s*[^:|\d]{2,25}:\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?\s*[|•·–-]?\s*(?P<rest>[^\d\s].{1,100})$")
+
+
 def is_fields_line(text: str) -> bool:
     """A meta line of a post's labelled fields, one of them its date or its count of views: the
     page's data about the post, not its text (a table row is read apart: its cells are joined by
     the same bar)."""
-    if len(text) > 300 or not _FIELDS.match(text):
+    if len(text) > 300:
         return False
+    if not _FIELDS.match(text):
+        # (or two fields in boxes side by side, read as one line: the date's, then the byline's,
+        # "Ngày đăng: 24/09/2026 Tác giả: ThS. Hoàng Thị Thu Hà")
+        dated = _DATE_FIELD_THEN.match(text)
+        return dated is not None and parse_byline(dated.group("rest")) is not None
     return bool(find_dates(text)) or any(fold(part.partition(":")[0]) in _counter_labels() for part in text.split("|"))
 
 

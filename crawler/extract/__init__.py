@@ -565,6 +565,25 @@ def _plain(text: str) -> str:
     return fold(text).translate(_TYPOGRAPHY)
 
 
+def _above_headline(title_el: HtmlElement, content: list[HtmlElement], order: dict[HtmlElement, int]) -> list[HtmlElement]:
+    """The text's short boxes printed above the headline: a kicker ("<p class=tit-phu>CHÀO MỪNG
+    NGÀY NHÀ GIÁO VIỆT NAM 20/11</p>" over the h3), a category's name. They are no text; a photo
+    above the headline is the lead photo's business (photo_above_headline). Both where the text's
+    box holds the headline and where the headline sits between its boxes."""
+    at = order.get(title_el, -1)
+
+    def short(box: HtmlElement) -> bool:
+        return isinstance(box.tag, str) and next(box.iter("img"), None) is None and len(clean_line(text_of(box))) <= 150
+
+    found = [box for box in content if order.get(box, -1) < at and not within(title_el, box) and short(box)]
+    holder = next((box for box in content if within(title_el, box)), None)
+    node = title_el
+    while holder is not None and node is not holder and node is not None:
+        found.extend(sib for sib in node.itersiblings(preceding=True) if short(sib))
+        node = node.getparent()
+    return found
+
+
 def _cut_title(crumb: str, title_key: str) -> bool:
     """The trail's last item is the headline cut short with an ellipsis ("Hội thảo khoa học
     “Nâng cao chất lượng g..."), however short the trail keeps it."""
@@ -716,6 +735,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         thread = first_post(layout)
         if thread is not None:
             layout.content = thread  # a forum topic: its first post is the article, the replies are not
+    above = _above_headline(title_el, layout.content, order) if title_el is not None and not selectors.get("body") else []
     blocks: list[dict] = []
     sapo_el = find_sapo(page.tree, title_el, layout.content, order, meta.description)
     if title_el is not None and not selectors.get("body"):
@@ -746,7 +766,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         # (and a meta row merged in among the text's boxes: the date, the poster and the views
         # side by side, read for the author below)
         rows = [box for box in layout.content[:3] if fields_row(box)] if len(layout.content) > 1 else []
-        leave_out = (*((sapo_el,) if sapo_el is not None else ()), *(pager.elements if pager else ()), *rows)
+        leave_out = (*((sapo_el,) if sapo_el is not None else ()), *(pager.elements if pager else ()), *rows, *above)
         content_blocks = linearize([*layout.content, *notes], base, leave_out=leave_out)
         if blocks and content_blocks and fold(content_blocks[0].get("text", "")) == fold(blocks[0]["text"]):
             content_blocks = content_blocks[1:]
@@ -849,6 +869,8 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         "_official": document is not None and document.title is not None,
         # the page's structure, for crawler.plan (work fields: never part of an item)
         "_title_el": title_el,
+        # the headline is the site's own name (its banner's, its logo's): the page prints none of its own
+        "_site_headline": bool(title) and fold(title) in {fold(n) for n in meta.site_names},
         "_content": layout.content,
         "_order": order,
     }
@@ -956,6 +978,11 @@ def _field_authors(
             # "Tác giả: TS. X<br>Phó Trưởng khoa …", names on its first line, the post under it)
             text = clean_line(_first_line(el)) if el.find("br") is not None else visible_text(el)
             byline = parse_byline(text) if 0 < len(text) <= 80 else None
+            if byline is None and 0 < len(text) <= 80 and ":" not in text:
+                # a field's value in a box of its own beside its label's box (Drupal's field
+                # "<div class=field-label>Tác giả:&nbsp;</div><div class=field-items>…</div>")
+                label = _label_box_before(el)
+                byline = parse_byline(f"{label} {text}") if label else None
             if byline is None and 0 < len(text) <= 80:
                 # a meta line of the day and "bởi <name>" without the verb (Contao's news
                 # "23/11/2026 bởi Bộ phận Văn thư"): who posted it
@@ -1141,6 +1168,23 @@ def _first_line(box: HtmlElement) -> str:
 
     walk(box)
     return clean_line(" ".join(parts))
+
+
+def _label_box_before(el: HtmlElement) -> str | None:
+    """The label printed in a box of its own right before the value's box (or its wrapper's), up
+    two levels: "Tác giả:" of a field whose items follow it."""
+    node = el
+    for _ in range(3):
+        prev = node.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is not None:
+            text = clean_line(text_of(prev))
+            return text if 2 <= len(text) <= 30 and text.endswith((":", "：")) else None
+        node = node.getparent()
+        if node is None:
+            return None
+    return None
 
 
 def _add_name(names: list[str], text: str, photographers: list[str] | None = None) -> None:

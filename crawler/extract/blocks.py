@@ -505,7 +505,9 @@ class _Linearizer:
             # (a paragraph style its names call the author's: Adobe Muse's "<p class=Tac-gia>"; the
             # paragraph's own names only, not a box's around it: an about-the-author box holds the
             # poster's job and bio, no signature)
-            signed = tag == "p" and has(el, "byline")
+            # (or a box of one line so named, no paragraph in it: "<div class=tac-gia>Khoa Xây dựng
+            # Đảng</div>" under the date line)
+            signed = (tag == "p" or (tag == "div" and not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el))) and has(el, "byline")
             heading = (heading or tag in HEADINGS) and not caption
             if tag == "tr":
                 table = next(el.iterancestors("table"), None)

@@ -1640,9 +1640,15 @@ def _badge_at_end(el: HtmlElement) -> HtmlElement | None:
     if not len(el):
         return None
     last = el[-1]
-    if not isinstance(last.tag, str) or last.tag not in ("span", "small", "em", "i", "b", "strong", "mark", "label") or (last.tail or "").strip():
+    if not isinstance(last.tag, str) or last.tag not in ("span", "small", "em", "i", "b", "strong", "mark", "label", "font") or (last.tail or "").strip():
         return None
-    return last if fold(text_of(last)).strip(" !*") in _BADGE_WORDS and len(clean_line(text_of(el))) > len(text_of(last)) + 10 else None
+    text = text_of(last)
+    # (or the day it was posted, in brackets in a box of its own: "<b>…</b> <font>(18/09/2026)</font>")
+    badge = fold(text).strip(" !*") in _BADGE_WORDS or _BRACKETED_DAY.match(text) is not None
+    return last if badge and len(clean_line(text_of(el))) > len(text) + 10 else None
+
+
+_BRACKETED_DAY = re.compile(r"^\s*[(\[]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2})?\s*[)\]]\s*$")
 
 
 def headline_date_lines(el: HtmlElement) -> list[str]:

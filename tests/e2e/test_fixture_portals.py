@@ -194,6 +194,15 @@ KNOWN_EXTRA_PAGES = {
 #: portals where known articles are not reached (a regex of their addresses) while everything
 #: else is at gold: the test xfails while they are missing and fails when one is found
 KNOWN_MISSING_ARTICLES = {
+    "liferay71_tct": (
+        r"/van-ban-chi-dao/",
+        "round 73 (blind), first crawl 10/13 found: the three web contents of 'Văn bản chỉ đạo' print "
+        "the document's register box ('Số/Ký hiệu', 'Ngày ban hành', 'Loại văn bản') over their text; "
+        "the helper's gold counts them as articles, the house reads a page with the register's fields "
+        "as a document entry (crawler.plan's record_page: some 430 non-article pages of the fixture "
+        "portals, and no gold article before these three). A convention for the data team to settle "
+        "(the issue note says so), not tuned either way"
+    ),
     "tag_topics_only_sgddt": (
         r"-12\.html",
         "round 71 (blind), first crawl 13/14 found: one post is in no topic and off every category "

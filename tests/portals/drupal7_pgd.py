@@ -658,8 +658,18 @@ def alt_paths(story: Story) -> list[str]:
     return out
 
 
+def _with_field_image(record: dict, story: Story) -> dict:
+    """The image field's photo, printed above the body with its "Chú thích ảnh" (trap 8), is the
+    article's first photo (the first crawl found the helper's gold leaving it out, against the
+    docstring: added)."""
+    if "fimg" in story.opts:
+        src, cap = story.opts["fimg"]
+        record["images"] = [{"path": src, "caption": cap}, *record["images"]]
+    return record
+
+
 GOLD = [
-    gold_record(s, article_path(s), CATEGORIES[s.cat], alt_paths=alt_paths(s)) for s in STORIES
+    _with_field_image(gold_record(s, article_path(s), CATEGORIES[s.cat], alt_paths=alt_paths(s)), s) for s in STORIES
 ]
 
 NON_ARTICLES = [
