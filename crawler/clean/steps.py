@@ -967,11 +967,13 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
             lines.append(lead)
             blocks.pop(0)
             stats["bylines/lead_source"] += reprint
-        elif lead is None and (head := author_head(blocks)):
-            # the essay's writers set above it, with their unit under the names
-            first = blocks[0]["text"]
+        elif lead is None and ((head := author_head(blocks)) or (blocks[0].get("sapo") and (head := author_head(blocks[1:])))):
+            # the essay's writers set above it, with their unit under the names (under the lead
+            # its theme prints apart, a subtitle field, too)
+            at = 0 if not blocks[0].get("sapo") or author_head(blocks) else 1
+            first = blocks[at]["text"]
             lines.append(parse_signature(first, closing=True) or Byline(authors=bare_names(first)))
-            del blocks[:head]
+            del blocks[at : at + head]
             stats["bylines/author_head"] += 1
     for byline in reversed(lines):  # page order
         found.merge(byline)

@@ -495,6 +495,26 @@ def _topic_header(title_el: HtmlElement, content: list[HtmlElement], limit: int 
         name = clean_line(text_of(box))
         if 2 <= len(name) <= 60 and not find_dates(name) and len(name.split()) <= 8:
             return name, None
+    return _section_bar(title_el)
+
+
+def _section_bar(title_el: HtmlElement) -> tuple[str | None, str | None]:
+    """A bar right above the headline's box printing, unlinked, the name of a section the page's
+    menu links ("<td class=title_bar><b>Thông báo</b></td>" over the notice, the menu's "Thông
+    báo" leading to its list): the post's section, named as the menu names it."""
+    node = title_el
+    for _ in range(3):
+        prev = next((sib for sib in node.itersiblings(preceding=True) if isinstance(sib.tag, str)), None)
+        if prev is not None:
+            name = clean_line(text_of(prev))
+            if not (2 <= len(name) <= 40) or next(prev.iter("a", "img"), None) is not None or find_dates(name):
+                return None, None
+            key = fold(name)
+            link = next((a for a in title_el.getroottree().getroot().iter("a") if a.get("href") and fold(clean_line(text_of(a))) == key), None)
+            return (name, link.get("href")) if link is not None else (None, None)
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            break
     return None, None
 
 
@@ -870,7 +890,9 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         # the page's structure, for crawler.plan (work fields: never part of an item)
         "_title_el": title_el,
         # the headline is the site's own name (its banner's, its logo's): the page prints none of its own
-        "_site_headline": bool(title) and fold(title) in {fold(n) for n in meta.site_names},
+        # (printed at the top of the page, before its menus' links, and only a part of its <title>:
+        # a static export's or a post's own headline may be its whole <title> and head its page)
+        "_site_headline": _site_headline(title, title_el, meta, order),
         "_content": layout.content,
         "_order": order,
     }
@@ -1168,6 +1190,16 @@ def _first_line(box: HtmlElement) -> str:
 
     walk(box)
     return clean_line(" ".join(parts))
+
+
+def _site_headline(title: str, title_el: HtmlElement | None, meta: Metadata, order: dict[HtmlElement, int]) -> bool:
+    """The headline is the site's name in its banner: one of the site's names, a part of the
+    <title> but not all of it, and printed before the page's links (the menus come after it)."""
+    if not title or title_el is None or fold(title) not in {fold(n) for n in meta.site_names} or fold(title) == fold(meta.html_title or ""):
+        return False
+    at = order.get(title_el, -1)
+    root = title_el.getroottree().getroot()
+    return sum(1 for a in root.iter("a") if order.get(a, at) < at and a.get("href")) <= 2
 
 
 def _label_box_before(el: HtmlElement) -> str | None:

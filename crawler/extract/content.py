@@ -1654,6 +1654,9 @@ _BRACKETED_DAY = re.compile(r"^\s*[(\[]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[
 def headline_date_lines(el: HtmlElement) -> list[str]:
     """The date lines a line break sets under the headline in its own box (see headline_text):
     the page's date, printed with the headline."""
+    badge = _badge_at_end(el)
+    if badge is not None and _BRACKETED_DAY.match(text_of(badge)):
+        return [clean_line(text_of(badge)).strip("()[] ")]  # "<b>…</b> <font>(03/12/2026)</font>"
     if next(el.iterdescendants("br"), None) is None:
         return []
     return _headline_lines(el)[1]

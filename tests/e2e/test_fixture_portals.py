@@ -37,6 +37,13 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "php_homemade2014_thcs": (
+        "round 73 (blind), first crawl 13/13 found, 5 non-articles emitted, 5 records off, now 1: a "
+        "notice printed as an official document (letterhead 'Krông Búk, ngày 02 tháng 12 năm 2026', "
+        "its signature table 'Nơi nhận | HIỆU TRƯỞNG (Đã ký) Nguyễn Văn Sơn') under the page's own "
+        "'(03/12/2026)': the document's date wins over the page's, the signature table's row stays "
+        "in the body and its signer is not read as the author"
+    ),
     "series_box_tct": (
         "round 70 (blind), first crawl 13/13 found, 7 records off, now 1: a post ends with its own "
         "references ('Các văn bản tham khảo:' and three numbered, linked documents) and its byline "

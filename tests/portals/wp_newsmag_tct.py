@@ -71,7 +71,8 @@ Traps
    user ("Lê Thị Kim Ngân"): the author meta field then credits her.
 3. Photographer in a caption (photographers): "… tại buổi làm việc. (Ảnh: Minh Trí)": the line is
    the caption as displayed, and Minh Trí is the photographer. "(Ảnh: Tư liệu)" and
-   "Ảnh: Internet" credit nobody: caption kept, no photographer.
+   "Ảnh: Internet" credit nobody: no photographer, and a line that only credits gives no caption
+   (the house's convention, caption_zoo_pgd and dokuwiki_blog_thpt; harmonised after the first crawl).
 4. Source in two forms (source): Newsmag's own "NGUỒN" box under the text (td-post-source-via)
    -> "Báo Đồng Khởi"; a closing "Nguồn: Tạp chí Giáo dục lý luận" line in an essay. A body
    paragraph that starts "Theo Quy định số 09-QĐ/TW …" is text, not a source.
@@ -538,7 +539,7 @@ STORIES += [
             P("Nhất | Khoa Lý luận cơ sở | 42", "tr"),
             P("Nhì | Phòng Tổ chức - Hành chính | 37", "tr"),
             P("Ba | Lớp Trung cấp LLCT-HC K46 | 31", "tr"),
-            Img(up(11, "hoi-thao-keo-co.jpg"), "Ảnh: Internet", "Ảnh: Internet", "plainc"),
+            Img(up(11, "hoi-thao-keo-co.jpg"), "Ảnh: Internet", None, "plainc"),
             P(
                 "Ban Tổ chức đã trao cờ và giấy khen cho các đơn vị, cá nhân đạt giải.",
             ),

@@ -107,3 +107,33 @@ def test_a_page_whose_only_headline_is_the_banners_site_name_is_no_post() -> Non
     ).encode()
     kind = plan_page(parse(html, "http://h/?mod=page&id=1"), PageHints()).kind
     assert kind != "article"
+
+
+def test_a_post_whose_title_tag_is_its_headline_is_still_a_post() -> None:
+    body = f"<p>{_PROSE * 3}</p><p>{_PROSE * 2}</p><p>Ngày 20/10/2026</p>"
+    html = (
+        '<html><head><meta charset="utf-8"><title>HỘI KHỎE PHÙ ĐỔNG CẤP TRƯỜNG NĂM HỌC 2026 - 2027</title></head><body>'
+        f"<p><b>HỘI KHỎE PHÙ ĐỔNG CẤP TRƯỜNG NĂM HỌC 2026 - 2027</b></p>{body}</body></html>"
+    ).encode()
+    assert plan_page(parse(html, "http://h/tintuc/2026/10/hoi-khoe.htm"), PageHints()).kind == "article"
+
+
+def test_the_writers_set_under_the_themes_subtitle_sign_the_essay() -> None:
+    text = (
+        '<p class="post-sub-title">Bài viết làm rõ quan điểm của Chủ tịch Hồ Chí Minh về cán bộ, từ đó đề xuất giải pháp cho tỉnh.</p>'
+        '<p style="text-align:right"><strong><em>TS. Lê Văn Hùng</em></strong><br><em>Khoa Lý luận cơ sở</em></p>'
+        f"<h2>1. Quan điểm về cán bộ</h2><p>{_PROSE * 3}</p><p>{_PROSE * 2}</p>"
+    )
+    record = _article("<h1>Vận dụng tư tưởng Hồ Chí Minh về cán bộ</h1><div class=date>10/11/2026</div>", text)
+    assert record["authors"] == ["Lê Văn Hùng"] and "Khoa Lý luận cơ sở" not in record["body"]
+
+
+def test_an_unlinked_bar_over_the_headline_naming_a_menu_section_is_the_category() -> None:
+    html = (
+        '<html><head><meta charset="utf-8"><title>Trường THCS</title></head><body><div class=menu><a href="/">TRANG CHỦ</a> <a href="/?mod=page&amp;id=1">GIỚI THIỆU</a></div>'
+        "<table><tr><td class=bar><b>Thông báo</b></td></tr></table><div id=tieu_de><b>Thông báo lịch kiểm tra cuối học kỳ I</b> <font>(03/12/2026)</font></div>"
+        f"<div id=noi_dung><p>{_PROSE * 3}</p><p>{_PROSE * 2}</p></div>"
+        '<div class=box><a href="/?mod=news&amp;cat=1">Tin tức</a><br><a href="/?mod=news&amp;cat=4">Thông báo</a></div></body></html>'
+    ).encode()
+    record = extract_article(html, "http://h/?mod=news&act=detail&id=152")
+    assert record["category"] == "Thông báo" and record["published_at"] == "2026-12-03"
