@@ -40,6 +40,7 @@ from crawler.core.lines import (
     is_date_line,
     is_fields_line,
     is_file_line,
+    is_file_size_line,
     is_meta_field_line,
     is_part_link_label,
     is_related_heading,
@@ -107,6 +108,11 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         family = is_boilerplate_line(text)
         if family:
             stats[f"boilerplate/{family}"] += 1
+            if text.rstrip().endswith((":", "：")) and is_related_heading(text):
+                cut = "links"  # "Xem thêm:" alone on its line: the linked titles under it are a related list
+            continue
+        if block.get("link_ratio", 0) >= 0.9 and len(text) <= 200 and i + 1 < len(blocks) and blocks[i + 1]["kind"] == "text" and is_file_size_line(blocks[i + 1]["text"]):
+            stats["boilerplate/file"] += 1  # a download card's linked title over its size ("Thông báo 512/TB-PGDĐT" / "1 tệp 245.6 KB")
             continue
         if block.get("file_link") and len(text) <= 200:
             stats["boilerplate/file"] += 1  # "<a href=ke-hoach.pdf>Kế hoạch đào tạo lớp K42</a>": a file offered by its name

@@ -131,7 +131,10 @@ def split_names(text: str) -> list[str]:
         i += 1
     for part in parts:
         pieces = _AND.split(part) if "," not in part else [part]  # (an office's joined name stays whole)
-        names.extend(pieces if len(pieces) > 1 and all(p[:1].isupper() for p in pieces) else [part])
+        # (an office's name joins its fields with "và": "Phòng Quản lý đào tạo và Nghiên cứu khoa
+        # học", its second field no person's name: not every word capitalised)
+        office = _ORGANISATION_START.match(pieces[0].strip() + " ") is not None and not any(_ORGANISATION_START.match(p.strip() + " ") for p in pieces[1:])
+        names.extend(pieces if len(pieces) > 1 and all(p[:1].isupper() for p in pieces) and not (office and not all(w[:1].isupper() for p in pieces[1:] for w in p.split())) else [part])
     names = [_DEGREE.sub("", n.strip(" .;:,()[]\"'“”")).strip() for n in names]
     return [n for n in names if n and (_NAME.match(n) or ("," in n and _ORGANISATION_START.match(n))) and not n.isdigit() and not _DEGREE_ONLY.match(n)]
 

@@ -249,7 +249,14 @@ _FILE_SIZE_END = re.compile(
 )
 
 
-_FILE_SIZE_ONLY = re.compile(r"^(?:(?:dung lượng|kích thước|size)\s*:?\s*)?\(?\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|kb|bytes?)\)?$", re.I)
+#: (or a download card's count of files before it: "1 tệp 245.6 KB", WordPress Download Manager)
+_FILE_SIZE_ONLY = re.compile(r"^(?:\d+\s*(?:tệp|tập tin|files?)\s*[,·|-]?\s*)?(?:(?:dung lượng|kích thước|size)\s*:?\s*)?\(?\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|kb|bytes?)\)?$", re.I)
+
+
+def is_file_size_line(text: str) -> bool:
+    """A line that is only a file's size (and count): "245,6 KB", "1 tệp 245.6 KB"."""
+    line = clean_line(text)
+    return len(line) <= 40 and _FILE_SIZE_ONLY.match(line) is not None
 
 
 #: a file's download count printed after its name or size: "– 57 lượt tải", "· 120 downloads",

@@ -477,7 +477,7 @@ def _closing_meta_boxes(content: list[HtmlElement], title_el: HtmlElement | None
 
 
 #: a box's class naming the post's topic or category ("ms-TopicHeader", "post-category", "cat-label")
-_TOPIC_BOX = re.compile(r"topic|categor|chuyen-?muc|kicker", re.I)
+_TOPIC_BOX = re.compile(r"topic|categor|chuyen-?muc", re.I)
 
 
 def _topic_header(title_el: HtmlElement, content: list[HtmlElement], limit: int = 40) -> tuple[str | None, str | None]:

@@ -32,7 +32,9 @@ The single-post template::
     Đang online / Hôm nay / Tổng truy cập, a poll, "Liên kết" select of links), footer.
 
 The theme prints only the day ``dd/mm/YYYY`` of a post; the time is in ``datetime`` attributes
-and Yoast's ``article:published_time`` only.
+and Yoast's ``article:published_time`` only. (The helper's gold gave the day only; harmonised after
+the first crawl to the house's reading of ColorMag's published ``<time datetime>``, as in
+wp_colormag's gold: the day and time it states.)
 
 URL scheme
 ----------
@@ -712,8 +714,10 @@ def _alt_paths(s: Story) -> list[str]:
     return paths
 
 
+# (harmonised after the first crawl: the house reads the time a ColorMag theme's
+# ``<time class="entry-date published" datetime>`` states as the post's, wp_colormag's gold)
 GOLD = [
-    gold_record(s, f"/{s.slug}/", CATEGORIES[s.cat], alt_paths=_alt_paths(s)) for s in STORIES
+    {**gold_record(s, f"/{s.slug}/", CATEGORIES[s.cat], alt_paths=_alt_paths(s)), "published_at": f"{s.published_at}T{s.opts['time']}+07:00"} for s in STORIES
 ]
 
 #: static pages: the same /<slug>/ form and single template, without date or categories
