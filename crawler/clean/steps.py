@@ -105,6 +105,11 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
                 stats["boilerplate/related"] += 1
                 continue
             cut = False
+        media = _MEDIA_LABEL.match(text) if len(text) <= 160 and (block.get("italic") or block.get("align") == "center" or block.get("caption_hint")) else None
+        if media and block.get("align") != "right" and not looks_like_bare_name(text[media.end() :].strip(" )")):
+            # (a credit for the clip signs it: "Clip: Tổ Truyền thông", right-aligned, a byline's)
+            stats["boilerplate/media_caption"] += 1  # "Video: Lễ khai giảng …" under an embedded video: no photo's, no text
+            continue
         family = is_boilerplate_line(text)
         if family:
             stats[f"boilerplate/{family}"] += 1
@@ -375,6 +380,8 @@ def _is_caption_candidate(block: dict, centered_is_common: bool, italic_is_commo
     return not block.get("bold") or not (block.get("heading") or text.isupper() or _ENUMERATOR.match(text) or text.rstrip().endswith(":"))
 
 
+#: the label of an embedded video's or clip's caption ("Video: Lễ khai giảng …", "Clip: …")
+_MEDIA_LABEL = re.compile(r"^\s*\(?\s*(?:video|clip|phim)\s*[:：]", re.I)
 #: the line that says a photo only illustrates the text ("Ảnh minh họa", "(Ảnh: minh hoạ)")
 _ILLUSTRATION = re.compile(r"^\s*\(?\s*(?:ảnh|hình|hình ảnh)\s*:?\s*minh\s*h(?:ọa|oạ)\s*\)?\s*\.?\s*$", re.I)
 _ENUMERATOR = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)/]\s", re.I)
@@ -648,6 +655,8 @@ def move_captions(record: Record, stats: Counter) -> Record:
             _is_caption_candidate(blocks[i], centered_is_common, italic_is_common)
             # (a poem's line in the poem's italics under a photo between its stanzas goes on with the poem)
             or (plain and _plain_caption(blocks[i], strict=lead, photo_align=group[-1].get("align")) and not (italic_is_common and blocks[i].get("italic")))
+            # (or the line says what the photo's alt text says: "Quang cảnh hội nghị." under <img alt="Quang cảnh hội nghị.">)
+            or (blocks[i]["kind"] == "text" and len(blocks[i]["text"]) <= 200 and len(group[-1].get("alt") or "") >= 8 and fold(blocks[i]["text"]).strip(" .") == fold(group[-1]["alt"]).strip(" ."))
         ):
             raw = blocks[i]["text"]
             i += 1
@@ -766,7 +775,9 @@ def _lightbox_captions(group: list[dict], title: str) -> list[str | None] | None
 
 
 #: a picture's size variant as WordPress and most CMSs name it ("anh-768x512.jpg" beside "anh.jpg")
-_SIZE_VARIANT = re.compile(r"-\d{2,4}x\d{2,4}(?=\.(?:jpe?g|png|gif|webp)(?:$|\?))", re.I)
+_SIZE_VARIANT = re.compile(r"-\d{2,4}x\d{2,4}(?=\.(?:jpe?g|png|gif|webp)(?:$|\?))|[?&](?:image)?thumb(?:nail)?=[^&#]*$", re.I)
+# (or the same file's thumbnail by a parameter: Liferay's "…/photo.jpg/<uuid>?t=…&imageThumbnail=1",
+# a slideshow's strip under the photos of the text)
 
 
 def _one_per_picture(images: list[dict], stats: Counter) -> list[dict]:

@@ -163,6 +163,10 @@ def parse_byline(text: str) -> Byline | None:
     return Byline([*found.authors], [*found.photographers], found.source, found.account, [*found.posters])
 
 
+#: a reprint's note of where it was first printed: "Bài đăng trên Tạp chí Cộng sản số 1.052, tháng
+#: 11/2026", "Bài đã đăng trên Báo Nhân Dân ngày 12/11/2026": the publication is the source
+_PRINTED_IN = re.compile(r"^(?:bài\s+)?(?:viết\s+)?(?:đã\s+)?(?:được\s+)?đăng\s+(?:trên|tại)\s+(?P<pub>(?:báo|tạp chí|tạp san|bản tin|cổng|trang|đặc san)\b[^,;()]{2,60}?)(?:\s+(?:số|ngày|năm|tháng)\b.*)?[.]?$", re.I)
+
 #: a unit signing with the verb a Sở's portal prints after a school sending its news: "Trường THCS
 #: Long Hiệp thông tin", "Phòng GD&ĐT Càng Long đưa tin"
 #: (the verb in lower case, never a name's last words: "Tổ Công nghệ thông tin", "Phòng Văn hóa -
@@ -191,6 +195,9 @@ def _parse_byline(text: str) -> Byline | None:
         first = theo.group(1).split()[0] if theo else ""
         if theo and (first[:1].isupper() or "." in first.strip(".")) and not re.search(r"[.!?]\s", theo.group(1)):
             return Byline(source=theo.group(1).strip(" .;"))
+        printed = _PRINTED_IN.match(inner)
+        if printed and printed.group("pub")[:1].isupper():
+            return Byline(source=printed.group("pub").strip(" .,"))  # "(Bài đăng trên Tạp chí Cộng sản số 1.052, …)"
         reported = _REPORTED_BY.match(inner)
         if reported and _ORGANISATION_START.match(reported.group("who") + " ") and looks_like_bare_name(reported.group("who")):
             return Byline(authors=[reported.group("who")])  # "Trường THCS Long Hiệp thông tin": the school reports

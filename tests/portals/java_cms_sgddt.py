@@ -106,8 +106,9 @@ Gold decisions on ambiguous points
 - summary: only the ``asset-summary``/``tomtat`` element; meta description (card lead) is not a
   sapo, so articles without that element have summary null.
 - The video line is treated as a caption (of media that is not a photo): not body, no image.
-- "(Ảnh: Quốc Toản)" is both that photo's caption (as displayed) and, with the byline, the
-  photographer credit.
+- "(Ảnh: Quốc Toản)", with the byline, is the photographer credit; a line that only credits
+  gives no caption (the house's convention, caption_zoo_pgd; harmonised after the first crawl:
+  the helper's gold kept it as the caption too).
 """
 
 from __future__ import annotations
@@ -527,7 +528,7 @@ STORIES += [
             Img(
                 doc("ky-niem-20-11-2.jpg", 41170),
                 "(Ảnh: Quốc Toản)",
-                "(Ảnh: Quốc Toản)",
+                None,
                 "center",
             ),
             P(

@@ -62,7 +62,8 @@ Traps
    "Được đăng"; gold is Được đăng (publish_up) with its time. Văn bản pages print "Ngày đăng:
    dd/mm/YYYY" only, so gold is the day although ``<time datetime>`` has a time. The header's
    "Thứ Bảy, ngày 05/12/2026" and the modification date 04/12 are never the publication date.
-4. Essay apparatus: the "Tóm tắt:" box is the essay's sapo: gold summary = its text without the
+4. Essay apparatus: the "Tóm tắt:" box is the essay's sapo (harmonised after the first crawl: its
+   label kept, as wp_gutenberg_tct's gold keeps "TÓM TẮT:"; the helper's gold read): gold summary = its text without the
    label (a label, like "Nguồn:") and it opens the body; "Từ khóa:" in the same box is the paper's
    keyword list (like tags: not body, also printed as tags below). Numbered sections ("1. …"
    bold paragraphs, "Tài liệu tham khảo" h3) and reference items are body; footnotes after the
@@ -84,8 +85,9 @@ Traps
    PDF link (with a mime icon) is not body and the icon is no image.
 9. Captions in four forms: TinyMCE ``figure/figcaption``; a two-row table (photo, then a
    ``td.image_caption``: caption, not a table row of the body); a centred italic line; a plain
-   paragraph under a centred photo (caption, not body). "(Ảnh: Tư liệu)" is the line displayed
-   under a photo, so it is the caption as printed, and credits nobody (no photographer).
+   paragraph under a centred photo (caption, not body). "(Ảnh: Tư liệu)" under a photo credits
+   nobody (no photographer) and, being only a credit, gives no caption (the house's convention,
+   caption_zoo_pgd; harmonised after the first crawl: the helper's gold kept it as the caption).
 10. Joomla 4 full-text image printed with its raw ``#joomlaImage://local-images/…?width=…``
     fragment: gold image path is the file path (the fragment is not part of what is fetched).
 11. Bylines: "Tin, ảnh: Hoàng Anh" gives author and photographer; "Tin: Phòng Quản lý đào tạo và
@@ -599,7 +601,7 @@ D11 = Story(
             "lớp bồi dưỡng kiến thức quốc phòng và an ninh cho 145 học viên là trưởng thôn, xóm, "
             "bí thư chi bộ, chi hội trưởng các đoàn thể."
         ),
-        Img("/images/2026/11/qpan-doi-tuong-4.jpg", "(Ảnh: Tư liệu)", "(Ảnh: Tư liệu)", "em"),
+        Img("/images/2026/11/qpan-doi-tuong-4.jpg", "(Ảnh: Tư liệu)", None, "em"),
         P("Học viên được nghiên cứu các chuyên đề:"),
         P("Quan điểm của Đảng về xây dựng nền quốc phòng toàn dân, an ninh nhân dân;", "li"),
         P("Phòng, chống chiến lược “diễn biến hòa bình”, bạo loạn lật đổ;", "li"),
@@ -705,8 +707,19 @@ def _alts(s: Story) -> list[str]:
     return alts
 
 
+def _labelled_abstract(record: dict, story: Story) -> dict:
+    """The "Tóm tắt:" box's paragraph as printed, its label kept, in the summary and the body: the
+    house's reading of an essay's abstract (wp_gutenberg_tct's "TÓM TẮT: …" lead; the helper's gold
+    took the label off: harmonised after the first crawl)."""
+    if any(isinstance(b, P) and b.style == "abstract" for b in story.blocks) and record["summary"]:
+        labelled = f"Tóm tắt: {record['summary']}"
+        record["body"] = record["body"].replace(record["summary"], labelled, 1)
+        record["summary"] = labelled
+    return record
+
+
 GOLD = [
-    gold_record(s, art_path(s), CATEGORIES[s.cat], alt_paths=_alts(s)) for s in STORIES
+    _labelled_abstract(gold_record(s, art_path(s), CATEGORIES[s.cat], alt_paths=_alts(s)), s) for s in STORIES
 ]
 for _g, _s in zip(GOLD, STORIES, strict=True):
     # the Joomla full-text image (above the body, figcaption under it) is the first photo
