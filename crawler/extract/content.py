@@ -204,12 +204,15 @@ def score_candidates(tree: HtmlElement) -> dict[HtmlElement, float]:
 
 _SELF_SCORING = frozenset(["div", "td", "section", "article"])
 
-#: elements that may be hidden by an attribute, a style or a class (blocks.is_hidden decides):
-#: selected in C, as few pages hide anything
-_MAYBE_HIDDEN = etree.XPath(
-    './/*[@hidden or contains(@style, "none") or contains(@style, "hidden") or contains(@class, "hid") or contains(@class, "none")'
-    ' or contains(@class, "invisible") or contains(@class, "sr-only") or contains(@class, "screen-reader") or contains(@class, "material-")]'
+#: an element that may be hidden, by plain substrings (blocks.is_hidden decides): "none" and
+#: "hidden" in a style's display:none and visibility:hidden; "hid" in the classes "hidden", "hide",
+#: "visually-hidden"; "none" in "d-none"; and the other hiding classes' words
+_MAYBE_HIDDEN_TEST = (
+    '@hidden or contains(@style, "none") or contains(@style, "hidden") or contains(@class, "hid") or contains(@class, "none")'
+    ' or contains(@class, "invisible") or contains(@class, "sr-only") or contains(@class, "screen-reader") or contains(@class, "material-")'
 )
+#: the elements that may be hidden, selected in C: few pages hide anything
+_MAYBE_HIDDEN = etree.XPath(f".//*[{_MAYBE_HIDDEN_TEST}]")
 
 
 def _in_hidden_boxes(root: HtmlElement) -> set[HtmlElement]:
@@ -1542,13 +1545,9 @@ def _title_candidates(root: HtmlElement, hints: list[str], order: dict[HtmlEleme
     return sorted((el for el in found if isinstance(el.tag, str)), key=lambda el: order.get(el, 0))
 
 
-#: a descendant that may be hidden, by plain substrings: "hid" in "hidden", "hide",
-#: "visually-hidden"; "none" in "d-none"; and the other classes' words. _HIDDEN_INSIDE's
-#: normalised class tokens cost several times more, and few headlines hold such a descendant
-_MAYBE_HIDDEN_INSIDE = etree.XPath(
-    'boolean(.//*[@hidden or @style or contains(@class, "hid") or contains(@class, "none") or contains(@class, "invisible")'
-    ' or contains(@class, "sr-only") or contains(@class, "screen-reader") or contains(@class, "material-")])'
-)
+#: a descendant that may be hidden (_MAYBE_HIDDEN_TEST): _HIDDEN_INSIDE's normalised class tokens
+#: cost several times more, and few headlines hold such a descendant
+_MAYBE_HIDDEN_INSIDE = etree.XPath(f"boolean(.//*[{_MAYBE_HIDDEN_TEST}])")
 assert all(any(word in c for word in ("hid", "none", "invisible", "sr-only", "screen-reader", "material-")) for c in HIDDEN_CLASSES)
 
 #: a descendant hidden by an attribute, a style or a class: the test of blocks.is_hidden, in C
