@@ -502,20 +502,29 @@ def _section_bar(title_el: HtmlElement) -> tuple[str | None, str | None]:
     """A bar right above the headline's box printing, unlinked, the name of a section the page's
     menu links ("<td class=title_bar><b>Thông báo</b></td>" over the notice, the menu's "Thông
     báo" leading to its list): the post's section, named as the menu names it."""
-    node = title_el
-    for _ in range(3):
+    prev = _box_before(title_el)
+    if prev is None:
+        return None, None
+    name = clean_line(text_of(prev))
+    if not (2 <= len(name) <= 40) or next(prev.iter("a", "img"), None) is not None or find_dates(name):
+        return None, None
+    key = fold(name)
+    link = next((a for a in title_el.getroottree().getroot().iter("a") if a.get("href") and fold(clean_line(text_of(a))) == key), None)
+    return (name, link.get("href")) if link is not None else (None, None)
+
+
+def _box_before(el: HtmlElement, levels: int = 3) -> HtmlElement | None:
+    """The element printed right before ``el``'s box: its previous element sibling, or its
+    parent's, up ``levels`` boxes (not past the body)."""
+    node: HtmlElement | None = el
+    for _ in range(levels):
         prev = next((sib for sib in node.itersiblings(preceding=True) if isinstance(sib.tag, str)), None)
         if prev is not None:
-            name = clean_line(text_of(prev))
-            if not (2 <= len(name) <= 40) or next(prev.iter("a", "img"), None) is not None or find_dates(name):
-                return None, None
-            key = fold(name)
-            link = next((a for a in title_el.getroottree().getroot().iter("a") if a.get("href") and fold(clean_line(text_of(a))) == key), None)
-            return (name, link.get("href")) if link is not None else (None, None)
+            return prev
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
-            break
-    return None, None
+            return None
+    return None
 
 
 #: an ISO 8601 stamp in a title attribute (microformats' "abbr design pattern": <abbr
@@ -1205,18 +1214,11 @@ def _site_headline(title: str, title_el: HtmlElement | None, meta: Metadata, ord
 def _label_box_before(el: HtmlElement) -> str | None:
     """The label printed in a box of its own right before the value's box (or its wrapper's), up
     two levels: "Tác giả:" of a field whose items follow it."""
-    node = el
-    for _ in range(3):
-        prev = node.getprevious()
-        while prev is not None and not isinstance(prev.tag, str):
-            prev = prev.getprevious()
-        if prev is not None:
-            text = clean_line(text_of(prev))
-            return text if 2 <= len(text) <= 30 and text.endswith((":", "：")) else None
-        node = node.getparent()
-        if node is None:
-            return None
-    return None
+    prev = _box_before(el)
+    if prev is None:
+        return None
+    text = clean_line(text_of(prev))
+    return text if 2 <= len(text) <= 30 and text.endswith((":", "：")) else None
 
 
 def _add_name(names: list[str], text: str, photographers: list[str] | None = None) -> None:
