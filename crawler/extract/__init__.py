@@ -629,6 +629,10 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
         and not (title_key and (_plain(c) == title_key or (len(c) > len(title) / 2 and _plain(c).rstrip(".… ") in title_key) or _cut_title(c, title_key)))
     ]
     label = meta.category_label
+    if label and crumbs and len(meta.category_labels) > 1 and fold(crumbs[-1]) in {fold(n) for n in meta.category_labels}:
+        # filed under several ("Chuyên mục: A, B", in the alphabet's order): the one the trail
+        # names is the post's own
+        return crumbs[-1]
     if label and fold(label) not in {fold(c) for c in meta.breadcrumbs} and (
         _under_same_section(meta.category_label_href, url) or (len(crumbs) <= 1 and (not meta.category_label_href or _CATEGORY_PATH.search(meta.category_label_href)))
     ):

@@ -40,6 +40,9 @@ class Metadata:
     category_label: str | None = None
     #: where the "Chuyên mục: …" link leads (judges whether it names a category of this page)
     category_label_href: str | None = None
+    #: every category the post's meta line files it under, when it names several (the label is
+    #: the first): the trail's own category among them is the post's primary one
+    category_labels: list[str] = field(default_factory=list)
     #: the post's category printed without a label in a box its class names for it
     #: ("news-list-category"), with its link, and where the breadcrumb's last link leads
     category_box: str | None = None
@@ -252,7 +255,7 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
             meta.breadcrumbs = visible
     # a trail's step printed with its label ("Chuyên mục: Tin hoạt động", vBulletin's navbit)
     meta.breadcrumbs = [_CRUMB_LABEL.sub("", c) or c for c in meta.breadcrumbs]
-    meta.category_label, meta.category_label_href = _category_label(tree, page_text)
+    meta.category_label, meta.category_label_href = _category_label(tree, page_text, meta)
     if meta.category_label is None and len(meta.breadcrumbs) >= 2:
         meta.category_box, meta.category_box_href = _category_box(tree) if source is None or "ategor" in source else (None, None)
         if meta.category_box:
@@ -310,7 +313,7 @@ _CATEGORY_LABEL = re.compile(r"^\s*(?:chuyên mục|danh mục|thể loại|thu�
 _LABEL_WORDS = ("chuyên mục", "danh mục", "thể loại", "đăng trong", "categor", "posted in")
 
 
-def _category_label(tree: HtmlElement, page_text: str) -> tuple[str | None, str | None]:
+def _category_label(tree: HtmlElement, page_text: str, meta: Metadata) -> tuple[str | None, str | None]:
     """The category a post names in a labelled line: "Chuyên mục: <a>Tin tức</a>", and the
     link's address. ``page_text``: the page's text in lower case."""
     if not any(word in page_text for word in _LABEL_WORDS):
@@ -345,6 +348,10 @@ def _category_label(tree: HtmlElement, page_text: str) -> tuple[str | None, str 
         if link is not None:
             name = clean_line(text_of(link))
             if 2 <= len(name) <= 80:
+                if next(el.iter("a"), None) is link:
+                    # (filed under several in one line, "Chuyên mục: <a>A</a>, <a>B</a>": the first,
+                    # and all of them for the trail to choose its own among)
+                    meta.category_labels.extend(clean_line(text_of(a)) for a in el.iter("a"))
                 return name, link.get("href")
         elif not len(el) and not (el.tail or "").strip() and el.tag not in _HEADING_TAGS:
             # a property row's value without a link ("<span>Chuyên mục</span><span

@@ -57,3 +57,14 @@ def test_a_slideshows_thumbnails_of_the_texts_photos_are_the_same_photos() -> No
     strip = "".join(f"<img src='/documents/1/p{n}.jpg/u{n}?t=1&imageThumbnail=1' width=120>" for n in (1, 2))
     record = extract_article(_page(f"<p>{_PROSE * 3}</p>{photos}<div class=strip>{strip}</div><p>{_PROSE}</p>"), "http://h/tin/3/")
     assert [img["url"].rsplit("/", 2)[-2] for img in record["images"]] == ["p1.jpg", "p2.jpg"]
+
+
+def test_a_post_filed_under_several_categories_takes_the_one_its_trail_names() -> None:
+    html = (
+        '<html><head><meta charset="utf-8"><title>Trường Chính trị</title></head><body>'
+        '<div class=trail><a href="/">Trang chủ</a> » <a href="/chuyen-muc/tin-hoat-dong/">Tin hoạt động</a> » <span>Sơ kết Chỉ thị 05</span></div>'
+        f"<article><h1>Sơ kết Chỉ thị 05</h1><div class=date>20/11/2026</div><div class=text><p>{_PROSE * 3}</p><p>{_PROSE * 2}</p></div>"
+        '<footer><span class=cats>Chuyên mục: <a href="/chuyen-muc/hoc-tap-lam-theo-bac/">Học tập và làm theo Bác</a>, '
+        '<a href="/chuyen-muc/tin-hoat-dong/">Tin hoạt động</a></span></footer></article></body></html>'
+    ).encode()
+    assert extract_article(html, "http://h/tin-tuc/so-ket/")["category"] == "Tin hoạt động"
