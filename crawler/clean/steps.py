@@ -469,6 +469,19 @@ def author_head(blocks: list[dict]) -> int:
     return n if n < len(blocks) and (right or n > 1) else 0
 
 
+def _author_head_at(blocks: list[dict]) -> tuple[int, int] | None:
+    """Where the essay's writers set above it start and how many lines they take (author_head):
+    at the text's top, or under the lead its theme prints apart (a subtitle field)."""
+    head = author_head(blocks)
+    if head:
+        return 0, head
+    if blocks and blocks[0].get("sapo"):
+        head = author_head(blocks[1:])
+        if head:
+            return 1, head
+    return None
+
+
 def _plain_captions(blocks: list[dict], centered_is_common: bool = False, italic_is_common: bool = False) -> bool:
     """Whether this page writes captions as plain lines under its photos (no markup, no
     parentheses, no italics): every photo followed by text is followed by such a line. Decided
@@ -984,10 +997,10 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
             lines.append(lead)
             blocks.pop(0)
             stats["bylines/lead_source"] += reprint
-        elif lead is None and ((head := author_head(blocks)) or (blocks[0].get("sapo") and (head := author_head(blocks[1:])))):
+        elif lead is None and (writers := _author_head_at(blocks)):
             # the essay's writers set above it, with their unit under the names (under the lead
             # its theme prints apart, a subtitle field, too)
-            at = 0 if not blocks[0].get("sapo") or author_head(blocks) else 1
+            at, head = writers
             first = blocks[at]["text"]
             lines.append(parse_signature(first, closing=True) or Byline(authors=bare_names(first)))
             del blocks[at : at + head]

@@ -283,7 +283,7 @@ def is_file_line(text: str) -> bool:
         text = _DOWNLOAD_COUNT_END.sub("", text)  # the file's count after it: "… (318 KB) – 57 lượt tải"
     if len(text) <= 160 and _FILE_SIZE_END.search(text):
         return True
-    if len(text) <= 40 and _FILE_SIZE_ONLY.match(text):
+    if is_file_size_line(text):
         return True  # a file list's size cell alone on its line ("186 Kb", "Dung lượng: 1,2 MB")
     if len(text) <= 120 and _FILE_TYPE_END.search(text):
         return True  # a file's title with its type ("Quyết định công nhận kết quả (PDF)")
