@@ -305,11 +305,13 @@ def _choose_content(tree: HtmlElement, layout: Layout, scores: dict[HtmlElement,
         return best
     inner = _named_text_inside(best)
     if inner is not None:
-        layout.content = [inner]
+        layout.content = _with_later_blocks_of_kind(inner, scores) or [inner]
         layout.score = best_score
-        layout.text_len = visible_len(inner)
+        layout.text_len = sum(visible_len(e) for e in layout.content)
         return best
-    layout.content = _widen_to_siblings(best, scores, best_score)
+    # (a named text block's own siblings are the sibling merge's; its series may go on outside
+    # a box around it)
+    layout.content = _with_later_blocks_of_kind(best, scores, beside=False) or _widen_to_siblings(best, scores, best_score)
     layout.score = best_score
     layout.text_len = sum(visible_len(e) for e in layout.content)
     return best
@@ -522,6 +524,37 @@ def _named_text_inside(best: HtmlElement) -> HtmlElement | None:
         if visible_len(el) >= 0.5 * total and _headed_before(best, el):
             return el
         return None  # the first named container decides
+    return None
+
+
+#: how far above a text block its series' next block may sit (Neos's TwoColumn node: "column >
+#: collection > column > columns > twocolumn" around the first block)
+_SERIES_LEVELS = 6
+
+
+def _with_later_blocks_of_kind(block: HtmlElement, scores: dict[HtmlElement, float], beside: bool = True) -> list[HtmlElement] | None:
+    """The text's blocks when the one chosen is the first of a builder's series of text blocks of
+    one class and the next ones sit beside it or beside a box around it: Neos sets the text's
+    first block in a two-column node (text left, photo right) and the rest after the columns, so
+    the text runs from the box holding the first block to the series' last scored block (the
+    photo column between them included). None when no later block of its kind scores (with
+    ``beside`` false, none outside a box around it)."""
+    kind = (block.get("class") or "").strip()
+    if not kind:
+        return None
+    up = block
+    for _ in range(_SERIES_LEVELS):
+        parent = up.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        kids = [k for k in parent if isinstance(k.tag, str) and k.tag not in SKIP_TAGS]
+        at = kids.index(up)
+        later = [i for i, k in enumerate(kids) if i > at and (k.get("class") or "").strip() == kind and _inner_score(k, scores) > 0]
+        if later and (beside or up is not block):
+            return [k for k in kids[at : later[-1] + 1] if not is_noise(k)]
+        if parent.tag in ("article", "main"):
+            return None
+        up = parent
     return None
 
 

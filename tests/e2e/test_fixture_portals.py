@@ -75,11 +75,6 @@ KNOWN_FIELD_GAPS = {
         "trailing-album rule refuses a box with a heading, and SPIP classes every thumbnail "
         "'spip_logos' (round 29)"
     ),
-    "neos_sgddt": (
-        "round 39 (blind): an article whose text starts in a TwoColumn node (text left, photo "
-        "right) is read from the left column only: the text after the columns, its signature and "
-        "the photo are lost"
-    ),
     "joomla15_legacy_pgd": (
         "category: Joomla 1.0/1.5 serves one article under several Itemid addresses with no "
         "rel=canonical, and the pathway names the menu item of the address fetched first (the "
