@@ -119,6 +119,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if block.get("link_ratio", 0) >= 0.9 and len(text) <= 200 and i + 1 < len(blocks) and blocks[i + 1]["kind"] == "text" and is_file_size_line(blocks[i + 1]["text"]):
             stats["boilerplate/file"] += 1  # a download card's linked title over its size ("Thông báo 512/TB-PGDĐT" / "1 tệp 245.6 KB")
             continue
+        if _listed_reference(out, block):
+            out.append({**block, "reference": True})  # "1. <a href=nq-45.pdf>Nghị quyết số 45-NQ/TW …</a>" under "Các văn bản tham khảo:"
+            continue
         if block.get("file_link") and len(text) <= 200:
             stats["boilerplate/file"] += 1  # "<a href=ke-hoach.pdf>Kế hoạch đào tạo lớp K42</a>": a file offered by its name
             continue
@@ -183,7 +186,7 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             continue
         out.append(block)
     # trailing lines that are all links (an unlabelled "other news" list)
-    while out and out[-1]["kind"] == "text" and out[-1].get("link_ratio", 0) >= 0.9 and not parse_byline(out[-1]["text"]):
+    while out and out[-1]["kind"] == "text" and out[-1].get("link_ratio", 0) >= 0.9 and not out[-1].get("reference") and not parse_byline(out[-1]["text"]):
         stats["boilerplate/trailing_links"] += 1
         out.pop()
     if repeated is not None and not any(b["kind"] == "text" for b in out) and any(b["kind"] == "image" for b in out):
@@ -193,6 +196,28 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         stats["boilerplate/repeated_title"] -= 1
     record["blocks"] = _without_contact_block(out, stats)
     return record
+
+
+#: a numbered item's mark ("1.", "2)", "a)"), as a list of references numbers its documents
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s+\S", re.I)
+
+#: a document named by its number ("Nghị quyết số 45-NQ/TW", "Công văn số 2031/SGDĐT-GDTrH"): an
+#: item of a list of references whose numbers the list's markup draws (``<ol>``)
+_DOCUMENT_NUMBER = re.compile(r"\bsố\s*\d+[/-]", re.I)
+
+
+def _listed_reference(out: list[dict], block: dict) -> bool:
+    """A numbered (or numbered-document) linked title in a list the text introduces ("Các văn bản tham khảo:"
+    kept as text, then "1. <a href=…pdf>Nghị quyết số 45-NQ/TW ngày 24/11/2023 của …</a>"): the
+    text's own references, not a download offered by its file's name nor a list of other posts.
+    A label the furniture rules drop ("Tệp đính kèm:") introduces nothing here."""
+    text = block["text"]
+    if block.get("link_ratio", 0) < 0.5 or len(text.split()) < 6 or not (_ITEM_NUMBER.match(text) or _DOCUMENT_NUMBER.search(text)):
+        return False
+    prev = out[-1] if out else None
+    if prev is None or prev["kind"] != "text":
+        return False
+    return bool(prev.get("reference")) or (prev["text"].rstrip().endswith((":", "：")) and prev.get("link_ratio", 0) < 0.5)
 
 
 #: a line wholly in quotation marks: a saying, whose attribution follows it on a line of its own

@@ -44,12 +44,6 @@ KNOWN_FIELD_GAPS = {
         "'(03/12/2026)': the document's date wins over the page's, the signature table's row stays "
         "in the body and its signer is not read as the author"
     ),
-    "series_box_tct": (
-        "round 70 (blind), first crawl 13/13 found, 7 records off, now 1: a post ends with its own "
-        "references ('Các văn bản tham khảo:' and three numbered, linked documents) and its byline "
-        "under them; the linked lines are read as a related list and dropped, and the byline above "
-        "the cut is not reached"
-    ),
     "names_in_body_tct": (
         "round 68 (blind), first crawl 13/13 found, 1 record off: the 20/11 post reproduces the "
         "principal's letter in a framed box ending 'HIỆU TRƯỞNG' / 'TS. Đặng Văn Minh', and the "
