@@ -64,9 +64,12 @@ Traps
     6. Bylines and sources: "Tác giả: ThS. Hoàng Văn Thắng - Phó Trưởng phòng"; a "Người đăng:
        quantri_pgd" chip (CMS account); JSON-LD "author" falls back to the site's name as a
        Person; in-body "Tin, ảnh: Bàn Thị Hoa (Trường TH Khánh Hòa)"; "Tin: Đặng Thu Trang - Ảnh:
-       Minh Tâm"; a unit signing alone ("Tổ Chuyên môn THCS", "Bộ phận Tiểu học"); "<b>Lò Thị
-       Thu</b> - Giáo viên …"; "Nguồn tin:" with a link; a closing "Theo Cổng thông tin điện tử
+       Minh Tâm"; a unit signing alone ("Tổ Chuyên môn THCS", "Bộ phận Tiểu học"); "<strong>Lò Thị
+       Thu</strong> - Giáo viên …"; "Nguồn tin:" with a link; a closing "Theo Cổng thông tin điện tử
        huyện Lục Yên"; body sentences opening "Theo kế hoạch," (text, not sources).
+       Gold: ["Hoàng Văn Thắng"]; nobody from the account or JSON-LD; ["Bàn Thị Hoa"] in both
+       lists; ["Đặng Thu Trang"] / ["Minh Tâm"]; the units as printed; ["Lò Thị Thu"]; sources
+       "Báo Yên Bái" and "Cổng thông tin điện tử huyện Lục Yên"; 1157's source null.
     7. Images: the theme's lazy loader prints body images as ``src=".../loading.gif"`` with the
        real path in ``data-src`` (the print view has the real src); the homeimg figure above the
        body is the first photo (caption = homeimgalt); og:image and list thumbnails
@@ -74,6 +77,7 @@ Traps
        forms: CKEditor 5 figcaption, CKEditor 4 centred italic line, a two-row caption table
        (not table rows of the body), a credit-only "Ảnh: Minh Tâm" (caption None), a caption in
        parentheses (kept), a figure without figcaption (None).
+       Gold: the data-src paths, homeimg first; captions as listed, None for the last two kinds.
     8. Text encodings and boundaries: CKEditor 4 named entities (``&agrave; &ocirc; &ldquo;``)
        and ``&nbsp;`` in 1168; decomposed (NFD) text pasted from Word in 1150; a "Mục lục" box
        inside ``#news-bodyhtml`` repeating 1180's headings; attachments, "Xem thêm:" line, tags,
