@@ -280,8 +280,42 @@ def drop_edit_links(tree: lxml.html.HtmlElement, text: str) -> None:
             a.drop_tree()
 
 
+#: React's streamed Suspense content: ``<div hidden id="S:0">`` at the end of the body, and the
+#: boundary it fills, ``<!--$?--><template id="B:0"></template>…fallback…<!--/$-->``
+_STREAMED = etree.XPath('//div[@hidden][starts-with(@id, "S:")]')
+_BOUNDARY = etree.XPath("//template[@id = $id]")
+
+
+def place_streamed_content(tree: lxml.html.HtmlElement, text: str) -> None:
+    """What React's ``$RC("B:0", "S:0")`` does in the reader's browser, done here: a Next.js App
+    Router page (React 18 streaming) prints a "loading" placeholder where the article goes and the
+    article itself in a hidden box at the end of the body, which a script moves in. The script
+    does not run here; without the move the article is a hidden box and the page a skeleton."""
+    if 'id="S:' not in text or "<template" not in text:
+        return
+    for box in _STREAMED(tree):
+        found = _BOUNDARY(tree, id="B:" + box.get("id", "")[2:])
+        if not found or found[0].getparent() is None or box.getparent() is None:
+            continue
+        template = found[0]
+        parent = template.getparent()
+        # the fallback: everything after the template up to the boundary's closing "/$" comment
+        nxt = template.getnext()
+        while nxt is not None and not (nxt.tag is etree.Comment and (nxt.text or "").strip() == "/$"):
+            following = nxt.getnext()
+            parent.remove(nxt)
+            nxt = following
+        at = parent.index(template)
+        template.tail = box.text  # (the fallback's text went with it)
+        for offset, child in enumerate(list(box)):
+            parent.insert(at + 1 + offset, child)
+        box.drop_tree()
+        template.drop_tree()  # (its tail, the streamed box's first text, stays)
+
+
 def _as_read(tree: lxml.html.HtmlElement, text: str) -> None:
     """The tree as a reader sees the page (``text``: the page's HTML, for the cheap tests)."""
+    place_streamed_content(tree, text)
     show_noscript_photos(tree)
     if "supportLists" in text or "MsoList" in text:
         drop_word_list_markers(tree)

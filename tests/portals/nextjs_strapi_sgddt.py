@@ -75,7 +75,8 @@ Traps
    leaves it empty, so a figcaption reads ``z6043817265142_3b9f0e7c2a1d4e5f8a6b.jpg`` (a Zalo photo
    name). Gold: caption None. A figcaption "Ảnh: Hoàng Yến" only credits: caption None,
    photographer "Hoàng Yến". In the pasted HTML the caption is the italic centred paragraph
-   after the image (parentheses kept as printed) and is not body.
+   after the image (its enclosing parentheses taken off, the house's convention; harmonised after
+   the first crawl: the helper's spec had said kept) and is not body.
 6. Bylines in three places: the ``tacGia`` field after the text ("Tin, ảnh: Hồ Văn Nam (Phòng
    QLCL)", a unit alone "Phòng GDMN-GDTH"), a typed right-aligned bold last paragraph ("ThS. Trần
    Văn Quang - Phó Trưởng phòng …", "Tin: X - Ảnh: Y", "BBT"), and the meta bar's CMS account
@@ -371,7 +372,7 @@ A1264 = Art(
             Img(
                 _u("tap_huan_kiem_dinh_0411_e41c7b.jpg"),
                 "(Quang cảnh buổi khai mạc lớp tập huấn)",
-                "(Quang cảnh buổi khai mạc lớp tập huấn)",
+                "Quang cảnh buổi khai mạc lớp tập huấn",  # (enclosing parentheses off: the house's form)
             ),
             P(
                 "Tại lớp tập huấn, các học viên được báo cáo viên của Cục Quản lý chất lượng, Bộ "

@@ -93,8 +93,11 @@ Traps
 
 Gold decisions on ambiguous points
     - category: the breadcrumb's last item (the leaf category: "Giáo dục THCS", not "Chuyên môn").
-    - The notice's header table (1183) is text: its three rows are paragraphs (cells " | "); its
-      dateline is not the publication date. Centred "THÔNG BÁO" lines are paragraphs.
+    - The notice's header table (1183): the helper's gold read it as text (its three rows as
+      paragraphs, cells " | ", the centred "THÔNG BÁO" and subject lines too) and its dateline as
+      no publication date; harmonised after the first crawl to the house convention for a
+      document printed as the page: the letterhead is furniture and its day is the date
+      (``_house_conventions``).
     - Lines after a ``<br>`` inside one paragraph (1168, 1142) are paragraphs of their own; a
       leading "- " typed by the editor is kept.
     - The caption table (1160) is an image with its caption, not two table rows.
@@ -512,7 +515,7 @@ S1171 = Story(
         Img(
             "/uploads/news/2026_11/bong-chuyen-hoi-1.jpg",
             "(Đội bóng chuyền hơi nữ Trường THCS Tân Lĩnh - đội giành giải Nhất)",
-            "(Đội bóng chuyền hơi nữ Trường THCS Tân Lĩnh - đội giành giải Nhất)",
+            "Đội bóng chuyền hơi nữ Trường THCS Tân Lĩnh - đội giành giải Nhất",  # (parentheses off: the house's form)
             "fig",
         ),
         P(
@@ -2122,9 +2125,25 @@ def build_site() -> NukeViet5Site:
     return NukeViet5Site()
 
 
+#: the notice printed as a document (1183): the house reads its letterhead (issuer and national
+#: title, "Số: …" and place-and-date rows, the kind and subject under them) as the document's
+#: furniture, and dates it by the letterhead's day (crawler/extract/official.py's convention, as
+#: ezpublish_sgddt and vendor_slughtml_pgd read theirs); harmonised after the first crawl, the
+#: helper's gold had kept the rows as text and taken the meta row's time
+_LETTERHEAD_LINES = 5
+_LETTER_DATE = "2026-11-30"
+
+
+def _house_conventions(record: dict, s: Story) -> dict:
+    if s.id == 1183:
+        record["body"] = "\n\n".join(record["body"].split("\n\n")[_LETTERHEAD_LINES:])
+        record["published_at"] = _LETTER_DATE
+    return record
+
+
 def _gold(s: Story) -> dict:
     alts = [print_path(s)] + [article_path(s, c) for c in s.opts.get("extra_cats", [])]
-    return gold_record(s, article_path(s), _cat_name(s.cat), alt_paths=alts)
+    return _house_conventions(gold_record(s, article_path(s), _cat_name(s.cat), alt_paths=alts), s)
 
 
 GOLD = [_gold(s) for s in STORIES]
