@@ -73,6 +73,7 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
     everything from a related-list heading ("Các tin khác", "Tin liên quan" …) on."""
     blocks: list[dict] = record.get("blocks") or []
     title_key = fold(record.get("title") or "")
+    category_key = fold(record.get("category") or "")
     out: list[dict] = []
     cut: bool | str = False  # True: a related list's heading was read; "links": an inline "Xem thêm: <a>"
     repeated: dict | None = None  # the headline typed again at the top of the text
@@ -84,6 +85,13 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
                 out.append(block)
             continue
         text = block["text"]
+        settings = _WORD_SETTINGS.match(text)
+        if settings:
+            stats["boilerplate/word_settings"] += 1
+            text = text[settings.end() :]
+            if not text:
+                continue  # "Normal 0 false false false MicrosoftInternetExplorer4": Word's settings shown as text
+            block = {**block, "text": text}
         if _DIVIDER.match(text):
             stats["boilerplate/divider"] += 1  # "-----", "* * *": a rule drawn in text, not a paragraph
             continue
@@ -162,9 +170,16 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if is_date_line(text) and not block.get("sapo") and not _dated_signature(blocks, i):
             stats["boilerplate/date_line"] += 1
             continue
-        if is_meta_field_line(text) and not any(b["kind"] == "text" and not b.get("sapo") and parse_byline(b["text"]) is None for b in out):
+        above_text = not any(b["kind"] == "text" and not b.get("sapo") and parse_byline(b["text"]) is None for b in out)
+        if is_meta_field_line(text) and above_text:
             # (the meta line's "Đăng bởi …" before it is no text: its byline is read later)
             stats["boilerplate/meta_field"] += 1  # "Chủ đề: …", "Người đăng: bientap" above the text
+            continue
+        if above_text and len(text) <= 60 and _names_only_an_account(text):
+            stats["boilerplate/meta_field"] += 1  # "Viết bởi Administrator" above the text: the CMS's account
+            continue
+        if above_text and category_key and len(text) <= 120 and _trail_line(text, category_key):
+            stats["boilerplate/trail"] += 1  # "Tin tức - Sự kiện - Hoạt động nhà trường": where the post is filed
             continue
         if title_key and _REPLY_PREFIX.sub("", fold(text), count=1) == title_key and fold(text) != title_key:
             stats["boilerplate/reply_subject"] += 1  # "Re: <headline>": a forum reply's subject line
@@ -196,6 +211,28 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         stats["boilerplate/repeated_title"] -= 1
     record["blocks"] = _without_contact_block(out, stats)
     return record
+
+
+#: a Word document's settings, printed as text where a paste from Word lost its comment markers
+#: ("Normal 0 false false false MicrosoftInternetExplorer4", "Normal 0 21 false false false EN-US
+#: X-NONE X-NONE"): the browser shows them, no reader takes them for words of the post
+_WORD_SETTINGS = re.compile(r"^Normal\s+0\s+(?:\d+\s+)?(?:(?:false|true)\s+){2,}(?:(?:[A-Z]{2}-[A-Z]{2}|X-NONE)\s+)*(?:MicrosoftInternetExplorer4\b\s*)?|^MicrosoftInternetExplorer4\b\s*")
+
+def _names_only_an_account(text: str) -> bool:
+    """A byline whose only name is the CMS's account ("Viết bởi Administrator", "Đăng bởi quantri")."""
+    byline = parse_byline(text)
+    return byline is not None and byline.account and not (byline.authors or byline.photographers or byline.source or byline.posters)
+
+
+def _trail_line(text: str, category_key: str) -> bool:
+    """The post's section and category printed as a line over its text ("Tin tức - Sự kiện - Hoạt
+    động nhà trường", Mambo's section/category row): the line ends with the category after a
+    separator, and what comes before it is a name, not a sentence."""
+    key = fold(text)
+    if not key.endswith(category_key) or key == category_key:
+        return False
+    before = key[: -len(category_key)].rstrip()
+    return before.endswith(("-", "–", "»", "›", ">", "/", "|")) and len(before) > 2 and not re.search(r"[.!?;,:]", key)
 
 
 #: a numbered item's mark ("1.", "2)", "a)"), as a list of references numbers its documents
@@ -1043,7 +1080,9 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
         # author field ("Đăng bởi: Phòng Tuyển sinh") names the office that wrote it, unless it is
         # the editorial board's or a CMS account
         meta_authors = [_meta_name(a) for a in record.get("meta_authors") or [] if not is_organisation(a) and not _is_account(a) and len(a) <= 60]
-        field_authors = [a for a in record.get("field_authors") or [] if not _names_nobody(a) and len(a) <= 60]
+        # (a name starts with a capital, a unit may not: "trường THCS …"; "đào tạo" from a section's
+        # "Thông tin đào tạo" read as "Thông tin: đào tạo" is no one)
+        field_authors = [a for a in record.get("field_authors") or [] if not _names_nobody(a) and len(a) <= 60 and (a[:1].isupper() or is_organisation(a))]
         found.authors = list(dict.fromkeys([*meta_authors, *field_authors]))
         if not found.photographers:
             # the author field's photo credit ("Tin, ảnh: Nông Văn Tuấn" beside the date)

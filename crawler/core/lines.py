@@ -136,12 +136,16 @@ def is_widget_heading(text: str) -> bool:
 
 #: labels of a post's last edit ("Lần cập nhật cuối ( … )"): a modification date, never the
 #: publication date (crawler.extract reads them so)
-LAST_MODIFIED_WORDS = "lần cập nhật cuối|cập nhật lần cuối|sửa lần cuối|ngày sửa|ngày chỉnh sửa|sửa lúc|chỉnh sửa lúc|last updated"
+#: (Mambo's and Joomla 1.0's "Cập nhật ( Monday, 02 November 2026 09:10 )", the last edit's stamp
+#: in brackets under the text, is one too: their creation date is printed above the text)
+LAST_MODIFIED_WORDS = r"lần cập nhật cuối|cập nhật lần cuối|sửa lần cuối|ngày sửa|ngày chỉnh sửa|sửa lúc|chỉnh sửa lúc|last updated|cập nhật\s*\((?=\s*\w+day\b)"
 _DATE_WORDS = re.compile(
     r"^(?:ngày|ngày đăng|đăng ngày|ngày cập nhật|cập nhật|cập nhật lúc|đăng lúc|thời gian|"
     rf"{LAST_MODIFIED_WORDS}|"
     # (phpBB's Vietnamese pack abbreviates the weekday: "T.Bảy 05/09/2026 10:20 am", "CN …")
     r"thứ\s+\w+|chủ nhật|t\.\s?(?:hai|ba|tư|năm|sáu|bảy)|cn|posted|published|lúc|vào|on|at|\||-|–|,|:|·|•|»|\(|\)|\s|"
+    # (an English weekday: Mambo's and Joomla's default locale, "Friday, 09 October 2026 14:00")
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     # the time zone a news template prints after the time ("19:00 (GMT+7)", "UTC+07:00", "giờ Hà Nội")
     r"(?:gmt|utc)\s*\+\s*0?7(?::00)?|giờ hà nội|giờ việt nam)*$",
     re.I,

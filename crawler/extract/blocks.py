@@ -373,6 +373,17 @@ def _cell_text(cell: HtmlElement) -> str:
     return clean_line("".join(parts))
 
 
+
+#: a choice among radio buttons (a rating's stars, a poll's answers)
+_RADIO = etree.XPath('boolean(.//input[translate(@type, "RADIO", "radio") = "radio"])')
+
+
+def is_vote_form(form: HtmlElement) -> bool:
+    """A rating or poll form printed with the post ("Đánh giá của người dùng:" and five radio
+    buttons, Mambo's and Joomla 1.0's content_vote): a widget of few words, never text. A form
+    of the text's length (a survey typed as a post around its form) is read as it is."""
+    return bool(_RADIO(form)) and len(form.text_content()) <= 300
+
 class _Linearizer:
     def __init__(self, base_url: str, skip: frozenset[HtmlElement] = frozenset()):
         self.base_url = base_url
@@ -435,6 +446,8 @@ class _Linearizer:
             if tag == "a" and el in self.skip and self._run and is_footnote_mark(el):
                 self._footnote = True  # a footnote's back-link ("↩"): the line it closes is a footnote
             return
+        if tag == "form" and is_vote_form(el):
+            return  # (Mambo's "Đánh giá của người dùng: ★★★☆☆ / 2 Kém ○○○○○ Tốt nhất" above the text)
         if tag == "img":
             if is_avatar(el):
                 return  # (the line of names goes on past the face beside them)

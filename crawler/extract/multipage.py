@@ -117,10 +117,13 @@ def _same_article(here: str, there: str, linked: Iterable[str] = ()) -> bool:
     # an empty parameter says nothing (Joomla's "?showall=&start=1")
     qa, qb = dict(parse_qsl(a.query)), dict(parse_qsl(b.query))
     changed = {k for k in qa.keys() | qb.keys() if qa.get(k) != qb.get(k)}
+    turns = _turns()
+    if len(changed) == 2:
+        # (a page size the page number's link adds beside it: "&limit=1&limitstart=2")
+        changed = {k for k in changed if not (k.casefold() in turns["sizes"] and all(v is None or v.isdigit() for v in (qa.get(k), qb.get(k))))}
     if len(changed) != 1:
         return False
     (key,) = changed
-    turns = _turns()
     if key.casefold() not in turns["params"] and not (key.casefold() in turns["path_params"] and _own_path(a.path)):
         return False
     return all(v is None or v.isdigit() or v.casefold() in turns["whole"] for v in (qa.get(key), qb.get(key)))

@@ -64,6 +64,11 @@ def _page_params() -> frozenset[str]:
     return frozenset(rules()["page_params"])
 
 
+@cache
+def _page_size_params() -> frozenset[str]:
+    return frozenset(rules()["page_size_params"])
+
+
 @dataclass
 class Link:
     url: str
@@ -109,7 +114,7 @@ def page_key(url: str) -> tuple[str, str]:
     """A listing's identity without its page number: (path without /page/N, query without page params)."""
     parts = urlsplit(url)
     path = _page_path().sub("/", parts.path) if _page_path().search(parts.path) else parts.path
-    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_page_param(k))
+    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_page_param(k) and k.lower() not in _page_size_params())
     return path.rstrip("/") or "/", "&".join(f"{k}={v}" for k, v in query)
 
 

@@ -37,6 +37,13 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "mambo_tct": (
+        "round 76 (blind), first crawl 12/13 found, 1 emitted twice, 11 records off, now 1: article 51 "
+        "is reached first through a stale Itemid=99 link pasted into another post, whose pathway "
+        "names no category; Mambo's section/category row ('<span>Nghiên cứu khoa học - </span>"
+        "<span>Nghiên cứu - Trao đổi</span>') is dropped as a trail line but not read as the "
+        "category (fetch order, as joomla15_legacy_pgd's)"
+    ),
     "php_homemade2014_thcs": (
         "round 73 (blind), first crawl 13/13 found, 5 non-articles emitted, 5 records off, now 1: a "
         "notice printed as an official document (letterhead 'Krông Búk, ngày 02 tháng 12 năm 2026', "
