@@ -667,11 +667,15 @@ _VIDEO_EMBED = re.compile(r"youtube(?:-nocookie)?\.com/embed/|youtu\.be/|player\
 
 
 def _plays_video(raw: dict[str, Any]) -> bool:
-    """The text's box holds a video player (an embed's iframe or a <video>)."""
+    """The text's box holds a video player (an embed's iframe or a <video>), or the box around
+    it does: a clip's entry prints its player and its description side by side ("<div
+    class=vd-khung><iframe …></div><div class=vd-mota>…</div>")."""
     for box in raw.get("_content") or []:
-        for el in box.iter("iframe", "video"):
-            if el.tag == "video" or _VIDEO_EMBED.search(el.get("src") or el.get("data-src") or ""):
-                return True
+        parent = box.getparent()
+        for holder in (box, parent) if parent is not None and parent.tag not in ("body", "html", "form") else (box,):
+            for el in holder.iter("iframe", "video"):
+                if el.tag == "video" or _VIDEO_EMBED.search(el.get("src") or el.get("data-src") or ""):
+                    return True
     return False
 
 

@@ -92,6 +92,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             if not text:
                 continue  # "Normal 0 false false false MicrosoftInternetExplorer4": Word's settings shown as text
             block = {**block, "text": text}
+        if _WORD_STYLES.search(text):
+            stats["boilerplate/word_settings"] += 1  # "/* Style Definitions */ table.MsoNormalTable {mso-style-name: …}"
+            continue
         if _DIVIDER.match(text):
             stats["boilerplate/divider"] += 1  # "-----", "* * *": a rule drawn in text, not a paragraph
             continue
@@ -235,6 +238,9 @@ def _trail_line(text: str, category_key: str) -> bool:
     return before.endswith(("-", "–", "»", "›", ">", "/", "|")) and len(before) > 2 and not re.search(r"[.!?;,:]", key)
 
 
+#: a Word document's style sheet printed as text, by the same lost comment markers
+_WORD_STYLES = re.compile(r"^\s*/\*\s*Style Definitions\s*\*/|\{\s*mso-style-(?:name|parent|priority)\s*:", re.I)
+
 #: a numbered item's mark ("1.", "2)", "a)"), as a list of references numbers its documents
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s+\S", re.I)
 
@@ -287,7 +293,11 @@ def _text_resumes(text: str) -> bool:
 #: the subject of a reply in a forum thread ("Re: <headline>", "Trả lời: <headline>")
 _REPLY_PREFIX = re.compile(r"^(?:re|tl|trả lời|reply)\s*:\s*")
 #: a line of WordPress shortcodes only (a page builder's codes left behind by a theme change)
-_SHORTCODES = re.compile(r"^(?:\s*\[/?[a-z][a-z0-9_-]*(?:\s[^\[\]]*)?\])+\s*$", re.I)
+#: (or Joomla's plugin tags, whose plugin is gone: "{gallery}cuu-hoc-sinh/2026{/gallery}",
+#: "{loadposition user1}", "{youtube}x{/youtube}")
+_SHORTCODES = re.compile(
+    r"^(?:\s*\[/?[a-z][a-z0-9_-]*(?:\s[^\[\]]*)?\])+\s*$|^\s*\{([a-z][a-z0-9_]*)(?:\s[^{}]*)?\}(?:[^{}]{0,200}\{/\1\})?\s*$", re.I
+)
 _DIVIDER = re.compile(r"^[\s\-_=*~.•·—–+#]{3,}$")
 _TOC_SUFFIX = re.compile(r"\s*[\[(](?:ẩn|hiện|hiển thị|show|hide|xem|thu gọn)[\])]\s*$", re.I)
 #: contact labels that name the site's channels rather than a notice's "where to apply"

@@ -305,6 +305,8 @@ def is_no_person(name: str) -> bool:
     key = fold(name)
     if key.endswith((" cung cấp", " cung cap", " gửi", " gui")):
         return True  # "Nhà trường cung cấp", "Gia đình gửi": who handed the photo over, not who took it
+    if key in folded_labels("board"):
+        return True  # "Ảnh: BBT": the editorial board, as in a byline, credits no one
     return any(key == c or key.startswith(c + " ") for c in folded_labels("not_credits"))
 
 

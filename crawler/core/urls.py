@@ -249,8 +249,9 @@ def base_href(tree: Any, url: str) -> str:
 #: Joomla's "/templates/<name>/images/", WordPress's and Drupal's "/themes/<name>/"
 #: (not a theme's cache of resized pictures: YOOtheme keeps the posts' photos in
 #: "/templates/yootheme/cache/b8/<name>-b83d51c0.jpeg"), and Mambo's and Joomla 1.x's system
-#: icons ("/images/M_images/rating_star.png", "indent1.png", "printButton.png")
-_THEME_ASSET = re.compile(r"/(?:skins|themes|templates|M_images)/(?![^?#]*/cache/)[^?#]*\.(?:gif|png|jpe?g|svg|webp)(?:$|[?#])", re.I)
+#: icons ("/images/M_images/rating_star.png", "indent1.png", "printButton.png"), and a WordPress
+#: plugin's own pictures ("/wp-content/plugins/sociable/images/services-sprite.gif")
+_THEME_ASSET = re.compile(r"/(?:skins|themes|templates|M_images|wp-content/plugins)/(?![^?#]*/cache/)[^?#]*\.(?:gif|png|jpe?g|svg|webp)(?:$|[?#])", re.I)
 
 
 def is_theme_asset(src: str) -> bool:

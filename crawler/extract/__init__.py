@@ -315,7 +315,7 @@ def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) ->
     updated: list[str] = []
     for text in _DATE_LABELS(container):
         m = _DATE_LABEL.match(text)
-        el = text.getparent()
+        el = owner = text.getparent()
         if el is not None and text.is_tail:
             el = el.getparent()  # the text follows a child (an anchor) inside its box
         if not m or el is None:
@@ -324,6 +324,11 @@ def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) ->
         first = next((k for k in el if isinstance(k.tag, str)), None) if not text.is_tail else None
         if len(rest.strip()) < 6 and first is not None:
             rest = text_of(first)  # the value in the label's first child ("Đăng ngày <a>18 tháng 11, 2026</a> bởi …")
+        if len(rest.strip()) < 6 and text.is_tail and owner.getnext() is not None:
+            # the value in the box after the label, inside the label's own box ("<dd><span
+            # class=icon></span> Ngày đăng: <time>Thứ bảy, 14 Tháng 11 2026 08:30</time></dd>"),
+            # not the next box's (its last edit's)
+            rest = text_of(owner.getnext())
         if len(rest.strip()) < 6 and not text.is_tail and (el.tail or "").strip():
             rest = el.tail  # the value follows the label's own box ("<span>Ngày đăng:</span> 20/11/2026")
         if len(rest.strip()) < 6:  # the value sits in the next box (a field table's next cell)

