@@ -168,6 +168,8 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
     groups = entry_groups(links.anchors, texts, urls, order)
     body = page.tree.find("body")
     owned = headline_ownership(body if body is not None else page.tree, title_el, groups, page_keys, url)
+    if title_el is not None and owned.chars_first < MIN_OWNED_CHARS and not owned.media_first:
+        owned = _owned_past_chrome(body if body is not None else page.tree, title_el, raw, groups, page_keys, url, order) or owned
     main = _main_group(groups, title_el, owned, order)
     if main is None:
         main = _loose_entries(links, url, hints, config, fragment=body is not None and fragment_body(body))
@@ -541,6 +543,69 @@ def _archive_headline(title: str) -> bool:
     return bool(colon and rest.strip()) and fold(label) in phrase_set("archive_labels")
 
 
+def _owned_past_chrome(root: HtmlElement, title_el: HtmlElement, raw: dict[str, Any], groups: list[EntryGroup], page_keys: frozenset[str], url: str, order: dict[HtmlElement, int]) -> Ownership | None:
+    """What the text block owns when the site's chrome stands between the headline and it:
+    SharePoint's master page prints the page's title in its title area, then the banner, the
+    top menu and the trail, then the page's content (a menu's links read as a list's entries, so
+    the headline seemed to own nothing before them). Measured from just before the text block;
+    None when the block does not come after a list of links the headline's ownership ran into."""
+    content = raw.get("_content") or []
+    if not content or not groups:
+        return None
+    start, at = order.get(title_el, -1), order.get(content[0], -1)
+    if at <= start or not any(start < order.get(e, -1) < at for g in groups for e in g.entries):
+        return None
+    end = max((order.get(el, -1) for el in content[-1].iter()), default=at)
+    if any(at <= order.get(e, -1) <= end for g in groups for e in g.entries):
+        return None  # (a category's description over its teasers: the block holds a list)
+    if _block_chars(raw) < MIN_BLOCK_CHARS or _titled_by_a_link(content[0], page_keys):
+        return None
+    texts = [b for b in raw.get("blocks") or [] if b["kind"] == "text"]
+    if clean_line(text_of(title_el)).endswith(":") or sum(1 for b in texts if b.get("table_row")) * 2 > len(texts):
+        return None  # (a ticker's label over a register of documents: "Tin nóng:", then the table)
+    parent = content[0].getparent()
+    if parent is None or _in_record_form(content[0]):
+        return None
+    marker = etree.Element("span")
+    parent.insert(parent.index(content[0]), marker)
+    try:
+        owned = headline_ownership(root, marker, groups, page_keys, url)
+    finally:
+        parent.remove(marker)
+    # (a category's line of description over its list is owned too: only a text's length is an article's)
+    return owned if owned.chars_first >= MIN_BLOCK_CHARS else None
+
+
+def _titled_by_a_link(block: HtmlElement, page_keys: frozenset[str]) -> bool:
+    """The nearest heading before the block links to another page: the block is a post's text
+    under its linked title, as a blog's category page prints its posts whole (Dotclear)."""
+    node: HtmlElement | None = block
+    for _ in range(3):
+        if node is None:
+            return False
+        for sib in node.itersiblings(preceding=True):
+            if not isinstance(sib.tag, str):
+                continue
+            heading = sib if sib.tag in ("h1", "h2", "h3", "h4", "h5", "h6") else next(sib.iter("h1", "h2", "h3", "h4", "h5", "h6"), None)
+            if heading is not None:
+                return any(a.get("href") and canonicalize_url(a.get("href")) not in page_keys for a in heading.iter("a"))
+        node = node.getparent()
+    return False
+
+
+def _in_record_form(el: HtmlElement) -> bool:
+    """The block is a field's value in a table of label/value rows (SharePoint's list item form,
+    "Tiêu đề | …", "Nội dung | …", "Ngày đăng | …"): a record's view, not the page of a post."""
+    table = el if el.tag == "table" else next(el.iterancestors("table"), None)
+    if table is None:
+        return False
+    labelled = 0
+    for row in table.xpath("./tr | ./tbody/tr"):  # (its own rows: a layout table's nested lists are not its)
+        cells = [c for c in row if c.tag in ("td", "th")]
+        labelled += len(cells) == 2 and 0 < len(clean_line(text_of(cells[0]))) <= 30
+    return labelled >= 3
+
+
 def _section_headline(title: str, links: PageLinks, page_keys: frozenset[str], owned: Ownership) -> bool:
     """A headline that repeats the name of a menu item is that section's page, when it reads like
     a section's name (a few words) or owns no text. (A news ticker or a side list of latest news
@@ -667,15 +732,11 @@ _VIDEO_EMBED = re.compile(r"youtube(?:-nocookie)?\.com/embed/|youtu\.be/|player\
 
 
 def _plays_video(raw: dict[str, Any]) -> bool:
-    """The text's box holds a video player (an embed's iframe or a <video>), or the box around
-    it does: a clip's entry prints its player and its description side by side ("<div
-    class=vd-khung><iframe …></div><div class=vd-mota>…</div>")."""
+    """The text's box holds a video player (an embed's iframe or a <video>)."""
     for box in raw.get("_content") or []:
-        parent = box.getparent()
-        for holder in (box, parent) if parent is not None and parent.tag not in ("body", "html", "form") else (box,):
-            for el in holder.iter("iframe", "video"):
-                if el.tag == "video" or _VIDEO_EMBED.search(el.get("src") or el.get("data-src") or ""):
-                    return True
+        for el in box.iter("iframe", "video"):
+            if el.tag == "video" or _VIDEO_EMBED.search(el.get("src") or el.get("data-src") or ""):
+                return True
     return False
 
 

@@ -250,8 +250,9 @@ def base_href(tree: Any, url: str) -> str:
 #: (not a theme's cache of resized pictures: YOOtheme keeps the posts' photos in
 #: "/templates/yootheme/cache/b8/<name>-b83d51c0.jpeg"), and Mambo's and Joomla 1.x's system
 #: icons ("/images/M_images/rating_star.png", "indent1.png", "printButton.png"), and a WordPress
-#: plugin's own pictures ("/wp-content/plugins/sociable/images/services-sprite.gif")
-_THEME_ASSET = re.compile(r"/(?:skins|themes|templates|M_images|wp-content/plugins)/(?![^?#]*/cache/)[^?#]*\.(?:gif|png|jpe?g|svg|webp)(?:$|[?#])", re.I)
+#: plugin's own pictures ("/wp-content/plugins/sociable/images/services-sprite.gif"), and
+#: SharePoint's system images ("/_layouts/images/fgimg.png", the sprite of its title bar)
+_THEME_ASSET = re.compile(r"/(?:skins|themes|templates|M_images|wp-content/plugins|_layouts/images)/(?![^?#]*/cache/)[^?#]*\.(?:gif|png|jpe?g|svg|webp)(?:$|[?#])", re.I)
 
 
 def is_theme_asset(src: str) -> bool:

@@ -328,7 +328,7 @@ def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) ->
             # the value in the box after the label, inside the label's own box ("<dd><span
             # class=icon></span> Ngày đăng: <time>Thứ bảy, 14 Tháng 11 2026 08:30</time></dd>"),
             # not the next box's (its last edit's)
-            rest = text_of(owner.getnext())
+            rest = f"{text_of(owner.getnext())} {owner.getnext().tail or ''}"  # (its time may follow it: "<time>20/11/2026</time> lúc 14:00")
         if len(rest.strip()) < 6 and not text.is_tail and (el.tail or "").strip():
             rest = el.tail  # the value follows the label's own box ("<span>Ngày đăng:</span> 20/11/2026")
         if len(rest.strip()) < 6:  # the value sits in the next box (a field table's next cell)

@@ -457,6 +457,8 @@ def visible_breadcrumbs(tree: HtmlElement, page_text: str | None = None) -> list
             continue
         if _is_trace(el):
             continue  # the pages this visitor opened last (DokuWiki's "Dấu vết:"), no trail
+        if any(_hidden_box(a) for a in (el, *el.iterancestors())):
+            continue  # a trail no reader sees (SharePoint's in its hidden ribbon: "Trang"), not the page's
         if any(_names_a_trail(f"{d.get('class') or ''} {d.get('id') or ''}") and _is_trace(d) for d in el.iterdescendants(_TRAIL_BOXES)):
             continue  # a box around the trail and the visitor's trace: the trail read alone
         lis = list(el.iter("li"))
@@ -504,6 +506,15 @@ def _is_trace(el: HtmlElement) -> bool:
 _HOME_WORDS = frozenset({"trang chủ", "trang nhất", "home", "trang chủ diễn đàn", "board index", "forum index"})
 #: (phpBB parts its trail by "‹"; an ASP site of 2006 by ">>")
 _SEPARATOR_ONLY = re.compile(r"^\s*(?:>>|»»|[»›‹>|/→]|-{1,2}>)?\s*$")
+
+
+def _hidden_box(el: HtmlElement) -> bool:
+    """Hidden by its attribute or its inline style (the test blocks.is_hidden makes first, kept
+    here so that metadata needs no block reading)."""
+    if el.get("hidden") is not None:
+        return True
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
 
 
 def _unnamed_trail(tree: HtmlElement) -> list[str]:
