@@ -395,6 +395,15 @@ def _classify(
         # the best "headline" is a sidebar or bottom module's title ("sp-module-title"): the page
         # prints none of its own (a category blog whose short h1 names the category)
         return ("listing", "headline_in_furniture") if listing or links.links else ("other", "headline_in_furniture")
+    if tree is not None and _PDF_ONLY_PAPER(tree):
+        # a scholarly paper's landing page whose full text is only its PDF (Highwire tags: a
+        # "citation_pdf_url" and no "citation_fulltext_html_url"; OJS, DSpace): the abstract and
+        # the file, a catalogue's entry as a document register's is, not a post
+        return "other", "abstract_entry"
+    if _PROTECTED_TITLE.match(title) and tree is not None and _PASSWORD_FIELD(tree):
+        # WordPress's password-protected post ("Được bảo vệ: Album ảnh lớp Lá 1", "Protected: …"):
+        # its title and a password form, no text a reader is shown
+        return "other", "protected_post"
     if raw.get("_site_headline"):
         # the only "headline" is the site's name in its banner (a home-made site's h1 on every
         # page): a static page, a poll's results, a register, never a post
@@ -541,6 +550,13 @@ def _archive_headline(title: str) -> bool:
     """A headline that is a label and a name ("Chuyên mục: Tin tức", "Lưu trữ thẻ: STEM")."""
     label, colon, rest = title.partition(":")
     return bool(colon and rest.strip()) and fold(label) in phrase_set("archive_labels")
+
+
+_PDF_ONLY_PAPER = etree.XPath('boolean(//head/meta[@name="citation_pdf_url"]) and not(//head/meta[@name="citation_fulltext_html_url"])')
+
+#: the prefix WordPress sets before a password-protected or private post's title
+_PROTECTED_TITLE = re.compile(r"^\s*(?:được bảo vệ|protected|riêng tư|private)\s*:", re.I)
+_PASSWORD_FIELD = etree.XPath('boolean(//input[@type="password"])')
 
 
 def _owned_past_chrome(root: HtmlElement, title_el: HtmlElement, raw: dict[str, Any], groups: list[EntryGroup], page_keys: frozenset[str], url: str, order: dict[HtmlElement, int]) -> Ownership | None:

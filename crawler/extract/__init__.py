@@ -293,7 +293,8 @@ _FIELDS_LINE = re.compile(r"[^|:]{2,25}:[^|]{1,80}\|\s*[^|:]{2,25}:")
 _DATE_LABEL_WORDS = ("gày đăng", "ăng ngày", "gày xuất bản", "gày cập nhật", "GÀY ĐĂNG", "ược đăng")
 _DATE_LABELS = etree.XPath(".//text()[" + " or ".join(f"contains(., '{w}')" for w in _DATE_LABEL_WORDS) + "]")
 #: ("Được đăng" is Joomla's Vietnamese "Published")
-_DATE_LABEL = re.compile(r"^\s*(?:ngày đăng(?: tin| bài)?|đăng ngày|được đăng|ngày xuất bản|(?P<update>ngày cập nhật))\s*:?\s*", re.I)
+#: (a meta line's separator may open the label's text: "<span> | Ngày đăng: …</span>")
+_DATE_LABEL = re.compile(r"^\s*(?:[|·•\-–]\s*)?(?:ngày đăng(?: tin| bài)?|đăng ngày|được đăng|ngày xuất bản|(?P<update>ngày cập nhật))\s*:?\s*", re.I)
 
 
 def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) -> list[str]:

@@ -308,7 +308,7 @@ def is_avatar(el: HtmlElement, src: str | None = None) -> bool:
 
 
 _DATE_BOX = re.compile(r"(?:^|[\s_-])(?:date|time|datetime|date-?time|ngay|ngay-?dang)(?:$|[\s_-])", re.I)
-_EMOJI = re.compile(r"/(?:emoji|smilies|smileys|emoticons?)/")
+_EMOJI = re.compile(r"/(?:emoji|smilies|smileys|emoticons?)(?:\.php)?/")  # (Facebook's "/images/emoji.php/v9/…/1f970.png" too)
 _AVATAR_BOX = re.compile(r"avatar|persona|author-?(?:photo|image|img|pic)", re.I)
 _FILE_TYPE_ICON = re.compile(r"(?:^|/)(?:(?:icon|ico|file|type)[_-]?)?(?:pdf|docx?|xlsx?|pptx?|rar|zip|word|excel)(?:[_-]?(?:icon|small|16|24|32))?\.(?:gif|png|svg|jpe?g)$")
 

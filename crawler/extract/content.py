@@ -1458,6 +1458,10 @@ def _first_line_slot(box: HtmlElement, elements: list[HtmlElement], start: int) 
     return (el, headline) if emphasised else None
 
 
+#: the mark WordPress ends its automatic excerpt with ("… bắt tay […]", "[...]")
+_AUTO_EXCERPT = re.compile(r"\[(?:…|\.\.\.|&hellip;)\]\s*$")
+
+
 def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int] | None = None, description: str | None = None) -> HtmlElement | None:
     """A lead paragraph printed between the headline and the content block, outside the block:
     named or emphasised as one, or saying what the page's description meta tag says (a theme
@@ -1484,7 +1488,8 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
         if any(anc in content for anc in el.iterancestors()):
             continue
         text = clean_line(text_of(el))
-        if len(text) < 40 or len(text.split()) < 8 or fold(text) == title_key:
+        if len(text) < 40 or len(text.split()) < 8 or fold(text) == title_key or _AUTO_EXCERPT.search(text):
+            # (WordPress's automatic excerpt, the text's first words cut with "[…]", is no sapo)
             continue  # too short for a lead, or the headline typed again (a forum post's subject)
         if len(text) <= 100 and (parse_byline(text) is not None or parse_signature(text, closing=True) is not None):
             continue  # the author's box under the headline ("Cô X – Chuyên viên tâm lý học đường")

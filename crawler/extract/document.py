@@ -181,6 +181,11 @@ def drop_word_list_markers(tree: lxml.html.HtmlElement) -> None:
             if not isinstance(sib.tag, str) and (sib.text or "").strip() == "[endif]":
                 break
             parent.remove(sib)  # (its tail goes with it: the marker's spaces)
+    # (Word names the marker's box itself: "<span style='mso-list:Ignore'>·<span>  </span></span>",
+    # kept where an editor's paste lost the conditional comments around it)
+    for span in [s for s in tree.iter("span") if "mso-list:ignore" in (s.get("style") or "").replace(" ", "").lower()]:
+        if span.getparent() is not None and len(text_of(span).strip()) <= 4:
+            span.drop_tree()
     # ("Web Page, Filtered" keeps no conditional comments: the marker is the list paragraph's
     # first span, "-" or "1." over a span of spaces in Word's 7pt font)
     for p in tree.iter("p"):
@@ -317,7 +322,7 @@ def _as_read(tree: lxml.html.HtmlElement, text: str) -> None:
     """The tree as a reader sees the page (``text``: the page's HTML, for the cheap tests)."""
     place_streamed_content(tree, text)
     show_noscript_photos(tree)
-    if "supportLists" in text or "MsoList" in text:
+    if "supportLists" in text or "MsoList" in text or "mso-list" in text:
         drop_word_list_markers(tree)
     drop_glyphs(tree, text)
     drop_edit_links(tree, text)

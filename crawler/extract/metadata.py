@@ -206,7 +206,8 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
                 meta.published.append(("meta", value.strip()))
             else:
                 meta.published.append(("itemprop", as_printed(value.strip(), shown_text(el))))
-    meta.authors.extend(metas.get("author", "article:author", "dc.creator"))
+    # (a scholarly page's Highwire tags, "citation_author", one per writer: OJS, DSpace, Google Scholar's)
+    meta.authors.extend(metas.get("author", "article:author", "dc.creator") or metas.get("citation_author"))
     sections = metas.get("article:section")
     meta.section = clean_line(sections[0]) if sections else None
     descriptions = metas.get("og:description", "description")
