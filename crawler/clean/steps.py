@@ -44,6 +44,7 @@ from crawler.core.lines import (
     is_meta_field_line,
     is_part_link_label,
     is_related_heading,
+    names_a_file,
 )
 from crawler.core.text import clean_line, fold, nfc
 from crawler.phrases import phrase_list, phrase_set
@@ -241,9 +242,6 @@ def _trail_line(text: str, category_key: str) -> bool:
 #: a Word document's style sheet printed as text, by the same lost comment markers
 _WORD_STYLES = re.compile(r"^\s*/\*\s*Style Definitions\s*\*/|\{\s*mso-style-(?:name|parent|priority)\s*:", re.I)
 
-#: a document's file named in a line ("… chi tiết: thuc-don-2026.pdf"): a download, no caption
-_DOCUMENT_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|rar|zip)\b", re.I)
-
 #: a numbered item's mark ("1.", "2)", "a)"), as a list of references numbers its documents
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s+\S", re.I)
 
@@ -425,7 +423,7 @@ def _is_caption_candidate(block: dict, centered_is_common: bool, italic_is_commo
     if block["kind"] != "text" or block.get("sapo"):
         return False
     text = block["text"]
-    if len(text) > MAX_CAPTION_LEN or (not block.get("caption_hint") and (block.get("file_link") or _DOCUMENT_FILE.search(text))):
+    if len(text) > MAX_CAPTION_LEN or (not block.get("caption_hint") and (block.get("file_link") or names_a_file(text))):
         return False  # ("📎 Tải thực đơn chi tiết: <a>thuc-don.pdf</a>" under a photo offers a file)
     if block.get("caption_hint") or _ILLUSTRATION.match(text):
         return True  # ("Ảnh minh họa" under a photo says what the photo is, whatever its style)
@@ -495,7 +493,7 @@ def _plain_caption(block: dict, strict: bool, photo_align: str | None = None) ->
         return False
     text = block["text"].strip()
     words = len(text.split())
-    if len(text) > 200 or words > _MAX_PLAIN_CAPTION_WORDS or _ENUMERATOR.match(text) or parse_byline(text) or _is_quotation(text) or _DOCUMENT_FILE.search(text):
+    if len(text) > 200 or words > _MAX_PLAIN_CAPTION_WORDS or _ENUMERATOR.match(text) or parse_byline(text) or _is_quotation(text) or names_a_file(text):
         return False
     if block.get("link_ratio", 0) >= 0.9:
         return False  # a link of its own (an accordion's title, "Xem thêm"), no photo's caption

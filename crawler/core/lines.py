@@ -246,6 +246,11 @@ _FILE_LINE = re.compile(
 _FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)\b", re.I)
 
 
+def names_a_file(text: str) -> bool:
+    """The line names a document's file somewhere ("… chi tiết: thuc-don-2026.pdf")."""
+    return _FILE_EXTENSION.search(text) is not None
+
+
 #: a file's size in brackets at the end of its link's line ("Danh sách kết quả (96,7 KB)")
 #: (the file's type may come first: "(PDF, 312 KB)", "[DOCX - 1,2 MB]")
 #: (and its count in the same brackets: "(312,4 KB, 58 lượt xem)", vBulletin's attachments)
