@@ -174,15 +174,15 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if is_date_line(text) and not block.get("sapo") and not _dated_signature(blocks, i):
             stats["boilerplate/date_line"] += 1
             continue
-        above_text = not any(b["kind"] == "text" and not b.get("sapo") and parse_byline(b["text"]) is None for b in out)
-        if is_meta_field_line(text) and above_text:
+        # (whether any text is kept yet is asked only of a line that is one of these)
+        if is_meta_field_line(text) and _above_text(out):
             # (the meta line's "Đăng bởi …" before it is no text: its byline is read later)
             stats["boilerplate/meta_field"] += 1  # "Chủ đề: …", "Người đăng: bientap" above the text
             continue
-        if above_text and len(text) <= 60 and _names_only_an_account(text):
+        if len(text) <= 60 and _names_only_an_account(text) and _above_text(out):
             stats["boilerplate/meta_field"] += 1  # "Viết bởi Administrator" above the text: the CMS's account
             continue
-        if above_text and category_key and len(text) <= 120 and _trail_line(text, category_key):
+        if category_key and len(text) <= 120 and _trail_line(text, category_key) and _above_text(out):
             stats["boilerplate/trail"] += 1  # "Tin tức - Sự kiện - Hoạt động nhà trường": where the post is filed
             continue
         if title_key and _REPLY_PREFIX.sub("", fold(text), count=1) == title_key and fold(text) != title_key:
@@ -221,6 +221,11 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
 #: ("Normal 0 false false false MicrosoftInternetExplorer4", "Normal 0 21 false false false EN-US
 #: X-NONE X-NONE"): the browser shows them, no reader takes them for words of the post
 _WORD_SETTINGS = re.compile(r"^Normal\s+0\s+(?:\d+\s+)?(?:(?:false|true)\s+){2,}(?:(?:[A-Z]{2}-[A-Z]{2}|X-NONE)\s+)*(?:MicrosoftInternetExplorer4\b\s*)?|^MicrosoftInternetExplorer4\b\s*")
+
+def _above_text(kept: list[dict]) -> bool:
+    """No line of text is kept yet: only the sapo and bylines (a meta line's "Đăng bởi …")."""
+    return not any(b["kind"] == "text" and not b.get("sapo") and parse_byline(b["text"]) is None for b in kept)
+
 
 def _names_only_an_account(text: str) -> bool:
     """A byline whose only name is the CMS's account ("Viết bởi Administrator", "Đăng bởi quantri")."""
