@@ -976,7 +976,7 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
                     continue  # a view counter or a share bar between the photo and the text
                 if has(sib, "toc") and next(sib.iter("img"), None) is None:
                     continue  # a paged article's index ("Mục lục bài viết", Joomla's article-index)
-                return found
+                return [*_photos_in_header_box(sib), *found]
             if sib.tag in SKIP_TAGS or is_sapo_element(sib):
                 continue  # the lead paragraph sits between photo and text on some CMSs (K2)
             images = [img for img in sib.iter("img") if not is_decoration(img)]
@@ -996,6 +996,23 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
     return found
 
 
+
+
+def _photos_in_header_box(box: HtmlElement) -> list[HtmlElement]:
+    """The photo boxes of the article's own header box printed between the headline and the text
+    (SharePoint 2010's "article-header": date line, captioned image, byline): its one child that
+    holds a content photo (with the caption printed in it), when the box links nowhere (a related
+    or share box links to pages) and holds no more text than a caption and a meta line."""
+    if any(not IMAGE_FILE.search(a.get("href") or "") for a in box.iter("a")) or visible_len(box) > 400:
+        return []
+    found = [
+        child
+        for child in box
+        if isinstance(child.tag, str) and any(not is_decoration(img) for img in child.iter("img"))
+    ]
+    if len(found) != 1:
+        return []
+    return found
 
 
 def trailing_album(content: list[HtmlElement], levels: int = 3) -> list[HtmlElement]:

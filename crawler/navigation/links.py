@@ -45,7 +45,21 @@ _ONCLICK_URL = re.compile(
 )
 #: a script call whose first argument is the address it loads ("javascript:ajaxGet('/portal/sgddt/
 #: tin-tuc?…&objectId=2&ajaxRequest=true')", eXo's page iterator): read on pager links only
-_SCRIPT_URL_ARG = re.compile(r"[A-Za-z_$][\w$.]*\(\s*['\"]((?:/|https?://|\?)[^'\"\s]*)['\"]")
+#: (after an event argument too: SharePoint's ``RefreshPageTo(event, "\u002fsites…")``)
+_SCRIPT_URL_ARG = re.compile(
+    r"[A-Za-z_$][\w$.]*\(\s*(?:[A-Za-z_$][\w$]*\s*,\s*)?['\"]((?:/|https?://|\?)[^'\"\s]*)['\"]"
+)
+#: a JavaScript string's escapes (``\u002f``, ``\x26``, ``\/``): a script may print an address
+#: escaped inside its string literal, which a browser reads unescaped
+_JS_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})|\\(/)")
+
+
+def _js_unescaped(script: str) -> str:
+    if "\\" not in script:
+        return script
+    return _JS_ESCAPE.sub(lambda m: m.group(3) or chr(int(m.group(1) or m.group(2), 16)), script)
+
+
 _NUMBER = re.compile(r"^\[?\d{1,4}\]?$")
 
 
@@ -348,7 +362,7 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
             # it and appends the answer's entries to the list)
             href, via = loads, "load_more"
         elif href.lower().startswith("javascript:") or (not href and onclick) or href in ("#", ""):
-            script = href + " " + onclick
+            script = _js_unescaped(href + " " + onclick)
             m = _POSTBACK.search(script)
             if m:
                 out.postbacks.append(Postback(m.group(1), m.group(2), text))

@@ -95,13 +95,6 @@ KNOWN_FIELD_GAPS = {
 #: from gold (and any overrun) are the open work, listed in the issue note (they xfail here, with
 #: their count, until tuned)
 KNOWN_UNTUNED: dict[str, str] = {
-    "sharepoint2010_thpt": (
-        "round 76 (blind), first crawl 9/13 found, 3 records off, now 11/13 found, 1 off: the list "
-        "view's next page is only in a script ('RefreshPageTo(event, \"\\u002fsites…\\u0026PageFirstRow=4…\")', "
-        "escaped twice inside an onclick), which the crawler does not read, so items 22 and 24 are not "
-        "reached; a publishing page's lead photo in its header box ('captioned-image' beside the date "
-        "and byline lines) is not read as its first photo"
-    ),
     "mamnon_decor_site": (
         "round 70 (blind), first crawl 11/13 found, 11 records off, 26/54. Not tuned this stop: "
         "its gold drops the emoji printed in titles and text ('🎉 Lễ khai giảng … 🎉'), which the "

@@ -1,0 +1,39 @@
+"""Round 79 and the gaps stop 40 left (sharepoint2010_thpt): rules read on pages whose markup
+varies from the fixtures'."""
+
+from __future__ import annotations
+
+from crawler.extract import extract_article
+
+_TEXT = (
+    "<p>Sáng 19/11/2026, Trường THPT tổ chức Lễ kỷ niệm 44 năm Ngày Nhà giáo Việt Nam, tuyên dương 45 nhà giáo "
+    "tiêu biểu có nhiều đóng góp cho sự nghiệp giáo dục của nhà trường trong năm học vừa qua.</p>"
+    "<p>Phát biểu tại buổi lễ, đồng chí Hiệu trưởng ghi nhận những nỗ lực của đội ngũ nhà giáo trong việc đổi mới phương pháp dạy học.</p>"
+)
+
+
+def _page(header: str, text: str = _TEXT, title: str = "Lễ kỷ niệm 44 năm Ngày Nhà giáo Việt Nam") -> bytes:
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title}</title></head><body><div class="top"><a href="/">Trang chủ</a>'
+        f'<h2><span>{title}</span></h2></div><div class="menu"><a href="/a">Giới thiệu</a> <a href="/b">Tin tức</a></div>'
+        f'<div class="bai-viet"><div class="article-header">{header}</div><div class="article-content"><div class="rte">{text}</div></div></div>'
+        '<div class="ft">© Trường THPT</div></body></html>'
+    ).encode()
+
+
+def test_the_photo_in_the_articles_header_box_leads_the_text() -> None:
+    header = (
+        '<div class="ngay">19/11/2026</div><div class="khung-anh"><div><img src="/anh/le-ky-niem.jpg" width="300"></div>'
+        '<div class="caption">Các nhà giáo tiêu biểu nhận giấy khen</div></div><div class="tac-gia">Nguyễn Văn An</div>'
+    )
+    record = extract_article(_page(header), "http://h/Pages/le-ky-niem.aspx")
+    assert record["images"] == [{"url": "http://h/anh/le-ky-niem.jpg", "caption": "Các nhà giáo tiêu biểu nhận giấy khen"}]
+
+
+def test_a_header_box_that_links_to_other_articles_lends_no_photo() -> None:
+    header = (
+        '<div class="khung-anh"><a href="/Pages/bai-khac.aspx"><img src="/anh/bai-khac.jpg" width="300"></a>'
+        '<div class="caption">Bài khác: Hội giảng giáo viên dạy giỏi cấp trường</div></div>'
+    )
+    record = extract_article(_page(header), "http://h/Pages/le-ky-niem.aspx")
+    assert record["images"] == []
