@@ -302,12 +302,17 @@ def is_file_line(text: str) -> bool:
     if not _FILE_EXTENSION.search(text):
         return False
     label, colon, rest = text.partition(":")
-    if colon and fold(label) in phrase_set("tools"):
+    if colon and (fold(label) in phrase_set("tools") or _DOWNLOAD_LABEL.match(label)):
         text = rest.strip()
         # (a labelled file with a note on it after its name: "Tải về: Danh_sach_HSG.xlsx (danh
         # sách đầy đủ kèm điểm từng phần)")
         text = _FILE_NOTE_END.sub(r"\1", text)
     return bool(_FILE_LINE.match(text))
+
+
+#: an attachment's label of the editor's own wording, opening with a download word after any
+#: symbol ("📎 Tải thực đơn chi tiết:", "Tải kế hoạch tại đây:", "Download the plan:")
+_DOWNLOAD_LABEL = re.compile(r"^\W{0,3}(?:tải|download|tệp|tập tin)\s\w[^:]{0,40}$", re.I)
 
 
 #: a note in brackets after a file's name, on a labelled line of an attachment

@@ -231,7 +231,14 @@ def image_url(el: HtmlElement, base_url: str) -> str | None:
             # a picture no reader can load is no picture of the page: Word's paste leaves
             # "file:///C:/Users/…/clip_image002.jpg" from the writer's disk; "cid:" is a mail's
             return url if scheme in ("", "http", "https") else None
-    return None
+    # a lazy loader of its own naming keeps the photo in a data attribute we do not know
+    # (FooGallery's "data-src-fg", "data-lazyload", "data-echo"): the one that names a picture
+    value = next((v for k, v in el.attrib.items() if k.startswith("data-") and _PICTURE_PATH.search(v)), None)
+    return join_url(base_url, value.strip()) if value else None
+
+
+#: an attribute's value that is the address of a picture file ("/uploads/a.jpg", "a.webp?v=2")
+_PICTURE_PATH = re.compile(r"^\s*(?:https?://|/|\.\.?/|[\w-]+/)[^\s\"'<>]*\.(?:jpe?g|png|gif|webp|avif)(?:\?[^\s]*)?\s*$", re.I)
 
 
 #: a lazy loader's stand-in picture, shown until a script puts the photo in its place

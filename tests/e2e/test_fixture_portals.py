@@ -37,13 +37,6 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
-    "wp_elementor_mamnon": (
-        "round 78 (blind), first crawl 13/13 found, 1 non-article emitted, 7 records off, now 3: a "
-        "FooGallery's camera file names ('IMG_20261123_084512', set as the thumbnails' titles) stay in "
-        "the body as lines; a closing 'BS. Trần Minh Quân – Trạm Y tế phường Thanh Khê' (a doctor and "
-        "a health station) is not read as a signature; a '📎 Tải thực đơn chi tiết: <a>….pdf</a>' line "
-        "under a photo is read as its caption"
-    ),
     "mambo_tct": (
         "round 76 (blind), first crawl 12/13 found, 1 emitted twice, 11 records off, now 1: article 51 "
         "is reached first through a stale Itemid=99 link pasted into another post, whose pathway "

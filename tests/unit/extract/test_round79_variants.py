@@ -37,3 +37,32 @@ def test_a_header_box_that_links_to_other_articles_lends_no_photo() -> None:
     )
     record = extract_article(_page(header), "http://h/Pages/le-ky-niem.aspx")
     assert record["images"] == []
+
+
+def _post(text: str) -> bytes:
+    return (
+        '<html><head><meta charset="utf-8"><title>Phòng bệnh mùa đông cho trẻ</title></head><body><div class="hdr"><a href="/">Trang chủ</a></div>'
+        f'<article><h1>Phòng bệnh mùa đông cho trẻ</h1><div class="noi-dung">{_TEXT}{text}</div></article>'
+        '<div class="ft">© Trường Mầm non</div></body></html>'
+    ).encode()
+
+
+def test_a_lazy_photo_kept_in_a_data_attribute_of_the_galleries_own_naming() -> None:
+    gallery = (
+        '<div class="gal"><figure><a href="/uploads/2026/11/be-an.jpg"><img width="240" height="180" '
+        'data-anh-goc="/uploads/cache/2026/11/be-an/1187.jpg" src="data:image/svg+xml,%3Csvg%3E%3C/svg%3E"></a>'
+        "<figcaption>Bé An với bức tranh “Mùa đông của em”</figcaption></figure></div>"
+    )
+    record = extract_article(_post(gallery), "http://h/phong-benh/")
+    assert record["images"] == [{"url": "http://h/uploads/cache/2026/11/be-an/1187.jpg", "caption": "Bé An với bức tranh “Mùa đông của em”"}]
+
+
+def test_a_doctor_signing_with_the_health_unit_is_the_author() -> None:
+    record = extract_article(_post('<p style="text-align:right"><b>BS. Lê Thị Hồng – Bệnh viện Nhi tỉnh</b></p>'), "http://h/phong-benh/")
+    assert record["authors"] == ["Lê Thị Hồng"] and "Bệnh viện" not in record["body"]
+
+
+def test_an_attachment_line_labelled_in_the_editors_own_words_is_no_text() -> None:
+    line = '<p>📂 Tải kế hoạch phòng bệnh: <a href="/uploads/2026/11/ke-hoach-phong-benh.docx">ke-hoach-phong-benh.docx</a></p>'
+    record = extract_article(_post(line), "http://h/phong-benh/")
+    assert "ke-hoach-phong-benh" not in record["body"] and record["body"].endswith("đổi mới phương pháp dạy học.")
