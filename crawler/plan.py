@@ -30,7 +30,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from itertools import islice
 from typing import Any, Literal
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -574,7 +574,7 @@ def _owned_past_chrome(root: HtmlElement, title_el: HtmlElement, raw: dict[str, 
     end = max((order.get(el, -1) for el in content[-1].iter()), default=at)
     if any(at <= order.get(e, -1) <= end for g in groups for e in g.entries):
         return None  # (a category's description over its teasers: the block holds a list)
-    if _block_chars(raw) < MIN_BLOCK_CHARS or _titled_by_a_link(content[0], page_keys):
+    if _block_chars(raw) < MIN_BLOCK_CHARS or _titled_by_a_link(content[0], page_keys, url):
         return None
     texts = [b for b in raw.get("blocks") or [] if b["kind"] == "text"]
     if clean_line(text_of(title_el)).endswith(":") or sum(1 for b in texts if b.get("table_row")) * 2 > len(texts):
@@ -592,9 +592,10 @@ def _owned_past_chrome(root: HtmlElement, title_el: HtmlElement, raw: dict[str, 
     return owned if owned.chars_first >= MIN_BLOCK_CHARS else None
 
 
-def _titled_by_a_link(block: HtmlElement, page_keys: frozenset[str]) -> bool:
+def _titled_by_a_link(block: HtmlElement, page_keys: frozenset[str], url: str) -> bool:
     """The nearest heading before the block links to another page: the block is a post's text
-    under its linked title, as a blog's category page prints its posts whole (Dotclear)."""
+    under its linked title, as a blog's category page prints its posts whole (Dotclear). (A
+    headline linking to its own page by a relative address links nowhere else.)"""
     node: HtmlElement | None = block
     for _ in range(3):
         if node is None:
@@ -604,7 +605,7 @@ def _titled_by_a_link(block: HtmlElement, page_keys: frozenset[str]) -> bool:
                 continue
             heading = sib if sib.tag in ("h1", "h2", "h3", "h4", "h5", "h6") else next(sib.iter("h1", "h2", "h3", "h4", "h5", "h6"), None)
             if heading is not None:
-                return any(a.get("href") and canonicalize_url(a.get("href")) not in page_keys for a in heading.iter("a"))
+                return any(a.get("href") and canonicalize_url(urljoin(url, a.get("href"))) not in page_keys for a in heading.iter("a"))
         node = node.getparent()
     return False
 

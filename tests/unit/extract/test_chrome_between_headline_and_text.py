@@ -49,3 +49,17 @@ def test_a_sharepoint_publishing_page_is_an_article_and_its_list_form_is_not() -
     assert plan_page(parse(_served(page), "http://h" + page)).kind == "article"
     form = "/sites/thptphandinhphung/Lists/TinTuc/DispForm.aspx?ID=21"
     assert plan_page(parse(_served(form), "http://h" + form)).kind != "article"
+
+
+
+def test_a_heading_linking_to_its_own_page_by_a_relative_address_links_nowhere_else() -> None:
+    import lxml.html
+
+    from crawler.core.urls import canonicalize_url
+    from crawler.plan import _titled_by_a_link
+
+    url = "http://h/sites/s/Pages/hoi-giang-2026.aspx"
+    keys = frozenset({canonicalize_url(url)})
+    for href, elsewhere in (("hoi-giang-2026.aspx", False), ("/sites/s/Pages/hoi-giang-2026.aspx", False), ("bai-khac.aspx", True)):
+        tree = lxml.html.fromstring(f'<div><h3><a href="{href}">Hội giảng giáo viên dạy giỏi</a></h3><div class="nd">{_TEXT}</div></div>')
+        assert _titled_by_a_link(tree.find_class("nd")[0], keys, url) is elsewhere, href
