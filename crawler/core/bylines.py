@@ -351,7 +351,8 @@ def is_post_line(text: str) -> bool:
     label, colon, rest = line.partition(":")
     if colon and rest.strip() and len(line) <= 120 and re.sub(r"\s+", " ", label.strip().casefold()) in byline_labels()["affiliation"]:
         return True
-    return 2 <= len(line) <= 90 and not re.search(r"[.!?;:]\s", line) and bool(_post_re().match(line))
+    # ("./." closes an official text's last sentence: "… nội dung Thông báo này./.")
+    return 2 <= len(line) <= 90 and not re.search(r"[.!?;:]\s", line) and not line.endswith("./") and bool(_post_re().match(line))
 
 
 def parse_signature(text: str, closing: bool = False) -> Byline | None:

@@ -66,3 +66,13 @@ def test_an_attachment_line_labelled_in_the_editors_own_words_is_no_text() -> No
     line = '<p>📂 Tải kế hoạch phòng bệnh: <a href="/uploads/2026/11/ke-hoach-phong-benh.docx">ke-hoach-phong-benh.docx</a></p>'
     record = extract_article(_post(line), "http://h/phong-benh/")
     assert "ke-hoach-phong-benh" not in record["body"] and record["body"].endswith("đổi mới phương pháp dạy học.")
+
+
+def test_an_official_texts_closing_sentence_is_no_signature_and_the_signer_signs() -> None:
+    closing = (
+        "<p>Phòng GDĐT đề nghị Hiệu trưởng các trường mầm non, TH triển khai thực hiện nghiêm túc Kế hoạch này./.</p>"
+        '<table><tr><td><b>Nơi nhận:</b><br>- Các lớp;<br>- Lưu: VT.</td><td style="text-align:center"><b>HIỆU TRƯỞNG</b><br>'
+        "<i>(Đã ký)</i><br><b>Phạm Quốc Việt</b></td></tr></table>"
+    )
+    record = extract_article(_post(closing), "http://h/ke-hoach/")
+    assert record["authors"] == ["Phạm Quốc Việt"] and record["body"].endswith("thực hiện nghiêm túc Kế hoạch này./.")
