@@ -12,6 +12,7 @@ import logging
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
@@ -45,7 +46,9 @@ class ScopeMiddleware:
         if scope is None:
             return None
         # discovery probes (robots.txt, sitemaps, feeds) live at the host's root, outside a path prefix
-        reason = scope.check(request.url, pages=not request.meta.get("probe"))
+        # (and so does robots.txt, which Scrapy's RobotsTxtMiddleware asks for without a probe mark)
+        probe = request.meta.get("probe") or urlsplit(request.url).path == "/robots.txt"
+        reason = scope.check(request.url, pages=not probe)
         if reason == "offsite" and (request.url.split("/")[2].split(":")[0].lower() in self.extra):
             return None
         if reason is None:

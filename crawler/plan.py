@@ -91,6 +91,9 @@ ALBUM_CHARS_PER_PHOTO = 100
 #: ... and once per page, its meta line and photo tools ("Gửi bởi bientap lúc Thứ 7, 05/09/2026 -
 #: 10:12", "Ảnh nhỏ | Xem trước | Ảnh gốc"): a library's page of one photo holds both
 ALBUM_META_CHARS = 80
+#: ... and a line describing the album as a whole ("Hội thao năm 2026 diễn ra từ ngày 16 đến 18/11
+#: với …"), one block beside the meta line, when it shows two photos or more
+ALBUM_DESCRIPTION_CHARS = 250
 #: the text a document library's page may hold about its file and still be the file's entry
 DOCUMENT_DESCRIPTION_CHARS = 300
 #: the text a video library's page may hold about its clip and still be the clip's entry
@@ -435,6 +438,16 @@ def _classify(
     # 05/09/2026 | 2 ảnh") in a photo library
     photos = owned.media_first + owned.thumbs_first  # shown whole, or as thumbnails of their own pages
     if photos and owned.chars_first < max(MIN_OWNED_CHARS, ALBUM_CHARS_PER_PHOTO * photos + ALBUM_META_CHARS) and _in_gallery(url, raw) and not _photo_report(raw):
+        return "other", "photo_album"
+    if (
+        photos >= 2
+        and owned.blocks <= photos + 3
+        and owned.chars_first < ALBUM_CHARS_PER_PHOTO * photos + ALBUM_META_CHARS + ALBUM_DESCRIPTION_CHARS
+        and _in_gallery(url, raw)
+        and not _photo_report(raw)
+    ):
+        # (its photos' lines, a meta line, a line describing the album and one more: the site's
+        # footer line the headline's ownership may run into)
         return "other", "photo_album"
     if not photos and _in_gallery(url, raw):
         # (a gallery's box whose names read as a menu's, Phoca Gallery's "pg-category-view":

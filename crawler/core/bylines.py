@@ -273,7 +273,7 @@ def _kind_of_roles(bracketed: str) -> str | None:
 
 
 #: a post or unit in parentheses after a credited name ("(TPT Đội)", "(Giáo viên Tổ Toán)")
-_TRAILING_ROLE = re.compile(r"\s*\((?![^()]*:)[^()]{1,40}\)\s*$")
+_TRAILING_ROLE = re.compile(r"\s*\((?![^()]*:)[^()]{1,80}\)\s*$")
 
 #: the post's date printed after the poster's name in a meta line ("Đăng bởi X - 20/11/2026",
 #: "Gửi bởi X - Thứ Năm, 12 tháng 11 2026, 8:30 AM", "X | 08:30 20/11/2026", Drupal's "Gửi bởi X

@@ -222,7 +222,7 @@ def image_url(el: HtmlElement, base_url: str) -> str | None:
         if attr == "src" and (not value or value.startswith("data:") or _PLACEHOLDER.search(value)):
             # a lazy loader's placeholder ("/plugins/lazy/blank.gif", a data: pixel) in place of
             # a picture its srcset names: the largest of the srcset's pictures
-            value = _largest_in_srcset(el) or value
+            value = _largest_in_srcset(el) or _data_picture(el) or value
         if value and not value.startswith("data:"):
             srcset_first = value.split(",")[0].split()[0] if attr != "src" and " " in value else value
             # (a fragment names no other picture: Joomla 4 keeps "#joomlaImage://local-images/…")
@@ -231,10 +231,14 @@ def image_url(el: HtmlElement, base_url: str) -> str | None:
             # a picture no reader can load is no picture of the page: Word's paste leaves
             # "file:///C:/Users/…/clip_image002.jpg" from the writer's disk; "cid:" is a mail's
             return url if scheme in ("", "http", "https") else None
-    # a lazy loader of its own naming keeps the photo in a data attribute we do not know
-    # (FooGallery's "data-src-fg", "data-lazyload", "data-echo"): the one that names a picture
-    value = next((v for k, v in el.attrib.items() if k.startswith("data-") and _PICTURE_PATH.search(v)), None)
-    return join_url(base_url, value.strip()) if value else None
+    value = _data_picture(el)
+    return join_url(base_url, value) if value else None
+
+
+def _data_picture(el: HtmlElement) -> str | None:
+    """A lazy loader of its own naming keeps the photo in a data attribute we do not know
+    (FooGallery's "data-src-fg", a slider's "data-lazy", "data-echo"): the one that names a picture."""
+    return next((v.strip() for k, v in el.attrib.items() if k.startswith("data-") and _PICTURE_PATH.search(v)), None)
 
 
 #: an attribute's value that is the address of a picture file ("/uploads/a.jpg", "a.webp?v=2")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -105,6 +106,11 @@ def portal_id_for(url: str) -> str:
     return f"{host}_{re.sub(r'[^0-9A-Za-z._-]+', '_', prefix.strip('/'))}"
 
 
+#: the links of the host's own a start page must print, none under its prefix, for the start
+#: URL's path to be read as a page of the whole site (Scope.past_start_page)
+MIN_LINKS_PAST_START = 3
+
+
 @dataclass(frozen=True)
 class Scope:
     """Hosts (and optional path prefixes) a crawl may follow links into.
@@ -135,6 +141,27 @@ class Scope:
     def describe(self) -> dict[str, Any]:
         """The scope as the run manifest records it."""
         return {"hosts": sorted(self.hosts), "path_prefixes": list(self.path_prefixes)}
+
+    def past_start_page(self, start_url: str, link_urls: Iterable[str]) -> Scope | None:
+        """The whole host, when the start URL's path is a page of the site and no folder of it:
+        the start page links nothing under the prefix its path implies (dotCMS's home page
+        "/home/index", a home page routed "/vi/trang-chu"), but some pages of its own host
+        elsewhere. A start URL that only looks deep would otherwise crawl nothing; a school's
+        folder on a shared host links its own pages, so it stays confined."""
+        if not self.path_prefixes:
+            return None
+        start_path = urlsplit(start_url).path
+        inside = outside = 0
+        for url in link_urls:
+            parts = urlsplit(url)
+            if (parts.hostname or "").lower() not in self.hosts or parts.path == start_path:
+                continue  # (another host's, or the start page's own under another query)
+            reason = self.check(url)
+            if reason is None:
+                inside += 1
+            elif reason == "outside_prefix":
+                outside += 1
+        return Scope(self.hosts) if inside == 0 and outside >= MIN_LINKS_PAST_START else None
 
     def check(self, url: str, pages: bool = True) -> str | None:
         """None when ``url`` may be followed, else the reason it may not (a stats key suffix)."""

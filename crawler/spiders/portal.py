@@ -489,6 +489,13 @@ class PortalSpider(scrapy.Spider):
         self._stat(f"kind_reason/{plan.reason}")
         if hints.channel == "start":
             yield from self._platform_probes(response, plan)
+            if not self.config.path_prefix and (wider := self.scope.past_start_page(response.url, (lk.url for lk in plan.links.links))):
+                self.logger.info(
+                    "the start page %s links nothing under %s but other pages of its host: the crawl follows the whole host",
+                    response.url, self.scope.path_prefix,
+                )  # fmt: skip
+                self.scope = wider
+                self._stat("scope/widened_past_start_page")
         source = meta.get("request_key", here)
         first_url = (meta.get("redirect_urls") or [response.request.url if response.request else response.url])[0]
         probe = self.probes_sent.pop(canonicalize_url(first_url), None)

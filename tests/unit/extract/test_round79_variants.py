@@ -76,3 +76,19 @@ def test_an_official_texts_closing_sentence_is_no_signature_and_the_signer_signs
     )
     record = extract_article(_post(closing), "http://h/ke-hoach/")
     assert record["authors"] == ["Phạm Quốc Việt"] and record["body"].endswith("thực hiện nghiêm túc Kế hoạch này./.")
+
+
+def test_a_sliders_lazy_photo_behind_a_loading_picture() -> None:
+    slider = (
+        '<div class="sl"><div class="it"><img src="/themes/t/images/loading.gif" data-lazy="/dA/66c4/image/le-khai-giang.jpg" alt="">'
+        '<div class="cap">Các đại biểu dự lễ khai giảng</div></div></div>'
+    )
+    record = extract_article(_post(slider), "http://h/phong-benh/")
+    assert [im["url"] for im in record["images"]] == ["http://h/dA/66c4/image/le-khai-giang.jpg"]
+
+
+def test_an_author_fields_long_unit_in_brackets_is_no_second_name() -> None:
+    from crawler.core.bylines import parse_byline
+
+    byline = parse_byline("Tác giả: Lương Thị Hằng (Phòng Quản lý đào tạo và Nghiên cứu khoa học)")
+    assert byline is not None and byline.authors == ["Lương Thị Hằng"]

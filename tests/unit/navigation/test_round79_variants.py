@@ -26,3 +26,23 @@ def test_a_script_pager_whose_address_is_escaped_in_its_string_and_follows_an_ev
 def test_a_hex_escaped_address_in_a_location_assignment() -> None:
     links = _links("<a href=\"javascript:void(0)\" onclick=\"window.location.href='\\x2ftin-tuc\\x2fchi-tiet?id=7'\">Xem bài</a>")
     assert [lk.url for lk in links] == ["http://h/tin-tuc/chi-tiet?id=7"]
+
+
+def test_a_start_url_whose_path_is_a_page_of_the_site_widens_to_the_host() -> None:
+    from crawler.navigation.urls import Scope
+
+    scope = Scope.for_start(["http://127.0.0.1/trang/chu"])
+    assert scope.path_prefixes == ("/trang/chu/",)
+    links = ["http://127.0.0.1/tin-tuc/a", "http://127.0.0.1/tin-tuc/b", "http://127.0.0.1/gioi-thieu", "http://127.0.0.1/trang/chu?lang=en"]
+    wider = scope.past_start_page("http://127.0.0.1/trang/chu", links)
+    assert wider is not None and wider.path_prefixes == () and wider.check("http://127.0.0.1/tin-tuc/a") is None
+
+
+def test_a_schools_folder_that_links_its_own_pages_stays_confined() -> None:
+    from crawler.navigation.urls import Scope
+
+    scope = Scope.for_start(["http://127.0.0.1/thcs-le-loi/"])
+    links = ["http://127.0.0.1/thcs-le-loi/tin-tuc/1", "http://127.0.0.1/", "http://127.0.0.1/thpt-a/", "http://127.0.0.1/pgd/", "http://127.0.0.2/x"]
+    assert scope.past_start_page("http://127.0.0.1/thcs-le-loi/", links) is None
+    # (links to another host only, or too few of the host's: no reason to widen)
+    assert scope.past_start_page("http://127.0.0.1/thcs-le-loi/", ["http://127.0.0.2/a", "http://127.0.0.2/b", "http://127.0.0.1/"]) is None

@@ -1,0 +1,47 @@
+"""Round 79 (blind portal dotcms_tct): a photo library's album with a line describing it, read
+on markup of another shape than the portal's."""
+
+from __future__ import annotations
+
+from crawler.extract.document import parse
+from crawler.plan import plan_page
+
+
+def _album(description: str) -> bytes:
+    photos = "".join(
+        f'<li><a href="/media/album/2026/hoi-trai/{i}.jpg"><img src="/media/album/2026/hoi-trai/{i}.jpg" width="300" alt=""></a>'
+        f"<span>{caption}</span></li>"
+        for i, caption in enumerate((
+            "Các chi đoàn khẩn trương dựng trại tại sân trường từ sáng sớm",
+            "Tiết mục văn nghệ chào mừng của chi đoàn lớp 10A1 tại lễ khai mạc",
+            "Ban Giám khảo chấm điểm cổng trại và không gian trại của các chi đoàn",
+        ), 1)
+    )
+    return (
+        '<html><head><meta charset="utf-8"><title>Hội trại 26/3</title></head><body><div class="mn"><a href="/">Trang chủ</a> '
+        '<a href="/album-anh/">Album ảnh</a> <a href="/tin-tuc/">Tin tức</a> <a href="/lien-he/">Liên hệ</a></div>'
+        f'<div class="wrap"><h2 class="ttl">Hội trại mừng ngày thành lập Đoàn 26/3</h2><div class="ng">Ngày đăng: 26/03/2026</div><div class="ds">{description}</div><ul class="pics">{photos}</ul></div>'
+        '<div class="ft">© Trường THPT</div></body></html>'
+    ).encode()
+
+
+def test_an_album_with_a_line_describing_it_is_an_album() -> None:
+    line = (
+        "<p>Hội trại năm 2026 diễn ra trong hai ngày 25 và 26/3 với 32 trại của các chi đoàn, thu hút đông đảo đoàn viên "
+        "và học sinh toàn trường tham gia cổ vũ, giao lưu văn nghệ và các trò chơi dân gian.</p>"
+    )
+    plan = plan_page(parse(_album(line), "http://h/album-anh/hoi-trai-26-3"))
+    assert (plan.kind, plan.reason) == ("other", "photo_album")
+
+
+def test_a_photo_story_with_paragraphs_of_text_in_the_library_stays_an_article() -> None:
+    text = "".join(
+        f"<p>{t}</p>"
+        for t in (
+            "Hội trại năm 2026 diễn ra trong hai ngày 25 và 26/3 với 32 trại của các chi đoàn, thu hút đông đảo đoàn viên tham gia cổ vũ.",
+            "Ngay từ sáng sớm, các chi đoàn đã khẩn trương dựng trại, trang trí cổng trại theo chủ đề tuổi trẻ xung kích, sáng tạo.",
+            "Kết thúc hội trại, Ban Tổ chức trao giải Nhất cho chi đoàn 11A2, giải Nhì cho chi đoàn 10A1 và chi đoàn 12A3.",
+        )
+    )
+    plan = plan_page(parse(_album(text), "http://h/album-anh/hoi-trai-26-3"))
+    assert plan.kind == "article"
