@@ -379,7 +379,7 @@ def _classify(
         # the "headline" is a table's header row ("STT | Số ký hiệu | Ngày ban hành"): a register's
         # grid with no headline of its own (a GridView named "tieude-luoi", "header"), no news
         return ("listing", "table_header_headline") if listing else ("other", "table_header_headline")
-    if main is not None and title_el is not None and any(title_el in entry.iter() for entry in main.entries):
+    if main is not None and title_el is not None and any(title_el in entry.iter() and not _layout_column(entry, raw) for entry in main.entries):
         return "listing", "headline_in_entry"  # the "headline" is one entry's title on a listing
     records = phrase_set("record_fields")
     if len((owned.labels | _meta_line_fields(raw)) & records) >= 3 or len(field_labels(tree) & records) >= MIN_PAGE_RECORD_FIELDS:
@@ -413,6 +413,10 @@ def _classify(
         return ("listing", "site_name_headline") if listing or links.links else ("other", "site_name_headline")
     title_href = raw.get("_title_href")
     if title_href and canonicalize_url(title_href) not in page_keys:
+        return ("listing", "teaser_headline") if listing or links.links else ("other", "teaser_headline")
+    if _headline_reads_on(raw.get("_title_el"), page_keys, url):
+        # the headline's post closes with "Đọc tiếp »" to its own page: a list's newest post shown
+        # whole over the others' teasers (WebSite X5's blog index)
         return ("listing", "teaser_headline") if listing or links.links else ("other", "teaser_headline")
     if _archive_headline(title) and (listing or _read_more_targets(links) >= 2):
         return "listing", "archive_headline"  # "Chuyên mục tin: Thông báo" over its posts' links
@@ -536,6 +540,33 @@ def _is_read_more(text: str) -> bool:
 def _read_more_targets(links: PageLinks) -> int:
     """How many pages the page's "Đọc tiếp..." links lead to."""
     return len({canonicalize_url(lk.url) for lk in links.links if _is_read_more(lk.text or "")})
+
+
+def _layout_column(entry: HtmlElement, raw: dict[str, Any]) -> bool:
+    """The "entry" holding the headline is a column of the page's layout that holds the whole
+    text block as well (a site builder's menu, sidebar and content boxes side by side, each with
+    its links, read as one list's entries), not a list's entry."""
+    content = raw.get("_content") or []
+    return bool(content) and within(content[0], entry) and _block_chars(raw) >= MIN_BLOCK_CHARS
+
+
+#: the elements after a headline searched for its post's "read on" link
+_READ_ON_REACH = 300
+_FOLLOWING = etree.XPath(f"following::*[position() <= {_READ_ON_REACH}]")
+
+
+def _headline_reads_on(title_el: HtmlElement | None, page_keys: frozenset[str], url: str) -> bool:
+    """A "Đọc tiếp …" link to another page closes the headline's post, before any other heading:
+    the post is a teaser, whole or not, whose page is that link's (a related list's "read on"
+    links come under the list's own heading)."""
+    if title_el is None:
+        return False
+    for el in _FOLLOWING(title_el):
+        if el.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            return False  # the next post's headline, or a box's
+        if el.tag == "a" and el.get("href") and _is_read_more(clean_line(text_of(el))):
+            return canonicalize_url(urljoin(url, el.get("href"))) not in page_keys
+    return False
 
 
 def _card_heading(a: HtmlElement, levels: int = 3) -> str | None:

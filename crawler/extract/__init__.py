@@ -72,7 +72,7 @@ from crawler.extract.content import (
     within,
 )
 from crawler.extract.document import Page, parse
-from crawler.extract.metadata import Metadata, read_metadata
+from crawler.extract.metadata import Metadata, is_posted_line, read_metadata
 from crawler.extract.multipage import article_pager
 from crawler.extract.official import OfficialDocument, read_official
 from crawler.phrases import phrase_set
@@ -374,7 +374,8 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
             continue
         if el.tag == "footer" and next(el.iterancestors("article"), None) is not None:
             pass  # an article's own footer before its text (Drupal 8's "Gửi bởi admin vào T4, …")
-        elif el.tag in ("aside", "nav", "footer") or (el.tag in ("div", "section", "ul", "table") and is_noise(el)):
+        elif el.tag in ("aside", "nav", "footer") or (el.tag in ("div", "section", "ul", "table") and is_noise(el) and not is_posted_line(el)):
+            # (a post's meta line in a box named a trail is no furniture: WebSite X5's "imBreadcrumb")
             if el.tag == "div" and has(el, "tools"):
                 # the tool bar under the headline holding the date beside its print and share
                 # links ("<div class=thanh-cong-cu><div>Cập nhật lúc 16:40 ngày 28/11/2026</div>

@@ -44,7 +44,8 @@ HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 BODY_NOISE = NOISE | {"article_parts"}
 #: class names that align text ("text-center", "aligncenter", "has-text-align-right", "right");
 #: whole tokens only: "has-sidebar-right" or "pull-right" place a box, they do not align its text
-_ALIGN_CLASS = re.compile(r"(?:has-)?(?:text|txt|align|ta)(?:-align)?[_-]?(center|right|left|justify)|(center|right|centered)(?:[_-]?(?:align|aligned|text))?", re.I)
+#: (a builder's short prefix glued to it: WebSite X5's "imTACenter", "imTARight"; not "menu-text-align-center")
+_ALIGN_CLASS = re.compile(r"(?:[a-z]{1,3})?(?:has-)?(?:text|txt|align|ta)(?:-align)?[_-]?(center|right|left|justify)|(center|right|centered)(?:[_-]?(?:align|aligned|text))?", re.I)
 _STYLE_ALIGN = re.compile(r"text-align\s*:\s*(center|right|left|justify)", re.I)
 _STYLE_ITALIC = re.compile(r"font-style\s*:\s*italic", re.I)
 STYLE_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)

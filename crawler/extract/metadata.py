@@ -18,7 +18,7 @@ from crawler.core.elements import text_of
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import host_of, is_site_root, join_url
 from crawler.core.vocab import NAME_CACHE_SIZE, element_families, families, has, in_comment
-from crawler.phrases import phrase_set
+from crawler.phrases import byline_labels, phrase_set
 
 _JSONLD_ARTICLE = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "webpage", "analysisnewsarticle"}
 
@@ -458,6 +458,8 @@ def visible_breadcrumbs(tree: HtmlElement, page_text: str | None = None) -> list
             continue
         if _is_trace(el):
             continue  # the pages this visitor opened last (DokuWiki's "Dấu vết:"), no trail
+        if is_posted_line(el):
+            continue  # a post's meta line in a box the builder named a trail (WebSite X5's "imBreadcrumb": "Đăng bởi …")
         if any(_hidden_box(a) for a in (el, *el.iterancestors())):
             continue  # a trail no reader sees (SharePoint's in its hidden ribbon: "Trang"), not the page's
         if any(_names_a_trail(f"{d.get('class') or ''} {d.get('id') or ''}") and _is_trace(d) for d in el.iterdescendants(_TRAIL_BOXES)):
@@ -502,6 +504,14 @@ _TRACE_LABELS = ("dấu vết", "trace", "lịch sử xem")
 
 def _is_trace(el: HtmlElement) -> bool:
     return fold(clean_line(text_of(el))[:20]).startswith(_TRACE_LABELS)
+
+
+def is_posted_line(el: HtmlElement) -> bool:
+    """The box's text opens with who posted the page ("Đăng bởi quantri trong <a>Chuyên môn</a> ·
+    3/12/2026", "Người đăng: …"): a post's meta line, whatever its box is named."""
+    start = fold(clean_line(text_of(el))[:30])
+    labels = byline_labels()
+    return any(start.startswith(fold(label)) for label in (*labels["posters"], *labels["accounts"]))
 
 
 _HOME_WORDS = frozenset({"trang chủ", "trang nhất", "home", "trang chủ diễn đàn", "board index", "forum index"})

@@ -45,3 +45,45 @@ def test_a_photo_story_with_paragraphs_of_text_in_the_library_stays_an_article()
     )
     plan = plan_page(parse(_album(text), "http://h/album-anh/hoi-trai-26-3"))
     assert plan.kind == "article"
+
+
+_POST = "".join(
+    f"<p>{t}</p>"
+    for t in (
+        "Sáng ngày 02/12/2026, Liên đội tổ chức Lễ tổng kết và trao giải Hội thi vẽ tranh về an toàn giao thông dành cho học sinh khối 6 và khối 7 của nhà trường.",
+        "Hội thi được phát động từ đầu tháng 11 nhằm nâng cao ý thức chấp hành pháp luật về trật tự an toàn giao thông, thu hút 214 tác phẩm dự thi.",
+        "Ban Tổ chức đã trao 01 giải Nhất, 02 giải Nhì, 03 giải Ba và 05 giải Khuyến khích cho các cá nhân có tác phẩm xuất sắc.",
+    )
+)
+
+
+def _blog_index(more: str) -> bytes:
+    return (
+        '<html><head><meta charset="utf-8"><title>Tin tức</title></head><body><div class="mn"><a href="/">Trang chủ</a> <a href="/tin/">Tin tức</a></div>'
+        f'<div class="list"><h3 class="t">Trao giải Hội thi vẽ tranh an toàn giao thông</h3><div class="m">Ngày 04/12/2026</div><div class="b">{_POST}</div>'
+        f"{more}</div><div class=\"ft\">© Trường THCS</div></body></html>"
+    ).encode()
+
+
+def test_a_list_showing_its_newest_post_whole_before_its_read_on_link_is_a_listing() -> None:
+    more = '<p class="r"><a href="/tin/?p=49">Xem tiếp »</a></p><h3 class="t">Chuyên đề STEM</h3><p><a href="/tin/?p=48">Đọc tiếp »</a></p>'
+    plan = plan_page(parse(_blog_index(more), "http://h/tin/"))
+    assert plan.kind == "listing"
+
+
+def test_read_on_links_under_a_related_boxs_heading_leave_the_article_an_article() -> None:
+    more = '<h4 class="rel">Tin khác</h4><ul><li>Chuyên đề STEM <a href="/tin/?p=48">Đọc tiếp »</a></li><li>Hội giảng <a href="/tin/?p=42">Đọc tiếp »</a></li></ul>'
+    plan = plan_page(parse(_blog_index(more), "http://h/tin/?p=49"))
+    assert plan.kind == "article"
+
+
+def test_a_builders_layout_columns_read_as_entries_do_not_make_the_headline_an_entrys() -> None:
+    # (WebSite X5's page: its menu, sidebar and content boxes side by side read as one list's
+    # entries, the content box holding the headline and the whole text)
+    from crawler.demo.server import Request
+    from tests.portals import websitex5_thcs as portal
+
+    response = portal.build_site().respond(Request("GET", "/ke-hoach-nho-2026.html", "", {"Host": "h"}))
+    assert response is not None and response.status == 200
+    plan = plan_page(parse(response.payload(), "http://h/ke-hoach-nho-2026.html"))
+    assert plan.kind == "article", plan.reason

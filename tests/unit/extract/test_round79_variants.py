@@ -92,3 +92,33 @@ def test_an_author_fields_long_unit_in_brackets_is_no_second_name() -> None:
 
     byline = parse_byline("Tác giả: Lương Thị Hằng (Phòng Quản lý đào tạo và Nghiên cứu khoa học)")
     assert byline is not None and byline.authors == ["Lương Thị Hằng"]
+
+
+def _blog(meta: str, text: str = _TEXT) -> bytes:
+    return (
+        '<html><head><meta charset="utf-8"><title>Chuyên đề STEM</title></head><body><div class="mn"><a href="/">Trang chủ</a></div>'
+        f'<div class="bc"><h2 class="tit">Chuyên đề dạy học STEM môn Khoa học tự nhiên</h2>{meta}<div class="body-x">{text}</div></div>'
+        '<div class="ft">© Trường THCS</div></body></html>'
+    ).encode()
+
+
+def test_a_posted_line_in_a_box_named_a_trail_gives_the_date_and_the_category_link() -> None:
+    for meta in (
+        '<div class="post-breadcrumb">Người đăng<b> bientap </b>trong <a href="/blog/?cat=chuyen-mon">Chuyên môn</a> | 3/12/2026</div>'
+        '<div class="ta-r"><i>Cập nhật lúc 09:10 ngày 05/12/2026</i></div>',
+        # (the edit's line opening the text's box)
+        '<div class="trailBox">Đăng bởi<b> bientap </b>trong <a href="/blog/?cat=chuyen-mon">Chuyên môn</a> · <span>3/12/2026</span></div>'
+        '<div class="body-x"><div class="ta-r"><i>Cập nhật lúc 09:10 ngày 05/12/2026</i></div>',
+    ):
+        record = extract_article(_blog(meta), "http://h/blog/?p=48")
+        assert (record["published_at"], record["category"]) == ("2026-12-03", "Chuyên môn")
+
+
+def test_a_builders_prefixed_centre_class_centres_an_official_texts_subject() -> None:
+    text = (
+        '<table><tr><td class="xyTACenter">TRƯỜNG THCS LÊ LỢI<br>Số: 12/TB-THCS</td><td class="xyTACenter">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>'
+        "Độc lập - Tự do - Hạnh phúc<br><i>Tân Hòa, ngày 30 tháng 11 năm 2026</i></td></tr></table>"
+        '<div class="xyTACenter"><b>THÔNG BÁO</b></div><div class="xyTACenter"><b>Về việc nghỉ học do mưa bão</b></div>' + _TEXT
+    )
+    record = extract_article(_blog("", text), "http://h/blog/?p=47")
+    assert "Về việc" not in record["body"] and record["published_at"] == "2026-11-30"
