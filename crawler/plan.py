@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
-from itertools import islice
+from itertools import islice, takewhile
 from typing import Any, Literal
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
@@ -561,11 +561,22 @@ def _headline_reads_on(title_el: HtmlElement | None, page_keys: frozenset[str], 
     links come under the list's own heading)."""
     if title_el is None:
         return False
+    # (the post's own box: the headline's parent, or its grandparent; a sidebar's "Xem thêm…"
+    # further down the page is no link of the post's)
+    box = title_el.getparent()
+    box = box.getparent() if box is not None and box.getparent() is not None and box.getparent().tag not in ("body", "html") else box
+    if box is None or box.tag in ("body", "html"):
+        return False
     for el in _FOLLOWING(title_el):
         if el.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             return False  # the next post's headline, or a box's
-        if el.tag == "a" and el.get("href") and _is_read_more(clean_line(text_of(el))):
-            return canonicalize_url(urljoin(url, el.get("href"))) not in page_keys
+        if el.tag == "a" and _is_read_more(clean_line(text_of(el))):
+            href = (el.get("href") or "").strip()
+            if not href or href.startswith(("#", "javascript:")) or not within(el, box):
+                return False
+            if any(is_noise(anc) for anc in takewhile(lambda a: a is not box, el.iterancestors())):
+                return False  # a related box's "Xem thêm »" to its section, under the text
+            return canonicalize_url(urljoin(url, href)) not in page_keys
     return False
 
 

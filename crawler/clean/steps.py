@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import time
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import Any
 
 from crawler import SCHEMA_VERSION
@@ -69,10 +69,33 @@ def _texts(blocks: list[dict]) -> list[dict]:
 _FILED_IN = re.compile(r"^\s*(?:trong|thuộc|đăng trong|in|posted in|filed under)\s+\S", re.I)
 
 
+def _field_box(blocks: list[dict], stats: Counter) -> list[dict]:
+    """A box of the post's own fields over its text, printed as a table of label and value rows
+    under a title row (a wiki's info box "Thông tin bài viết" / "Ngày đăng | …" / "Người viết |
+    …" / "Chuyên mục | Tin tức"): its rows read as the labelled lines they are ("Người viết: …",
+    a byline; "Chuyên mục: …", a field), its title dropped with it. Every row must be a field's."""
+    rows = list(takewhile(lambda b: b["kind"] == "text" and b.get("table_row"), blocks))
+    title = rows[0] if rows and " | " not in rows[0]["text"] else None
+    pairs = rows[1:] if title is not None else rows
+    fields: list[dict] = []
+    for row in pairs:
+        label, sep, value = row["text"].partition(" | ")
+        line = f"{label.strip(' :：')}: {value.strip()}"
+        if not sep or " | " in value or not value.strip():
+            return blocks
+        if not (is_byline_label(label) or is_meta_field_line(line) or is_date_line(line)):
+            return blocks
+        fields.append({**row, "text": line, "table_row": False, "field_box": True})
+    if len(fields) < 2:
+        return blocks
+    stats["boilerplate/field_box"] += 1
+    return [*fields, *blocks[len(rows) :]]
+
+
 def strip_boilerplate(record: Record, stats: Counter) -> Record:
     """Drop counter, notice, tool and chrome lines, date lines, the repeated headline, and
     everything from a related-list heading ("Các tin khác", "Tin liên quan" …) on."""
-    blocks: list[dict] = record.get("blocks") or []
+    blocks: list[dict] = _field_box(record.get("blocks") or [], stats)
     title_key = fold(record.get("title") or "")
     category_key = fold(record.get("category") or "")
     out: list[dict] = []
@@ -1083,6 +1106,10 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
             lines.append(parse_signature(first, closing=True) or Byline(authors=bare_names(first)))
             del blocks[at : at + head]
             stats["bylines/author_head"] += 1
+    while blocks and blocks[0]["kind"] == "text" and blocks[0].get("field_box") and (more := parse_byline(blocks[0]["text"])):
+        lines.append(more)  # the field box's other credits over the text ("Ảnh: …" under "Người viết: …")
+        blocks.pop(0)
+        stats["bylines/field_box"] += 1
     for byline in reversed(lines):  # page order
         found.merge(byline)
     found.merge(credited)

@@ -326,6 +326,8 @@ def _unlabelled_pair(line: str) -> Byline | None:
     names = split_names(_TRAILING_COUNT.sub("", _TRAILING_DATE.sub("", m.group("value"))))
     if not names or any(len(n.split()) > 6 for n in names):
         return None
+    if any(not any(ch.isupper() for ch in n) and not _LOGIN.fullmatch(n) for n in names):
+        return None  # words with no capital are no name ("Thông tin bài viết": a box's title)
     kind = _kind(m.group("label"))
     names = [n for n in names if not is_account_name(n)]  # "Viết bởi Administrator": the CMS account
     if not names:
@@ -394,9 +396,13 @@ def parse_signature(text: str, closing: bool = False) -> Byline | None:
 SIGNATURE_DASHES = "—–-"
 #: a signature opened by a dash: the writer's name and when they signed ("— Nguyễn Thị Lan
 #: 2026/11/20 08:30", DokuWiki's signature; "-- Trần Văn Hải (20/11/2026)")
+#: (MediaWiki's "— Quantri (thảo luận) 10:15, ngày 2 tháng 12 năm 2026 (+07)": the talk link
+#: after the name, the wiki's timestamp with its zone)
 _DASH_SIGNATURE = re.compile(
-    r"^(?P<dash>[—–]|-{1,2})\s*(?P<name>[^\d()]{2,60}?)"
-    r"(?:\s*\(?(?P<date>\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?)\)?)?$"
+    r"^(?P<dash>[—–]|-{1,2})\s*(?P<name>[^\d()]{2,60}?)(?:\s*\((?:thảo luận|talk|đóng góp|contribs)\))?"
+    r"(?:\s*\(?(?P<date>\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?)\)?"
+    r"|\s+(?P<stamp>\d{1,2}:\d{2},\s*(?:ngày\s+)?\d{1,2}\s+(?:tháng\s+\d{1,2}\s+năm|[A-Za-z]+)\s+\d{4}\s*\((?:UTC|ICT|[+-]\d{2}(?::?\d{2})?)\)))?$",
+    re.I,
 )
 
 
@@ -404,7 +410,7 @@ def _dash_signature(line: str) -> Byline | None:
     """The text's last line signed with a dash before the name, dated, or with a long dash (a
     list's last item "- Nguyễn Văn A" is no signature); a CMS account signing credits nobody."""
     m = _DASH_SIGNATURE.match(line)
-    if m is None or not (m.group("date") or m.group("dash") != "-"):
+    if m is None or not (m.group("date") or m.group("stamp") or m.group("dash") != "-"):
         return None
     name = m.group("name").strip(" ,")
     if is_account_name(name):

@@ -1361,6 +1361,8 @@ def _bylines_after(content: list[HtmlElement], url: str, title_el: HtmlElement |
         if isinstance(sibling.tag, str) and len(clean_line(text_of(sibling))) < 400:
             lines = clean_steps.join_field_lines([b for b in linearize([sibling], url, drop_noise=False) if b["kind"] == "text"])
             lines = [b for b in lines if not is_boilerplate_line(b["text"])]
+            if len(lines) > 1 and lines[0].get("heading") and parse_byline(lines[1]["text"]) is not None:
+                lines = lines[1:]  # the field box's title over its credits (K2's "Thông tin bổ sung" / "Tác giả: …")
             # the box's leading byline lines ("Tác giả: …", "Nguồn: …"); tags or ratings after them end it
             apart = sibling.tag not in ("footer", "aside", "nav") and not is_noise(sibling)
             # (the editorial board signing, "BBT", is a byline line too: the source line under it follows)
@@ -1510,6 +1512,8 @@ def _mark_bold_lead(blocks: list[dict], title: str = "") -> None:
             continue
         if len(text) <= 120 and parse_signature(text, closing=True) is not None:
             continue  # the author signing above the text ("TS. X – Trưởng khoa …", an essay's)
+        if block.get("table_row"):
+            continue  # a table's row is no paragraph (a wiki's box of the post's fields over the text)
         if block.get("caption_hint") and i + 1 < len(texts):
             continue  # the lead photo's figcaption, printed above the text
         if (block.get("bold") or block.get("italic")) and not block.get("heading") and not block.get("table_row") and 80 <= len(text) <= 600 and text.rstrip()[-1:] in ".…!?\"”" and i + 1 < len(texts):

@@ -338,6 +338,8 @@ def is_data_table(table: HtmlElement) -> bool:
     for tr in rows:
         cells = [c for c in tr if c.tag in ("td", "th")]
         if len(cells) < 2 and len(rows) > 1 and cells and clean_line(text_of(cells[0])):
+            if tr is rows[0] and cells[0].tag == "th" and cells[0].get("colspan"):
+                continue  # the table's own title over its columns ("<th colspan=2>Thông tin bài viết</th>")
             return False  # a one-cell row of text: a layout (a title row, a caption row)
         for cell in cells:
             # (an icon in a cell is no photo: a download arrow beside "Tải về", a file type's icon)

@@ -311,6 +311,8 @@ _CATEGORY_LABEL = re.compile(r"^\s*(?:chuyên mục|danh mục|thể loại|thu�
 
 
 
+#: the categories a post may be filed under in one labelled list; a longer list is a menu of them
+MAX_FILED_UNDER = 3
 _LABEL_WORDS = ("chuyên mục", "danh mục", "thể loại", "đăng trong", "categor", "posted in")
 
 
@@ -335,15 +337,21 @@ def _category_label(tree: HtmlElement, page_text: str, meta: Metadata) -> tuple[
         text = el.text
         if not text or len(text) > 40 or not _CATEGORY_LABEL.match(text):
             continue
-        link = next(el.iter("a"), None) if el is not None else None
-        if link is None and el is not None:
+        # (a label that is itself a link names the index of categories, not the post's:
+        # MediaWiki's "<a>Thể loại</a>: <ul><li><a>Tin tức</a></li></ul>")
+        link = next(el.iter("a"), None) if el.tag != "a" else None
+        if link is None:
             # the label in a box of its own, the link beside it ("<span>Chuyên mục:</span> <a>…</a>");
             # a heading over a list of categories (a sidebar's "Chuyên mục" module) labels no post
             boxes = list(el.itersiblings())[:2]
-            # (a box's title over its list too: "<div class=box_title>Danh mục</div><ul class=menutree>")
-            if sum(1 for sib in boxes for _ in sib.iter("a")) > 1 and (
-                el.tag in _HEADING_TAGS or "widget_title" in element_families(el) or any(sib.tag in ("ul", "ol") for sib in boxes)
-            ):
+            listed = sum(1 for sib in boxes for _ in sib.iter("a"))
+            # (a box's title over its list too: "<div class=box_title>Danh mục</div><ul
+            # class=menutree>", or a table row's: "<th>Chuyên mục</th><td><ul>…"; a list of a few is
+            # what the post is filed under)
+            # (a label printed with its colon before a short list: MediaWiki's "Thể loại: <ul>…")
+            colon = (el.text or "").rstrip().endswith((":", "：")) or (el.tail or "").lstrip().startswith((":", "："))
+            in_list = any(sib.tag in ("ul", "ol") or next(sib.iter("ul", "ol"), None) is not None for sib in boxes)
+            if listed > 1 and (el.tag in _HEADING_TAGS or "widget_title" in element_families(el) or (in_list and (listed > MAX_FILED_UNDER or not colon))):
                 continue
             link = next((a for sib in boxes for a in sib.iter("a")), None)
         if link is not None:

@@ -193,8 +193,10 @@ def _own_flags(el: HtmlElement, memo: dict[HtmlElement, Flags]) -> Flags:
     chrome tag (nav, footer, header, aside); memoised per element."""
     flags = memo.get(el)
     if flags is None:
-        names = names_of(el)
         tag = el.tag
+        # (the page's own classes on <body> and <html> describe the page, its skin and its
+        # features, never a box: MediaWiki's "skin-vector-search-vue", "vector-feature-sticky-header-…")
+        names = names_of(el) if tag not in ("body", "html") else ""
         if not names:
             flags = (False, False, False, False, tag in _CHROME_TAGS)
         else:
@@ -725,7 +727,22 @@ def is_pagination_link(link: Link, page_url: str) -> bool:
         return True  # the list's next slice loaded by a script; its pages its head names
     if not (link.in_pager or is_pager_text(link.text)):
         return False
+    if is_pager_text(link.text) and not link.in_noise and _continues(link.url):
+        # "trang sau" to the list continued from a key, by another route to the same page
+        # (MediaWiki's category "/index.php?title=Thể_loại:X&pagefrom=…" from "/wiki/Thể_loại:X")
+        return True
     return differs_by_page(link.url, page_url) or (link.in_pager and is_pager_text(link.text))
+
+
+def _continues(url: str) -> bool:
+    """The URL asks for a list continued after (or before) a key (rules.toml's continuation_params)."""
+    query = urlsplit(url).query
+    return bool(query) and any(k.lower() in _continuation_params() for k, _v in parse_qsl(query, keep_blank_values=True))
+
+
+@cache
+def _continuation_params() -> frozenset[str]:
+    return frozenset(rules()["continuation_params"])
 
 
 _CATEGORY_HINT = re.compile(r"tin|news|bai-?viet|thong-?bao|hoat-?dong|su-?kien|chuyen-?muc|category|cat=|catid|tabid|module=news|/news/|/web/guest/|/c/|/page/|listnews|list|danh-?sach", re.I)

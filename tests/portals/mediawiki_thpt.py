@@ -92,7 +92,9 @@ Gold decisions on ambiguous points
   - the {{Tin}} info box is page metadata, not body, though it is a table; the bold numbered
     lines of the notice ("1. Thời gian, hình thức kiểm tra") are its headings, so body.
   - the signature line names an account and repeats the info box's time: no author, no date of
-    its own. Footnote text ("Chú thích") is neither body nor source.
+    its own. The footnote's call "[1]" stays in its paragraph as printed and the "Chú thích"
+    section is the text's (the house's convention, as php_nghiencuu_tct's; harmonised after the
+    first crawl: the helper's gold had left both out).
   - summary: a bold first paragraph or the {{Tóm tắt}} box (.ltv-tomtat); else null.
   - the notice: letterhead, "THÔNG BÁO / Về việc …", "Nơi nhận", "HIỆU TRƯỞNG (Đã ký)" are not
     body; date = letterhead day 2026-11-30; author = the signer Nguyễn Văn Hùng.
@@ -426,12 +428,15 @@ CLOSING = (
     '<td style="text-align:center;vertical-align:top"><b>HIỆU TRƯỞNG</b><br /><br />'
     "<i>(Đã ký)</i><br /><br /><b>Nguyễn Văn Hùng</b>\n</td></tr></tbody></table>"
 )
+REFERENCE_TEXT = (
+    "Kế hoạch số 1856/KH-SGDĐT ngày 12/9/2026 của Sở GD&ĐT Phú Thọ về công tác giáo dục hướng "
+    "nghiệp và định hướng phân luồng học sinh năm học 2026 – 2027."
+)
 REFERENCES = (
     '<h2><span class="mw-headline" id="Chú_thích">Chú thích</span></h2>\n'
     '<div class="mw-references-wrap"><ol class="references">\n'
     '<li id="cite_note-1"><span class="mw-cite-backlink"><a href="#cite_ref-1">↑</a></span> '
-    '<span class="reference-text">Kế hoạch số 1856/KH-SGDĐT ngày 12/9/2026 của Sở GD&amp;ĐT Phú Thọ '
-    "về công tác giáo dục hướng nghiệp và định hướng phân luồng học sinh năm học 2026 – 2027.</span>\n"
+    f'<span class="reference-text">{REFERENCE_TEXT.replace("&", "&amp;")}</span>\n'
     "</li>\n</ol></div>"
 )
 
@@ -648,7 +653,7 @@ def _stories() -> list[Story]:
             P(
                 "Theo kế hoạch giáo dục hướng nghiệp năm học 2026 – 2027 của Sở GD&ĐT, mỗi học sinh khối 12 "
                 "được tham gia ít nhất hai hoạt động tư vấn trực tiếp với các cơ sở giáo dục đại học và "
-                "giáo dục nghề nghiệp.",
+                "giáo dục nghề nghiệp.[1]",
                 "ref",
             ),
             P(
@@ -669,7 +674,8 @@ def _stories() -> list[Story]:
                 "định hướng nghề nghiệp."
             ),
             right("<b>ThS. Đỗ Thị Minh Nguyệt</b> – Tổ trưởng Tổ Sử – Địa – GDKT&amp;PL"),
-            Raw(REFERENCES),
+            P("Chú thích", "refs_h"),
+            P(REFERENCE_TEXT, "refs"),
             see_also((T_STEM, "Chuyên đề dạy học STEM môn Vật lí lớp 10")),
         ],
         authors=["Đỗ Thị Minh Nguyệt"],
@@ -1140,9 +1146,9 @@ def _stories() -> list[Story]:
         0: replace(
             toadam,
             blocks=[
-                P(b.text) if isinstance(b, P) and b.style == "ref" else b
+                P(b.text.removesuffix("[1]")) if isinstance(b, P) and b.style == "ref" else b
                 for b in toadam.blocks
-                if not (isinstance(b, Raw) and "references" in b.html)
+                if not (isinstance(b, P) and b.style in ("refs_h", "refs"))
             ],
         )
     }
@@ -1213,9 +1219,13 @@ def _one(b) -> str:
         return heading(int(s[1]), b.text)
     if s == "ref":
         return (
-            f'<p>{t(b.text)}<sup id="cite_ref-1" class="reference"><a href="#cite_note-1">'
+            f'<p>{t(b.text.removesuffix("[1]"))}<sup id="cite_ref-1" class="reference"><a href="#cite_note-1">'
             "&#91;1&#93;</a></sup>\n</p>"
         )
+    if s == "refs_h":
+        return ""  # (printed by the references block below, with its list)
+    if s == "refs":
+        return REFERENCES
     if s.startswith("ext|"):
         _, url, label = s.split("|", 2)
         link = f'<a rel="nofollow" class="external text" href="{esc(url)}">{t(label)}</a>'

@@ -181,7 +181,7 @@ def test_non_articles_answer(server):
         "/tin-tuc/chi-tiet?id=00000000-0000-0000-0000-000000000000",
         "/tin-tuc/chi-tiet",
         "/van-ban/chi-tiet?id=abc",
-        "/home/khac",
+        "/trang-chu/khac",
         "/trang-khong-co",
     ],
 )

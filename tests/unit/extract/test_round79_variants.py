@@ -122,3 +122,52 @@ def test_a_builders_prefixed_centre_class_centres_an_official_texts_subject() ->
     )
     record = extract_article(_blog("", text), "http://h/blog/?p=47")
     assert "Về việc" not in record["body"] and record["published_at"] == "2026-11-30"
+
+
+def _wiki(text: str) -> bytes:
+    return (
+        '<html><head><meta charset="utf-8"><title>Hội nghị cha mẹ học sinh – Trường THPT</title></head>'
+        '<body class="skin-x"><div class="top"><a href="/">Trang chủ</a></div><main><h1>Hội nghị cha mẹ học sinh</h1>'
+        f'<div class="wiki-body">{text}</div></main><div class="foot">© Trường THPT</div></body></html>'
+    ).encode()
+
+
+_FACTS = (
+    '<table class="facts" style="float:right"><tr><th colspan="2">Thông tin bài viết</th></tr>'
+    "<tr><td>Ngày đăng</td><td>11/10/2026 20:05</td></tr><tr><td>Người viết</td><td>Lê Thị Nhung</td></tr>"
+    "<tr><td>Ảnh</td><td>Bùi Quang Huy</td></tr>"
+    '<tr><td>Chuyên mục</td><td><a href="/wiki/The_loai:Tin_tuc">Tin tức</a></td></tr></table>'
+)
+
+
+def test_a_box_of_the_posts_fields_over_its_text_gives_its_fields_and_leaves_the_body() -> None:
+    lead = "<p><b>Ngày 11/10/2026, nhà trường tổ chức Hội nghị cha mẹ học sinh đầu năm học 2026 – 2027 với sự tham dự của 1.200 phụ huynh.</b></p>"
+    record = extract_article(_wiki(_FACTS + lead + _TEXT), "http://h/wiki/Tin_tuc/Hoi_nghi")
+    assert (record["authors"], record["photographers"], record["category"]) == (["Lê Thị Nhung"], ["Bùi Quang Huy"], "Tin tức")
+    assert record["published_at"] == "2026-10-11T20:05:00+07:00" and record["summary"] is not None
+    assert record["body"].startswith("Ngày 11/10/2026, nhà trường")
+
+
+def test_a_wikis_framed_and_gallery_captions_and_its_signature() -> None:
+    text = (
+        _TEXT
+        + '<div class="thumb tright"><div class="thumbinner"><a href="/wiki/Tap_tin:A.jpg" class="image"><img src="/images/thumb/a/a1/A.jpg/300px-A.jpg" width="300" height="200"></a>'
+        '<div class="thumbcaption"><div class="magnify"><a href="/wiki/Tap_tin:A.jpg"></a></div>Phụ huynh phát biểu ý kiến tại hội nghị</div></div></div>'
+        '<ul class="gallery"><li class="gallerybox"><div class="thumb"><a href="/wiki/Tap_tin:B.jpg"><img src="/images/thumb/b/b1/B.jpg/180px-B.jpg" width="180" height="120"></a></div>'
+        '<div class="gallerytext"><p>Ban đại diện cha mẹ học sinh ra mắt</p></div></li></ul>'
+        "<p>— Bientap (thảo luận) 10:15, ngày 2 tháng 12 năm 2026 (+07)</p>"
+    )
+    record = extract_article(_wiki(text), "http://h/wiki/Tin_tuc/Hoi_nghi")
+    assert [im["caption"] for im in record["images"]] == ["Phụ huynh phát biểu ý kiến tại hội nghị", "Ban đại diện cha mẹ học sinh ra mắt"]
+    assert record["authors"] == [] and "Bientap" not in record["body"] and "ra mắt" not in record["body"]
+
+
+def test_the_categories_listed_under_a_label_that_links_to_their_index() -> None:
+    foot = (
+        '<div class="catlinks"><a href="/wiki/Special:Categories">Thể loại</a>: <ul><li><a href="/wiki/Cat:Thong_bao">Thông báo</a></li></ul></div>'
+        '<table class="navbox"><tr><th>Chuyên mục</th><td><ul><li><a href="/wiki/Tin">Tin nhà trường</a></li><li><a href="/wiki/Cat:TB">Thông báo</a></li>'
+        '<li><a href="/wiki/Cat:CM">Chuyên môn</a></li><li><a href="/wiki/Cat:DT">Đoàn trường</a></li></ul></td></tr></table>'
+    )
+    page = _wiki(_TEXT).replace(b'<div class="foot">', foot.encode() + b'<div class="foot">')
+    record = extract_article(page, "http://h/wiki/Thong_bao/Lich")
+    assert record["category"] == "Thông báo"

@@ -46,3 +46,34 @@ def test_a_schools_folder_that_links_its_own_pages_stays_confined() -> None:
     assert scope.past_start_page("http://127.0.0.1/thcs-le-loi/", links) is None
     # (links to another host only, or too few of the host's: no reason to widen)
     assert scope.past_start_page("http://127.0.0.1/thcs-le-loi/", ["http://127.0.0.2/a", "http://127.0.0.2/b", "http://127.0.0.1/"]) is None
+
+
+def test_a_wikis_other_views_of_a_page_are_never_followed() -> None:
+    from crawler.navigation.urls import is_trap
+
+    for url in (
+        "http://h/index.php?title=Tin_tuc/2026/Bai&action=history",
+        "http://h/index.php?title=Tin_tuc&action=info",
+        "http://h/wiki/Special:RecentChanges",
+        "http://h/wiki/%C4%90%E1%BA%B7c_bi%E1%BB%87t:%C4%90%C3%B3ng_g%C3%B3p/Quantri",
+        "http://h/index.php?title=%C4%90%E1%BA%B7c_bi%E1%BB%87t:%C4%90%C4%83ng_nh%E1%BA%ADp&returnto=Trang",
+        "http://h/index.php?title=Gioi_thieu&mobileaction=toggle_view_mobile",
+        "http://h/wiki/Tin_tuc?useskin=minerva",
+    ):
+        assert is_trap(url), url
+    for url in ("http://h/wiki/Tin_t%E1%BB%A9c/2026/Bai", "http://h/index.php?title=Th%E1%BB%83_lo%E1%BA%A1i:Tin&pagefrom=B"):
+        assert not is_trap(url), url
+
+
+def test_a_lists_next_page_continued_from_a_key_by_another_route_is_its_pager() -> None:
+    from crawler.navigation.links import is_pagination_link
+
+    body = (
+        '<div class="page-x"><div id="cat-pages"><p>Thể loại này chứa 4 trang sau.</p>(trang trước) '
+        '(<a href="/index.php?title=Chuyen_muc:Tin&amp;pagefrom=Hoi+nghi%0ATin%2FHoi+nghi#cat-pages">trang sau</a>)'
+        '<ul><li><a href="/wiki/Tin/Bai_1">Bài 1</a></li><li><a href="/wiki/Tin/Bai_2">Bài 2</a></li></ul></div></div>'
+    )
+    tree = lxml.html.fromstring(f'<html class="vector-feature-sticky-header-disabled"><body class="skin-vector sidebar-left">{body}</body></html>')
+    page = "http://h/wiki/Chuyen_muc:Tin"
+    nxt = [lk for lk in extract_links(tree, page).links if lk.text == "trang sau"]
+    assert len(nxt) == 1 and not nxt[0].in_noise and is_pagination_link(nxt[0], page)
