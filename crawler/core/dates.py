@@ -260,6 +260,23 @@ def as_printed(value: str, shown: str) -> str:
     return found.day.isoformat()
 
 
+def utc_printed_day(value: str, shown: str) -> tuple[str, str] | None:
+    """(the printed day, the right day) when a date element prints its UTC stamp's day where the
+    site's own day is another: a static build formatting in UTC (Docusaurus: ``datetime=
+    "2026-11-30T23:15:00.000Z"`` shown "30 tháng 11, 2026" is 1 December in Asia/Ho_Chi_Minh).
+    None for any other element (a local stamp, a midnight day, a day shown as the site's)."""
+    match = _ISO_RE.search((value or "").strip())
+    if not match or not match["H"] or not match["tz"] or match["tz"] not in ("Z", "+00:00", "+0000"):
+        return None
+    utc_day = _valid(int(match["y"]), int(match["m"]), int(match["d"]), None)
+    local = parse_meta_datetime(value)
+    if not utc_day or local is None or local.day == utc_day:
+        return None
+    if not any(d.day == utc_day for d in find_dates(shown)):
+        return None
+    return utc_day.isoformat(), local.day.isoformat()
+
+
 def shown_text(el: Any) -> str:
     """What a reader is shown of a date element: its text, and the tooltips (``title``) of it and
     of the link or box around it (WordPress themes put the time of day in the permalink's title)."""

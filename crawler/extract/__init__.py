@@ -36,8 +36,10 @@ from crawler.core.dates import (
     date_from_url,
     find_dates,
     labelled_time,
+    parse_meta_datetime,
     shown_text,
     utc_now_iso,
+    utc_printed_day,
 )
 from crawler.core.elements import text_of
 from crawler.core.lines import (
@@ -72,7 +74,7 @@ from crawler.extract.content import (
     within,
 )
 from crawler.extract.document import Page, parse
-from crawler.extract.metadata import Metadata, is_posted_line, read_metadata
+from crawler.extract.metadata import Metadata, is_posted_line, menu_links_to, read_metadata
 from crawler.extract.multipage import article_pager
 from crawler.extract.official import OfficialDocument, read_official
 from crawler.phrases import phrase_set
@@ -111,6 +113,28 @@ def _title_hints(meta: Metadata) -> list[str]:
         if labelled:
             hints[known + 1 : known + 1] = labelled  # probed first: the headline's own words
     return hints
+
+
+def _menu_sections(tree: HtmlElement, hints: list[str]) -> set[str]:
+    """The page's metadata titles that name a section of the site's menu: a portal that titles
+    every page of a section with the section's name (DNN's page name "Hoạt động ngành" in <title>,
+    its module's box title repeating it over the article's own h1) says where the page is, not
+    what its article is called. Short titles only (a section's name)."""
+    out: set[str] = set()
+    for hint in {h for h in hints if h}:
+        steps = _TRAIL_SEPARATOR.split(hint)
+        if len(steps) >= 3:
+            out.add(hint)  # a <title> printed as a trail ("Sở GD&ĐT > Tin tức > Gương điển hình"): where the page is
+            continue
+        name = steps[-1].strip()
+        if len(name) > 40 or len(name.split()) > 6:
+            continue
+        if menu_links_to(tree, name):
+            out.add(hint)
+    return out
+
+
+_TRAIL_SEPARATOR = re.compile(r"\s+[>»›]\s+")
 
 
 #: "Lần cập nhật cuối ( … )" (Joomla's "Last Updated"): when the post was last edited, never
@@ -218,13 +242,28 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         if in_comment(el):
             continue  # a reader's comment's time
         if el.get("datetime") and (not content or any(el in c.iter() for c in content) or _near(el, title_el)):
-            cands.append({"source": "time", "value": as_printed(el.get("datetime"), shown_text(el))})
+            shown = shown_text(el)
+            cands.append({"source": "time", "value": as_printed(el.get("datetime"), shown)})
+            shifted = utc_printed_day(el.get("datetime"), shown)
+            if shifted and cands[0]["source"] == "visible" and cands[0]["value"] == shifted[0] and _same_instant_in_meta(el.get("datetime"), meta):
+                # the day printed in UTC (a static build's), the page's machine stamps agreeing on
+                # the instant: the site's own day (a theme that labels the local clock "+00:00"
+                # is contradicted by its SEO plugin's true UTC, Newsmag's)
+                cands[0] = {"source": "visible", "value": shifted[1]}
     for source, value in meta.published:
         cands.append({"source": source, "value": value})
     url_date = date_from_url(page.url)
     if url_date:
         cands.append({"source": "url", "value": url_date.iso()})
     return cands
+
+
+def _same_instant_in_meta(value: str, meta: Metadata) -> bool:
+    """A meta tag or JSON-LD of the page states the same instant as ``value``, and none another."""
+    mine = parse_meta_datetime(value)
+    stamps = [parse_meta_datetime(v) for _source, v in meta.published]
+    stamps = [s for s in stamps if s is not None and s.has_time]
+    return mine is not None and bool(stamps) and all((s.day, s.clock) == (mine.day, mine.clock) for s in stamps)
 
 
 def _fields_lines(content: list[HtmlElement], title_el: HtmlElement) -> Iterator[str]:
@@ -660,7 +699,7 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
     section = meta.section
     if section and _SLUG.match(section):
         return None  # a CMS's internal section name ("posts", "news"), not one printed for readers
-    return section or meta.current_nav
+    return section or meta.current_nav or meta.menu_tag
 
 
 _SLUG = re.compile(r"^[a-z0-9_-]+$")
@@ -741,7 +780,10 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     base = base_href(page.tree, url)  # what relative images and files resolve against
     meta = read_metadata(page.tree, url, page.text)
     layout = find_content(page.tree, selectors.get("body"))
-    title_el, title = find_title(page.tree, layout.content, _title_hints(meta), selectors.get("title"), order, meta.site_names)
+    hints = _title_hints(meta)
+    sections = _menu_sections(page.tree, hints)
+    hints = [h for h in hints if h not in sections]
+    title_el, title = find_title(page.tree, layout.content, hints, selectors.get("title"), order, meta.site_names)
     section = section_prefix(title_el) if title_el is not None and not selectors.get("title") else None
     if meta.category_label is None and title_el is not None:
         # the meta line under the headline links the post's category ("… bởi X trong <a
@@ -1075,6 +1117,8 @@ def _field_authors(
     for el in container.iterdescendants(etree.Element):  # a Python loop: cheaper than an XPath predicate
         if el.get("itemprop") != "author" and not has(el, "byline"):
             continue
+        if has(el, "title") and el.getprevious() is not None and clean_line(text_of(el.getprevious())):
+            continue  # the author's post printed under the name in the card ("authorTitle": "Ban Chấp hành Đoàn trường")
         between = list(takewhile(lambda a: a is not container, el.iterancestors()))
         if has(el, "comments") or any(has(a, "comments") for a in between):
             continue  # a reader's name on a comment ("comment-author")
@@ -1205,6 +1249,8 @@ def _first_line(box: HtmlElement) -> str:
         for child in node:
             if not walk(child):
                 return False
+            if isinstance(child.tag, str) and child.tag in _LINE_BREAKING and clean_line(" ".join(parts)):
+                return False  # the line ends with the box that printed it ("<div>name</div><small>post</small>")
             parts.append(child.tail or "")
         return True
 

@@ -698,7 +698,8 @@ def linearize(elements: list[HtmlElement], base_url: str, drop_noise: bool = Tru
             if not isinstance(el.tag, str):
                 continue
             # (a table of data is the text's whatever a modifier in its class says: "table isSearch")
-            if _cloned_slide(el) or (drop_noise and is_noise(el) and not _photo_carousel(el) and not (el.tag == "table" and is_data_table(el))) or is_control(el) or is_footnote_mark(el) or (el.tag == "figcaption" and _captions_no_photo(el)):
+            # (a code block's highlighted tokens are its text, whatever their names: Prism's "token keyword")
+            if _cloned_slide(el) or (drop_noise and is_noise(el) and not _photo_carousel(el) and not (el.tag == "table" and is_data_table(el)) and next(el.iterancestors("pre", "code"), None) is None) or is_control(el) or is_footnote_mark(el) or (el.tag == "figcaption" and _captions_no_photo(el)):
                 hidden_panes = _text_in_tabs(el) if drop_noise and el.tag == "div" else None
                 if hidden_panes is None:
                     skip.add(el)

@@ -1764,7 +1764,12 @@ def is_sapo_element(el: HtmlElement) -> bool:
     found = families(f"{names_of(el)} {el.get('itemprop', '')}")
     # (a "description" under the photo in a photo's box is the photo's line: Mobirise's
     # "image-wrapper" holding the img and its "mbr-description")
-    return "sapo" in found and not is_noise_families(found) and found.isdisjoint({"caption", "media"}) and not photo_item_line(el)
+    # (nor a person's card: Docusaurus's "avatar__intro" / "avatar__subtitle", the author's name
+    # and post under the headline)
+    return (
+        "sapo" in found and not is_noise_families(found) and found.isdisjoint({"caption", "media", "byline"}) and not photo_item_line(el)
+        and not any("byline" in element_families(a) for a in islice(el.iterancestors(), 2))
+    )
 
 
 #: a paragraph set larger than the text by utility classes ("text-lg font-medium", Bootstrap's

@@ -55,6 +55,9 @@ class Metadata:
     #: the navigation item the page marks as where the reader is ("<li class='j-nav-current'>",
     #: "current-menu-item", "active"): the section a post belongs to when nothing else names one
     current_nav: str | None = None
+    #: the post's tag (rel="tag") that the site's menu lists too: the section of a blog whose
+    #: tags are its sections (Docusaurus's "Thẻ: Tin hoạt động" under the menu's "Tin hoạt động")
+    menu_tag: str | None = None
 
 
 #: links that may lead home: short hrefs (lxml filters in C; is_site_root decides)
@@ -264,7 +267,22 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
     meta.authors = [clean_line(a) for a in meta.authors if clean_line(a) and not a.startswith("http")]
     if not meta.breadcrumbs and meta.category_label is None and not meta.section:
         meta.current_nav = _current_nav(tree, url)
+        if not meta.current_nav:
+            meta.menu_tag = next((name for a in _TAG_LINKS(tree) if (name := clean_line(text_of(a))) and menu_links_to(tree, name)), None)
     return meta
+
+
+_TAG_LINKS = etree.XPath('//a[contains(concat(" ", normalize-space(@rel), " "), " tag ")]')
+_LINK_NAMED = etree.XPath("//a[normalize-space(.)=$name]")
+
+
+def menu_links_to(tree: HtmlElement, name: str) -> bool:
+    """The site's menu (a <nav>, a box its names call one) holds a link printed ``name``."""
+    # (<body>'s and <html>'s classes describe the page: Docusaurus's "navigation-with-keyboard")
+    return any(
+        any(anc.tag == "nav" or (anc.tag not in ("body", "html") and "menu" in element_families(anc)) for anc in a.iterancestors())
+        for a in _LINK_NAMED(tree, name=name)
+    )
 
 
 #: the class a menu gives the item of the page shown, and of its section ("current-menu-item",

@@ -58,9 +58,10 @@ Traps
        "2026-11-27T07:00:00+07:00", which is the midnight converted to the site's zone.
     2. Day shifted by the UTC formatting. C's front matter says 2026-12-01T06:15:00+07:00; the
        build prints ``datetime="2026-11-30T23:15:00.000Z"`` and formats it in UTC as
-       "30 tháng 11, 2026". Gold: "2026-12-01T06:15:00+07:00" (the instant the machine-readable
-       date gives, in Asia/Ho_Chi_Minh). H likewise: "2026-11-13T09:00:00.000Z" ->
-       "2026-11-13T16:00:00+07:00".
+       "30 tháng 11, 2026". Gold: "2026-12-01", the day of the instant the machine-readable date
+       gives, in Asia/Ho_Chi_Minh (no time: the page prints none, the house's convention; the
+       helper's gold had the time, harmonised after the first crawl). H likewise:
+       "2026-11-13T09:00:00.000Z" -> "2026-11-13".
     3. Update dates and the build date. "Cập nhật lần cuối vào <time itemprop=dateModified>
        4 tháng 12, 2026</time> bởi quangnv" in post and docs footers, the top strip's
        "Thứ Bảy, 05/12/2026", home cards' dates: none is a publication date; "quangnv" (a git
@@ -82,8 +83,9 @@ Traps
     8. Admonitions. ``:::info`` prints an untranslated default label "info" / "warning" (shown
        upper-case by CSS): no text; a custom title (":::tip[Mẹo ôn tập …]") is a heading
        paragraph; the admonition's content is body.
-    9. GFM footnotes. The call is ``<sup><a data-footnote-ref>1</a></sup>``: it stays in its
-       sentence as printed ("…văn bản mới.1"); the notes' section has an ``sr-only`` heading
+    9. GFM footnotes. The call is ``<sup><a data-footnote-ref>1</a></sup>``: a bare number
+       glued to the sentence, no text (the house's convention: a call in brackets "[1]" stays,
+       a bare superscript number does not); the notes' section has an ``sr-only`` heading
        "Footnotes" (hidden, generated: no text) and "↩" back-links (no text); the notes are body.
    10. Code block (D). Prism prints each line as ``<span class="token-line">…<br></span>`` with a
        "Sao chép" copy button: each line is a paragraph (the ``<br>`` rule), the button is not.
@@ -107,8 +109,8 @@ Traps
        alt_paths); the announcement bar's trailing slash (A).
 
 Gold decisions on ambiguous points
-    - published_at: read from the ``datetime`` attribute converted to Asia/Ho_Chi_Minh; a value
-      at exactly 00:00:00.000Z is a front-matter day (no time was written): the day alone.
+    - published_at: the day of the ``datetime`` attribute converted to Asia/Ho_Chi_Minh, without
+      a time (none is printed); a value at exactly 00:00:00.000Z is a front-matter day.
     - A code block line is a paragraph (``<br>`` rule), whitespace-collapsed (indentation goes).
     - An admonition's default label is theme chrome; a custom title is the author's heading.
     - Footnote entries are body without their "↩"; the hidden "Footnotes" heading is not.
@@ -261,8 +263,10 @@ def fn_para(text: str, n: int) -> M:
     """A paragraph ending with footnote call ``n`` (``text`` ends with the call's digit)."""
     assert text.endswith(str(n))
     before = esc(text[: -len(str(n))])
+    # (gold: the sentence without its bare-number call, the house's convention; the helper's gold
+    # had kept it, "…văn bản mới.1", harmonised after the first crawl)
     return M(
-        text,
+        text[: -len(str(n))],
         markup=(
             f'<p>{before}<sup><a href="#user-content-fn-{n}" id="user-content-fnref-{n}" '
             f'data-footnote-ref="true" aria-describedby="footnote-label">{n}</a></sup></p>'
@@ -552,7 +556,7 @@ STORIES: list[Story] = [
         slug="ngay-hoi-stem-robotics-lan-3",
         title="Sôi nổi Ngày hội STEM – Robotics lần thứ III",
         cat="tin-hoat-dong",
-        published_at="2026-12-01T06:15:00+07:00",
+        published_at="2026-12-01",
         authors=["Lê Minh Đức"],
         blocks=[
             P(
@@ -870,7 +874,7 @@ STORIES: list[Story] = [
         slug="nghi-hoc-phong-tranh-bao-so-12",
         title="Thông báo cho học sinh nghỉ học ngày 14/11/2026 để phòng, tránh bão số 12",
         cat="thong-bao",
-        published_at="2026-11-13T16:00:00+07:00",
+        published_at="2026-11-13",
         authors=["Ban Giám hiệu"],
         blocks=[
             P(

@@ -1,0 +1,87 @@
+"""Round 80 (blind portals dnn_2sxc_sgddt, docusaurus_thpt, eleventy_thcs, b2evolution_pgd,
+remix_sanity_tct): rules read on pages whose markup varies from the fixtures'."""
+
+from __future__ import annotations
+
+from crawler.core.dates import utc_printed_day
+from crawler.extract import extract_article
+
+_TEXT = (
+    "<p>Sáng 19/11/2026, Trường THPT tổ chức Lễ kỷ niệm 44 năm Ngày Nhà giáo Việt Nam, tuyên dương 45 nhà giáo "
+    "tiêu biểu có nhiều đóng góp cho sự nghiệp giáo dục của nhà trường trong năm học vừa qua.</p>"
+    "<p>Phát biểu tại buổi lễ, đồng chí Hiệu trưởng ghi nhận những nỗ lực của đội ngũ nhà giáo trong việc đổi mới phương pháp dạy học.</p>"
+)
+_MENU = '<nav class="top"><ul><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc/hoat-dong">Hoạt động chung</a></li><li><a href="/thong-bao">Thông báo</a></li></ul></nav>'
+
+
+def test_a_module_title_repeating_the_sections_name_is_no_headline() -> None:
+    for html_title in ("Hoạt động chung", "Sở GD&ĐT > Tin tức > Hoạt động chung"):
+        page = (
+            f'<html><head><meta charset="utf-8"><title>{html_title}</title></head><body>{_MENU}'
+            '<div class="mod"><h2 class="mod-title"><span>Hoạt động chung</span></h2><div class="item">'
+            f'<h1 class="item-tde">Lễ kỷ niệm 44 năm Ngày Nhà giáo Việt Nam</h1><div class="item-nd">{_TEXT}</div></div></div></body></html>'
+        ).encode()
+        record = extract_article(page, "http://h/tin-tuc/hoat-dong/details/12/le-ky-niem")
+        assert record["title"] == "Lễ kỷ niệm 44 năm Ngày Nhà giáo Việt Nam", html_title
+
+
+def test_a_day_printed_in_utc_is_the_sites_day_when_the_pages_stamps_agree() -> None:
+    assert utc_printed_day("2026-11-30T23:15:00.000Z", "30 tháng 11, 2026") == ("2026-11-30", "2026-12-01")
+    assert utc_printed_day("2026-11-27T00:00:00.000Z", "27 tháng 11, 2026") is None  # (a day: the same day here)
+    assert utc_printed_day("2026-11-30T23:15:00+07:00", "30/11/2026") is None
+    meta = '<meta property="article:published_time" content="2026-11-30T23:15:00.000Z">'
+    page = (
+        f'<html><head><meta charset="utf-8"><title>Ngày hội STEM</title>{meta}</head><body><article><h1>Ngày hội STEM lần thứ III</h1>'
+        f'<div class="meta"><time datetime="2026-11-30T23:15:00.000Z">30 tháng 11, 2026</time></div><div class="md">{_TEXT}</div></article></body></html>'
+    ).encode()
+    assert extract_article(page, "http://h/blog/ngay-hoi-stem")["published_at"] == "2026-12-01"
+    # a theme labelling the local clock "+00:00", its SEO plugin's true UTC beside it: the printed day
+    lying = page.replace(b"2026-11-30T23:15:00.000Z\">", b"2026-11-30T23:15:00.000Z\">", 1).replace(
+        b'content="2026-11-30T23:15:00.000Z"', b'content="2026-11-30T16:15:00+00:00"'
+    )
+    assert extract_article(lying, "http://h/blog/ngay-hoi-stem")["published_at"] == "2026-11-30"
+
+
+def _blog(head: str, text: str = _TEXT, tags: str = "") -> bytes:
+    return (
+        '<html><head><meta charset="utf-8"><title>Ngày hội STEM</title></head><body class="navigation-with-keyboard">'
+        '<nav class="navbar"><a href="/">Trang chủ</a><div class="dropdown"><a href="/blog">Tin tức</a><ul class="dropdown__menu">'
+        '<li><a href="/blog/tags/tin-hoat-dong">Tin hoạt động</a></li><li><a href="/blog/tags/thong-bao">Thông báo</a></li></ul></div></nav>'
+        f'<main><article><header><h1>Ngày hội STEM lần thứ III</h1>{head}</header><div class="markdown">{text}</div>'
+        f'<footer><b>Thẻ:</b><ul>{tags}</ul></footer></article></main></body></html>'
+    ).encode()
+
+
+def test_a_posts_tag_that_the_menu_lists_is_its_section() -> None:
+    tags = '<li><a rel="tag" href="/blog/tags/stem">STEM</a></li><li><a rel="tag" href="/blog/tags/tin-hoat-dong">Tin hoạt động</a></li>'
+    assert extract_article(_blog("", tags=tags), "http://h/blog/ngay-hoi-stem")["category"] == "Tin hoạt động"
+
+
+def test_an_author_card_under_the_headline_is_no_lead_and_its_post_no_name() -> None:
+    card = (
+        '<div class="avatar"><img class="avatar__photo" src="/img/a.jpg" alt="Đoàn trường THPT Nguyễn Trãi"><div class="avatar__intro">'
+        '<div class="avatar__name"><span>Đoàn trường THPT Nguyễn Trãi</span></div><small class="author-title">Ban Chấp hành Đoàn trường</small></div></div>'
+    )
+    record = extract_article(_blog(card), "http://h/blog/ngay-hoi-stem")
+    assert record["authors"] == ["Đoàn trường THPT Nguyễn Trãi"] and record["summary"] is None and "Ban Chấp hành" not in record["body"]
+
+
+def test_a_code_blocks_highlighted_tokens_are_its_text() -> None:
+    code = '<pre class="prism-code"><code><span class="token-line"><span class="token keyword">for</span> x <span class="token keyword">in</span> ds:<br></span></code></pre>'
+    body = extract_article(_blog("", _TEXT + code + _TEXT.replace("Sáng", "Chiều")), "http://h/blog/ngay-hoi-stem")["body"]
+    assert "for x in ds:" in body.split("\n\n")
+
+
+def test_a_note_boxs_untranslated_default_label_is_no_text() -> None:
+    note = (
+        '<div class="theme-admonition theme-admonition-warning admonition_q1 alert alert--warning"><div class="admonitionHeading_q2">'
+        '<span class="admonitionIcon_q3"><svg viewBox="0 0 16 16"></svg></span>warning</div><div class="admonitionContent_q4">'
+        "<p>Học sinh mang theo thẻ dự thi và đến phòng thi trước giờ thi 15 phút.</p></div></div>"
+    )
+    body = extract_article(_blog("", _TEXT + note + _TEXT.replace("Sáng", "Chiều")), "http://h/blog/ngay-hoi-stem")["body"]
+    assert "warning" not in body.split("\n\n") and "Học sinh mang theo thẻ dự thi và đến phòng thi trước giờ thi 15 phút." in body
+
+
+def test_a_heading_whose_class_names_the_sticky_navbar_is_the_texts() -> None:
+    text = _TEXT + '<h2 class="anchor anchorWithStickyNavbar_x1">Kết quả thi đua<a class="hash-link" href="#ket-qua">\u200b</a></h2>' + _TEXT.replace("Sáng", "Chiều")
+    assert "Kết quả thi đua" in extract_article(_blog("", text), "http://h/blog/ngay-hoi-stem")["body"].split("\n\n")
