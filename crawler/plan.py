@@ -414,6 +414,10 @@ def _classify(
     title_href = raw.get("_title_href")
     if title_href and canonicalize_url(title_href) not in page_keys:
         return ("listing", "teaser_headline") if listing or links.links else ("other", "teaser_headline")
+    if _under_linked_title(raw.get("_title_el"), page_keys, url):
+        # the "headline" is a heading inside a post whose own title links to its page: a list
+        # showing its first post whole (b2evolution's featured post), the heading one of its text
+        return ("listing", "teaser_headline") if listing or links.links else ("other", "teaser_headline")
     if _headline_reads_on(raw.get("_title_el"), page_keys, url):
         # the headline's post closes with "Đọc tiếp »" to its own page: a list's newest post shown
         # whole over the others' teasers (WebSite X5's blog index)
@@ -548,6 +552,26 @@ def _layout_column(entry: HtmlElement, raw: dict[str, Any]) -> bool:
     its links, read as one list's entries), not a list's entry."""
     content = raw.get("_content") or []
     return bool(content) and within(content[0], entry) and _block_chars(raw) >= MIN_BLOCK_CHARS
+
+
+def _under_linked_title(title_el: HtmlElement | None, page_keys: frozenset[str], url: str) -> bool:
+    """An <article> holding the headline opens, before it, with its own heading linking to another
+    page: the "headline" is a heading of that post's text, the post shown whole on a list
+    (b2evolution's featured post over the list's teasers)."""
+    if title_el is None or title_el.tag not in ("h2", "h3", "h4", "h5", "h6"):
+        return False
+    post = next(title_el.iterancestors("article"), None)
+    if post is None:
+        return False
+    for el in post.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        if el is title_el:
+            return False  # no heading before it in its post
+        link = next((a for a in el.iter("a") if (a.get("href") or "").strip()), None)
+        if link is None:
+            return False  # the post's own heading names no other page
+        href = link.get("href").strip()
+        return not href.startswith(("#", "javascript:")) and canonicalize_url(urljoin(url, href)) not in page_keys
+    return False
 
 
 #: the elements after a headline searched for its post's "read on" link

@@ -549,7 +549,7 @@ def author_head(blocks: list[dict]) -> int:
     Thị Kim Oanh", "ThS. A, ThS. B", "Đại úy, ThS. Võ Đình Phong"), and under it their unit or
     post, right-aligned or in italics ("Khoa Xây dựng Đảng", "Học viện Chính trị khu vực III").
     0 when the text does not open so; the text must go on after them."""
-    texts = [b for b in blocks[:4] if b["kind"] == "text"]
+    texts = [b for b in blocks[:8] if b["kind"] == "text"]
     if len(blocks) < 3 or not texts or blocks[0] is not texts[0]:
         return 0
     first = texts[0]
@@ -557,14 +557,20 @@ def author_head(blocks: list[dict]) -> int:
     right = first.get("align") == "right"
     if not (right or first.get("bold")) or len(text) > 100 or not (_signers(text) or parse_signature(text, closing=True)) or is_organisation(text):
         return 0
+    # (a degree before the name says an essay's writer: "ThS. Phan Thanh Tùng" over a unit set
+    # plain, in a card of its own above the text; and the writers after it, each over a unit)
+    degreed = bare_name(text) != text
     n = 1
-    while n < len(texts) and blocks[n] is texts[n] and n < 3:
+    while n < len(texts) and blocks[n] is texts[n] and n < (7 if degreed else 3):
         line = texts[n]
-        if not (line.get("align") == "right" or line.get("italic")) or len(line["text"]) > 90:
-            break
-        if not (is_post_line(line["text"]) or is_organisation(line["text"])):
-            break
-        n += 1
+        unit = (is_post_line(line["text"]) or is_organisation(line["text"])) and len(line["text"]) <= 90
+        if unit and (line.get("align") == "right" or line.get("italic") or degreed):
+            n += 1
+            continue
+        if degreed and n >= 2 and line.get("bold") == first.get("bold") and line.get("align") == first.get("align") and bare_name(line["text"]) != line["text"] and _signers(line["text"]):
+            n += 1
+            continue
+        break
     # (a name in bold over the text is the writer's only with the unit under it: "<b>PGS.TS Trần
     # Quang Vinh</b><br><i>Học viện Chính trị khu vực III</i>"; alone it may be a heading)
     return n if n < len(blocks) and (right or n > 1) else 0
@@ -1102,8 +1108,10 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
             # the essay's writers set above it, with their unit under the names (under the lead
             # its theme prints apart, a subtitle field, too)
             at, head = writers
-            first = blocks[at]["text"]
-            lines.append(parse_signature(first, closing=True) or Byline(authors=bare_names(first)))
+            for written in blocks[at : at + head]:
+                line = written["text"]
+                if written is blocks[at] or not (is_post_line(line) or is_organisation(line)):
+                    lines.append(parse_signature(line, closing=True) or Byline(authors=bare_names(line)))
             del blocks[at : at + head]
             stats["bylines/author_head"] += 1
     while blocks and blocks[0]["kind"] == "text" and blocks[0].get("field_box") and (more := parse_byline(blocks[0]["text"])):

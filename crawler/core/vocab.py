@@ -227,9 +227,14 @@ def is_noise_families(found: frozenset[str]) -> bool:
 _WINS_OVER_NOISE = TEXT | {"caption"}
 
 
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 def names_of(el: HtmlElement) -> str:
-    """The class and id of an element as one string."""
-    cls, ident = el.get("class"), el.get("id")
+    """The class and id of an element as one string. (A heading's id is its anchor, a slug of its
+    own words, "3-danh-gia-rut-kinh-nghiem" of "3. Đánh giá, rút kinh nghiệm": no name of a part
+    of the page.)"""
+    cls, ident = el.get("class"), el.get("id") if el.tag not in _HEADINGS else None
     if cls and ident:
         return f"{cls} {ident}"
     return cls or ident or ""

@@ -115,6 +115,10 @@ def _title_hints(meta: Metadata) -> list[str]:
     return hints
 
 
+#: a person's name alone: two to six capitalised words, no mark, no unit after it
+_PLAIN_NAME = re.compile(r"(?:[^\W\d_](?:[^\W\d_]|[’'])*\s){1,5}[^\W\d_](?:[^\W\d_]|[’'])*")
+
+
 def _menu_sections(tree: HtmlElement, hints: list[str]) -> set[str]:
     """The page's metadata titles that name a section of the site's menu: a portal that titles
     every page of a section with the section's name (DNN's page name "Hoạt động ngành" in <title>,
@@ -1072,6 +1076,10 @@ def _field_authors(
                 # "23/11/2026 bởi Bộ phận Văn thư"): who posted it
                 by = _DAY_THEN_BY.match(text)
                 byline = parse_byline(f"Đăng bởi: {by.group('name')}") if by else None
+            if byline is None and 0 < len(text) <= 60 and bare_name(text) != text and _PLAIN_NAME.fullmatch(bare_name(text)):
+                # a name with its degree alone on its line between the headline and the text ("ThS.
+                # Phan Thanh Tùng" in an essay's author card, its unit on the line under it): its writer
+                byline = Byline(authors=[bare_name(text)])
             if byline:
                 _take_field_byline(byline, names, photographers, sources)
             elif 0 < len(text) <= 80 and ("|" in text or "•" in text or "·" in text):

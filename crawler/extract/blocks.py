@@ -58,6 +58,7 @@ _CLASS_ITALIC = re.compile(r"(?:^|\s)(?:italic|fst-italic|font-italic)(?:\s|$)")
 _STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
 _TINY = re.compile(r"^\s*(?:[0-9]|[1-3][0-9])\s*(?:px)?\s*$")
+_SMALL = re.compile(r"^\s*(?:[0-9]|[1-5][0-9]|6[0-4])\s*(?:px)?\s*$")
 
 
 def photo_item_line(el: HtmlElement) -> bool:
@@ -279,6 +280,9 @@ def is_decoration(el: HtmlElement) -> bool:
         value = el.get(attr)
         if value and _TINY.match(value):
             return True
+    width, height = _SMALL.match(el.get("width") or ""), _SMALL.match(el.get("height") or "")
+    if width and height:
+        return True  # shown 64 pixels or less each way: a face beside a name, a badge, an icon; no photo of the text
     # the picture's own address: a lazy-loaded photo's "src" is the placeholder ("blank.gif",
     # "loading.gif") a script replaces by its data-src
     shown = image_url(el, "") or ""

@@ -589,6 +589,18 @@ def _form_links(tree: HtmlElement, base_href: str, base_url: str, out: PageLinks
                     url = clean_url(_form_url(action, [*fixed, (name, value)]))
                     out.links.append(Link(url, clean_line(text_of(option)), in_menu=True, via="select_form"))
                     out.anchors.append(option)
+        if not typed and not selects:
+            # a pager of submit buttons, each naming its page ("<button name=trang value=2>2</button>",
+            # a React Router form): each button's page
+            for button in form.iter("button", "input"):
+                kind = (button.get("type") or ("submit" if button.tag == "button" else "text")).strip().lower()
+                name, value = (button.get("name") or "").strip(), (button.get("value") or "").strip()
+                if kind != "submit" or not value or not is_page_param(name) or button.get("disabled") is not None:
+                    continue
+                url = clean_url(_form_url(action, [*fixed, (name, value)]))
+                if all(lk.url != url for lk in out.links):
+                    out.links.append(Link(url, clean_line(text_of(button)) or value, in_pager=True, via="page_form"))
+                    out.anchors.append(button)
         elif len(typed) == 1 and not selects and typed[0].tag == "input" and is_page_param(typed[0].get("name") or ""):
             page_field = typed[0]
             current = (page_field.get("value") or "1").strip()

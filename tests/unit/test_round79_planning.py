@@ -87,3 +87,16 @@ def test_a_builders_layout_columns_read_as_entries_do_not_make_the_headline_an_e
     assert response is not None and response.status == 200
     plan = plan_page(parse(response.payload(), "http://h/ke-hoach-nho-2026.html"))
     assert plan.kind == "article", plan.reason
+
+
+def test_a_list_showing_its_featured_post_whole_under_its_linked_title_is_a_listing() -> None:
+    post = (
+        '<article class="evo_post"><header><h2><a href="/index.php/tin-tuc/hoi-nghi-so-ket">Hội nghị sơ kết công tác học kỳ I</a></h2></header>'
+        f"<div class=\"evo_post__full\">{_POST}<h3>Một số tồn tại, hạn chế</h3>{_POST}</div></article>"
+        '<article class="evo_post"><h2><a href="/index.php/tin-tuc/chuyen-de">Chuyên đề dạy học môn Ngữ văn</a></h2><p>Tóm tắt.</p></article>'
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>Tin tức – Phòng GD&amp;ĐT</title></head><body><div class="mn"><a href="/">Trang chủ</a> '
+        f'<a href="/index.php/tin-tuc/">Tin tức</a></div><main>{post}</main></body></html>'
+    ).encode()
+    assert plan_page(parse(page, "http://h/index.php/tin-tuc/")).kind == "listing"

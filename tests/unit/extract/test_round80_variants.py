@@ -85,3 +85,31 @@ def test_a_note_boxs_untranslated_default_label_is_no_text() -> None:
 def test_a_heading_whose_class_names_the_sticky_navbar_is_the_texts() -> None:
     text = _TEXT + '<h2 class="anchor anchorWithStickyNavbar_x1">Kết quả thi đua<a class="hash-link" href="#ket-qua">\u200b</a></h2>' + _TEXT.replace("Sáng", "Chiều")
     assert "Kết quả thi đua" in extract_article(_blog("", text), "http://h/blog/ngay-hoi-stem")["body"].split("\n\n")
+
+
+def _essay(head: str, text: str = _TEXT) -> bytes:
+    return (
+        '<html><head><meta charset="utf-8"><title>Nâng cao năng lực số cho giảng viên | Trường Chính trị</title></head><body>'
+        '<header class="bg-red"><a href="/">Trang chủ</a></header><main class="grid"><div class="col-8">'
+        f'<h1 class="text-2xl font-bold">Nâng cao năng lực số cho đội ngũ cán bộ, giảng viên Trường Chính trị tỉnh</h1>{head}'
+        f'<div class="prose mt-4">{text}<h3>Giải pháp</h3>{text.replace("Sáng", "Chiều")}</div></div></main></body></html>'
+    ).encode()
+
+
+def test_essay_writers_in_a_card_of_their_own_above_the_text() -> None:
+    card = (
+        '<div class="my-4 flex gap-6 rounded bg-slate-100 p-3">'
+        '<div class="flex items-center gap-3"><img src="/cdn/a.jpg?w=96" alt="" class="h-12 w-12 rounded-full" width="48" height="48">'
+        '<div><p class="font-semibold">ThS. Trần Minh Đức</p><p class="text-sm text-slate-500">Khoa Nhà nước và Pháp luật</p></div></div>'
+        '<div class="flex items-center gap-3"><img src="/cdn/b.jpg?w=96" alt="" class="h-12 w-12 rounded-full" width="48" height="48">'
+        '<div><p class="font-semibold">ThS. Bùi Thị Ngọc Ánh</p><p class="text-sm text-slate-500">Khoa Nhà nước và Pháp luật</p></div></div></div>'
+    )
+    record = extract_article(_essay(card), "http://h/nghien-cuu/nang-cao-nang-luc-so")
+    assert record["authors"] == ["Trần Minh Đức", "Bùi Thị Ngọc Ánh"] and record["images"] == []
+    assert record["title"].startswith("Nâng cao năng lực số") and "Khoa Nhà nước" not in record["body"]
+
+
+def test_a_headings_anchor_id_names_no_part_of_the_page() -> None:
+    text = _TEXT + '<h2 id="3-danh-gia-rut-kinh-nghiem">3. Đánh giá, rút kinh nghiệm <a class="header-anchor" href="#3-danh-gia">#</a></h2>' + _TEXT.replace("Sáng", "Chiều")
+    body = extract_article(_blog("", text), "http://h/blog/ngay-hoi-stem")["body"]
+    assert "3. Đánh giá, rút kinh nghiệm" in body.split("\n\n")

@@ -77,3 +77,13 @@ def test_a_lists_next_page_continued_from_a_key_by_another_route_is_its_pager() 
     page = "http://h/wiki/Chuyen_muc:Tin"
     nxt = [lk for lk in extract_links(tree, page).links if lk.text == "trang sau"]
     assert len(nxt) == 1 and not nxt[0].in_noise and is_pagination_link(nxt[0], page)
+
+
+def test_a_pager_of_submit_buttons_naming_their_page() -> None:
+    body = (
+        '<form method="get" action="/chuyen-muc/nghien-cuu"><button type="submit" name="trang" value="1" disabled>1</button>'
+        '<button type="submit" name="trang" value="2">2</button><button type="submit" name="trang" value="2">Trang sau ›</button></form>'
+        '<form method="get" action="/tim-kiem"><input name="q"><button type="submit">Tìm</button></form>'
+    )
+    links = _links(body, "http://h/chuyen-muc/nghien-cuu")
+    assert [(lk.url, lk.in_pager) for lk in links] == [("http://h/chuyen-muc/nghien-cuu?trang=2", True)]
