@@ -551,7 +551,16 @@ def _layout_column(entry: HtmlElement, raw: dict[str, Any]) -> bool:
     text block as well (a site builder's menu, sidebar and content boxes side by side, each with
     its links, read as one list's entries), not a list's entry."""
     content = raw.get("_content") or []
-    return bool(content) and within(content[0], entry) and _block_chars(raw) >= MIN_BLOCK_CHARS
+    if not (content and within(content[0], entry) and _block_chars(raw) >= MIN_BLOCK_CHARS):
+        return False
+    # (a list's entry links its post: a "Đọc thêm" button, a link naming the headline; Joomla's
+    # leading item over a second item printed whole)
+    title = fold(raw.get("title") or "")
+    for a in entry.iter("a"):
+        text = clean_line(text_of(a))
+        if _is_read_more(text) or (title and title in fold(f"{text} {a.get('aria-label') or ''}")):
+            return False
+    return True
 
 
 def _under_linked_title(title_el: HtmlElement | None, page_keys: frozenset[str], url: str) -> bool:

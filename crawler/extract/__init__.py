@@ -123,14 +123,23 @@ def _menu_sections(tree: HtmlElement, hints: list[str]) -> set[str]:
     """The page's metadata titles that name a section of the site's menu: a portal that titles
     every page of a section with the section's name (DNN's page name "Hoạt động ngành" in <title>,
     its module's box title repeating it over the article's own h1) says where the page is, not
-    what its article is called. Short titles only (a section's name)."""
+    what its article is called. Short titles only (a section's name); a section the page's own h1
+    names is the page's (its list's) headline."""
     out: set[str] = set()
+    h1_texts = [clean_line(text_of(h)) for h in tree.iter("h1")]
+    h1s = {fold(t) for t in h1_texts}
+    # (only where the page's h1 is a headline of its own: words in sentence case, not the site's
+    # banner in capitals, not the section's name: a section's list keeps its name as its headline)
+    if not any(len(t.split()) >= 5 and not t.isupper() for t in h1_texts):
+        return out
     for hint in {h for h in hints if h}:
         steps = _TRAIL_SEPARATOR.split(hint)
+        name = steps[-1].strip()
+        if fold(name) in h1s:
+            continue  # the page's own h1 names the section: a section's page (Joomla's category blog)
         if len(steps) >= 3:
             out.add(hint)  # a <title> printed as a trail ("Sở GD&ĐT > Tin tức > Gương điển hình"): where the page is
             continue
-        name = steps[-1].strip()
         if len(name) > 40 or len(name.split()) > 6:
             continue
         if menu_links_to(tree, name):

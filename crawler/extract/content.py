@@ -1243,7 +1243,7 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
             # cell, a header div) counts less: a table-layout banner may repeat a <title> that is
             # only the site's name
             hinted = 50.0 if (is_heading or is_titled or el.get("itemprop") == "headline") else 20.0
-        elif any((key in h and len(key) > 15) or h in key for h in hint_keys if len(h) > 15):
+        elif any((key in h and len(key.split()) >= 3) or h in key for h in hint_keys if len(h) > 15):
             # (a heading of two words inside a shortened SEO title, "Giải pháp" in "Giải pháp nâng
             # cao …", is one of the text's headings, not the headline)
             hinted = 25.0

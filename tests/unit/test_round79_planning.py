@@ -100,3 +100,26 @@ def test_a_list_showing_its_featured_post_whole_under_its_linked_title_is_a_list
         f'<a href="/index.php/tin-tuc/">Tin tức</a></div><main>{post}</main></body></html>'
     ).encode()
     assert plan_page(parse(page, "http://h/index.php/tin-tuc/")).kind == "listing"
+
+
+def _served(module: str, path: str) -> bytes:
+    import importlib
+
+    from crawler.demo.server import Request
+
+    portal = importlib.import_module(f"tests.portals.{module}")
+    target, _, query = path.partition("?")
+    response = portal.build_site().respond(Request("GET", target, query, {"Host": "h"}))
+    assert response is not None and response.status == 200
+    return response.payload()
+
+
+def test_section_lists_whose_headline_is_the_sections_menu_name_stay_lists() -> None:
+    # (the rule that drops a menu section's name from the headline hints, for DNN's module title
+    # over an article's h1, must leave a section's own list its name: a Joomla category blog whose
+    # h1 is the section, a vendor's list under the site's banner h1)
+    for module, path in (("joomla4_astroid_thpt", "/tin-tuc/doan-thanh-nien"), ("multipage_vendor_sgddt", "/tin-tuc/khao-thi-kiem-dinh.htm")):
+        plan = plan_page(parse(_served(module, path), "http://h" + path))
+        assert plan.kind != "article" and plan.raw["title"] != "", (module, plan.kind, plan.reason)
+    vendor = plan_page(parse(_served("multipage_vendor_sgddt", "/tin-tuc/khao-thi-kiem-dinh.htm"), "http://h/tin-tuc/khao-thi-kiem-dinh.htm"))
+    assert any(lk.url.endswith("-2846.htm") and lk.date == "2026-10-12" for lk in vendor.entries)

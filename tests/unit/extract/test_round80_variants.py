@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from crawler.core.dates import utc_printed_day
 from crawler.extract import extract_article
+from crawler.extract.document import parse
+from crawler.plan import plan_page
 
 _TEXT = (
     "<p>Sáng 19/11/2026, Trường THPT tổ chức Lễ kỷ niệm 44 năm Ngày Nhà giáo Việt Nam, tuyên dương 45 nhà giáo "
@@ -113,3 +115,19 @@ def test_a_headings_anchor_id_names_no_part_of_the_page() -> None:
     text = _TEXT + '<h2 id="3-danh-gia-rut-kinh-nghiem">3. Đánh giá, rút kinh nghiệm <a class="header-anchor" href="#3-danh-gia">#</a></h2>' + _TEXT.replace("Sáng", "Chiều")
     body = extract_article(_blog("", text), "http://h/blog/ngay-hoi-stem")["body"]
     assert "3. Đánh giá, rút kinh nghiệm" in body.split("\n\n")
+
+
+def test_a_sections_list_keeps_its_name_as_headline_where_no_h1_is_an_articles() -> None:
+    # (Joomla's category blog: its h1 is the section's name; a vendor's list: its h1 the site's
+    # banner in capitals, the section's name in a box title): the section's name is the headline
+    for h1, heading in (("Hoạt động chung", '<div class="box-title">Hoạt động chung</div>'), ("SỞ GIÁO DỤC VÀ ĐÀO TẠO KON TUM", '<h2 class="t">Hoạt động chung</h2>')):
+        items = "".join(
+            f'<div class="item"><h3><a href="/tin-tuc/hoat-dong/bai-{i}.htm">Bài số {i} của chuyên mục hoạt động chung</a></h3><p>Tóm tắt bài {i}.</p></div>'
+            for i in range(1, 5)
+        )
+        page = (
+            f'<html><head><meta charset="utf-8"><title>Hoạt động chung - Trường THPT</title></head><body><h1>{h1}</h1>{_MENU}'
+            f"<main>{heading}{items}</main></body></html>"
+        ).encode()
+        plan = plan_page(parse(page, "http://h/tin-tuc/hoat-dong"))
+        assert plan.kind == "listing" and len(plan.entries) == 4, (h1, plan.kind, plan.reason)
