@@ -426,7 +426,10 @@ def _classify(
         return "listing", "archive_headline"  # "Chuyên mục tin: Thông báo" over its posts' links
     owns = owned.chars_first >= MIN_OWNED_CHARS or owned.media_first > 0
     if _section_headline(title, links, page_keys, owned) and not (config.article_patterns and any(p.search(url) for p in config.article_patterns)):
-        return ("listing", "section_headline") if listing else ("other", "section_headline")
+        # (a section's page with a pager of its own is a list, though its entries formed no group:
+        # ABP's cards, each an image link and a heading link to one post)
+        paged = any(lk.in_pager and is_pagination_link(lk, url) for lk in links.links)
+        return ("listing", "section_headline") if listing or paged else ("other", "section_headline")
     if listing and _named_by_side_list(title, links, page_keys):
         return "listing", "section_headline"
     attachment_post = bool(raw.get("attachments")) and owned.chars_first >= 10

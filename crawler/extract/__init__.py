@@ -181,10 +181,12 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
     """Dates the page states about itself: text near the headline and short date lines at the edges
     of the content; machine dates; the URL. Never the page header (its clock shows today)."""
     cands: list[dict] = [{"source": "visible", "value": d} for d in _labelled_dates(title_el, content)]
+    region_text = ""
     if title_el is not None and not cands:
         # (the date a last-edit label introduces is not the post's: "Cập nhật lần cuối: 25/11/2026";
         # a date line the headline's own box sets under it comes first)
-        region = _LAST_MODIFIED_DATE.sub(" ", " ".join([*headline_date_lines(title_el), _text_after(title_el, content, _DATE_REGION_CHARS)]))
+        region_text = " ".join([*headline_date_lines(title_el), _text_after(title_el, content, _DATE_REGION_CHARS)])
+        region = _LAST_MODIFIED_DATE.sub(" ", region_text)
         for found in find_dates(region):
             cands.append({"source": "visible", "value": found.iso()})
         if not cands:
@@ -203,6 +205,15 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
             card = _person_card(page.tree)
             if card is not None and card[1]:
                 cands.append({"source": "visible", "value": card[1]})
+    if cands and title_el is not None and _UPDATE_WORD.search(region_text):
+        # the meta line under the headline dates the last edit ("Cập nhật: 18/11/2026 09:30") and
+        # a line closing the text says when it was posted ("Đăng lúc 16h45 ngày 17/11/2026"):
+        # the posting's date (where no such line is printed, a vendor's "Cập nhật" is its date)
+        closing = [b["text"] for b in blocks if b["kind"] == "text"][-4:]
+        closing += [clean_line(text_of(box)) for box in _after_content(content, count=4, title_el=title_el) if isinstance(box.tag, str)]
+        posted = next((line for line in closing if len(line) <= 80 and _POSTED_LABEL.match(line) and find_dates(line)), None)
+        if posted:
+            cands[0] = {"source": "visible", "value": find_dates(posted)[0].iso()}
     if cands and title_el is not None and len(cands[0]["value"]) == 10:
         # the day printed over the post (Serendipity's day heading), its time in the meta line
         # after the text ("Đăng bởi X trong Y lúc 14:00"): the time the reader is shown
@@ -269,6 +280,11 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
     if url_date:
         cands.append({"source": "url", "value": url_date.iso()})
     return cands
+
+
+#: an edit's word in the meta line under the headline, and a posting's label on a line of its own
+_UPDATE_WORD = re.compile(r"\bcập nhật\b", re.I)
+_POSTED_LABEL = re.compile(r"^\s*(?:đăng lúc|đăng ngày|đăng vào|ngày đăng|được đăng|thời gian đăng)\b", re.I)
 
 
 def _same_instant_in_meta(value: str, meta: Metadata) -> bool:
@@ -551,6 +567,13 @@ def _topic_header(title_el: HtmlElement, content: list[HtmlElement], limit: int 
             continue
         if next(box.iter("a", "img", "time"), None) is not None:
             return None, None
+        chips = [clean_line(text_of(c)) for c in box if isinstance(c.tag, str) and clean_line(text_of(c))]
+        if len(chips) > 1:
+            # several chips in the box (Quarto's "quarto-category" each): the one the menu lists,
+            # else the first
+            root = box.getroottree().getroot()
+            name = next((c for c in chips if menu_links_to(root, c)), chips[0])
+            return (name, None) if 2 <= len(name) <= 60 else (None, None)
         name = clean_line(text_of(box))
         if 2 <= len(name) <= 60 and not find_dates(name) and len(name.split()) <= 8:
             return name, None

@@ -689,7 +689,11 @@ def is_footnote_mark(el: HtmlElement) -> bool:
         label = text_of(el).strip()
         return a is not None and (a.get("href") or "").startswith("#") and label.strip("()").isdigit() and len(label) <= 5
     if tag == "a":
-        return (el.get("href") or "").startswith("#") and text_of(el).strip() in _BACK_ARROWS
+        href = el.get("href") or ""
+        if href.startswith("#") and el.find("sup") is not None:
+            label = text_of(el).strip()
+            return label.strip("()").isdigit() and len(label) <= 5  # Pandoc's "<a href=#fn1><sup>1</sup></a>"
+        return href.startswith("#") and text_of(el).strip() in _BACK_ARROWS
     return False
 
 

@@ -513,6 +513,9 @@ def visible_breadcrumbs(tree: HtmlElement, page_text: str | None = None) -> list
     unnamed = _unnamed_trail(tree)
     if unnamed:
         return unnamed
+    printed = _text_trail(tree)
+    if printed:
+        return printed
     # no box named for it: a line labelled "Bạn đang ở:" / "Vị trí:" followed by links
     low = text_of(tree).lower() if page_text is None else page_text
     if not any(word in low for word in _HERE_WORDS):
@@ -552,6 +555,22 @@ def _hidden_box(el: HtmlElement) -> bool:
         return True
     style = (el.get("style") or "").replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
+
+
+_TEXT_TRAIL_START = etree.XPath("//*[starts-with(normalize-space(text()), 'Trang chủ') or starts-with(normalize-space(text()), 'Trang nhất')]")
+_TEXT_TRAIL = re.compile(r"^(?:Trang chủ|Trang nhất)\s*(?:»|›|>>|>|→)\s*\S.{0,118}$")
+
+
+def _text_trail(tree: HtmlElement) -> list[str]:
+    """A trail printed as text without links in a box of its own ("<td class=dd>Trang chủ » Góc
+    phụ huynh</td>", an old template's): its steps."""
+    for el in _TEXT_TRAIL_START(tree):
+        if len(el) or el.tag in ("a", "option", "title", "script"):
+            continue  # (a box holding links is a trail only by _unnamed_trail's reading)
+        text = clean_line(el.text or "")
+        if _TEXT_TRAIL.match(text):
+            return [step for step in (s.strip() for s in _CRUMB_SEPARATORS.split(text)) if step]
+    return []
 
 
 def _unnamed_trail(tree: HtmlElement) -> list[str]:

@@ -1,0 +1,71 @@
+"""Round 81 (blind portals zend_legacy_thcs, aspnetcore_abp_sgddt, quarto_tct): rules read on
+pages whose markup varies from the fixtures'."""
+
+from __future__ import annotations
+
+from crawler.extract import extract_article
+from crawler.extract.document import parse
+from crawler.plan import plan_page
+
+_TEXT = (
+    "<p>Sáng 16/11/2026, Liên đội THCS tổ chức ra quân phong trào Kế hoạch nhỏ, thu gom giấy vụn và vỏ chai nhựa "
+    "để gây quỹ giúp đỡ học sinh có hoàn cảnh khó khăn trong năm học 2026 – 2027.</p>"
+    "<p>Ngay từ sáng sớm, các chi đội đã mang giấy vụn, sách báo cũ đến điểm tập kết, với tổng khối lượng hơn hai tấn.</p>"
+)
+_SITE = "Trường THCS Bình Minh - Huyện Thanh Oai - Hà Nội"
+
+
+def _old(meta: str, after: str = "", trail: str = "") -> bytes:
+    return (
+        f'<html><head><meta charset="utf-8"><title>{_SITE}</title></head><body><div class="banner"><h1>Trường THCS Bình Minh</h1></div>'
+        f'<div class="menu"><a href="/">Trang chủ</a> | <a href="/tin-tuc">Tin tức</a></div>{trail}'
+        f'<div class="ct"><div class="tde_x">Liên đội ra quân “Kế hoạch nhỏ” thu gom giấy vụn năm 2026</div>{meta}'
+        f'<div class="nd_x">{_TEXT}</div>{after}</div></body></html>'
+    ).encode()
+
+
+def test_a_vendors_abbreviated_title_box_holds_the_headline() -> None:
+    record = extract_article(_old(""), "http://h/tin-tuc/chi-tiet/id/253/lien-doi.html")
+    assert record["title"] == "Liên đội ra quân “Kế hoạch nhỏ” thu gom giấy vụn năm 2026"
+
+
+def test_an_edits_stamp_under_the_headline_gives_way_to_the_posting_line_after_the_text() -> None:
+    meta = '<div class="tt">Cập nhật: 18/11/2026 09:30 | Người đăng: bt_thcs</div>'
+    after = '<div class="ngay-x" align="right">Đăng lúc 16h45 ngày 17/11/2026</div>'
+    assert extract_article(_old(meta, after), "http://h/tin-tuc/chi-tiet/id/253/lien-doi.html")["published_at"] == "2026-11-17T16:45:00+07:00"
+    # (a vendor's "Cập nhật" alone is its publication's date)
+    assert extract_article(_old(meta), "http://h/tin-tuc/chi-tiet/id/253/lien-doi.html")["published_at"] == "2026-11-18T09:30:00+07:00"
+
+
+def test_a_trail_printed_as_text_names_the_category() -> None:
+    trail = '<table><tr><td class="xx">Trang chủ &raquo; Góc phụ huynh</td></tr></table>'
+    assert extract_article(_old("", trail=trail), "http://h/index.php?module=news&id=233")["category"] == "Góc phụ huynh"
+
+
+def test_a_pandoc_footnote_call_and_a_numbered_heading() -> None:
+    text = (
+        '<h2><span class="header-section-number">1</span> Tư tưởng Hồ Chí Minh về công tác cán bộ</h2>'
+        '<p>“Cán bộ là cái gốc của mọi công việc”<a href="#fn1" class="footnote-ref" role="doc-noteref"><sup>1</sup></a>.</p>' + _TEXT
+    )
+    body = extract_article(_old("", after="").replace(_TEXT.encode(), text.encode()), "http://h/posts/x/index.html")["body"]
+    assert "1 Tư tưởng Hồ Chí Minh về công tác cán bộ" in body.split("\n\n") and "“Cán bộ là cái gốc của mọi công việc”." in body.split("\n\n")
+
+
+def test_a_category_box_of_chips_gives_the_one_the_menu_lists() -> None:
+    chips = '<div class="post-categories"><div class="chip">Hồ Chí Minh</div><div class="chip">Tin tức</div></div>'
+    record = extract_article(_old(chips), "http://h/posts/x/index.html")
+    assert record["category"] == "Tin tức"
+
+
+def test_a_sections_page_with_its_own_pager_is_a_list_though_its_cards_form_no_group() -> None:
+    cards = "".join(
+        f'<div class="c"><div class="i"><a href="/blogs/tin/bai-{i}"><img src="/m/{i}.jpg" alt="Bài {i}"></a></div>'
+        f'<div class="b"><a href="/blogs/tin/bai-{i}"><h5>Bài số {i} của mục tin tức sự kiện</h5></a><p>Mô tả bài {i}.</p></div></div>'
+        for i in range(1, 4)
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>Tin tức</title></head><body><nav><ul><li><a href="/">Trang chủ</a></li>'
+        '<li><a href="/blogs/tin">Tin tức</a></li></ul></nav><h1>Tin tức</h1>'
+        f'<main>{cards}<ul class="pagination"><li class="page-item"><a class="page-link" href="/blogs/tin?skipCount=3&amp;maxResultCount=3">2</a></li></ul></main></body></html>'
+    ).encode()
+    assert plan_page(parse(page, "http://h/blogs/tin")).kind == "listing"
