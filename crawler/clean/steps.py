@@ -69,6 +69,12 @@ def _texts(blocks: list[dict]) -> list[dict]:
 _FILED_IN = re.compile(r"^\s*(?:trong|thuộc|đăng trong|in|posted in|filed under)\s+\S", re.I)
 
 
+#: a CMS account's handle opening a meta line with the post's day ("@quantri.sgd · 03/12/2026")
+_HANDLE_META = re.compile(r"^@[\w.-]{2,40}\s*[·•|-]?\s*\d{1,2}/\d{1,2}/\d{4}")
+#: a line of reaction symbols, each with its count ("👍 2 ❤️ 0 👏 0")
+_REACTIONS = re.compile(r"^(?:\s*[^\w\s.,:;!?()\[\]\"'“”‘’/|+-]{1,4}\s*\d[\d.,]*){2,}\s*$")
+
+
 def _field_box(blocks: list[dict], stats: Counter) -> list[dict]:
     """A box of the post's own fields over its text, printed as a table of label and value rows
     under a title row (a wiki's info box "Thông tin bài viết" / "Ngày đăng | …" / "Người viết |
@@ -124,6 +130,12 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             continue
         if not any(ch.isalnum() for ch in text):
             stats["boilerplate/symbols"] += 1  # a callout's emoji ("📌", "💡"), a bullet alone: no words
+            continue
+        if _REACTIONS.match(text):
+            stats["boilerplate/reactions"] += 1  # "👍 2 ❤️ 0 👏 0": the readers' reactions and their counts
+            continue
+        if len(text) <= 100 and _HANDLE_META.match(text):
+            stats["boilerplate/meta_fields"] += 1  # "@vanphong.sgd 02/12/2026 10:10 393 lượt xem": the account's meta line
             continue
         if _SHORTCODES.match(text):
             stats["boilerplate/shortcode"] += 1  # "[gap]", "[ux_image id=”1874″]": a theme's code printed raw

@@ -835,9 +835,13 @@ def photo_above_headline(title_el: HtmlElement | None, content: list[HtmlElement
                 return [prev]
             return []
         node = node.getparent()
-        if node is not None and node is box and node.getparent() is not None and node.getparent().tag == "article":
+        before = [k for k in node.itersiblings(preceding=True) if isinstance(k.tag, str)] if node is not None else []
+        photo_frame = bool(before) and all((k.tag == "img" or k.find(".//img") is not None) and visible_len(k) <= 300 for k in before)
+        if node is not None and node is box and node.getparent() is not None and (node.getparent().tag == "article" or photo_frame):
             # (the headline's and the text's box inside the post's <article>, the featured photo
-            # before that box: "article > div.single-post-thumb + div.post-inner > h1 + div.entry")
+            # before that box: "article > div.single-post-thumb + div.post-inner > h1 + div.entry";
+            # or inside a frame holding only photos before it: Bootstrap's "card > img.card-img-top
+            # + div.card-body > h1 + div.text")
             box = node.getparent()
             continue
         if node is None or node is box:

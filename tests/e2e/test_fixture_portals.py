@@ -45,11 +45,6 @@ KNOWN_FIELD_GAPS = {
         "author, affiliation and date labels into the bodies and was withdrawn; one essay whose sections "
         "follow a table of contents and a callout loses them (the content block is its abstract's box)"
     ),
-    "aspnetcore_abp_sgddt": (
-        "round 81 (blind), first crawl 11/13 found, 4 records off, now 13/13 and 3: the cover photo "
-        "printed above the h1, outside the text's box, is not read as the article's first photo (2 "
-        "records); a notice signed 'Văn phòng Sở' on its last line is not read as its author"
-    ),
     "mambo_tct": (
         "round 76 (blind), first crawl 12/13 found, 1 emitted twice, 11 records off, now 1: article 51 "
         "is reached first through a stale Itemid=99 link pasted into another post, whose pathway "

@@ -69,3 +69,17 @@ def test_a_sections_page_with_its_own_pager_is_a_list_though_its_cards_form_no_g
         f'<main>{cards}<ul class="pagination"><li class="page-item"><a class="page-link" href="/blogs/tin?skipCount=3&amp;maxResultCount=3">2</a></li></ul></main></body></html>'
     ).encode()
     assert plan_page(parse(page, "http://h/blogs/tin")).kind == "listing"
+
+
+def test_a_cards_cover_photo_over_its_body_leads_the_text_and_its_reactions_and_handle_line_are_no_text() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>Hội nghị chuyển đổi số</title></head><body><nav><a href="/">Trang chủ</a></nav>'
+        '<div class="col"><div class="card frame"><img src="/api/media/3a16-cover" class="card-img-top" alt="Hội nghị">'
+        '<div class="card-body"><h1 class="t">Sở GD&amp;ĐT tổ chức Hội nghị chuyển đổi số năm 2026</h1>'
+        '<p class="meta"><span>@quantri.sgd</span> <small>03/12/2026 14:30</small></p>'
+        f'<div class="cms-text">{_TEXT}<p style="text-align:right"><strong>Văn phòng Sở</strong></p></div>'
+        '<div class="react">👍 2 ❤️ 0 👏 0</div></div></div></div></body></html>'
+    ).encode()
+    record = extract_article(page, "http://h/blogs/tin-tuc/hoi-nghi")
+    assert [im["url"] for im in record["images"]] == ["http://h/api/media/3a16-cover"]
+    assert record["authors"] == ["Văn phòng Sở"] and "👍" not in record["body"] and "@quantri" not in record["body"]
