@@ -428,7 +428,7 @@ def _classify(
     if _section_headline(title, links, page_keys, owned) and not (config.article_patterns and any(p.search(url) for p in config.article_patterns)):
         # (a section's page with a pager of its own is a list, though its entries formed no group:
         # ABP's cards, each an image link and a heading link to one post)
-        paged = any(lk.in_pager and is_pagination_link(lk, url) for lk in links.links)
+        paged = any(lk.in_pager and differs_by_page(lk.url, url) for lk in links.links)
         return ("listing", "section_headline") if listing or paged else ("other", "section_headline")
     if listing and _named_by_side_list(title, links, page_keys):
         return "listing", "section_headline"
