@@ -412,15 +412,15 @@ def _classify(
         # page): a static page, a poll's results, a register, never a post
         return ("listing", "site_name_headline") if listing or links.links else ("other", "site_name_headline")
     title_href = raw.get("_title_href")
-    if title_href and canonicalize_url(title_href) not in page_keys:
-        return ("listing", "teaser_headline") if listing or links.links else ("other", "teaser_headline")
-    if _under_linked_title(raw.get("_title_el"), page_keys, url):
-        # the "headline" is a heading inside a post whose own title links to its page: a list
-        # showing its first post whole (b2evolution's featured post), the heading one of its text
-        return ("listing", "teaser_headline") if listing or links.links else ("other", "teaser_headline")
-    if _headline_reads_on(raw.get("_title_el"), page_keys, url):
-        # the headline's post closes with "Đọc tiếp »" to its own page: a list's newest post shown
-        # whole over the others' teasers (WebSite X5's blog index)
+    if (
+        (title_href and canonicalize_url(title_href) not in page_keys)
+        # (or a heading inside a post whose own title links to its page: a list showing its first
+        # post whole, b2evolution's featured post)
+        or _under_linked_title(raw.get("_title_el"), page_keys, url)
+        # (or the headline's post closes with "Đọc tiếp »" to its own page: a list's newest post
+        # shown whole over the others' teasers, WebSite X5's blog index)
+        or _headline_reads_on(raw.get("_title_el"), page_keys, url)
+    ):
         return ("listing", "teaser_headline") if listing or links.links else ("other", "teaser_headline")
     if _archive_headline(title) and (listing or _read_more_targets(links) >= 2):
         return "listing", "archive_headline"  # "Chuyên mục tin: Thông báo" over its posts' links
@@ -581,9 +581,14 @@ def _under_linked_title(title_el: HtmlElement | None, page_keys: frozenset[str],
         link = next((a for a in el.iter("a") if (a.get("href") or "").strip()), None)
         if link is None:
             return False  # the post's own heading names no other page
-        href = link.get("href").strip()
-        return not href.startswith(("#", "javascript:")) and canonicalize_url(urljoin(url, href)) not in page_keys
+        return _leads_elsewhere(link.get("href"), page_keys, url)
     return False
+
+
+def _leads_elsewhere(href: str | None, page_keys: frozenset[str], url: str) -> bool:
+    """The link's address is another page than this one (no in-page anchor, no script)."""
+    href = (href or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:")) and canonicalize_url(urljoin(url, href)) not in page_keys
 
 
 #: the elements after a headline searched for its post's "read on" link
@@ -607,12 +612,11 @@ def _headline_reads_on(title_el: HtmlElement | None, page_keys: frozenset[str], 
         if el.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             return False  # the next post's headline, or a box's
         if el.tag == "a" and _is_read_more(clean_line(text_of(el))):
-            href = (el.get("href") or "").strip()
-            if not href or href.startswith(("#", "javascript:")) or not within(el, box):
+            if not within(el, box):
                 return False
             if any(is_noise(anc) for anc in takewhile(lambda a: a is not box, el.iterancestors())):
                 return False  # a related box's "Xem thêm »" to its section, under the text
-            return canonicalize_url(urljoin(url, href)) not in page_keys
+            return _leads_elsewhere(el.get("href"), page_keys, url)
     return False
 
 

@@ -211,9 +211,9 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         # the posting's date (where no such line is printed, a vendor's "Cập nhật" is its date)
         closing = [b["text"] for b in blocks if b["kind"] == "text"][-4:]
         closing += [clean_line(text_of(box)) for box in _after_content(content, count=4, title_el=title_el) if isinstance(box.tag, str)]
-        posted = next((line for line in closing if len(line) <= 80 and _POSTED_LABEL.match(line) and find_dates(line)), None)
+        posted = next((found[0] for line in closing if len(line) <= 80 and _POSTED_LABEL.match(line) and (found := find_dates(line))), None)
         if posted:
-            cands[0] = {"source": "visible", "value": find_dates(posted)[0].iso()}
+            cands[0] = {"source": "visible", "value": posted.iso()}
     if cands and title_el is not None and len(cands[0]["value"]) == 10:
         # the day printed over the post (Serendipity's day heading), its time in the meta line
         # after the text ("Đăng bởi X trong Y lúc 14:00"): the time the reader is shown
