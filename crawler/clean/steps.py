@@ -160,8 +160,11 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         family = is_boilerplate_line(text)
         if family:
             stats[f"boilerplate/{family}"] += 1
-            if text.rstrip().endswith((":", "：")) and is_related_heading(text):
-                cut = "links"  # "Xem thêm:" alone on its line: the linked titles under it are a related list
+            if is_related_heading(text) and (text.rstrip().endswith((":", "：")) or _next_is_link_line(blocks, i)):
+                # "Xem thêm:" alone on its line (or "Xem thêm" over a line wholly linked: a note
+                # box's title over its list, Quarto's callout): the linked titles under it are a
+                # related list
+                cut = "links"
             continue
         if block.get("link_ratio", 0) >= 0.9 and len(text) <= 200 and i + 1 < len(blocks) and blocks[i + 1]["kind"] == "text" and is_file_size_line(blocks[i + 1]["text"]):
             stats["boilerplate/file"] += 1  # a download card's linked title over its size ("Thông báo 512/TB-PGDĐT" / "1 tệp 245.6 KB")
@@ -177,6 +180,8 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             continue
         if fold(text) in phrase_set("field_labels") and not block.get("table_row"):
             stats["boilerplate/field_label"] += 1  # "Tiêu đề", "Nội dung": a record's labels, alone on a line
+            if is_byline_label(text) and (value := _labelled_value(blocks, i, text)) is not None:
+                blocks[i + 1] = value  # "Tác giả" / "Nguyễn Thị Hoa" in a title block's rows: one byline
             continue
         if is_related_heading(text) and not block.get("sapo"):
             stats["boilerplate/related"] += 1
@@ -324,10 +329,31 @@ def _dated_signature(blocks: list[dict], i: int) -> bool:
     return text[:1] in SIGNATURE_DASHES and not any(b["kind"] == "text" for b in blocks[i + 1 :]) and parse_signature(text, closing=True) is not None
 
 
+def _labelled_value(blocks: list[dict], i: int, label: str) -> dict | None:
+    """The next line as the byline a label alone over it makes ("Tác giả" / "Nguyễn Thị Hoa" →
+    "Tác giả: Nguyễn Thị Hoa"), where it is a short line of names and nothing else."""
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if after is None or after["kind"] != "text" or len(after["text"]) > 80 or ":" in after["text"]:
+        return None
+    joined = f"{label.strip(' :：')}: {after['text']}"
+    byline = parse_byline(joined)
+    if byline is None or not (byline.authors or byline.photographers) or byline.source:
+        return None
+    return {**after, "text": joined, "field_box": True}
+
+
+def _next_is_link_line(blocks: list[dict], i: int) -> bool:
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    return after is not None and after["kind"] == "text" and after.get("link_ratio", 0) >= 0.9
+
+
 def _text_resumes(text: str) -> bool:
     """A line after a related list that is the article's again: a sentence (eight words or more
-    ending in a full stop; a listed title ends in none) or a labelled byline."""
+    ending in a full stop; a listed title ends in none), a labelled byline, or the heading of
+    the text's notes or references."""
     words = text.split()
+    if len(words) <= 6 and fold(text.strip(" :：")) in phrase_set("references"):
+        return True  # the essay's notes or references heading ("Chú thích"): its own section again
     return (len(words) >= 8 and text.rstrip().endswith((".", "!", "?", "…"))) or bool(":" in text and parse_byline(text))
 
 
@@ -1126,9 +1152,11 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
                     lines.append(parse_signature(line, closing=True) or Byline(authors=bare_names(line)))
             del blocks[at : at + head]
             stats["bylines/author_head"] += 1
-    while blocks and blocks[0]["kind"] == "text" and blocks[0].get("field_box") and (more := parse_byline(blocks[0]["text"])):
+    # (under the lead a title block prints apart: Quarto's description, then its "Tác giả" row)
+    at = 1 if len(blocks) > 1 and blocks[0].get("sapo") else 0
+    while len(blocks) > at and blocks[at]["kind"] == "text" and blocks[at].get("field_box") and (more := parse_byline(blocks[at]["text"])):
         lines.append(more)  # the field box's other credits over the text ("Ảnh: …" under "Người viết: …")
-        blocks.pop(0)
+        blocks.pop(at)
         stats["bylines/field_box"] += 1
     for byline in reversed(lines):  # page order
         found.merge(byline)

@@ -166,8 +166,14 @@ def _link_density(el: HtmlElement, text_len: int, lengths: dict[HtmlElement, int
     return min(1.0, linked / text_len)
 
 
+#: a box the page's own markup calls the text's references or notes (the DPUB-ARIA roles Pandoc,
+#: Quarto and accessible themes print): entries full of commas and stops that score like text, read
+#: with the text they close, never the content block themselves
+_NOTES_REGION = etree.XPath("boolean(ancestor-or-self::*[@role='doc-bibliography' or @role='doc-endnotes'])")
+
+
 def _in_noise_region(el: HtmlElement) -> bool:
-    return next(el.iterancestors("nav", "footer", "aside", "header"), None) is not None  # filtered in C
+    return next(el.iterancestors("nav", "footer", "aside", "header"), None) is not None or _NOTES_REGION(el)  # filtered in C
 
 
 def score_candidates(tree: HtmlElement) -> dict[HtmlElement, float]:
@@ -1494,6 +1500,8 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
         return None
     order = order if order is not None else position(tree)
     lo, hi = order.get(title_el, -1), order.get(content[0], -1)
+    if 0 <= hi < lo and len(content) == 1 and content[0] in title_el.iterancestors():
+        return _sapo_in_title_box(title_el, content[0], described)
     if not (0 <= lo < hi):
         return None
     title_desc = set(title_el.iter())
@@ -1524,6 +1532,38 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
     # an emphasised line is the lead unless a box named the lead follows it (Contao's subheadline,
     # an h2 under the headline, over its "teaser")
     return emphasised
+
+
+def _sapo_in_title_box(title_el: HtmlElement, block: HtmlElement, described: str | None) -> HtmlElement | None:
+    """The lead in the headline's own box inside the content block, after the headline: named as
+    one, announced by its label, or the page's description typed again (Quarto's title block, a
+    "header" in "main" printing the post's "description" between the headline and its byline,
+    which the text's reading leaves out as a header). Emphasis alone is no lead here: the box's
+    byline and date lines are often set in bold."""
+    # the headline's box: its widest ancestor inside the block that is not the text's too (a
+    # blog module holding the headline and the whole text prints no lead box; its description
+    # meta is the text's first paragraph, copied)
+    whole = _nonspace_len(block)
+    box = title_el
+    for anc in title_el.iterancestors():
+        if anc is block or 2 * _nonspace_len(anc) > whole:
+            break
+        box = anc
+    if box is title_el:
+        return None
+    after = False
+    for el in box.iter(etree.Element):
+        if el is title_el:
+            after = True
+            continue
+        if not after or el in title_el.iterancestors() or el.tag in SKIP_TAGS or is_hidden(el):
+            continue
+        text = clean_line(text_of(el))
+        if len(text) < 40 or len(text.split()) < 8:
+            continue
+        if is_sapo_element(el) or LEAD_LABEL.match(text) or (described is not None and fold(text) == described and not len(el.findall(".//a"))):
+            return el
+    return None
 
 
 #: the label a lead opens with where a template prints one ("<strong>Tóm tắt:</strong> …")

@@ -37,14 +37,6 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
-    "quarto_tct": (
-        "round 81 (blind), first crawl 13/13 found, 13 records off, now 7: Quarto prints its post's "
-        "'description' / 'abstract' in the title block, a <header> inside the text's <main> whose id "
-        "('title-block-header') reads as the site's header, so the lead is neither the summary nor the "
-        "body's first paragraph (6 records); reading the post's own <header> as the text's brought its "
-        "author, affiliation and date labels into the bodies and was withdrawn; one essay whose sections "
-        "follow a table of contents and a callout loses them (the content block is its abstract's box)"
-    ),
     "mambo_tct": (
         "round 76 (blind), first crawl 12/13 found, 1 emitted twice, 11 records off, now 1: article 51 "
         "is reached first through a stale Itemid=99 link pasted into another post, whose pathway "

@@ -83,3 +83,65 @@ def test_a_cards_cover_photo_over_its_body_leads_the_text_and_its_reactions_and_
     record = extract_article(page, "http://h/blogs/tin-tuc/hoi-nghi")
     assert [im["url"] for im in record["images"]] == ["http://h/api/media/3a16-cover"]
     assert record["authors"] == ["Văn phòng Sở"] and "👍" not in record["body"] and "@quantri" not in record["body"]
+
+
+_DESCRIPTION = "Liên đội THCS Bình Minh ra quân phong trào Kế hoạch nhỏ, gom hơn hai tấn giấy vụn giúp học sinh khó khăn."
+
+
+def _essay(header_extra: str, text: str, *, description: str = _DESCRIPTION) -> bytes:
+    return (
+        f'<html><head><meta charset="utf-8"><title>Ra quân phong trào “Kế hoạch nhỏ” năm 2026 – Bản tin THCS Bình Minh</title>'
+        f'<meta name="description" content="{description}"></head><body>'
+        '<header class="site-top"><a class="brand" href="/">Bản tin THCS Bình Minh</a><nav><a href="/">Trang chủ</a> '
+        '<a href="/posts/">Bài viết</a> <a href="/gioi-thieu/">Giới thiệu</a></nav></header>'
+        f'<main class="noi-dung" id="doc-x"><header class="head-block"><div class="t-wrap"><h1>Ra quân phong trào “Kế hoạch nhỏ” năm 2026</h1></div>'
+        f'{header_extra}<div class="by"><div>Tác giả</div><p>Nguyễn Thị Hoa</p></div></header>{text}</main>'
+        '<footer>© Trường THCS Bình Minh</footer></body></html>'
+    ).encode()
+
+
+def test_the_description_in_the_headlines_own_box_inside_the_text_block_is_the_lead() -> None:
+    page = _essay(f'<div><div class="k-2">{_DESCRIPTION}</div></div>', _TEXT)
+    record = extract_article(page, "http://h/posts/ke-hoach-nho/")
+    assert record["summary"] == _DESCRIPTION
+    assert record["body"].split("\n\n")[0] == _DESCRIPTION and "Nguyễn Thị Hoa" not in record["body"]
+    assert record["authors"] == ["Nguyễn Thị Hoa"]  # ("Tác giả" over the name: the title block's rows)
+
+
+def test_a_description_copied_from_the_first_paragraph_of_a_box_holding_the_text_is_no_lead() -> None:
+    first = "Sáng 16/11/2026, Liên đội THCS tổ chức ra quân phong trào Kế hoạch nhỏ, thu gom giấy vụn và vỏ chai nhựa để gây quỹ giúp đỡ học sinh có hoàn cảnh khó khăn trong năm học 2026 – 2027."
+    page = (
+        f'<html><head><meta charset="utf-8"><meta name="description" content="{first}"></head><body>'
+        '<div class="art-post"><div class="art-post-body"><div class="mod"><div class="wrap">'
+        f'<h2 class="item-t">Liên đội ra quân “Kế hoạch nhỏ” năm 2026</h2><div class="d">Đăng lúc 16/11/2026 16:00</div>'
+        f'<div class="txt">{_TEXT}</div></div></div></div></div></body></html>'
+    ).encode()
+    assert extract_article(page, "http://h/tin-tuc/ke-hoach-nho.aspx")["summary"] is None
+
+
+def test_a_bibliography_box_is_no_content_block_of_its_own() -> None:
+    sections = "".join(
+        f'<section class="level2"><h2 class="anchored">{n}. Phần {n}</h2><p>Nội dung phần {n} của bài nghiên cứu về công tác cán bộ ở cơ sở, '
+        f"với những phân tích và số liệu khảo sát cụ thể trong năm 2026.</p></section>"
+        for n in (1, 2, 3)
+    )
+    refs = (
+        '<div id="appendix"><section role="doc-bibliography"><h2>Tài liệu tham khảo</h2><div id="refs" class="references csl-bib-body">'
+        + "".join(f'<div class="csl-entry" role="listitem">Tác giả {n}. 2021. <em>Sách số {n} về công tác cán bộ</em>. Hà Nội: Nxb. Chính trị quốc gia.</div>' for n in range(1, 5))
+        + "</div></section></div>"
+    )
+    body = extract_article(_essay("", sections + refs), "http://h/posts/nghien-cuu/")["body"]
+    assert "1. Phần 1" in body.split("\n\n") and "Tài liệu tham khảo" in body and body.split("\n\n")[-1].startswith("Tác giả 4. 2021.")
+
+
+def test_a_note_boxs_see_also_title_over_its_links_is_a_related_list_and_the_notes_heading_ends_one() -> None:
+    text = (
+        _TEXT + '<div class="note"><div class="note-h">Xem thêm</div><div class="note-b"><ul>'
+        '<li><a href="/posts/a/">Đổi mới phương pháp giảng dạy theo hướng tích cực</a></li>'
+        '<li><a href="/posts/b/">Hội thảo khoa học cấp trường năm 2026</a></li></ul></div></div>'
+        '<p>Bài viết liên quan:</p><ul><li><a href="/posts/c/">Một bài viết khác của bản tin</a></li></ul>'
+        '<h2>Chú thích</h2><ol><li><p>Hồ Chí Minh: <em>Toàn tập</em>, Nxb. Chính trị quốc gia Sự thật, Hà Nội, 2011, t.5, tr.309.</p></li></ol>'
+    )
+    lines = extract_article(_essay("", text), "http://h/posts/ke-hoach-nho/")["body"].split("\n\n")
+    assert not any("Đổi mới" in line or "Hội thảo" in line or "bài viết khác" in line for line in lines)
+    assert lines[-2:] == ["Chú thích", "Hồ Chí Minh: Toàn tập, Nxb. Chính trị quốc gia Sự thật, Hà Nội, 2011, t.5, tr.309."]
