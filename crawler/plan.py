@@ -471,8 +471,10 @@ def _classify(
             shown = max(shown, sum(1 for img in box.iter("img") if not is_decoration(img)))
         if shown >= 2 and _block_chars(raw) < max(MIN_OWNED_CHARS, ALBUM_CHARS_PER_PHOTO * shown):
             return "other", "photo_album"
-    if raw.get("attachments") and owned.chars_first < DOCUMENT_DESCRIPTION_CHARS and _in_gallery(url, raw, "document_libraries", by_label=False):
-        # a document's entry in the site's register: its file and a line about it
+    if (raw.get("attachments") or _offers_own_file(url, tree)) and owned.chars_first < DOCUMENT_DESCRIPTION_CHARS and _in_gallery(url, raw, "document_libraries", by_label=False):
+        # a document's entry in the site's register: its file and a line about it (or its own
+        # address asking for the file, in a side panel of the file's fields: Invision's
+        # Downloads, ".../files/file/17-ke-hoach/?do=download")
         return "other", "document_entry"
     if owned.chars_first < VIDEO_DESCRIPTION_CHARS and _plays_video(raw) and _in_gallery(url, raw, "video_libraries", by_label=False):
         # a clip's page in the video library: its player and a line or two about it
@@ -822,6 +824,19 @@ def _photo_report(raw: dict[str, Any]) -> bool:
     return False
 
 
+def _offers_own_file(url: str, tree: HtmlElement) -> bool:
+    """The page links a file at its own address (its path and a download query; a link the
+    page's links leave out, as a file is no page)."""
+    path = urlsplit(url).path.rstrip("/")
+    for a in tree.iter("a"):
+        href = a.get("href") or ""
+        if "?" in href and "download" in href.lower():  # (the few links worth joining)
+            target = urljoin(url, href.strip())
+            if urlsplit(target).path.rstrip("/") == path and is_attachment(target):
+                return True
+    return False
+
+
 def _in_gallery(url: str, raw: dict[str, Any], library: str = "galleries", by_label: bool = True) -> bool:
     """The page lives in a photo library (``library``: the phrase list of its names; a video
     library's with "video_libraries"), by its URL's path segments ("/thu-vien-anh/",
@@ -889,9 +904,17 @@ def _plausible(raw: dict[str, Any], url: str, hints: PageHints, config: PortalCo
     # a dated headline of a sentence's length is news that merely opens with such words ("Lãnh đạo
     # Sở kiểm tra công tác …" is not the "Lãnh đạo Sở" page)
     dated = any(c.get("source") in ("visible", "time") for c in raw.get("date_candidates") or [])
-    for name in (raw.get("title") or "", crumbs[-1] if crumbs else ""):
+    title = raw.get("title") or ""
+    crumb = crumbs[-1] if crumbs else ""
+    # (a dated post's trail may name its section by words a static page opens with, "Thực đơn -
+    # Dinh dưỡng" over a health article: only a trail's step that is a static page's whole name,
+    # "Giới thiệu", says the page is one)
+    section_step = dated and fold(crumb) != fold(title)
+    for name in (title, crumb):
         key = fold(name)
-        if key and any(key.startswith(p) for p in statics) and not (dated and len(key.split()) > 8):
+        if not key or (dated and len(key.split()) > 8):
+            continue
+        if (key in statics) if (name is crumb and section_step) else any(key.startswith(p) for p in statics):
             return False
     # a listing's entry or a feed's item is an article; a sitemap lists every page of a site and a
     # link that merely looks like one to another article (a book's "next page") is a guess: those

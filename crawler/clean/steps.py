@@ -107,6 +107,7 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
     out: list[dict] = []
     cut: bool | str = False  # True: a related list's heading was read; "links": an inline "Xem thêm: <a>"
     repeated: dict | None = None  # the headline typed again at the top of the text
+    edited = False  # the line before was a platform's edit note ("Sửa lần cuối … bởi bientap")
     for i, block in enumerate(blocks):
         if block["kind"] != "text":
             if cut == "links":
@@ -137,6 +138,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if len(text) <= 100 and _HANDLE_META.match(text):
             stats["boilerplate/meta_fields"] += 1  # "@vanphong.sgd 02/12/2026 10:10 393 lượt xem": the account's meta line
             continue
+        if text.startswith("#") and block.get("link_ratio", 0) >= 0.9 and len(text) <= 200:
+            stats["boilerplate/tags"] += 1  # "#Gương sáng đội viên": the post's tags, linked to their lists
+            continue
         if _SHORTCODES.match(text):
             stats["boilerplate/shortcode"] += 1  # "[gap]", "[ux_image id=”1874″]": a theme's code printed raw
             continue
@@ -157,9 +161,14 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             # (a credit for the clip signs it: "Clip: Tổ Truyền thông", right-aligned, a byline's)
             stats["boilerplate/media_caption"] += 1  # "Video: Lễ khai giảng …" under an embedded video: no photo's, no text
             continue
+        was_edited, edited = edited, False
+        if was_edited and len(text) <= 100 and not text.rstrip().endswith((".", "!", "?")) and not block.get("bold") and parse_byline(text) is None and _last_text(blocks, i):
+            stats["boilerplate/edit_reason"] += 1  # "Bổ sung kết quả môn kéo co": the edit note's reason under it
+            continue
         family = is_boilerplate_line(text)
         if family:
             stats[f"boilerplate/{family}"] += 1
+            edited = _EDIT_NOTE.match(text) is not None
             if is_related_heading(text) and (text.rstrip().endswith((":", "：")) or _next_is_link_line(blocks, i)):
                 # "Xem thêm:" alone on its line (or "Xem thêm" over a line wholly linked: a note
                 # box's title over its list, Quarto's callout): the linked titles under it are a
@@ -228,10 +237,13 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if title_key and _REPLY_PREFIX.sub("", fold(text), count=1) == title_key and fold(text) != title_key:
             stats["boilerplate/reply_subject"] += 1  # "Re: <headline>": a forum reply's subject line
             continue
-        if title_key and (i < 4 or len(out) < 2) and fold(text) != title_key and headline_again(text, title_key):
+        # (near the top: among the first lines, or the first text after the photos opening the
+        # record, a photoset's over its caption)
+        top = i < 4 or len(out) < 2 or not any(b["kind"] == "text" and not b.get("caption_hint") for b in out)
+        if title_key and top and fold(text) != title_key and headline_again(text, title_key):
             stats["boilerplate/repeated_title"] += 1
             continue
-        if title_key and fold(text) == title_key and (i < 4 or len(out) < 2):
+        if title_key and fold(text) == title_key and top:
             # (near the top: among the first lines, or the first kept after the meta lines above
             # the text, a page's property rows "Ngày đăng: …", "Tác giả: …", "Thẻ: …")
             stats["boilerplate/repeated_title"] += 1
@@ -329,6 +341,22 @@ def _dated_signature(blocks: list[dict], i: int) -> bool:
     return text[:1] in SIGNATURE_DASHES and not any(b["kind"] == "text" for b in blocks[i + 1 :]) and parse_signature(text, closing=True) is not None
 
 
+def _byline_over_a_comment(blocks: list[dict]) -> Byline | None:
+    """The next-to-last line, right-aligned, is a labelled byline crediting a writer ("Tin, ảnh:
+    X"), and the last is a paragraph of one's own (a sentence): the byline, else None."""
+    line, last = blocks[-2], blocks[-1]
+    if line["kind"] != "text" or last["kind"] != "text" or line.get("align") != "right" or ":" not in line["text"]:
+        return None
+    if len(last["text"]) < 60 or (not last["text"].rstrip().endswith((".", "!", "?", "…")) and not _PICTOGRAPH_END.search(last["text"])):
+        return None
+    byline = parse_byline(line["text"])
+    return byline if byline is not None and byline.authors else None
+
+
+#: a sentence closed by an emoji, not a stop ("… chuẩn bị thư gửi chiến sĩ nha. 👏")
+_PICTOGRAPH_END = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?\\s*$")
+
+
 def _labelled_value(blocks: list[dict], i: int, label: str) -> dict | None:
     """The next line as the byline a label alone over it makes ("Tác giả" / "Nguyễn Thị Hoa" →
     "Tác giả: Nguyễn Thị Hoa"), where it is a short line of names and nothing else."""
@@ -340,6 +368,16 @@ def _labelled_value(blocks: list[dict], i: int, label: str) -> dict | None:
     if byline is None or not (byline.authors or byline.photographers) or byline.source:
         return None
     return {**after, "text": joined, "field_box": True}
+
+
+#: a platform's note of the last edit printed under the text ("Sửa lần cuối 9 Tháng 11 bởi
+#: bientap_hht", Invision's; "Last edited by X"): its reason may follow on a line of its own
+_EDIT_NOTE = re.compile(r"^\s*(?:(?:chỉnh\s+)?sửa lần cuối|last edited|edited by)\b", re.I)
+
+
+def _last_text(blocks: list[dict], i: int) -> bool:
+    """Block ``i`` is the body's last text line, but for bylines after it."""
+    return all(parse_byline(b["text"]) is not None for b in blocks[i + 1 :] if b["kind"] == "text")
 
 
 def _next_is_link_line(blocks: list[dict], i: int) -> bool:
@@ -1122,6 +1160,13 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
             break
         references, blocks = blocks[refs_at:], blocks[:refs_at]
         bare = None
+    if not any(line.authors for line in lines) and len(blocks) > 2 and (quoted := _byline_over_a_comment(blocks)) is not None:
+        # a reposted text's own byline, right-aligned where the quoted text ends, and the
+        # reposter's comment under it (Tumblr's reblog: "<blockquote>… Tin, ảnh: X</blockquote>
+        # <p>Một chuyên đề rất ý nghĩa …</p>"): the byline is the text's, the comment stays
+        lines.append(quoted)
+        del blocks[-2]
+        stats["bylines/over_comment"] += 1
     if blocks and blocks[0]["kind"] == "text":
         # a byline, or a signature with its post ("Cô Nguyễn Thị Hạnh - GVCN lớp 3A"), opening the text
         lead = parse_byline(blocks[0]["text"]) or parse_signature(blocks[0]["text"], closing=True)
@@ -1229,7 +1274,9 @@ def resolve_published(record: Record, stats: Counter) -> Record:
     machine = by_source.get("meta", []) + by_source.get("jsonld", []) + by_source.get("feed", [])
     if visible:
         chosen = visible[0]
-        if not chosen.has_time:
+        # (a letterhead's day is the document's date, whatever hour the page was posted at)
+        letterhead = next((c for c in cands if c["source"] == "visible" and parse_meta_datetime(c["value"])), {}).get("letterhead", False)
+        if not chosen.has_time and not letterhead:
             # the time of the printed date's own element (<time datetime>, itemprop) counts as
             # printed; a time only in meta tags or JSON-LD (written by an SEO plugin) does not, and
             # neither does a listing's: the record would depend on which page led to the article

@@ -177,9 +177,23 @@ _REPORTED_BY = re.compile(r"^(?P<who>\S.{1,59}?)(?<![Nn]ghệ)(?<![-–])\s+(?:t
 _POSTED_IN = re.compile(r"^(?P<who>(?:(?:đăng|viết|gửi)\s+bởi|posted\s+by)\s+\S.*?)\s+(?:trong|in)\s+\S.*$", re.I)
 
 
+#: pictographs a social-media-style byline sets before its labels ("✍️ Bài: … – 📸 Ảnh: …"): no
+#: name holds one (dingbats, arrows, symbols and the emoji planes, their variation selector and
+#: joiner)
+_PICTOGRAPHS = re.compile("[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")
+
+
+_DOT_PARTING = re.compile(r"\s+[·•]\s+")
+
+
 @lru_cache(maxsize=1024)
 def _parse_byline(text: str) -> Byline | None:
-    line = _glued_label().sub(r"\g<label>: ", clean_line(text).strip())
+    text = clean_line(text)
+    if not text.isascii() and _PICTOGRAPHS.search(text):
+        text = clean_line(_PICTOGRAPHS.sub(" ", text))
+    # (a middle dot or a bullet between two labelled pairs parts them as a dash does: "Tin: X ·
+    # Ảnh: Y")
+    line = _glued_label().sub(r"\g<label>: ", _DOT_PARTING.sub(" - ", text.strip()) if "·" in text or "•" in text else text.strip())
     # a blog's meta line after the text, "Đăng bởi bientap trong Hoạt động đào tạo lúc 14:00 |
     # Bình luận (0)" (Serendipity's entry footer): who posted it, then its category and time
     line = _POSTED_IN.sub(r"\g<who>", line)
@@ -471,6 +485,8 @@ _ORGANISATION_START = re.compile(
 
 #: a class's or a unit's number ("3", "5A", "12A1")
 _UNIT_NUMBER = re.compile(r"\d{1,2}[A-Z]?\d?")
+#: a class's code, its grade and letter ("5A", "6A3", "12A1"; not a room's number, "Phòng 203")
+_CLASS_CODE = re.compile(r"\d{1,2}[A-Z]\d?")
 
 
 def looks_like_bare_name(text: str) -> bool:
@@ -503,9 +519,10 @@ def looks_like_bare_name(text: str) -> bool:
         # its own name starts capitalised after the kind of office
         rest = line[office.end():].split()
         # (or the institution's own office by its kind: "Văn phòng trường", "Văn phòng nhà trường";
-        # or the kind before the institution's name: "Liên đội trường THCS Thành Trung")
+        # or the kind before the institution's name: "Liên đội trường THCS Thành Trung"; or a
+        # class's unit by its number: "Chi đội 6A3")
         return bool(rest) and (
-            rest[0][0].isupper() or " ".join(rest) in _OWN_INSTITUTION or (rest[0] in _OWN_INSTITUTION and len(rest) > 1 and rest[1][0].isupper())
+            rest[0][0].isupper() or _CLASS_CODE.fullmatch(rest[0]) is not None or " ".join(rest) in _OWN_INSTITUTION or (rest[0] in _OWN_INSTITUTION and len(rest) > 1 and rest[1][0].isupper())
         )
     if not (1 <= len(words) <= 6):
         return False

@@ -169,7 +169,18 @@ def _is_attachment(url: str) -> bool:
         any(_attachment().search(unquote(value)) for _, value in pairs)
         or any(_is_export(name, value) for name, value in pairs)
         or any(name.lower() in _download_switches() and value.lower() in ("1", "true", "yes") for name, value in pairs)
+        or any(name.lower() in _download_actions() and value.lower().startswith(_download_verbs()) for name, value in pairs)
     )
+
+
+@cache
+def _download_actions() -> frozenset[str]:
+    return frozenset(url_rules().get("download_actions", ()))
+
+
+@cache
+def _download_verbs() -> tuple[str, ...]:
+    return tuple(url_rules().get("download_verbs", ()))
 
 
 @cache

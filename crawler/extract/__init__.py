@@ -182,6 +182,11 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
     of the content; machine dates; the URL. Never the page header (its clock shows today)."""
     cands: list[dict] = [{"source": "visible", "value": d} for d in _labelled_dates(title_el, content)]
     region_text = ""
+    if title_el is not None and not cands and _opens_the_text(title_el, content):
+        # the headline is the text's own first line (a photo post's caption opening in bold): what
+        # follows it is the text, whose dates are the story's ("đến hết ngày 23/10/2026"); the
+        # post's date is the line printed before it (Tumblr's permalink "ngày 10/10/2026 lúc 3:00 PM")
+        cands.extend({"source": "visible", "value": found.iso()} for found in find_dates(_text_before_title(title_el))[-1:])
     if title_el is not None and not cands:
         # (the date a last-edit label introduces is not the post's: "Cập nhật lần cuối: 25/11/2026";
         # a date line the headline's own box sets under it comes first)
@@ -637,6 +642,16 @@ def _tooltip_date(title_el: HtmlElement, content: list[HtmlElement], limit: int 
     return []
 
 
+def _opens_the_text(title_el: HtmlElement, content: list[HtmlElement]) -> bool:
+    """The headline is a line of the text, inside the content block and its first words (the
+    block says nothing before it), set in no heading."""
+    if title_el.tag in ("h1", "h2", "h3", "h4") or not content:
+        return False  # (a heading over the text inside its box is the ordinary headline: dates follow it)
+    ancestors = set(title_el.iterancestors())
+    box = next((c for c in content if c in ancestors), None)  # (after the lead photo put before it)
+    return box is not None and clean_line(text_of(box)).startswith(clean_line(text_of(title_el)))
+
+
 def _text_before_title(title_el: HtmlElement, levels: int = 3, per_level: int = 3) -> str:
     """Short texts printed just before the headline: its preceding siblings, then those of its
     parent (an article's header box with "Thứ 4, 13/10/2021 | 19:04" above the title block).
@@ -914,7 +929,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     else:
         dates = []
     if document is not None and document.date:
-        dates.append({"source": "visible", "value": document.date})  # the letterhead's own date
+        dates.append({"source": "visible", "value": document.date, "letterhead": True})  # the letterhead's own date
     dates += _date_candidates(page, title_el, layout.content, blocks, meta)
     # the section's icon opening the text, linked to the section's list (PHP-Nuke's and XOOPS's
     # topic image, "images/topics/tintuc.gif" alt="Tin tức - Sự kiện" → "?new_topic=1"): no

@@ -87,6 +87,14 @@ def within(el: HtmlElement, anc: HtmlElement) -> bool:
     return any(a is anc for a in (el.iterancestors(tag) if isinstance(tag, str) else el.iterancestors()))
 
 
+def _text_named_caption(el: HtmlElement) -> bool:
+    """A box its names call a caption that holds paragraphs of text (Tumblr's photo post: its
+    "caption" is the post's whole text under the photo): two paragraphs or more, 300 characters
+    or more. A photo's line is one short line."""
+    paragraphs = [p for p in el.iter("p", "li") if len(text_of(p).strip()) >= 20]
+    return len(paragraphs) >= 2 and len(text_of(el).strip()) >= 300
+
+
 def _figure_shows_media(caption: HtmlElement) -> bool:
     """A ``<figcaption>`` is a photo's line only in a figure that shows one: in a quote's figure
     (Bootstrap's ``figcaption.blockquote-footer``) it names who said the quote, a line of text."""
@@ -224,7 +232,7 @@ def image_url(el: HtmlElement, base_url: str) -> str | None:
         if attr == "src" and (not value or value.startswith("data:") or _PLACEHOLDER.search(value)):
             # a lazy loader's placeholder ("/plugins/lazy/blank.gif", a data: pixel) in place of
             # a picture its srcset names: the largest of the srcset's pictures
-            value = _largest_in_srcset(el) or _data_picture(el) or value
+            value = _largest_in_srcset(el) or _data_picture(el) or _noscript_copy(el) or value
         if value and not value.startswith("data:"):
             srcset_first = value.split(",")[0].split()[0] if attr != "src" and " " in value else value
             # (a fragment names no other picture: Joomla 4 keeps "#joomlaImage://local-images/…")
@@ -235,6 +243,20 @@ def image_url(el: HtmlElement, base_url: str) -> str | None:
             return url if scheme in ("", "http", "https") else None
     value = _data_picture(el)
     return join_url(base_url, value) if value else None
+
+
+def _noscript_copy(el: HtmlElement) -> str | None:
+    """The picture a <noscript> beside the placeholder shows readers without scripts (Next.js's
+    older next/image: a data: pixel, then "<noscript><img srcSet=… src=…></noscript>"): the
+    largest its srcset offers, else its src."""
+    after = el.getnext()
+    if after is None or after.tag != "noscript":
+        return None
+    copy = next(after.iter("img"), None)
+    if copy is None:
+        return None
+    src = (copy.get("src") or "").strip()
+    return _largest_in_srcset(copy) or (src if src and not src.startswith("data:") else None)
 
 
 def _data_picture(el: HtmlElement) -> str | None:
@@ -524,14 +546,16 @@ class _Linearizer:
             link = "#" if href.startswith("#") and len(href) > 1 else ("file" if is_attachment(join_url(self.base_url, href)) else True)
         # an inline box its names call a caption (K2's span.itemImageCaption) is a line of its own
         # (inside a caption a credit box is part of the line as printed: "… <small class=credit>- Ảnh: X</small>")
-        block = tag in BLOCK_TAGS or (tag in ("span", "small", "em") and not caption and has(el, "caption", "credit"))
+        # (and an inline line after the photo in a photo's own box: Tumblr's photoset cell "<div
+        # class=o-anh><a><img></a><span>Chi đội 8A2 – …</span></div>")
+        block = tag in BLOCK_TAGS or (tag in ("span", "small", "em") and not caption and (has(el, "caption", "credit") or photo_item_line(el)))
         # an inline date box the text runs on from ("<span class=news-date-time>14.11.2026
         # 10:35</span>Những năm qua, …", 1C-Bitrix's plain-text detail) is a line of its own
         block = block or (tag in ("span", "small", "time") and bool(cls) and len((el.tail or "").strip()) > 40 and _DATE_BOX.search(cls) is not None)
         if block:
             self.flush()
             align = _align_of(el) or align
-            caption = caption or (tag == "figcaption" and _figure_shows_media(el)) or has(el, "caption") or photo_item_line(el)
+            caption = caption or (tag == "figcaption" and _figure_shows_media(el)) or (has(el, "caption") and not _text_named_caption(el)) or photo_item_line(el)
             credit = self._block_ctx[3] or has(el, "credit")
             # (a paragraph style its names call the author's: Adobe Muse's "<p class=Tac-gia>"; the
             # paragraph's own names only, not a box's around it: an about-the-author box holds the

@@ -50,6 +50,7 @@ from crawler.extract.blocks import (
     revealed_on_click,
     within,
 )
+from crawler.extract.official import closes_a_document, names_the_state
 from crawler.phrases import phrase_set
 
 _TEXT_TAGS = frozenset(["p", "td", "pre", "blockquote", "div", "li", "dd", "section", "article"])
@@ -715,7 +716,24 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
         # a photo box between two merged blocks (a cover image between the lead and the text)
         # is the article's: nothing scores it, and leaving it out would drop the photo
         picked = _with_between(parent, picked)
-    return picked
+    return _with_letterhead(parent, picked)
+
+
+def _with_letterhead(parent: HtmlElement, picked: list[HtmlElement], reach: int = 4) -> list[HtmlElement]:
+    """The merged blocks with the document's head above them: a notice printed as an official
+    document, its letterhead table and its kind ("THÔNG BÁO") in short boxes before the subject
+    and the text, which score nothing. The head is read (and left out of the body) by
+    crawler.extract.official; leaving it out here would lose the document's date and kind."""
+    if not picked or picked[0].getparent() is not parent or picked[-1].getparent() is not parent:
+        return picked
+    before = [k for k in islice(picked[0].itersiblings(preceding=True), reach) if isinstance(k.tag, str)]
+    head = next((n for n, sib in enumerate(before) if sib.tag not in SKIP_TAGS and names_the_state(clean_line(text_of(sib)))), None)
+    if head is None:
+        return picked
+    # (and its closing after the text: "Nơi nhận" and the signer's post and name in a table)
+    after = [k for k in islice(picked[-1].itersiblings(), reach) if isinstance(k.tag, str)]
+    tail = next((n for n, sib in enumerate(after) if sib.tag not in SKIP_TAGS and closes_a_document(clean_line(text_of(sib)))), -1)
+    return [*reversed(before[: head + 1]), *picked, *after[: tail + 1]]
 
 
 def _block_of_series(block: HtmlElement | None, scores: dict[HtmlElement, float]) -> HtmlElement | None:
@@ -814,6 +832,16 @@ def _is_photo_box(el: HtmlElement) -> bool:
     return any(not is_decoration(img) for img in el.iter("img")) and visible_len(el) <= 300
 
 
+#: a post's numeric id in an address (seven digits or more: no year, no page number)
+_NUMERIC_ID = re.compile(r"(?<!\d)\d{7,}(?!\d)")
+
+
+def _date_line_box(el: HtmlElement) -> bool:
+    """A short box saying only a day (and its time), no photo."""
+    text = clean_line(text_of(el))
+    return 0 < len(text) <= 80 and el.find(".//img") is None and is_date_line(text)
+
+
 def photo_above_headline(title_el: HtmlElement | None, content: list[HtmlElement], levels: int = 3) -> list[HtmlElement]:
     """The featured photo a theme prints right above the headline inside the article's own box
     (OceanWP's ``div.thumbnail`` before the title, a magazine theme's cover before its header):
@@ -827,9 +855,12 @@ def photo_above_headline(title_el: HtmlElement | None, content: list[HtmlElement
     if box is None or box.tag in ("body", "html"):
         return []
     node = title_el
+    own_ids = set(_NUMERIC_ID.findall(title_el.base_url or ""))
     for _ in range(levels):
         prev = node.getprevious()
-        while prev is not None and (not isinstance(prev.tag, str) or _is_empty_box(prev)):
+        # (past the post's date line between its photo and its text: Tumblr's photo post prints
+        # the photo, the permalink's date, then the caption opening with the headline)
+        while prev is not None and (not isinstance(prev.tag, str) or _is_empty_box(prev) or (node is not title_el and _date_line_box(prev))):
             prev = prev.getprevious()
         if prev is not None:
             links = [a.get("href") or "" for a in prev.iter("a")]
@@ -837,8 +868,10 @@ def photo_above_headline(title_el: HtmlElement | None, content: list[HtmlElement
             # own box, right above the headline; an advertisement is never a photo of its own)
             photo = prev.tag not in SKIP_TAGS and not is_hidden(prev) and not has(prev, "chrome", "column", "toc", "banner")
             photo = photo and any(not is_decoration(img) for img in prev.iter("img")) and visible_len(prev) <= 300
-            if photo and all(IMAGE_FILE.search(h) for h in links):
-                return [prev]
+            # (a link to the photo's file, or to the photo's own page of this post: "/image/<the
+            # post's id>")
+            if photo and all(IMAGE_FILE.search(h) or own_ids.intersection(_NUMERIC_ID.findall(h)) for h in links) and not any(within(prev, c) for c in content):
+                return [prev]  # (a photo the text's block holds already is read with it)
             return []
         node = node.getparent()
         before = [k for k in node.itersiblings(preceding=True) if isinstance(k.tag, str)] if node is not None else []
@@ -1217,6 +1250,10 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
     ranking = _LazyRanking(lambda el, text, key, hinted, is_heading: _headline_penalty(el, text, key, hinted, is_heading, hint_keys, site_keys))
     content_chain = list(content[0].iterancestors()) if content else []
     content_depth = {a: i for i, a in enumerate(content_chain)}
+    # a title the platform cut from the post's first words ("🌹 TRI ÂN THẦY CÔ … 20/11/2026 Nhân kỷ
+    # niệm 44 năm…": Tumblr's photo posts have no title field, their <title> and og:title are the
+    # caption's opening): the line it opens with names the post
+    cut_hints = [fold(h) for h in hints if h.rstrip().endswith(("…", "..."))]
     body = tree.find("body")
     for el in _title_candidates(body if body is not None else tree, hints, order):
         tag = heading_tag(el)
@@ -1230,7 +1267,7 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
             prefixed = section_prefix(el)  # "<a>Gương sáng học đường</a>: Em H’Mai Niê …"
             own = prefixed[0] if prefixed else None
         named = (
-            bool(own) and len(own) >= 8 and fold(own) in hint_keys
+            bool(own) and len(own) >= 8 and (fold(own) in hint_keys or _opens_a_cut_hint(own, cut_hints))
             and tag not in ("title", "a", "option", "script", "style") and _near_content(el, start, end, order, content_depth)
         )  # inside or beside the content block only: a banner repeating the <title> is no headline
         if not (is_heading or is_titled or named or el.get("itemprop") == "headline"):
@@ -1322,6 +1359,15 @@ def _headline_penalty(el: HtmlElement, text: str, key: str, hinted: float, is_he
     if links and len(clean_line(" ".join(text_of(a) for a in links))) > 0.6 * len(text):
         penalty -= 15  # a linked heading is a teaser on a listing, not this page's headline
     return penalty
+
+
+def _opens_a_cut_hint(own: str, cut_hints: list[str]) -> bool:
+    """The element's text (four words or more) opens a title cut with an ellipsis that goes on
+    past it: the post's own first line, its title field left empty."""
+    if not cut_hints or len(own.split()) < 4:
+        return False
+    key = fold(own)
+    return any(h.startswith(key) and len(h) >= len(key) + 15 for h in cut_hints)
 
 
 class _LazyRanking:

@@ -265,24 +265,33 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
         if meta.category_box:
             meta.crumb_href = _href_of(tree, meta.breadcrumbs[-2:])
     meta.authors = [clean_line(a) for a in meta.authors if clean_line(a) and not a.startswith("http")]
-    if not meta.breadcrumbs and meta.category_label is None and not meta.section:
-        meta.current_nav = _current_nav(tree, url)
-        if not meta.current_nav:
-            meta.menu_tag = next((name for a in _TAG_LINKS(tree) if (name := clean_line(text_of(a))) and menu_links_to(tree, name)), None)
+    if meta.category_label is None and not meta.section:
+        if not meta.breadcrumbs:
+            meta.current_nav = _current_nav(tree, url)
+        # (a trail that names no section, "Trang chủ › Bài viết", says no more than none)
+        if not meta.current_nav and all(fold(c) in phrase_set("crumbs") for c in meta.breadcrumbs):
+            # (the post's tag, not the menu's own link to that tag's list)
+            meta.menu_tag = next((name for a in _TAG_LINKS(tree) if not _in_menu(a) and (name := clean_line(text_of(a)).lstrip("#").strip()) and menu_links_to(tree, name)), None)
     return meta
 
 
-_TAG_LINKS = etree.XPath('//a[contains(concat(" ", normalize-space(@rel), " "), " tag ")]')
+#: a post's tag links: rel=tag, or a link to a tag's list by its route ("/tag/…", Tumblr's
+#: "/tagged/…", "/tu-khoa/…")
+_TAG_LINKS = etree.XPath(
+    '//a[contains(concat(" ", normalize-space(@rel), " "), " tag ") or contains(@href, "/tag/") or contains(@href, "/tagged/")'
+    ' or contains(@href, "/tags/") or contains(@href, "/tu-khoa/")]'
+)
 _LINK_NAMED = etree.XPath("//a[normalize-space(.)=$name]")
 
 
 def menu_links_to(tree: HtmlElement, name: str) -> bool:
     """The site's menu (a <nav>, a box its names call one) holds a link printed ``name``."""
+    return any(_in_menu(a) for a in _LINK_NAMED(tree, name=name))
+
+
+def _in_menu(a: HtmlElement) -> bool:
     # (<body>'s and <html>'s classes describe the page: Docusaurus's "navigation-with-keyboard")
-    return any(
-        any(anc.tag == "nav" or (anc.tag not in ("body", "html") and "menu" in element_families(anc)) for anc in a.iterancestors())
-        for a in _LINK_NAMED(tree, name=name)
-    )
+    return any(anc.tag == "nav" or (anc.tag not in ("body", "html") and "menu" in element_families(anc)) for anc in a.iterancestors())
 
 
 #: the class a menu gives the item of the page shown, and of its section ("current-menu-item",

@@ -89,6 +89,20 @@ def _in_capitals(text: str, phrases: frozenset[str]) -> bool:
     return any(p.upper() in _DASHES.sub(" - ", text) for p in phrases)
 
 
+def names_the_state(text: str) -> bool:
+    """A short box (a letterhead's table, 400 characters at most) prints the national title
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") in capitals, or the Party's, the Youth Union's or the
+    Pioneers' in its place."""
+    phrases = _phrases()
+    return len(text) <= 400 and (_in_capitals(text, phrases["national_title"]) or _in_capitals(text, phrases["party_title"]))
+
+
+def closes_a_document(text: str) -> bool:
+    """A short box (a signature table, 600 characters at most) holds the closing's distribution
+    list label ("Nơi nhận:")."""
+    return len(text) <= 600 and any(p in _key(text) for p in _phrases()["recipients"])
+
+
 def _cells(block: dict) -> list[str]:
     text = block.get("text") or ""
     return [c.strip() for c in text.split(" | ")] if block.get("table_row") else [text]
@@ -100,7 +114,8 @@ def read_official(blocks: list[dict]) -> OfficialDocument | None:
     texts = [i for i, b in enumerate(blocks) if b["kind"] == "text"]
     head = texts[:HEAD_LINES]
     opening = " ".join(blocks[i]["text"] for i in head).casefold()
-    if "chủ nghĩa" not in opening and "đảng cộng sản" not in opening:
+    if "chủ nghĩa" not in opening and "đảng cộng sản" not in opening and "hồ chí minh" not in opening:
+        # (the Youth Union's and the Pioneers' titles end in "HỒ CHÍ MINH")
         return _closing_only(blocks, texts)  # (every national title says one: the cheap test first)
     phrases = _phrases()
     # (a cell may hold the national title and its motto as two lines: "… VIỆT NAM Độc lập - …")
@@ -154,6 +169,10 @@ def _closing_only(blocks: list[dict], texts: list[int]) -> OfficialDocument | No
     return doc if doc.closing and doc.signer else None
 
 
+#: a document's subject line as the format prescribes it opens ("Về việc …", "V/v …")
+_SUBJECT_OPENING = re.compile(r"^\s*(?:về việc|v/v)\b", re.I)
+
+
 def _read_heading(blocks: list[dict], rest: list[int], doc: OfficialDocument) -> None:
     """The kind in capitals ("THÔNG BÁO", "KẾ HOẠCH"), alone or with its subject on its line,
     and the centred subject lines under it ("Về việc …")."""
@@ -167,9 +186,12 @@ def _read_heading(blocks: list[dict], rest: list[int], doc: OfficialDocument) ->
     lines = [text]
     doc.heading = [rest[0]]
     if _key(text) == kind:
-        for i in rest[1 : 1 + SUBJECT_LINES]:
+        for n, i in enumerate(rest[1 : 1 + SUBJECT_LINES]):
             block = blocks[i]
-            if block.get("align") != "center" or len(block["text"]) > 250:
+            # (centred; or the subject's fixed opening right under the kind, "Về việc …", "V/v …",
+            # where a style sheet's class centres it)
+            subject = n == 0 and _SUBJECT_OPENING.match(block["text"]) is not None
+            if (block.get("align") != "center" and not subject) or len(block["text"]) > 250:
                 break
             lines.append(block["text"])
             doc.heading.append(i)
