@@ -10,7 +10,7 @@ the CPUs are swapped every round, and the figure is the median of the per-pass r
 share whatever the machine was doing. Each side also writes every page's record (without
 ``crawled_at``), and the tool says how many pages came out different: a speed change that
 changes a record is a behaviour change, not an optimisation. ``COMPARE_LIST=1`` lists the
-differing pages' addresses (up to 200). The gold pages are keyed by address, and fixture portals
+differing pages' addresses (up to 200), ``COMPARE_DIFF=1`` also the fields that differ. The gold pages are keyed by address, and fixture portals
 share the bench server's port, so a slug two portals both use is one key: look such a page up in
 each portal that serves it.
 """
@@ -119,8 +119,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name:10s} median {statistics.median(values):.3f} ms/page  (min {min(values):.3f}, max {max(values):.3f})")
     print(f"  this tree / base: median of per-pass ratios {statistics.median(ratios):.3f} (min {min(ratios):.3f}, max {max(ratios):.3f})")
     print(f"  records that differ: {len(differ)} of {pages}" + (f" (first: {differ[0]})" if differ else ""))
-    for url in differ[:200] if os.environ.get("COMPARE_LIST") else ():
+    for url in differ[:200] if os.environ.get("COMPARE_LIST") or os.environ.get("COMPARE_DIFF") else ():
         print("    differs:", url)
+        if os.environ.get("COMPARE_DIFF"):  # the fields that differ, base then this tree
+            before, after = records["base"][url], records["this tree"].get(url) or {}
+            for key in sorted(set(before) | set(after)):
+                if before.get(key) != after.get(key):
+                    print(f"      {key}: {str(before.get(key))[:300]!r}\n      {' ' * len(key)}  {str(after.get(key))[:300]!r}")
     return 0
 
 

@@ -64,8 +64,14 @@ class ScopeMiddleware:
                 self.stats.inc_value("portal/refused/read_under_another_address")
                 raise IgnoreRequest(f"outside the crawl's scope (read under another address): {request.url}")
             return None
-        self.stats.inc_value(f"portal/refused/{reason}")
         via = request.meta.get("redirect_urls")
+        if reason == "outside_prefix" and via and scope.check(via[0]) is None:
+            # a page of the crawl that the site itself moves to another path of its host (Jahia's
+            # "vanity" address, "/sites/sgddt/home/tin-tuc/x.html" -> "/tin-tuc/x"): the page is
+            # the portal's, read where the site serves it; its links are still checked one by one
+            self.stats.inc_value("portal/redirect_past_prefix")
+            return None
+        self.stats.inc_value(f"portal/refused/{reason}")
         origin = f" (redirected from {via[0]})" if via else ""
         if reason.startswith("offsite_"):
             logger.warning("refused %s%s: it points at a %s address", request.url, origin, reason.removeprefix("offsite_"))

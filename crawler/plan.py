@@ -35,7 +35,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from crawler.core.bylines import looks_like_bare_name, parse_byline
+from crawler.core.bylines import is_byline_label, looks_like_bare_name, parse_byline
 from crawler.core.elements import text_of
 from crawler.core.lines import is_date_line, is_file_line
 from crawler.core.text import clean_line, fold, in_vietnamese, strip_accents
@@ -859,12 +859,30 @@ _VIDEO_EMBED = re.compile(r"youtube(?:-nocookie)?\.com/embed/|youtu\.be/|player\
 
 
 def _plays_video(raw: dict[str, Any]) -> bool:
-    """The text's box holds a video player (an embed's iframe or a <video>)."""
-    for box in raw.get("_content") or []:
+    """The text's box holds a video player (an embed's iframe or a <video>), or the headline's
+    own box does, after the headline, with a paragraph about it at most (a clip's page in a
+    video library: headline, player, a line)."""
+    boxes = list(raw.get("_content") or [])
+    title_el = raw.get("_title_el")
+    order = raw.get("_order") or {}
+    after = order.get(title_el, -1) if title_el is not None else -1
+    own = title_el.getparent() if title_el is not None else None
+    if own is not None and sum(1 for p in own.iter("p") if len(text := clean_line(text_of(p))) >= 40 and not _labelled_credit(text)) <= 1:
+        # (a line about the clip at most, and its credit, "Thực hiện: …": a clip's post of
+        # paragraphs in a news section of clips, video_album_sgddt's "Video - Clip", is news told
+        # with a player)
+        boxes.append(own)
+    for box in boxes:
         for el in box.iter("iframe", "video"):
-            if el.tag == "video" or _VIDEO_EMBED.search(el.get("src") or el.get("data-src") or ""):
+            if order.get(el, after + 1) > after and (el.tag == "video" or _VIDEO_EMBED.search(el.get("src") or el.get("data-src") or "")):
                 return True
     return False
+
+
+def _labelled_credit(text: str) -> bool:
+    """A line led by a byline's label ("Thực hiện: Văn phòng Sở phối hợp …", "Clip: …")."""
+    label, colon, _rest = text.partition(":")
+    return bool(colon) and len(label) <= 30 and is_byline_label(label)
 
 
 def _squash(text: str) -> str:

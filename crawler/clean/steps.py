@@ -703,9 +703,11 @@ def _references_start(blocks: list[dict], window: int = 16) -> int:
     at = n
     while at > 0 and blocks[at - 1]["kind"] == "text" and (_FOOTNOTE.match(blocks[at - 1]["text"]) or blocks[at - 1].get("footnote")):
         at -= 1  # ("[1] …" lines, or lines each closed by a back-link to its call: WordPress's footnotes block)
+    headings = phrase_set("references")
+    if 0 < at < n and blocks[at - 1]["kind"] == "text" and fold(blocks[at - 1]["text"].strip(" :：")) in headings:
+        at -= 1  # (and the run's heading over it: "Tài liệu tham khảo" / "[1] …")
     if at < n and at > 0:
         return at
-    headings = phrase_set("references")
     for i in range(n - 1, max(-1, n - window), -1):
         block = blocks[i]
         if block["kind"] == "text" and fold(block["text"].strip(" :：")) in headings:
@@ -914,10 +916,16 @@ def move_captions(record: Record, stats: Counter) -> Record:
             caption = _caption_text(out.pop()["text"])
             stats["captions/above"] += 1
         for n, img in enumerate(group):
+            line = caption if n == len(group) - 1 or len(group) - n <= spanned else None
             if img["url"] in seen:
+                # the same picture again (a cover printed over the text and again in it): one
+                # entry, where it first shows, with the caption the text gives it
+                earlier = next((e for e in images if e["url"] == img["url"]), None)
+                if earlier is not None and line and not earlier["caption"]:
+                    earlier["caption"] = line
                 continue
             seen.add(img["url"])
-            images.append({"url": img["url"], "caption": caption if n == len(group) - 1 or len(group) - n <= spanned else None})
+            images.append({"url": img["url"], "caption": line})
     record["blocks"] = out
     record["images"] = _one_per_picture(images, stats)
     return record
@@ -1184,9 +1192,17 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
         # (or the publication a reprint names over the text, set apart: "<em>Theo VnExpress</em>")
         reprint = bool(lead and lead.source and len(first_block["text"]) <= 60 and len(blocks) > 1 and (first_block.get("italic") or first_block.get("bold") or first_block.get("align") == "right"))
         if lead and (lead.authors or lead.photographers or lead.account or lead.posters or reprint):
-            lines.append(lead)
+            head = [lead]
             blocks.pop(0)
             stats["bylines/lead_source"] += reprint
+            signed = parse_signature(first_block["text"], closing=True) is not None
+            while signed and blocks and blocks[0]["kind"] == "text" and len(blocks[0]["text"]) <= 120 and (more := parse_signature(blocks[0]["text"], closing=True)) is not None:
+                # the co-writers' signatures on the lines under the first ("PGS.TS. X – Trưởng
+                # khoa …" / "ThS. Y – Giảng viên …"): each writer
+                head.append(more)
+                blocks.pop(0)
+                stats["bylines/co_writers"] += 1
+            lines.extend(reversed(head))  # (``lines`` runs bottom-up)
         elif lead is None and (writers := _author_head_at(blocks)):
             # the essay's writers set above it, with their unit under the names (under the lead
             # its theme prints apart, a subtitle field, too)

@@ -81,7 +81,9 @@ _RANK_BEFORE_NAME = re.compile(rf"^{_RANK}(?:\s*,\s*|\s+)(?=\S)", re.I)
 #: a photo's file name, with the size an upload widget prints beside it ("IMG_5521.jpg 3,3 MB",
 #: Trix's attachment caption; "DSC_0457.JPG (2.1 MB)")
 _FILE_NAME = re.compile(
-    r"^(?:[\w-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?)|(?:DSC|DSCN|IMG|P|PIC|z)[_-]?\d{3,}[\w-]*)"
+    # (a CMS's title made of the file's name, its separators turned to spaces: Directus's "Img
+    # 20261128 083512" for IMG_20261128_083512.jpg)
+    r"^(?:[\w-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?)|(?:DSC|DSCN|IMG|P|PIC|z)[_-]?\d{3,}[\w-]*|(?:DSC|DSCN|IMG|PIC)\s\d{3,}(?:[\s_-]\d+)*)"
     r"(?:\s*[(\[·•|-]?\s*\d+(?:[.,]\d+)?\s*(?:[KMG]i?B|kb|bytes?)\s*[)\]]?)?$",
     re.I,
 )
@@ -184,6 +186,7 @@ _PICTOGRAPHS = re.compile("[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\
 
 
 _DOT_PARTING = re.compile(r"\s+[·•]\s+")
+_GROUP_LABEL = re.compile(r"^nhóm\s+(?:pv|phóng\s+viên)\s*[:：]\s*", re.I)
 
 
 @lru_cache(maxsize=1024)
@@ -194,6 +197,9 @@ def _parse_byline(text: str) -> Byline | None:
     # (a middle dot or a bullet between two labelled pairs parts them as a dash does: "Tin: X ·
     # Ảnh: Y")
     line = _glued_label().sub(r"\g<label>: ", _DOT_PARTING.sub(" - ", text.strip()) if "·" in text or "•" in text else text.strip())
+    # ("Nhóm PV: Lê Văn Tú, Hồ Ngọc Mai": the reporters' group as a label; "Nhóm PV Đoàn trường",
+    # with no colon, is the group signing, a collective)
+    line = _GROUP_LABEL.sub("Bài: ", line, count=1)
     # a blog's meta line after the text, "Đăng bởi bientap trong Hoạt động đào tạo lúc 14:00 |
     # Bình luận (0)" (Serendipity's entry footer): who posted it, then its category and time
     line = _POSTED_IN.sub(r"\g<who>", line)
@@ -239,7 +245,12 @@ def _parse_byline(text: str) -> Byline | None:
             out.source = value.strip(" .;()") or None
             continue
         # "Tin và ảnh: Thầy Phạm Minh Đức": the title pupils use is no part of the name
-        pieces = split_names(value)
+        # (nor "Đ/c", a party member's "đồng chí", whose slash would part the name)
+        pieces = split_names(_COMRADE.sub("", value))
+        if len(pieces) > 1:
+            # ("…, Bí thư Chi bộ": the post, no name; a unit signing beside a person, "Tổ Ngữ văn -
+            # Lê Thị Mai", is one of the credited)
+            pieces = [p for p in pieces if not is_post_line(p) or looks_like_bare_name(p)] or pieces
         if kind == "photographers" and (
             any(p[:1].islower() and len(p.split()) >= 3 and not is_post_line(p) for p in pieces[1:]) or _describes_scene(value)
         ):
@@ -439,8 +450,12 @@ def _dash_signature(line: str) -> Byline | None:
 _TITLE_BEFORE_NAME = re.compile(
     r"^(?:(?:thầy|cô)(?:\s+giáo)?|gv|giáo\s+viên|ctv|cộng\s+tác\s+viên|pv|phóng\s+viên|btv|biên\s+tập\s+viên|em|hs|học\s+sinh|"
     # a school's posts signing with the name ("Tổng phụ trách Đội Lê Văn Tâm", "Hiệu trưởng Lê Thị Hồng Vân")
-    r"tổng\s+phụ\s+trách(?:\s+đội)?|tpt(?:\s+đội)?|(?:phó\s+)?hiệu\s+trưởng)\.?\s+", re.I
+    r"tổng\s+phụ\s+trách(?:\s+đội)?|tpt(?:\s+đội)?|(?:phó\s+)?hiệu\s+trưởng|đồng\s+chí)\.?\s+", re.I
 )
+
+
+#: "Đ/c" (đồng chí) before a name
+_COMRADE = re.compile(r"(?:(?<=^)|(?<=[\s,;]))đ/c\.?\s+", re.I)
 
 
 def untitled(name: str) -> str:

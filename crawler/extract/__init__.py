@@ -29,6 +29,7 @@ from crawler.core.bylines import (
     looks_like_bare_name,
     parse_byline,
     parse_signature,
+    untitled,
 )
 from crawler.core.dates import (
     TWO_DIGITS,
@@ -522,6 +523,19 @@ def _filed_under_link(title_el: HtmlElement, content: list[HtmlElement], limit: 
     return _category_link(found[0]) if len(found) == 1 else (None, None)
 
 
+def _filed_under_a_category(tree: HtmlElement) -> tuple[str | None, str | None]:
+    """The one (name, address) of a link to a category's own list ("/category/<slug>/") that the
+    words of a meta line introduce ("in", "trong", "Chuyên mục:"), outside the footer."""
+    found: set[tuple[str | None, str | None]] = set()
+    for a in tree.iter("a"):
+        href = a.get("href") or ""
+        if not _CATEGORY_PATH.search(href) or a.getparent() is None or next(a.iterancestors("footer"), None) is not None:
+            continue
+        if _FILED_UNDER.search(_text_before_in(a.getparent(), a)):
+            found.add(_category_link(a))
+    return found.pop() if len(found) == 1 else (None, None)
+
+
 def _category_link(a: HtmlElement) -> tuple[str | None, str | None]:
     """(name, address) of a link naming a category, or (None, None) when its words are no name."""
     name = clean_line(text_of(a))
@@ -852,6 +866,11 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         # rel=author>X</a> trong <a href=/tin-tuc/?c=hoat-dong-chuyen-mon>Hoạt động chuyên môn</a>",
         # Textpattern's category parameter "c")
         meta.category_label, meta.category_label_href = _filed_under_link(title_el, layout.content)
+    if meta.category_label is None and not meta.breadcrumbs and title_el is not None:
+        # (or the post's meta box in a side column before the headline, Material for MkDocs's
+        # "in <a href=../category/tin-tuc-su-kien/>Tin tức - Sự kiện</a>": the one link to a
+        # category's own list that such words introduce anywhere on the page)
+        meta.category_label, meta.category_label_href = _filed_under_a_category(page.tree)
     if section is not None:
         title = section[0]  # the section's name printed before the headline is its category
     if not title:
@@ -960,6 +979,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         or _field_authors(title_el, layout.content, order, field_photographers, field_sources)
         or _row_authors(layout.content)
         or _card_author(page.tree, title_el)
+        or _profile_author(page.tree, title_el)
     )
     return {
         "url": url,
@@ -1112,6 +1132,13 @@ def _field_authors(
             # (a screen reader's label inside the box is not shown; a box of lines parted by <br>,
             # "Tác giả: TS. X<br>Phó Trưởng khoa …", names on its first line, the post under it)
             text = clean_line(_first_line(el)) if el.find("br") is not None else visible_text(el)
+            signers = _signers_by_line(el) if el.find("br") is not None and has(el, "byline") else []
+            if signers:
+                # a writers' box of one signature a line ("<b>TS. Lê Văn Hùng</b> - <i>Trưởng khoa …</i><br>
+                # <b>ThS. Trần Thị Mai</b> - <i>Giảng viên …</i>"): every writer
+                for name in signers:
+                    _add_name(names, name)
+                continue
             byline = parse_byline(text) if 0 < len(text) <= 80 else None
             if byline is None and 0 < len(text) <= 80 and ":" not in text:
                 # a field's value in a box of its own beside its label's box (Drupal's field
@@ -1277,6 +1304,27 @@ def _person_card(tree: HtmlElement) -> tuple[str, str | None] | None:
     return found[0] if len(found) == 1 else None
 
 
+def _profile_author(tree: HtmlElement, title_el: HtmlElement | None) -> list[str]:
+    """The writer's profile card (Material for MkDocs's blog: "<span class=md-author><img
+    alt='Phạm Ngọc Ánh'></span>" with the name and a line of the post beside it, in the post's
+    side column): the avatar's name, where a box its names call the author's holds the avatar and
+    the page has one such card, in no comment nor list."""
+    if title_el is None:
+        return []
+    found: list[str] = []
+    for img in tree.iter("img"):
+        alt = bare_name(untitled(clean_line(img.get("alt") or "")))  # ("Cô …", "ThS. …": the name)
+        if len(alt.split()) < 2 or not looks_like_bare_name(alt) or is_account_name(alt):
+            continue
+        boxes = list(islice(img.iterancestors(), 2))
+        if not any(has(box, "byline") for box in boxes) or in_comment(img) or next(img.iterancestors("li", "footer"), None) is not None:
+            continue
+        if alt not in found:
+            found.append(alt)
+    # (two or three writers credited side by side; more is a list of people, no post's writers)
+    return found if len(found) <= 3 else []
+
+
 def _card_author(tree: HtmlElement, title_el: HtmlElement | None) -> list[str]:
     """The author card's name (see ``_person_card``), when the article has a headline."""
     card = _person_card(tree) if title_el is not None else None
@@ -1284,6 +1332,30 @@ def _card_author(tree: HtmlElement, title_el: HtmlElement | None) -> list[str]:
 
 
 _LINE_BREAKING = frozenset({"p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "section", "ul", "ol"})
+
+
+def _signers_by_line(box: HtmlElement) -> list[str]:
+    """The names of a box whose lines, parted by <br>, each sign (a name, its degree and post):
+    [] unless two lines or more and every line signs."""
+    lines: list[list[str]] = [[box.text or ""]]
+    for child in box:
+        if child.tag == "br":
+            lines.append([])
+        elif isinstance(child.tag, str):
+            if child.find(".//br") is not None:
+                return []  # (a line break inside an inline box: no box of one signature a line)
+            lines[-1].append(text_of(child))
+        lines[-1].append(child.tail or "")
+    found: list[str] = []
+    for parts in lines:
+        line = clean_line(" ".join(parts))
+        if not line:
+            continue
+        signed = parse_signature(line, closing=True) if len(line) <= 120 else None
+        if signed is None or len(signed.authors) != 1:
+            return []
+        found.append(signed.authors[0])
+    return found if len(found) >= 2 else []
 
 
 def _first_line(box: HtmlElement) -> str:

@@ -842,6 +842,15 @@ def _date_line_box(el: HtmlElement) -> bool:
     return 0 < len(text) <= 80 and el.find(".//img") is None and is_date_line(text)
 
 
+def _kicker_link(el: HtmlElement) -> bool:
+    """A short box that is one link and no photo (a section's name over the headline)."""
+    links = [el] if el.tag == "a" else list(islice(el.iter("a"), 2))
+    if len(links) != 1 or el.find(".//img") is not None:
+        return False
+    text = clean_line(text_of(el))
+    return 0 < len(text) <= 40 and text == clean_line(text_of(links[0]))
+
+
 def photo_above_headline(title_el: HtmlElement | None, content: list[HtmlElement], levels: int = 3) -> list[HtmlElement]:
     """The featured photo a theme prints right above the headline inside the article's own box
     (OceanWP's ``div.thumbnail`` before the title, a magazine theme's cover before its header):
@@ -860,7 +869,9 @@ def photo_above_headline(title_el: HtmlElement | None, content: list[HtmlElement
         prev = node.getprevious()
         # (past the post's date line between its photo and its text: Tumblr's photo post prints
         # the photo, the permalink's date, then the caption opening with the headline)
-        while prev is not None and (not isinstance(prev.tag, str) or _is_empty_box(prev) or (node is not title_el and _date_line_box(prev))):
+        # (and past the section's link printed over the headline, a magazine's kicker: "cover,
+        # <a>Đoàn - Đội</a>, headline", Framer's phone layout)
+        while prev is not None and (not isinstance(prev.tag, str) or _is_empty_box(prev) or (node is not title_el and (_date_line_box(prev) or _kicker_link(prev)))):
             prev = prev.getprevious()
         if prev is not None:
             links = [a.get("href") or "" for a in prev.iter("a")]
@@ -1485,6 +1496,8 @@ def _headline_slot(content: list[HtmlElement], order: dict[HtmlElement, int], co
             return None  # (a view's label over a list, "Xem theo chuyên mục", is shorter than a headline)
         if parse_byline(headline) is not None or parse_signature(headline, closing=True) is not None:
             return None  # "Viết bởi Administrator" over an entry's date
+        if any(has(a, "byline") for a in (el, *islice(el.iterancestors(), 2))):
+            return None  # a line of the writers' box ("nc_tacgia")
         if is_widget_heading(headline) or fold(headline) in phrase_set("crumbs") or _in_banner(el) or is_hidden(el):
             return None
         return el, headline
@@ -1570,10 +1583,10 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
             continue  # too short for a lead, or the headline typed again (a forum post's subject)
         if len(text) <= 100 and (parse_byline(text) is not None or parse_signature(text, closing=True) is not None):
             continue  # the author's box under the headline ("Cô X – Chuyên viên tâm lý học đường")
-        if is_sapo_element(el) or LEAD_LABEL.match(text) or (described is not None and fold(text) == described and not len(el.findall(".//a"))):
+        if (is_sapo_element(el) or LEAD_LABEL.match(text) or (described is not None and fold(text) == described and not len(el.findall(".//a")))) and not _in_side_box(el):
             return el  # (a lead its label announces: "Tóm tắt: …" in a box of its own)
         # (a table layout prints the lead in a row of its own: "<td><i><font>…</font></i></td>")
-        if emphasised is None and el.tag in ("p", "div", "td", "h2", "h3", "strong", "b", "em", "i") and _emphasised(el) and len(el) <= 3:
+        if emphasised is None and el.tag in ("p", "div", "td", "h2", "h3", "strong", "b", "em", "i") and _emphasised(el) and len(el) <= 3 and not _in_side_box(el):
             emphasised = el
     # an emphasised line is the lead unless a box named the lead follows it (Contao's subheadline,
     # an h2 under the headline, over its "teaser")
@@ -1610,6 +1623,12 @@ def _sapo_in_title_box(title_el: HtmlElement, block: HtmlElement, described: str
         if is_sapo_element(el) or LEAD_LABEL.match(text) or (described is not None and fold(text) == described and not len(el.findall(".//a"))):
             return el
     return None
+
+
+def _in_side_box(el: HtmlElement) -> bool:
+    """Inside a link (a teaser's card) or a side column, a navigation or a footer: no lead of the
+    page's article (a sidebar printed between the headline and the text, Framer's "Tin khác")."""
+    return next(el.iterancestors("a", "aside", "nav", "footer"), None) is not None
 
 
 #: the label a lead opens with where a template prints one ("<strong>Tóm tắt:</strong> …")

@@ -26,7 +26,7 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 
 from crawler.core import mixedbytes, vnlegacy
 from crawler.core.elements import text_of
-from crawler.core.text import fold, nfc
+from crawler.core.text import fold, nfc, strip_accents
 from crawler.phrases import phrase_list, phrase_set
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
@@ -271,6 +271,38 @@ def drop_glyphs(tree: lxml.html.HtmlElement, text: str) -> None:
 _EDIT_LINK_ENDS = ("ửa</a>", "dit</a>")
 
 
+#: a site builder's layer names, the designer's words for each box (Framer's data-framer-name)
+_LAYER_NAMES = etree.XPath("//*[@data-framer-name]")
+_NOT_A_LETTER = re.compile(r"[^a-z0-9]+")
+
+
+def name_builder_layers(tree: lxml.html.HtmlElement, text: str) -> None:
+    """A builder that hashes its class names ("framer-h42uf1t") keeps the designer's name of each
+    layer in an attribute ("Mô tả", "Ảnh bìa", "Tác giả", "Sidebar"): that name, squashed to one
+    token without its accents ("mota", "anhbia", "tacgia"), joins the element's classes, so that the
+    class vocabulary reads it as it reads a hand-written theme's."""
+    if "data-framer-name" not in text:
+        return
+    for el in _LAYER_NAMES(tree):
+        token = _NOT_A_LETTER.sub("", strip_accents(el.get("data-framer-name") or "").lower())
+        if token:
+            cls = el.get("class")
+            el.set("class", f"{cls} {token}" if cls else token)
+
+
+#: a heading's own permalink, a sign that links to its anchor (Python-Markdown's toc "¶",
+#: Sphinx's and MkDocs's "headerlink"): no word of the heading
+_HEADING_LINKS = etree.XPath("//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]//a[starts-with(@href, '#')]")
+_PERMALINK_SIGNS = frozenset(("¶", "#", "§", "🔗", "∞"))
+
+
+def drop_heading_permalinks(tree: lxml.html.HtmlElement) -> None:
+    """"Lễ kỷ niệm …¶": the heading's link to itself goes (its tail stays)."""
+    for a in _HEADING_LINKS(tree):
+        if (a.text_content() or "").strip() in _PERMALINK_SIGNS or "headerlink" in (a.get("class") or ""):
+            a.drop_tree()
+
+
 def drop_edit_links(tree: lxml.html.HtmlElement, text: str) -> None:
     """An editor's link printed to every reader is an action, not a word of the page: mojoPortal
     prints "<a class='ModuleEditLink' href='/Blog/EditPost.aspx?…'>Sửa</a>" inside the headline
@@ -327,6 +359,9 @@ def _as_read(tree: lxml.html.HtmlElement, text: str) -> None:
     drop_glyphs(tree, text)
     drop_edit_links(tree, text)
     separate_field_labels(tree, text)
+    name_builder_layers(tree, text)
+    if "¶" in text or "&para;" in text or "headerlink" in text:
+        drop_heading_permalinks(tree)
 
 
 def parse(body: bytes, url: str, content_type: str | None = None, check_legacy: bool = True) -> Page:

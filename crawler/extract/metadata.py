@@ -184,10 +184,13 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
     """``source``: the page's HTML text, when the caller has it (scans for a word skip the tree
     when the word is nowhere in it)."""
     meta = Metadata()
-    for link in tree.iter("link"):
-        if (link.get("rel") or "").strip().lower() == "canonical" and link.get("href"):
-            meta.canonical = join_url(url, link.get("href").strip())
-            break
+    canonicals = [join_url(url, link.get("href").strip()) for link in tree.iter("link") if (link.get("rel") or "").strip().lower() == "canonical" and link.get("href")]
+    if canonicals:
+        meta.canonical = canonicals[0]
+        if len(canonicals) > 1 and is_site_root(canonicals[0]) and not is_site_root(url):
+            # two that disagree, the first the site's root (a site-wide snippet the agency pasted
+            # into every page's head, Framer's own after it): the one naming a page of its own
+            meta.canonical = next((c for c in canonicals[1:] if not is_site_root(c)), canonicals[0])
     title_el = next(tree.iter("title"), None)
     if title_el is not None:
         meta.html_title = clean_line(text_of(title_el))

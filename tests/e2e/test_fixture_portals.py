@@ -206,23 +206,6 @@ FETCH_ORDER_FIELDS = {
 }
 
 KNOWN_EXTRA_PAGES = {
-    "pimcore_sgddt": (
-        r"/vi/video/[^/]+~vd\d+",
-        "round 79 (blind): a clip's page of the video library (headline, date, a YouTube player, one "
-        "paragraph and a 'Thực hiện: …' line) is a non-article by the helper's gold, as cmc_egov_sgddt's; "
-        "video_album_sgddt's gold counts its clip posts (player, two paragraphs, 'Clip: …') as articles. "
-        "The convention stays open (the issue note): reading the player in the box the headline and "
-        "the text share was tried this stop and made video_album_sgddt's post a non-article"
-    ),
-    "cmc_egov_sgddt": (
-        r"/sgddt/video/\d+/",
-        "round 77 (blind): a clip's page in the video library (title 'Phóng sự: …', date, a YouTube "
-        "player beside a two-line description) is a non-article by the helper's gold, while "
-        "video_album_sgddt's gold counts its dated clip posts of a 'Video - Clip' section, printed "
-        "the same way (player beside a short text), as articles. A rule reading the player beside "
-        "the text made one pass and the other fail; the convention is left to the data team (the "
-        "issue note says so), not tuned either way"
-    ),
     "cong_ttdt_huyen_pgd": (
         r"/lich-cong-tac\.aspx",
         "round 74 (blind): the office's weekly work calendar ('Lịch công tác tuần 49 (từ 30/11/2026 "
