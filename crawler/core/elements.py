@@ -16,7 +16,9 @@ def text_of(el: HtmlElement) -> str:
     """The text of ``el`` and its descendants, without its tail: ``el.text_content()``."""
     if el.tag.__class__ is str:
         return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
-    return el.text_content()  # a comment or processing instruction: its own text, as lxml reads it
+    # a comment or a processing instruction shows nothing (its text_content() raises on some lxml
+    # versions: a Volto page's "<!-- -->" next to a date element crashed every article's reading)
+    return ""
 
 
 #: elements whose text is code, never shown to a reader

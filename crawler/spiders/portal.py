@@ -461,7 +461,16 @@ class PortalSpider(scrapy.Spider):
         parsed = parse(body, response.url, content_type)
         if parsed.repair:  # TCVN3/VNI text converted, or UTF-8 with stray code-page bytes read
             self._stat(f"encoding/{parsed.repair}")
-        plan = plan_page(parsed, hints, self.config)
+        try:
+            plan = plan_page(parsed, hints, self.config)
+        except Exception as exc:  # one page the reading fails on never stops the crawl
+            # (a page whose markup breaks a rule of the reading: one line in the log and the run
+            # stats, the page's links still followed; the bug is ours, the run goes on)
+            self._stat("extract_failed")
+            self.record_failure(response.url, f"could not read the page ({type(exc).__name__}: {exc})"[:300])
+            self.non_articles.add(here)
+            yield from self._follow_sections(extract_links(parsed.tree, response.url).links, hints, meta.get("request_key", here))
+            return
         raw = plan.raw
         # the most precise date a listing showed for this article, under the URL linked or the one reached
         requested = canonicalize_url(response.request.url) if response.request else here
