@@ -36,6 +36,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.core.bylines import is_byline_label, looks_like_bare_name, parse_byline
+from crawler.core.dates import find_dates
 from crawler.core.elements import text_of
 from crawler.core.lines import is_date_line, is_file_line
 from crawler.core.text import clean_line, fold, in_vietnamese, strip_accents
@@ -824,6 +825,16 @@ def _photo_report(raw: dict[str, Any]) -> bool:
     return False
 
 
+#: a month of a year in a headline ("Thực đơn tháng 10/2026"): the post's own time
+_MONTH_YEAR = re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}\b")
+
+
+def _names_the_address(name: str, url: str) -> bool:
+    """The name is the address's last part ("Liên hệ" of ".../lien-he.html")."""
+    last = next((seg for seg in reversed(urlsplit(url).path.split("/")) if seg), "")
+    return bool(last) and _squash(last.rsplit(".", 1)[0]) == _squash(name)
+
+
 def _offers_own_file(url: str, tree: HtmlElement) -> bool:
     """The page links a file at its own address (its path and a download query; a link the
     page's links leave out, as a file is no page)."""
@@ -925,14 +936,21 @@ def _plausible(raw: dict[str, Any], url: str, hints: PageHints, config: PortalCo
     title = raw.get("title") or ""
     crumb = crumbs[-1] if crumbs else ""
     # (a dated post's trail may name its section by words a static page opens with, "Thực đơn -
-    # Dinh dưỡng" over a health article: only a trail's step that is a static page's whole name,
-    # "Giới thiệu", says the page is one)
+    # Dinh dưỡng" over a health article, "Thực đơn" over a week's menu: the trail's last step says
+    # the page is a static one only where it names the page itself, its address's last part:
+    # "Liên hệ" at ".../lien-he.html", "Giới thiệu" at "/gioi-thieu")
     section_step = dated and fold(crumb) != fold(title)
     for name in (title, crumb):
         key = fold(name)
         if not key or (dated and len(key.split()) > 8):
             continue
-        if (key in statics) if (name is crumb and section_step) else any(key.startswith(p) for p in statics):
+        if name is crumb and section_step and not _names_the_address(crumb, url):
+            # (a section's name: a static page's whole name, "Giới thiệu" over "Cơ cấu tổ chức",
+            # unless the headline dates the post itself, "Thực đơn tuần 1 tháng 12/2026")
+            if key in statics and not (find_dates(title) or _MONTH_YEAR.search(title)):
+                return False
+            continue
+        if any(key.startswith(p) for p in statics):
             return False
     # a listing's entry or a feed's item is an article; a sitemap lists every page of a site and a
     # link that merely looks like one to another article (a book's "next page") is a guess: those

@@ -129,6 +129,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if _DIVIDER.match(text):
             stats["boilerplate/divider"] += 1  # "-----", "* * *": a rule drawn in text, not a paragraph
             continue
+        if _SLIDE_COUNTER.match(text):
+            stats["boilerplate/slide_counter"] += 1  # "1 / 3": a slideshow's counter over its photos
+            continue
         if not any(ch.isalnum() for ch in text):
             stats["boilerplate/symbols"] += 1  # a callout's emoji ("📌", "💡"), a bullet alone: no words
             continue
@@ -341,6 +344,16 @@ def _dated_signature(blocks: list[dict], i: int) -> bool:
     return text[:1] in SIGNATURE_DASHES and not any(b["kind"] == "text" for b in blocks[i + 1 :]) and parse_signature(text, closing=True) is not None
 
 
+def _writer_line(text: str) -> Byline | None:
+    """A writer's line over an essay: a signature with its post ("PGS.TS. X – Trưởng khoa …") or
+    a name with its degree ("ThS. Hà Thị Bích Ngọc")."""
+    signed = parse_signature(text, closing=True)
+    if signed is not None:
+        return signed if len(signed.authors) == 1 else None
+    name = bare_name(text)
+    return Byline(authors=[name]) if name != clean_line(text).strip() and len(name.split()) >= 2 and looks_like_bare_name(name) else None
+
+
 def _byline_over_a_comment(blocks: list[dict]) -> Byline | None:
     """The next-to-last line, right-aligned, is a labelled byline crediting a writer ("Tin, ảnh:
     X"), and the last is a paragraph of one's own (a sentence): the byline, else None."""
@@ -404,6 +417,7 @@ _SHORTCODES = re.compile(
     r"^(?:\s*\[/?[a-z][a-z0-9_-]*(?:\s[^\[\]]*)?\])+\s*$|^\s*\{([a-z][a-z0-9_]*)(?:\s[^{}]*)?\}(?:[^{}]{0,200}\{/\1\})?\s*$", re.I
 )
 _DIVIDER = re.compile(r"^[\s\-_=*~.•·—–+#]{3,}$")
+_SLIDE_COUNTER = re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
 _TOC_SUFFIX = re.compile(r"\s*[\[(](?:ẩn|hiện|hiển thị|show|hide|xem|thu gọn)[\])]\s*$", re.I)
 #: contact labels that name the site's channels rather than a notice's "where to apply"
 _SITE_CHANNELS = {"website", "web", "fanpage", "facebook", "hotline", "zalo"}
@@ -643,7 +657,8 @@ def author_head(blocks: list[dict]) -> int:
         if unit and (line.get("align") == "right" or line.get("italic") or degreed):
             n += 1
             continue
-        if degreed and n >= 2 and line.get("bold") == first.get("bold") and line.get("align") == first.get("align") and bare_name(line["text"]) != line["text"] and _signers(line["text"]):
+        # (another degreed writer set as the first, under the first's unit or right under the first's name)
+        if degreed and line.get("bold") == first.get("bold") and line.get("align") == first.get("align") and bare_name(line["text"]) != line["text"] and _signers(line["text"]):
             n += 1
             continue
         break
@@ -1195,22 +1210,26 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
             head = [lead]
             blocks.pop(0)
             stats["bylines/lead_source"] += reprint
-            signed = parse_signature(first_block["text"], closing=True) is not None
-            while signed and blocks and blocks[0]["kind"] == "text" and len(blocks[0]["text"]) <= 120 and (more := parse_signature(blocks[0]["text"], closing=True)) is not None:
+            signed = _writer_line(first_block["text"]) is not None
+            while signed and blocks and blocks[0]["kind"] == "text" and len(blocks[0]["text"]) <= 120 and (more := _writer_line(blocks[0]["text"])) is not None:
                 # the co-writers' signatures on the lines under the first ("PGS.TS. X – Trưởng
-                # khoa …" / "ThS. Y – Giảng viên …"): each writer
+                # khoa …" / "ThS. Y – Giảng viên …", or "TS. X" / "ThS. Y"): each writer
                 head.append(more)
                 blocks.pop(0)
                 stats["bylines/co_writers"] += 1
+            if signed and len(head) > 1 and blocks and blocks[0]["kind"] == "text" and len(blocks[0]["text"]) <= 90 and (is_post_line(blocks[0]["text"]) or is_organisation(blocks[0]["text"])):
+                blocks.pop(0)  # (the unit the writers share, on the line under their names: "Khoa Lý luận cơ sở")
             lines.extend(reversed(head))  # (``lines`` runs bottom-up)
         elif lead is None and (writers := _author_head_at(blocks)):
             # the essay's writers set above it, with their unit under the names (under the lead
             # its theme prints apart, a subtitle field, too)
             at, head = writers
+            writers_lines = []
             for written in blocks[at : at + head]:
                 line = written["text"]
                 if written is blocks[at] or not (is_post_line(line) or is_organisation(line)):
-                    lines.append(parse_signature(line, closing=True) or Byline(authors=bare_names(line)))
+                    writers_lines.append(parse_signature(line, closing=True) or Byline(authors=bare_names(line)))
+            lines.extend(reversed(writers_lines))  # (``lines`` runs bottom-up: the first writer first)
             del blocks[at : at + head]
             stats["bylines/author_head"] += 1
     # (under the lead a title block prints apart: Quarto's description, then its "Tác giả" row)

@@ -613,5 +613,7 @@ def is_closing_line(text: str) -> bool:
     text = text.strip()
     if SIGNATURE_MARK.fullmatch(text):
         return True
+    if len(text) <= 60 and text.isupper() and (text.split()[0].casefold() in SIGNED_FOR and len(text.split()) >= 2):
+        return True  # "TM. BAN ĐẠI DIỆN CHA MẸ HỌC SINH": signed on behalf of a body, whatever its name
     return len(text) <= 60 and text.isupper() and is_signer_post(text)
 

@@ -46,7 +46,8 @@ def is_counter(text: str) -> bool:
 
 
 #: a post's count of views or readers printed number first, alone on its line
-_COUNT_FIRST = re.compile(r"^\d[\d.,]*\s*(?:lượt xem|lần xem|lượt đọc|lần đọc|lượt truy cập|người xem|views?|reads?)\s*$")
+# (or of its comments and likes: "0 Bình luận", "12 comments", "5 lượt thích")
+_COUNT_FIRST = re.compile(r"^\d[\d.,]*\s*(?:lượt xem|lần xem|lượt đọc|lần đọc|lượt truy cập|người xem|views?|reads?|bình luận|ý kiến|comments?|lượt thích|likes?)\s*$")
 
 
 #: a file's download count printed number first ("42 lượt tải")

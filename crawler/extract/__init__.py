@@ -25,6 +25,7 @@ from crawler.core.bylines import (
     bare_names,
     folded_labels,
     is_account_name,
+    is_byline_label,
     is_post_line,
     looks_like_bare_name,
     parse_byline,
@@ -33,6 +34,7 @@ from crawler.core.bylines import (
 )
 from crawler.core.dates import (
     TWO_DIGITS,
+    FoundDate,
     as_printed,
     date_from_url,
     find_dates,
@@ -192,8 +194,17 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         # (the date a last-edit label introduces is not the post's: "Cập nhật lần cuối: 25/11/2026";
         # a date line the headline's own box sets under it comes first)
         region_text = " ".join([*headline_date_lines(title_el), _text_after(title_el, content, _DATE_REGION_CHARS)])
-        region = _LAST_MODIFIED_DATE.sub(" ", region_text)
-        for found in find_dates(region):
+        region = clean_line(_LAST_MODIFIED_DATE.sub(" ", region_text))  # (find_dates counts its places in the clean line)
+        dated = find_dates(region)
+        if len(dated) >= 2 and dated[0].has_time and dated[1].start - dated[0].end <= 30 and _UPDATE_LABEL_END.search(region[: dated[0].start]) and not _UPDATE_WORD.search(region[dated[0].end : dated[1].start]):
+            # "Cập nhật: 25/11/2026 10:02" then the post's own day ("Thứ Tư, 25/11/2026 | 08:30"):
+            # beside another date on the meta line (not one of the text's), the stamp "Cập nhật"
+            # introduces, to the minute, is the last edit's (a vendor's "Cập nhật: 16/11/2026", a
+            # day, is its publication's) (the edit's
+            # time is not the post's: "… 09:31 Chủ Nhật, 29/11/2026" reads the day alone)
+            second = dated[1] if dated[1].start >= dated[0].end else FoundDate(dated[1].day, None, dated[1].start, dated[1].end)
+            dated = [second, dated[0], *dated[2:]]
+        for found in dated:
             cands.append({"source": "visible", "value": found.iso()})
         if not cands:
             before = _text_before_title(title_el)
@@ -290,6 +301,8 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
 
 #: an edit's word in the meta line under the headline, and a posting's label on a line of its own
 _UPDATE_WORD = re.compile(r"\bcập nhật\b", re.I)
+#: "Cập nhật:" (or "Ngày cập nhật") right before a date
+_UPDATE_LABEL_END = re.compile(r"\bcập nhật\s*:?\s*$", re.I)
 _POSTED_LABEL = re.compile(r"^\s*(?:đăng lúc|đăng ngày|đăng vào|ngày đăng|được đăng|thời gian đăng)\b", re.I)
 
 
@@ -399,11 +412,13 @@ def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) ->
         first = next((k for k in el if isinstance(k.tag, str)), None) if not text.is_tail else None
         if len(rest.strip()) < 6 and first is not None:
             rest = text_of(first)  # the value in the label's first child ("Đăng ngày <a>18 tháng 11, 2026</a> bởi …")
-        if len(rest.strip()) < 6 and text.is_tail and owner.getnext() is not None:
+        after = _next_element(owner) if text.is_tail else None
+        if len(rest.strip()) < 6 and after is not None:
             # the value in the box after the label, inside the label's own box ("<dd><span
             # class=icon></span> Ngày đăng: <time>Thứ bảy, 14 Tháng 11 2026 08:30</time></dd>"),
-            # not the next box's (its last edit's)
-            rest = f"{text_of(owner.getnext())} {owner.getnext().tail or ''}"  # (its time may follow it: "<time>20/11/2026</time> lúc 14:00")
+            # not the next box's (its last edit's); past a framework's empty comment between the
+            # two (React's "Ngày đăng: <!-- --><time>…")
+            rest = f"{text_of(after)} {after.tail or ''}"  # (its time may follow it: "<time>20/11/2026</time> lúc 14:00")
         if len(rest.strip()) < 6 and not text.is_tail and (el.tail or "").strip():
             rest = el.tail  # the value follows the label's own box ("<span>Ngày đăng:</span> 20/11/2026")
         if len(rest.strip()) < 6:  # the value sits in the next box (a field table's next cell)
@@ -418,6 +433,14 @@ def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) ->
         elif found:
             return [found[0].iso()]
     return updated
+
+
+def _next_element(node: HtmlElement) -> HtmlElement | None:
+    """The element after ``node`` among its siblings, past comments with nothing after them."""
+    nxt = node.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str) and not (nxt.tail or "").strip():
+        nxt = nxt.getnext()
+    return nxt if nxt is not None and isinstance(nxt.tag, str) else None
 
 
 def _near(el: HtmlElement, title_el: HtmlElement | None) -> bool:
@@ -1144,7 +1167,7 @@ def _field_authors(
                 # a field's value in a box of its own beside its label's box (Drupal's field
                 # "<div class=field-label>Tác giả:&nbsp;</div><div class=field-items>…</div>")
                 label = _label_box_before(el)
-                byline = parse_byline(f"{label} {text}") if label else None
+                byline = parse_byline(f"{label.rstrip(' :：')}: {text}") if label else None
             if byline is None and 0 < len(text) <= 80:
                 # a meta line of the day and "bởi <name>" without the verb (Contao's news
                 # "23/11/2026 bởi Bộ phận Văn thư"): who posted it
@@ -1402,7 +1425,10 @@ def _label_box_before(el: HtmlElement) -> str | None:
     if prev is None:
         return None
     text = clean_line(text_of(prev))
-    return text if 2 <= len(text) <= 30 and text.endswith((":", "：")) else None
+    # (the colon may be the style sheet's, in a box marked as the field's label: Drupal's
+    # "field__label" of a "field--label-inline" prints "Tác giả"; a tab "Bài viết" is no label)
+    marked = prev.tag in ("dt", "th", "label") or "label" in (prev.get("class") or "").lower()
+    return text if 2 <= len(text) <= 30 and (text.endswith((":", "：")) or (marked and is_byline_label(text))) else None
 
 
 def _add_name(names: list[str], text: str, photographers: list[str] | None = None) -> None:

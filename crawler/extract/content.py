@@ -282,7 +282,9 @@ def _choose_content(tree: HtmlElement, layout: Layout, scores: dict[HtmlElement,
         points = raw + _class_weight(el)
         if points <= 0:
             continue
-        noisy = _in_noise_region(el)
+        # (or inside a link: a teaser card's body, "<a><div class=listing-body>…", whose link
+        # density reads nothing since the link is around it, never the article's text)
+        noisy = _in_noise_region(el) or next(el.iterancestors("a"), None) is not None
         bounded.append((points * 0.3 if noisy else points, at, el, points, noisy))
     bounded.sort(key=lambda b: (-b[0], b[1]))
     for bound, at, el, points, noisy in bounded:

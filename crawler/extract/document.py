@@ -296,11 +296,23 @@ _HEADING_LINKS = etree.XPath("//*[self::h1 or self::h2 or self::h3 or self::h4 o
 _PERMALINK_SIGNS = frozenset(("¶", "#", "§", "🔗", "∞"))
 
 
+#: the page's markup holds a heading permalink of one of these kinds (the cheap test first)
+_PERMALINK_HINTS = ("¶", "&para;", "headerlink", "header-anchor", "hash-link", "anchor-link", "heading-anchor")
+
+
 def drop_heading_permalinks(tree: lxml.html.HtmlElement) -> None:
-    """"Lễ kỷ niệm …¶": the heading's link to itself goes (its tail stays)."""
+    """"Lễ kỷ niệm …¶": the heading's link to itself goes (its tail stays); a heading whose words
+    are the link to its own anchor (VuePress's "<h2 id=x><a class=header-anchor href=#x><span>Bước
+    1</span></a></h2>") keeps the words, no link (a link to the page's own place is no link out,
+    and a line wholly linked to anchors reads as a table of contents)."""
     for a in _HEADING_LINKS(tree):
         if (a.text_content() or "").strip() in _PERMALINK_SIGNS or "headerlink" in (a.get("class") or ""):
             a.drop_tree()
+            continue
+        heading = next((h for h in a.iterancestors("h1", "h2", "h3", "h4", "h5", "h6")), None)
+        target = (a.get("href") or "")[1:]
+        if heading is not None and target and target in (heading.get("id"), a.get("id"), a.get("name")):
+            a.drop_tag()
 
 
 def drop_edit_links(tree: lxml.html.HtmlElement, text: str) -> None:
@@ -360,7 +372,7 @@ def _as_read(tree: lxml.html.HtmlElement, text: str) -> None:
     drop_edit_links(tree, text)
     separate_field_labels(tree, text)
     name_builder_layers(tree, text)
-    if "¶" in text or "&para;" in text or "headerlink" in text:
+    if any(sign in text for sign in _PERMALINK_HINTS):
         drop_heading_permalinks(tree)
 
 

@@ -37,6 +37,19 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "plone6_volto_sgddt": (
+        "round 84 (blind), first crawl 0/13 found (a comment beside a date label crashed every article's "
+        "reading: mended, and a page the reading fails on now costs that page only), then 3 records "
+        "off: Volto's listing block 'Tin cùng chuyên mục' (a block named 'summary', teasers inside "
+        "links) shares the text's box and one post's text is read from the page's main column; an FAQ's "
+        "closed accordion panels (display:none) are left out where the gold keeps them; a lead image "
+        "field printed above the text is missed on one post"
+    ),
+    "vuepress_thcs": (
+        "round 84 (blind), first crawl 13/13 found, 6 records off, now 1: a post that prints no date "
+        "takes the day its listing's excerpt mentions in a sentence ('… ngày 16/10/2026, tổ Toán – Tin "
+        "…'): a listing's date is read from the entry's text, not only from a date line beside it"
+    ),
     "mambo_tct": (
         "round 76 (blind), first crawl 12/13 found, 1 emitted twice, 11 records off, now 1: article 51 "
         "is reached first through a stale Itemid=99 link pasted into another post, whose pathway "
@@ -83,6 +96,25 @@ KNOWN_FIELD_GAPS = {
 #: from gold (and any overrun) are the open work, listed in the issue note (they xfail here, with
 #: their count, until tuned)
 KNOWN_UNTUNED: dict[str, str] = {
+    "apostrophe_pgd": (
+        "round 84 (blind), first crawl 12/13 found, 1 non-article emitted, 11 records off; after this "
+        "stop's rules (ApostropheCMS's area widget wrappers name no sidebar widget, a 'Cập nhật' stamp "
+        "to the minute beside the post's own day is the last edit's, a slideshow's '1 / 3' counter) 3 "
+        "left: a site-wide notice printed in the same rich-text widget after every post's text outscores "
+        "a short post's one widget (one article read as the notice and dropped as a duplicate body, one "
+        "record's text replaced by it); a clip's credit line under an embedded video ('Phóng sự về Hội "
+        "thi (Nguồn: …)') stays in the text; the video library's clip page is read as an article"
+    ),
+    "zoho_sites_mamnon": (
+        "round 84 (blind), first crawl 10/13 found, 1 non-article emitted, 5 records off; after this "
+        "stop's rules (a dated post in a section named like a static page, 'Thực đơn', is news; an "
+        "account named after the site, 'Ngôi Sao Nhỏ Admin', is nobody; '0 Bình luận' is a count) 13/13 "
+        "found and 2 records off: one post's text runs on in a second row of Zoho's builder blocks "
+        "(zprow > zpelem-col > zpelement zpelem-text) that the sibling merge does not reach (its byline "
+        "and its second photo with it), and a notice's 'Kính gửi: …' line (body by the helper's gold) is "
+        "read as an address line; the admissions page (/tuyen-sinh-2027, dated paragraphs, no post) is "
+        "emitted as an article"
+    ),
     "mamnon_decor_site": (
         "round 70 (blind), first crawl 11/13 found, 11 records off, 26/54. Not tuned this stop: "
         "its gold drops the emoji printed in titles and text ('🎉 Lễ khai giảng … 🎉'), which the "
