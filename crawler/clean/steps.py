@@ -1242,7 +1242,8 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
         found.merge(byline)
     found.merge(credited)
     # the editorial board named in an author field ("Tác giả: Ban biên tập") credits nobody
-    found.authors = [a for a in found.authors if fold(a) not in folded_labels("board")]
+    found.authors = [a for a in found.authors if fold(a) not in folded_labels("board") and not _is_account(a)]
+    # (nor does a CMS account signing an author box: Joomla's "Super User" under the text)
     if not found.authors:
         # who posted the page, when nothing signs the text ("Đăng bởi Phòng Tuyển sinh")
         found.authors = [a for a in found.posters if not _names_nobody(a)]

@@ -183,7 +183,9 @@ _PUBLISHED_TIME = etree.XPath('boolean(//time[contains(concat(" ", normalize-spa
 def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[HtmlElement], blocks: list[dict], meta: Metadata) -> list[dict]:
     """Dates the page states about itself: text near the headline and short date lines at the edges
     of the content; machine dates; the URL. Never the page header (its clock shows today)."""
-    cands: list[dict] = [{"source": "visible", "value": d} for d in _labelled_dates(title_el, content)]
+    cands: list[dict] = [{"source": "visible", "value": d} for d in _published_element(page.tree, title_el)]
+    if not cands:
+        cands = [{"source": "visible", "value": d} for d in _labelled_dates(title_el, content)]
     region_text = ""
     if title_el is not None and not cands and _opens_the_text(title_el, content):
         # the headline is the text's own first line (a photo post's caption opening in bold): what
@@ -441,6 +443,30 @@ def _next_element(node: HtmlElement) -> HtmlElement | None:
     while nxt is not None and not isinstance(nxt.tag, str) and not (nxt.tail or "").strip():
         nxt = nxt.getnext()
     return nxt if nxt is not None and isinstance(nxt.tag, str) else None
+
+
+#: an element the page's microdata marks as the publication's date
+_DATE_PUBLISHED = etree.XPath('//*[@itemprop="datePublished"]')
+_DATE_OTHER = etree.XPath('//*[@itemprop="dateCreated" or @itemprop="dateModified"][normalize-space()]')
+
+
+def _published_element(tree: HtmlElement, title_el: HtmlElement | None) -> list[str]:
+    """The day the page prints in the element its microdata marks as the publication's, near the
+    headline, when the meta line also prints a creation or an edit date (Joomla's article info:
+    "Ngày tạo: 30/11/2026 16:48", the published "30/11/2026 17:05", "Cập nhật: …"): the printed
+    publication, as its reader sees it (a time only where one is shown)."""
+    if title_el is None or (found := _DATE_PUBLISHED(tree)) is None or not found:
+        return []
+    el = found[0]
+    if not _near(el, title_el) or not any(_near(other, title_el) for other in _DATE_OTHER(tree)):
+        return []  # (alone, the published element is read as any other date line is)
+    if any(is_hidden(box) for box in (el, *el.iterancestors())):
+        return []  # (a theme's hidden structured data, Enfold's "<span class=hidden>…", is no printed date)
+    shown = shown_text(el)
+    dates = find_dates(shown)
+    if not dates or not dates[0].has_time:
+        return []  # (a day alone: the other rules read it, and the time its own stamp gives)
+    return [dates[0].iso()]
 
 
 def _near(el: HtmlElement, title_el: HtmlElement | None) -> bool:

@@ -37,6 +37,10 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "ibexa_sgddt": (
+        "round 85 (blind), first crawl 13/13 found, 1 record off, not tuned this stop: one body loses "
+        "a paragraph of a quoted statement ('“Chúng tôi mong muốn mỗi trường học …'), cause not read"
+    ),
     "plone6_volto_sgddt": (
         "round 84 (blind), first crawl 0/13 found (a comment beside a date label crashed every article's "
         "reading: mended, and a page the reading fails on now costs that page only), then 3 records "
@@ -96,6 +100,30 @@ KNOWN_FIELD_GAPS = {
 #: from gold (and any overrun) are the open work, listed in the issue note (they xfail here, with
 #: their count, until tuned)
 KNOWN_UNTUNED: dict[str, str] = {
+    "hugo_wowchemy_tct": (
+        "round 85 (blind), first crawl 13/13 found, 13 records off, not tuned this stop (found at its "
+        "end): Wowchemy prints the author card, the page's 'Cập nhật lần cuối … · 3 phút đọc' line and "
+        "the tags inside the post's box, and they stay in the bodies; the publication time is printed "
+        "nowhere (only in the head's meta), the month-first 'thg 11 6, 2026' printed line is an edit's; "
+        "the site's account 'Trang thông tin Phòng QLKH - TTTL' reads as the author"
+    ),
+    "wpcom_jetpack_thcs": (
+        "round 85 (blind), first crawl 13/13 found, 1 non-article emitted, 10 records off, not tuned: "
+        "on 9 records the helper's gold takes the time of the date's datetime attribute though the page "
+        "prints the day alone in words, where the house's convention (tests/portals/README.md) is the "
+        "day alone (gold to be harmonised, as mkdocs_material_thpt's was); a tiled gallery's photo and a "
+        "video post ('Video: …', a player and a line) read as an article"
+    ),
+    "duda_thpt": (
+        "round 85 (blind), first crawl 12/13 found, 8 records off, not tuned: Duda's sibling widgets "
+        "(text, image, caption) are not joined (photos and later paragraphs lost), its duplicated sapo "
+        "(phone and desktop copies) and one post reached only from a 'Load more' page 3"
+    ),
+    "ci4_vue_sgddt": (
+        "round 85 (blind), first crawl 12/13 found, 2 records off, not tuned: a notice's section pages "
+        "are only in a <noscript> pager beside a Vue 'Xem thêm' button (one article unreached); a date "
+        "printed only in a Vue widget's data-props JSON; an album whose photos are only inside <noscript>"
+    ),
     "apostrophe_pgd": (
         "round 84 (blind), first crawl 12/13 found, 1 non-article emitted, 11 records off; after this "
         "stop's rules (ApostropheCMS's area widget wrappers name no sidebar widget, a 'Cập nhật' stamp "
