@@ -344,6 +344,10 @@ def _dated_signature(blocks: list[dict], i: int) -> bool:
     return text[:1] in SIGNATURE_DASHES and not any(b["kind"] == "text" for b in blocks[i + 1 :]) and parse_signature(text, closing=True) is not None
 
 
+#: a site's own name ("Trang thông tin …", "Cổng thông tin điện tử …"): the site, no writer
+_SITE_NAME_STARTS = ("trang thông tin", "cổng thông tin", "cổng ttđt", "trang web ", "website ")
+
+
 def _writer_line(text: str) -> Byline | None:
     """A writer's line over an essay: a signature with its post ("PGS.TS. X – Trưởng khoa …") or
     a name with its degree ("ThS. Hà Thị Bích Ngọc")."""
@@ -1242,8 +1246,9 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
         found.merge(byline)
     found.merge(credited)
     # the editorial board named in an author field ("Tác giả: Ban biên tập") credits nobody
-    found.authors = [a for a in found.authors if fold(a) not in folded_labels("board") and not _is_account(a)]
-    # (nor does a CMS account signing an author box: Joomla's "Super User" under the text)
+    found.authors = [a for a in found.authors if fold(a) not in folded_labels("board") and not _is_account(a) and not fold(a).startswith(_SITE_NAME_STARTS)]
+    # (nor does a CMS account signing an author box: Joomla's "Super User" under the text; nor the
+    # site itself, "Trang thông tin Phòng QLKH - TTTL" under the board's name in an author card)
     if not found.authors:
         # who posted the page, when nothing signs the text ("Đăng bởi Phòng Tuyển sinh")
         found.authors = [a for a in found.posters if not _names_nobody(a)]

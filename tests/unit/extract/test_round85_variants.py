@@ -38,3 +38,20 @@ def test_a_cms_accounts_author_box_under_the_text_credits_nobody() -> None:
     box = '<div class="author-info"><img src="/a.png" alt="Super User"><h5>Super User</h5><p>Quản trị Cổng thông tin điện tử</p></div>'
     record = extract_article(_page('<p class="d">30/11/2026</p>', after + box), "http://h/tin-tuc/226-trao-qua")
     assert "Super User" not in record["authors"]
+
+
+def test_a_posts_layout_wrappers_hold_its_meta_line_and_author_card_apart_from_its_text() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>Hội thảo khoa học cấp trường</title></head><body><nav><a href="/">Trang chủ</a></nav>'
+        '<article class="article"><div class="article-container pt-3"><h1>Hội thảo khoa học cấp trường năm 2026</h1>'
+        '<div class="article-metadata"><span class="author-highlighted"><a href="/authors/admin/">Ban Biên tập</a></span>'
+        '<span class="article-date">Cập nhật lần cuối thg 12 3, 2026</span><span>3 phút đọc</span></div></div>'
+        f'<div class="article-container"><div class="article-style">{_TEXT}</div>'
+        '<div class="article-tags"><a class="badge" href="/tag/hoi-thao/">hội thảo</a></div>'
+        '<div class="media author-card"><img class="avatar" src="/a.jpg" alt="Ban Biên tập"><div class="media-body">'
+        '<h5 class="card-title"><a href="/authors/admin/">Ban Biên tập</a></h5><h6 class="card-subtitle">Trang thông tin Phòng QLKH - TTTL</h6>'
+        "<p>Ban Biên tập trang thông tin khoa học của Nhà trường.</p></div></div></div></article></body></html>"
+    ).encode()
+    record = extract_article(page, "http://h/post/hoi-thao/")
+    assert record["body"].startswith("Sáng 30/11") and "Cập nhật" not in record["body"] and "Ban Biên tập" not in record["body"]
+    assert record["authors"] == []
