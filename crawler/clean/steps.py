@@ -172,7 +172,7 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if family:
             stats[f"boilerplate/{family}"] += 1
             edited = _EDIT_NOTE.match(text) is not None
-            if is_related_heading(text) and (text.rstrip().endswith((":", "：")) or _next_is_link_line(blocks, i)):
+            if is_related_heading(text) and (text.rstrip().endswith((":", "：")) or _next_is_linked(blocks, i, 0.9)):
                 # "Xem thêm:" alone on its line (or "Xem thêm" over a line wholly linked: a note
                 # box's title over its list, Quarto's callout): the linked titles under it are a
                 # related list
@@ -397,11 +397,6 @@ def _last_text(blocks: list[dict], i: int) -> bool:
     return all(parse_byline(b["text"]) is not None for b in blocks[i + 1 :] if b["kind"] == "text")
 
 
-def _next_is_link_line(blocks: list[dict], i: int) -> bool:
-    after = blocks[i + 1] if i + 1 < len(blocks) else None
-    return after is not None and after["kind"] == "text" and after.get("link_ratio", 0) >= 0.9
-
-
 def _text_resumes(text: str) -> bool:
     """A line after a related list that is the article's again: a sentence (eight words or more
     ending in a full stop; a listed title ends in none), a labelled byline, or the heading of
@@ -440,10 +435,10 @@ def _folded(name: str) -> frozenset[str]:
     return frozenset(fold(p) for p in phrase_list(name))
 
 
-def _next_is_linked(blocks: list[dict], i: int) -> bool:
-    """The next text block is mostly a link."""
+def _next_is_linked(blocks: list[dict], i: int, share: float = 0.5) -> bool:
+    """The next text block is mostly a link (``share`` of its text linked)."""
     nxt = next((b for b in blocks[i + 1 :] if b["kind"] == "text"), None)
-    return nxt is not None and nxt.get("link_ratio", 0) >= 0.5
+    return nxt is not None and nxt.get("link_ratio", 0) >= share
 
 
 def _next_is_anchor(blocks: list[dict], i: int) -> bool:
