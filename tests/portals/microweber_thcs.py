@@ -86,8 +86,8 @@ Traps
 9. Word paste in s10: ``mso-list:Ignore`` bullets (no text), a typed "- " (kept), a ``<br>`` that
    splits "Thời gian: …" from "Địa điểm: …", and a two-column ``mw-row`` with the text left and the
    photos right (order: text, then the photos).
-10. s7 was typed with a decomposed-Unicode keyboard (title, text, caption and byline in NFD).
-    Gold: NFC.
+10. s7 was typed with a decomposed-Unicode keyboard: its title (wherever printed), text,
+    caption, byline and listing description are NFD. Gold: NFC.
 11. Footnotes in s4: "…GDPT 2018.[1]" keeps its bracketed call; a bare ``<sup><a>2</a></sup>``
     after "sách giáo khoa" is no text; "Tài liệu tham khảo" and its entries are body.
 12. Sapo in two forms: s4's ``description`` field printed bold above the text box (summary, and
@@ -434,7 +434,7 @@ S6 = Story(
 S7 = Story(
     id=219,
     slug="lien-doi-phat-dong-phong-trao-ke-hoach-nho",
-    title="Liên đội phát động phong trào “Kế hoạch nhỏ” thu gom giấy vụn, vỏ chai nhựa",
+    title=_nfd("Liên đội phát động phong trào “Kế hoạch nhỏ” thu gom giấy vụn, vỏ chai nhựa"),
     cat="doan-doi",
     published_at="2026-11-12T08:15:00+07:00",
     authors=["Đỗ Quỳnh Anh"],
@@ -1166,7 +1166,7 @@ def _post_page(request: Request, story: Story, *, older_comments: bool = False) 
     )
     return _page(
         request,
-        f"{unicodedata.normalize('NFC', story.title)} - {SCHOOL}",
+        f"{story.title} - {SCHOOL}",
         main,
         canonical=f"/blog/{story.slug}",
         desc=_desc(story),
@@ -1181,7 +1181,7 @@ def _item(s: Story) -> str:
         f'<div class="col-4"><a href="/blog/{s.slug}"><img src="{_thumb(s)}" alt="{esc(s.title)}" style="width: 100%;"></a></div>'
         f'<div class="col-8"><h3 class="mw-blog-ttl"><a href="/blog/{s.slug}">{esc(s.title)}</a></h3>'
         f'<small class="mw-dte"><i class="mw-micon-clock"></i> {_date_us(s)}</small>'
-        f"<p>{esc(_desc(s))}</p>"
+        f"<p>{_t(s, _desc(s))}</p>"
         f'<a href="/blog/{s.slug}" class="btn btn-link mw-more">Xem tiếp »</a></div></div>'
     )
 
