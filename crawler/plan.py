@@ -878,11 +878,17 @@ def _plays_video(raw: dict[str, Any]) -> bool:
     order = raw.get("_order") or {}
     after = order.get(title_el, -1) if title_el is not None else -1
     own = title_el.getparent() if title_el is not None else None
-    if own is not None and sum(1 for p in own.iter("p") if len(text := clean_line(text_of(p))) >= 40 and not _labelled_credit(text)) <= 1:
-        # (a line about the clip at most, and its credit, "Thực hiện: …": a clip's post of
-        # paragraphs in a news section of clips, video_album_sgddt's "Video - Clip", is news told
-        # with a player)
-        boxes.append(own)
+    # (or the box of the record's fields around the text's, the player a field beside the text's:
+    # Backdrop's "field-name-field-video" beside "field-name-body" in the node's content box)
+    record = boxes[0].getparent() if boxes and boxes[0].tag not in ("body", "html") else None
+    if record is not None and record.tag in ("body", "html"):
+        record = None
+    for box in (own, record):
+        if box is not None and sum(1 for p in box.iter("p") if len(text := clean_line(text_of(p))) >= 40 and not _labelled_credit(text)) <= 1:
+            # (a line about the clip at most, and its credit, "Thực hiện: …": a clip's post of
+            # paragraphs in a news section of clips, video_album_sgddt's "Video - Clip", is news
+            # told with a player)
+            boxes.append(box)
     for box in boxes:
         for el in box.iter("iframe", "video"):
             if order.get(el, after + 1) > after and (el.tag == "video" or _VIDEO_EMBED.search(el.get("src") or el.get("data-src") or "")):

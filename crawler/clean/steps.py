@@ -106,12 +106,17 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
     category_key = fold(record.get("category") or "")
     out: list[dict] = []
     cut: bool | str = False  # True: a related list's heading was read; "links": an inline "Xem thêm: <a>"
+    listed = False  # a linked title of the related list was read
     repeated: dict | None = None  # the headline typed again at the top of the text
     edited = False  # the line before was a platform's edit note ("Sửa lần cuối … bởi bientap")
     for i, block in enumerate(blocks):
         if block["kind"] != "text":
-            if cut == "links":
-                cut = False  # (a photo after an inline "Xem thêm: <a>…</a>" line is the text's again)
+            if cut == "links" or (cut and listed and block["kind"] == "image" and not block.get("linked")):
+                # (a photo after an inline "Xem thêm: <a>…</a>" line is the text's again; so is a
+                # photo linked nowhere after a related list's linked titles: the list's thumbnails
+                # lead to their posts, and a module set inside the text has ended, Microweber's
+                # "Có thể bạn quan tâm" between two paragraphs)
+                cut = False
             if not cut:
                 out.append(block)
             continue
@@ -157,6 +162,7 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             links_only = cut == "links"
             if block.get("link_ratio", 0) >= 0.5 or (not links_only and (is_boilerplate_line(text) or is_date_line(text) or (len(text) < 120 and not _text_resumes(text)))):
                 stats["boilerplate/related"] += 1
+                listed = listed or block.get("link_ratio", 0) >= 0.5
                 continue
             cut = False
         media = _MEDIA_LABEL.match(text) if len(text) <= 160 and (block.get("italic") or block.get("align") == "center" or block.get("caption_hint")) else None
@@ -197,11 +203,11 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             continue
         if is_related_heading(text) and not block.get("sapo"):
             stats["boilerplate/related"] += 1
-            cut = True
+            cut, listed = True, False
             continue
         if block.get("heading") and fold(text) in phrase_set("widgets") and _next_is_linked(blocks, i):
             stats["boilerplate/widget"] += 1  # "Văn bản mới" over a list of links: a side module in the text's box
-            cut = True
+            cut, listed = True, False
             continue
         label, colon, _rest = text.partition(":")
         arrow = _ARROW_LABEL.match(text)

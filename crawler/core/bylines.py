@@ -550,7 +550,9 @@ def looks_like_bare_name(text: str) -> bool:
 _OWN_INSTITUTION = frozenset({"trường", "nhà trường", "sở", "phòng", "khoa", "đoàn trường", "ngành", "cơ sở"})
 
 
-_CREDIT = re.compile(r"(?:\(\s*|\s[-–—]\s*|\.\s+)(?P<label>ảnh|nguồn ảnh|hình|ảnh minh họa)\s*[:：]\s*(?P<names>[^()]{2,60}?)\s*\)?\s*$", re.I)
+#: (or no mark at all before a capitalised label: "… tại vườn rau của trường Ảnh: Đỗ Thị Mai", the
+#: credit on its own line of the caption's source, one line on the screen)
+_CREDIT = re.compile(r"(?:\(\s*|\s[-–—]\s*|\.\s+|\s(?=(?-i:Ảnh|Nguồn ảnh|Hình)\s*[:：]))(?P<label>ảnh|nguồn ảnh|hình|ảnh minh họa)\s*[:：]\s*(?P<names>[^()]{2,60}?)\s*\)?\s*$", re.I)
 
 
 #: a stock photo's attribution as the photo libraries word it ("Photo by Thanh Tran / Unsplash",

@@ -209,6 +209,8 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         for found in dated:
             cands.append({"source": "visible", "value": found.iso()})
         if not cands:
+            cands.extend({"source": "visible", "value": d} for d in _posted_line_dates(content)[:1])
+        if not cands:
             before = _text_before_title(title_el)
             for found in find_dates(before)[-1:]:
                 cands.append({"source": "visible", "value": found.iso()})
@@ -384,6 +386,26 @@ _DATE_LABELS = etree.XPath(".//text()[" + " or ".join(f"contains(., '{w}')" for 
 #: ("Được đăng" is Joomla's Vietnamese "Published")
 #: (a meta line's separator may open the label's text: "<span> | Ngày đăng: …</span>")
 _DATE_LABEL = re.compile(r"^\s*(?:[|·•\-–]\s*)?(?:ngày đăng(?: tin| bài)?|đăng ngày|được đăng|ngày xuất bản|(?P<update>ngày cập nhật))\s*:?\s*", re.I)
+
+
+#: the longest meta line of who posted the page and when
+_POSTED_LINE_MAX = 200
+
+
+def _posted_line_dates(content: list[HtmlElement]) -> list[str]:
+    """The date of the post's meta line at the top of its own box, before the text ("<article>
+    <footer>Gửi bởi bientap_thcs vào T5, 22/10/2026 - 14:00</footer> <div>…text…</div>", Drupal's
+    and Backdrop's node when the whole node is the text's block): the line the reading of the
+    text leaves out as furniture, so no other reading sees it."""
+    if not content:
+        return []
+    for el in islice(content[0].iter("footer", "header", "p", "div", "span"), 12):
+        line = clean_line(text_of(el))
+        if el.tag == "p" and len(line) > 100:
+            break  # the text has begun
+        if len(line) <= _POSTED_LINE_MAX and is_posted_line(el) and not in_comment(el):
+            return [found.iso() for found in find_dates(line)]
+    return []
 
 
 def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) -> list[str]:

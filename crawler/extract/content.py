@@ -20,6 +20,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.core.bylines import parse_byline, parse_signature
+from crawler.core.dates import find_dates
 from crawler.core.elements import shown_text_of, text_of
 from crawler.core.lines import contact_label, is_boilerplate_line, is_date_line, is_widget_heading
 from crawler.core.text import clean_line, fold
@@ -708,7 +709,7 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
             # a text field of the post's beside the best one (Serendipity's "entry_body" of one
             # paragraph before its long "entry_extended"), not a short meta line ("news-detail-info")
             s = threshold
-        if s >= threshold and _link_density(sib, visible_len(sib)) < 0.25:
+        if s >= threshold and _link_density(sib, visible_len(sib)) < 0.25 and not _meta_line(sib):
             picked.append(sib)
         elif sib.tag == "p":
             n = visible_len(sib)
@@ -719,6 +720,24 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
         # is the article's: nothing scores it, and leaving it out would drop the photo
         picked = _with_between(parent, picked)
     return _with_letterhead(parent, picked)
+
+
+#: the longest post's meta line ("12/11/2026 6:30:00 CH (Cập nhật lần cuối: …) | Lượt xem: 1644 |
+#: Người đăng: …")
+_META_LINE_MAX = 200
+
+
+def _meta_line(el: HtmlElement) -> bool:
+    """A short box that opens with a date and holds no paragraph: the post's meta line beside its
+    text, whose times' colons score like a sentence's punctuation (an ASP.NET vendor's "tt_ct"
+    over a short notice). Its date is read from between the headline and the text."""
+    if next(el.iter("p"), None) is not None:
+        return False
+    text = clean_line(text_of(el))
+    if len(text) > _META_LINE_MAX:
+        return False
+    found = find_dates(text[:40])
+    return bool(found) and found[0].start <= 20 and text.count(",") <= 2
 
 
 def _with_letterhead(parent: HtmlElement, picked: list[HtmlElement], reach: int = 4) -> list[HtmlElement]:
@@ -1109,6 +1128,12 @@ def trailing_text(content: list[HtmlElement], limit: int = 4) -> list[HtmlElemen
         return []
     last = next((c for c in reversed(content) if not is_hidden(c)), content[-1])
     classes = {p.get("class") for p in last.iter("p") if p.get("class")}
+    # (a class a builder sets on every element it places, boxes and pictures as much as
+    # paragraphs, names no editor's paragraphs: Microweber's "element", whose site-wide motto box
+    # under every post carries it too)
+    classes -= {el.get("class") for el in last.iter("div", "img", "span", "figure", "table") if el.get("class")}
+    if next(last.iter("h1"), None) is not None:
+        return []  # the post's whole box, its headline inside: what follows it is past the post
     # (or a second text field of the CMS: a box carrying the text box's own class, Webflow's
     # "w-richtext" on the post's "Ghi chú" field after its body; the field's label stays out)
     fields = {c for c in (last.get("class") or "").split() if _TEXT_CLASS.search(c)}

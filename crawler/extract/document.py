@@ -296,8 +296,9 @@ _HEADING_LINKS = etree.XPath("//*[self::h1 or self::h2 or self::h3 or self::h4 o
 _PERMALINK_SIGNS = frozenset(("¶", "#", "§", "🔗", "∞"))
 
 
-#: the page's markup holds a heading permalink of one of these kinds (the cheap test first)
-_PERMALINK_HINTS = ("¶", "&para;", "headerlink", "header-anchor", "hash-link", "anchor-link", "heading-anchor")
+#: the page's markup holds a heading permalink of one of these kinds (the cheap test first; any
+#: "anchor" name: "header-anchor", "anchor-link", Zola's "zola-anchor", a theme's own)
+_PERMALINK_HINTS = ("¶", "&para;", "headerlink", "anchor", "hash-link", "permalink")
 
 
 def drop_heading_permalinks(tree: lxml.html.HtmlElement) -> None:

@@ -727,7 +727,9 @@ class PortalSpider(scrapy.Spider):
             # this run has read already, under the address its lists link: not read again
             self._stat("variants/copy_of_read_article")
             return None
-        if canon_key != here and self.scope.check(canonical) is None and canon_key not in self.non_articles:
+        # (the page asked for under its canonical's key is that page: "/bai-viet/index.html" is
+        # the folder "/bai-viet/" its canonical names, families.request_key)
+        if canon_key != here and canon_key != response.meta.get("request_key") and self.scope.check(canonical) is None and canon_key not in self.non_articles:
             if urlsplit(canonical).path not in ("", "/"):
                 if canon_key not in self.requested:
                     self.requested.add(canon_key)

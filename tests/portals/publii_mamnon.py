@@ -99,7 +99,8 @@ Gold decisions on ambiguous points
 - ``published_at``: the post header prints day and time ("thứ năm, 03/12/2026 - 09:15"), so the
   gold carries the time with +07:00; the ``<time datetime>`` and the JSON-LD say the same.
 - The hero (featured image) shown on the post page is the article's first photo. Its caption is
-  the caption part of the figcaption, the glued "Ảnh: X" credit taken off; X is a photographer.
+  the figcaption's line as printed, its glued "Ảnh: X" credit included (harmonised with the
+  house's convention, tests/portals/README.md: "the line the page prints"); X is a photographer.
   A photo line that only credits ("Ảnh: X") gives caption None and X as photographer.
 - Gallery photos: the ``<img src>`` as printed (the ``-thumbnail`` file), not the linked full
   file; for figures, ``src`` (not the largest ``srcset`` candidate).
@@ -371,7 +372,9 @@ S3 = _story(
         Img(
             "../media/posts/41/vuon-rau-1.jpg",
             "Các bé lớp Lá 2 tại vườn rau sạch của trường",
-            "Các bé lớp Lá 2 tại vườn rau sạch của trường",
+            # (gold harmonised with the house's convention: the caption as printed, credit
+            # included, one line on the screen; its credit also names the photographer)
+            "Các bé lớp Lá 2 tại vườn rau sạch của trường Ảnh: Đỗ Thị Mai",
             "hero",
         ),
         P(
