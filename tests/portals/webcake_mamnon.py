@@ -124,6 +124,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import unicodedata
 from urllib.parse import quote
 
 from crawler.demo.server import Request, Response, html, redirect
@@ -910,9 +911,10 @@ def excerpt(story: Story, limit: int = 150) -> str:
     if story.summary:
         return story.summary
     first = next(b.text for b in story.blocks if isinstance(b, P))
-    if len(first) <= limit:
-        return first
-    return first[:limit].rsplit(" ", 1)[0] + "..."
+    if len(first) > limit:
+        first = first[:limit].rsplit(" ", 1)[0] + "..."
+    # cut from the stored content, which keeps the editor's (decomposed) characters
+    return unicodedata.normalize("NFD", first) if story.opts.get("nfd") else first
 
 
 def dmy(moment: dt.datetime) -> str:
