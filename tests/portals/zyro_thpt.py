@@ -54,8 +54,9 @@ Traps
        ``?fbclid=IwAR…``; a post answers any query. Gold: those URLs in the target's alt_paths;
        the "Xem thêm:" line is not body.
     4. Two blog-list blocks on the home page, each with its own pager parameter, whose links keep
-       the other block's parameter (3 × 2 bounded listing variants); the two oldest posts are
-       only on page 2+/3 of a pager. Gold: listings are no articles.
+       the other block's parameter in click order (3 × 2 pages, 8 home URLs counting the order
+       of the parameters); the two oldest posts are only on page 3 / page 2 of a pager. Gold:
+       listings are no articles.
     5. Captions are not ``<figcaption>``: a separate ``body-small`` italic text-box element
        placed under the image element; once the caption is the first italic centred line of the
        next text box. "(…)" is taken off; a line that only credits "Ảnh: X" is caption None and
@@ -104,7 +105,7 @@ from __future__ import annotations
 import hashlib
 import json
 import unicodedata
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import parse_qsl, urlencode
 
 from crawler.demo.server import Request, Response, html, redirect
@@ -759,7 +760,7 @@ def _local(story: Story) -> datetime:
 
 
 def _utc_iso(story: Story) -> str:
-    return _local(story).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    return _local(story).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
 
 
 def _printed_date(story: Story) -> str:
@@ -790,6 +791,7 @@ def _t(story: Story | None, value: str) -> str:
 
 
 def _element(eid: str, row: int, col: str, kind: str, inner: str, mrow: int | None = None) -> str:
+    """One grid cell; ``mrow`` is its row in the one-column mobile grid."""
     mrow = row if mrow is None else mrow
     return (
         f'<div id="{eid}" class="layout-element layout-element--layout" data-v-5a7b3c1e '
@@ -853,23 +855,26 @@ def render_content(story: Story) -> str:
     row = 1
     box: list[str] = []
     pending_inbox: list[str] = []
+    shift = 0  # cells that sit side by side on desktop stack on mobile: later rows move down
 
     def flush_box() -> None:
         nonlocal row, box
         if box:
             html_ = "".join(box).replace("</ul><ul>", "")
-            elements.append(_element(zid(f"{story.slug}-tb-{row}"), row, "2/12", "GridTextBox", _textbox(html_)))
+            elements.append(_element(zid(f"{story.slug}-tb-{row}"), row, "2/12", "GridTextBox", _textbox(html_),
+                                     mrow=row + shift))
             row += 1
             box = []
 
     def close_section() -> None:
-        nonlocal elements, row
+        nonlocal elements, row, shift
         flush_box()
         if elements:
             bid = zid(f"{story.slug}-sec-{len(sections)}")
             sections.append(_section(bid, row - 1, "".join(elements)))
             elements = []
             row = 1
+            shift = 0
 
     blocks = story.blocks
     i = 0
@@ -934,9 +939,10 @@ def render_content(story: Story) -> str:
                 flush_box()
                 left, right_ = h[len("\x00cols"):].split("\x00")
                 elements.append(_element(zid(f"{story.slug}-l-{row}"), row, "1/7", "GridTextBox", _textbox(left),
-                                         mrow=row))
+                                         mrow=row + shift))
                 elements.append(_element(zid(f"{story.slug}-r-{row}"), row, "7/13", "GridTextBox", _textbox(right_),
-                                         mrow=row + 1))
+                                         mrow=row + shift + 1))
+                shift += 1
                 row += 1
             elif h.startswith("\x00box"):
                 flush_box()
