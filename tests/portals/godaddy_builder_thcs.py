@@ -526,7 +526,6 @@ S8 = Story(
             "hoặc đơn giản là cùng con nấu ăn, làm vườn vào cuối tuần. Khi có những niềm vui thực sự ngoài đời, "
             "trẻ sẽ tự giảm thời gian dành cho màn hình."
         ),
-        Raw('<p style="text-align:right"><strong>Minh Phương</strong></p>'),
         P("Tài liệu tham khảo", "bh"),
         P(
             "[1] Viện Khoa học Giáo dục Việt Nam, Báo cáo khảo sát thói quen sử dụng thiết bị số của học sinh "
@@ -537,6 +536,7 @@ S8 = Story(
             "[2] Trần Thành Nam, Giáo dục kỹ năng số cho trẻ vị thành niên, NXB Đại học Quốc gia Hà Nội, 2024.",
             "note",
         ),
+        Raw('<p style="text-align:right"><strong>Minh Phương</strong></p>'),
         Raw('<p style="text-align:right"><em>Nguồn: Báo Giáo dục và Thời đại</em></p>'),
     ],
     authors=["Minh Phương"],
