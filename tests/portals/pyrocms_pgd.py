@@ -50,16 +50,19 @@ Traps
     1. Title: the logo block is the page's only ``<h1>`` ("UBND HUYỆN THẠCH HÀ / PHÒNG GIÁO DỤC
        VÀ ĐÀO TẠO"); the headline is ``h2.tde-bv``. Two posts have an SEO ``meta_title`` that
        differs from the headline (``<title>`` and ``og:title``). Gold: the h2 text.
-    2. Duplicates: the "Đọc nhiều" widget was cached before the permalink structure changed and
-       links four posts as /posts/<yyyy>/<mm>/<dd>/<slug>; that URL answers 200 with the same
-       page and its ``<link rel="canonical">`` is ``url()->current()``, i.e. itself. Gold: one
-       record per post, canonical_path /posts/<slug>, the dated URL in alt_paths.
+    2. Duplicates: the integrator's "Đọc nhiều" widget builds its links by hand with the old
+       permalink structure, /posts/<yyyy>/<mm>/<dd>/<slug> (four posts); that URL answers 200
+       with the same page and its ``<link rel="canonical">`` is ``url()->current()``, i.e.
+       itself. Gold: one record per post, canonical_path /posts/<slug>, the dated URL in
+       alt_paths.
     3. Wrong APP_URL: og:url, og:image, the RSS ``<link>`` and every RSS item point at
        http://localhost/…, another origin. Gold: paths on the served host; nothing is reached
        through them.
     4. Pagination: categories use ``simplePaginate`` (no page numbers, only "Trang sau »" with
        rel=next), /posts the numbered pager with absolute URLs and a "?page=1" twin of page 1;
-       the featured post is pinned on every /posts page. Three posts are only on page 2+.
+       the featured post is pinned on every /posts page; the canonical of every listing page is
+       ``url()->current()`` without its query (page 2 claims page 1). Three posts are only on
+       page 2+ of listings (and month archives, a tag page).
     5. Dates: the meta line prints local time; ``article:published_time`` is Carbon in UTC
        ("2026-11-19T08:20:00+00:00"); a post published at midnight prints "00:00" and its UTC
        meta falls on the previous day; one notice prints a later "Cập nhật" line; listings
@@ -75,7 +78,9 @@ Traps
     8. Text boundaries: the sapo is the ``summary`` field printed in ``div.ttat`` above the body
        (or a bold first paragraph inside it); attachments ("Tệp đính kèm"), "Từ khóa", the share
        bar, Facebook comments and "Tin cùng chuyên mục" (with thumbnails) sit in the same
-       ``div.bv-ct`` as the body; a "Xem thêm:" line inside the body links a document entry.
+       ``div.bv-ct`` as the body; a "Xem thêm:" line inside the body links a document entry;
+       in the Toán post the byline is followed by "Tài liệu tham khảo" and its entries (text);
+       a body paragraph opens with "Chia sẻ tại buổi trao quà, …" like the share bar's "Chia sẻ:".
     9. Official notice: a "Thông báo" post is a document with letterhead table, "THÔNG BÁO / Về
        việc …", "Nơi nhận" / signer table; its meta line says 01/12/2026 07:45 but its date is
        the letterhead's 30/11/2026; the signer is the author.
@@ -436,7 +441,10 @@ S6 = Story(
             "Chuyên đề được tổ chức theo định hướng của Bộ GD&ĐT về sinh hoạt chuyên môn theo nghiên "
             "cứu bài học.[1] Nội dung tập trung vào việc thiết kế các hoạt động học tập giúp học sinh "
             "phát triển năng lực tư duy và lập luận toán học, năng lực mô hình hóa toán học.",
-            "j",
+            '<p style="text-align: justify;">Chuyên đề được tổ chức theo định hướng của Bộ GD&amp;ĐT về '
+            'sinh hoạt chuyên môn theo nghiên cứu bài học.<a href="#_ftn1" name="_ftnref1" title="">[1]</a> '
+            "Nội dung tập trung vào việc thiết kế các hoạt động học tập giúp học sinh phát triển năng lực "
+            "tư duy và lập luận toán học, năng lực mô hình hóa toán học.</p>",
         ),
         P("Chương trình chuyên đề", "h3"),
         P("Thời gian | Nội dung | Người thực hiện", "th"),
@@ -1060,7 +1068,7 @@ def _sidebar() -> str:
     )
     doc_nhieu = "".join(
         f'<li><span class="so">{n}</span><a href="{dated_path(s)}">{esc(s.title)}</a>'
-        f' <span class="lx">{_dots(s.views() * 3)} lượt xem</span></li>'
+        f' <span class="lx">{_dots(_views(s))} lượt xem</span></li>'
         for n, s in enumerate([x for x in POSTS if x.opts.get("dated")], 1)
     )
     months = [(2026, 12), (2026, 11), (2026, 10)]
@@ -1075,7 +1083,6 @@ def _sidebar() -> str:
   <ul class="ds-tin-moi">{tin_moi}</ul>
   <p class="xem-tat-ca"><a href="/posts">Xem tất cả &raquo;</a></p></div>
  <div class="khoi-bn" id="block-9"><div class="tieu-de-khoi"><span>Đọc nhiều</span></div>
-  <!-- cache: widget_9_popular 2026-10-01 -->
   <ol class="ds-doc-nhieu">{doc_nhieu}</ol></div>
  <div class="khoi-bn" id="block-11"><div class="tieu-de-khoi"><span>Lưu trữ bài viết</span></div>
   <ul class="luu-tru">{luu_tru}</ul></div>
@@ -1109,6 +1116,10 @@ def _sidebar() -> str:
    <tr><td><i class="fa fa-bar-chart"></i> Tổng truy cập:</td><td>2.845.117</td></tr>
   </tbody></table></div>
 </div>"""
+
+
+def _views(story: Story) -> int:
+    return story.views() * 3 + 211
 
 
 def _dots(n: int) -> str:
@@ -1256,7 +1267,7 @@ def post_page(request: Request, story: Story) -> str:
     <div class="tt-bv">
      <span class="ngay-dang"><i class="fa fa-calendar"></i> {_meta_date(when)}</span>
      <span class="nguoi-dang"><i class="fa fa-user"></i> Đăng bởi: {story.opts['acct']}</span>
-     <span class="luot-xem"><i class="fa fa-eye"></i> {_dots(story.views())} lượt xem</span>
+     <span class="luot-xem"><i class="fa fa-eye"></i> {_dots(_views(story))} lượt xem</span>
     </div>
     {updated}
     <div class="cong-cu">
