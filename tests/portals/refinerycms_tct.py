@@ -21,7 +21,7 @@ URL scheme
 - ``/blog/categories/<slug>[?page=N]``    category listing (5 a page)
 - ``/blog/tagged/<id>-<name>``            tag listing
 - ``/blog/2026/<mm>[?page=N]``            monthly archive (the sidebar's archive widget)
-- ``/blog.rss``                           RSS of the 10 latest posts
+- ``/blog.rss``                           RSS of the 5 latest posts (the index's page 1)
 - ``/gioi-thieu``, ``/gioi-thieu/chuc-nang-nhiem-vu``, ``/gioi-thieu/co-cau-to-chuc``,
   ``/van-ban``, ``/van-ban/<slug>``, ``/thu-vien-anh/<slug>``, ``/video``, ``/lien-he``
                                           CMS pages (not articles)
@@ -43,7 +43,8 @@ A post page: ``article#blog_post`` > ``header`` (``h1``, ``section.details`` wit
 ``time.posted_at`` whose ``datetime`` is UTC, "bởi quantri", ``aside.filed_in``), an optional
 "Cập nhật" line, the vendor's abstract ``div.bv-tomtat`` (research posts), the body as the editor
 left it, ``div.nguon-tin`` (blog's source_url field), attachment line, tools ``div.cc-bv``,
-``aside.tagged``; then ``nav#next_prev_article``, ``div.tlq`` "Tin liên quan", and
+``aside.tagged``; then the vendor's ``nav#next_prev_article`` (back / blog home only, no
+previous-next links), ``div.tlq`` "Tin liên quan", and
 ``aside#comments`` (approved comments + the comment form).
 
 How each gold article is reached
@@ -78,7 +79,7 @@ Traps
    bylines are inside the body, in many forms: right-aligned "Tin, ảnh: X" (both lists),
    "Tin: X - Ảnh: Y", "Tin và ảnh: X", "ThS. X" + unit line, italic top byline "TS. X - Phó
    Trưởng Khoa …", "X (Phòng QLĐT&NCKH)", "X - Văn phòng", a unit signing alone ("Khoa Lý luận
-   cơ sở", "Phòng Quản lý đào tạo và Nghiên cứu khoa học": as printed), "BBT" (nobody).
+   cơ sở", "PHÒNG QUẢN LÝ ĐÀO TẠO VÀ NGHIÊN CỨU KHOA HỌC": as printed, capitals kept), "BBT" (nobody).
 7. Comments look like content: approved comments (avatar, paragraphs, "bởi <tên>, 14 ngày
    trước") and the comment form follow the post. Gold: not body, commenters not authors.
 8. Full-text listing: the "Thông báo" category uses the blog's teaser-off mode and prints both
@@ -95,19 +96,19 @@ Traps
 11. Footnotes both ways: 139 has Word's bracketed calls ``<sup>[1]</sup>`` (kept: "…công
     việc”[1].") and its "Tài liệu tham khảo" after the byline (body); 135 has bare superscript
     calls ``<sup>1</sup>`` (dropped) and a "Chú thích" list (body).
-12. Word paste: 135 is MsoNormal markup with ``mso-list:Ignore`` bullets ("·", "-", "a.") that are
-    no text, ``<o:p>`` and conditional comments; its typed "- " paragraphs keep the dash.
+12. Word paste: 135 is MsoNormal markup with ``mso-list:Ignore`` markers ("·", "a.", "b.", "c.") that
+    are no text, ``<o:p>`` and conditional comments; its typed "- " paragraphs keep the dash.
 13. Encodings: 137's body was pasted decomposed (NFD) and 136's written with HTML entities
     (named and numeric mixed). Gold: NFC text.
 14. Images: Dragonfly job URLs with ``?sha=`` (gold keeps the query); listing/sidebar thumbnails
     are other jobs (not article images); captions as italic next line, "(…)" line (parentheses
     off), a table row, a photographer-only "Ảnh: X" line (caption None), none at all; a lightbox
-    link around a thumbnail (gold: the ``img`` src).
+    link around the photo to its job without ``?sha`` (gold: the ``img`` src).
 15. Chrome that reads like text: the sidebar's "Lời Bác dạy" blockquote, the notice marquee,
-    the home page's intro paragraph, the "Tin liên quan" teasers, the "Xem thêm:" album line and
+    the home page's intro paragraph, the "Tin liên quan" list, the "Xem thêm:" album line and
     the "File đính kèm" line. Gold: none of it is body.
 16. Discovery aids that mislead: Refinery's ``/sitemap.xml`` lists only CMS pages (no post); the
-    RSS feed has the 10 newest only. Gold: discovery must go through the listings.
+    RSS feed has page 1 of the index only (5 posts). Gold: discovery must go through the listings.
 17. Multi-category post: 141 is filed in "Đào tạo - Bồi dưỡng" and "Tin hoạt động" (it appears
     in both listings); the breadcrumb names the first. Gold: category "Đào tạo - Bồi dưỡng".
 18. Emoji: 129's title ends "🌱" and its text has "💚". Gold: kept as printed.
@@ -451,7 +452,10 @@ S138 = Story(
             " câu hỏi của Ban Giám khảo. Các bài giảng được chuẩn bị công phu, bám sát chương trình đào"
             " tạo trung cấp lý luận chính trị, có nhiều liên hệ với thực tiễn của tỉnh sau sắp xếp bộ máy."
         ),
-        P("Kết quả, Ban Tổ chức trao 02 giải Nhất, 04 giải Nhì, 08 giải Ba, cụ thể:"),
+        P(
+            "Kết quả, Ban Tổ chức trao 02 giải Nhất, 04 giải Nhì, 08 giải Ba. Danh sách giảng viên đạt giải"
+            " Nhất, giải Nhì (trích):"
+        ),
         P("TT | Họ và tên | Khoa | Giải", "row"),
         P("1 | ThS. Lộc Thị Ngân | Xây dựng Đảng | Nhất", "row"),
         P("2 | ThS. Chu Văn Dũng | Lý luận cơ sở | Nhất", "row"),
@@ -1427,16 +1431,11 @@ def _related(story: Story) -> str:
 
 
 def _nav(story: Story) -> str:
-    idx = STORIES.index(story)
-    parts = []
-    if idx > 0:
-        newer = STORIES[idx - 1]
-        parts.append(f'<a class="next" href="{post_path(newer)}">{esc(truncate(newer.title))} &#187;</a>')
-    parts.append('<a class="home" href="/blog">Về trang Tin tức</a>')
-    if idx < len(STORIES) - 1:
-        older = STORIES[idx + 1]
-        parts.append(f'<a class="prev" href="{post_path(older)}">&#171; {esc(truncate(older.title))}</a>')
-    return '<nav id="next_prev_article">\n  ' + "\n\n  ".join(parts) + "\n</nav><!-- /next_prev_article -->"
+    """The vendor's override of the blog's ``_nav`` partial: no previous/next post links."""
+    return (
+        '<nav id="next_prev_article">\n  <a class="back" href="javascript:history.back()">« Quay lại</a>\n\n'
+        '  <a class="home" href="/blog">Về trang Tin tức</a>\n</nav><!-- /next_prev_article -->'
+    )
 
 
 def post_page(request: Request, story: Story) -> Response:
@@ -1634,7 +1633,7 @@ def archive_page(request: Request, year: str, month: str) -> Response | None:
 def rss(request: Request) -> Response:
     base = base_url(request)
     items = []
-    for s in STORIES[:10]:
+    for s in STORIES[:PER_PAGE]:
         y, m, d, hh, mm = _parts(s)
         stamp = (_dt.datetime(y, m, d, hh, mm) - _dt.timedelta(hours=7)).strftime("%a, %d %b %Y %H:%M:%S +0000")
         items.append(
@@ -2027,6 +2026,7 @@ NON_ARTICLES = [
     "/gioi-thieu/co-cau-to-chuc",
     "/van-ban",
     "/van-ban/ke-hoach-dao-tao-boi-duong-nam-2027",
+    "/van-ban/quy-che-lam-viec-cua-truong-chinh-tri-tinh",
     "/thu-vien-anh/hoi-thi-giang-vien-day-gioi-2026",
     "/video",
     "/lien-he",
