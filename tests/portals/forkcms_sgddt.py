@@ -44,8 +44,8 @@ How each gold article is reached
     slider; sidebar "Tin mới" and "Tin đọc nhiều". That covers every post except three:
     "Đoàn công tác Bộ GD&ĐT kiểm tra…" (``/tin-tuc?page=2`` or the category's page 1),
     "Tuyên dương 68 học sinh…" and "Ra quân hưởng ứng Tuần lễ học tập suốt đời…", which only
-    ``/tin-tuc?page=3`` and ``/tin-tuc/category/tin-tuc-su-kien?page=2`` list (their tags have
-    no tag page, "Các tin khác" shows the category's 4 newest only, the RSS the 10 newest).
+    ``/tin-tuc?page=3`` and ``/tin-tuc/category/tin-tuc-su-kien?page=2`` list (they carry no
+    tags, "Các tin khác" shows the category's 4 newest only, the RSS the 10 newest).
 
 Traps
     1. Pagination links carry ``rel="prev nofollow"`` / ``rel="nofollow"`` / ``rel="next
@@ -156,8 +156,6 @@ TAGS = {
     "mua-lu": "Mưa lũ",
     "gdpt-2018": "Chương trình GDPT 2018",
 }
-#: tags printed on posts whose tag page lists nothing else worth a page (Fork still links them)
-TAG_PAGES = set(TAGS)
 
 WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
 
@@ -1081,12 +1079,8 @@ def navigation(active: str) -> str:
                 f'<li><a href="{h}" title="{esc(lab)}">{esc(lab)}</a></li>' for h, lab in children
             ) + "</ul>"
         target = ' target="_blank"' if href.startswith("http") else ""
-        items.append(f'<li{cls}><a href="{h_(href)}" title="{esc(label)}"{target}>{esc(label)}</a>{sub}</li>')
+        items.append(f'<li{cls}><a href="{esc(href)}" title="{esc(label)}"{target}>{esc(label)}</a>{sub}</li>')
     return '<nav id="navigation" class="menu-ngang"><ul class="lv1">' + "".join(items) + "</ul></nav>"
-
-
-def h_(href: str) -> str:
-    return esc(href)
 
 
 def breadcrumb(trail: list[tuple[str | None, str]]) -> str:
