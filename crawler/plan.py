@@ -513,15 +513,25 @@ def _qa_entry(labels: set[str]) -> bool:
     return not keys.isdisjoint(sets["asked"]) and not keys.isdisjoint(sets["answered"])
 
 
+#: what parts a record's fields on one line: a bar, or a dash between spaces ("Người hỏi: Trần
+#: Văn Nam - Ngày gửi: 03/11/2026 - Lĩnh vực: …", Fork CMS's FAQ module)
+_FIELD_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–]\s+")
+
+
 def _meta_line_fields(raw: dict[str, Any]) -> set[str]:
     """The labels of the fields a record prints several to a line near its top ("Người hỏi: X |
-    Ngày gửi: 14/10/2026", "Lĩnh vực: … | Cơ quan thực hiện: …"), folded."""
+    Ngày gửi: 14/10/2026", "Lĩnh vực: … | Cơ quan thực hiện: …", or parted by dashes), folded."""
     out: set[str] = set()
-    for block in (raw.get("blocks") or [])[:12]:
-        text = block.get("text") or ""
-        if block["kind"] != "text" or "|" not in text or len(text) > 300:
+    lines = [block.get("text") or "" for block in (raw.get("blocks") or [])[:12] if block["kind"] == "text"]
+    title_el = raw.get("_title_el")
+    if title_el is not None:
+        # (or the line under the headline in its own box, outside the text's block: the entry's
+        # header, "<h2>question</h2><p>Người hỏi: … - Ngày gửi: …</p>")
+        lines += [clean_line(text_of(sib)) for sib in islice(title_el.itersiblings(), 2) if isinstance(sib.tag, str)]
+    for text in lines:
+        if len(text) > 300 or not _FIELD_SEPARATOR.search(text):
             continue
-        for part in text.split("|"):
+        for part in _FIELD_SEPARATOR.split(text):
             label, colon, value = part.partition(":")
             if colon and value.strip() and len(label) <= 40:
                 out.add(fold(label))

@@ -378,8 +378,18 @@ def is_post_line(text: str) -> bool:
     label, colon, rest = line.partition(":")
     if colon and rest.strip() and len(line) <= 120 and re.sub(r"\s+", " ", label.strip().casefold()) in byline_labels()["affiliation"]:
         return True
+    if _COHORT.match(line):
+        return True  # an alumnus's cohort, "K29", "Khóa 1985 – 1988", "K31, lớp 12A1"
+    line = _FORMER.sub("", line, count=1)  # a former post: "nguyên giáo viên Ngữ văn (1978 – 2015)"
     # ("./." closes an official text's last sentence: "… nội dung Thông báo này./.")
     return 2 <= len(line) <= 90 and not re.search(r"[.!?;:]\s", line) and not line.endswith("./") and bool(_post_re().match(line))
+
+
+#: an alumnus's cohort after the name, and the class they left from ("Phạm Hồng Nhung (K29)",
+#: "(K31, lớp 12A1)", "Khóa 1985 – 1988")
+_COHORT = re.compile(r"^(?:K|[Kk]hóa|[Kk]hoá)\s*\d{1,4}(?:\s*[–-]\s*\d{2,4})?(?:\s*,\s*(?:lớp\s+)?\d{1,2}[A-Z]\d{0,2})?$")
+#: a post its holder has left ("nguyên Hiệu trưởng", "cựu giáo viên")
+_FORMER = re.compile(r"^(?:nguyên|cựu)\s+(?=\S)", re.I)
 
 
 def parse_signature(text: str, closing: bool = False) -> Byline | None:
@@ -404,8 +414,9 @@ def parse_signature(text: str, closing: bool = False) -> Byline | None:
             return Byline(authors=[untitled(n) for n in names])
     # (a hyphen parts name and post only with a space beside it: "số 88/KH-THPT" is one word)
     # (a unit in brackets first: its own dash is no parting, "Nguyễn Thị Thu Hà (Tổ Văn – Sử, …)")
-    m = _NAME_THEN_UNIT.match(line) or re.match(r"^(?P<name>[^,–—-]{2,50}?)(?:\s*[–—,]\s*|\s+-\s*|-\s+)(?P<post>.+)$", line)
-    if not m or not is_post_line(m.group("post")):
+    # (the bracket may close the post instead: "Thầy X – nguyên giáo viên Ngữ văn (1978 – 2015)")
+    m = next((m for m in (_NAME_THEN_UNIT.match(line), _NAME_DASH_POST.match(line)) if m and is_post_line(m.group("post"))), None)
+    if m is None:
         return None
     names = split_names(m.group("name"))
     if closing and names:
@@ -414,9 +425,15 @@ def parse_signature(text: str, closing: bool = False) -> Byline | None:
         names = [untitled(names[0])]
     if len(names) != 1 or not looks_like_bare_name(names[0]) or _HONORIFIC.match(names[0]):
         return None  # "Cô Phan Thị Như Hoa, Chủ tịch Công đoàn" describes someone in a photo
+    if _ORGANISATION_START.match(names[0] + " ") and "-" in line[len(m.group("name")) : m.start("post")] and not _ORGANISATION_START.match(m.group("post") + " "):
+        # a unit's two-part name, "Phòng Tổ chức - Cán bộ": no name and post (a unit and its
+        # institution, "Tổ Ngữ văn - Trường THCS Nguyễn Du", are)
+        return None
     return Byline(authors=names)
 
 
+#: a name, then its post after a dash or a comma ("Phạm Văn Phải – Phó Hiệu trưởng …")
+_NAME_DASH_POST = re.compile(r"^(?P<name>[^,–—-]{2,50}?)(?:\s*[–—,]\s*|\s+-\s*|-\s+)(?P<post>.+)$")
 #: the dashes a signature may open with (crawler.clean.steps reads a dated one as a byline too)
 SIGNATURE_DASHES = "—–-"
 #: a signature opened by a dash: the writer's name and when they signed ("— Nguyễn Thị Lan
@@ -535,9 +552,11 @@ def looks_like_bare_name(text: str) -> bool:
         rest = line[office.end():].split()
         # (or the institution's own office by its kind: "Văn phòng trường", "Văn phòng nhà trường";
         # or the kind before the institution's name: "Liên đội trường THCS Thành Trung"; or a
-        # class's unit by its number: "Chi đội 6A3")
+        # class's unit by its number: "Chi đội 6A3"; or a grade's: "Tổ chuyên môn khối Chồi",
+        # a kindergarten's group of the "Chồi" classes, "Tổ khối 5")
         return bool(rest) and (
-            rest[0][0].isupper() or _CLASS_CODE.fullmatch(rest[0]) is not None or " ".join(rest) in _OWN_INSTITUTION or (rest[0] in _OWN_INSTITUTION and len(rest) > 1 and rest[1][0].isupper())
+            rest[0][0].isupper() or _CLASS_CODE.fullmatch(rest[0]) is not None or " ".join(rest) in _OWN_INSTITUTION
+            or ((rest[0] in _OWN_INSTITUTION or rest[0] == "khối") and len(rest) > 1 and (rest[1][0].isupper() or rest[1][0].isdigit()))
         )
     if not (1 <= len(words) <= 6):
         return False

@@ -155,7 +155,9 @@ _DATE_WORDS = re.compile(
 
 #: "bởi admin", "by thuvien": a login (one lower-case token) after "by" in a date line; a name
 #: ("bởi Nguyễn Văn A") is a byline and stays
-_BY_LOGIN = re.compile(r"(?:^|\s)(?:đăng bởi|bởi|by)\s+[a-z0-9_.@-]+(?=\s|$|[·•|,])")
+#: (with its label's colon closing the line too: "Thứ Tư, 28/10/2026 - 16:00 Đăng bởi: bientap01",
+#: a PyroCMS theme's meta line)
+_BY_LOGIN = re.compile(r"(?:^|\s)(?:đăng bởi|bởi|by)\s+[a-z0-9_.@-]+(?=\s|$|[·•|,])|\s[Đđ]ăng bởi\s*[:：]\s*[a-z0-9_.@-]+\s*$")
 
 
 #: (in brackets too, as a post's closing line: "(Vĩnh Linh, ngày 28 tháng 10 năm 2026)"; or with a
@@ -344,7 +346,8 @@ def is_meta_field_line(text: str) -> bool:
 
 @cache
 def _author_labels() -> frozenset[str]:
-    return frozenset(fold(x) for x in byline_labels()["authors"])
+    # (and the posters' labels: "Đăng bởi: Admin" names the posting account just the same)
+    return frozenset(fold(x) for x in (*byline_labels()["authors"], *byline_labels()["posters"]))
 
 
 #: a post's tag field printed as a line ("Từ khóa: STEM, Giáo dục", "Tags: khai giảng"), or its label left

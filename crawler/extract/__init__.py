@@ -832,6 +832,8 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
         return crumbs[-1]
     if label:
         return label
+    if meta.category_box and not meta.breadcrumbs:
+        return meta.category_box  # the post's own category box, the page printing no trail
     section = meta.section
     if section and _SLUG.match(section):
         return None  # a CMS's internal section name ("posts", "news"), not one printed for readers
@@ -844,7 +846,8 @@ _SLUG = re.compile(r"^[a-z0-9_-]+$")
 _CATEGORY_PATH = re.compile(r"[/?](?:categor(?:y|ies)|chuyen-?muc|danh-?muc)/[^/?#]+", re.I)
 #: a link to a section's list of posts (a topic, a category)
 # (Drupal's term pages: "/taxonomy/term/5", "/?q=taxonomy/term/5" without clean URLs)
-_SECTION_LINK = re.compile(r"[?&](?:new_)?topic(?:_?id)?=|[?&](?:storytopic|cat|catid|category|category_id|cid|tfeeds_part|part)=|[/?](?:topics?|categor(?:y|ies)|chuyen-?muc|danh-?muc)/|[/=]taxonomy/term/\d", re.I)
+#: (a query key naming its kind of category too: GoDaddy's blog filter "?blogcategory=…")
+_SECTION_LINK = re.compile(r"[?&](?:new_)?topic(?:_?id)?=|[?&](?:storytopic|cat|catid|[a-z]*category|category_id|cid|tfeeds_part|part)=|[/?](?:topics?|categor(?:y|ies)|chuyen-?muc|danh-?muc)/|[/=]taxonomy/term/\d", re.I)
 #: a news archive's date folder in the trail ("Tin tức › 2026 › Tháng 11", "Năm 2026", "11/2026"):
 #: when the post was filed, not under what
 _DATE_FOLDER = re.compile(r"^\s*(?:(?:năm|tháng|year|month)\s*)?\d{1,4}(?:\s*[/.-]\s*\d{2,4})?\s*$", re.I)

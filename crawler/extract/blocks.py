@@ -56,7 +56,8 @@ CLASS_BOLD = re.compile(r"(?:^|\s)(?:font-(?:semibold|bold|extrabold|black)|fw-(
 # "Chu-dam", a Vietnamese "đậm" without its accent)
 _CLASS_ITALIC = re.compile(r"(?:^|\s)(?:italic|fst-italic|font-italic)(?:\s|$)")
 _STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
+#: (GoDaddy's builder: "data-srclazy" beside a 40-pixel blurred "src")
+_LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-srclazy", "data-url", "src")
 _TINY = re.compile(r"^\s*(?:[0-9]|[1-3][0-9])\s*(?:px)?\s*$")
 _SMALL = re.compile(r"^\s*(?:[0-9]|[1-5][0-9]|6[0-4])\s*(?:px)?\s*$")
 
@@ -271,7 +272,7 @@ _PICTURE_PATH = re.compile(r"^\s*(?:https?://|/|\.\.?/|[\w-]+/)[^\s\"'<>]*\.(?:j
 
 #: a lazy loader's stand-in picture, shown until a script puts the photo in its place
 _PLACEHOLDER = re.compile(r"(?:^|/)(?:blank|spacer|pixel|transparent|placeholder|loading|lazy[\w-]*|1x1|grey|gray)\.(?:gif|png|svg|jpe?g)(?:$|\?)", re.I)
-_SRCSET_ATTRS = ("data-srcset", "data-lazy-srcset", "srcset")
+_SRCSET_ATTRS = ("data-srcset", "data-lazy-srcset", "data-srcsetlazy", "srcset")
 
 
 def _largest_in_srcset(el: HtmlElement) -> str | None:

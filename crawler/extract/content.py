@@ -1328,9 +1328,10 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
             # cell, a header div) counts less: a table-layout banner may repeat a <title> that is
             # only the site's name
             hinted = 50.0 if (is_heading or is_titled or el.get("itemprop") == "headline") else 20.0
-        elif any((key in h and len(key.split()) >= 3) or h in key for h in hint_keys if len(h) > 15):
+        elif any((key in h and len(key.split()) >= 3) or h in key for h in hint_keys if len(h) > 15) and not (text.isupper() and len(key.split()) <= 4):
             # (a heading of two words inside a shortened SEO title, "Giải pháp" in "Giải pháp nâng
-            # cao …", is one of the text's headings, not the headline)
+            # cao …", is one of the text's headings, not the headline; a short one set in capitals
+            # is the section's banner the title ends with, "GÓC PHỤ HUYNH" of "Mẹo … | Góc phụ huynh")
             hinted = 25.0
         else:
             hinted = 0.0
@@ -1636,7 +1637,7 @@ def _sapo_in_title_box(title_el: HtmlElement, block: HtmlElement, described: str
             break
         box = anc
     if box is title_el:
-        return None
+        return _lead_before_text_box(title_el, block, whole, described)
     after = False
     for el in box.iter(etree.Element):
         if el is title_el:
@@ -1648,6 +1649,31 @@ def _sapo_in_title_box(title_el: HtmlElement, block: HtmlElement, described: str
         if len(text) < 40 or len(text.split()) < 8:
             continue
         if is_sapo_element(el) or LEAD_LABEL.match(text) or (described is not None and fold(text) == described and not len(el.findall(".//a"))):
+            return el
+    return None
+
+
+def _lead_before_text_box(title_el: HtmlElement, block: HtmlElement, whole: int, described: str | None) -> HtmlElement | None:
+    """The lead as a box of the post's own between its headline and its text's box, all children
+    of the post's box (a PyroCMS theme's "<h2>", meta line, "<div class=ttat>" summary field, then
+    "<div class=nd-bv>" holding the text): announced by its label, or the page's description
+    typed again. Only when one child holds most of the text: a box of the headline and
+    the text's paragraphs side by side prints no lead box (its description is the first one's)."""
+    kids = [k for k in block if isinstance(k.tag, str) and k.tag not in SKIP_TAGS]
+    top = next((a for a in chain([title_el], title_el.iterancestors()) if a.getparent() is block), None)
+    if top is None or not kids:
+        return None
+    sizes = {k: _nonspace_len(k) for k in kids}
+    main = max(kids, key=lambda k: sizes[k])
+    at, end = kids.index(top), kids.index(main)
+    if 2 * sizes[main] <= whole or end <= at:
+        return None
+    for el in kids[at + 1 : end]:
+        text = clean_line(text_of(el))
+        if len(text) < 40 or len(text.split()) < 8 or is_hidden(el):
+            continue
+        # (a box named as the lead is the text's reading's own, crawler.extract._mark_inner_sapo)
+        if LEAD_LABEL.match(text) or (described is not None and fold(text) == described and not len(el.findall(".//a")) and not is_sapo_element(el)):
             return el
     return None
 

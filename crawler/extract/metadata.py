@@ -263,7 +263,9 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
     # a trail's step printed with its label ("Chuyên mục: Tin hoạt động", vBulletin's navbit)
     meta.breadcrumbs = [_CRUMB_LABEL.sub("", c) or c for c in meta.breadcrumbs]
     meta.category_label, meta.category_label_href = _category_label(tree, page_text, meta)
-    if meta.category_label is None and len(meta.breadcrumbs) >= 2:
+    if meta.category_label is None and len(meta.breadcrumbs) != 1:
+        # (under a trail that names a section, or with no trail at all: a post header's category
+        # chip, Hostinger's "block-blog-header__category", is the one place the page files it)
         meta.category_box, meta.category_box_href = _category_box(tree) if source is None or "ategor" in source else (None, None)
         if meta.category_box:
             meta.crumb_href = _href_of(tree, meta.breadcrumbs[-2:])

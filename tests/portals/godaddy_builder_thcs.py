@@ -81,8 +81,10 @@ Traps
         YouTube video (non-article under /blog/f/), "Đăng ký nhận tin" box.
 
 Gold decisions on ambiguous points
-    - category: the blog category chip of the post ("Hoạt động nhà trường" …), not the nav's
-      "Tin tức" (the blog page's name).
+    - category: the section the menu prints, "Tin tức" (the blog page's name), whose list the
+      post's category chip ("Hoạt động nhà trường" …, ``/blog?blogcategory=…``) only filters.
+      Harmonised with the house's convention (tests/portals/README.md; squarespace_school's
+      category filters): the helper's gold had the chip.
     - published_at: the printed day; the JSON blob's instant is not printed (no time in gold).
     - images: the featured image is the post's first photo (its ``data-srclazy`` path); the
       Facebook emoji pictures and the 40-px blur are not images.
@@ -1562,7 +1564,9 @@ def _gold(story: Story) -> dict:
         alts.append(post_path(story, lower=True))
     if story is S9:
         alts.append(f"{path}?fbclid={FBCLID}")
-    return gold_record(story, path, CATS[story.cat], canonical_path=path, alt_paths=alts)
+    # (gold harmonised with the house's convention: the section the menu prints, "Tin tức", whose
+    # list the chip's address only filters, as squarespace_school's gold has it)
+    return gold_record(story, path, "Tin tức", canonical_path=path, alt_paths=alts)
 
 
 GOLD = [_gold(s) for s in STORIES]
