@@ -44,6 +44,8 @@ whose ``href`` is the next fragment. "Tin tức - Sự kiện" has 6 articles: 2
 on its page 2 (no sidebar, box or "Các tin khác" links them). The sidebars add duplicates:
 "Tin nổi bật" slider -> ``/Portal/NewsDetail?newsId=..&categoryId=1``; "Tin đọc nhiều" (another
 vendor widget) -> lower-case ``/portal/newsdetail?newsid=..&categoryid=..``.
+A crawl that follows links and GET forms needs 47 page requests (51 if it also fetches the four
+home boxes named only in a script); the budget is 3 x (13 + 7) = 60.
 
 Traps
 -----
