@@ -210,9 +210,9 @@ _TXT_4561 = [
     "Thực hiện Kế hoạch của UBND Thành phố về tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2026 "
     "với chủ đề “Học tập suốt đời - Chìa khóa của phát triển bền vững”, các cơ sở giáo dục trên "
     "địa bàn Thủ đô đồng loạt tổ chức nhiều hoạt động thiết thực từ ngày 01/10 đến ngày 07/10/2026.",
-    "Tại Trường THCS Nghĩa Tân, lễ phát động được tổ chức trong giờ chào cờ sáng thứ Hai. Thư viện "
-    "nhà trường mở cửa cả buổi trưa, giới thiệu hơn 300 đầu sách mới và tổ chức “Ngày hội đọc "
-    "sách” cho học sinh các khối lớp.",
+    "Tại các nhà trường, lễ phát động được tổ chức trong giờ chào cờ sáng thứ Hai đầu tuần; thư viện "
+    "mở cửa cả buổi trưa, giới thiệu sách mới và tổ chức “Ngày hội đọc sách” cho học sinh các khối "
+    "lớp.",
     "Các tổ chuyên môn tổ chức chuyên đề bồi dưỡng kĩ năng khai thác học liệu số, sử dụng kho bài "
     "giảng điện tử của ngành; cán bộ, giáo viên, nhân viên đăng kí các khóa học trực tuyến về chuyển "
     "đổi số trong dạy học.",
@@ -236,8 +236,8 @@ STORIES: list[Story] = [
             P(_TXT_4561[2]),
             P(_TXT_4561[3]),
             Raw('<p style="text-align: justify;"><em><strong>Xem thêm:</strong> <a href="/tin-tuc/'
-                'huong-ung-tuan-le-hoc-tap-suot-doi-nam-2026-4549.html">Hà Nội hưởng ứng Tuần lễ học '
-                'tập suốt đời năm 2026</a></em></p>'),
+                'huong-ung-tuan-le-hoc-tap-suot-doi-nam-2026-4549.html">Hưởng ứng Tuần lễ học '
+                'tập suốt đời năm 2026 (Cổng TTĐT Sở GD&amp;ĐT)</a></em></p>'),
             Raw('<p style="text-align: right;"><strong>BBT</strong></p>'),
         ],
         source="Sở GD&ĐT Hà Nội",
