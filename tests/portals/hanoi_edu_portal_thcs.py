@@ -42,7 +42,8 @@ Categories: Tin tức - Sự kiện (101) with children Hoạt động nhà trư
 The home shows "Tin mới nhất" (5 newest), "Tin tức - Sự kiện" (4 newest), "Hoạt động chuyên môn"
 (3) and the right column's "Thông báo" (3). "Hội nghị Ban đại diện cha mẹ học sinh …" (4578) and
 "Hưởng ứng Tuần lễ học tập suốt đời năm 2026" (4561) are reachable only through page 2 of
-"Hoạt động nhà trường" or pages 2-3 of "Tin tức - Sự kiện".
+"Hoạt động nhà trường" or pages 2-3 of "Tin tức - Sự kiện". Walking every link and GET form
+inside the prefix takes 35 page requests (48 with the print views opened by ``onclick``).
 
 Traps
 -----
