@@ -61,7 +61,8 @@ Traps
    ``meta article:published_time`` is UTC too. Gold is local time ("2026-11-14T06:30:00+07:00").
    a1 and a6 were entered as a day only: printed "00:00, 09/10/2026" with dateTime
    "2026-10-08T17:00:00.000Z" (the *previous* UTC day). Gold: the day alone, "2026-10-09".
-   "Cập nhật: …" next to the date is not the publication. d1 prints no date at all: null.
+   "Cập nhật: …" next to the date is not the publication. d1 prints no date at all (its
+   ``article:modified_time`` meta and the payload's ``createdAt`` are no publication): null.
 4. Cumulative load-more: "Xem thêm" pages repeat all earlier cards; a1 only at page 2;
    ``?page=99`` answers 200 with the full list (not linked). Listings are not articles.
 5. Duplicates: banner link ``/bai-viet/<c1>?utm_source=website&utm_medium=banner&…``, the
@@ -116,11 +117,23 @@ import hashlib
 import json
 import re
 import unicodedata
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from crawler.demo.server import Request, Response, html, redirect
 
-from ._common import PDF, Img, P, Raw, Story, base_url, collapse, esc, gold_record, static_file, text
+from ._common import (
+    PDF,
+    Img,
+    P,
+    Raw,
+    Story,
+    base_url,
+    collapse,
+    esc,
+    gold_record,
+    static_file,
+    text,
+)
 
 NAME = "contentful_next_mamnon"
 PLATFORM = "Next.js 14 App Router + Contentful (next/image, RSC payload, load-more ?page=N)"
@@ -1089,8 +1102,6 @@ def article_page(request: Request, story: Story) -> Response:
     og_img = ""
     if story.images:
         raw = story.images[0].src.split("url=")[1].split("&")[0]
-        from urllib.parse import unquote
-
         og_img = unquote(raw) + "?w=1200&h=630&fit=fill&fm=jpg"
     head = (
         f'<meta property="og:title" content="{esc(story.title)}"/><meta property="og:description" content="{esc(desc)}"/>'
