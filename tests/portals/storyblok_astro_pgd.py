@@ -103,6 +103,7 @@ Gold decisions on ambiguous points
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 from datetime import UTC, datetime, timedelta, timezone
@@ -127,7 +128,7 @@ CATS = {
     "giao-duc-mam-non": "Giáo dục Mầm non",
     "cong-doan-doan-the": "Công đoàn - Đoàn thể",
 }
-TAGS = {"hoc-sinh-gioi": "học sinh giỏi", "chuyen-doi-so": "chuyển đổi số", "nha-giao": "nhà giáo"}
+TAGS = {"hoc-sinh-gioi": "học sinh giỏi", "chuyen-doi-so": "chuyển đổi số"}
 
 
 def _hx(seed: str, n: int = 8) -> str:
@@ -146,7 +147,7 @@ def _sid(seed: str) -> str:
 def sbc(name: str, seed: str) -> str:
     """Storyblok's editable comment, printed in front of a blok by the draft build."""
     meta = {"name": name, "space": SPACE, "uid": _uuid(seed), "id": _sid(seed)}
-    return "<!--#storyblok#" + json.dumps(meta, ensure_ascii=False).replace('",', '", ') + "-->"
+    return "<!--#storyblok#" + json.dumps(meta, ensure_ascii=False) + "-->"
 
 
 def blok(name: str, seed: str) -> str:
@@ -157,8 +158,8 @@ def blok(name: str, seed: str) -> str:
 
 def astro_img(name: str) -> str:
     """An image optimized by Astro at build time: ``/_astro/<name>.<hash>_<hash>.webp``."""
-    h = hashlib.sha256(name.encode()).hexdigest()
-    return f"/_astro/{name}.{h[:8].upper()[:4]}{h[8:12]}_Z{h[12:17]}.webp"
+    h = base64.urlsafe_b64encode(hashlib.sha256(name.encode()).digest()).decode().replace("-", "x").replace("_", "Q")
+    return f"/_astro/{name}.{h[:8]}_Z{h[8:14]}.webp"
 
 
 def sb_img(folder_hash: str, size: str, fname: str) -> str:
@@ -262,7 +263,6 @@ STORIES: list[Story] = [
             "teaser_title": "Tổng kết Hội thi GVDG cấp huyện bậc Tiểu học",
             "seo_title": "Tổng kết Hội thi GVDG cấp huyện bậc Tiểu học 2026-2027",
             "poster": "thuha.pgd",
-            "tags": ["nha-giao"],
         },
     ),
     Story(
@@ -465,7 +465,6 @@ STORIES: list[Story] = [
             "utc": "2026-11-19T09:45:00.000Z",
             "poster": "admin.pgd",
             "credit": "© Phạm Quốc Bảo",
-            "tags": ["nha-giao"],
             "teaser_title": "Lễ kỷ niệm 44 năm Ngày Nhà giáo Việt Nam 20/11",
             "intro": "Tuyên dương 35 nhà giáo tiêu biểu, trao 20 suất quà cho đoàn viên có hoàn cảnh khó khăn.",
         },
