@@ -41,9 +41,10 @@ How each gold article is reached
     A1-A5 from the home page (slider / "Tin mới"), A2, A7 from the "Thông báo" sidebar block,
     A3, A5, A9 from "Tiêu điểm" — all of those through the *full_slug* twin; A1-A6 through
     "Các tin khác" on article pages (gold path); every article through ``/tin-tuc/`` and its
-    prev/next pager: A1-A4 on page 1, A5-A9 on page 2, A10-A13 only on page 3 (A8, A10-A13 are
-    reachable in no other way, apart from A12's preview link and A11's ``index.html`` link, both
-    found in article texts of page 2). The ten latest posts are also in ``/rss.xml``.
+    prev/next pager: A1-A4 on page 1, A5-A9 on page 2, A10-A13 only on page 3. Other ways in:
+    A12's preview link (in A8's text) and A11's ``index.html`` link (in A6's text); the twins of
+    A10/A4 and A3/A6 from the "Bài viết liên quan" grids inside A5 and A11; the ten latest posts
+    (A1-A10) in ``/rss.xml``. A13's gold path is linked from listing page 3 and nowhere else.
 
 Traps
     1. Two built routes per story. ``/tin-tuc/<slug>/`` and ``/tin-tuc/<folder>/<slug>/`` print
