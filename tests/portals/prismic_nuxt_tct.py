@@ -43,10 +43,14 @@ author card, keyword chips, share links and "Tin cùng chuyên mục" (newest th
 
 How each gold article is reached
 --------------------------------
-Home links (with a trailing slash) reach S1-S5, S7, S8 and S10. S6 and S9 are on
-``/tin-tuc?page=2`` and ``/chuyen-muc/tin-hoat-dong``; S11 on ``/chuyen-muc/dao-tao-boi-duong``
-and ``/tin-tuc?page=3``; S12 on ``/chuyen-muc/nghien-cuu-trao-doi`` and ``/tin-tuc?page=3``;
-S13 only on ``/tin-tuc?page=3`` and ``/chuyen-muc/tin-hoat-dong?page=2``.
+Home links (with a trailing slash): the featured block reaches S1-S5, the "Thông báo" block
+S2 and S10, "Đào tạo - Bồi dưỡng" S3 and S7, "Nghiên cứu - Trao đổi" S4 and S8. S6 is on
+``/tin-tuc?page=2`` and ``/chuyen-muc/tin-hoat-dong``; S9 there too (and in S1's and S5's
+"Tin liên quan" slice, S6's "Xem thêm"); S11 on ``/chuyen-muc/dao-tao-boi-duong``,
+``/tin-tuc?page=3`` and the "Tin cùng chuyên mục" of S3/S7; S12 on
+``/chuyen-muc/nghien-cuu-trao-doi``, ``/tin-tuc?page=3`` and under S4/S8. S13 only on
+``/tin-tuc?page=3`` and ``/chuyen-muc/tin-hoat-dong?page=2``. A breadth-first walk of every
+same-host link fetches 43 pages (budget 60).
 
 Traps
 -----
@@ -97,6 +101,10 @@ Traps
 
 Gold decisions on ambiguous points
 ----------------------------------
+- The bold first paragraph of S9's rich text (no ``div.bvct-tt`` there) is its sapo: summary
+  and first body paragraph. Articles without either have summary None, whatever the meta
+  description and the payload's ``mo_ta_seo`` say.
+- S11's "Xem thêm" points to the old portal's host: printed, not followed, not body.
 - Category = the breadcrumb's last item (same as the badge): "Tin hoạt động",
   "Đào tạo - Bồi dưỡng", "Nghiên cứu - Trao đổi", "Thông báo".
 - The featured image (``og:image``, listing thumbnails) is not printed on the article page and is
@@ -974,7 +982,7 @@ def _last_pub(story: Story) -> datetime | None:
     if "updated" in story.opts:
         return _utc(story.opts["updated"])
     if _imported(story):
-        return _utc(_LAUNCH)
+        return datetime(2026, 11, 2, 2, 10, 41)
     return None
 
 
@@ -1234,7 +1242,8 @@ def slice_zone(story: Story) -> str:
                 rich.append(f"<p>{inner}</p>")
         i += 1
     flush()
-    return "\n".join(out)
+    return "<!--[-->" + "\n".join(out) + "<!--]-->"
+
 
 
 def _desc(story: Story, limit: int = 160) -> str:
@@ -1616,7 +1625,7 @@ def listing_page(request: Request, cat: str | None) -> Response:
     )
     main = (
         f'<h1 class="hop-td text-2xl">{esc(name)}</h1>'
-        f'<div class="dst" data-v-2b7e51c4>{rows}</div>{_pager(cur, total)}'
+        f'<div class="dst" data-v-2b7e51c4><!--[-->{rows}<!--]--></div>{_pager(cur, total)}'
     )
     crumbs = (
         _crumbs([("Tin tức", None)])
