@@ -1165,7 +1165,7 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
                     stats["bylines/bare_name"] += 1
                     bare = text
                     continue
-                elif fold(text.strip(" .")) in folded_labels("board") and (last.get("align") == "right" or last.get("bold") or last.get("italic")) and len(blocks) > 1:
+                elif fold(text.strip(" .")) in folded_labels("board") and (last.get("align") == "right" or last.get("bold") or last.get("italic") or last.get("byline_hint")) and len(blocks) > 1:
                     blocks.pop()  # "BBT": the board signs, nobody is credited
                     stats["bylines/board"] += 1
                     continue

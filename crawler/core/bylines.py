@@ -467,7 +467,9 @@ def _dash_signature(line: str) -> Byline | None:
 _TITLE_BEFORE_NAME = re.compile(
     r"^(?:(?:thầy|cô)(?:\s+giáo)?|gv|giáo\s+viên|ctv|cộng\s+tác\s+viên|pv|phóng\s+viên|btv|biên\s+tập\s+viên|em|hs|học\s+sinh|"
     # a school's posts signing with the name ("Tổng phụ trách Đội Lê Văn Tâm", "Hiệu trưởng Lê Thị Hồng Vân")
-    r"tổng\s+phụ\s+trách(?:\s+đội)?|tpt(?:\s+đội)?|(?:phó\s+)?hiệu\s+trưởng|đồng\s+chí)\.?\s+", re.I
+    r"tổng\s+phụ\s+trách(?:\s+đội)?|tpt(?:\s+đội)?|(?:phó\s+)?hiệu\s+trưởng|đồng\s+chí|"
+    # a school's health staff signing ("Y sĩ Lương Thị Thảo", "Bác sĩ …", "Nhân viên y tế …")
+    r"y\s+sĩ|bác\s+sĩ|nhân\s+viên\s+y\s+tế|điều\s+dưỡng)\.?\s+", re.I
 )
 
 

@@ -286,6 +286,8 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
             continue  # the last edit's stamp
         if in_comment(el):
             continue  # a reader's comment's time
+        if _other_entrys_time(el):
+            continue  # another post's date in a list of them beside the text ("Tin liên quan")
         if el.get("datetime") and (not content or any(el in c.iter() for c in content) or _near(el, title_el)):
             shown = shown_text(el)
             cands.append({"source": "time", "value": as_printed(el.get("datetime"), shown)})
@@ -303,10 +305,18 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
     return cands
 
 
+def _other_entrys_time(el: HtmlElement) -> bool:
+    """A <time> in a list's entry that links a post of its own title (a related or latest list's
+    "<li><a href=…>Bé thực hành kỹ năng …</a><time>03/12/2026</time></li>"): that post's date."""
+    entry = next(el.iterancestors("li"), None)
+    return entry is not None and any(a.get("href") and len(text_of(a).split()) >= 4 and not within(el, a) for a in entry.iter("a"))
+
+
 #: an edit's word in the meta line under the headline, and a posting's label on a line of its own
 _UPDATE_WORD = re.compile(r"\bcập nhật\b", re.I)
 #: "Cập nhật:" (or "Ngày cập nhật") right before a date
-_UPDATE_LABEL_END = re.compile(r"\bcập nhật\s*:?\s*$", re.I)
+#: (its time may come first: "Cập nhật: 15:02 13/11/2026", the vi-VN order)
+_UPDATE_LABEL_END = re.compile(r"\bcập nhật\s*:?\s*(?:(?:lúc\s*)?\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:ngày\s*)?)?$", re.I)
 _POSTED_LABEL = re.compile(r"^\s*(?:đăng lúc|đăng ngày|đăng vào|ngày đăng|được đăng|thời gian đăng)\b", re.I)
 
 
@@ -997,7 +1007,8 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         if blocks and content_blocks and fold(content_blocks[0].get("text", "")) == fold(blocks[0]["text"]):
             content_blocks = content_blocks[1:]
         blocks.extend(content_blocks)
-        blocks.extend(_bylines_after(layout.content, base, title_el, skip=pager.elements if pager else ()))
+        # (past the text's notes, read with it above: an author's card after "Chú thích")
+        blocks.extend(_bylines_after(layout.content, base, title_el, skip=(*(pager.elements if pager else ()), *notes)))
     # a notice printed as the document itself: its letterhead, heading and closing are no text
     document = read_official(blocks)
     if document is not None:
@@ -1009,6 +1020,8 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     # a lead paragraph marked as such inside the content (class sapo/lead) is the summary too
     if not any(b.get("sapo") for b in blocks):
         _mark_inner_sapo(layout.content, blocks, url, title)
+    if not any(b.get("sapo") for b in blocks):
+        _mark_described_lead(layout.content, blocks, meta.description)
     if not any(b.get("sapo") for b in blocks):
         _mark_bold_lead(blocks, title)
     if not any(b.get("sapo") for b in blocks):
@@ -1728,8 +1741,8 @@ def _after_content(content: list[HtmlElement], count: int = 3, title_el: HtmlEle
     # what follows the box follows the text
     own = None
     for _ in range(4):  # (a fragment-built page wraps the text three boxes deep: Liferay 7.4)
-        if node is None or node.getnext() is not None:
-            break
+        if node is None or _next_box(node) is not None:
+            break  # (a framework's comment after the box, Vue's "<!--]-->", is no box after it)
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html") or any(c is not node and not within(c, parent) for c in content):
             break  # a block of the text outside this box (a lead photo above it): the box is not the text's
@@ -1743,6 +1756,14 @@ def _after_content(content: list[HtmlElement], count: int = 3, title_el: HtmlEle
         out.append(sibling)
         sibling = sibling.getnext()
     return out
+
+
+def _next_box(node: HtmlElement) -> HtmlElement | None:
+    """The next sibling element, past comments and processing instructions."""
+    nxt = node.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt
 
 
 def _mark_bold_lead(blocks: list[dict], title: str = "") -> None:
@@ -1769,6 +1790,25 @@ def _mark_bold_lead(blocks: list[dict], title: str = "") -> None:
         if (block.get("bold") or block.get("italic")) and not block.get("heading") and not block.get("table_row") and 80 <= len(text) <= 600 and text.rstrip()[-1:] in ".…!?\"”" and i + 1 < len(texts):
             block["sapo"] = True
         return
+
+
+def _mark_described_lead(content: list[HtmlElement], blocks: list[dict], description: str | None) -> None:
+    """The first of several content roots, a box of its own saying what the page's description
+    meta says, is the lead ("<p class=bv-mt>" over "<div class=nd-bv>", a Storyblok field
+    printed as the post's description): the description printed, not a paragraph of the text."""
+    if len(content) < 2 or not description or len(description) < 40:
+        return
+    first = content[0]
+    # (a box of its own over the text's box: not one of a run of paragraphs of one kind, Google
+    # Sites' text blocks, whose description is the first one's words copied)
+    if content[1].tag not in ("div", "section", "article") or any((c.get("class") or "") == (first.get("class") or "") for c in content[1:]):
+        return
+    text = clean_line(text_of(first))
+    if first.tag not in ("p", "div") or len(text) > 600 or fold(text) != fold(clean_line(description)):
+        return
+    block = next((b for b in blocks if b["kind"] == "text"), None)
+    if block is not None and block["text"] == text:
+        block["sapo"] = True
 
 
 def _mark_inner_sapo(content: list[HtmlElement], blocks: list[dict], url: str, title: str = "") -> None:

@@ -297,6 +297,14 @@ def _largest_in_srcset(el: HtmlElement) -> str | None:
     return None
 
 
+def _signs_by_its_span(el: HtmlElement) -> bool:
+    """A paragraph that only holds a span its names call a byline ("<p><span class=ky-ten>Khoa
+    Xây dựng Đảng</span></p>", a Prismic label on the signing line)."""
+    if len(el) != 1 or (el.text or "").strip() or (el[0].tail or "").strip():
+        return False
+    return el[0].tag == "span" and has(el[0], "byline")
+
+
 def is_decoration(el: HtmlElement) -> bool:
     """Icons, spacers and share buttons: tiny declared size or an icon-ish name."""
     for attr in ("width", "height"):
@@ -320,7 +328,8 @@ def is_decoration(el: HtmlElement) -> bool:
         return True  # an emoji drawn as a picture in a line of text (WordPress's "s.w.org/images/core/emoji/…")
     # (a paperclip beside an attached file's name: vBulletin's "images/misc/paperclip.png")
     # (or any picture of a folder of icons: "/icons/download.png", "/images/icon/pdf.gif")
-    return bool(re.search(r"(?:icon|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|bullet|paperclip|attach)[\w-]*\.(?:gif|png|svg|jpg)|/icons?/[\w.-]+$", src))
+    # (and a template's "ico-" pictures: "/Content/Portal/images/ico-date.png" beside the date)
+    return bool(re.search(r"(?:icon|(?<![a-z])ico[-_]|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|bullet|paperclip|attach)[\w-]*\.(?:gif|png|svg|jpg)|/icons?/[\w.-]+$", src))
 
 
 def inline_emoji(el: HtmlElement) -> str | None:
@@ -563,7 +572,7 @@ class _Linearizer:
             # poster's job and bio, no signature)
             # (or a box of one line so named, no paragraph in it: "<div class=tac-gia>Khoa Xây dựng
             # Đảng</div>" under the date line)
-            signed = (tag == "p" or (tag == "div" and not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el))) and has(el, "byline")
+            signed = (tag == "p" or (tag == "div" and not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el))) and (has(el, "byline") or _signs_by_its_span(el))
             heading = (heading or tag in HEADINGS) and not caption
             if tag == "tr":
                 table = next(el.iterancestors("table"), None)

@@ -22,7 +22,13 @@ from lxml.html import HtmlElement
 from crawler.core.bylines import parse_byline, parse_signature
 from crawler.core.dates import find_dates
 from crawler.core.elements import shown_text_of, text_of
-from crawler.core.lines import contact_label, is_boilerplate_line, is_date_line, is_widget_heading
+from crawler.core.lines import (
+    contact_label,
+    is_boilerplate_line,
+    is_date_line,
+    is_related_heading,
+    is_widget_heading,
+)
 from crawler.core.text import clean_line, fold
 from crawler.core.vocab import (
     NAME_CACHE_SIZE,
@@ -709,7 +715,9 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
             # a text field of the post's beside the best one (Serendipity's "entry_body" of one
             # paragraph before its long "entry_extended"), not a short meta line ("news-detail-info")
             s = threshold
-        if s >= threshold and _link_density(sib, visible_len(sib)) < 0.25 and not _meta_line(sib):
+        # (a block of the text's own kind may carry an inline "Xem thêm: <a>…</a>" line beside a
+        # paragraph: half its words linked at most, where a list of links is nearly all links)
+        if s >= threshold and _link_density(sib, visible_len(sib)) < (0.5 if same and _see_also_link_only(sib) else 0.25) and not _meta_line(sib):
             picked.append(sib)
         elif sib.tag == "p":
             n = visible_len(sib)
@@ -720,6 +728,17 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
         # is the article's: nothing scores it, and leaving it out would drop the photo
         picked = _with_between(parent, picked)
     return _with_letterhead(parent, picked)
+
+
+def _see_also_link_only(box: HtmlElement) -> bool:
+    """The box's one link is a "Xem thêm: <a>…</a>" line's (a related label before it in its
+    line): an editor's pointer inside a block of text, no list of links."""
+    links = list(islice(box.iter("a"), 2))
+    if len(links) != 1 or links[0].getparent() is None:
+        return False
+    line = clean_line(text_of(links[0].getparent()))
+    label = line.replace(clean_line(text_of(links[0])), "").strip(" :：»>-–")
+    return bool(label) and is_related_heading(label)
 
 
 #: the longest post's meta line ("12/11/2026 6:30:00 CH (Cập nhật lần cuối: …) | Lượt xem: 1644 |

@@ -26,7 +26,7 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 
 from crawler.core import mixedbytes, vnlegacy
 from crawler.core.elements import text_of
-from crawler.core.text import fold, nfc, strip_accents
+from crawler.core.text import clean_line, fold, nfc, strip_accents
 from crawler.phrases import phrase_list, phrase_set
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
@@ -363,9 +363,28 @@ def place_streamed_content(tree: lxml.html.HtmlElement, text: str) -> None:
         template.drop_tree()  # (its tail, the streamed box's first text, stays)
 
 
+def drop_player_titles(tree: lxml.html.HtmlElement, text: str) -> None:
+    """A video player's own title printed under it ("<iframe title='Những người thầy thầm
+    lặng'>" then "<p>▶ Những người thầy thầm lặng</p>", a Prismic embed slice): the player's
+    label, no line of the text. Only a line that says the iframe's title and nothing else."""
+    if "<iframe" not in text:
+        return
+    for frame in tree.iter("iframe"):
+        title = fold(clean_line(frame.get("title") or ""))
+        if len(title) < 8:
+            continue
+        box = frame if frame.getnext() is not None else frame.getparent()
+        after = box.getnext() if box is not None else None
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        if after is not None and fold(clean_line(text_of(after))).lstrip("▶►▷ :-–") == title:
+            after.drop_tree()
+
+
 def _as_read(tree: lxml.html.HtmlElement, text: str) -> None:
     """The tree as a reader sees the page (``text``: the page's HTML, for the cheap tests)."""
     place_streamed_content(tree, text)
+    drop_player_titles(tree, text)
     show_noscript_photos(tree)
     if "supportLists" in text or "MsoList" in text or "mso-list" in text:
         drop_word_list_markers(tree)

@@ -196,6 +196,12 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
         meta.html_title = clean_line(text_of(title_el))
     meta.self_link_titles = _self_link_titles(tree, url)
     metas = _MetaIndex(tree)
+    if meta.canonical and is_site_root(meta.canonical) and not is_site_root(url):
+        # the site's root as every page's canonical (a template's mistake: a vendor's school sites)
+        # beside an og:url naming the page itself, on the same host: the og:url says which page it is
+        own = next((join_url(url, u.strip()) for u in metas.get("og:url") if u.strip()), None)
+        if own and not is_site_root(own) and host_of(own) == host_of(meta.canonical):
+            meta.canonical = own
     meta.titles.extend(clean_line(t) for t in metas.get("og:title", "twitter:title", "headline", "dc.title"))
     for key in ("article:published_time", "datepublished", "dc.date", "dc.date.issued", "pubdate", "publishdate", "date", "og:published_time", "article:published"):
         for value in metas.get(key):
