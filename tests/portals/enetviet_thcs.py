@@ -49,8 +49,8 @@ Traps
  4. Dates: cards print only relative ages ("3 ngày trước", "2 tháng trước"); the meta tag
     ``article:published_time`` and the inline ``window.__BAI_VIET__`` carry ``created_at`` in
     UTC ("…Z"), which for drafts (A4, B1) is days before publication; B4 prints "Cập nhật:" before
-    "Ngày đăng:"; A3 prints "00:00 - 09/10/2026" (backdated) -> the day alone; the header clock
-    is today. Gold: the printed publication time with +07:00.
+    "Ngày đăng:"; A3 prints "00:00 - 09/10/2026" (backdated) -> the day alone, while its meta tag
+    says "2026-10-08T17:00:00.000000Z" (the previous day in UTC); the header clock is today. Gold: the printed publication time with +07:00.
  5. Bylines: the meta bar's "Người đăng: hatt.leloi" is a CMS account (nobody); the real byline is
     the right-aligned last line of the text, with honorific ("Thầy …"), degree ("ThS. …"), post
     after a dash or in parentheses, "Tin, ảnh: X", "Tin: X - Ảnh: Y", a unit ("Tổ Toán - Tin",
@@ -92,6 +92,7 @@ import hashlib
 import json
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
+from urllib.parse import quote
 
 from crawler.demo.server import Request, Response, html, redirect
 from tests.portals._common import (
@@ -1229,7 +1230,7 @@ def article(request: Request, st: Story) -> Response:
         meta_date = f'<span class="mr-3"><i class="far fa-clock"></i> {printed}</span>'
     first_img = next((i.src for i in st.images if i.src.startswith("/")), _thumb(st))
     desc = esc(_excerpt(st, 160))
-    title_html = _t(st, st.title)
+    title_html = text(st.title, nfd=bool(st.opts.get("nfd")))  # a DB field: only A4's paste is NFD
     head = f"""<meta name="description" content="{desc}">
 <link rel="canonical" href="{canonical}">
 <meta property="og:type" content="article">
@@ -1273,7 +1274,7 @@ def article(request: Request, st: Story) -> Response:
  <div class="tu-khoa mt-2"><i class="fa fa-tags"></i> Từ khóa: {tags}</div>
  <div class="cong-cu-bv mt-2">
   <a href="javascript:window.print()" class="btn btn-sm btn-outline-secondary"><i class="fa fa-print"></i> In bài</a>
-  <a href="https://www.facebook.com/sharer/sharer.php?u={canonical}" target="_blank" class="btn btn-sm btn-primary"><i class="fab fa-facebook-f"></i> Chia sẻ</a>
+  <a href="https://www.facebook.com/sharer/sharer.php?u={quote(canonical, safe="")}" target="_blank" class="btn btn-sm btn-primary"><i class="fab fa-facebook-f"></i> Chia sẻ</a>
   <div class="zalo-share-button d-inline-block" data-href="{canonical}" data-oaid="579745863508352884" data-layout="1"></div>
   <button class="btn btn-sm btn-light" data-clipboard-text="{canonical}?utm_source=copylink"><i class="fa fa-link"></i> Sao chép liên kết</button>
  </div>
