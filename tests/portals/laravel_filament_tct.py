@@ -41,25 +41,26 @@ counter) and a footer. Article template ``posts.show``: ``h1.bv-tieude``, a meta
 (``<time datetime>`` in UTC, "Người đăng: <Filament account>", optional "Tác giả: …", views),
 a tool bar (text size, print, share), the optional sapo ``div.bv-tomtat``, the body
 ``div.bv-noidung``, an optional "Cập nhật lần cuối" line, tags, attachments and the
-"Tin cùng chuyên mục" list (latest 3 other posts of the category).
+"Các tin mới hơn" list (the 3 next newer posts of the category, else the latest posts).
 
 How each gold article is reached
 --------------------------------
-Home (slider, Tin mới, Nghiên cứu box, Thông báo box, Đọc nhiều) reaches #1–#7 and #11; the
-category listings page 1 reach the others except the oldest of "Hoạt động của Trường":
-``ke-hoach`` #12 (``doan-cong-tac-hoc-vien-chinh-tri-khu-vuc-ii-…``) is only on page 2 of
-``/chuyen-muc/hoat-dong-cua-truong`` and of ``/chuyen-muc/tin-tuc-su-kien`` (pager buttons
-``wire:click="gotoPage(2, 'page')"``; the only ``href`` to page 2 is ``<link rel="next">`` in the
-head). #13 is on those page 2s, in the sitemap and behind a "Xem thêm" line in #10.
+(#n = n-th entry of ``STORIES``, newest first.) Home (slider, Tin mới, Nghiên cứu box, the
+Thông báo box and marquee, Đọc nhiều) reaches #1–#8 and #11; page 1 of the category listings
+reaches #9, #10 and #12 (#12 also from #10's "Xem thêm" line and from the sitemap). #13, the
+oldest post of "Hoạt động của Trường", is only on page 2 of ``/chuyen-muc/hoat-dong-cua-truong``
+and of ``/chuyen-muc/tin-tuc-su-kien``: the pager is ``wire:click="gotoPage(2, 'page')"``
+buttons, and the only ``href`` to page 2 is ``<link rel="next">`` in the head. The "Các tin mới
+hơn" box under an article lists only newer posts, so it never leads to #13.
 
 Traps
 -----
 1. Livewire pagination: the pager is ``<button wire:click="gotoPage(2, 'page')">`` /
    ``nextPage('page')`` with no ``href``; ``?page=N`` works and the head carries
-   ``<link rel="next">``. Gold: #12 exists only on page 2 and must be found.
-2. Stale sitemap: it lists one live post (#13) with a ``lastmod`` that is its last edit
-   (2026-10-21), and a post deleted in Filament (``/bai-viet/le-ky-niem-…`` -> 404). Gold: the
-   404 is nothing; #13's date is the page's 2026-10-15T10:20.
+   ``<link rel="next">``. Gold: #13 exists only on the page 2s and must be found.
+2. Stale sitemap: it lists one live post (#12) with a ``lastmod`` that is its last edit
+   (2026-10-21T02:10:44+00:00), and a post deleted in Filament (``/bai-viet/le-ky-niem-…`` ->
+   404). Gold: the 404 is nothing; #12's date is the page's 2026-10-20T14:00.
 3. UTC machine dates: ``<time datetime>`` and ``article:published_time`` print Carbon's UTC
    JSON (``2026-12-01T23:15:00.000000Z``) while the page shows local time. Gold: the local
    time with +07:00; #2 is "2026-12-02T06:15:00+07:00" although the UTC stamp says Dec 1.
@@ -560,8 +561,8 @@ S10 = Story(
             "bồi dưỡng lý luận chính trị cho cán bộ cơ sở và đẩy mạnh chuyển đổi số trong các cơ quan đảng."
         ),
         Raw(
-            '<p><em>Xem thêm: <a href="/bai-viet/hoi-nghi-vien-chuc-nguoi-lao-dong-truong-chinh-tri-tinh-nam-hoc-2026-2027">'
-            "Hội nghị viên chức, người lao động Trường Chính trị tỉnh năm học 2026 – 2027</a></em></p>"
+            '<p><em>Xem thêm: <a href="/bai-viet/doan-cong-tac-hoc-vien-chinh-tri-khu-vuc-ii-lam-viec-voi-truong-chinh-tri-tinh">'
+            "Đoàn công tác Học viện Chính trị khu vực II làm việc với Trường Chính trị tỉnh</a></em></p>"
         ),
         Raw('<p style="text-align: right;"><em>Theo Cổng TTĐT tỉnh Lâm Đồng</em></p>'),
     ],
@@ -665,7 +666,7 @@ S13 = Story(
     ],
     authors=["Lê Minh Trang"],
     photographers=["Lê Minh Trang"],
-    opts={"editor": "mce", "local": "2026-10-15 10:20", "poster": "bbt_tct", "updated": "21/10/2026 09:10"},
+    opts={"editor": "mce", "local": "2026-10-15 10:20", "poster": "bbt_tct", "updated": "22/10/2026 15:40"},
 )
 
 STORIES: list[Story] = [S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11, S12, S13]
@@ -733,7 +734,7 @@ def _thumb(s: Story) -> str:
 
 def _trix_figure(img: Img, base: str, n: int) -> str:
     url = base + img.src
-    name = img.src.rsplit("/", 1)[1]
+    name = f"z60{int(_h(img.src, 8), 16) % 10**10:010d}_{_h('n' + img.src, 32)}.jpg"
     size = 1_200_000 + n * 137_911
     if img.style == "trix-name" and img.printed:
         name, human = img.printed.split(" ", 1)
@@ -755,8 +756,8 @@ def _trix_figure(img: Img, base: str, n: int) -> str:
         "width": 1600,
     }
     return (
-        f'<figure data-trix-attachment="{esc(json.dumps(data, ensure_ascii=False))}" '
-        f'data-trix-content-type="image/jpeg" data-trix-attributes="{esc(json.dumps(cap_attr, ensure_ascii=False))}" '
+        f'<figure data-trix-attachment="{esc(json.dumps(data, ensure_ascii=False, separators=(",", ":")))}" '
+        f'data-trix-content-type="image/jpeg" data-trix-attributes="{esc(json.dumps(cap_attr, ensure_ascii=False, separators=(",", ":")))}" '
         f'class="attachment attachment--preview attachment--jpg"><a href="{esc(url)}">'
         f'<img src="{esc(url)}" width="1600" height="1200">{figcap}</a></figure>'
     )
@@ -1190,12 +1191,13 @@ def _article(request: Request, s: Story) -> Response:
     sapo = f'<div class="bv-tomtat">{text(s.summary)}</div>' if s.summary and s.sapo_outside else ""
     time_el = f'<time datetime="{_utc_json(s)}">{_shown(s)}</time>'
     if printing:
+        author_line = f" - Tác giả: {esc(s.opts['author_field'])}" if s.opts.get("author_field") else ""
         page = f"""<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8"><title>{esc(s.title)}</title>{canonical}
 <meta name="robots" content="noindex"><link rel="stylesheet" href="/build/assets/print-Cq81xZ.css"></head>
 <body onload="window.print()"><div class="in-dau"><img src="/images/logo-tct.png" alt="" width="60"> {SCHOOL.upper()}</div>
 <h1 class="bv-tieude">{esc(s.title)}</h1>
-<div class="bv-meta">{time_el}</div>
+<div class="bv-meta">{time_el}{author_line}</div>
 {sapo}
 <div class="bv-noidung">{body}</div>
 <hr><p class="in-chan">In từ: {base}{_story_link(s)}</p>
@@ -1229,7 +1231,8 @@ def _article(request: Request, s: Story) -> Response:
     if s.opts.get("tags"):
         tags = ", ".join(f'<a href="/tim-kiem?tu-khoa={quote(t)}">{esc(t)}</a>' for t in s.opts["tags"])
         extras += f'<div class="bv-tag"><i class="bi bi-tags"></i> Từ khóa: {tags}</div>'
-    same = [x for x in _in_category(s.cat) if x is not s][:3] or [x for x in _latest(4) if x is not s][:3]
+    newer = [x for x in _in_category(s.cat) if _local(x) > _local(s)][-3:]
+    same = newer or [x for x in _latest(4) if x is not s][:3]
     related = "".join(
         f'<li><a href="{_story_link(x)}" wire:navigate>{esc(x.title)}</a> <span class="ngay">({_local(x):%d/%m/%Y})</span></li>'
         for x in same
@@ -1245,7 +1248,7 @@ def _article(request: Request, s: Story) -> Response:
         + f'<div class="bv-noidung trix-content" style="font-size: 16px;">{body}</div>'
         + extras
         + "</article>"
-        + f'<section class="tin-lienquan"><h3 class="tlq-tieude">Tin cùng chuyên mục</h3><ul>{related}</ul></section>'
+        + f'<section class="tin-lienquan"><h3 class="tlq-tieude">Các tin mới hơn</h3><ul>{related}</ul></section>'
     )
     return _page(request, s.title, main, current=trail[0][1], head=canonical, og=og)
 
@@ -1474,7 +1477,7 @@ def _sitemap(request: Request) -> Response:
         ("/gioi-thieu/co-cau-to-chuc", "2026-10-16T02:44:09+00:00", "monthly", "0.5"),
         ("/chuyen-muc/tin-tuc-su-kien", "2026-10-22T01:00:03+00:00", "daily", "0.8"),
         ("/chuyen-muc/dao-tao-boi-duong", "2026-10-22T01:00:03+00:00", "daily", "0.8"),
-        (_story_link(S13), "2026-10-21T02:10:44+00:00", "weekly", "0.6"),
+        (_story_link(S12), "2026-10-21T02:10:44+00:00", "weekly", "0.6"),
         (f"/bai-viet/{_DELETED_SLUG}", "2026-10-18T08:31:27+00:00", "weekly", "0.6"),
         ("/lien-he", "2026-10-12T09:00:00+00:00", "yearly", "0.3"),
     ]
