@@ -45,7 +45,8 @@ How each gold article is reached
 --------------------------------
 Home pages 1-3 (``/page/2/``, ``/page/3/`` through "← Older posts"), category listings (Hoạt động của
 Trường has a page 2), author archives, the "Bài viết mới" / "Xem nhiều" widgets and each post's
-previous/next links. A12 and A13 are on home page 3 only (A13 also on category page 2). A3 is an aside:
+previous/next links. A12 and A13 are on no first page but their category's: home page 3, "Hoạt động
+của Trường" (A13 on its page 2), the author archives (A12 on quantri's page 2). A3 is an aside:
 listings print it without a title, its only link there is the "Posted on <date>" permalink. A11 is
 sticky: first on home page 1 and again in its place on page 3. The old ``/?p=`` links of the menu and
 the text widgets lead to A3, A4, A7, A9, A11.
@@ -1087,9 +1088,11 @@ def loop_item(post: Post, b: str, full: bool) -> str:
         )
     if full:
         if post.more_after is not None:
-            body = render_content(post, post.more_after) + \
-                f' <a href="{b}{post.pretty}#more-{post.pid}" class="more-link">Continue reading ' \
-                '<span class="meta-nav">&rarr;</span></a>'
+            body = render_content(post, post.more_after)
+            more = (f' <a href="{b}{post.pretty}#more-{post.pid}" class="more-link">Continue reading '
+                    '<span class="meta-nav">&rarr;</span></a>')
+            cut = body.rfind("</p>")
+            body = body[:cut] + more + body[cut:]
         else:
             body = render_content(post)
         inner = f'<div class="entry-content">\n{body}\n</div>'
