@@ -69,8 +69,9 @@ Traps
 2. One article, many URLs. The list instance id, the slider's id and the district home's id
    each give an article its own path, and Liferay's canonical link is the current path without
    query, so each copy names *itself* canonical; list links add ``inheritRedirect/redirect``;
-   the print view is the section path plus query. Gold: canonical_path = the category portlet's
-   path; every other path that serves it is in alt_paths (home copies included).
+   the print view (opened by JavaScript) is the *section* path plus query, and its canonical link
+   names the section page. Gold: canonical_path = the category portlet's path; every other path
+   that serves the article is in alt_paths (home copies and print views included).
 3. Title. ``<title>`` is the page's name ("Phòng Giáo dục và Đào tạo - Cổng …"), the only
    ``<h1>`` in the content is the portlet title ("Tin hoạt động" / "Tin nổi bật"), lists
    truncate long headlines with "...". Gold: the ``h3.header-title`` text in full.
