@@ -40,6 +40,8 @@ How each gold article is reached (6 a page, newest first)
   /category/tin-tuc/hoat-dong-chuyen-mon/: A6 A1 A7 A5; /category/tin-tuc/doan-thanh-nien/:
   A2 A4 A3; /category/thong-bao/: A10 A11 A12.  A8 and A9 are on no first listing page (A8 is
   also behind a stale 301 link in the home slider); A13 only on page 2+ listings (and A9's embed).
+  A breadth-first walk of every same-host <a>, <link rel=next> and <iframe> (feeds, comment
+  replies and files left out) fetches 42 pages; the month archives are only <select> options.
 
 Traps
   1. Load-more home: the Blocksy button has no href; the next page exists only as an empty
@@ -103,12 +105,13 @@ Gold decisions on ambiguous points
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from urllib.parse import parse_qs, quote, unquote
+from datetime import UTC, datetime, timedelta, timezone
+from urllib.parse import quote, unquote
 
 from crawler.demo.server import Request, Response, html, redirect
 
@@ -905,7 +908,7 @@ def _dt(iso: str) -> datetime:
 
 
 def _utc(iso: str) -> str:
-    return _dt(iso).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+    return _dt(iso).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
 
 
 def dmy(iso: str) -> str:
@@ -1080,11 +1083,7 @@ def render_blocks(st: Story, blocks: list, B: str) -> str:
                     + f'</figure>\n<p class="has-text-align-center"><em>{t(b.printed)}</em></p>'
                 )
             elif b.style == "fbphoto":
-                out.append(
-                    '<div dir="auto"><img loading="lazy" class="alignnone size-large" '
-                    + img_tag(B, b.src, lazy=lazy)[5:]
-                    + "</div>"
-                )
+                out.append('<div dir="auto">' + img_tag(B, b.src, lazy=lazy, cls="alignnone size-large") + "</div>")
             else:  # classic, no caption
                 out.append(f"<p>{img_tag(B, b.src, lazy=lazy, cls='aligncenter size-large')}</p>")
             continue
@@ -1742,7 +1741,7 @@ def single_page(req: Request, st: Story, pageno: int = 1, reply_to: int | None =
         + f" hentry category-{cpath.split('/')[-1]}"
         + "".join(f" tag-{t}" for t in tags)
     )
-    trail = cat_trail(cpath) + [(title_html, None)]
+    trail = [*cat_trail(cpath), (title_html, None)]
     main = f"""<div class="ct-container" data-sidebar="right" data-vertical-spacing="top:bottom">
 <article id="post-{st.id}" class="{classes}">
 <div class="hero-section is-width-constrained" data-type="type-1">
@@ -1994,13 +1993,15 @@ def archive_page(
 {sidebar_html(B)}
 </div>"""
     page_title = (f"{title} - " if trail is not None else "") + (f"Trang {n} trên {total} - " if n > 1 else "") + SITE
+    if trail is None and n == 1:
+        page_title = f"{SITE} - Dạy tốt – Học tốt – Rèn luyện tốt"
     robots = "noindex, follow" if query else None
     return html(
         page_html(
             B,
             page_title,
             _page_url(base, n, query) if not query else None,
-            body_class + (" paged paged-%d" % n if n > 1 else ""),
+            body_class + (f" paged paged-{n}" if n > 1 else ""),
             main,
             current=current,
             extra_head=rels,
@@ -2197,7 +2198,7 @@ def doc_archive(req: Request) -> Response:
 
 
 def _rfc822(iso: str) -> str:
-    return _dt(iso).astimezone(timezone.utc).strftime("%a, %d %b %Y %H:%M:%S +0000")
+    return _dt(iso).astimezone(UTC).strftime("%a, %d %b %Y %H:%M:%S +0000")
 
 
 def feed(req: Request, comments: bool = False) -> Response:
@@ -2236,10 +2237,8 @@ def feed(req: Request, comments: bool = False) -> Response:
 
 
 def _decode_path(path: str) -> str:
-    try:
+    with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
         path = path.encode("latin-1").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        pass
     return unicodedata.normalize("NFC", unquote(path))
 
 
@@ -2284,7 +2283,7 @@ def _search(req: Request, q: str, n: int) -> Response | None:
 
 
 class Site:
-    def respond(self, req: Request) -> Response | None:  # noqa: C901 - one router, like WordPress's
+    def respond(self, req: Request) -> Response | None:
         raw = req.path
         if raw.startswith(("/wp-content/", "/wp-includes/")):
             if raw.lower().endswith(".pdf"):
@@ -2355,7 +2354,7 @@ class Site:
                 cat_url(cpath),
                 title=name,
                 label="Danh mục:",
-                trail=cat_trail(cpath)[:-1] + [(name, None)],
+                trail=[*cat_trail(cpath)[:-1], (name, None)],
                 body_class=f"archive category category-{cpath.split('/')[-1]} category-{CATS[cpath][2]}",
                 current=cat_url(cpath.split("/")[0]),
                 description=descs.get(cpath, ""),
