@@ -305,6 +305,10 @@ def _signs_by_its_span(el: HtmlElement) -> bool:
     return el[0].tag == "span" and has(el[0], "byline")
 
 
+#: the height a picture's inline style draws it at, in pixels
+_STYLE_HEIGHT = re.compile(r"(?:^|;)\s*height\s*:\s*(\d{1,4})\s*px", re.I)
+
+
 def is_decoration(el: HtmlElement) -> bool:
     """Icons, spacers and share buttons: tiny declared size or an icon-ish name."""
     for attr in ("width", "height"):
@@ -314,6 +318,12 @@ def is_decoration(el: HtmlElement) -> bool:
     width, height = _SMALL.match(el.get("width") or ""), _SMALL.match(el.get("height") or "")
     if width and height:
         return True  # shown 64 pixels or less each way: a face beside a name, a badge, an icon; no photo of the text
+    style = el.get("style")
+    if style and "height" in style:
+        # a strip drawn across the text ("style='width:420px;height:24px'"): a divider's picture
+        drawn = _STYLE_HEIGHT.search(style)
+        if drawn and int(drawn.group(1)) <= 30:
+            return True
     # the picture's own address: a lazy-loaded photo's "src" is the placeholder ("blank.gif",
     # "loading.gif") a script replaces by its data-src
     shown = image_url(el, "") or ""
