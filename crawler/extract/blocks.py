@@ -305,6 +305,8 @@ def _signs_by_its_span(el: HtmlElement) -> bool:
     return el[0].tag == "span" and has(el[0], "byline")
 
 
+#: a link to a picture file ("…/anh-1.jpg", "…/photo.webp?w=1200")
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|avif)(?:$|[?#])", re.I)
 #: the height a picture's inline style draws it at, in pixels
 _STYLE_HEIGHT = re.compile(r"(?:^|;)\s*height\s*:\s*(\d{1,4})\s*px", re.I)
 
@@ -563,7 +565,9 @@ class _Linearizer:
             # "#" marks an in-page anchor (a table of contents' entries), True a link elsewhere
             # and "file" a file to download (WordPress's file block: the file's name as its link)
             href = el.get("href", "").strip()
-            link = "#" if href.startswith("#") and len(href) > 1 else ("file" if is_attachment(join_url(self.base_url, href)) else True)
+            # (a picture's own file around its figcaption is no file offered: Trix wraps a photo
+            # and its caption in a link to the photo; a lightbox's file name meta stays a file's)
+            link = "#" if href.startswith("#") and len(href) > 1 else ("file" if is_attachment(join_url(self.base_url, href)) and not (_PICTURE_FILE.search(href) and next(el.iter("figcaption"), None) is not None) else True)
         # an inline box its names call a caption (K2's span.itemImageCaption) is a line of its own
         # (inside a caption a credit box is part of the line as printed: "… <small class=credit>- Ảnh: X</small>")
         # (and an inline line after the photo in a photo's own box: Tumblr's photoset cell "<div

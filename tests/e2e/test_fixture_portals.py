@@ -129,11 +129,6 @@ KNOWN_UNTUNED: dict[str, str] = {
         "srcset and data-url (the original), and the reading takes the data-url where the gold has the "
         "printed src; a video post ('Video: …', a player and a line) reads as an article"
     ),
-    "laravel_filament_tct": (
-        "round 89 (blind), first crawl 13/13 found, 6 records off, not tuned (crawled at the stop's "
-        "end): Trix's figure prints its caption in a figcaption the reading loses (the caption also "
-        "in data-trix-attributes), so six photos come out without their captions"
-    ),
     "wp_twentyten_tct": (
         "round 89 (blind), first crawl 13/13 found, 1 non-article emitted (a category archive of "
         "full-text posts), 4 records off, not tuned: Twenty Ten's 'About <account>' author box is "
