@@ -1741,7 +1741,7 @@ def _after_content(content: list[HtmlElement], count: int = 3, title_el: HtmlEle
     # what follows the box follows the text
     own = None
     for _ in range(4):  # (a fragment-built page wraps the text three boxes deep: Liferay 7.4)
-        if node is None or _next_box(node) is not None:
+        if node is None or _next_element(node) is not None:
             break  # (a framework's comment after the box, Vue's "<!--]-->", is no box after it)
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html") or any(c is not node and not within(c, parent) for c in content):
@@ -1756,14 +1756,6 @@ def _after_content(content: list[HtmlElement], count: int = 3, title_el: HtmlEle
         out.append(sibling)
         sibling = sibling.getnext()
     return out
-
-
-def _next_box(node: HtmlElement) -> HtmlElement | None:
-    """The next sibling element, past comments and processing instructions."""
-    nxt = node.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
-        nxt = nxt.getnext()
-    return nxt
 
 
 def _mark_bold_lead(blocks: list[dict], title: str = "") -> None:
