@@ -40,7 +40,7 @@ from crawler.core.dates import find_dates
 from crawler.core.elements import text_of
 from crawler.core.lines import is_date_line, is_file_line
 from crawler.core.text import clean_line, fold, in_vietnamese, strip_accents
-from crawler.core.urls import canonicalize_url, host_of, is_attachment, is_site_root
+from crawler.core.urls import canonicalize_url, host_of, is_attachment, is_site_root, join_url
 from crawler.core.vocab import element_families, is_noise
 from crawler.extract import extract_raw
 from crawler.extract.blocks import is_decoration
@@ -423,8 +423,10 @@ def _classify(
         or _headline_reads_on(raw.get("_title_el"), page_keys, url)
     ):
         return ("listing", "teaser_headline") if listing or links.links else ("other", "teaser_headline")
-    if _archive_headline(title) and (listing or _read_more_targets(links) >= 2):
-        return "listing", "archive_headline"  # "Chuyên mục tin: Thông báo" over its posts' links
+    if _archive_headline(title) and (listing or _read_more_targets(links) >= 2 or _titles_a_post_elsewhere(tree, url, page_keys)):
+        # "Chuyên mục tin: Thông báo" over its posts' links (or over one post shown whole under
+        # its linked title: an archive of one, Twenty Ten's "Category Archives: Thông báo")
+        return "listing", "archive_headline"
     owns = owned.chars_first >= MIN_OWNED_CHARS or owned.media_first > 0
     if _section_headline(title, links, page_keys, owned) and not (config.article_patterns and any(p.search(url) for p in config.article_patterns)):
         # (a section's page with a pager of its own is a list, though its entries formed no group:
@@ -652,6 +654,18 @@ def _card_heading(a: HtmlElement, levels: int = 3) -> str | None:
             return None
         return heads[0][1]
     return None
+
+
+def _titles_a_post_elsewhere(tree: HtmlElement, url: str, page_keys: frozenset[str]) -> bool:
+    """A heading of the page links another page of the site: a post's title in a list of posts."""
+    host = host_of(url)
+    for heading in tree.iter("h2", "h3"):
+        for a in heading.iter("a"):
+            href = (a.get("href") or "").strip()
+            target = join_url(url, href) if href and not href.startswith(("#", "javascript:")) else ""
+            if target and host_of(target) == host and canonicalize_url(target) not in page_keys:
+                return True
+    return False
 
 
 def _archive_headline(title: str) -> bool:

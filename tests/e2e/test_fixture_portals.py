@@ -131,8 +131,9 @@ KNOWN_UNTUNED: dict[str, str] = {
     ),
     "wp_twentyten_tct": (
         "round 89 (blind), first crawl 13/13 found, 1 non-article emitted (a category archive of "
-        "full-text posts), 4 records off, not tuned: Twenty Ten's 'About <account>' author box is "
-        "read as an author beside the text's own signature (and in place of a unit signing)"
+        "one post shown whole under 'Category Archives: …': tuned), 4 records off, not tuned: Twenty "
+        "Ten's 'About <account>' author box is read as an author beside the text's own signature "
+        "(and in place of a unit signing)"
     ),
     "district_portal_pgd": (
         "round 89 (blind), first crawl 13/13 found, 3 records off, not tuned: a template that prints "

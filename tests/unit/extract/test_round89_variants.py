@@ -8,6 +8,8 @@ from lxml import html
 
 from crawler.extract import extract_article
 from crawler.extract.blocks import is_decoration
+from crawler.extract.document import parse
+from crawler.plan import plan_page
 
 
 def test_a_strip_drawn_across_the_text_is_a_divider_not_a_photo() -> None:
@@ -29,3 +31,17 @@ def test_a_caption_inside_the_link_to_its_photo_is_the_photos_caption() -> None:
     ).encode()
     record = extract_article(page, "http://h/bai-viet/boi-duong-qpan")
     assert record["images"] == [{"url": "http://h/storage/anh/boi-duong-qpan.jpg", "caption": "Quang cảnh lễ khai giảng lớp bồi dưỡng"}]
+
+
+def test_an_archive_of_one_post_shown_whole_is_a_listing() -> None:
+    # (Twenty Ten's "Category Archives: Thông báo" over a single post printed whole under its
+    # linked title: no article of its own; wp_twentyten_tct)
+    page = (
+        '<html><head><meta charset="utf-8"><title>Thông báo | Trường Chính trị tỉnh</title></head><body><div id="header"><a href="/">Trường Chính trị tỉnh</a></div>'
+        '<div id="content"><h1 class="page-title">Lưu trữ chuyên mục: Thông báo</h1><div class="post-77 post">'
+        '<h2 class="entry-title"><a href="http://h/2026/10/thong-bao-tuyen-sinh/">Thông báo tuyển sinh lớp trung cấp lý luận chính trị năm 2027</a></h2>'
+        '<div class="entry-meta">Đăng ngày 20/10/2026</div><div class="entry-content"><p>Trường Chính trị tỉnh thông báo tuyển sinh lớp trung cấp '
+        "lý luận chính trị - hành chính hệ tập trung năm 2027, chỉ tiêu 120 học viên, thời gian đào tạo 8 tháng.</p>"
+        "<p>Hồ sơ dự tuyển gửi về Phòng Quản lý đào tạo trước ngày 30/11/2026; mọi chi tiết xin liên hệ số điện thoại của Phòng.</p></div></div></div></body></html>"
+    ).encode()
+    assert plan_page(parse(page, "http://h/category/thong-bao/")).kind == "listing"
