@@ -1630,7 +1630,7 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
             continue  # too short for a lead, or the headline typed again (a forum post's subject)
         if len(text) <= 100 and (parse_byline(text) is not None or parse_signature(text, closing=True) is not None):
             continue  # the author's box under the headline ("Cô X – Chuyên viên tâm lý học đường")
-        if (is_sapo_element(el) or LEAD_LABEL.match(text) or (described is not None and fold(text) == described and not len(el.findall(".//a")))) and not _in_side_box(el):
+        if (is_sapo_element(el) or LEAD_LABEL.match(text) or _says_description(el, text, described)) and not _in_side_box(el):
             return el  # (a lead its label announces: "Tóm tắt: …" in a box of its own)
         # (a table layout prints the lead in a row of its own: "<td><i><font>…</font></i></td>")
         if emphasised is None and el.tag in ("p", "div", "td", "h2", "h3", "strong", "b", "em", "i") and _emphasised(el) and len(el) <= 3 and not _in_side_box(el):
@@ -1667,7 +1667,7 @@ def _sapo_in_title_box(title_el: HtmlElement, block: HtmlElement, described: str
         text = clean_line(text_of(el))
         if len(text) < 40 or len(text.split()) < 8:
             continue
-        if is_sapo_element(el) or LEAD_LABEL.match(text) or (described is not None and fold(text) == described and not len(el.findall(".//a"))):
+        if is_sapo_element(el) or LEAD_LABEL.match(text) or _says_description(el, text, described):
             return el
     return None
 
@@ -1692,9 +1692,15 @@ def _lead_before_text_box(title_el: HtmlElement, block: HtmlElement, whole: int,
         if len(text) < 40 or len(text.split()) < 8 or is_hidden(el):
             continue
         # (a box named as the lead is the text's reading's own, crawler.extract._mark_inner_sapo)
-        if LEAD_LABEL.match(text) or (described is not None and fold(text) == described and not len(el.findall(".//a")) and not is_sapo_element(el)):
+        if LEAD_LABEL.match(text) or (_says_description(el, text, described) and not is_sapo_element(el)):
             return el
     return None
+
+
+def _says_description(el: HtmlElement, text: str, described: str | None) -> bool:
+    """The box's text (``text``, clean) is the page's description meta (``described``, folded)
+    typed again, and it links nowhere: the post's lead printed where its description is."""
+    return described is not None and fold(text) == described and not len(el.findall(".//a"))
 
 
 def _in_side_box(el: HtmlElement) -> bool:
