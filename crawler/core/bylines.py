@@ -517,6 +517,16 @@ _ORGANISATION_START = re.compile(
 )
 
 
+#: an English theme's author box titled over the posting account's bio ("About Hoàng Minh Tuấn",
+#: WordPress's Twenty Ten): the account's card, no signature of the text
+_ABOUT_BOX = re.compile(r"About\s")
+
+
+#: a council signing its notice, its purpose in lower case and its level or place last ("Hội
+#: đồng xét tuyển viên chức huyện", "Hội đồng tuyển sinh trường", "Hội đồng thi Sở GD&ĐT")
+_COUNCIL = re.compile(r"^Hội đồng(?:\s+[^\s,;:.]+){0,6}?\s+(?:huyện|tỉnh|thành phố|thị xã|quận|xã|phường|trường|nhà trường|[A-ZĐ]\S*)$")
+
+
 #: a class's or a unit's number ("3", "5A", "12A1")
 _UNIT_NUMBER = re.compile(r"\d{1,2}[A-Z]?\d?")
 #: a class's code, its grade and letter ("5A", "6A3", "12A1"; not a room's number, "Phòng 203")
@@ -536,7 +546,7 @@ def looks_like_bare_name(text: str) -> bool:
         return False
     if re.search(r"\d", line) and not (_ORGANISATION_START.match(line) and all(_UNIT_NUMBER.fullmatch(w) for w in line.split() if re.search(r"\d", w))):
         return False  # digits only as a unit's number after its kind ("Tổ Khối 3", "Chi đội 5A")
-    if fold(line) in folded_labels("not_names"):
+    if fold(line) in folded_labels("not_names") or _ABOUT_BOX.match(line):
         return False
     if fold(line) in folded_labels("collective"):
         return True
@@ -546,6 +556,8 @@ def looks_like_bare_name(text: str) -> bool:
     parts = [p for p in re.split(r"\s*,\s*", line) if p] if "," in line and not re.search(r"[–—]|\s-\s", line) else []
     if 1 < len(parts) <= 4 and all(_DEGREE.match(p) and len(bare_name(p).split()) >= 2 and looks_like_bare_name(bare_name(p)) for p in parts):
         return True  # several names signing together, each with its degree ("ThS. A, ThS. B")
+    if _COUNCIL.match(line):
+        return True
     words = [w for w in re.split(r"[\s,\-–]+", line) if w]
     office = _ORGANISATION_START.match(line)
     if office and len(words) <= 10:  # ("Phòng Quản lý đào tạo và Nghiên cứu khoa học")

@@ -260,6 +260,11 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
                 # a meta line that adds its last edit ("Đăng lúc 10:42 ngày 20/11/2026 · Sửa lần
                 # cuối: 08:15 21/11/2026"): the date before that label
                 for found in find_dates(text[: modified.start()] if modified else text)[:1]:
+                    if i < 3 and found.has_time and _UPDATE_WORD.search(text[: found.start]):
+                        # the edit stamp opening the meta lines ("Cập nhật lúc 09:30 13/11/2026",
+                        # a Liferay asset's) over the post's own stamp a line or three later
+                        # ("12/11/2026 00:00" atop the text): the post's
+                        found = next((d[0] for later in texts[i + 1 : 4] if is_date_line(later) and (d := find_dates(later)) and d[0].has_time), found)
                     cands.append({"source": "visible", "value": found.iso()})
                     break
             if cands:
@@ -316,7 +321,7 @@ def _other_entrys_time(el: HtmlElement) -> bool:
 _UPDATE_WORD = re.compile(r"\bcập nhật\b", re.I)
 #: "Cập nhật:" (or "Ngày cập nhật") right before a date
 #: (its time may come first: "Cập nhật: 15:02 13/11/2026", the vi-VN order)
-_UPDATE_LABEL_END = re.compile(r"\bcập nhật\s*:?\s*(?:(?:lúc\s*)?\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:ngày\s*)?)?$", re.I)
+_UPDATE_LABEL_END = re.compile(r"\bcập nhật\s*:?\s*(?:lúc\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:ngày\s*)?)?$", re.I)
 _POSTED_LABEL = re.compile(r"^\s*(?:đăng lúc|đăng ngày|đăng vào|ngày đăng|được đăng|thời gian đăng)\b", re.I)
 
 

@@ -1073,6 +1073,8 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
                 return [*_photos_in_header_box(sib), *found]
             if sib.tag in SKIP_TAGS or is_sapo_element(sib):
                 continue  # the lead paragraph sits between photo and text on some CMSs (K2)
+            if _template_slot(sib, content[0], node.itersiblings()):
+                continue  # the template's notice between the photo and the text
             images = [img for img in sib.iter("img") if not is_decoration(img)]
             text = clean_line(text_of(sib))
             if images and len(text) <= 400:
@@ -1176,6 +1178,8 @@ def trailing_text(content: list[HtmlElement], limit: int = 4) -> list[HtmlElemen
             continue
         paragraphs = [p for p in sib.iter("p") if p.get("class") in classes] if classes else []
         field = _text_field(sib, fields) if fields and not paragraphs else None
+        if field is not None and _template_slot(sib, last, last.itersiblings(preceding=True)):
+            break
         box = sib if paragraphs else field
         text = clean_line(text_of(box)) if box is not None else ""
         if box is None or not text or _link_density(box, len(text)) > 0.3:
@@ -1222,6 +1226,19 @@ def trailing_notes(content: list[HtmlElement], limit: int = 3) -> list[HtmlEleme
 
 #: a class token that names a text box ("w-richtext", "rich-text", "bodytext", "entry-content")
 _TEXT_CLASS = re.compile(r"text|content|body", re.I)
+
+
+def _template_slot(box: HtmlElement, text: HtmlElement, other_side: Iterable[HtmlElement]) -> bool:
+    """A box the template fills on both sides of the text, no field of the post: a wrapper (of
+    its own class) round a box of the text's own class, with a wrapper of that class on the
+    text's other side too (Blocksy's content-block hooks, "<div data-block=hook:2012
+    class=ct-content-block><div class=entry-content>", the site's notice before every post and
+    its "Mọi ý kiến góp ý …" line after it)."""
+    fields = {c for c in (text.get("class") or "").split() if _TEXT_CLASS.search(c)}
+    classes = set((box.get("class") or "").split())
+    if not fields or not classes or box is text or not fields.isdisjoint(classes) or _text_field(box, fields) is None:
+        return False
+    return any(isinstance(s.tag, str) and s is not box and not classes.isdisjoint((s.get("class") or "").split()) for s in other_side)
 
 
 def _text_field(box: HtmlElement, fields: set[str]) -> HtmlElement | None:

@@ -268,8 +268,13 @@ _PAGER_WORDS = re.compile(r"\b(?:trang|page|sau|trước|tiếp|theo|đầu|cu�
 _A_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+#: a number glued to a word: WordPress's "<span class=post-pages-label>Trang</span><span>1</span>"
+#: reads "Trang1", a label and a number
+_DIGITS = re.compile(r"\d+")
+
+
 def _only_pager(box: HtmlElement) -> bool:
-    words = fold(text_of(box))
+    words = _DIGITS.sub(r" \g<0> ", fold(text_of(box)))
     return len(words) <= 80 and not _A_WORD.search(_PAGER_WORDS.sub(" ", words))
 
 

@@ -227,6 +227,10 @@ def _context_flags(a: HtmlElement, memo: dict[HtmlElement, Flags] | None = None)
     return pager, menu or tag_menu, noise or tag_noise, comments
 
 
+#: how far into an entry's teaser a date may start and still date the entry
+_OPENING_DATE_CHARS = 25
+
+
 def _entry_date(a: HtmlElement, memo: dict[HtmlElement, tuple[str | None, str | None]] | None = None) -> str | None:
     """A date printed beside a listing link: right after it ("… (12/03/2010)"), or in the link's
     own block (li, tr, div of the entry) when that block holds no other link's title: a date in a
@@ -257,7 +261,12 @@ def _entry_date(a: HtmlElement, memo: dict[HtmlElement, tuple[str | None, str | 
                         # the headline's words, not the entry's date
                         for x in titles:
                             text = text.replace(clean_line(text_of(x)), " ")
-                        memo[key] = (_date_box(block), next((f.iso() for f in find_dates(text)), None))
+                        # (a date in the teaser's sentence only where it opens it, "Sáng 05/10/2026,
+                        # Trường … tổ chức …": the event's day, near the post's; one deeper in it
+                        # names another thing's day, "Căn cứ Hướng dẫn số 1865/SGDĐT-GDMN ngày
+                        # 05/9/2026 …", a document the post cites)
+                        text = clean_line(text)
+                        memo[key] = (_date_box(block), next((f.iso() for f in find_dates(text) if f.start < _OPENING_DATE_CHARS), None))
             boxed, loose = memo[key]
             if boxed:
                 return boxed

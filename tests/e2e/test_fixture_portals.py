@@ -129,25 +129,6 @@ KNOWN_UNTUNED: dict[str, str] = {
         "srcset and data-url (the original), and the reading takes the data-url where the gold has the "
         "printed src; a video post ('Video: …', a player and a line) reads as an article"
     ),
-    "wp_twentyten_tct": (
-        "round 89 (blind), first crawl 13/13 found, 1 non-article emitted (a category archive of "
-        "one post shown whole under 'Category Archives: …': tuned), 4 records off, not tuned: Twenty "
-        "Ten's 'About <account>' author box is read as an author beside the text's own signature "
-        "(and in place of a unit signing)"
-    ),
-    "district_portal_pgd": (
-        "round 89 (blind), first crawl 13/13 found, 3 records off, not tuned: a template that prints "
-        "no date takes a date from the page (gold null), an edit stamp printed before the post's day "
-        "wins over it, and a council signing alone ('Hội đồng xét tuyển viên chức huyện') stays in "
-        "the body"
-    ),
-    "wp_blocksy_thpt": (
-        "round 89 (blind), first crawl 13/13 found, 12 records off, not tuned: Blocksy Companion's "
-        "content block after every post (a 'hook' box holding an 'entry-content' of its own: the "
-        "school's contact line) joins the text as a second field of it, so the signature is no "
-        "longer the last line; the gold also takes a time from <time datetime> the page never "
-        "shows, which the house's convention reads as the day alone (not harmonised yet)"
-    ),
     "duda_thpt": (
         "round 85 (blind), first crawl 12/13 found, 8 records off, not tuned: Duda's sibling widgets "
         "(text, image, caption) are not joined (photos and later paragraphs lost), its duplicated sapo "

@@ -87,8 +87,9 @@ Traps
      an album page and a video page are WordPress content but not articles.
 
 Gold decisions on ambiguous points
-  * published_at takes the time from the theme's ``<time datetime>`` (the visible text shows
-    the day only), in +07:00; a 00:00 time gives the day alone.
+  * published_at is the day the theme prints ("15/10/2026"), harmonised with the house's
+    convention (tests/portals/README.md) after the first crawl: the helper's gold took the time
+    from the ``<time datetime>`` attribute, which no reader sees.
   * category: the deepest category of the breadcrumb ("Hoạt động chuyên môn", not "Tin tức").
   * The featured image printed on the post page (outside entry-content) is the post's first
     image; its figcaption is its caption.
@@ -2456,7 +2457,16 @@ def _alt_paths(st: Story) -> list[str]:
     return alts
 
 
-GOLD = [gold_record(st, permalink(st), st.cat, canonical_path=permalink(st), alt_paths=_alt_paths(st)) for st in POSTS]
+def _gold(st: Story) -> dict:
+    record = gold_record(st, permalink(st), st.cat, canonical_path=permalink(st), alt_paths=_alt_paths(st))
+    # the house's convention (tests/portals/README.md): the day the page prints; the time only
+    # in the <time datetime> attribute and the UTC meta is no time the page shows
+    if record["published_at"]:
+        record["published_at"] = record["published_at"][:10]
+    return record
+
+
+GOLD = [_gold(st) for st in POSTS]
 
 NON_ARTICLES = [
     "/gioi-thieu/",
