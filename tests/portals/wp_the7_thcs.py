@@ -25,7 +25,7 @@ URL scheme
 - ``/<page-slug>/``                     pages: gioi-thieu, lien-he, van-ban, thu-vien-anh
 - ``/dt_gallery/<slug>/``               The7 photo album (custom post type)
 - ``/dt_team/<slug>/``                  The7 team member profile (custom post type)
-- ``/download/<slug>/``                 WPDM document entry
+- ``/download/<slug>/``                 WPDM document entry (``?wpdmdl=…`` answers the PDF)
 - ``/feed/``, ``/comments/feed/``, ``/robots.txt``, ``/wp-sitemap*.xml``  WordPress core
 - ``/wp-content/…``, ``/wp-includes/…`` images, styles, scripts (tiny placeholders)
 - a path without its trailing slash answers 301 to the slashed path; ``page/1/`` 301s to the
@@ -50,9 +50,10 @@ How each gold article is reached
 Menu -> category archives. "Tin tức" (6 posts, page 1 and ``page/2/``), "Hoạt động chuyên môn"
 (5 posts, page 1 and ``page/2/``), "Đội TNTP Hồ Chí Minh" (1), "Thông báo" (2). The posts on
 page 2 (hoc-sinh-khoi-7-…-den-hung, tuyen-truyen-phong-chong-duoi-nuoc-…, ung-dung-tri-tue-
-nhan-tao-…) are linked from nowhere else: the home grid shows the newest posts and its "Xem
-thêm" button is an AJAX POST, related posts and sidebars list only newer posts, The7's post
-navigation is switched off. The newest posts are also on the home page, in the sidebar, in
+nhan-tao-…) are linked from no other page (only ``/wp-sitemap-posts-post-1.xml``, named in
+robots.txt, lists them): the home grid shows the newest posts and its "Xem thêm" button is an
+AJAX call (``href="javascript:void(0);"``), related posts, sidebars and ``/feed/`` list only
+newer posts, The7's post navigation is switched off. The newest posts are also on the home page, in the sidebar, in
 related posts and on the two tag pages.
 
 Traps
@@ -135,7 +136,7 @@ from urllib.parse import quote, unquote
 
 from crawler.demo.server import Request, Response, html, redirect
 
-from ._common import Img, P, Raw, Story, base_url, gold_record, static_file
+from ._common import PDF, Img, P, Raw, Story, base_url, gold_record, static_file
 
 NAME = "wp_the7_thcs"
 PLATFORM = "WordPress 6 + The7 theme (WPBakery, Yoast SEO)"
@@ -559,9 +560,10 @@ S_THAOGIANG = Story(
         Img(f"{UP}/2026/11/thao-giang-toan-9a3-800x533.jpg",
             "Tiết thao giảng môn Toán của thầy Vũ Quang Huy tại lớp 9A3",
             "Tiết thao giảng môn Toán của thầy Vũ Quang Huy tại lớp 9A3", "cap"),
+        P("Qua đợt thao giảng, Ban Giám hiệu đánh giá 18 tiết xếp loại Tốt, 6 tiết xếp loại Khá."),
         P(
-            "Qua đợt thao giảng, Ban Giám hiệu đánh giá 18 tiết xếp loại Tốt, 6 tiết xếp loại Khá. "
-            "Đây là dịp để giáo viên học hỏi, trao đổi kinh nghiệm, nâng cao chất lượng dạy học."
+            "Đây là dịp để giáo viên học hỏi, trao đổi kinh nghiệm, nâng cao chất lượng dạy học.",
+            "br",
         ),
         _byline("ThS. Phạm Thị Lan – Phó Hiệu trưởng"),
     ],
@@ -774,12 +776,13 @@ S_CMHS = Story(
         P("1. Thời gian: 7 giờ 30 phút, Chủ nhật, ngày 17/01/2027."),
         P("2. Địa điểm: Tại phòng học của các lớp."),
         P("3. Nội dung:"),
-        P("- Giáo viên chủ nhiệm thông báo kết quả học tập, rèn luyện học kỳ I của học sinh;"),
+        P("- Giáo viên chủ nhiệm thông báo kết quả học tập, rèn luyện học kỳ I của học sinh;", "br"),
         P(
             "- Trao đổi về kế hoạch giáo dục học kỳ II và công tác phối hợp giữa nhà trường với gia "
-            "đình;"
+            "đình;",
+            "br",
         ),
-        P("- Lấy ý kiến đóng góp của cha mẹ học sinh."),
+        P("- Lấy ý kiến đóng góp của cha mẹ học sinh.", "br"),
         P("Nhà trường kính mời quý phụ huynh sắp xếp thời gian đến dự đầy đủ, đúng giờ./."),
         Raw("@signature"),
         Raw("@file"),
@@ -1171,7 +1174,11 @@ def render_content(story: Story) -> str:
             out.append(_gallery(run, story))
             continue
         i += 1
-        if isinstance(b, P):
+        if isinstance(b, P) and b.style == "br":
+            # shift+enter in the editor: the line goes into the previous paragraph after a <br />
+            assert out[-1].endswith("</p>"), story.slug
+            out[-1] = out[-1][: -len("</p>")] + f"<br />\n{tx(b.text)}</p>"
+        elif isinstance(b, P):
             text_open()
             out.append(_para(b, mode))
         elif isinstance(b, Img):
@@ -2197,8 +2204,6 @@ class The7Site:
         params = request.params
         if path.startswith(("/wp-content/", "/wp-includes/")):
             if path.lower().endswith(".pdf"):
-                from ._common import PDF
-
                 return Response(200, PDF, {"Content-Type": "application/pdf"})
             return static_file(path)
         if request.method == "POST":
@@ -2229,8 +2234,6 @@ class The7Site:
             return None
         if decoded in PAGES:
             if "wpdmdl" in params:
-                from ._common import PDF
-
                 return Response(200, PDF, {"Content-Type": "application/pdf",
                                            "Content-Disposition": 'attachment; filename="KH-giao-duc-2026-2027.pdf"'})
             return PAGES[decoded](request)
