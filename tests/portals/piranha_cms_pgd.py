@@ -312,6 +312,7 @@ STORIES: list[Story] = [
         ],
         opts={
             "pub": datetime(2026, 12, 4, 16, 45),
+            "upd": datetime(2026, 12, 4, 17, 2, 40),
             "hero": "giao-ban-hieu-truong-t12",
             "tags": ["chuyen-doi-so"],
             "links": {"lịch đã thông báo": "/post?id={guid2}"},
@@ -358,6 +359,7 @@ STORIES: list[Story] = [
         ],
         opts={
             "pub": datetime(2026, 12, 4, 10, 0),
+            "upd": datetime(2026, 12, 4, 10, 12, 7),
             "print": True,
             "files": [("238-TB-PGDDT-nghi-tet-duong-lich-2027.pdf", "Thông báo số 238/TB-PGDĐT (bản ký số)")],
         },
@@ -859,7 +861,7 @@ ALIASES = {OLD_SLUG_4: BY_ID[4].slug}
 
 for _s in STORIES:
     _s.opts["guid"] = guid(f"post:{_s.id}")
-    _s.opts.setdefault("upd", _s.opts["pub"] + timedelta(hours=17, minutes=5, seconds=12))
+    _s.opts.setdefault("upd", _s.opts["pub"] + timedelta(days=1, hours=1, minutes=5, seconds=12))
     _s.opts.setdefault("tags", [])
 
 
@@ -1188,19 +1190,19 @@ def _top(request: Request, active: str) -> str:
 <div class="thanh-tren">
 <div class="container d-flex justify-content-between">
 <span class="ngay-hom-nay"><i class="far fa-calendar-alt"></i> {rz(HEADER_TODAY)}</span>
-<span class="lk-nhanh"><a href="/sitemap.xml">{rz("Sơ đồ site")}</a> | <a href="https://mail.hatinh.edu.vn" target="_blank">{rz("Thư điện tử")}</a> | <a href="/lien-he">{rz("Liên hệ")}</a></span>
+<span class="lk-nhanh"><a href="/sitemap.xml">Sơ đồ site</a> | <a href="https://mail.hatinh.edu.vn" target="_blank">Thư điện tử</a> | <a href="/lien-he">Liên hệ</a></span>
 </div>
 </div>
 <header class="bn-dau">
 <div class="container d-flex align-items-center">
 <a href="/" class="logo-pgd"><img src="/assets/img/logo-pgd-huong-khe.png" alt="Logo" width="90" height="90" /></a>
 <div class="ten-dv">
-<div class="dv-cap-tren">{rz("UBND HUYỆN HƯƠNG KHÊ")}</div>
-<div class="dv-ten">{rz("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO")}</div>
-<div class="dv-khauhieu">{rz("Dạy tốt - Học tốt - Đổi mới - Sáng tạo")}</div>
+<div class="dv-cap-tren">UBND HUYỆN HƯƠNG KHÊ</div>
+<div class="dv-ten">PHÒNG GIÁO DỤC VÀ ĐÀO TẠO</div>
+<div class="dv-khauhieu">Dạy tốt - Học tốt - Đổi mới - Sáng tạo</div>
 </div>
 <form class="tim-kiem ms-auto" action="/tim-kiem" method="get">
-<input type="text" name="q" class="form-control form-control-sm" placeholder="{rz("Nhập từ khóa...")}" />
+<input type="text" name="q" class="form-control form-control-sm" placeholder="Nhập từ khóa..." />
 <button type="submit" class="btn btn-sm btn-light"><i class="fa fa-search"></i></button>
 </form>
 </div>
@@ -1211,7 +1213,7 @@ def _top(request: Request, active: str) -> str:
 <div class="collapse navbar-collapse" id="mnu">{_menu(active)}</div>
 </div>
 </nav>
-<div class="tin-chay container"><marquee scrollamount="3"><a href="{_post_link(ORDERED[0])}">{rz(ORDERED[0].title)}</a> &#x2022; <a href="/lich-cong-tac">{rz("Lịch công tác tuần 49 (từ 30/11 đến 06/12/2026)")}</a></marquee></div>
+<div class="tin-chay container"><marquee scrollamount="3"><a href="{_post_link(ORDERED[0])}">{rz(ORDERED[0].title)}</a> &#x2022; <a href="/lich-cong-tac">Lịch công tác tuần 49 (từ 30/11 đến 06/12/2026)</a></marquee></div>
 """
 
 
@@ -1234,61 +1236,61 @@ def _sidebar(request: Request) -> str:
     marquee = "".join(
         f'<li><i class="fa fa-angle-right"></i> <a href="{_post_link(s)}">{rz(_shown_title(s))}</a></li>' for s in notices
     )
-    most = sorted(STORIES, key=lambda s: s.views(), reverse=True)[:5]
+    most = sorted(STORIES, key=lambda s: VIEWS[s.id], reverse=True)[:5]
     most_html = "".join(
         f'<li><span class="so-tt">{n}</span><a href="{_post_link(s)}">{rz(_shown_title(s))}</a>'
-        f' <small class="text-muted">({_num(s.views())} {rz("lượt xem")})</small></li>'
+        f' <small class="text-muted">({_num(VIEWS[s.id])} lượt xem)</small></li>'
         for n, s in enumerate(most, 1)
     )
     token = opaque("poll:" + request.path, 90, b"\x09")
     return f"""<aside class="col-lg-4 cot-phai">
-<div class="kh-box"><div class="kh-tieude">{rz("Thông báo mới")}</div>
+<div class="kh-box"><div class="kh-tieude">Thông báo mới</div>
 <div class="kh-nd"><marquee direction="up" scrollamount="2" onmouseover="this.stop()" onmouseout="this.start()" height="160"><ul class="list-unstyled">{marquee}</ul></marquee></div></div>
-<div class="kh-box"><div class="kh-tieude">{rz("Tin đọc nhiều")}</div>
+<div class="kh-box"><div class="kh-tieude">Tin đọc nhiều</div>
 <div class="kh-nd"><ol class="ds-docnhieu list-unstyled">{most_html}</ol></div></div>
-<div class="kh-box"><div class="kh-tieude">{rz("Liên kết website")}</div>
+<div class="kh-box"><div class="kh-tieude">Liên kết website</div>
 <div class="kh-nd"><select class="form-select form-select-sm" onchange="if(this.value)window.open(this.value)">
-<option value="">-- {rz("Chọn liên kết")} --</option>
-<option value="https://moet.gov.vn">{rz("Bộ Giáo dục và Đào tạo")}</option>
-<option value="https://hatinh.edu.vn">{rz("Sở GD&ĐT Hà Tĩnh")}</option>
-<option value="https://huongkhe.hatinh.gov.vn">{rz("Cổng TTĐT huyện Hương Khê")}</option>
-<option value="https://csdl.moet.gov.vn">{rz("CSDL ngành Giáo dục")}</option>
+<option value="">-- Chọn liên kết --</option>
+<option value="https://moet.gov.vn">Bộ Giáo dục và Đào tạo</option>
+<option value="https://hatinh.edu.vn">Sở GD&amp;ĐT Hà Tĩnh</option>
+<option value="https://huongkhe.hatinh.gov.vn">Cổng TTĐT huyện Hương Khê</option>
+<option value="https://csdl.moet.gov.vn">CSDL ngành Giáo dục</option>
 </select>
 <a href="https://csdl.moet.gov.vn" target="_blank"><img class="img-fluid mt-2" src="/uploads/banner/banner-csdl-nganh.png" alt="CSDL" /></a>
 <a href="https://vnedu.vn" target="_blank"><img class="img-fluid mt-2" src="/uploads/banner/banner-vnedu.png" alt="vnEdu" /></a>
 </div></div>
-<div class="kh-box"><div class="kh-tieude">{rz("Thăm dò ý kiến")}</div>
+<div class="kh-box"><div class="kh-tieude">Thăm dò ý kiến</div>
 <div class="kh-nd"><form method="post" action="/binh-chon?handler=BinhChon">
-<p>{rz("Bạn đánh giá thế nào về Cổng thông tin điện tử Phòng GD&ĐT?")}</p>
-<div class="form-check"><input class="form-check-input" type="radio" name="luachon" value="1" id="bc1" /><label for="bc1">{rz("Rất hữu ích")}</label></div>
-<div class="form-check"><input class="form-check-input" type="radio" name="luachon" value="2" id="bc2" /><label for="bc2">{rz("Hữu ích")}</label></div>
-<div class="form-check"><input class="form-check-input" type="radio" name="luachon" value="3" id="bc3" /><label for="bc3">{rz("Cần cải thiện")}</label></div>
+<p>Bạn đánh giá thế nào về Cổng thông tin điện tử Phòng GD&amp;ĐT?</p>
+<div class="form-check"><input class="form-check-input" type="radio" name="luachon" value="1" id="bc1" /><label for="bc1">Rất hữu ích</label></div>
+<div class="form-check"><input class="form-check-input" type="radio" name="luachon" value="2" id="bc2" /><label for="bc2">Hữu ích</label></div>
+<div class="form-check"><input class="form-check-input" type="radio" name="luachon" value="3" id="bc3" /><label for="bc3">Cần cải thiện</label></div>
 <input name="__RequestVerificationToken" type="hidden" value="CfDJ8{token}" />
-<button type="submit" class="btn btn-sm btn-primary">{rz("Bình chọn")}</button>
-<button type="button" class="btn btn-sm btn-outline-secondary" onclick="xemKetQua(3)">{rz("Xem kết quả")}</button>
+<button type="submit" class="btn btn-sm btn-primary">Bình chọn</button>
+<button type="button" class="btn btn-sm btn-outline-secondary" onclick="xemKetQua(3)">Xem kết quả</button>
 </form></div></div>
-<div class="kh-box"><div class="kh-tieude">{rz("Thống kê truy cập")}</div>
-<div class="kh-nd tk-truycap"><div>{rz("Đang online")}: <b>37</b></div><div>{rz("Hôm nay")}: <b>1.254</b></div>
-<div>{rz("Tháng này")}: <b>6.918</b></div><div>{rz("Tổng truy cập")}: <b>2.845.119</b></div></div></div>
+<div class="kh-box"><div class="kh-tieude">Thống kê truy cập</div>
+<div class="kh-nd tk-truycap"><div>Đang online: <b>37</b></div><div>Hôm nay: <b>1.254</b></div>
+<div>Tháng này: <b>6.918</b></div><div>Tổng truy cập: <b>2.845.119</b></div></div></div>
 </aside>
 """
 
 
 def _footer() -> str:
-    return f"""<footer class="chan-trang">
+    return """<footer class="chan-trang">
 <div class="container">
 <div class="row">
 <div class="col-md-8">
-<p class="ft-ten">{rz("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN HƯƠNG KHÊ")}</p>
-<p>{rz("Địa chỉ: Khối 10, thị trấn Hương Khê, huyện Hương Khê, tỉnh Hà Tĩnh")}</p>
-<p>{rz("Điện thoại: 0239.3871.256 - Email: pgdhuongkhe@hatinh.edu.vn")}</p>
-<p>{rz("Chịu trách nhiệm nội dung: Ông Nguyễn Văn Thắng - Trưởng phòng")}</p>
+<p class="ft-ten">PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN HƯƠNG KHÊ</p>
+<p>Địa chỉ: Khối 10, thị trấn Hương Khê, huyện Hương Khê, tỉnh Hà Tĩnh</p>
+<p>Điện thoại: 0239.3871.256 - Email: pgdhuongkhe@hatinh.edu.vn</p>
+<p>Chịu trách nhiệm nội dung: Ông Nguyễn Văn Thắng - Trưởng phòng</p>
 </div>
 <div class="col-md-4 text-end">
 <a href="https://www.facebook.com/pgdhuongkhe" target="_blank"><i class="fab fa-facebook"></i></a>
 <a href="https://www.youtube.com/@pgdhuongkhe" target="_blank"><i class="fab fa-youtube"></i></a>
-<p class="small">&#xA9; 2026 {rz("Phòng GD&ĐT Hương Khê. Ghi rõ nguồn khi phát hành lại thông tin từ website này.")}</p>
-<p class="small">{rz("Thiết kế")}: HKSoft | Powered by <a href="https://piranhacms.org" target="_blank">Piranha CMS</a></p>
+<p class="small">&#xA9; 2026 Phòng GD&amp;ĐT Hương Khê. Ghi rõ nguồn khi phát hành lại thông tin từ website này.</p>
+<p class="small">Thiết kế: HKSoft | Powered by <a href="https://piranhacms.org" target="_blank">Piranha CMS</a></p>
 </div>
 </div>
 </div>
@@ -1349,15 +1351,15 @@ def _comments(request: Request, st: Story) -> str:
     )
     token = opaque("cmt:" + st.slug, 90, b"\x09")
     return f"""<section class="binh-luan" id="binh-luan">
-<h4>{rz("Bình luận")} ({len(items)})</h4>
+<h4>Bình luận ({len(items)})</h4>
 {rows}<form method="post" action="{_post_link(st)}?handler=SaveComment" class="bl-form">
 <input type="hidden" name="Id" value="{st.opts["guid"]}" />
-<div class="row g-2"><div class="col-md-6"><input class="form-control" name="CommentAuthor" placeholder="{rz("Họ và tên")} *" /></div>
+<div class="row g-2"><div class="col-md-6"><input class="form-control" name="CommentAuthor" placeholder="Họ và tên *" /></div>
 <div class="col-md-6"><input class="form-control" name="CommentEmail" placeholder="Email *" /></div>
-<div class="col-12"><textarea class="form-control" name="CommentBody" rows="3" placeholder="{rz("Nội dung bình luận")}"></textarea></div></div>
+<div class="col-12"><textarea class="form-control" name="CommentBody" rows="3" placeholder="Nội dung bình luận"></textarea></div></div>
 <input name="__RequestVerificationToken" type="hidden" value="CfDJ8{token}" />
-<button class="btn btn-primary btn-sm mt-2" type="submit">{rz("Gửi bình luận")}</button>
-<p class="small text-muted">{rz("Bình luận sẽ được hiển thị sau khi được Ban biên tập duyệt.")}</p>
+<button class="btn btn-primary btn-sm mt-2" type="submit">Gửi bình luận</button>
+<p class="small text-muted">Bình luận sẽ được hiển thị sau khi được Ban biên tập duyệt.</p>
 </form>
 </section>
 """
@@ -1370,7 +1372,7 @@ def _others(st: Story) -> str:
         f'<span class="text-muted">({vn_day(s.opts["pub"])})</span></li>'
         for s in same
     )
-    return f'<div class="kh-tinkhac"><h4 class="tk-tieude">{rz("Các tin khác")}</h4><ul class="list-unstyled">{lis}</ul></div>'
+    return f'<div class="kh-tinkhac"><h4 class="tk-tieude">Các tin khác</h4><ul class="list-unstyled">{lis}</ul></div>'
 
 
 def post_page(request: Request, st: Story) -> Response:
@@ -1381,10 +1383,10 @@ def post_page(request: Request, st: Story) -> Response:
     hero = ""
     if st.opts.get("hero"):
         hero = f'<div class="tt-anhbia" style="background-image: url(\'{up(st.opts["hero"], "1140x380")}\');"></div>\n'
-    tacgia = f' | <span class="tt-tacgia">{rz("Tác giả")}: {rz(st.opts["tacgia"])}</span>' if st.opts.get("tacgia") else ""
+    tacgia = f' | <span class="tt-tacgia">Tác giả: {rz(st.opts["tacgia"])}</span>' if st.opts.get("tacgia") else ""
     sapo = f'<p class="tt-sapo"><strong>{rz(st.summary)}</strong></p>\n' if st.summary and st.sapo_outside else ""
     printed = (
-        f' <a class="btn btn-sm btn-light" href="{link}?handler=InBai" target="_blank"><i class="fa fa-file-alt"></i> {rz("Bản in")}</a>'
+        f' <a class="btn btn-sm btn-light" href="{link}?handler=InBai" target="_blank"><i class="fa fa-file-alt"></i> Bản in</a>'
         if st.opts.get("print")
         else ""
     )
@@ -1394,25 +1396,25 @@ def post_page(request: Request, st: Story) -> Response:
             f'<li><a href="/uploads/{guid("file:" + f)}/{f}"><i class="fa fa-paperclip"></i> {rz(label)}</a></li>'
             for f, label in st.opts["files"]
         )
-        files = f'<div class="tt-dinhkem"><b>{rz("Tệp đính kèm")}:</b><ul>{lis}</ul></div>\n'
+        files = f'<div class="tt-dinhkem"><b>Tệp đính kèm:</b><ul>{lis}</ul></div>\n'
     tags = ""
     if st.opts["tags"]:
         links = " ".join(f'<a class="badge bg-light text-dark" href="/tin-tuc/tag/{k}">#{rz(TAGS[k])}</a>' for k in st.opts["tags"])
-        tags = f'<div class="tt-tukhoa"><i class="fa fa-tags"></i> {rz("Từ khóa")}: {links}</div>\n'
+        tags = f'<div class="tt-tukhoa"><i class="fa fa-tags"></i> Từ khóa: {links}</div>\n'
     comments = _comments(request, st) if "comments" in st.opts else ""
     main = f"""<article class="tt-chitiet" id="bv-{st.id}">
 {hero}<h1 class="tt-tieude">{rz(_shown_title(st))}</h1>
 <div class="tt-meta text-muted">
-<span><i class="fa fa-folder-open"></i> {rz("Chuyên mục")}: <a href="/tin-tuc/category/{st.cat}">{rz(cat)}</a></span> |
-<span class="tt-ngaydang"><i class="far fa-clock"></i> {rz("Ngày đăng")}: {en_us(pub)}</span> |
-<span class="tt-capnhat">{rz("Cập nhật")}: {en_us(st.opts["upd"])}</span> |
-<span><i class="far fa-eye"></i> {rz("Lượt xem")}: {_num(VIEWS[st.id])}</span> |
-<span class="tt-dangboi">{rz("Đăng bởi")}: pgd_huongkhe</span>{tacgia}
+<span><i class="fa fa-folder-open"></i> Chuyên mục: <a href="/tin-tuc/category/{st.cat}">{rz(cat)}</a></span> |
+<span class="tt-ngaydang"><i class="far fa-clock"></i> Ngày đăng: {en_us(pub)}</span> |
+<span class="tt-capnhat">Cập nhật: {en_us(st.opts["upd"])}</span> |
+<span><i class="far fa-eye"></i> Lượt xem: {_num(VIEWS[st.id])}</span> |
+<span class="tt-dangboi">Đăng bởi: pgd_huongkhe</span>{tacgia}
 </div>
 {sapo}<div class="tt-congcu">
-<a class="btn btn-sm btn-primary" href="https://www.facebook.com/sharer/sharer.php?u={base}{link}" target="_blank"><i class="fab fa-facebook-f"></i> {rz("Chia sẻ")}</a>
+<a class="btn btn-sm btn-primary" href="https://www.facebook.com/sharer/sharer.php?u={base}{link}" target="_blank"><i class="fab fa-facebook-f"></i> Chia sẻ</a>
 <div class="zalo-share-button" data-href="{base}{link}" data-oaid="579745863508352884" data-layout="1" data-color="blue"></div>
-<a class="btn btn-sm btn-light" href="javascript:window.print();"><i class="fa fa-print"></i> {rz("In bài")}</a>{printed}
+<a class="btn btn-sm btn-light" href="javascript:window.print();"><i class="fa fa-print"></i> In bài</a>{printed}
 <a class="btn btn-sm btn-light" href="javascript:void(0)" onclick="coChu(1)">A+</a><a class="btn btn-sm btn-light" href="javascript:void(0)" onclick="coChu(-1)">A-</a>
 </div>
 <div class="post-body">
@@ -1433,13 +1435,13 @@ def print_page(request: Request, st: Story) -> Response:
 <meta name="robots" content="noindex" />
 <link rel="stylesheet" href="/assets/css/in-an.css" /></head>
 <body onload="window.print()">
-<div class="in-dau"><b>{rz("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN HƯƠNG KHÊ")}</b><br />pgdhuongkhe.edu.vn</div>
+<div class="in-dau"><b>PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN HƯƠNG KHÊ</b><br />pgdhuongkhe.edu.vn</div>
 <h1 class="tt-tieude">{rz(_shown_title(st))}</h1>
-<div class="tt-meta">{rz("Ngày đăng")}: {en_us(pub)} | {rz("Chuyên mục")}: {rz(CATS[st.cat])}</div>
+<div class="tt-meta">Ngày đăng: {en_us(pub)} | Chuyên mục: {rz(CATS[st.cat])}</div>
 <div class="post-body">
 {render_body(st)}
 </div>
-<div class="in-cuoi">{rz("Địa chỉ bài viết")}: {base_url(request)}{_post_link(st)}</div>
+<div class="in-cuoi">Địa chỉ bài viết: {base_url(request)}{_post_link(st)}</div>
 </body></html>
 """
     return html(doc)
@@ -1455,7 +1457,7 @@ def _item(st: Story) -> str:
 <h3 class="tin-td"><a href="{_post_link(st)}">{rz(_shown_title(st))}</a></h3>
 <div class="tin-ngay text-muted"><i class="far fa-calendar"></i> {vn_day(st.opts["pub"])} | <a href="/tin-tuc/category/{st.cat}">{rz(CATS[st.cat])}</a></div>
 <p class="tin-tt">{rz(_excerpt(st))}</p>
-<a class="xem-tiep" href="{_post_link(st)}">{rz("Xem tiếp")} &#xBB;</a>
+<a class="xem-tiep" href="{_post_link(st)}">Xem tiếp &#xBB;</a>
 </div>
 </div>"""
 
@@ -1482,7 +1484,7 @@ def listing_page(request: Request, posts: list[Story], page: int, base: str, hea
     if page < 1 or page > pages:
         return None
     chunk = posts[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
-    body = "\n".join(_item(s) for s in chunk) or f'<p class="text-muted">{rz("Chưa có bài viết nào.")}</p>'
+    body = "\n".join(_item(s) for s in chunk) or '<p class="text-muted">Chưa có bài viết nào.</p>'
     suffix = f" - {rz('Trang')} {page}" if page > 1 else ""
     main = f'<h1 class="dm-tieude">{rz(heading)}{suffix}</h1>\n<div class="ds-tin">\n{body}\n</div>\n{_pager(base, page, pages)}'
     canonical = base if page == 1 else f"{base}/page/{page}"
@@ -1520,26 +1522,26 @@ def home_page(request: Request) -> Response:
 <button class="carousel-control-prev" type="button" data-bs-target="#tin-noi-bat" data-bs-slide="prev"><span class="carousel-control-prev-icon"></span></button>
 <button class="carousel-control-next" type="button" data-bs-target="#tin-noi-bat" data-bs-slide="next"><span class="carousel-control-next-icon"></span></button>
 </div>
-<div class="kh-box"><div class="kh-tieude"><a href="/tin-tuc">{rz("Tin mới")}</a></div>
+<div class="kh-box"><div class="kh-tieude"><a href="/tin-tuc">Tin mới</a></div>
 <div class="kh-nd">
 {newest}
-<div class="text-end"><a href="/tin-tuc">{rz("Xem tất cả")} &#xBB;</a></div>
+<div class="text-end"><a href="/tin-tuc">Xem tất cả &#xBB;</a></div>
 </div></div>
 <div class="row">
-<div class="col-md-6"><div class="kh-box"><div class="kh-tieude"><a href="/tin-tuc/category/thong-bao">{rz("Thông báo")}</a></div>
+<div class="col-md-6"><div class="kh-box"><div class="kh-tieude"><a href="/tin-tuc/category/thong-bao">Thông báo</a></div>
 <div class="kh-nd"><ul class="list-unstyled">{notice_html}</ul></div></div></div>
-<div class="col-md-6"><div class="kh-box"><div class="kh-tieude"><a href="/van-ban">{rz("Văn bản mới")}</a></div>
+<div class="col-md-6"><div class="kh-box"><div class="kh-tieude"><a href="/van-ban">Văn bản mới</a></div>
 <div class="kh-nd"><ul class="list-unstyled">{"".join(f'<li><a href="/van-ban/{d["slug"]}">{rz(d["so"])}</a> - {rz(d["trich"])}</li>' for d in DOCS[:2])}</ul></div></div></div>
 </div>
-<div class="kh-box"><div class="kh-tieude"><a href="/tin-tuc/category/chuyen-mon">{rz("Chuyên môn - Nghiệp vụ")}</a></div>
+<div class="kh-box"><div class="kh-tieude"><a href="/tin-tuc/category/chuyen-mon">Chuyên môn - Nghiệp vụ</a></div>
 <div class="kh-nd row">{cm_html}</div></div>
 <div class="row">
-<div class="col-md-6"><div class="kh-box"><div class="kh-tieude"><a href="/thu-vien-anh">{rz("Thư viện ảnh")}</a></div>
+<div class="col-md-6"><div class="kh-box"><div class="kh-tieude"><a href="/thu-vien-anh">Thư viện ảnh</a></div>
 <div class="kh-nd"><a href="{ALBUM}"><img class="img-fluid" src="{up("album-hkpd-2026-bia", "360x240")}" alt="" /></a>
-<p><a href="{ALBUM}">{rz("Hội khỏe Phù Đổng cấp huyện năm học 2026 - 2027")}</a></p></div></div></div>
+<p><a href="{ALBUM}">Hội khỏe Phù Đổng cấp huyện năm học 2026 - 2027</a></p></div></div></div>
 <div class="col-md-6"><div class="kh-box"><div class="kh-tieude"><a href="/video">Video</a></div>
 <div class="kh-nd"><a href="{VIDEO}"><img class="img-fluid" src="{up("video-2011-bia", "360x240")}" alt="" /></a>
-<p><a href="{VIDEO}">{rz("Phóng sự: Kỷ niệm 44 năm Ngày Nhà giáo Việt Nam 20/11")}</a></p></div></div></div>
+<p><a href="{VIDEO}">Phóng sự: Kỷ niệm 44 năm Ngày Nhà giáo Việt Nam 20/11</a></p></div></div></div>
 </div>"""
     return _page(request, "Trang chủ", "/", [(None, "Tin mới")], main, canonical="/")
 
@@ -1582,12 +1584,12 @@ def contact_page(request: Request) -> Response:
 </div>
 <div class="ban-do"><iframe src="https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d3800!2d105.71!3d18.18" width="100%" height="300" style="border:0" loading="lazy"></iframe></div>
 <form method="post" action="/lien-he" class="lh-form">
-<div class="mb-2"><input class="form-control" name="HoTen" placeholder="{rz("Họ và tên")} *" /></div>
+<div class="mb-2"><input class="form-control" name="HoTen" placeholder="Họ và tên *" /></div>
 <div class="mb-2"><input class="form-control" name="Email" placeholder="Email *" /></div>
-<div class="mb-2"><input class="form-control" name="TieuDe" placeholder="{rz("Tiêu đề")}" /></div>
-<div class="mb-2"><textarea class="form-control" name="NoiDung" rows="4" placeholder="{rz("Nội dung")}"></textarea></div>
+<div class="mb-2"><input class="form-control" name="TieuDe" placeholder="Tiêu đề" /></div>
+<div class="mb-2"><textarea class="form-control" name="NoiDung" rows="4" placeholder="Nội dung"></textarea></div>
 <input name="__RequestVerificationToken" type="hidden" value="CfDJ8{token}" />
-<button class="btn btn-primary" type="submit">{rz("Gửi liên hệ")}</button>
+<button class="btn btn-primary" type="submit">Gửi liên hệ</button>
 </form>
 </div>"""
     return _page(request, "Liên hệ", "/lien-he", [(None, "Liên hệ")], main, canonical="/lien-he")
@@ -1608,11 +1610,11 @@ def schedule_page(request: Request) -> Response:
     rows = "".join(f"<tr><td>{rz(d)}</td><td>{rz(b)}</td><td>{rz(c)}</td><td>{rz(tp)}</td><td>{rz(dd)}</td></tr>" for d, b, c, tp, dd in _SCHEDULE)
     main = f"""<div class="trang-piranha">
 <h1 class="tr-tieude">{rz("Lịch công tác tuần 49 (từ 30/11 đến 06/12/2026)")}</h1>
-<div class="lct-dieu-huong"><a href="#" class="btn btn-sm btn-light" onclick="taiLich(48);return false;">&#xAB; {rz("Tuần trước")}</a>
-<a href="#" class="btn btn-sm btn-light" onclick="taiLich(50);return false;">{rz("Tuần sau")} &#xBB;</a></div>
-<table class="table table-bordered lct"><thead><tr><th>{rz("Ngày")}</th><th>{rz("Buổi")}</th><th>{rz("Nội dung")}</th><th>{rz("Thành phần")}</th><th>{rz("Địa điểm")}</th></tr></thead>
+<div class="lct-dieu-huong"><a href="#" class="btn btn-sm btn-light" onclick="taiLich(48);return false;">&#xAB; Tuần trước</a>
+<a href="#" class="btn btn-sm btn-light" onclick="taiLich(50);return false;">Tuần sau &#xBB;</a></div>
+<table class="table table-bordered lct"><thead><tr><th>Ngày</th><th>Buổi</th><th>Nội dung</th><th>Thành phần</th><th>Địa điểm</th></tr></thead>
 <tbody>{rows}</tbody></table>
-<p class="small text-muted">{rz("Lịch có thể thay đổi, đề nghị các bộ phận theo dõi thường xuyên.")}</p>
+<p class="small text-muted">Lịch có thể thay đổi, đề nghị các bộ phận theo dõi thường xuyên.</p>
 </div>"""
     return _page(request, "Lịch công tác", "/lich-cong-tac", [(None, "Lịch công tác")], main, canonical="/lich-cong-tac")
 
@@ -1624,7 +1626,7 @@ def docs_page(request: Request) -> Response:
         for d in DOCS
     )
     main = f"""<h1 class="dm-tieude">{rz("Văn bản")}</h1>
-<table class="table table-striped ds-vanban"><thead><tr><th>{rz("Số/Ký hiệu")}</th><th>{rz("Ngày ban hành")}</th><th>{rz("Trích yếu")}</th><th>{rz("Tải về")}</th></tr></thead>
+<table class="table table-striped ds-vanban"><thead><tr><th>Số/Ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th><th>Tải về</th></tr></thead>
 <tbody>{rows}</tbody></table>"""
     return _page(request, "Văn bản", "/van-ban", [(None, "Văn bản")], main, canonical="/van-ban")
 
@@ -1634,12 +1636,12 @@ def doc_page(request: Request, d: dict) -> Response:
     main = f"""<div class="vb-chitiet">
 <h1 class="tr-tieude">{rz(d["trich"])}</h1>
 <table class="table table-bordered"><tbody>
-<tr><th>{rz("Số/Ký hiệu")}</th><td>{rz(d["so"])}</td></tr>
-<tr><th>{rz("Loại văn bản")}</th><td>{rz(d["loai"])}</td></tr>
-<tr><th>{rz("Ngày ban hành")}</th><td>{d["ngay"]}</td></tr>
-<tr><th>{rz("Người ký")}</th><td>{rz(d["ky"])}</td></tr>
-<tr><th>{rz("Trích yếu")}</th><td>{rz(d["trich"])}</td></tr>
-<tr><th>{rz("Tệp đính kèm")}</th><td><a href="{href}"><i class="fa fa-file-pdf"></i> {d["file"]}</a></td></tr>
+<tr><th>Số/Ký hiệu</th><td>{rz(d["so"])}</td></tr>
+<tr><th>Loại văn bản</th><td>{rz(d["loai"])}</td></tr>
+<tr><th>Ngày ban hành</th><td>{d["ngay"]}</td></tr>
+<tr><th>Người ký</th><td>{rz(d["ky"])}</td></tr>
+<tr><th>Trích yếu</th><td>{rz(d["trich"])}</td></tr>
+<tr><th>Tệp đính kèm</th><td><a href="{href}"><i class="fa fa-file-pdf"></i> {d["file"]}</a></td></tr>
 </tbody></table>
 </div>"""
     return _page(request, d["trich"], "/van-ban", [("/van-ban", "Văn bản"), (None, d["so"])], main, canonical=f"/van-ban/{d['slug']}")
@@ -1658,7 +1660,7 @@ def albums_page(request: Request) -> Response:
     main = f"""<h1 class="dm-tieude">{rz("Thư viện ảnh")}</h1>
 <div class="row">
 <div class="col-md-4"><a href="{ALBUM}"><img class="img-fluid" src="{up("album-hkpd-2026-bia", "360x240")}" alt="" /></a>
-<p><a href="{ALBUM}">{rz("Hội khỏe Phù Đổng cấp huyện năm học 2026 - 2027")}</a> ({len(_ALBUM_PHOTOS)} {rz("ảnh")})</p></div>
+<p><a href="{ALBUM}">Hội khỏe Phù Đổng cấp huyện năm học 2026 - 2027</a> ({len(_ALBUM_PHOTOS)} ảnh)</p></div>
 </div>"""
     return _page(request, "Thư viện ảnh", "/thu-vien-anh", [(None, "Thư viện ảnh")], main, canonical="/thu-vien-anh")
 
@@ -1681,7 +1683,7 @@ def album_page(request: Request) -> Response:
 def videos_page(request: Request) -> Response:
     main = f"""<h1 class="dm-tieude">Video clip</h1>
 <div class="row"><div class="col-md-6"><a href="{VIDEO}"><img class="img-fluid" src="{up("video-2011-bia", "360x240")}" alt="" /></a>
-<p><a href="{VIDEO}">{rz("Phóng sự: Kỷ niệm 44 năm Ngày Nhà giáo Việt Nam 20/11")}</a></p></div></div>"""
+<p><a href="{VIDEO}">Phóng sự: Kỷ niệm 44 năm Ngày Nhà giáo Việt Nam 20/11</a></p></div></div>"""
     return _page(request, "Video clip", "/thu-vien-anh", [(None, "Video clip")], main, canonical="/video")
 
 
@@ -1700,7 +1702,7 @@ def search_page(request: Request) -> Response:
         key = unicodedata.normalize("NFC", q).lower()
         hits = [s for s in ORDERED if key in s.title.lower()]
         body = "\n".join(_item(s) for s in hits) or f"<p>{rz('Không tìm thấy kết quả phù hợp.')}</p>"
-        head = f'{rz("Kết quả tìm kiếm cho")} &quot;{rz(q)}&quot; ({len(hits)})'
+        head = f'Kết quả tìm kiếm cho &quot;{rz(q)}&quot; ({len(hits)})'
     else:
         body = f"<p>{rz('Vui lòng nhập từ khóa cần tìm.')}</p>"
         head = rz("Tìm kiếm")
