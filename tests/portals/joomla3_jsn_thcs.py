@@ -118,7 +118,6 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date
-from urllib.parse import parse_qs
 
 from crawler.demo.server import Request, Response, html, redirect
 from tests.portals._common import (
@@ -1711,7 +1710,7 @@ def van_ban(request: Request) -> Response:
 
 
 def doc_page(request: Request, doc_id: int) -> Response:
-    alias, title, number, issued, fname, size = DOCS[doc_id]
+    _alias, title, number, issued, fname, size = DOCS[doc_id]
     main = (
         '<div class="jd-item-page"><div class="jd_top_navi"><a href="/van-ban.html">Văn bản nhà trường</a></div>'
         f'<h2 class="jd_details_title">{esc(title)}</h2>'
@@ -1793,7 +1792,7 @@ def video_page(request: Request) -> Response:
 
 
 def tag_page(request: Request, tag_id: int) -> Response:
-    alias, label = TAGS[tag_id]
+    _alias, label = TAGS[tag_id]
     items = by_date([s for s in STORIES if tag_id in s.opts.get("tags", [])])
     rows = "".join(
         f'<li class="cat-list-row{k % 2} clearfix"><h3><a href="{sef(s)}">{esc(s.title)}</a></h3></li>'
