@@ -257,16 +257,7 @@ def _entry_date(a: HtmlElement, memo: dict[HtmlElement, tuple[str | None, str | 
                     titles = [x for x in block.iter("a") if len(clean_line(text_of(x))) >= 15]
                     titled = {clean_url(x.get("href") or "") for x in titles}
                     if len(titled) <= 1:
-                        # a date in the title itself ("… Ngày Nhà giáo 20/11/1982 – 20/11/2026") is
-                        # the headline's words, not the entry's date
-                        for x in titles:
-                            text = text.replace(clean_line(text_of(x)), " ")
-                        # (a date in the teaser's sentence only where it opens it, "Sáng 05/10/2026,
-                        # Trường … tổ chức …": the event's day, near the post's; one deeper in it
-                        # names another thing's day, "Căn cứ Hướng dẫn số 1865/SGDĐT-GDMN ngày
-                        # 05/9/2026 …", a document the post cites)
-                        text = clean_line(text)
-                        memo[key] = (_date_box(block), next((f.iso() for f in find_dates(text) if f.start < _OPENING_DATE_CHARS), None))
+                        memo[key] = (_date_box(block), _opening_date(block, titles))
             boxed, loose = memo[key]
             if boxed:
                 return boxed
@@ -275,6 +266,26 @@ def _entry_date(a: HtmlElement, memo: dict[HtmlElement, tuple[str | None, str | 
                 break
         block = block.getparent()
     return in_text
+
+
+def _opening_date(block: HtmlElement, titles: list[HtmlElement]) -> str | None:
+    """A date opening one of the entry's pieces of text: a teaser's sentence ("Sáng 05/10/2026,
+    Trường … tổ chức …", the event's day, near the post's) or its meta line ("Viết bởi <a>admin</a>
+    vào 07/04/2026 21:10"). One deeper in a sentence names another thing's day ("Căn cứ Hướng dẫn
+    số 1865/SGDĐT-GDMN ngày 05/9/2026 …", a document the post cites); one in the title itself
+    ("… Ngày Nhà giáo 20/11/1982 – 20/11/2026") is the headline's words."""
+    inside_titles = {el for x in titles for el in x.iter()}
+    for el in block.iter():
+        if not isinstance(el.tag, str):
+            continue
+        pieces = ([] if el in inside_titles else [el.text]) + ([] if el.getparent() in inside_titles or el is block else [el.tail])
+        for piece in pieces:
+            line = clean_line(piece or "")
+            if line and any(ch.isdigit() for ch in line):
+                found = next((f for f in find_dates(line) if f.start < _OPENING_DATE_CHARS), None)
+                if found is not None:
+                    return found.iso()
+    return None
 
 
 def _date_box(block: HtmlElement) -> str | None:
