@@ -9,7 +9,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable
-from datetime import time
+from datetime import date, time
 from functools import cache
 from itertools import pairwise, takewhile
 from typing import Any
@@ -998,8 +998,9 @@ def _lightbox_captions(group: list[dict], title: str) -> list[str | None] | None
     return found
 
 
-#: a picture's size variant as WordPress and most CMSs name it ("anh-768x512.jpg" beside "anh.jpg")
-_SIZE_VARIANT = re.compile(r"-\d{2,4}x\d{2,4}(?=\.(?:jpe?g|png|gif|webp)(?:$|\?))|[?&](?:image)?thumb(?:nail)?=[^&#]*$", re.I)
+#: a picture's size variant as WordPress and most CMSs name it ("anh-768x512.jpg" beside "anh.jpg";
+#: Piranha's "anh_1024x0.jpg" and its slideshow strip's "anh_120x80.jpg")
+_SIZE_VARIANT = re.compile(r"[-_]\d{2,4}x\d{1,4}(?=\.(?:jpe?g|png|gif|webp)(?:$|\?))|[?&](?:image)?thumb(?:nail)?=[^&#]*$", re.I)
 # (or the same file's thumbnail by a parameter: Liferay's "…/photo.jpg/<uuid>?t=…&imageThumbnail=1",
 # a slideshow's strip under the photos of the text)
 
@@ -1288,6 +1289,26 @@ def _meta_name(value: str) -> str:
     return signature.authors[0] if signature is not None and len(signature.authors) == 1 else bare_name(value)
 
 
+def _as_machine_reads(printed: FoundDate, stamps: list[FoundDate]) -> FoundDate:
+    """The printed date read month first where the page's own stamps (meta tags, JSON-LD, its
+    date element) all say that day and none says the day-first one: "11/12/2026 12:00:00 AM" of a
+    server left in the en-US culture over "article:published_time" 2026-11-11T17:00Z (Piranha).
+    (Within a day: a stamp in UTC falls the evening before.)"""
+    if not stamps or printed.day.day > 12 or printed.day.day == printed.day.month:
+        return printed
+    try:
+        swapped = printed.day.replace(month=printed.day.day, day=printed.day.month)
+    except ValueError:
+        return printed
+
+    def near(day: date) -> bool:
+        return any(abs((stamp.day - day).days) <= 1 for stamp in stamps)
+
+    if near(swapped) and not near(printed.day) and all(abs((stamp.day - swapped).days) <= 1 for stamp in stamps):
+        return FoundDate(swapped, printed.clock)
+    return printed
+
+
 def resolve_published(record: Record, stats: Counter) -> Record:
     """The page's own visible date wins (never the header clock: extraction only looks near the
     headline), with the time of its own element (<time datetime>, itemprop) when it prints none;
@@ -1315,7 +1336,7 @@ def resolve_published(record: Record, stats: Counter) -> Record:
     own = by_source.get("time", []) + by_source.get("itemprop", [])
     machine = by_source.get("meta", []) + by_source.get("jsonld", []) + by_source.get("feed", [])
     if visible:
-        chosen = visible[0]
+        chosen = _as_machine_reads(visible[0], machine + own)
         # (a letterhead's day is the document's date, whatever hour the page was posted at)
         letterhead = next((c for c in cands if c["source"] == "visible" and parse_meta_datetime(c["value"])), {}).get("letterhead", False)
         if not chosen.has_time and not letterhead:

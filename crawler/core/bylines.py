@@ -382,7 +382,12 @@ def is_post_line(text: str) -> bool:
         return True  # an alumnus's cohort, "K29", "Khóa 1985 – 1988", "K31, lớp 12A1"
     line = _FORMER.sub("", line, count=1)  # a former post: "nguyên giáo viên Ngữ văn (1978 – 2015)"
     # ("./." closes an official text's last sentence: "… nội dung Thông báo này./.")
-    return 2 <= len(line) <= 90 and not re.search(r"[.!?;:]\s", line) and not line.endswith("./") and bool(_post_re().match(line))
+    # (nor a clause: "lớp 9A được bầu làm Liên đội trưởng", what the sentence says of a pupil)
+    return 2 <= len(line) <= 90 and not re.search(r"[.!?;:]\s", line) and not line.endswith("./") and bool(_post_re().match(line)) and not _CLAUSE_VERB.search(line)
+
+
+#: the words of a clause, never of a post ("được bầu làm", "đã đạt", "đang học")
+_CLAUSE_VERB = re.compile(r"\s(?:được|đã|đang|sẽ|vừa)\s")
 
 
 #: an alumnus's cohort after the name, and the class they left from ("Phạm Hồng Nhung (K29)",

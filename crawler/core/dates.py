@@ -191,6 +191,7 @@ def find_dates(text: str, today: date | None = None) -> list[FoundDate]:
             day = _valid(_year(match["y"]), _month(match["m"]), int(match["d"]), today)
             if regex is _NUMERIC_RE:
                 day = _by_weekday(text, match, day, today)
+                day = _by_general_date_format(text, match, day, today)
             if not day:
                 # no date ("30 - 18/11" read from "08:30 - 18/11/2026"): the real one may start
                 # inside this match
@@ -233,6 +234,27 @@ def _by_weekday(text: str, match: re.Match[str], day_first: date | None, today: 
         return day_first
     month_first = _valid(_year(match["y"]), int(match["d"]), int(match["m"]), today) if int(match["d"]) <= 12 else None
     return month_first if month_first is not None and month_first.weekday() == weekday else day_first
+
+
+#: the clock of .NET's general date format in the en-US culture, "M/d/yyyy h:mm:ss tt": seconds
+#: and an English day-half ("12/3/2026 2:30:00 PM"), right after the date
+_EN_US_GENERAL_CLOCK = re.compile(r"\s+\d{1,2}:\d{2}:\d{2}\s*[AP]M\b")
+
+
+def _by_general_date_format(text: str, match: re.Match[str], day_first: date | None, today: date | None) -> date | None:
+    """Month first where the date is printed in .NET's general format of the en-US culture
+    (``DateTime.ToString()`` on a server left in English: "12/3/2026 2:30:00 PM" is 3 December,
+    Piranha CMS's post page), which a Vietnamese-culture server prints day first with "SA"/"CH"
+    or a 24-hour clock; day first where the first number is no month."""
+    clock = _EN_US_GENERAL_CLOCK.match(text, match.end())
+    if len(match["y"]) != 4 or clock is None or int(match["d"]) > 12:
+        return day_first
+    # (en-US pads nothing, "12/3/2026 2:30:00 PM"; a format that pads every part, Lotus Domino's
+    # "02/11/2026 03:18:27 PM" in a Vietnamese install, is day first as Vietnamese dates are)
+    # (unless day first is no date the page could print: "11/12/2026 12:00:00 AM" read on 5 December)
+    if len(match["d"]) == 2 and len(match["m"]) == 2 and clock.group(0).strip()[1] != ":" and day_first is not None:
+        return day_first
+    return _valid(int(match["y"]), int(match["d"]), int(match["m"]), today) or day_first
 
 
 def parse_date(text: str, today: date | None = None) -> FoundDate | None:

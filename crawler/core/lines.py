@@ -70,6 +70,10 @@ _RATING = re.compile(
 )
 
 
+#: the text size's buttons printed side by side ("A- A+", "A- A A+", "A+ A-")
+_FONT_BUTTONS = re.compile(r"^(?:A[+-]?\s*){2,4}$")
+
+
 def is_tool_line(text: str) -> bool:
     """A line made only of tool labels and counters ("In trang | Gửi email | Chia sẻ",
     "Cỡ chữ: A+ A- | In bài | Lượt xem: 642"), the posting account among them ("In bài
@@ -78,6 +82,8 @@ def is_tool_line(text: str) -> bool:
     line = clean_line(text)
     if "/" in line and _RATING.match(line):
         return True  # a rating bar's score and votes
+    if _FONT_BUTTONS.match(line):
+        return True  # the text size's buttons side by side, no label ("A- A+", "A- A A+")
     if ":" in line:
         line = _account_pair().sub(" | ", line)
     for part in _SEPARATORS.split(line):  # the first part that is no tool decides

@@ -95,8 +95,12 @@ _DISPLAY_UTILITY = re.compile(
     # a UI kit's base class on every widget it draws, a list of news included (Kendo UI's
     # "k-widget k-listview", DevExtreme's "dx-widget"): no site's sidebar widget
     r"|(?:k|dx)-widget"
+    # (Bootstrap 3's panel body: the inside of a panel, a side column's widget as often as not,
+    # no article's text: Power Pages' notice panel beside every page)
+    r"|panel-body"
     r"|(?:[a-z0-9-]+:)+\S+"
-    r"|text-(?:xs|sm|base|lg|xl|[2-9]xl|left|right|center|justify|start|end|wrap|nowrap|ellipsis|clip|balance|pretty"
+    # (and Bootstrap's grey, "text-muted small" on a meta line)
+    r"|text-(?:xs|sm|base|lg|xl|[2-9]xl|left|right|center|justify|start|end|wrap|nowrap|ellipsis|clip|balance|pretty|muted"
     r"|white|black|transparent|current|inherit|[a-z]+-\d{2,3}(?:/\d+)?)"
 )
 
@@ -106,6 +110,12 @@ _DISPLAY_UTILITY = re.compile(
 #: wrapper of the whole page, text included; or where it sits beside another (vBulletin's
 #: "below_body" comments box, "above_postlist": below the text, not the text)
 _STATE_MODIFIER = re.compile(r"(?:has|no|with|without|below|above|beneath|before|after)[-_]", re.I)
+
+
+#: a theme's setting switched on or off for the element, not what it is: The7's title bar
+#: "breadcrumbs-mobile-off", "page-title-responsive-enabled" ("breadcrumbs" there are hidden on
+#: phones, and the box is the headline's), "description-off"
+_SETTING_SUFFIX = re.compile(r"[-_](?:on|off|enabled|disabled)$", re.I)
 
 
 #: CSS modules' generated class names: Gatsby's "<file>-module--<local>--<hash>", css-loader's
@@ -125,7 +135,7 @@ def _token_families(token: str) -> set[str]:
     """A BEM name ("news-detail__tools", "post__title--large") says what the element is after its
     last "__" (the block before it names what the element belongs to): the element part's
     families, or the block's when the element part names none ("news-detail__inner")."""
-    if _DISPLAY_UTILITY.fullmatch(token) or _STATE_MODIFIER.match(token):
+    if _DISPLAY_UTILITY.fullmatch(token) or _STATE_MODIFIER.match(token) or _SETTING_SUFFIX.search(token):
         return set()
     scoped = _CSS_MODULE.fullmatch(token)
     if scoped:
@@ -256,11 +266,20 @@ def is_noise(el: HtmlElement) -> bool:
 _MAIN_MARKS = etree.XPath("boolean(.//h1)")
 
 
+#: the page's main landmark
+_MAIN_LANDMARK = etree.XPath("boolean(.//main | .//*[@role = 'main'])")
+
+
 def main_column(el: HtmlElement, found: frozenset[str]) -> bool:
     """Names that say only "column" (a side column by its side: "cot-trai") on the column that
     holds the page's headline or its trail: the main column of a two-column template, which puts
-    its sidebar on the other side. No furniture."""
-    if found & NOISE != {"column"}:
+    its sidebar on the other side. No furniture. (Or names that say only "sidebar" on the box
+    holding the page's main landmark: the layout's wrapper of the text and its sidebar, The7's
+    "<div id=main class='sidebar-right'>" round "<div id=content role=main>".)"""
+    noise = found & NOISE
+    if noise == {"chrome"}:
+        return el.tag == "div" and bool(_MAIN_LANDMARK(el))
+    if noise != {"column"}:
         return False
     return bool(_MAIN_MARKS(el)) or any("breadcrumb" in families(names_of(d)) for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class"))
 

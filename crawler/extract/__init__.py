@@ -49,6 +49,7 @@ from crawler.core.lines import (
     LAST_MODIFIED_WORDS,
     is_boilerplate_line,
     is_date_line,
+    is_fields_line,
     printed_address,
 )
 from crawler.core.text import clean_line, fold
@@ -831,13 +832,16 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
         # names is the post's own
         return crumbs[-1]
     if label and fold(label) not in {fold(c) for c in meta.breadcrumbs} and (
-        _under_same_section(meta.category_label_href, url) or (len(crumbs) <= 1 and (not meta.category_label_href or _CATEGORY_PATH.search(meta.category_label_href)))
+        _under_same_section(meta.category_label_href, url)
+        or (len(crumbs) <= 1 and (not meta.category_label_href or _CATEGORY_PATH.search(meta.category_label_href) or meta.category_label_in_menu))
     ):
         # the post's own "Chuyên mục: …" field names a category its breadcrumb stops short of
         # (Drupal's trail "Trang chủ › Tin tức" above "Chuyên mục: Tin hoạt động", whose link
         # leads into the post's own section, /tin-tuc/…; a trail of the section alone above
         # "… trong <a href=/chuyen-muc/…>", ProcessWire's page tree beside its category field;
-        # a trail of the section page alone above an unlinked badge, Liferay's asset categories)
+        # a trail of the section page alone above an unlinked badge, Liferay's asset categories;
+        # a trail of the knowledge base alone above "Chuyên mục: <a>Thông báo</a>", a section the
+        # site's menu lists, Power Pages)
         return label
     if meta.category_box and fold(meta.category_box) not in {fold(c) for c in crumbs} and _below(meta.category_box_href, meta.crumb_href, url):
         # the post's own category box names a category under the breadcrumb's section (tx_news's
@@ -1049,6 +1053,10 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     icon_name = None
     if icon is not None and icon["kind"] == "image" and icon.get("href") and _SECTION_LINK.search(icon["href"]) and 2 <= len(icon.get("alt") or "") <= 60:
         icon_name = icon["alt"]
+    if meta.category_label and len(meta.breadcrumbs) <= 3 and "?" not in (meta.category_label_href or "?"):
+        # (a section's own page, not a blog's category filter, mojoPortal's "ViewCategory.aspx?cat=7"
+        # listed in a side menu of categories: the trail's page holding the blog is the section)
+        meta.category_label_in_menu = menu_links_to(page.tree, meta.category_label)
     category = _category(meta, title, url) or (section[1] if section else None) or icon_name or _parent_section(page.tree, url)
     if category:
         # the section's icon in the text, linked to the section and named after it (XOOPS's topic
@@ -1774,7 +1782,7 @@ def _mark_bold_lead(blocks: list[dict], title: str = "") -> None:
     head = {id(b) for b in blocks[start : start + clean_steps.author_head(blocks[start:])]}
     for i, block in enumerate(texts):
         text = block["text"]
-        if id(block) in head or not clean_steps.opens_text(block) or clean_steps.headline_again(text, title_key) or is_boilerplate_line(text) or block.get("link_ratio", 0) >= 0.9:
+        if id(block) in head or not clean_steps.opens_text(block) or clean_steps.headline_again(text, title_key) or is_boilerplate_line(text) or block.get("link_ratio", 0) >= 0.9 or is_fields_line(text):
             # the date line, the CMS's "Viết bởi …", "Chuyên mục: …", a post's subject and its
             # count of views ("Lượt xem: 927") above the text, and the trail ("Trang chủ > Tin tức")
             continue
@@ -1784,9 +1792,15 @@ def _mark_bold_lead(blocks: list[dict], title: str = "") -> None:
             continue  # a table's row is no paragraph (a wiki's box of the post's fields over the text)
         if block.get("caption_hint") and i + 1 < len(texts):
             continue  # the lead photo's figcaption, printed above the text
+        if _UPDATE_NOTE.match(text):
+            return  # an editor's note of a change set in italics over the text ("Cập nhật ngày 05/12/2026: …"): no lead
         if (block.get("bold") or block.get("italic")) and not block.get("heading") and not block.get("table_row") and 80 <= len(text) <= 600 and text.rstrip()[-1:] in ".…!?\"”" and i + 1 < len(texts):
             block["sapo"] = True
         return
+
+
+#: an editor's note of a later change opening a line ("Cập nhật ngày 05/12/2026: …", "Cập nhật lúc 9h: …")
+_UPDATE_NOTE = re.compile(r"^\W{0,3}(?:cập nhật|update|updated)\b[^:.]{0,30}:", re.I)
 
 
 def _mark_described_lead(content: list[HtmlElement], blocks: list[dict], description: str | None) -> None:
@@ -1808,10 +1822,17 @@ def _mark_described_lead(content: list[HtmlElement], blocks: list[dict], descrip
         block["sapo"] = True
 
 
+def _meta_line_box(root: HtmlElement) -> bool:
+    text = clean_line(text_of(root))
+    return len(text) <= 300 and is_fields_line(text)
+
+
 def _mark_inner_sapo(content: list[HtmlElement], blocks: list[dict], url: str, title: str = "") -> None:
     # from the first root that is not a lead photo's box (a figure and its caption)
     media = [root for root in content if root.find(".//img") is not None and len(text_of(root).strip()) <= 300]
-    texts_roots = [root for root in content if root not in media] or content
+    # (nor the post's meta line in a box of its own over the lead's: "Chuyên mục: Thông báo |
+    # Ngày đăng: … | Lượt xem: 356", Power Pages' knowledge article)
+    texts_roots = [root for root in content if root not in media and not _meta_line_box(root)] or content
     for root in texts_roots:
         for el in root.iter():
             if not isinstance(el.tag, str):

@@ -505,8 +505,10 @@ class _Linearizer:
     def walk(self, el: HtmlElement, italic: bool, bold: bool, link: bool | str, align: str | None, caption: bool, heading: bool) -> None:
         tag = el.tag
         if not isinstance(tag, str) or (tag in SKIP_TAGS and not heading_button(el)) or el in self.skip or (is_hidden(el) and not revealed_on_click(el)):
-            if tag == "a" and el in self.skip and self._run and is_footnote_mark(el):
-                self._footnote = True  # a footnote's back-link ("↩"): the line it closes is a footnote
+            if tag == "a" and el in self.skip and (self._run or _NOTE_BACKLINK.match(el.get("href") or "")) and is_footnote_mark(el):
+                # a footnote's back-link ("↩"): the line it closes is a footnote (or opens: Word's
+                # note starts with its number linking back to the call, "#_ftnref1")
+                self._footnote = True
             return
         if tag == "form" and is_vote_form(el):
             return  # (Mambo's "Đánh giá của người dùng: ★★★☆☆ / 2 Kém ○○○○○ Tốt nhất" above the text)
@@ -725,6 +727,10 @@ def lightbox_caption(anchor: HtmlElement) -> str | None:
     return None
 
 
+#: the address a footnote's number links back to its call by (Word's "#_ftnref1", "#fnref1")
+_NOTE_BACKLINK = re.compile(r"#_?(?:ftn|fn)ref", re.I)
+
+
 def is_footnote_mark(el: HtmlElement) -> bool:
     """A footnote's call in the text (``<sup><a href="#fn:1">1</a></sup>``) or its back-link
     ("↩"): marks that point within the page, not words of the text. A call printed in brackets
@@ -738,7 +744,7 @@ def is_footnote_mark(el: HtmlElement) -> bool:
         return a is not None and (a.get("href") or "").startswith("#") and label.strip("()").isdigit() and len(label) <= 5
     if tag == "a":
         href = el.get("href") or ""
-        if href.startswith("#") and el.find("sup") is not None:
+        if href.startswith("#") and next(el.iter("sup"), None) is not None:  # (Word's nests it in spans)
             label = text_of(el).strip()
             return label.strip("()").isdigit() and len(label) <= 5  # Pandoc's "<a href=#fn1><sup>1</sup></a>"
         return href.startswith("#") and text_of(el).strip() in _BACK_ARROWS
@@ -761,11 +767,44 @@ def linearize(elements: list[HtmlElement], base_url: str, drop_noise: bool = Tru
                     skip.add(el)
                 else:
                     skip.update(hidden_panes)
+            elif drop_noise and el.tag in _CARD_HEADINGS and (card := _teaser_card(el, root)) is not None:
+                skip.add(card)
     lin = _Linearizer(base_url, frozenset(skip))
     for root in elements:
         lin.walk(root, False, False, False, _inherited_align(root), False, False)
         lin.flush()
     return lin.blocks
+
+
+_CARD_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+#: the most a card of another post prints: its title, a line of its teaser, a button
+_CARD_CHARS = 400
+
+
+def _teaser_card(heading: HtmlElement, root: HtmlElement) -> HtmlElement | None:
+    """A card of another post set inside the text (Piranha's post block: "<div class=card><a
+    href=/tin-tuc/x><img></a><div class=card-body><h5><a href=/tin-tuc/x>Title</a></h5><p>teaser
+    …</p><a href=/tin-tuc/x>Đọc tiếp</a>"): a short box whose heading is wholly a link to another
+    page that the box links again (its picture, its button). A related link, no text of this one."""
+    a = next((x for x in heading.iter("a") if x.get("href") and not x.get("href", "").startswith("#")), None)
+    if a is None or clean_line(text_of(a)) != clean_line(text_of(heading)):
+        return None
+    href = a.get("href")
+    box = heading
+    for _ in range(3):
+        box = box.getparent()
+        if box is None or box is root:
+            return None
+        if box.tag not in ("div", "article", "section", "li"):
+            continue
+        if len(clean_line(text_of(box))) > _CARD_CHARS:
+            return None
+        if any(x.get("href") == href for x in box.iter("a") if x is not a and not within(x, heading)):
+            # (the card's whole box: its picture's link beside the body holding the title)
+            while (up := box.getparent()) is not None and up is not root and up.tag in ("div", "article", "section", "li") and len(clean_line(text_of(up))) <= _CARD_CHARS and all(x.get("href") == href for x in up.iter("a") if x.get("href")):
+                box = up
+            return box
+    return None
 
 
 #: a carousel's names (Slick, Swiper, Owl, Splide, Flexslider, Bootstrap's carousel)

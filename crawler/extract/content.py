@@ -539,6 +539,10 @@ def _named_text_inside(best: HtmlElement) -> HtmlElement | None:
             continue
         if visible_len(el) >= 0.5 * total and _headed_before(best, el):
             return el
+        if visible_len(el) >= 0.8 * total and next(best.iter("h1", "h2"), None) is None:
+            # (or a post's box without its headline, its submitted line and a date field beside
+            # the text's field: Drupal 7's node, "Ngày đăng tin:" over "field-name-body")
+            return el
         return None  # the first named container decides
     return None
 

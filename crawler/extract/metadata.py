@@ -43,6 +43,8 @@ class Metadata:
     #: every category the post's meta line files it under, when it names several (the label is
     #: the first): the trail's own category among them is the post's primary one
     category_labels: list[str] = field(default_factory=list)
+    #: the site's menu links a section of the label's name (a section of the site, not a tag)
+    category_label_in_menu: bool = False
     #: the post's category printed without a label in a box its class names for it
     #: ("news-list-category"), with its link, and where the breadcrumb's last link leads
     category_box: str | None = None

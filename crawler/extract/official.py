@@ -224,6 +224,8 @@ def _signer(cells: list[str]) -> str | None:
             if post and is_signer_post(post):
                 posted = True
             if posted and rest and looks_like_bare_name(rest):
-                name = rest
+                # the name under the post: the first (a contact card the site prints under every
+                # post, its name in capitals, "📌 TRƯỜNG THCS …", may follow the closing)
+                return rest
     return name
 

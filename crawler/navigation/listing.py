@@ -431,7 +431,9 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
     return out
 
 
-_FIELD_LABELS = etree.XPath("//tr[count(td|th) = 2]/*[1] | //dt")
+#: (or a read-only form's labels beside their values: Power Pages' entity form, "<label
+#: for=sgd_sokyhieu>Số ký hiệu</label><input readonly value=…>")
+_FIELD_LABELS = etree.XPath("//tr[count(td|th) = 2]/*[1] | //dt | //label[@for][following::*[1][self::div or self::input or self::textarea or self::span]//@readonly or following::*[1][@readonly]]")
 
 
 def field_labels(tree: HtmlElement) -> set[str]:

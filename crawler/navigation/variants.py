@@ -139,4 +139,16 @@ def param_between(url: str, other: str) -> tuple[str, str] | None:
     if a is None or b is None or a[0] != b[0]:
         return None
     names = {k for k in a[1].keys() | b[1].keys() if a[1].get(k) != b[1].get(k)}
-    return (a[0], names.pop()) if len(names) == 1 else None
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    if _one_value(a[1].get(name), b[1].get(name)):
+        # (one id written two ways, "?id=35c2…" and "?id=35C2…" or "{35C2…}": a server that reads
+        # ids whatever their case (Power Pages, ASP.NET) serves one page for both, which says
+        # nothing of what other values of the parameter do)
+        return None
+    return a[0], name
+
+
+def _one_value(x: str | None, y: str | None) -> bool:
+    return x is not None and y is not None and x.strip("{}").casefold() == y.strip("{}").casefold()

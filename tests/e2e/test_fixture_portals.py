@@ -42,8 +42,9 @@ KNOWN_FIELD_GAPS = {
         "'article-style' is the text's box and its 'article-container's are layout wrappers, so the meta "
         "line, tags and author card leave the bodies; the site's own name in an author card credits "
         "nobody) 3 left: a publication time printed nowhere but in the head's meta (the page prints only "
-        "its last edit, 'Cập nhật lần cuối thg 10 21, 2026'), a gallery's photos, and one notice whose "
-        "author falls back to the site's name"
+        "its last edit, 'Cập nhật lần cuối thg 10 21, 2026') and a gallery's photos (the notice whose "
+        "author fell back to the site's name reads its signer since the official reading's first name "
+        "under the post wins)"
     ),
     "godaddy_builder_thcs": (
         "round 87 (blind), first crawl 13/13 found, 1 non-article emitted, 13 records off (a lazy "

@@ -106,7 +106,9 @@ Gold decisions on ambiguous points
 * Sapo: a KB article's description ``div.kb-mota`` (bold, outside the content) is the summary and
   the body's first paragraph; a web page's bold first paragraph likewise. W4, K1 and K3 print no
   description: summary null although the meta description holds their first sentence.
-* W4 prints no publication date, only "Cập nhật: 14/10/2026 16:22": published_at null.
+* W4 prints no publication date, only "Cập nhật: 14/10/2026 16:22": the helper's gold had null;
+  harmonised after the first crawl with the house's reading (aspnet_telerik_tct, aem_sgddt): the
+  only stamp a page prints is its date, 2026-10-14T16:22:00+07:00.
 * A photo line that only credits ("Ảnh: Ngọc Minh", "(Ảnh: Trần Ngọc Diệp)") gives caption None
   and its name is a photographer.
 * "BBT" (W5) signs nobody: authors [].
@@ -376,7 +378,9 @@ W4 = Story(
     slug="tap-huan-hoc-ba-so-so-diem-dien-tu",
     title="Tập huấn triển khai học bạ số và sổ điểm điện tử năm học 2026-2027",
     cat=NEWS_CAT,
-    published_at=None,
+    # (harmonised after the first crawl: the only stamp a page prints is its date, "Cập nhật"
+    # or not, as aspnet_telerik_tct's and aem_sgddt's gold have it)
+    published_at="2026-10-14T16:22:00+07:00",
     summary=None,
     authors=["Văn phòng Sở"],
     blocks=[

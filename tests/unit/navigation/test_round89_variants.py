@@ -1,5 +1,5 @@
-"""Round 89's tuning (district_portal_pgd): the date a listing prints beside a link, on markup of
-other shapes than the portal's."""
+"""Round 89's and 90's tuning (district_portal_pgd, power_pages_sgddt): listing dates and a
+record's fields, on markup of other shapes than the portals'."""
 
 from __future__ import annotations
 
@@ -28,3 +28,15 @@ def test_a_date_opening_a_teasers_sentence_dates_the_entry() -> None:
         "<p>Sáng 18/11/2026, Trường THCS Lê Lợi tổ chức Hội thi giáo viên chủ nhiệm giỏi cấp trường …</p></div>"
     )
     assert dates["http://h/bai/hoi-thi-gvcn"] == "2026-11-18"
+
+
+def test_a_read_only_forms_labels_are_a_records_fields() -> None:
+    # (Power Pages' entity form: "<label for=…>Số ký hiệu</label>" beside a read-only input; power_pages_sgddt)
+    from crawler.navigation.listing import field_labels
+
+    tree = lxml.html.fromstring(
+        '<html><body><table><tr><td><div class="lbl"><label for="f1">Số ký hiệu</label></div><div class="ctl"><input id="f1" readonly value="88/SGDĐT"></div></td></tr>'
+        '<tr><td><div class="lbl"><label for="f2">Ngày ban hành</label></div><div class="ctl"><input id="f2" readonly value="02/12/2026"></div></td></tr></table>'
+        '<form><label for="q">Họ và tên</label><input id="q" name="q"></form></body></html>'
+    )
+    assert field_labels(tree) == {"số ký hiệu", "ngày ban hành"}
