@@ -78,7 +78,8 @@ Traps
 9. Text as editors left it: a Word paste (``MsoNormal``, ``mso-list:Ignore`` dashes, ``<o:p>``),
    a body typed with CKEditor's entity option (``&agrave;``/``&#7857;``), ``<br />`` inside a
    paragraph, a bracketed footnote call "[1]" kept, a bare ``<sup>2</sup>`` call dropped, the notes
-   kept. Tables: rows as "cell | cell" paragraphs.
+   kept although they come *after* the signature line and an ``<hr>`` (the body does not end at the
+   byline). Tables: rows as "cell | cell" paragraphs.
 10. Pages shaped like articles that are not: document entries (title, date, trích yếu, file), the
     photo album (date, captions), the video page. Gold: NON_ARTICLES.
 
