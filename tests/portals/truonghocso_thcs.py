@@ -25,6 +25,7 @@ URL scheme
 - ``/thoi-khoa-bieu``                            timetable
 - ``/thu-vien-anh``, ``/thu-vien-anh/<id>/<slug>.html``; ``/video``, ``/video/<id>/<slug>.html``
 - ``/gioi-thieu``, ``/lien-he``, ``/tim-kiem?tukhoa=…`` (tag links and the search box)
+- ``/rss.aspx``                                  RSS of the ten newest articles (top bar link)
 - ``/Data/upload/…``, ``/Content/…``             images, styles, scripts, PDF attachments
 
 Page templates
@@ -1241,10 +1242,10 @@ def home_page(request: Request) -> Response:
             f'<li><a href="/tin-tuc/{s.id}/{slug}.html"><img src="{img}" alt="" width="460" height="300" /></a>'
             f'<div class="slide-td"><a href="/tin-tuc/{s.id}/{slug}.html">{esc(title)}</a></div></li>'
         )
-    newest = [s for s in NEWEST if s not in (A4, A11)][:6]
+    newest = NEWEST[:6]
     new_list = "".join(
         f'<li><a href="{url_of(s)}">{esc(s.title)}</a> <span class="moi">({day_of(s)})</span>'
-        + (' <img src="/Content/images/icon/new.gif" alt="new" />' if day_of(s) >= "03/12/2026" else "")
+        + (' <img src="/Content/images/icon/new.gif" alt="new" />' if _sort_key(s)[0] >= "20261203" else "")
         + "</li>"
         for s in newest
     )
