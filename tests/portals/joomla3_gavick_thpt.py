@@ -469,8 +469,8 @@ A384 = Story(
             "buôn làng."
         ),
         P(
-            "Được đứng cùng các nghệ nhân trong vòng xoang, em cảm thấy tự hào về văn hóa của dân "
-            "tộc mình và muốn giữ gìn tiếng chiêng cho các thế hệ sau.",
+            "“Được đứng cùng các nghệ nhân trong vòng xoang, em cảm thấy tự hào về văn hóa của dân "
+            "tộc mình và muốn giữ gìn tiếng chiêng cho các thế hệ sau.”",
             "quote",
         ),
         P(
@@ -1309,7 +1309,7 @@ def _p_html(block: P, story_key: str, index: int, mso_pos: str = "Middle") -> st
     if st in ("h3", "h4"):
         return f"<{st}>{t}</{st}>"
     if st == "quote":
-        return f'<blockquote><p style="text-align: justify;"><em>“{t}”</em></p></blockquote>'
+        return f'<blockquote><p style="text-align: justify;"><em>{t}</em></p></blockquote>'
     if st == "small":
         return f'<p class="MsoFootnoteText" style="text-align: justify;"><span style="font-size: 11pt;">{t}</span></p>'
     return f'<p style="text-align: justify;">{t}</p>'
