@@ -39,11 +39,14 @@ share), tag chips, the comments box and "Tin khác" (the four newest articles).
 
 How each gold article is reached
 --------------------------------
-The home page links the six newest (ids 8-13, with ``?tu=trang-chu``) and the two notices (2, 11);
-the "Đọc nhiều" column links 6, 8, 10, 11, 13 cleanly. ``/tin-tuc/`` pages 1-3 and the category
-listings link everything; articles 1, 3, 4, 5 and 7 are on page 2 or 3 of ``/tin-tuc/`` only
-(besides their category listing), and article 1 is on page 2 of "Tin hoạt động" as well: it is
-reachable only through a page 2+.
+The home page links the six newest news items (ids 7, 8, 9, 10, 12, 13) and the two notices (2,
+11), all with ``?tu=trang-chu``; the "Đọc nhiều" column links 6, 8, 10, 11, 13 cleanly; every
+article page's "Tin khác" links the four newest. ``/tin-tuc/`` (pages 1-3) and the category
+listings link everything cleanly: 3 (Mầm non), 4 (THCS), 5 (Tin hoạt động) are on a category's
+first page and ``/tin-tuc/?page=2|3``; article 1 is on ``/tin-tuc/?page=3`` and
+``/chuyen-muc/tin-hoat-dong/?page=2`` only: no first page links it. Article 6 is also reached
+through the slash-less "Xem thêm" link of article 7 (301). A breadth-first walk of every link
+asks 46 pages (the budget is 60).
 
 Traps
 -----
@@ -73,7 +76,8 @@ Traps
    "auto">`` blocks, one block splits its lines with ``<br>``, and the list lines start with an
    emoji drawn as an ``<img alt="👉" src="https://static.xx.fbcdn.net/…/1f449.png">``. Gold:
    each ``<br>`` line is a paragraph, a picture-emoji bullet is no text and no image; emoji typed
-   as characters ("✨", "💐💐💐", the "🎉" of the headline) are kept.
+   as characters ("✨", "💐💐💐", the "🎉" of the headline) are kept. The photo's ``alt`` is
+   Facebook's machine description ("Có thể là hình ảnh về 12 người…"): not a caption (None).
 7. Captions in three shapes: CKEditor ``<figure class="image">…<figcaption>``, an old
    CKEditor-4 ``<table class="tplCaption">`` with the line in a cell, and an italic centred
    paragraph under the photo, sometimes in parentheses ("(Các bé lớp 5 tuổi A1 …)" -> without
@@ -1204,6 +1208,8 @@ def article_page(request: Request, story: Story) -> Response:
 
     path = f"/tin-tuc/{story.slug}/"
     base = base_url(request)
+    crumbs = _crumbs(q, _trail(story))
+    h1 = f'<h1 class="{C_BV} td-bv">{q.t(tx(story.title))}</h1>'
     meta = (
         f'<div class="{C_BV} tt-bv"><span class="{C_BV} tt-ng">🕒 {_date_line(q, story)}</span>'
         f'<span class="{C_BV} tt-nd">👤 Người đăng: {q.t(story.opts["poster"])}</span>'
@@ -1238,12 +1244,12 @@ def article_page(request: Request, story: Story) -> Response:
     body_html = render_body(story)
     article = (
         f'<article class="{C_BV} bv" q:key="bv-{story.id}">'
-        f'<h1 class="{C_BV} td-bv">{q.t(tx(story.title))}</h1>{meta}{sapo}'
+        f"{h1}{meta}{sapo}"
         f'<div class="{C_BV} ndct" id="nd-bv">{body_html}</div>{updated}{tools}'
         f'<div class="{C_BV} tu-khoa">🏷 Từ khóa: {tags}</div>{_comments(q, story)}</article>'
         f'<section class="{C_BV} tin-khac"><h3 class="{C_BV} tk-td">TIN KHÁC</h3><ul>{other_html}</ul></section>'
     )
-    main = _crumbs(q, _trail(story)) + q.qv(f"bv{story.id}:x0", article)
+    main = crumbs + q.qv(f"bv{story.id}:x0", article)
     head_extra = (
         '<meta property="og:type" content="article" q:head>'
         f'<meta property="og:url" content="{base}{path}" q:head>'
