@@ -109,8 +109,13 @@ def _is_tool_part(part: str) -> bool:
 def is_chrome(text: str) -> bool:
     key = fold(text)
     # (tuples: one C call each; a sign the list holds, "©", is looked for as printed: fold takes
-    # it off the line's edge)
+    # it off the line's edge; "© Ảnh: X" is a photo's credit, read as a byline)
+    if text.lstrip().startswith(_chrome_signs()) and _PHOTO_COPYRIGHT.match(text):
+        return False
     return key.startswith(phrase_list("chrome")) or text.lstrip().startswith(_chrome_signs()) or bool(_PLUGIN_TAG.match(text))
+
+
+_PHOTO_COPYRIGHT = re.compile(r"^\s*©\s*(?:ảnh|hình ảnh|hình|nguồn ảnh)\s*:", re.I)
 
 
 @cache
@@ -163,7 +168,7 @@ _DATE_WORDS = re.compile(
 #: ("bởi Nguyễn Văn A") is a byline and stays
 #: (with its label's colon closing the line too: "Thứ Tư, 28/10/2026 - 16:00 Đăng bởi: bientap01",
 #: a PyroCMS theme's meta line)
-_BY_LOGIN = re.compile(r"(?:^|\s)(?:đăng bởi|bởi|by)\s+[a-z0-9_.@-]+(?=\s|$|[·•|,])|\s[Đđ]ăng bởi\s*[:：]\s*[a-z0-9_.@-]+\s*$")
+_BY_LOGIN = re.compile(r"(?:^|\s)(?:đăng bởi|bởi|by)\s+[a-z0-9_.@-]+(?=\s|$|[·•|,])|\s[Đđ]ăng bởi\s*[:：]\s*[a-z0-9_.@-]+\s*(?:[·•|,]\s*)*$")
 
 
 #: (in brackets too, as a post's closing line: "(Vĩnh Linh, ngày 28 tháng 10 năm 2026)"; or with a

@@ -95,9 +95,6 @@ _DISPLAY_UTILITY = re.compile(
     # a UI kit's base class on every widget it draws, a list of news included (Kendo UI's
     # "k-widget k-listview", DevExtreme's "dx-widget"): no site's sidebar widget
     r"|(?:k|dx)-widget"
-    # (Bootstrap 3's panel body: the inside of a panel, a side column's widget as often as not,
-    # no article's text: Power Pages' notice panel beside every page)
-    r"|panel-body"
     r"|(?:[a-z0-9-]+:)+\S+"
     # (and Bootstrap's grey, "text-muted small" on a meta line)
     r"|text-(?:xs|sm|base|lg|xl|[2-9]xl|left|right|center|justify|start|end|wrap|nowrap|ellipsis|clip|balance|pretty|muted"
@@ -240,11 +237,19 @@ _WINS_OVER_NOISE = TEXT | {"caption"}
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+#: the naming containers an ASP.NET WebForms id starts with: the page's "ctl00" and the master
+#: page's content placeholder ("ctl00_cphMain_wg_SLLDT_17", "ctl00_ContentPlaceHolder1_…"): where
+#: the element sits, the main area, not what it is (a platform's widget after the text)
+_ASPNET_CONTAINERS = re.compile(r"^ctl\d+_(?:(?:cph|ContentPlaceHolder|MainContent|plh)[A-Za-z0-9]*_)?")
+
+
 def names_of(el: HtmlElement) -> str:
     """The class and id of an element as one string. (A heading's id is its anchor, a slug of its
     own words, "3-danh-gia-rut-kinh-nghiem" of "3. Đánh giá, rút kinh nghiệm": no name of a part
     of the page.)"""
     cls, ident = el.get("class"), el.get("id") if el.tag not in _HEADINGS else None
+    if ident and ident.startswith("ctl"):
+        ident = _ASPNET_CONTAINERS.sub("", ident)
     if cls and ident:
         return f"{cls} {ident}"
     return cls or ident or ""

@@ -251,6 +251,12 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         tips = _tooltip_date(title_el, content)
         if tips and "T" in tips[0] and tips[0][:10] == cands[0]["value"][:10]:
             cands[0] = {"source": "visible", "value": tips[0]}
+        else:
+            # (or its time alone as the date link's tooltip: WordPress themes' permalink "<a
+            # title='9:20 sáng' rel=bookmark><time>22/10/2026</time></a>", The7, Twenty Ten)
+            timed = _permalink_time(title_el, content, cands[0]["value"])
+            if timed:
+                cands[0] = {"source": "visible", "value": timed}
     if not cands:
         texts = [b["text"] for b in blocks if b["kind"] == "text"]
         for i, text in enumerate(texts[:3] + texts[-4:]):
@@ -294,7 +300,7 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
             continue  # a reader's comment's time
         if _other_entrys_time(el):
             continue  # another post's date in a list of them beside the text ("Tin liên quan")
-        if el.get("datetime") and (not content or any(el in c.iter() for c in content) or _near(el, title_el)):
+        if el.get("datetime") and (not content or any(el in c.iter() for c in content) or _near(el, title_el) or _in_posts_article(el, content)):
             shown = shown_text(el)
             cands.append({"source": "time", "value": as_printed(el.get("datetime"), shown)})
             shifted = utc_printed_day(el.get("datetime"), shown)
@@ -505,6 +511,21 @@ def _published_element(tree: HtmlElement, title_el: HtmlElement | None) -> list[
     if not dates or not dates[0].has_time:
         return []  # (a day alone: the other rules read it, and the time its own stamp gives)
     return [dates[0].iso()]
+
+
+def _in_posts_article(el: HtmlElement, content: list[HtmlElement]) -> bool:
+    """In the ``<article>`` that holds the text, before the text: the post's own meta line (The7
+    prints the headline in a title band above the main column, the date in the article's
+    "entry-meta" over its "entry-content")."""
+    article = next(content[0].iterancestors("article"), None) if content else None
+    if article is None:
+        return False
+    for node in article.iter():
+        if node is content[0]:
+            return False
+        if node is el:
+            return True
+    return False
 
 
 def _near(el: HtmlElement, title_el: HtmlElement | None) -> bool:
@@ -741,6 +762,25 @@ def _tooltip_date(title_el: HtmlElement, content: list[HtmlElement], limit: int 
             if found:
                 return [found[0].iso()]
     return []
+
+
+#: a tooltip that is a time of day alone ("9:20 sáng", "4:40 chiều", "10:05 am")
+_CLOCK_ONLY = re.compile(r"^\s*\d{1,2}[:h]\d{2}\s*(?:sáng|chiều|tối|am|pm|a\.m\.|p\.m\.|sa|ch)?\s*$", re.I)
+
+
+def _permalink_time(title_el: HtmlElement, content: list[HtmlElement], day: str, limit: int = 200) -> str | None:
+    """The time a link printing the post's day holds as its tooltip, between the headline and the
+    text: that day at that time (ISO), or None."""
+    stop = content[0] if content else None
+    for el in takewhile(lambda el: el is not stop, islice(_following(title_el), limit)):
+        if el.tag != "a" or not _CLOCK_ONLY.match(el.get("title") or ""):
+            continue
+        shown = find_dates(text_of(el))
+        if shown and shown[0].day.isoformat() == day[:10]:
+            timed = find_dates(f"{shown[0].day:%d/%m/%Y} {el.get('title').strip()}")
+            if timed and timed[0].has_time:
+                return timed[0].iso()
+    return None
 
 
 def _opens_the_text(title_el: HtmlElement, content: list[HtmlElement]) -> bool:

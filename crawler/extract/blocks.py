@@ -11,6 +11,7 @@ a link to a file)}``
 from __future__ import annotations
 
 import base64
+import html
 import re
 from itertools import islice
 from typing import Any
@@ -156,7 +157,9 @@ def is_noise(el: HtmlElement) -> bool:
     if el.tag == "a" and IMAGE_FILE.search(el.get("href") or "") and next(el.iter("img"), None) is not None:
         return False  # a photo's enlargement link, whatever its lightbox calls it (Joomla's class="modal")
     return any(
-        not found.isdisjoint(BODY_NOISE) and found.isdisjoint(TEXT) and "caption" not in found and not header_heading(el, found, BODY_NOISE)
+        # (a box its names call a credit too is the photo's credit, whatever else they say:
+        # Thunder's "field--name-field-copyright tacgia-anh", "© Ảnh: …" under a caption)
+        not found.isdisjoint(BODY_NOISE) and found.isdisjoint(TEXT) and "caption" not in found and "credit" not in found and not header_heading(el, found, BODY_NOISE)
         for found in role_families(el)
     )
 
@@ -600,10 +603,11 @@ class _Linearizer:
         elif tag in ("font", "span"):
             align = _align_of(el) or align
         text = el.text
-        if tag == "joomla-hidden-mail":
+        if tag == "joomla-hidden-mail" or (tag == "span" and (el.get("id") or "").startswith("cloak")):
             # Joomla 4/5's e-mail cloaking: the address a browser's script writes in, kept in
-            # base64 attributes; the text inside is a notice for readers without scripts
-            text = hidden_mail(el) or text
+            # base64 attributes; the text inside is a notice for readers without scripts (Joomla
+            # 3's: a "<span id=cloak…>" notice and the script after it that writes the address)
+            text = (hidden_mail(el) if tag == "joomla-hidden-mail" else cloaked_mail(el)) or text
             if text:
                 self._run.append((text, italic, bold, link))
             return
@@ -872,6 +876,33 @@ def _inherited_align(el: HtmlElement) -> str | None:
         if a:
             return a
     return None
+
+
+#: Joomla 3's cloaking script: "var addy_text<id> = 'vinhdq' + '&#64;' + 'daklak' + …;"
+_CLOAK_TEXT = "var addy_text{} = "
+_JS_PIECE = re.compile(r"\s*'((?:[^'\\]|\\.)*)'\s*(\+)?")
+
+
+def cloaked_mail(span: HtmlElement) -> str | None:
+    """The e-mail address Joomla 3's cloaking script writes into ``<span id=cloak…>`` (the text
+    its notice stands in for): the script's string pieces joined, its HTML entities decoded."""
+    script = span.getnext()
+    code = script.text or "" if script is not None and script.tag == "script" else ""
+    head = _CLOAK_TEXT.format(span.get("id", "")[5:])
+    at = code.find(head)
+    if at < 0:
+        return None
+    pieces: list[str] = []
+    pos = at + len(head)
+    # ('a' + 'b' + …: the literals joined, up to the first that no "+" follows; a ";" inside a
+    # literal is an entity's, "&#64;")
+    while (m := _JS_PIECE.match(code, pos)) is not None:
+        pieces.append(m.group(1))
+        pos = m.end()
+        if not m.group(2):
+            break
+    shown = html.unescape("".join(pieces))
+    return shown if "@" in shown and " " not in shown else None
 
 
 def hidden_mail(el: HtmlElement) -> str | None:

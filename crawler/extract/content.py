@@ -41,6 +41,7 @@ from crawler.core.vocab import (
     main_column,
     names_of,
 )
+from crawler.core.vocab import is_noise as vocab_is_noise
 from crawler.extract.blocks import (
     BLOCK_TAGS,
     CLASS_BOLD,
@@ -128,6 +129,24 @@ def _class_weight(el: HtmlElement) -> float:
     if is_noise_families(found):
         weight -= 25
     return weight
+
+
+#: a side column by its name ("sidebar-phai", "sidebar-right"): the "chrome" family lumps it with
+#: the footer, whose boxes the content choice reads (and refuses) on its own; not a column by its
+#: side alone ("cot-trai" holds the text on many a two-column template)
+_SIDE_COLUMN = re.compile(r"side-?bar", re.I)
+
+
+def _in_side_column(el: HtmlElement, levels: int = 6) -> bool:
+    """Within a few levels of a side column: not the text's own column."""
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= levels or anc.tag in ("body", "html"):
+            return False
+        # (the vocabulary's test, which knows a layout's wrapper of the main landmark from a side
+        # column; the text reading's own test does not ask)
+        if _SIDE_COLUMN.search(names_of(anc)) and vocab_is_noise(anc):
+            return True
+    return False
 
 
 #: a line of labelled fields only: "Chuyên mục: Thông báo | Thêm vào: admin (22.09.2026) | Tác
@@ -291,7 +310,10 @@ def _choose_content(tree: HtmlElement, layout: Layout, scores: dict[HtmlElement,
             continue
         # (or inside a link: a teaser card's body, "<a><div class=listing-body>…", whose link
         # density reads nothing since the link is around it, never the article's text)
-        noisy = _in_noise_region(el) or next(el.iterancestors("a"), None) is not None
+        # (or a box named as text in a side column: "<div class='col-md-4 sidebar-phai'><div
+        # class=panel><div class=panel-body>" round a notice's text, Power Pages; a footer's boxes
+        # are read, and refused, by the site's furniture test below)
+        noisy = _in_noise_region(el) or next(el.iterancestors("a"), None) is not None or (points > raw and _in_side_column(el))
         bounded.append((points * 0.3 if noisy else points, at, el, points, noisy))
     bounded.sort(key=lambda b: (-b[0], b[1]))
     for bound, at, el, points, noisy in bounded:

@@ -95,8 +95,10 @@ Traps
 
 Gold decisions on ambiguous points
 ----------------------------------
-- ``published_at`` is the day alone: the page prints no time (the ``title`` tooltip of the date link
-  and the feed's ``pubDate`` are not printed text).
+- ``published_at``: the helper's gold had the day alone (the ``title`` tooltip of the date link not
+  counted as printed); harmonised after the first crawls with the house's reading of tooltips as
+  shown to the reader (SilverStripe's, wp_the7_thcs's): the day at the tooltip's time. (The feed's
+  ``pubDate`` is still no printed text.)
 - Titles are as printed after ``wptexturize``: " - " is an en dash "–", quotes are curly. Category
   names pass through the same filter (``term_name``): "Đào tạo – Bồi dưỡng", "Nghiên cứu – Trao đổi".
 - ``summary`` only for A4 and A8, whose first paragraph is wholly bold; elsewhere null.
@@ -1676,7 +1678,19 @@ def _alts(post: Post) -> list[str]:
     return alts
 
 
-GOLD = [gold_record(p.story, p.pretty, p.story.cat, canonical_path=p.pretty, alt_paths=_alts(p)) for p in ARTICLES]
+def _gold(p: Post) -> dict:
+    record = gold_record(p.story, p.pretty, p.story.cat, canonical_path=p.pretty, alt_paths=_alts(p))
+    # (harmonised after the first crawls: the date link's tooltip, "2:30 chiều", is a time the
+    # reader is shown, as the house reads SilverStripe's tooltip and wp_the7_thcs's gold has it)
+    if record["published_at"] and len(record["published_at"]) == 10 and "T" not in record["published_at"]:
+        y, m, d, h, mi = p.date[:5]
+        # (not the notice's letterhead day, A11's, which is no posting's)
+        if (h, mi) != (0, 0) and record["published_at"] == f"{y:04d}-{m:02d}-{d:02d}":
+            record["published_at"] = f"{record['published_at']}T{h:02d}:{mi:02d}:00+07:00"
+    return record
+
+
+GOLD = [_gold(p) for p in ARTICLES]
 
 NON_ARTICLES = [
     "/gioi-thieu/",

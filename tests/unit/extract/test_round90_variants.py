@@ -30,10 +30,9 @@ def _page(body: str, head: str = "", before_main: str = "") -> bytes:
     ).encode()
 
 
-def test_bootstraps_grey_utility_and_panel_body_name_no_text() -> None:
-    # ("text-muted small" on a meta line is no "text" box; a side column's "panel-body"; power_pages_sgddt)
+def test_bootstraps_grey_utility_names_no_text() -> None:
+    # ("text-muted small" on a meta line is no "text" box; power_pages_sgddt)
     assert "content" not in families("kb-info text-muted small")
-    assert "content" not in families("panel-body")
 
 
 def test_a_themes_setting_switched_on_or_off_names_no_role() -> None:
