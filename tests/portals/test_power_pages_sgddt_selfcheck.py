@@ -160,7 +160,10 @@ def test_dates_on_the_pages(server: PortalServer) -> None:
             day, month, year = story.opts["release"].split("/")
             assert g["published_at"] == f"{year}-{month}-{day}" and f"Ngày đăng: {story.opts['release']}" in text
         else:
-            assert g["published_at"] is None and "Ngày đăng" not in text and "Cập nhật:" in text
+            # (the only stamp, "Cập nhật: 14/10/2026 16:22", dates the page: harmonised gold)
+            day, clock = story.opts["updated"].split()
+            d, mo, y = day.split("/")
+            assert g["published_at"] == f"{y}-{mo}-{d}T{clock}:00+07:00" and "Ngày đăng" not in text and f"Cập nhật: {story.opts['updated']}" in text
     _, k4 = _get(server, portal.kb_path(portal.K4))
     assert "2026-10-22T17:05:00.0000000Z" in k4 and ">23/10/2026 00:05<" in k4
 

@@ -86,7 +86,7 @@ def test_shape():
     paths = [g["path"] for g in portal.GOLD]
     assert len(set(paths)) == 13
     for g in portal.GOLD:
-        assert re.fullmatch(r"2026-1[012]-\d{2}", g["published_at"]), g["published_at"]
+        assert re.fullmatch(r"2026-1[012]-\d{2}(?:T\d{2}:\d{2}:00\+07:00)?", g["published_at"]), g["published_at"]
         assert g["body"] and g["title"]
 
 
@@ -125,7 +125,10 @@ def test_dates_are_printed_in_month_words(server):
         y, m, d = post.date[:3]
         assert f'<span class="entry-date">{months[m]} {d}, {y}</span>' in body
         if post is not portal.A11:
-            assert g["published_at"] == f"{y}-{m:02d}-{d:02d}"
+            # (the day at the date link's tooltip time, "2:30 chiều": harmonised gold)
+            h, mi = post.date[3:5]
+            assert g["published_at"] == f"{y}-{m:02d}-{d:02d}" + (f"T{h:02d}:{mi:02d}:00+07:00" if (h, mi) != (0, 0) else "")
+            assert f'title="{(h - 1) % 12 + 1}:{mi:02d} {"sáng" if h < 12 else "chiều"}"' in body
     _s, body, _h = fetch(server, portal.A11.pretty)
     assert "ngày 28 tháng 10 năm 2026" in body
 
