@@ -160,16 +160,17 @@ def parse_byline(text: str) -> Byline | None:
     (measured on the gold pages: 21,845 calls for 9,424 distinct lines). The caller gets its own
     copy, since a byline's lists are merged into."""
     text = text if type(text) is str else str(text)  # (lxml's strings hold their tree)
-    if text[:1] in "©(" and _COPYRIGHT_CREDIT.match(text):
-        text = _COPYRIGHT_CREDIT.sub("", text, count=1)  # "© Ảnh: Quốc Huy": a photo's credit
+    if text[:1] in "©(" and PHOTO_COPYRIGHT.match(text):
+        text = PHOTO_COPYRIGHT.sub("", text, count=1)  # "© Ảnh: Quốc Huy": a photo's credit
     found = _parse_byline(text)
     if found is None:
         return None
     return Byline([*found.authors], [*found.photographers], found.source, found.account, [*found.posters])
 
 
-#: the copyright sign before a photo's credit ("© Ảnh: Quốc Huy", Thunder's image copyright field)
-_COPYRIGHT_CREDIT = re.compile(r"^(?:©|\(c\))\s*(?=(?:ảnh|hình ảnh|hình|nguồn ảnh)\s*:)", re.I)
+#: the copyright sign before a photo's credit ("© Ảnh: Quốc Huy", Thunder's image copyright field):
+#: a byline, no copyright line of the site (crawler.core.lines.is_chrome asks too)
+PHOTO_COPYRIGHT = re.compile(r"^(?:©|\(c\))\s*(?=(?:ảnh|hình ảnh|hình|nguồn ảnh)\s*:)", re.I)
 
 
 #: a reprint's note of where it was first printed: "Bài đăng trên Tạp chí Cộng sản số 1.052, tháng

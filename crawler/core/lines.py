@@ -9,6 +9,7 @@ import re
 from functools import cache, lru_cache
 
 from crawler.core.bylines import (
+    PHOTO_COPYRIGHT,
     is_account_name,
     looks_like_bare_name,
     parse_byline,
@@ -110,12 +111,9 @@ def is_chrome(text: str) -> bool:
     key = fold(text)
     # (tuples: one C call each; a sign the list holds, "©", is looked for as printed: fold takes
     # it off the line's edge; "© Ảnh: X" is a photo's credit, read as a byline)
-    if text.lstrip().startswith(_chrome_signs()) and _PHOTO_COPYRIGHT.match(text):
+    if text.lstrip().startswith(_chrome_signs()) and PHOTO_COPYRIGHT.match(text.lstrip()):
         return False
     return key.startswith(phrase_list("chrome")) or text.lstrip().startswith(_chrome_signs()) or bool(_PLUGIN_TAG.match(text))
-
-
-_PHOTO_COPYRIGHT = re.compile(r"^\s*©\s*(?:ảnh|hình ảnh|hình|nguồn ảnh)\s*:", re.I)
 
 
 @cache
