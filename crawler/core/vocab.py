@@ -99,6 +99,10 @@ _DISPLAY_UTILITY = re.compile(
     # (and Bootstrap's grey, "text-muted small" on a meta line)
     r"|text-(?:xs|sm|base|lg|xl|[2-9]xl|left|right|center|justify|start|end|wrap|nowrap|ellipsis|clip|balance|pretty|muted"
     r"|white|black|transparent|current|inherit|[a-z]+-\d{2,3}(?:/\d+)?)"
+    # (and a builder's typography classes, a size in pixels or an alignment, on phones or any
+    # screen: Duda's "font-size-22 m-font-size-18", "text-align-left m-text-align-center": "font
+    # size" there is no tool to resize the text, "text" no article text)
+    r"|(?:[a-z]{1,2}-)?(?:font-size-\d+|text-align-(?:left|right|center|justify|start|end))"
 )
 
 

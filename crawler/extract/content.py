@@ -124,11 +124,17 @@ def _class_weight(el: HtmlElement) -> float:
     if "articlebody" in names.lower():
         weight += 50
     found = families(names)
-    if "content" in found and not _field_line_box(el):
+    if "content" in found and not _field_line_box(el) and not _TEASER_BODY(el):
         weight += 25
     if is_noise_families(found):
         weight -= 25
     return weight
+
+
+#: a teaser card or its text part: a heading linking to the post, over one paragraph at most
+#: (Duda's related posts, "post-item > post-content > h3.post-title > a" and a "post-description"):
+#: named as text, but another post's card, never this page's text box
+_TEASER_BODY = etree.XPath("boolean(.//*[self::h2 or self::h3 or self::h4 or self::h5][a[@href]] and count(.//p) <= 1)")
 
 
 #: a side column by its name ("sidebar-phai", "sidebar-right"): the "chrome" family lumps it with
@@ -743,7 +749,7 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
             s = threshold
         # (a block of the text's own kind may carry an inline "Xem thêm: <a>…</a>" line beside a
         # paragraph: half its words linked at most, where a list of links is nearly all links)
-        if s >= threshold and _link_density(sib, visible_len(sib)) < (0.5 if same and _see_also_link_only(sib) else 0.25) and not _meta_line(sib):
+        if s >= threshold and _link_density(sib, visible_len(sib)) < (0.5 if (same or generated) and _see_also_link_only(sib) else 0.25) and not _meta_line(sib):
             picked.append(sib)
         elif sib.tag == "p":
             n = visible_len(sib)
@@ -843,8 +849,10 @@ def _sibling_kinds(parent: HtmlElement | None) -> Callable[[HtmlElement], str]:
 _LAYOUT_TOKEN = re.compile(r"^(?:clearfix|clear|cf|row|container(?:-fluid)?|wrap(?:per)?|inner|col(?:-[a-z]{2})?(?:-\d+)?|span\d+|[mp][tblrxy]?-\d|d-[a-z]+|justify-content-\w+|align-items-\w+)$")
 _HAS_DIGIT = re.compile(r"\d")
 #: a class token of a short prefix and a hash that reads as no word (a capital inside it, or
-#: digits among letters, six characters or more): "cid-tcdmaTdyex", "cid-ub9JlKb5zH"
-_GENERATED = re.compile(r"^[a-z]{1,6}[-_](?=[A-Za-z0-9]{6,}$)(?:[a-z0-9]*[a-z0-9][A-Z]|[A-Za-z]*\d+[A-Za-z])")
+#: digits among letters, six characters or more): "cid-tcdmaTdyex", "cid-ub9JlKb5zH"; or a
+#: prefix and a number of six digits or more, a block's id written as a class (Duda's
+#: "u_1595506971 dmNewParagraph")
+_GENERATED = re.compile(r"^[a-z]{1,6}[-_](?=[A-Za-z0-9]{6,}$)(?:[a-z0-9]*[a-z0-9][A-Z]|[A-Za-z]*\d+[A-Za-z]|\d+$)")
 
 
 #: the score of a box holding one paragraph of prose (score_candidates: 1, a point a comma, a

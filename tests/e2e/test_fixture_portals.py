@@ -130,11 +130,6 @@ KNOWN_UNTUNED: dict[str, str] = {
         "srcset and data-url (the original), and the reading takes the data-url where the gold has the "
         "printed src; a video post ('Video: …', a player and a line) reads as an article"
     ),
-    "duda_thpt": (
-        "round 85 (blind), first crawl 12/13 found, 8 records off, not tuned: Duda's sibling widgets "
-        "(text, image, caption) are not joined (photos and later paragraphs lost), its duplicated sapo "
-        "(phone and desktop copies) and one post reached only from a 'Load more' page 3"
-    ),
     "ci4_vue_sgddt": (
         "round 85 (blind), first crawl 12/13 found, 2 records off, not tuned: a notice's section pages "
         "are only in a <noscript> pager beside a Vue 'Xem thêm' button (one article unreached); a date "
