@@ -41,7 +41,7 @@ Page templates
   2:30:00 CH | Lượt xem | Người đăng: tct_bientap", A-/A+/print/email tools, ``lblMoTa`` sapo
   (bold, own element; empty span when there is none), ``divNoiDung`` body with the byline as the
   last right-aligned paragraph, attachment box, share buttons, the "Tin mới hơn / Tin cũ hơn"
-  block (tab 58) or "Các thông báo khác" (tab 60), "Các tin khác", reader comments and a
+  block (tab 58) or "Các thông báo khác" (tab 60), reader comments ("Ý kiến bạn đọc") and a
   comment form.
 - Research article (tab 62, other module "NCKH"): date "01/12/2026 07:45" without a label, an
   author box (degree, name, unit) above the text, a bold sapo box (``nckh_sapo``), the text,
@@ -83,9 +83,9 @@ Traps
    … Lê Thị Hải Yến". Page date line says 01/12/2026 8:05:00 SA. Gold: date "2026-11-30", author
    "Lê Thị Hải Yến", letterhead/kind/subject/closing not body, attachment line not body.
 6. Chrome that reads like content inside the article module: "Tin mới hơn / Tin cũ hơn" lists
-   with dates, "Các tin khác", a reader comment ("Ý kiến bạn đọc (1)") with its text, the
-   "Thông báo" marquee in the LeftPane, "Người đăng: tct_bientap". None is body; the CMS
-   account is nobody.
+   with dates, "Các thông báo khác", "Bài viết mới đăng", a reader comment ("Ý kiến bạn đọc
+   (1)") with its text, the "Thông báo" marquee in the LeftPane, "Người đăng: tct_bientap".
+   None is body; the CMS account is nobody.
 7. Text as editors pasted it: one article (1236) stored in decomposed Unicode (Unikey "tổ hợp")
    -> gold NFC; one (1229) written with FCKeditor entities (``&#7889;``, ``&agrave;``); one
    (1240) pasted from Word with ``mso-list:Ignore`` bullets (no text) next to paragraphs where the
