@@ -47,8 +47,8 @@ Traps
 -----
 1. Load more is a form, not a link: "Xem thêm" is ``<form method=get><input type=hidden
    name=start value=5><button>``, which the theme's script turns into an AJAX call to
-   ``/api/method/frappe.www.list.get``. Pages 2+ (and article 13) exist only behind that form.
-   Gold: all 13 articles, article 13 among them.
+   ``/api/method/frappe.www.list.get``. The form is printed only while more posts remain. Pages
+   2+ (and article 13) exist only behind that form. Gold: all 13 articles, article 13 among them.
 2. Babel dates: the post prints ``3 thg 12, 2026`` (CLDR "vi" medium: "thg" + month number), the
    cards ``03-12-2026`` (system format dd-mm-yyyy), a vendor stamp "Cập nhật: 05-12-2026 08:10"
    and comments "2 ngày trước". Gold: the Blog Post's day alone ("2026-12-04"), never the update
@@ -94,7 +94,11 @@ Gold decisions on ambiguous points
 - Captions are the italic centred line under a photo; "(…)" loses its parentheses; a line that
   only credits ("Ảnh: Trần Văn Hiếu") gives caption None and is no byline of its own.
 - The "Kết quả" results tables (Markdown, Word, Quill) are body, one paragraph per row.
-- ``category`` is the Blog Category's title as the breadcrumb prints it.
+- ``category`` is the Blog Category's title as the breadcrumb and the post's header print it
+  ("Đoàn Thanh niên", "Hoạt động chuyên môn"), not the navbar's shorter labels ("Hoạt động Đoàn",
+  "Chuyên môn", "Tin tức – Sự kiện" with an en dash).
+- Article 3's body starts after the subject line and its rule "_____" and ends with "…thực hiện./.";
+  the three "- " lines joined by ``<br>`` are three paragraphs, the dash typed by the editor kept.
 """
 
 from __future__ import annotations
@@ -1447,6 +1451,14 @@ def listing(request: Request, *, cat: str | None = None) -> Response:
         f'<a class="btn btn-sm btn-light mr-1 mb-1{" active" if c == cat else ""}" href="/blog/{c}">{esc(t)}</a>'
         for c, t in CATS.items()
     )
+    more = ""
+    if show_more:
+        more = f"""<div class="more-block text-center">
+			<form method="get" action="{action}" class="nvc-xemthem">{hidden}
+				<input type="hidden" name="start" value="{start + PAGE_LEN}">
+				<button type="submit" class="btn btn-light btn-more btn-sm">Xem thêm</button>
+			</form>
+		</div>"""
     hero = ""
     if not cat and not blogger and start == 0:
         f = next(s for s in STORIES if s.opts.get("featured"))
@@ -1472,12 +1484,7 @@ def listing(request: Request, *, cat: str | None = None) -> Response:
 		<div id="blog-list" class="blog-list result row">
 {cards}
 		</div>
-		<div class="more-block text-center{"" if show_more else " hidden"}">
-			<form method="get" action="{action}" class="nvc-xemthem">{hidden}
-				<input type="hidden" name="start" value="{start + PAGE_LEN}">
-				<button type="submit" class="btn btn-light btn-more btn-sm">Xem thêm</button>
-			</form>
-		</div>
+		{more}
 	</div>
 </div>"""
     script = f"""
