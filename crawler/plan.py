@@ -584,8 +584,10 @@ def _layout_column(entry: HtmlElement, raw: dict[str, Any]) -> bool:
 def _under_linked_title(title_el: HtmlElement | None, page_keys: frozenset[str], url: str) -> bool:
     """An <article> holding the headline opens, before it, with its own heading linking to another
     page: the "headline" is a heading of that post's text, the post shown whole on a list
-    (b2evolution's featured post over the list's teasers)."""
-    if title_el is None or title_el.tag not in ("h2", "h3", "h4", "h5", "h6"):
+    (b2evolution's featured post over the list's teasers), or a line of a teaser under its
+    linked title (The Events Calendar's list of one past event: its venue's name read as the
+    headline)."""
+    if title_el is None or title_el.tag in ("h1", "article"):
         return False
     post = next(title_el.iterancestors("article"), None)
     if post is None:

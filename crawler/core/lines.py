@@ -91,9 +91,35 @@ def is_tool_line(text: str) -> bool:
         if not fold(part):
             continue
         if not _is_tool_part(part):
-            return False
+            return len(line) <= _SPACED_TOOLS_MAX and _spaced_tools(line)
         found = True
     return found
+
+
+#: the longest line of tool labels side by side with nothing but spaces between them
+_SPACED_TOOLS_MAX = 80
+_FONT_BUTTON = re.compile(r"^A[+-]?$")
+
+
+def _spaced_tools(line: str) -> bool:
+    """Tool labels printed side by side with spaces alone between them, the text size's buttons
+    among them ("A- A+ In bài Gửi email", Hippo's tool bar of links): the words split into the
+    tools list's phrases (of four words at most), each a label with its capital, with no word
+    left over ("Chi tiết xem tập tin đính kèm" is a sentence of tools' words)."""
+    words = line.split()
+    tools = phrase_set("tools")
+    # (which prefixes of the words split wholly into tools: a short dynamic walk, not a regex
+    # built from the list, which would backtrack over every phrase)
+    ends = [True] + [False] * len(words)
+    for i in range(len(words)):
+        if not ends[i] or not words[i][0].isupper():
+            continue  # (no label starts here: a label has its capital)
+        if _FONT_BUTTON.match(words[i]):
+            ends[i + 1] = True
+        for j in range(i + 1, min(len(words), i + 4) + 1):
+            if fold(" ".join(words[i:j])) in tools:
+                ends[j] = True
+    return ends[-1] and len(words) >= 2
 
 
 def _is_tool_part(part: str) -> bool:

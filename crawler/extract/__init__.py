@@ -1243,6 +1243,9 @@ def _take_field_byline(byline: Byline, names: list[str], photographers: list[str
         sources.append(byline.source)
 
 
+#: a degree opening a name ("ThS. Lương Thị Mai"), the mark of a second writer after a dash
+_DEGREE_START = re.compile(r"^(?:PGS|GS|TSKH|TS|ThS|Th\.S|NCS)\.?\s+(?=[A-ZĐÀ-Ỹ])")
+
 def _field_authors(
     title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int], photographers: list[str] | None = None, sources: list[str] | None = None
 ) -> list[str]:
@@ -1368,6 +1371,10 @@ def _field_authors(
         unit_after_name = text.startswith(("-", "–", "—", ","))
         text = _BY_WORD.sub("", text)
         head, dash, rest = text.partition(" - ")
+        if dash and ":" not in head and _DEGREE_START.match(rest) and looks_like_bare_name(bare_name(rest)):
+            # a second writer after the dash, with a degree ("TS. Phạm Văn Hùng - ThS. Lương Thị
+            # Mai"), where a dash mostly opens the writer's post or the date
+            text, dash = f"{head}, {rest}", ""
         if dash and ":" not in head:  # (a labelled line, "Tác giả: X - Y", is the byline parser's to split)
             # (an office's name holds its dash: "Phòng Tổ chức - Hành chính Th11 21, 2026": the
             # words up to the date are the rest of its name)
@@ -1567,8 +1574,9 @@ def _add_name(names: list[str], text: str, photographers: list[str] | None = Non
     names.extend(n for n in found if n not in names)
 
 
-#: an author's archive (WordPress's /author/<login>/, Orchard's and Vietnamese themes' /tac-gia/…)
-_AUTHOR_ARCHIVE = re.compile(r"/(?:author|authors|tac-gia|tacgia|nguoi-dang|nguoi-viet|profile)/[^/?#]+/?(?:$|[?#])", re.I)
+#: an author's archive (WordPress's /author/<login>/, Orchard's and Vietnamese themes' /tac-gia/…;
+#: or a listing filtered by its writer, Frappe's "/blog?blogger=hoang-minh-nhat")
+_AUTHOR_ARCHIVE = re.compile(r"/(?:author|authors|tac-gia|tacgia|nguoi-dang|nguoi-viet|profile)/[^/?#]+/?(?:$|[?#])|[?&](?:author|blogger)=[^&#]+", re.I)
 _META_FIELD_SEPARATOR = re.compile(r"\s*[|•·]\s*")
 #: " và Hồ Văn Lợi" after a poster's link: a capitalised name of two to five words
 _AND_NAME = re.compile(r"^\s*(?:và|&|,)\s+(?P<name>[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){1,4})")

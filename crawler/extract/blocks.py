@@ -341,6 +341,8 @@ def is_decoration(el: HtmlElement) -> bool:
         return True
     if _EMOJI.search(src) or "emoji" in (el.get("class") or "") or "wp-smiley" in (el.get("class") or ""):
         return True  # an emoji drawn as a picture in a line of text (WordPress's "s.w.org/images/core/emoji/…")
+    if _EMOTICON.match(el.get("alt") or ""):
+        return True  # a smiley its alt types (XOOPS's "/uploads/smil3dbd4d6422f04.gif" alt=":)")
     # (a paperclip beside an attached file's name: vBulletin's "images/misc/paperclip.png")
     # (or any picture of a folder of icons: "/icons/download.png", "/images/icon/pdf.gif")
     # (and a template's "ico-" pictures: "/Content/Portal/images/ico-date.png" beside the date)
@@ -371,6 +373,8 @@ def is_avatar(el: HtmlElement, src: str | None = None) -> bool:
 
 
 _DATE_BOX = re.compile(r"(?:^|[\s_-])(?:date|time|datetime|date-?time|ngay|ngay-?dang)(?:$|[\s_-])", re.I)
+#: an emoticon typed as a picture's alt (":)", ":-D", ";)", ":((", "=P", "<3")
+_EMOTICON = re.compile(r"^\s*(?:[:;=8][-'^o]?[()DPpOo3/\\|*\[\]@$SsXx]{1,3}|<3|\^_?\^|:[a-z_]+:)\s*$")
 _EMOJI = re.compile(r"/(?:emoji|smilies|smileys|emoticons?)(?:\.php)?/")  # (Facebook's "/images/emoji.php/v9/…/1f970.png" too)
 _AVATAR_BOX = re.compile(r"avatar|persona|author-?(?:photo|image|img|pic)", re.I)
 _FILE_TYPE_ICON = re.compile(r"(?:^|/)(?:(?:icon|ico|file|type)[_-]?)?(?:pdf|docx?|xlsx?|pptx?|rar|zip|word|excel)(?:[_-]?(?:icon|small|16|24|32))?\.(?:gif|png|svg|jpe?g)$")

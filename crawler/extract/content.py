@@ -1652,7 +1652,7 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
     """A lead paragraph printed between the headline and the content block, outside the block:
     named or emphasised as one, or saying what the page's description meta tag says (a theme
     printing the post's description under its headline in a box of no known name)."""
-    described = fold(description) if description and len(description) >= 40 else None
+    described = _described(description)
     if title_el is None or not content:
         return None
     order = order if order is not None else position(tree)
@@ -1750,8 +1750,30 @@ def _lead_before_text_box(title_el: HtmlElement, block: HtmlElement, whole: int,
 
 def _says_description(el: HtmlElement, text: str, described: str | None) -> bool:
     """The box's text (``text``, clean) is the page's description meta (``described``, folded)
-    typed again, and it links nowhere: the post's lead printed where its description is."""
-    return described is not None and fold(text) == described and not len(el.findall(".//a"))
+    typed again, and it links nowhere: the post's lead printed where its description is. A
+    description the CMS cut short ("… các trường mầm ...", Hippo's) says the box's opening words."""
+    if described is None or len(el.findall(".//a")):
+        return False
+    key = fold(text)
+    if described.endswith(_CUT_MARK):
+        cut = described[: -len(_CUT_MARK)]
+        return len(cut) >= 40 and key.startswith(cut)
+    return key == described
+
+
+def _described(description: str | None) -> str | None:
+    """The description meta, folded, for ``_says_description``; ended by ``_CUT_MARK`` when
+    the CMS cut it short."""
+    if not description or len(description) < 40:
+        return None
+    return fold(description) + (_CUT_MARK if _CUT_SHORT.search(description) else "")
+
+
+_CUT_MARK = "\0cut"
+
+
+#: the mark a description cut short ends with ("…", "...")
+_CUT_SHORT = re.compile(r"\s*(?:\.{3}|…)$")
 
 
 def _in_side_box(el: HtmlElement) -> bool:

@@ -520,10 +520,12 @@ def visible_breadcrumbs(tree: HtmlElement, page_text: str | None = None) -> list
         if not items:
             items = [clean_line(text_of(a)) for a in links]
             # the current page's name printed after the last link (separators may be images)
+            # (and the unlinked steps before it: "<a>Trang chủ</a> » Video clip » Văn nghệ …", an
+            # XOOPS module's trail linking home alone)
             after = _text_after(links[-1], el) if links else clean_line(text_of(el))
-            tail = _CRUMB_SEPARATORS.split(after.strip(" »›>|/-"))[-1].strip()
-            if tail and (not items or tail != items[-1]):
-                items.append(tail)
+            for tail in (p.strip() for p in _CRUMB_SEPARATORS.split(after.strip(" »›>|/-"))):
+                if tail and (not items or tail != items[-1]):
+                    items.append(tail)
         crumbs = []
         for item in items:
             item = _CRUMB_SEPARATORS.sub(" ", item).strip(" :»›>|/")

@@ -621,6 +621,14 @@ def _form_links(tree: HtmlElement, base_href: str, base_url: str, out: PageLinks
                 if all(lk.url != url for lk in out.links):
                     out.links.append(Link(url, clean_line(text_of(button)) or value, in_pager=True, via="page_form"))
                     out.anchors.append(button)
+            if any(is_page_param(name) for name, _ in fixed) and _submit_button(form) is not None:
+                # a "load more" form: the next page's offset in a hidden field, one button that
+                # names no page ("<input type=hidden name=start value=5><button>Xem thêm</button>",
+                # Frappe's blog list): the page the button opens
+                url = clean_url(_form_url(action, fixed))
+                if all(lk.url != url for lk in out.links):
+                    out.links.append(Link(url, clean_line(text_of(form)) or "more", in_pager=True, via="page_form"))
+                    out.anchors.append(form)
         elif len(typed) == 1 and not selects and typed[0].tag == "input" and is_page_param(typed[0].get("name") or ""):
             page_field = typed[0]
             current = (page_field.get("value") or "1").strip()
@@ -662,6 +670,16 @@ def _script_literal_links(tree: HtmlElement, base_href: str, base_url: str, out:
             seen.add(url)
             out.links.append(Link(url, "", in_menu=True, via="script_literal"))
             out.anchors.append(script)
+
+
+def _submit_button(form: HtmlElement) -> HtmlElement | None:
+    """The button a reader presses to send the form (a form a script sends, "goPage(p)" setting
+    its page field, has none)."""
+    for button in form.iter("button", "input"):
+        kind = (button.get("type") or ("submit" if button.tag == "button" else "text")).strip().lower()
+        if kind in ("submit", "image"):
+            return button
+    return None
 
 
 def _form_url(action: str, fields: list[tuple[str, str]]) -> str:
