@@ -1080,11 +1080,11 @@ def teaser(s: Story, size: str = "450", heading: str = "h2") -> str:
     out = (
         f'<article class="b-bl-i b-bl-i-horizontal cf">{img}<div class="b-bl-i-c">'
         f'<div class="b-bl-i-d"><span class="wnd-date">{cz_day(blog_day(s))}</span></div>'
-        f'<{heading} class="b-bl-i-t"><a href="{post_path(s)}">{text(s.title)}</a></{heading}>'
-        f'<div class="b-bl-i-p"><p>{text(excerpt(s))}</p></div>'
+        f'<{heading} class="b-bl-i-t"><a href="{post_path(s)}">{text(s.title, nfd=nfd)}</a>'
+        f'</{heading}><div class="b-bl-i-p"><p>{text(excerpt(s), nfd=nfd)}</p></div>'
         f'<a class="b-bl-i-m link" href="{post_path(s)}">Đọc tiếp</a></div></article>'
     )
-    return unicodedata.normalize("NFD", out) if nfd else out
+    return out
 
 
 def listing(request: Request, blog: str) -> Response | None:
@@ -1125,7 +1125,7 @@ def post_page(request: Request, s: Story) -> Response:
     ld = {
         "@context": "https://schema.org",
         "@type": "BlogPosting",
-        "headline": s.title,
+        "headline": unicodedata.normalize("NFD", s.title) if nfd else s.title,
         "datePublished": prague,
         "dateModified": modified,
         "author": {"@type": "Person", "name": "nbk.quantri"},
@@ -1142,7 +1142,7 @@ def post_page(request: Request, s: Story) -> Response:
     )
     perex = ""
     if s.summary and s.sapo_outside:
-        perex = f'<div class="b-bd-perex"><p>{text(s.summary)}</p></div>'
+        perex = f'<div class="b-bd-perex"><p>{text(s.summary, nfd=nfd)}</p></div>'
     share_url = quote(base + path, safe="")
     tools = (
         '<div class="b-bd-tools cf"><span class="b-bd-tools-l">Chia sẻ:</span> '
@@ -1156,11 +1156,9 @@ def post_page(request: Request, s: Story) -> Response:
     head_html = (
         f'<a class="b-bd-back link" href="/{s.cat}/"><span class="b-bd-back-arr">«</span> '
         f'<span class="b-bd-cat">{esc(name)}</span></a>\n'
-        f'<h1 class="b-bd-t wnd-like-h1">{text(s.title)}</h1>\n'
+        f'<h1 class="b-bd-t wnd-like-h1">{text(s.title, nfd=nfd)}</h1>\n'
         f'<div class="b-bd-d"><span class="b-bd-d-c">{vn_day(day)}</span></div>\n{perex}'
     )
-    if nfd:
-        head_html = unicodedata.normalize("NFD", head_html)
     article = (
         f'<article class="b b-s b-bd cf" id="wnd_BlogPost_{s.id * 7919}">\n{head_html}\n'
         f'<div class="b-bd-c">\n{render_blocks(s)}\n</div>\n{tools}\n</article>'
@@ -1174,7 +1172,7 @@ def post_page(request: Request, s: Story) -> Response:
             + "".join(teaser(o, heading="h3") for o in others) + "</div>",
             sid=f"wnd_BlogMore_{bid}",
         )
-    desc = excerpt(s)
+    desc = unicodedata.normalize("NFD", excerpt(s)) if nfd else excerpt(s)
     title = unicodedata.normalize("NFD", s.title) if nfd else s.title
     return page(request, path, title, section(article, sid=f"wnd_BlogDetail_{bid}") + more,
                 active=f"/{s.cat}/", description=desc, og_type="article", extra_head=head,
