@@ -43,7 +43,7 @@ from crawler.core.text import clean_line, fold, in_vietnamese, strip_accents
 from crawler.core.urls import canonicalize_url, host_of, is_attachment, is_site_root, join_url
 from crawler.core.vocab import element_families, is_noise
 from crawler.extract import extract_raw
-from crawler.extract.blocks import is_decoration
+from crawler.extract.blocks import is_decoration, is_hidden
 from crawler.extract.content import section_prefix, shares_container, within
 from crawler.extract.document import Page
 from crawler.navigation.channels import feed_links
@@ -229,8 +229,8 @@ def _says_not_found(raw: dict[str, Any], tree: HtmlElement) -> bool:
     phrases = phrase_list("not_found")
     for el in _SHORT_TEXTS(tree):
         key = fold(clean_line(text_of(el)))
-        if key and any(p in key for p in phrases):
-            return True
+        if key and any(p in key for p in phrases) and not any(is_hidden(box) for box in (el, *el.iterancestors())):
+            return True  # (a hidden alert a script shows on a failed load is no message to the reader)
     return False
 
 
@@ -909,17 +909,28 @@ def _plays_video(raw: dict[str, Any]) -> bool:
     record = boxes[0].getparent() if boxes and boxes[0].tag not in ("body", "html") else None
     if record is not None and record.tag in ("body", "html"):
         record = None
-    for box in (own, record):
-        if box is not None and sum(1 for p in box.iter("p") if len(text := clean_line(text_of(p))) >= 40 and not _labelled_credit(text)) <= 1:
+    # (the post's own box holds its player wherever it prints it: a theme's featured video above
+    # the headline, HTMLy's "post-thumbnail")
+    anywhere: set[HtmlElement] = set()
+    post = next(title_el.iterancestors("article"), None) if title_el is not None else None
+    for box in (own, record, post):
+        if box is not None and sum(1 for p in box.iter("p") if len(text := clean_line(text_of(p))) >= 40 and not _labelled_credit(text) and not _in_author_box(p, box)) <= 1:
             # (a line about the clip at most, and its credit, "Thực hiện: …": a clip's post of
             # paragraphs in a news section of clips, video_album_sgddt's "Video - Clip", is news
-            # told with a player)
+            # told with a player) (the poster's bio in the post's author box is no line about it)
             boxes.append(box)
+            if box.tag == "article":
+                anywhere.add(box)
     for box in boxes:
         for el in box.iter("iframe", "video"):
-            if order.get(el, after + 1) > after and (el.tag == "video" or _VIDEO_EMBED.search(el.get("src") or el.get("data-src") or "")):
+            if (box in anywhere or order.get(el, after + 1) > after) and (el.tag == "video" or _VIDEO_EMBED.search(el.get("src") or el.get("data-src") or "")):
                 return True
     return False
+
+
+def _in_author_box(el: HtmlElement, box: HtmlElement) -> bool:
+    """Inside the post's author box (its avatar, name and bio: "author-info"), below ``box``."""
+    return any("byline" in element_families(anc) for anc in takewhile(lambda a: a is not box, el.iterancestors()))
 
 
 def _labelled_credit(text: str) -> bool:

@@ -160,7 +160,10 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             # (a sentence of the text or a byline after a module printed inside the text, Joomla's
             # "Bài viết liên quan", ends the list: the text goes on)
             links_only = cut == "links"
-            if block.get("link_ratio", 0) >= 0.5 or (not links_only and (is_boilerplate_line(text) or is_date_line(text) or (len(text) < 120 and not _text_resumes(text)))):
+            # (a name set right after the list, its last line, signs the text: "Tin liên quan:", its
+            # links, then "Lê Minh Khoa" right-aligned, HTMLy's Markdown)
+            signs = block.get("align") == "right" and _last_text(blocks, i) and (looks_like_bare_name(text) or parse_signature(text, closing=True) is not None)
+            if block.get("link_ratio", 0) >= 0.5 or (not links_only and not signs and (is_boilerplate_line(text) or is_date_line(text) or (len(text) < 120 and not _text_resumes(text)))):
                 stats["boilerplate/related"] += 1
                 listed = listed or block.get("link_ratio", 0) >= 0.5
                 continue

@@ -73,7 +73,8 @@ _NAME = re.compile(r"^[\w.\-–'’ʼ& ]{2,60}$")
 #: a military or police rank before a lecturer's degree ("Đại úy, ThS. Võ Đình Phong", "Thượng tá
 #: Lê Văn Hòa"): political schools' and academies' lecturers sign with it
 _RANK = r"(?:thiếu|trung|thượng|đại)\s+(?:úy|uý|tá|tướng)"
-_DEGREE = re.compile(rf"^(?:{_RANK}(?:\s*,\s*|\s+)|(?:PGS|GS|TSKH|TS|ThS|Th\.S|NCS|CN|KS|BS|NGƯT|NGND|NNƯT)(?:\.\s*|\s*,\s*|\s+))+(?=[A-ZĐÀ-Ỹ])", re.I)
+#: (a doctor's specialist grade after the degree: "BS.CKI", "BS. CKII", "BSCK1")
+_DEGREE = re.compile(rf"^(?:{_RANK}(?:\s*,\s*|\s+)|(?:PGS|GS|TSKH|TS|ThS|Th\.S|NCS|CN|KS|BS|BSCK(?:I{{1,2}}|[12])|CK(?:I{{1,2}}|[12])|NGƯT|NGND|NNƯT)(?:\.\s*|\s*,\s*|\s+))+(?=[A-ZĐÀ-Ỹ])", re.I)
 #: a degree alone, a piece of "PGS, TS. Lê Quang Thắng" split at its comma
 _DEGREE_ONLY = re.compile(r"^(?:PGS|GS|TSKH|TS|ThS|Th\.S|NCS)\.?$", re.I)
 #: the rank alone, for the name test (its second word is written in lower case)
@@ -394,6 +395,11 @@ def is_post_line(text: str) -> bool:
     return 2 <= len(line) <= 90 and not re.search(r"[.!?;:]\s", line) and not line.endswith("./") and bool(_post_re().match(line)) and not _CLAUSE_VERB.search(line)
 
 
+#: a verb of the text's sentences, never in a signer's name or unit ("đề nghị", "yêu cầu",
+#: "tổ chức", "phổ biến"), with the words of a clause
+_SENTENCE_VERB = re.compile(r"\s(?:đề nghị|yêu cầu|tổ chức|phổ biến|thông báo|hướng dẫn|triển khai|đề xuất|kêu gọi|được|đã|đang|sẽ|vừa)\s")
+
+
 #: the words of a clause, never of a post ("được bầu làm", "đã đạt", "đang học")
 _CLAUSE_VERB = re.compile(r"\s(?:được|đã|đang|sẽ|vừa)\s")
 
@@ -431,6 +437,8 @@ def parse_signature(text: str, closing: bool = False) -> Byline | None:
     m = next((m for m in (_NAME_THEN_UNIT.match(line), _NAME_DASH_POST.match(line)) if m and is_post_line(m.group("post"))), None)
     if m is None:
         return None
+    if clean_line(text).rstrip().endswith(".") and _SENTENCE_VERB.search(m.group("name")):
+        return None  # a sentence of the text: "Sở GD&ĐT Hà Tĩnh đề nghị các trường THPT, trung tâm … ."
     names = split_names(m.group("name"))
     if closing and names:
         # the text's last line signs it, a school's teacher with the title pupils use ("Thầy
@@ -563,9 +571,13 @@ def looks_like_bare_name(text: str) -> bool:
         return False
     if fold(line) in folded_labels("collective"):
         return True
-    group = next((c for c in folded_labels("collective") if len(c.split()) >= 2 and fold(line).startswith(c + " ")), None)
+    # (the longest group the line opens with: "Công đoàn cơ sở …" before "Công đoàn …")
+    group = max((c for c in folded_labels("collective") if len(c.split()) >= 2 and fold(line).startswith(c + " ")), key=len, default=None)
     if group and len(line.split()) <= 6 and line.split()[len(group.split())][:1].isupper():
         return True  # a group and its unit signing ("Nhóm PV Đoàn trường"), not "Nhà trường tổ chức …"
+    rest = " ".join(line.split()[len(group.split()) :]) if group else ""
+    if group and len(line.split()) <= 10 and rest[:1].isupper() and _ORGANISATION_START.match(rest) and looks_like_bare_name(rest):
+        return True  # a group of an institution named whole ("Công đoàn cơ sở Trường Chính trị tỉnh")
     parts = [p for p in re.split(r"\s*,\s*", line) if p] if "," in line and not re.search(r"[–—]|\s-\s", line) else []
     if 1 < len(parts) <= 4 and all(_DEGREE.match(p) and len(bare_name(p).split()) >= 2 and looks_like_bare_name(bare_name(p)) for p in parts):
         return True  # several names signing together, each with its degree ("ThS. A, ThS. B")

@@ -112,6 +112,24 @@ def clean_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), netloc, path, query, ""))
 
 
+#: what the AJAX crawling scheme leaves unescaped in a route: the route's own separators
+_FRAGMENT_SAFE = "/?=:@!$'()*,;~-._"
+
+
+def escaped_fragment_url(url: str) -> str:
+    """The HTML snapshot's address of a hashbang route (Google's AJAX crawling scheme, 2009–2015:
+    "/#!/tin-tuc/123" is served as "/?_escaped_fragment_=/tin-tuc/123"), the route's own
+    characters kept and "&", "#", "%", "+" and non-ASCII escaped; a snapshot's own
+    "_escaped_fragment_" replaced, never doubled. ``url`` unchanged without "#!"."""
+    base, bang, route = url.partition("#!")
+    if not bang:
+        return url
+    parts = urlsplit(base)
+    pairs = [pair for pair in parts.query.split("&") if pair and pair.split("=", 1)[0] != "_escaped_fragment_"]
+    pairs.append("_escaped_fragment_=" + quote(route, safe=_FRAGMENT_SAFE))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", "&".join(pairs), ""))
+
+
 @lru_cache(maxsize=2048)  # menus and related lists repeat on every page; bounded memory
 def canonicalize_url(url: str) -> str:
     """One string per page: clean_url, then parameters sorted and percent-encoding normalised.

@@ -457,7 +457,9 @@ def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) ->
         rest = text[m.end():]
         first = next((k for k in el if isinstance(k.tag, str)), None) if not text.is_tail else None
         if len(rest.strip()) < 6 and first is not None:
-            rest = text_of(first)  # the value in the label's first child ("Đăng ngày <a>18 tháng 11, 2026</a> bởi …")
+            # the value in the label's first child ("Đăng ngày <a>18 tháng 11, 2026</a> bởi …"), its
+            # time after it ("Đăng ngày <a><time>04 December 2026</time></a> lúc 16:20", HTMLy)
+            rest = f"{text_of(first)} {first.tail or ''}"
         after = _next_element(owner) if text.is_tail else None
         if len(rest.strip()) < 6 and after is not None:
             # the value in the box after the label, inside the label's own box ("<dd><span

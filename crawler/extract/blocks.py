@@ -109,8 +109,9 @@ def _figure_shows_media(caption: HtmlElement) -> bool:
 #: (Webflow prints a block whose condition fails with "w-condition-invisible": display:none)
 #: (and the icon fonts whose ligature names are the element's text, "<i class=material-icons>
 #: schedule</i>": the reader sees an icon, not the word)
+#: (AngularJS hides an element whose ng-show is false with "ng-hide": a snapshot keeps it, hidden)
 HIDDEN_CLASSES = frozenset({
-    "hidden", "hide", "d-none", "invisible", "sr-only", "visually-hidden", "screen-reader-text", "w-condition-invisible",
+    "hidden", "hide", "d-none", "invisible", "sr-only", "visually-hidden", "screen-reader-text", "w-condition-invisible", "ng-hide",
     "material-icons", "material-icons-outlined", "material-symbols-outlined", "material-symbols-rounded", "material-symbols-sharp",
 })  # fmt: skip
 

@@ -492,7 +492,9 @@ def _tile_run(tiles: list[HtmlElement], title_el: HtmlElement, at: int, order: d
         if order.get(tile, -1) <= at or any(t is title_el for t in tile.iter()):
             continue  # the headline's own tile, and what comes before it
         n = visible_len(tile)
-        if is_noise(tile) or (n and _link_density(tile, n) > 0.5):
+        # (a tile of the text's last lines may hold an editor's one "Xem thêm: <a>…</a>" pointer
+        # beside a short source line: no list of links)
+        if is_noise(tile) or (n and _link_density(tile, n) > (0.75 if _see_also_link_only(tile) else 0.5)):
             if not run:
                 continue  # a trail or date box between the headline and the text
             break
@@ -748,8 +750,9 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
             # paragraph before its long "entry_extended"), not a short meta line ("news-detail-info")
             s = threshold
         # (a block of the text's own kind may carry an inline "Xem thêm: <a>…</a>" line beside a
-        # paragraph: half its words linked at most, where a list of links is nearly all links)
-        if s >= threshold and _link_density(sib, visible_len(sib)) < (0.5 if (same or generated) and _see_also_link_only(sib) else 0.25) and not _meta_line(sib):
+        # paragraph or a source line: its one link, after the pointer's label, is no list of links,
+        # however short the rest)
+        if s >= threshold and _link_density(sib, visible_len(sib)) < (0.75 if (same or generated) and _see_also_link_only(sib) else 0.25) and not _meta_line(sib):
             picked.append(sib)
         elif sib.tag == "p":
             n = visible_len(sib)

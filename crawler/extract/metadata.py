@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 from crawler.core.dates import as_printed, shown_text
 from crawler.core.elements import text_of
 from crawler.core.text import clean_line, fold
-from crawler.core.urls import host_of, is_site_root, join_url
+from crawler.core.urls import escaped_fragment_url, host_of, is_site_root, join_url
 from crawler.core.vocab import NAME_CACHE_SIZE, element_families, families, has, in_comment
 from crawler.phrases import byline_labels, phrase_set
 
@@ -186,7 +186,9 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
     """``source``: the page's HTML text, when the caller has it (scans for a word skip the tree
     when the word is nowhere in it)."""
     meta = Metadata()
-    canonicals = [join_url(url, link.get("href").strip()) for link in tree.iter("link") if (link.get("rel") or "").strip().lower() == "canonical" and link.get("href")]
+    # (a hashbang route's canonical, "http://host/#!/tin-tuc/2412/…", names its snapshot's
+    # address: dropping the fragment would make every page the home page)
+    canonicals = [escaped_fragment_url(join_url(url, link.get("href").strip())) for link in tree.iter("link") if (link.get("rel") or "").strip().lower() == "canonical" and link.get("href")]
     if canonicals:
         meta.canonical = canonicals[0]
         if len(canonicals) > 1 and is_site_root(canonicals[0]) and not is_site_root(url):
@@ -201,7 +203,7 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
     if meta.canonical and is_site_root(meta.canonical) and not is_site_root(url):
         # the site's root as every page's canonical (a template's mistake: a vendor's school sites)
         # beside an og:url naming the page itself, on the same host: the og:url says which page it is
-        own = next((join_url(url, u.strip()) for u in metas.get("og:url") if u.strip()), None)
+        own = next((escaped_fragment_url(join_url(url, u.strip())) for u in metas.get("og:url") if u.strip()), None)
         if own and not is_site_root(own) and host_of(own) == host_of(meta.canonical):
             meta.canonical = own
     meta.titles.extend(clean_line(t) for t in metas.get("og:title", "twitter:title", "headline", "dc.title"))
@@ -277,6 +279,10 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
         meta.category_box, meta.category_box_href = _category_box(tree) if source is None or "ategor" in source else (None, None)
         if meta.category_box:
             meta.crumb_href = _href_of(tree, meta.breadcrumbs[-2:])
+        elif not meta.breadcrumbs:
+            # no trail and no category box: the post's link back to its list ("« Tin tức", Webnode's
+            # blog post) names its section, when the menu lists it
+            meta.category_box, meta.category_box_href = _back_link(tree)
     meta.authors = [clean_line(a) for a in meta.authors if clean_line(a) and not a.startswith("http")]
     if meta.category_label is None and not meta.section:
         if not meta.breadcrumbs:
@@ -434,6 +440,29 @@ def _category_box(tree: HtmlElement) -> tuple[str | None, str | None]:
         name = clean_line(text_of(links[0]))
         if 2 <= len(name) <= 80:
             return name, links[0].get("href")
+    return None, None
+
+
+#: a link back to a list: an arrow or "Quay lại"/"Trở về" before the list's name ("« Tin tức",
+#: "← Quay lại Thông báo")
+_BACK_LINK = re.compile(r"^(?:[«‹←]+|<<?)\s*(?:(?:quay lại|trở về|trở lại)\s+)?(?P<name>\S.{1,60})$|^(?:quay lại|trở về|trở lại)\s+(?P<named>\S.{1,60})$", re.I)
+
+
+def _back_link(tree: HtmlElement) -> tuple[str | None, str | None]:
+    """The page's link back to the list it belongs to, outside the menus: the list's name and
+    address, when the site's menu links a page of that name."""
+    body = tree.find("body")
+    for a in body.iter("a") if body is not None else ():
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        m = _BACK_LINK.match(clean_line(text_of(a)))
+        if m is None:
+            continue
+        name = (m.group("name") or m.group("named")).strip()
+        if fold(name) in phrase_set("crumbs") or _in_menu(a) or not menu_links_to(tree, name):
+            continue  # ("« Trang chủ", "« Quay lại": no list's name; a menu's own link)
+        return name, href
     return None, None
 
 

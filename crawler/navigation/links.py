@@ -12,13 +12,14 @@ from functools import cache
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.core.dates import as_printed, find_dates, parse_meta_datetime, shown_text
 from crawler.core.elements import text_of
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import base_href as page_base
-from crawler.core.urls import clean_url, host_of, is_attachment
+from crawler.core.urls import clean_url, escaped_fragment_url, host_of, is_attachment
 from crawler.core.vocab import families, is_noise_families, main_column, names_of
 from crawler.navigation.scripts import (
     ScriptCall,
@@ -128,8 +129,22 @@ def page_key(url: str) -> tuple[str, str]:
     """A listing's identity without its page number: (path without /page/N, query without page params)."""
     parts = urlsplit(url)
     path = _page_path().sub("/", parts.path) if _page_path().search(parts.path) else parts.path
-    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_page_param(k) and k.lower() not in _page_size_params())
+    query = sorted((k, v) for k, v in _route_params(parse_qsl(parts.query, keep_blank_values=True)) if not is_page_param(k) and k.lower() not in _page_size_params())
     return path.rstrip("/") or "/", "&".join(f"{k}={v}" for k, v in query)
+
+
+def _route_params(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The query's parameters, a hashbang snapshot's route's own among them ("_escaped_fragment_=
+    /danh-muc/tin-hoat-dong?trang=2": the route, and its page "trang")."""
+    out: list[tuple[str, str]] = []
+    for key, value in pairs:
+        if key == "_escaped_fragment_" and "?" in value:
+            route, _, inner = value.partition("?")
+            out.append((key, route))
+            out.extend(parse_qsl(inner, keep_blank_values=True))
+        else:
+            out.append((key, value))
+    return out
 
 
 def is_page_param(key: str) -> bool:
@@ -324,9 +339,20 @@ def _label_of(a: HtmlElement) -> str:
     return clean_line(label)
 
 
+#: a page that asks crawlers for its HTML snapshot (Google's AJAX crawling scheme): "<meta
+#: name=fragment content=!>"
+_SNAPSHOT_MARK = etree.XPath('//meta[@name="fragment" and @content="!"]')
+
+
 def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> PageLinks:
     out = PageLinks()
     base_href = page_base(tree, base_url)
+    # a hashbang site served to crawlers as snapshots: its "#!/route" links are the snapshots'
+    # addresses, and its shell's own snapshot is the page to read (the shell holds no content)
+    snapshots = "_escaped_fragment_=" in base_url or bool(_SNAPSHOT_MARK(tree))
+    if snapshots and "_escaped_fragment_=" not in base_url:
+        out.links.append(Link(clean_url(escaped_fragment_url(base_url.partition("#")[0] + "#!")), "", in_menu=True, via="snapshot"))
+        out.anchors.append(tree)
     seen: set[str] = set()
     data_pages: list[int] = []
     memo: dict[HtmlElement, Flags] = {}
@@ -426,6 +452,8 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
                 continue
             if text and text.casefold() in phrase_set("print_labels"):
                 continue  # the page's print view: a copy of the page, whatever its address
+        if snapshots and "#!" in href:
+            href = escaped_fragment_url(urljoin(base_href, href))
         if href.startswith(("mailto:", "tel:", "sms:", "callto:", "data:", "#")):
             continue
         url = urljoin(base_href, href)

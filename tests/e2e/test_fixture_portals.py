@@ -277,12 +277,6 @@ FETCH_ORDER_FIELDS = {
 }
 
 KNOWN_EXTRA_PAGES = {
-    "joomla3_gavick_thpt": (
-        r"/thu-vien/video-clip(?=\s)",
-        "round 91 (blind): a category blog of one entry (the video's teaser, its linked title and "
-        "'Đọc tiếp') under the section's h1 'Video clip' is read as an article whose text is the "
-        "footer's address lines; a list of one entry forms no group of entries. Not tuned",
-    ),
     "cong_ttdt_huyen_pgd": (
         r"/lich-cong-tac\.aspx",
         "round 74 (blind): the office's weekly work calendar ('Lịch công tác tuần 49 (từ 30/11/2026 "
