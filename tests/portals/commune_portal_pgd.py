@@ -85,6 +85,9 @@ Traps
     but print no date and no meta bar: not an article. Document and procedure entries print a
     title, a date and a "Trích yếu": not articles either.
 12. An emoji in a title (G4 "… 20/11 🌸") kept as printed.
+13. Shift+Enter lines: C1's contact paragraph holds three lines split by ``<br />``: three
+    paragraphs in the gold, while a ``<br />`` between a photo and its ``<em>`` line (trap 6)
+    only separates the caption from the image.
 
 Gold decisions on ambiguous points
 ----------------------------------
@@ -95,6 +98,8 @@ Gold decisions on ambiguous points
 - G2's note "(1) Nghị quyết số …" after "Chú thích:" is body, "Chú thích:" itself too (the
   heading of the notes, a paragraph as printed).
 - G7 "Nguồn: Phòng Văn hóa - Xã hội" -> source; authors empty (meta bar prints only "admin").
+- Tables of figures (G7, C1): every row a paragraph, the header row included, cells joined by
+  " | "; the login page (``/dang-nhap.aspx``, linked ``rel=nofollow``) is chrome, not listed.
 - The print view and the session URLs are alternate paths of their article, never articles of
   their own. Intro, contact, document, procedure, album, video and calendar pages are the
   non-articles.
@@ -672,6 +677,9 @@ C1 = Story(
             "Thời gian tới, Trung tâm tiếp tục hướng dẫn người dân nộp hồ sơ trực tuyến trên Cổng "
             "Dịch vụ công quốc gia, thanh toán phí, lệ phí không dùng tiền mặt."
         ),
+        P("Mọi phản ánh, kiến nghị về giải quyết thủ tục hành chính, người dân liên hệ:"),
+        P("Đường dây nóng của Trung tâm: 0276 3 851 999 (trong giờ hành chính).", "br"),
+        P("Hộp thư điện tử: hanhchinhcong.tanhoa@tayninh.gov.vn.", "br"),
         _right("Minh Trí"),
     ],
     authors=["Minh Trí"],
@@ -867,7 +875,7 @@ def body_html(story: Story) -> str:
         if b.style == "b":
             out.append(f'<p style="text-align: justify;"><strong>{inner}</strong></p>')
         elif b.style == "h":
-            out.append(f'<p style="text-align: justify;"><strong>{inner}</strong></p>')
+            out.append(f'<p><b><span style="font-size:11.0pt;color:#003399;">{inner}</span></b></p>')
         elif b.style == "quote":
             out.append(f'<blockquote><p style="text-align: justify;"><em>{inner}</em></p></blockquote>')
         elif b.style == "mso":
@@ -885,6 +893,10 @@ def body_html(story: Story) -> str:
                 f'<span lang="VI" {_WORD_SPAN}>{inner}<o:p></o:p></span></p>'
             )
         else:
+            # the editor pressed Shift+Enter: following lines share the paragraph after a <br />
+            while i + 1 < len(blocks) and isinstance(blocks[i + 1], P) and blocks[i + 1].style == "br":
+                i += 1
+                inner += "<br />\n" + _ptext(story, blocks[i])
             out.append(f'<p style="text-align: justify;">{inner}</p>')
         i += 1
     if story is G4:
@@ -1467,7 +1479,18 @@ def calendar(request: Request) -> Response:
     return page(request, "Lịch công tác", main, canonical="/lich-cong-tac.html")
 
 
+def login(request: Request) -> Response:
+    main = (
+        _crumbs(("Đăng nhập", None))
+        + '<table class="dangnhap"><tr><td>Tên đăng nhập</td><td><input name="ctl00$ContentPlaceHolder1$txtTen" /></td></tr>'
+        '<tr><td>Mật khẩu</td><td><input type="password" name="ctl00$ContentPlaceHolder1$txtMatKhau" /></td></tr>'
+        '<tr><td></td><td><input type="submit" name="ctl00$ContentPlaceHolder1$btnDangNhap" value="Đăng nhập" /></td></tr></table>'
+    )
+    return page(request, "Đăng nhập hệ thống", main)
+
+
 FIXED = {
+    "/dang-nhap.aspx": login,
     INTRO_PATH: intro,
     ORG_PATH: org,
     "/lien-he.html": contact,
