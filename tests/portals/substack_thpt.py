@@ -64,7 +64,8 @@ Traps
        và B" are both authors; the ``<title>`` adds " - by X - Phượng Đỏ"; commenters are nobody.
     7. Images: ``<picture>`` with webp ``<source srcset>``, jpeg ``srcset`` widths, an
        ``a.image-link`` to the full size and a ``data-attrs`` JSON naming the S3 original
-       (off-host) are one photo. Gold: the ``<img src>``; the figcaption is the caption,
+       (off-host) are one photo; the srcset URLs carry commas of their own ("w_424,c_limit,…
+       424w"). Gold: the ``<img src>``; the figcaption is the caption,
        enclosing parentheses off; a figcaption "Ảnh: Võ Minh Quân" is no caption (None) but
        names the photographer. Avatars, logo, card thumbnails and og:image are not images.
     8. Sapo: Substack's subtitle (``h3.subtitle``) is the sapo (summary and first body
@@ -686,7 +687,7 @@ A8 = Story(
             "Sau buổi trải nghiệm, mỗi nhóm hoàn thành một sản phẩm học tập dưới dạng bài thu hoạch, video ngắn "
             "hoặc tập san ảnh để báo cáo trong tiết Lịch sử tuần sau."
         ),
-        Raw('<p style="text-align:right"><strong>Thanh Hương</strong></p>'),
+        Raw("<p><strong>Thanh Hương</strong></p>"),
         sig("Nguồn: Báo Quảng Trị"),
     ],
     opts={"utc": utc("2026-11-17T03:20:00"), "bylines": ["Phượng Đỏ"], "likes": 40, "comments": [], "cover": U["a8a"]},

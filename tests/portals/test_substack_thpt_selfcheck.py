@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections import deque
+from datetime import datetime, timedelta, timezone
 from html.parser import HTMLParser
 from urllib.parse import urlencode, urljoin, urlsplit
 
@@ -174,8 +175,6 @@ def test_gold_page_prints_its_fields(server, gold):
 def test_jsonld_instant_matches_gold(server, gold):
     _, body, _ = fetch(server, gold["path"])
     ld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', body).group(1))
-    from datetime import datetime, timedelta, timezone
-
     local = datetime.fromisoformat(ld["datePublished"]).astimezone(timezone(timedelta(hours=7)))
     if gold["path"] == f"/p/{portal.A3.slug}":
         assert gold["published_at"] == "2026-11-30" and local.date().isoformat() == "2026-12-01"
