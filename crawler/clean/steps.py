@@ -134,6 +134,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if _DIVIDER.match(text):
             stats["boilerplate/divider"] += 1  # "-----", "* * *": a rule drawn in text, not a paragraph
             continue
+        if "{{" in text and _TEMPLATE_BINDING.search(text) and len(_TEMPLATE_BINDING.sub(" ", text).split()) <= _TEMPLATE_LINE_WORDS:
+            stats["boilerplate/template"] += 1  # "{{ ngay_dang }} Người đăng: {{ nguoi_dang }}": a script template's bindings, never rendered
+            continue
         if _SLIDE_COUNTER.match(text):
             stats["boilerplate/slide_counter"] += 1  # "1 / 3": a slideshow's counter over its photos
             continue
@@ -426,6 +429,10 @@ _SHORTCODES = re.compile(
 )
 _DIVIDER = re.compile(r"^[\s\-_=*~.•·—–+#]{3,}$")
 _SLIDE_COUNTER = re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
+#: a client-side template's binding left unrendered in the served page (Vue's, AngularJS's,
+#: Handlebars': "{{ anh[cur].mo_ta }}"), and the words a line of them may hold besides (its labels)
+_TEMPLATE_BINDING = re.compile(r"\{\{[^{}]{1,80}\}\}")
+_TEMPLATE_LINE_WORDS = 6
 _TOC_SUFFIX = re.compile(r"\s*[\[(](?:ẩn|hiện|hiển thị|show|hide|xem|thu gọn)[\])]\s*$", re.I)
 #: contact labels that name the site's channels rather than a notice's "where to apply"
 _SITE_CHANNELS = {"website", "web", "fanpage", "facebook", "hotline", "zalo"}

@@ -144,7 +144,8 @@ def _may_be_decomposed(body: bytes, exact_utf8: bool) -> bool:
 
 
 #: what a <noscript> may hold and still be a photo's fallback: the image, its link, its sources
-_FALLBACK_TAGS = frozenset(("img", "picture", "source", "a", "span"))
+#: (and a gallery's figures with their captions: a Vue album's fallback, ci4_vue_sgddt's)
+_FALLBACK_TAGS = frozenset(("img", "picture", "source", "a", "span", "figure", "figcaption"))
 
 
 def show_noscript_photos(tree: lxml.html.HtmlElement) -> None:
@@ -158,7 +159,9 @@ def show_noscript_photos(tree: lxml.html.HtmlElement) -> None:
         if parent is None or (box.text or "").strip():
             continue
         inner = list(box.iter("img"))
-        if sum(1 for _ in parent.iter("img")) > len(inner):
+        # (a client template's picture, "<img :src='anh[cur].src'>", has no address of its own:
+        # it shows nothing before its script runs)
+        if sum(1 for img in parent.iter("img") if img.get("src") or img.get("data-src")) > len(inner):
             continue
         if any(el.tag not in _FALLBACK_TAGS or (el.tail or "").strip() for el in box.iterdescendants()):
             continue

@@ -169,6 +169,9 @@ def _closing_only(blocks: list[dict], texts: list[int]) -> OfficialDocument | No
     return doc if doc.closing and doc.signer else None
 
 
+#: the addressee line that opens a letter's or a notice's text ("Kính gửi: Quý phụ huynh …")
+_ADDRESSEE = re.compile(r"^\s*kính gửi\b", re.I)
+
 #: a document's subject line as the format prescribes it opens ("Về việc …", "V/v …")
 _SUBJECT_OPENING = re.compile(r"^\s*(?:về việc|v/v)\b", re.I)
 
@@ -191,8 +194,8 @@ def _read_heading(blocks: list[dict], rest: list[int], doc: OfficialDocument) ->
             # (centred; or the subject's fixed opening right under the kind, "Về việc …", "V/v …",
             # where a style sheet's class centres it)
             subject = n == 0 and _SUBJECT_OPENING.match(block["text"]) is not None
-            if (block.get("align") != "center" and not subject) or len(block["text"]) > 250:
-                break
+            if (block.get("align") != "center" and not subject) or len(block["text"]) > 250 or _ADDRESSEE.match(block["text"]):
+                break  # (the addressee line, "Kính gửi: …", centred under the subject, opens the text)
             lines.append(block["text"])
             doc.heading.append(i)
     doc.title = " ".join(lines)

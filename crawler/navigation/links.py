@@ -129,6 +129,9 @@ def page_key(url: str) -> tuple[str, str]:
     """A listing's identity without its page number: (path without /page/N, query without page params)."""
     parts = urlsplit(url)
     path = _page_path().sub("/", parts.path) if _page_path().search(parts.path) else parts.path
+    # (a front controller's name before the route says nothing of the list: CodeIgniter and
+    # Joomla serve "/index.php/chuyen-muc/x" and "/chuyen-muc/x" alike, and pagers print either)
+    path = path[len("/index.php") :] or "/" if path.startswith("/index.php/") else path
     query = sorted((k, v) for k, v in _route_params(parse_qsl(parts.query, keep_blank_values=True)) if not is_page_param(k) and k.lower() not in _page_size_params())
     return path.rstrip("/") or "/", "&".join(f"{k}={v}" for k, v in query)
 

@@ -37,6 +37,13 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "ci4_vue_sgddt": (
+        "round 85 (blind), tuned at stop 45 (a pager in <noscript> beside a Vue 'Xem thêm' button "
+        "pages a list printed under '/index.php/…' and '/…' alike; an album's figures only in "
+        "<noscript>, beside a template's picture with no address; a template's unrendered '{{ … }}' "
+        "lines): 1 field left, a post's time printed only by a Vue widget from its data-props JSON "
+        "('2026-11-03 10:20'), the page's own line giving the day alone"
+    ),
     "hugo_wowchemy_tct": (
         "round 85 (blind), first crawl 13/13 found, 13 records off; after this stop's rules (Wowchemy's "
         "'article-style' is the text's box and its 'article-container's are layout wrappers, so the meta "
@@ -123,17 +130,28 @@ KNOWN_FIELD_GAPS = {
 #: from gold (and any overrun) are the open work, listed in the issue note (they xfail here, with
 #: their count, until tuned)
 KNOWN_UNTUNED: dict[str, str] = {
+    "commune_portal_pgd": (
+        "round 94 (blind), first crawl 13/13 found, 0 non-articles, 1 record off, not tuned yet"
+    ),
+    "substack_thpt": (
+        "round 94 (blind), first crawl 13/13 found, 1 non-article (a podcast post), 13 records off, "
+        "not tuned yet"
+    ),
+    "zoho_sites_mamnon": (
+        "round 84 (blind), tuned at stops 42 and 45 ('Kính gửi: …' under a notice's subject opens its "
+        "text): 13/13 found, 1 record off and 1 non-article: one post's text runs on in a second row "
+        "of Zoho's builder blocks (zprow > zpelem-col > zpelement zpelem-text) under a photo row, "
+        "which the sibling merge does not reach (its byline and second photo with it: widening the "
+        "series to a later row holding the text's kind was tried at stop 45 and pulled other portals' "
+        "meta lines and notice boxes into 25 records); the admissions page (a Zoho page outside the "
+        "blog, 'Cập nhật ngày 01/11/2026' under its heading) is read as a notice, which its spec calls no news"
+    ),
     "wpcom_jetpack_thcs": (
         "round 85 (blind), first crawl 13/13 found, 1 non-article emitted, 10 records off; 9 of them "
         "were the gold's (the time of a datetime attribute the page never shows: harmonised with the "
         "house's convention, the day alone). Left: Jetpack's tiled gallery prints each photo's src, "
         "srcset and data-url (the original), and the reading takes the data-url where the gold has the "
         "printed src; a video post ('Video: …', a player and a line) reads as an article"
-    ),
-    "ci4_vue_sgddt": (
-        "round 85 (blind), first crawl 12/13 found, 2 records off, not tuned: a notice's section pages "
-        "are only in a <noscript> pager beside a Vue 'Xem thêm' button (one article unreached); a date "
-        "printed only in a Vue widget's data-props JSON; an album whose photos are only inside <noscript>"
     ),
     "apostrophe_pgd": (
         "round 84 (blind), first crawl 12/13 found, 1 non-article emitted, 11 records off; after this "
@@ -143,16 +161,6 @@ KNOWN_UNTUNED: dict[str, str] = {
         "a short post's one widget (one article read as the notice and dropped as a duplicate body, one "
         "record's text replaced by it); a clip's credit line under an embedded video ('Phóng sự về Hội "
         "thi (Nguồn: …)') stays in the text; the video library's clip page is read as an article"
-    ),
-    "zoho_sites_mamnon": (
-        "round 84 (blind), first crawl 10/13 found, 1 non-article emitted, 5 records off; after this "
-        "stop's rules (a dated post in a section named like a static page, 'Thực đơn', is news; an "
-        "account named after the site, 'Ngôi Sao Nhỏ Admin', is nobody; '0 Bình luận' is a count) 13/13 "
-        "found and 2 records off: one post's text runs on in a second row of Zoho's builder blocks "
-        "(zprow > zpelem-col > zpelement zpelem-text) that the sibling merge does not reach (its byline "
-        "and its second photo with it), and a notice's 'Kính gửi: …' line (body by the helper's gold) is "
-        "read as an address line; the admissions page (/tuyen-sinh-2027, dated paragraphs, no post) is "
-        "emitted as an article"
     ),
     "mamnon_decor_site": (
         "round 70 (blind), first crawl 11/13 found, 11 records off, 26/54. Not tuned this stop: "
