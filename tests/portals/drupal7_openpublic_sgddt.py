@@ -845,7 +845,7 @@ def _render_img(story: Story, img: Img) -> str:
         return (
             '<div class="media media-element-container media-default">'
             f'<div id="file-{fid}" class="file file-image file-image-jpeg"><h2 class="element-invisible">'
-            f'<a href="/file/{fid}">{img.src.split("?")[0].rsplit("/", 1)[-1]}</a></h2>'
+            f'{img.src.split("?")[0].rsplit("/", 1)[-1]}</h2>'
             '<div class="content"><img class="media-element file-default" data-delta="1" '
             f'typeof="foaf:Image" src="{esc(img.src)}" width="640" height="427" alt="" /></div></div></div>'
             f'<p style="text-align: center;"><span style="font-size:12px;"><em>{cap}</em></span></p>'
@@ -1095,6 +1095,7 @@ def page(
     body_class: str,
     head: str = "",
     front: bool = False,
+    links: str | None = None,
 ) -> Response:
     head_title = esc(SITE_NAME) if front else f"{esc(title)} | {esc(SHORT_NAME)}"
     doc = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML+RDFa 1.0//EN"
@@ -1171,9 +1172,15 @@ Giấy phép số 17/GP-TTĐT do Sở Thông tin và Truyền thông cấp ngày
 </body>
 </html>
 """
-    return html(doc, headers={"X-Generator": "Drupal 7 (http://drupal.org)",
-                              "Cache-Control": "public, max-age=300",
-                              "Content-Language": "vi"})
+    headers = {
+        "X-Generator": "Drupal 7 (http://drupal.org)",
+        "Expires": "Sun, 19 Nov 1978 05:00:00 GMT",
+        "Cache-Control": "public, max-age=300",
+        "Content-Language": "vi",
+    }
+    if links:
+        headers["Link"] = links
+    return html(doc, headers=headers)
 
 
 # --- listings (Views) -----------------------------------------------------------------------
@@ -1197,7 +1204,7 @@ def _views_row(story: Story, k: int, n: int, *, with_thumb: bool = True) -> str:
         f"{esc(story.title)}</a></span></div>"
         '<div class="views-field views-field-created"><span class="field-content">'
         f'<em class="placeholder">{_short_date(story)}</em></span></div>'
-        f'<div class="views-field views-field-body"><div class="field-content">{esc(_teaser(story))}'
+        f'<div class="views-field views-field-body"><div class="field-content">{_enc(story, _teaser(story))}'
         "</div></div>"
         '<div class="views-field views-field-view-node"><span class="field-content">'
         f'<a href="{href}">Xem tiếp »</a></span></div></div>'
@@ -1446,6 +1453,7 @@ def node_page(request: Request, story: Story) -> Response:
         content,
         body_class=f"not-front page-node page-node- page-node-{story.id} node-type-{node_type}",
         head=head,
+        links=f'</node/{story.id}>; rel="shortlink",<{story_path(story)}>; rel="canonical"',
     )
 
 
