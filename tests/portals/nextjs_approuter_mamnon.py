@@ -43,18 +43,18 @@ HTML), sometimes an author card, tags, share tools and "Các tin khác" — all 
 How each gold article is reached
 --------------------------------
 Home "Tin mới" lists posts 13–9 (newest first), the "Hoạt động của bé" box 10, 8, 4, the
-"Thông báo" box 12, 1, the pinned block 9 and 6 (with ``?fbclid=…``), the sidebar 9, 4, 13, 11
-and 12. ``/tin-tuc`` page 1: 13–8; ``/tin-tuc/page/2`` (streamed; also ``/tin-tuc?page=2``): 7–2;
-``/tin-tuc/page/3``: 1. Categories: Tin tức - Sự kiện 13, 9, 7, 5 and on its page 2: 3 (post 3 is
+"Thông báo" box 12, 1, the pinned block 9 and 6 (with ``?fbclid=…``); the sidebar on every page
+12, 1 (notices) and 9, 4, 13, 11 (most read). ``/tin-tuc`` page 1: 13–8; ``/tin-tuc/page/2``
+(static; its twin ``/tin-tuc?page=2`` streamed): 7–2; ``/tin-tuc/page/3``: 1. Categories: Tin tức - Sự kiện 13, 9, 7, 5 and on its page 2: 3 (post 3 is
 reached only from a page 2: its list's or its category's; post 5 only from listings); Hoạt động
 của bé 10, 8, 4; Góc phụ huynh 11, 6, 2; Thông báo 12, 1. "Các tin khác" on a post: the four
 newest other posts.
 
 Traps
 -----
-1. Streamed Suspense boundaries: posts 13, 11, 10 and 6 and the list's page 2 print a loading
-   skeleton where the content goes and the content itself at the end of the document inside
-   ``<div hidden id="S:0">``. Gold: the hidden div's article is the article (title, date, body,
+1. Streamed Suspense boundaries: posts 13, 11, 10 and 6 and every listing with a query string
+   (categories, tags, ``?page=N``: dynamic rendering) print a loading skeleton where the content
+   goes and the content itself at the end of the document inside ``<div hidden id="S:0">``. Gold: the hidden div's article is the article (title, date, body,
    images); the skeleton's "Đang tải bài viết…" is no text. A crawler dropping ``[hidden]``
    loses those posts.
 2. RSC flight data: every page repeats its text and HTML (the post's body in
@@ -101,9 +101,9 @@ Gold decisions on ambiguous points
 - Images: the ``src`` as printed (for next/image the ``/_next/image?url=…&w=…&q=75`` address,
   not the ``url`` it wraps); a post's cover (next/image above the body) is its first photo;
   logos, avatars, Facebook emoji pictures, album/list thumbnails are not photos.
-- The excerpt printed in ``BaiViet_sapo`` is the sapo (first body paragraph); a bold first
-  paragraph of an imported post (posts 2, 9, 10: ``<p><strong>…</strong></p>``) too; the meta
-  description alone is no sapo.
+- The excerpt printed in ``BaiViet_sapo`` (posts 13, 6) is the sapo (first body paragraph); a
+  bold first paragraph of the body (posts 2, 9, 10: ``<p><strong>…</strong></p>``) too; the meta
+  description (made from the first paragraph) alone is no sapo.
 - A per-photo credit "Ảnh: X" gives X as photographer (post 10) and no caption.
 - "Bài: X – Ảnh: Y" -> authors [X], photographers [Y]; "Bài và ảnh: X" like "Tin, ảnh: X".
 - "Cô"/"GV:"/"Người viết:" before a name and the post or class after it are not the name.
@@ -1139,6 +1139,10 @@ def _header() -> str:
     )
 
 
+def _dots(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
 def _box(title: str, inner: str) -> str:
     return (
         '<section class="Sidebar_hop__7Gm2a mb-6 overflow-hidden rounded-2xl border border-pink-100 bg-white">'
@@ -1157,7 +1161,7 @@ def _sidebar() -> str:
     most = "".join(
         f'<li class="flex gap-2 py-2"><span class="font-black text-pink-400">{n}</span><div><a '
         f'class="hover:text-pink-600" href="{story_path(BY_ID[i])}">{esc(BY_ID[i].title)}</a><p '
-        f'class="text-xs text-gray-400">👁 {BY_ID[i].views() + 2400:,} lượt xem</p></div></li>'.replace(",", ".")
+        f'class="text-xs text-gray-400">👁 {_dots(BY_ID[i].views() + 2400)} lượt xem</p></div></li>'
         for n, i in enumerate([9, 4, 13, 11], 1)
     )
     poll = (
@@ -1293,10 +1297,6 @@ def breadcrumb(items: list[tuple[str | None, str]]) -> str:
 
 
 # --- pages --------------------------------------------------------------------------------------
-
-
-def _dots(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
 
 
 def thumb_url(story: Story) -> str:
@@ -1863,6 +1863,12 @@ def next_image(request: Request) -> Response | None:
 
 class Site:
     def respond(self, request: Request) -> Response | None:
+        response = self.route(request)
+        if response is not None and response.headers.get("Content-Type", "").startswith("text/html"):
+            response.headers.setdefault("X-Powered-By", "Next.js")
+        return response
+
+    def route(self, request: Request) -> Response | None:  # a router: one branch per route
         path = request.path
         if path == "/_next/image":
             return next_image(request)
