@@ -69,8 +69,10 @@ Traps
 2. Pagination by portlet parameters only (``_101_INSTANCE_<id>_cur=2`` in a long query, the
    page menu "Trang 1 / 2" a dropdown of links); two articles are linked nowhere else. Gold:
    both are articles of their categories.
-3. Headline vs portlet title: the page's only ``<h1>`` is the portlet title (the category name,
-   e.g. "Tin tức - Sự kiện"); the headline is an ``<h3>``. Gold title: the ``<h3>``.
+3. Headline vs portlet titles: every ``<h1>`` on the page is a portlet title (the category
+   "Tin tức - Sự kiện", "Các tin khác", "Tin xem nhiều" …); the headline is the asset
+   publisher's ``<h3 class="header-title">``; ``<title>`` ends with the department's name
+   ("… - Sở Giáo dục và Đào tạo TP. Hồ Chí Minh"). Gold title: the ``<h3>``.
 4. Dates: 12-hour Vietnamese clock ("02:30 CH" = 14:30, "12:10 CH" = 12:10, "12:00 SA" =
    midnight, i.e. a day only); "Cập nhật lúc …" printed before "Ngày đăng"; comments' dates
    after the text; one listing prints the day in UTC ("30/11/2026" for an article posted
@@ -112,7 +114,14 @@ Gold decisions on ambiguous points
 - "Ảnh: X" under one photo makes X a photographer of the article (caption None).
 - The title keeps its emoji ("… khối 9 năm học 2026 - 2027 🔔").
 - Typed headings with numbers ("1. Mục đích của chuyên đề") keep their numbers (typed text).
-- "Nguồn: Đoàn phường Xóm Chiếu" -> source "Đoàn phường Xóm Chiếu".
+- "Nguồn: Đoàn phường Xóm Chiếu" -> source "Đoàn phường Xóm Chiếu"; the centred link-only line
+  "Xem bài viết trên Facebook Đoàn phường" above it is a pointer, not text.
+- "GV" before a name is a title ("GV Huỳnh Văn Lợi – Tổ Thể dục" -> "Huỳnh Văn Lợi").
+- The home portlet's view of an article prints the breadcrumb "Trang chủ / <headline>" and the
+  canonical of the category page: the record is the canonical one, its category the category
+  page's.
+- The notice's blank centred ``<p>&nbsp;</p>`` and its letterhead, kind, subject, "Nơi nhận" and
+  signature blocks are not body; its schedule table rows are.
 """
 
 from __future__ import annotations
@@ -1400,7 +1409,7 @@ def article_portlet(s: Story, inst: str, title: str, back: str) -> str:
         f'{esc(o["poster"])}</span> <span class="metadata-entry metadata-view-count">{s.views()} Lượt xem'
         "</span></div>\n"
         '<div class="asset-ratings"><div class="taglib-ratings stars"><span class="rating-label">Đánh giá trung '
-        f"bình ({4 + (s.id % 9) / 10:.1f} sao / {5 + s.id % 17} lượt)</span></div></div>\n"
+        f"bình ({f'{4 + (s.id % 9) / 10:.1f}'.replace('.', ',')} sao / {5 + s.id % 17} lượt)</span></div></div>\n"
         f"{tools}\n{comments}\n</div>"
     )
     return portlet(f"101_INSTANCE_{inst}", title, body, "portlet-asset-publisher")
