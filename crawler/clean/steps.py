@@ -134,6 +134,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if _DIVIDER.match(text):
             stats["boilerplate/divider"] += 1  # "-----", "* * *": a rule drawn in text, not a paragraph
             continue
+        if block.get("link_ratio", 0) >= 0.5 and len(text) <= 120 and _SOCIAL_POINTER.match(text):
+            stats["boilerplate/social_pointer"] += 1  # "Xem bài viết trên Facebook Đoàn phường": the post elsewhere, a link
+            continue
         if "{{" in text and _TEMPLATE_BINDING.search(text) and len(_TEMPLATE_BINDING.sub(" ", text).split()) <= _TEMPLATE_LINE_WORDS:
             stats["boilerplate/template"] += 1  # "{{ ngay_dang }} Người đăng: {{ nguoi_dang }}": a script template's bindings, never rendered
             continue
@@ -429,6 +432,13 @@ _SHORTCODES = re.compile(
 )
 _DIVIDER = re.compile(r"^[\s\-_=*~.•·—–+#]{3,}$")
 _SLIDE_COUNTER = re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
+#: a linked pointer to the post's copy on a social network ("Xem bài viết trên Facebook Đoàn
+#: phường", "Xem video tại kênh YouTube của trường", "Theo dõi trên fanpage …")
+_SOCIAL_POINTER = re.compile(
+    r"^\s*(?:xem|đọc|theo dõi)(?:\s+(?:thêm|toàn bộ|chi tiết))?(?:\s+(?:bài viết|bài|video|clip|tin|ảnh|album|hình ảnh|toàn văn))?"
+    r"\s+(?:trên|tại)\s+(?:kênh\s+|trang\s+)?(?:facebook|fanpage|youtube|zalo|tiktok|instagram)\b",
+    re.I,
+)
 #: a client-side template's binding left unrendered in the served page (Vue's, AngularJS's,
 #: Handlebars': "{{ anh[cur].mo_ta }}"), and the words a line of them may hold besides (its labels)
 _TEMPLATE_BINDING = re.compile(r"\{\{[^{}]{1,80}\}\}")

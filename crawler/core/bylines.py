@@ -389,6 +389,8 @@ def is_post_line(text: str) -> bool:
         return True
     if _COHORT.match(line):
         return True  # an alumnus's cohort, "K29", "Khóa 1985 – 1988", "K31, lớp 12A1"
+    if _CLASS_CODE.fullmatch(line) or _CLASS_LINE.fullmatch(line):
+        return True  # a pupil's class, "12A3", "lớp 12A5" ("Đoàn Bảo Ngọc – 12A3")
     line = _FORMER.sub("", line, count=1)  # a former post: "nguyên giáo viên Ngữ văn (1978 – 2015)"
     # ("./." closes an official text's last sentence: "… nội dung Thông báo này./.")
     # (nor a clause: "lớp 9A được bầu làm Liên đội trưởng", what the sentence says of a pupil)
@@ -552,6 +554,12 @@ _COUNCIL = re.compile(r"^Hội đồng(?:\s+[^\s,;:.]+){0,6}?\s+(?:huyện|tỉn
 _UNIT_NUMBER = re.compile(r"\d{1,2}[A-Z]?\d?")
 #: a class's code, its grade and letter ("5A", "6A3", "12A1"; not a room's number, "Phòng 203")
 _CLASS_CODE = re.compile(r"\d{1,2}[A-Z]\d?")
+_CLASS_LINE = re.compile(r"lớp\s+\d{1,2}[A-Z]\d?", re.I)
+
+
+#: the kind before a grade's or a place's name after an office's kind ("Tổ khối 5", "Trạm Y tế xã
+#: Tân Hòa", "Hội Khuyến học phường Thành Sen")
+_PLACE_KINDS = frozenset({"khối", "xã", "phường", "huyện", "tỉnh", "quận", "thị"})
 
 
 def looks_like_bare_name(text: str) -> bool:
@@ -565,7 +573,11 @@ def looks_like_bare_name(text: str) -> bool:
         return 1 < len(parts) <= 4 and all(_DEGREE.match(p) and len(bare_name(p).split()) >= 2 and looks_like_bare_name(bare_name(p)) for p in parts)
     if not (2 <= len(line) <= 50) or re.search(r"[:;!?\"“”()|]", line):
         return False
-    if re.search(r"\d", line) and not (_ORGANISATION_START.match(line) and all(_UNIT_NUMBER.fullmatch(w) for w in line.split() if re.search(r"\d", w))):
+    if re.search(r"\d", line) and not (
+        (_ORGANISATION_START.match(line) and all(_UNIT_NUMBER.fullmatch(w) for w in line.split() if re.search(r"\d", w)))
+        # (or a group of a class: "Nhóm phóng viên 11A4")
+        or (fold(line).startswith(tuple(f"{c} " for c in folded_labels("collective"))) and all(_CLASS_CODE.fullmatch(w) for w in line.split() if re.search(r"\d", w)))
+    ):
         return False  # digits only as a unit's number after its kind ("Tổ Khối 3", "Chi đội 5A")
     if fold(line) in folded_labels("not_names") or _ABOUT_BOX.match(line):
         return False
@@ -573,7 +585,7 @@ def looks_like_bare_name(text: str) -> bool:
         return True
     # (the longest group the line opens with: "Công đoàn cơ sở …" before "Công đoàn …")
     group = max((c for c in folded_labels("collective") if len(c.split()) >= 2 and fold(line).startswith(c + " ")), key=len, default=None)
-    if group and len(line.split()) <= 6 and line.split()[len(group.split())][:1].isupper():
+    if group and len(line.split()) <= 6 and (line.split()[len(group.split())][:1].isupper() or _CLASS_CODE.fullmatch(line.split()[len(group.split())])):
         return True  # a group and its unit signing ("Nhóm PV Đoàn trường"), not "Nhà trường tổ chức …"
     rest = " ".join(line.split()[len(group.split()) :]) if group else ""
     if group and len(line.split()) <= 10 and rest[:1].isupper() and _ORGANISATION_START.match(rest) and looks_like_bare_name(rest):
@@ -595,7 +607,7 @@ def looks_like_bare_name(text: str) -> bool:
         # a kindergarten's group of the "Chồi" classes, "Tổ khối 5")
         return bool(rest) and (
             rest[0][0].isupper() or _CLASS_CODE.fullmatch(rest[0]) is not None or " ".join(rest) in _OWN_INSTITUTION
-            or ((rest[0] in _OWN_INSTITUTION or rest[0] == "khối") and len(rest) > 1 and (rest[1][0].isupper() or rest[1][0].isdigit()))
+            or ((rest[0] in _OWN_INSTITUTION or rest[0] in _PLACE_KINDS) and len(rest) > 1 and (rest[1][0].isupper() or rest[1][0].isdigit()))
         )
     if not (1 <= len(words) <= 6):
         return False

@@ -592,6 +592,28 @@ def _following(start: HtmlElement) -> Iterator[HtmlElement]:
         node = node.getparent()
 
 
+def _not_the_site(names: list[str], site_names: list[str]) -> list[str]:
+    """The names less the site's own, or its board's ("Phượng Đỏ", "Ban biên tập Phượng Đỏ": a
+    publication's account printed as the post's byline, Substack's): the publication, nobody."""
+    sites = {fold(n) for n in site_names if len(n) >= 4}
+    if not sites:
+        return names
+    owned = sites | {f"{board} {site}" for board in folded_labels("board") for site in sites}
+    return [n for n in names if fold(n) not in owned]
+
+
+def _kicker_section(tree: HtmlElement, title_el: HtmlElement) -> tuple[str | None, str | None]:
+    """The link printed right before the headline, in its box, naming a section the site's menu
+    links: where the post is filed."""
+    prev = title_el.getprevious()
+    if prev is None or prev.tag != "a" or not (prev.get("href") or "").strip() or (prev.tail or "").strip():
+        return None, None
+    name = clean_line(text_of(prev))
+    if not (2 <= len(name) <= 60) or fold(name) in phrase_set("crumbs") or not menu_links_to(tree, name):
+        return None, None
+    return name, prev.get("href").strip()
+
+
 def _meta_line_category(title_el: HtmlElement, content: list[HtmlElement], limit: int = 40) -> tuple[str | None, str | None]:
     """The category link between the headline and the text: a link to a category's list
     (``_SECTION_LINK``), the only one there."""
@@ -1002,6 +1024,10 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         # Textpattern's category parameter "c")
         meta.category_label, meta.category_label_href = _filed_under_link(title_el, layout.content)
     if meta.category_label is None and not meta.breadcrumbs and title_el is not None:
+        # (or the section's link printed right over the headline, a kicker the menu lists: "<a
+        # class=section-label href=/s/tin-hoat-dong>Tin hoạt động</a><h1>…", Substack's post header)
+        meta.category_label, meta.category_label_href = _kicker_section(page.tree, title_el)
+    if meta.category_label is None and not meta.breadcrumbs and title_el is not None:
         # (or the post's meta box in a side column before the headline, Material for MkDocs's
         # "in <a href=../category/tin-tuc-su-kien/>Tin tức - Sự kiện</a>": the one link to a
         # category's own list that such words introduce anywhere on the page)
@@ -1118,7 +1144,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     field_authors = (
         ([document.signer] if document is not None and document.signer else None)
         or after_authors
-        or _field_authors(title_el, layout.content, order, field_photographers, field_sources)
+        or _not_the_site(_field_authors(title_el, layout.content, order, field_photographers, field_sources), meta.site_names)
         or _row_authors(layout.content)
         or _card_author(page.tree, title_el)
         or _profile_author(page.tree, title_el)
@@ -1147,7 +1173,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         "schema_version": 1,
         "blocks": blocks,
         "date_candidates": dates,
-        "meta_authors": meta.authors,
+        "meta_authors": _not_the_site(meta.authors, meta.site_names),
         "field_authors": field_authors,
         "field_photographers": field_photographers or None,
         "listing_date": None,

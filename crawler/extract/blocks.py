@@ -109,9 +109,11 @@ def _figure_shows_media(caption: HtmlElement) -> bool:
 #: (Webflow prints a block whose condition fails with "w-condition-invisible": display:none)
 #: (and the icon fonts whose ligature names are the element's text, "<i class=material-icons>
 #: schedule</i>": the reader sees an icon, not the word)
-#: (AngularJS hides an element whose ng-show is false with "ng-hide": a snapshot keeps it, hidden)
+#: (AngularJS hides an element whose ng-show is false with "ng-hide": a snapshot keeps it, hidden;
+#: Drupal 7 its screen-reader text with "element-invisible", a Media file's name over the photo)
 HIDDEN_CLASSES = frozenset({
     "hidden", "hide", "d-none", "invisible", "sr-only", "visually-hidden", "screen-reader-text", "w-condition-invisible", "ng-hide",
+    "element-invisible", "element-hidden",
     "material-icons", "material-icons-outlined", "material-symbols-outlined", "material-symbols-rounded", "material-symbols-sharp",
 })  # fmt: skip
 
@@ -736,8 +738,13 @@ def lightbox_caption(anchor: HtmlElement) -> str | None:
     return None
 
 
+#: the address a footnote's call links to its note by ("#footnote-1", "#fn1", "#fn:1", "#_ftn1")
+_NOTE_TARGET = re.compile(r"^#(?:_?ftn|fn[:_-]?|footnote[:_-]?)\d+$", re.I)
+#: the address a note's number links back to its call by ("#footnote-anchor-1", "#fnref1", "#_ftnref1")
+_NOTE_BACK_TARGET = re.compile(r"^#(?:_?ftnref|fnref[:_-]?|footnote-anchor[:_-]?)\d+$", re.I)
+
 #: the address a footnote's number links back to its call by (Word's "#_ftnref1", "#fnref1")
-_NOTE_BACKLINK = re.compile(r"#_?(?:ftn|fn)ref", re.I)
+_NOTE_BACKLINK = re.compile(r"#(?:_?(?:ftn|fn)ref|footnote-anchor)", re.I)
 
 
 def is_footnote_mark(el: HtmlElement) -> bool:
@@ -756,6 +763,14 @@ def is_footnote_mark(el: HtmlElement) -> bool:
         if href.startswith("#") and next(el.iter("sup"), None) is not None:  # (Word's nests it in spans)
             label = text_of(el).strip()
             return label.strip("()").isdigit() and len(label) <= 5  # Pandoc's "<a href=#fn1><sup>1</sup></a>"
+        if text_of(el).strip().isdigit() and len(text_of(el).strip()) <= 3:
+            if _NOTE_TARGET.match(href):
+                return True  # a bare number linking to its note, no <sup> (Substack's "1965<a href=#footnote-1>1</a>")
+            if _NOTE_BACK_TARGET.match(href) and not (el.tail or "").strip():
+                # the note's number linking back to its call in a box of its own before the note's
+                # text (Substack's "footnote-number"); "<a href=#_ftnref2>2</a>. Sato …" prints it
+                nxt = el.getnext()
+                return nxt is not None and nxt.tag in ("div", "p")
         return href.startswith("#") and text_of(el).strip() in _BACK_ARROWS
     return False
 

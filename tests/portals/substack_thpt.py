@@ -86,8 +86,9 @@ Traps
     12. Emoji in a title ("🎉 Đội tuyển …") and in text ("… nhé! 💬") kept as printed.
 
 Gold decisions on ambiguous points
-    - The JSON-LD instant counts as the page printing a time (it is the platform's own record of
-      the publication, consistent with the printed day); converted to Asia/Ho_Chi_Minh.
+    - ``published_at`` is the day the page prints (harmonised at merge with the house's convention,
+      tests/portals/README.md: the JSON-LD instant is no time the page prints; the helper's gold
+      took it, converted to Asia/Ho_Chi_Minh, whose day the printed one is).
     - Substack's subtitle is a sapo printed as its own element.
     - A pull quote (``div.pullquote``) holds words not printed elsewhere in the text: a quote
       inside the text, so a paragraph.
@@ -279,7 +280,7 @@ A1 = Story(
     slug="doi-tuyen-tin-hoc-gianh-3-giai-nhat-cap-tinh",
     title="🎉 Đội tuyển Tin học giành 3 giải Nhất cấp tỉnh",
     cat="Tin hoạt động",
-    published_at="2026-12-04T19:40:00+07:00",
+    published_at="2026-12-04",
     summary=(
         "Ba học sinh lớp 11A1 và 12A1 xuất sắc giành giải Nhất tại Hội thi Tin học trẻ tỉnh Quảng Trị "
         "năm 2026, góp phần đưa đội tuyển của trường xếp thứ Nhất toàn đoàn."
@@ -340,7 +341,7 @@ A2 = Story(
     slug="soi-noi-hoi-thi-rung-chuong-vang-tim-hieu-ve-quan-doi",
     title="Sôi nổi Hội thi “Rung chuông vàng” tìm hiểu về Quân đội nhân dân Việt Nam",
     cat="Tin hoạt động",
-    published_at="2026-12-03T14:30:00+07:00",
+    published_at="2026-12-03",
     summary=(
         "Chiều 2/12, Đoàn trường THPT Lê Quý Đôn tổ chức Hội thi “Rung chuông vàng” chào mừng 82 năm Ngày "
         "thành lập Quân đội nhân dân Việt Nam (22/12/1944 – 22/12/2026) với sự tham gia của 100 học sinh khối 10 và 11."
@@ -446,7 +447,7 @@ A4 = Story(
     slug="tan-van-nhung-dem-thang-muoi-hai",
     title="Tản văn: Những đêm tháng Mười Hai",
     cat="Văn – thơ học trò",
-    published_at="2026-12-01T01:15:00+07:00",
+    published_at="2026-12-01",
     summary="Có những đêm thức trắng không phải vì bài vở, mà vì những điều chưa kịp nói.",
     sapo_outside=True,
     authors=["Phan Thảo Nguyên"],
@@ -491,7 +492,7 @@ A5 = Story(
     slug="nguyen-duc-huy-hoa-hoc-voi-em-la-nhung-cau-hoi",
     title="Nguyễn Đức Huy: “Hóa học với em là những câu hỏi chưa có lời đáp”",
     cat="Gương mặt học trò",
-    published_at="2026-11-28T09:00:00+07:00",
+    published_at="2026-11-28",
     summary=(
         "Huy Chương Bạc Olympic Hóa học quốc tế năm 2026, cậu học trò lớp 12A2 vẫn dành mỗi buổi chiều thứ "
         "Bảy để hướng dẫn các em khối 10 làm thí nghiệm."
@@ -544,7 +545,7 @@ A6 = Story(
     slug="5-meo-on-thi-toan-hieu-qua-giai-doan-nuoc-rut",
     title="5 mẹo ôn thi Toán hiệu quả trong giai đoạn nước rút",
     cat="Góc học tập",
-    published_at="2026-11-25T16:45:00+07:00",
+    published_at="2026-11-25",
     summary=(
         "Thầy Đặng Văn Sơn, giáo viên Toán với 15 năm luyện thi, chia sẻ những thói quen nhỏ giúp học sinh "
         "lớp 12 ôn tập hiệu quả hơn trong giai đoạn nước rút."
@@ -611,7 +612,7 @@ A7 = Story(
     slug="hoc-sinh-le-quy-don-tri-an-thay-co-ngay-nha-giao-viet-nam",
     title="Học sinh Lê Quý Đôn tri ân thầy cô nhân Ngày Nhà giáo Việt Nam 20/11",
     cat="Tin hoạt động",
-    published_at="2026-11-20T06:30:00+07:00",
+    published_at="2026-11-20",
     authors=["Nguyễn Hà Vy"],
     blocks=[
         para(
@@ -657,7 +658,7 @@ A8 = Story(
     slug="khoi-11-trai-nghiem-thuc-te-tai-thanh-co-quang-tri",
     title="Khối 11 trải nghiệm thực tế tại Thành cổ Quảng Trị",
     cat="Tin hoạt động",
-    published_at="2026-11-17T10:20:00+07:00",
+    published_at="2026-11-17",
     summary=(
         "Hơn 400 học sinh khối 11 Trường THPT Lê Quý Đôn đã có buổi học lịch sử ngoài lớp học tại Di tích "
         "quốc gia đặc biệt Thành cổ Quảng Trị."
@@ -698,7 +699,7 @@ A9 = Story(
     slug="clb-tieng-anh-ra-mat-english-corner",
     title="CLB Tiếng Anh ra mắt chuyên mục “English Corner”: học từ vựng qua bài hát",
     cat="Góc học tập",
-    published_at="2026-11-12T21:00:00+07:00",
+    published_at="2026-11-12",
     summary="Mỗi tối thứ Sáu, Phượng Đỏ sẽ gửi đến bạn đọc một bài hát tiếng Anh cùng 10 từ vựng chọn lọc.",
     sapo_outside=True,
     authors=["Đỗ Minh Châu"],
@@ -736,7 +737,7 @@ A10 = Story(
     slug="co-hoang-thi-bich-ngoc-20-nam-gieo-chu-tren-dat-lua",
     title="Cô Hoàng Thị Bích Ngọc và 20 năm “gieo chữ” trên đất lửa",
     cat="Gương mặt học trò",
-    published_at="2026-11-05T15:10:00+07:00",
+    published_at="2026-11-05",
     summary=(
         "Hai mươi năm đứng lớp, cô Hoàng Thị Bích Ngọc, tổ trưởng tổ Ngữ văn, đã dìu dắt hàng chục học sinh "
         "đạt giải học sinh giỏi quốc gia môn Văn."
@@ -776,7 +777,7 @@ A11 = Story(
     slug="mua-phuong-cuoi",
     title="Mùa phượng cuối",
     cat="Văn – thơ học trò",
-    published_at="2026-10-28T22:45:00+07:00",
+    published_at="2026-10-28",
     authors=["Đoàn Bảo Ngọc"],
     blocks=[
         Img(img_path(U["a11a"], size="1200x1600"), None, None),
@@ -836,7 +837,7 @@ A13 = Story(
     slug="phuong-phap-feynman-hoc-mot-lan-nho-that-lau",
     title="Phương pháp Feynman: học một lần, nhớ thật lâu",
     cat="Góc học tập",
-    published_at="2026-10-08T11:00:00+07:00",
+    published_at="2026-10-08",
     summary="Bốn bước đơn giản của nhà vật lý đoạt giải Nobel giúp bạn biến kiến thức “học thuộc” thành kiến thức “hiểu thật”.",
     sapo_outside=True,
     authors=["Đỗ Minh Châu"],

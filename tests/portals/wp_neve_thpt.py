@@ -81,8 +81,9 @@ Traps
        dated 01/12/2026 07:45; its signer Trần Thị Minh Hạnh is the author.
 
 Gold decisions on ambiguous points
-    - ``published_at`` takes the time from the published ``<time datetime>`` (the page prints
-      the day; its markup and the print view print the minute).
+    - ``published_at`` is the day the page prints (harmonised at merge with the house's convention,
+      tests/portals/README.md: the time of a ``datetime`` attribute the page never shows, and of
+      the separate print view, is not printed on the page; the helper's gold took it).
     - The featured image (a crop of the first photo, or a stock banner) is not in ``images``.
     - ``category`` is the breadcrumb's last category ("Hoạt động Đoàn – Hội" for the Đoàn posts,
       "Tin tức – Sự kiện" for T2), en dash as printed.
@@ -209,7 +210,7 @@ T1 = Story(
     slug="soi-noi-hoi-khoe-phu-dong-cap-truong-nam-hoc-2026-2027",
     title="Sôi nổi Hội khỏe Phù Đổng cấp trường năm học 2026 – 2027",
     cat="tin-tuc-su-kien",
-    published_at="2026-12-03T14:30:00+07:00",
+    published_at="2026-12-03",
     summary="Trong hai ngày 01 và 02/12/2026, Trường THPT Nguyễn Huệ tổ chức Hội khỏe Phù Đổng cấp trường năm học 2026 – 2027 với sự tham gia của gần 650 vận động viên đến từ 33 chi đoàn lớp.",
     authors=["Nguyễn Thị Thanh Huyền"],
     photographers=["Nguyễn Thị Thanh Huyền"],
@@ -257,7 +258,7 @@ T2 = Story(
     slug="long-trong-ky-niem-44-nam-ngay-nha-giao-viet-nam-20-11",
     title="Long trọng kỷ niệm 44 năm Ngày Nhà giáo Việt Nam (20/11/1982 – 20/11/2026)",
     cat="tin-tuc-su-kien",
-    published_at="2026-11-20T10:00:00+07:00",
+    published_at="2026-11-20",
     authors=["Công đoàn trường"],
     blocks=[
         P(
@@ -308,7 +309,7 @@ T3 = Story(
     slug="tuyên-dương-27-học-sinh-đạt-giải-kỳ-thi-chọn-học-sinh-giỏi-cấp-tỉnh",
     title="Tuyên dương 27 học sinh đạt giải kỳ thi chọn học sinh giỏi cấp tỉnh lớp 12",
     cat="tin-tuc-su-kien",
-    published_at="2026-11-09T07:30:00+07:00",
+    published_at="2026-11-09",
     authors=["Tổ Văn phòng"],
     blocks=[
         P(
@@ -352,7 +353,7 @@ T4 = Story(
     slug="doan-kiem-tra-cua-so-gddt-lam-viec-voi-nha-truong-ve-cong-tac-dau-nam-hoc",
     title="Đoàn kiểm tra của Sở GD&ĐT làm việc với nhà trường về công tác đầu năm học",
     cat="tin-tuc-su-kien",
-    published_at="2026-10-27T15:45:00+07:00",
+    published_at="2026-10-27",
     summary="Ngày 26/10/2026, Đoàn kiểm tra của Sở Giáo dục và Đào tạo do ông Y Khuê Niê, Phó Trưởng phòng Giáo dục Trung học làm trưởng đoàn đã có buổi làm việc với Trường THPT Nguyễn Huệ về công tác chuẩn bị và triển khai nhiệm vụ năm học 2026 – 2027.",
     authors=["Lê Quang Vinh"],
     photographers=["Trần Minh Khoa"],
@@ -424,7 +425,7 @@ D1 = Story(
     slug="chi-doan-11a1-gianh-giai-nhat-hoi-thi-thanh-nien-voi-van-hoa-giao-thong",
     title="🎉 Chi đoàn 11A1 giành giải Nhất hội thi “Thanh niên với văn hóa giao thông”",
     cat="hoat-dong-doan",
-    published_at="2026-11-26T19:05:00+07:00",
+    published_at="2026-11-26",
     authors=["Đoàn trường"],
     blocks=[
         P(
@@ -472,7 +473,7 @@ D2 = Story(
     slug="dem-tho-nguyen-hue-mua-tri-an",
     title="Đêm thơ “Nguyễn Huệ – Mùa tri ân”: những vần thơ mộc mạc của học trò",
     cat="hoat-dong-doan",
-    published_at="2026-11-15T16:20:00+07:00",
+    published_at="2026-11-15",
     summary="Tối 14/11/2026, Đoàn trường THPT Nguyễn Huệ tổ chức đêm thơ “Nguyễn Huệ – Mùa tri ân” chào mừng kỷ niệm 44 năm Ngày Nhà giáo Việt Nam. Chương trình thu hút gần 400 đoàn viên, học sinh tham gia.",
     authors=["Bùi Thị Kim Oanh"],
     photographers=["Bùi Thị Kim Oanh"],
@@ -521,7 +522,7 @@ D3 = Story(
     slug="ra-quan-ngay-chu-nhat-xanh-lan-thu-iii-nam-2026",
     title="Ra quân “Ngày Chủ nhật xanh” lần thứ III năm 2026",
     cat="hoat-dong-doan",
-    published_at="2026-11-01T17:40:00+07:00",
+    published_at="2026-11-01",
     authors=["Hoàng Anh"],
     source="Báo Đắk Lắk",
     blocks=[
@@ -558,7 +559,7 @@ C1 = Story(
     slug="chuyen-de-day-hoc-phat-trien-nang-luc-mon-lich-su",
     title="Chuyên đề “Dạy học phát triển năng lực môn Lịch sử theo Chương trình GDPT 2018”",
     cat="chuyen-mon",
-    published_at="2026-11-28T09:10:00+07:00",
+    published_at="2026-11-28",
     summary="Ngày 25/11/2026, Tổ Lịch sử – Địa lí – GDKT&PL tổ chức sinh hoạt chuyên đề “Dạy học phát triển năng lực môn Lịch sử theo Chương trình GDPT 2018” với sự tham gia của giáo viên các trường THPT trong cụm chuyên môn số 3.",
     authors=["Phạm Văn Đức"],
     blocks=[
@@ -644,7 +645,7 @@ C2 = Story(
     slug="hoi-giang-chao-mung-ngay-20-11-34-tiet-day-xep-loai-tot",
     title="Hội giảng chào mừng ngày 20/11: 34 tiết dạy xếp loại Tốt",
     cat="chuyen-mon",
-    published_at="2026-11-12T14:00:00+07:00",
+    published_at="2026-11-12",
     authors=["Ban Chuyên môn"],
     blocks=[
         P(
@@ -696,7 +697,7 @@ C3 = Story(
     slug="tap-huan-ung-dung-tri-tue-nhan-tao-trong-soan-giang",
     title="Tập huấn ứng dụng trí tuệ nhân tạo trong soạn giảng cho giáo viên",
     cat="chuyen-mon",
-    published_at="2026-10-23T10:30:00+07:00",
+    published_at="2026-10-23",
     source="Sở GD&ĐT Đắk Lắk",
     blocks=[
         P(
@@ -785,7 +786,7 @@ N2 = Story(
     slug="thong-bao-tuyen-chon-hoc-sinh-du-thi-olympic-tieng-anh-tren-internet-cap-tinh",
     title="Thông báo: Tuyển chọn học sinh dự thi Olympic Tiếng Anh trên Internet (IOE) cấp tỉnh",
     cat="thong-bao",
-    published_at="2026-11-18T11:00:00+07:00",
+    published_at="2026-11-18",
     authors=["Tổ Ngoại ngữ"],
     blocks=[
         P(
