@@ -76,7 +76,11 @@ _RANK = r"(?:thiếu|trung|thượng|đại)\s+(?:úy|uý|tá|tướng)"
 #: (a doctor's specialist grade after the degree: "BS.CKI", "BS. CKII", "BSCK1")
 _DEGREE = re.compile(rf"^(?:{_RANK}(?:\s*,\s*|\s+)|(?:PGS|GS|TSKH|TS|ThS|Th\.S|NCS|CN|KS|BS|BSCK(?:I{{1,2}}|[12])|CK(?:I{{1,2}}|[12])|NGƯT|NGND|NNƯT)(?:\.\s*|\s*,\s*|\s+))+(?=[A-ZĐÀ-Ỹ])", re.I)
 #: a degree alone, a piece of "PGS, TS. Lê Quang Thắng" split at its comma
-_DEGREE_ONLY = re.compile(r"^(?:PGS|GS|TSKH|TS|ThS|Th\.S|NCS)\.?$", re.I)
+_DEGREE_WORDS = r"PGS|GS|TSKH|TS|ThS|Th\.S|NCS"
+_DEGREE_ONLY = re.compile(rf"^(?:{_DEGREE_WORDS})\.?$", re.I)
+#: a degree opening a name ("ThS. Lương Thị Mai"): a second writer's mark after a dash, where a
+#: dash mostly opens the writer's post ("TS. Phạm Văn Hùng - ThS. Lương Thị Mai")
+DEGREE_START = re.compile(rf"^(?:{_DEGREE_WORDS})\.?\s+(?=[A-ZĐÀ-Ỹ])")
 #: the rank alone, for the name test (its second word is written in lower case)
 _RANK_BEFORE_NAME = re.compile(rf"^{_RANK}(?:\s*,\s*|\s+)(?=\S)", re.I)
 #: a photo's file name, with the size an upload widget prints beside it ("IMG_5521.jpg 3,3 MB",
@@ -397,13 +401,14 @@ def is_post_line(text: str) -> bool:
     return 2 <= len(line) <= 90 and not re.search(r"[.!?;:]\s", line) and not line.endswith("./") and bool(_post_re().match(line)) and not _CLAUSE_VERB.search(line)
 
 
+#: the words of a clause, never of a post ("được bầu làm", "đã đạt", "đang học")
+_CLAUSE_WORDS = "được|đã|đang|sẽ|vừa"
 #: a verb of the text's sentences, never in a signer's name or unit ("đề nghị", "yêu cầu",
 #: "tổ chức", "phổ biến"), with the words of a clause
-_SENTENCE_VERB = re.compile(r"\s(?:đề nghị|yêu cầu|tổ chức|phổ biến|thông báo|hướng dẫn|triển khai|đề xuất|kêu gọi|được|đã|đang|sẽ|vừa)\s")
+_SENTENCE_VERB = re.compile(r"\s(?:đề nghị|yêu cầu|tổ chức|phổ biến|thông báo|hướng dẫn|triển khai|đề xuất|kêu gọi|" + _CLAUSE_WORDS + r")\s")
 
-
-#: the words of a clause, never of a post ("được bầu làm", "đã đạt", "đang học")
-_CLAUSE_VERB = re.compile(r"\s(?:được|đã|đang|sẽ|vừa)\s")
+#: a clause's words standing in a line ("lớp 9A được bầu làm Liên đội trưởng"): no post
+_CLAUSE_VERB = re.compile(rf"\s(?:{_CLAUSE_WORDS})\s")
 
 
 #: an alumnus's cohort after the name, and the class they left from ("Phạm Hồng Nhung (K29)",

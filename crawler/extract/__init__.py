@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from crawler.clean import steps as clean_steps
 from crawler.core.bylines import (
+    DEGREE_START,
     Byline,
     bare_name,
     bare_names,
@@ -1271,9 +1272,6 @@ def _take_field_byline(byline: Byline, names: list[str], photographers: list[str
         sources.append(byline.source)
 
 
-#: a degree opening a name ("ThS. Lương Thị Mai"), the mark of a second writer after a dash
-_DEGREE_START = re.compile(r"^(?:PGS|GS|TSKH|TS|ThS|Th\.S|NCS)\.?\s+(?=[A-ZĐÀ-Ỹ])")
-
 def _field_authors(
     title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int], photographers: list[str] | None = None, sources: list[str] | None = None
 ) -> list[str]:
@@ -1399,7 +1397,7 @@ def _field_authors(
         unit_after_name = text.startswith(("-", "–", "—", ","))
         text = _BY_WORD.sub("", text)
         head, dash, rest = text.partition(" - ")
-        if dash and ":" not in head and _DEGREE_START.match(rest) and looks_like_bare_name(bare_name(rest)):
+        if dash and ":" not in head and DEGREE_START.match(rest) and looks_like_bare_name(bare_name(rest)):
             # a second writer after the dash, with a degree ("TS. Phạm Văn Hùng - ThS. Lương Thị
             # Mai"), where a dash mostly opens the writer's post or the date
             text, dash = f"{head}, {rest}", ""

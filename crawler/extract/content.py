@@ -494,7 +494,7 @@ def _tile_run(tiles: list[HtmlElement], title_el: HtmlElement, at: int, order: d
         n = visible_len(tile)
         # (a tile of the text's last lines may hold an editor's one "Xem thêm: <a>…</a>" pointer
         # beside a short source line: no list of links)
-        if is_noise(tile) or (n and _link_density(tile, n) > (0.75 if _see_also_link_only(tile) else 0.5)):
+        if is_noise(tile) or (n and _link_density(tile, n) > (_SEE_ALSO_DENSITY if _see_also_link_only(tile) else 0.5)):
             if not run:
                 continue  # a trail or date box between the headline and the text
             break
@@ -752,7 +752,7 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
         # (a block of the text's own kind may carry an inline "Xem thêm: <a>…</a>" line beside a
         # paragraph or a source line: its one link, after the pointer's label, is no list of links,
         # however short the rest)
-        if s >= threshold and _link_density(sib, visible_len(sib)) < (0.75 if (same or generated) and _see_also_link_only(sib) else 0.25) and not _meta_line(sib):
+        if s >= threshold and _link_density(sib, visible_len(sib)) < (_SEE_ALSO_DENSITY if (same or generated) and _see_also_link_only(sib) else 0.25) and not _meta_line(sib):
             picked.append(sib)
         elif sib.tag == "p":
             n = visible_len(sib)
@@ -763,6 +763,11 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
         # is the article's: nothing scores it, and leaving it out would drop the photo
         picked = _with_between(parent, picked)
     return _with_letterhead(parent, picked)
+
+
+#: the share of a block's words its one "Xem thêm: <a>…</a>" pointer may take (beside a short
+#: source line, or alone): no list of links
+_SEE_ALSO_DENSITY = 0.75
 
 
 def _see_also_link_only(box: HtmlElement) -> bool:
