@@ -134,7 +134,12 @@ def _class_weight(el: HtmlElement) -> float:
 #: a teaser card or its text part: a heading linking to the post, over one paragraph at most
 #: (Duda's related posts, "post-item > post-content > h3.post-title > a" and a "post-description"):
 #: named as text, but another post's card, never this page's text box
-_TEASER_BODY = etree.XPath("boolean(.//*[self::h2 or self::h3 or self::h4 or self::h5][a[@href]] and count(.//p) <= 1)")
+#: (the heading looked for two levels down at most, and first: a wrapper of the whole page named
+#: "content" is never scanned whole, the "and" stopping at it)
+_TEASER_BODY = etree.XPath(
+    "boolean((./*[self::h2 or self::h3 or self::h4 or self::h5][a[@href]] or ./*/*[self::h2 or self::h3 or self::h4 or self::h5][a[@href]])"
+    " and count(.//p) <= 1)"
+)
 
 
 #: a side column by its name ("sidebar-phai", "sidebar-right"): the "chrome" family lumps it with
