@@ -71,8 +71,10 @@ _RATING = re.compile(
 )
 
 
+#: one of the text size's buttons ("A-", "A", "A+")
+_FONT_BUTTON_LABEL = r"A[+-]?"
 #: the text size's buttons printed side by side ("A- A+", "A- A A+", "A+ A-")
-_FONT_BUTTONS = re.compile(r"^(?:A[+-]?\s*){2,4}$")
+_FONT_BUTTONS = re.compile(rf"^(?:{_FONT_BUTTON_LABEL}\s*){{2,4}}$")
 
 
 def is_tool_line(text: str) -> bool:
@@ -98,7 +100,7 @@ def is_tool_line(text: str) -> bool:
 
 #: the longest line of tool labels side by side with nothing but spaces between them
 _SPACED_TOOLS_MAX = 80
-_FONT_BUTTON = re.compile(r"^A[+-]?$")
+_FONT_BUTTON = re.compile(rf"^{_FONT_BUTTON_LABEL}$")
 
 
 def _spaced_tools(line: str) -> bool:
