@@ -35,7 +35,8 @@ A post page: ``h1`` "Tin tức" (the host page's title), then ``div.nm_post.nm_p
 ``h3.nm_post_title`` (the headline), ``p.nm_post_date`` ("Đăng lúc: Friday, 04/12/2026 - 15:20"),
 ``p.nm_post_author`` ("Người đăng: quantri"), ``div.nm_post_content`` (CKEditor HTML: text, images,
 caption lines, the byline/source line at the end), ``p.nm_post_meta`` (tags),
-``p.nm_post_back``; then the share bar, a Facebook comments box and "Các tin khác" (5 newest).
+``p.nm_post_back``; then the share bar, a Facebook comments box and "Các tin khác" (the 5
+newest other posts, with their day).
 
 A listing (``/news/``, ``/news/page/N/``, tag pages, search): ``div.nm_post`` items with a
 thumbnail, linked ``h3.nm_post_title``, date, an excerpt ending in " [...]", "Xem tiếp »" and
@@ -46,7 +47,7 @@ How each gold article is reached
 ``/news/`` (menu "Tin tức") shows posts 1-4; "← Tin cũ hơn" chains to ``/news/page/2/`` (5-8),
 ``/news/page/3/`` (9-12) and ``/news/page/4/`` (13). Tag pages (menu drop-down and the tags under
 each post) also list the tagged posts. Posts 11 and 12 carry no tag: only ``/news/page/3/``
-links them (post 13 also sits on ``/news/tag/an-toan/``, linked from post 6 only).
+links them (post 13 also sits on ``/news/tag/an-toan/``, linked only from the tags of posts 6 and 13).
 The home page shows post 1 in full and 2-4 as excerpts; "Bài viết mới" lists 1-5 on every page.
 
 Traps
