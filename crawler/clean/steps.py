@@ -688,8 +688,9 @@ def author_head(blocks: list[dict]) -> int:
             continue
         break
     # (a name in bold over the text is the writer's only with the unit under it: "<b>PGS.TS Trần
-    # Quang Vinh</b><br><i>Học viện Chính trị khu vực III</i>"; alone it may be a heading)
-    return n if n < len(blocks) and (right or n > 1) else 0
+    # Quang Vinh</b><br><i>Học viện Chính trị khu vực III</i>"; alone it may be a heading, unless
+    # a degree opens it: "<b>ThS. Đặng Thị Kim Oanh</b>" heads no section)
+    return n if n < len(blocks) and (right or n > 1 or degreed) else 0
 
 
 def _author_head_at(blocks: list[dict]) -> tuple[int, int] | None:
