@@ -87,7 +87,8 @@ Traps
     8. Wiki pages look like articles (title, body, "Được tạo bởi admin. Sửa lần cuối bởi … vào
        12-09-2026 03:02 UTC") but are NON_ARTICLES, as are the galleries and poll results.
     9. Kicker: 133 prints a topline "CHÀO MỪNG 44 NĂM NGÀY NHÀ GIÁO VIỆT NAM 20/11" above its
-       title: not the title. 141's and 133's comment threads (with show_comzone=y) are no body.
+       title: not the title. The comment threads of 141, 133 and 131 (shown with show_comzone=y)
+       are no body.
    10. Text encodings: 131 was pasted from a Mac (NFD, tone marks as combining characters; gold
        NFC); 113's body went through an editor that writes every second non-ASCII character as an
        entity (``&agrave;``, ``&#7897;``).
@@ -373,14 +374,7 @@ S138 = Story(
     },
 )
 
-_TOC_136 = (
-    '<div class="clearfix" id="toc">\n<div id="toctitle" class="toctitle"><h3>Mục lục</h3></div>\n'
-    '<ul class="toc list-unstyled">\n'
-    '<li><a class="link" href="#I._M_c_ch_c_a_chuy_n_">I. Mục đích của chuyên đề</a></li>\n'
-    '<li><a class="link" href="#II._N_i_dung_chuy_n_">II. Nội dung chuyên đề</a></li>\n'
-    '<li><a class="link" href="#III._K_t_qu_v_b_i_h_c_kinh_nghi_m">III. Kết quả và bài học kinh nghiệm</a></li>\n'
-    "</ul>\n</div>\n"
-)
+_TOC_136 = Raw("{maketoc}")  # replaced by the table of contents when the body is printed
 
 S136 = Story(
     id=136,
@@ -396,7 +390,7 @@ S136 = Story(
     ),
     sapo_outside=True,
     blocks=[
-        Raw(_TOC_136),
+        _TOC_136,
         P("I. Mục đích của chuyên đề", style="h"),
         M(
             "Chuyên đề giúp giáo viên thống nhất cách thiết kế và tổ chức các hoạt động trải nghiệm trong giờ "
@@ -1040,8 +1034,7 @@ def _image_html(story: Story, img: Img, wiki: bool) -> str:
     if img.style == "em_next":
         fid = re.search(r"fileId=(\d+)", src).group(1)
         return (
-            f'<a href="{full}" class="internal" data-box="box">'
-            f'<img class="regImage pluginImg{fid} img-fluid" src="{src}" alt="IMG_{fid}.jpg" width="600" /></a><br />\n'
+            f'<img class="regImage pluginImg{fid} img-fluid" src="{src}" alt="IMG_{fid}.jpg" width="600" /><br />\n'
             f"<em>{printed}</em><br />\n"
         )
     if img.style == "figure":
@@ -1065,6 +1058,19 @@ def _cells(story: Story, value: str, tag: str = "td") -> str:
     return "".join(f"<{tag}>{_esc_text(story, c)}</{tag}>" for c in value.split(" | "))
 
 
+def _maketoc(story: Story) -> str:
+    """Tiki's {maketoc}: a box of links to the body's headings (navigation, no text)."""
+    items = "".join(
+        f'<li><a class="link" href="#{_heading_id(b.text)}">{esc(b.text)}</a></li>\n'
+        for b in story.blocks
+        if isinstance(b, P) and _kind(b) == "h"
+    )
+    return (
+        '<div class="clearfix" id="toc">\n<div id="toctitle" class="toctitle"><h3>Mục lục</h3></div>\n'
+        f'<ul class="toc list-unstyled">\n{items}</ul>\n</div>\n'
+    )
+
+
 def render_body(story: Story) -> str:
     wiki = story.opts.get("mode") == "wiki"
     out: list[str] = []
@@ -1072,7 +1078,9 @@ def render_body(story: Story) -> str:
     i = 0
     while i < len(blocks):
         b = blocks[i]
-        if isinstance(b, Raw):
+        if b is _TOC_136:
+            out.append(_maketoc(story))
+        elif isinstance(b, Raw):
             out.append(b.html)
         elif isinstance(b, Img):
             if b.style != "artimg":  # Tiki prints the article's own image in the heading block
@@ -1216,7 +1224,7 @@ def _right_column(story: Story | None) -> str:
         )
     )
     days = "".join(
-        "<tr>" + "".join(f"<td>{d if 0 < d <= 31 else ''}</td>" for d in range(w * 7 - 1, w * 7 + 6)) + "</tr>"
+        "<tr>" + "".join(f"<td>{d if 0 < d <= 31 else ''}</td>" for d in range(w * 7, w * 7 + 7)) + "</tr>"
         for w in range(5)
     )
     parts.append(
