@@ -60,10 +60,13 @@ The article is the vendor Velocity template's output inside ``div.journal-conten
 How each gold article is reached
 --------------------------------
 "Tin tức - Sự kiện" (``tT9x``, 4 per page): page 1 holds s1, s2, s4, s3; page 2 (``cur=2``) holds
-s5 and s6 only. "Giáo dục Trung học" (``Qm2r``): s7, s8, s9. "Giáo dục Mầm non - Tiểu học"
-(``Lp7c``): s10, s11. "Thông báo" (``Nb5d``): s13, s12. The home page's AP shows the four
-newest (s1, s13, s2, s7). The gold path of each article is the link its own category listing
-prints (page 1 of the listing without ``cur``, page 2 with ``cur=2`` in the redirect).
+s5 and s6 only. "Giáo dục Trung học" (``Qm2r``): s7, s9, s8. "Giáo dục Mầm non - Tiểu học"
+(``Lp7c``): s10, s11. "Thông báo" (``Nb5d``): s13, s12 (also hand-linked from the home page's
+"THÔNG BÁO MỚI" marquee). The home page's AP shows the four newest (s1, s13, s2, s7). Each
+article page's "Các tin khác" links up to three older articles of its section (friendly form);
+"TIN XEM NHIỀU" links s3, s1, s2. The gold path of each article is the link its own category
+listing prints (page 1 of the listing without ``cur``; page 2 with ``cur=2`` in the redirect).
+A browser-like walk from the start URL that drops ``;jsessionid`` fetches 47 pages.
 
 Traps
 -----
@@ -1061,7 +1064,7 @@ def portlet(pid: str, title: str, content: str, extra: str = "", borderless: boo
 <a id="p_{pid}"></a>
 <div class="portlet" id="portlet-wrapper-{pid}">
 <div class="portlet-topper">
-<span class="portlet-title"><img alt="" src="{THEME_IMG}/spacer.png" style="background-image: url('{THEME_IMG}/../html/icons/default.png'); background-position: 50% 50%; background-repeat: no-repeat; height: 16px; width: 16px;" /> {title}</span>
+<span class="portlet-title"><img alt="" src="{THEME_IMG}/spacer.png" style="background-image: url('/html/icons/default.png'); background-position: 50% 50%; background-repeat: no-repeat; height: 16px; width: 16px;" /> {title}</span>
 <div class="portlet-icons" id="portlet-small-icon-bar_{pid}">&nbsp;</div>
 </div>
 <div class="portlet-content">
@@ -1248,7 +1251,7 @@ def shell(ctx: Ctx, layout: str, col2: str, *, full_width: bool = False) -> str:
 	<div id="banner" role="banner">
 		<div class="thanh_tren">
 			<span class="ngay_thang">{TODAY_LINE}</span>
-			<span class="dock_dn"><a href="/c/portal/login?p_l_id={plid}">Đăng nhập</a></span>
+			<span class="dock_dn"><a href="/c/portal/login">Đăng nhập</a></span>
 			<form action="{ctx.u("/web/guest/home")}" method="get" name="fm_timkiem" class="frm_timkiem">
 				{search_hidden}
 				<input name="_3_keywords" size="22" type="text" value="" />
