@@ -34,21 +34,26 @@ Page templates
     share bar, "Các tin khác", Roller comments and the comment form.
 
 How each gold article is reached
-    From the main page and its ``?page=1..3`` pages, from the category listings (Tin hoạt động
-    has a second page), from the month/day archives linked by the calendar and "Lưu trữ", and
-    from the entries' "« previous | next »" links. "Bế giảng … khóa 51" (Oct 22) and "Vai trò
-    của báo chí cách mạng …" (Oct 8) are on the main page's ``?page=2`` / ``?page=3`` only;
-    "Tọa đàm … chuyển đổi số" is on page 2+ of both the main page and Tin hoạt động.
+    Main page (5 entries a page, 16 entries: ``/``, ``?page=1``, ``?page=2``, ``?page=3``), the
+    category listings from the menu and the "Chuyên mục" box (Tin hoạt động has a ``?page=1``),
+    the month/day archives (calendar, "Lưu trữ"; the calendar of a month links its days and the
+    month before), tag pages, the sidebar boxes ("Thông báo" marquee, "Tin tiêu điểm", "Xem nhiều
+    nhất") and each permalink page's "Các tin khác" (the category's five newest, itself left
+    out). There is no previous/next entry link. "Tọa đàm … giảng viên trẻ" (Oct 30) is on neither
+    the first main page nor the first Tin hoạt động page: only on ``?page=2`` / ``?page=1`` of
+    them and in the October archive; "Vai trò của báo chí …" (Oct 8) is the only entry of main
+    page ``?page=3``.
 
 Traps
     1. Full-text listings: Roller prints whole entries (text, photos, bylines) on the main page,
        category, archive and tag pages, with the day in a group header. They are listings, not
-       articles; the gold is the ``/entry/<anchor>`` permalink.
+       articles; the gold is the ``/entry/<anchor>`` permalink. Entries with a Roller summary
+       show only that summary and "Đọc tiếp »" there.
     2. Zero-based paging: ``?page=1`` is the second page; older entries are behind the
        untranslated "« Previous Entries" link (it goes to *older* entries), newer ones behind
        "Next Entries »". Four main pages, two for Tin hoạt động.
     3. Percent-encoded Vietnamese anchors: ``/entry/b%E1%BA%BF_gi%E1%BA%A3ng_l%E1%BB%9Bp_...``.
-       The hand-written "Tin tiêu điểm" box and the "Xem thêm:" lines of imported entries print
+       The hand-written "Tin tiêu điểm" box and the "Xem thêm:" line of a reprinted entry print
        the same URLs with lower-case hex (``%e1%ba%bf``), which serve the article too (alt
        paths); "Xem nhiều nhất" uses the Roller 3 ``/roller/page/tctlangson?anchor=`` form,
        which answers 301 to the permalink (alt paths too).
@@ -76,7 +81,9 @@ Traps
        (``mso-list:Ignore`` "1." spans: no text), bracketed footnote calls "[1]" (kept) in one,
        bare ``<sup>1</sup>`` calls (dropped) in the other, and their notes (body).
    11. Roller comments ("Bình luận", commenter, date) and the comment form, "Trackback URL",
-       tags, share bar, "Các tin khác" and the prev/next titles follow the text: not body.
+       tags, share bar and "Các tin khác" (which, on the khóa 51 page, lists the near-identical
+       "… khóa 52" title) follow the text: not body. A thumbnail (``mediaresource/…?t=true``) of
+       another entry heads the "Tin tiêu điểm" box: not an image of any page's article.
    12. One imported entry (khóa 51) is written with HTML entities (``&#7871;``, ``&agrave;``).
 
 Gold decisions on ambiguous points
@@ -87,6 +94,17 @@ Gold decisions on ambiguous points
     - The 301 legacy URLs and the lower-case-hex URLs are alt paths of their article.
     - The smiley image adds no text and is not an image of the article.
     - Category: the Roller category the entry is filed under, as the breadcrumb prints it.
+    - Title: the Roller entry title (``h2.entryTitle``, also after "Trường Chính trị tỉnh Lạng
+      Sơn : " in ``<title>``); for the notice, not its "THÔNG BÁO / Về việc …" lines.
+    - Notice body: from "Thực hiện Kế hoạch …" to "… phối hợp thực hiện./."; its typed "- "
+      list lines keep the dash; its "1. Đối tượng, tiêu chuẩn" headings keep their typed number.
+    - Research entries: the Word list marker ("1." in ``mso-list:Ignore``) is not text, the
+      heading after it is; "Tài liệu tham khảo" and each typed "1. …" reference are paragraphs;
+      Word's footnotes below the ``<hr>`` are paragraphs beginning "[1] ".
+    - Byline posts are dropped ("ThS. Hà Thị Ngọc Anh" over "Khoa Lý luận cơ sở" -> "Hà Thị
+      Ngọc Anh"; "Nguyễn Thị Lan - Chi bộ Khoa Xây dựng Đảng" -> "Nguyễn Thị Lan"); "Bài, ảnh: X"
+      reads like "Tin, ảnh: X"; an "Ảnh: X" credit under a photo makes X a photographer.
+    - The "Xem thêm:" line, "File đính kèm:" lines and the letterhead's "-----" rule are not body.
 """
 
 from __future__ import annotations
@@ -472,11 +490,11 @@ CHI_BO = _add(Entry(
     at("2026-11-25", "07:30"), tags=("nghiquyet",),
 ))
 
-# 8 -- Nov 20: Word paste, top byline with degree, mso-list markers, bracketed footnote calls + notes
+# 8 -- Nov 18 (same day as 9): Word paste, top byline with degree, mso-list markers, bracketed footnote calls + notes
 NC_TU_HOC = _add(Entry(
     Story(
         8, "tu-hoc", "Một số giải pháp nâng cao chất lượng tự học của học viên hệ Trung cấp lý luận chính trị",
-        CAT_NC, "2026-11-20T20:05:00+07:00",
+        CAT_NC, "2026-11-18T20:05:00+07:00",
         [
             Raw('<p class="MsoNormal" align="right" style="text-align:right;line-height:150%"><b><i>'
                 '<span style="font-size:13.0pt;font-family:&quot;Times New Roman&quot;,serif">ThS. Hà Thị '
@@ -511,7 +529,7 @@ NC_TU_HOC = _add(Entry(
         ],
         authors=["Hà Thị Ngọc Anh"],
     ),
-    at("2026-11-20", "20:05"),
+    at("2026-11-18", "20:05"),
     comments=[
         ("Nông Thị Hạnh", "Bài viết rất thiết thực. Đề nghị thư viện sớm cho học viên mượn tài liệu online.",
          "thg 11 21, 2026 lúc 06:55SA"),
@@ -570,7 +588,7 @@ CAO_BANG = _add(Entry(
               "học chung về các vấn đề của khu vực biên giới phía Bắc."),
             right("Thu Hà"),
             Raw('<p style="text-align: right;"><em>Nguồn: Báo Lạng Sơn điện tử</em></p>'),
-            Raw("@XEMTHEM:13@"),
+            Raw("@XEMTHEM:14@"),
         ],
         authors=["Thu Hà"], source="Báo Lạng Sơn điện tử",
     ),
@@ -903,7 +921,7 @@ CUSTOM_PAGES = {
 }
 
 TIEU_DIEM = [3, 5, 8, 16]  # hand-written box: lower-case hex links
-XEM_NHIEU = [(1, 1482), (4, 1310), (9, 967), (10, 842), (16, 755)]  # Roller 3 links (301)
+XEM_NHIEU = [(1, 1482), (4, 1310), (9, 967), (16, 755)]  # Roller 3 links (301)
 
 
 def _menu() -> str:
@@ -961,7 +979,8 @@ def _calendar(year: int, month: int) -> str:
 def _sidebar(cal: tuple[int, int]) -> str:
     notices = "<br />".join(f'<a href="{e.path}">» {esc(e.title)}</a>' for e in ENTRIES if e.cat == CAT_TB)
     cats = "\n".join(f'<li><a href="{cat_url(c)}">{esc(c)}</a></li>' for c in CATEGORIES)
-    tieudiem = "\n".join(
+    thumb = f'<img src="{BY_ID[TIEU_DIEM[0]].story.images[0].src}?t=true" alt="" class="anh_td" />'
+    tieudiem = thumb + "\n".join(
         f'<li><a href="{BY_ID[i].lower_path}" target="_self">{esc(BY_ID[i].title)}</a></li>' for i in TIEU_DIEM
     )
     xemnhieu = "\n".join(
@@ -1138,15 +1157,6 @@ def _page_param(request: Request) -> int:
 
 
 def entry_page(request: Request, e: Entry) -> str:
-    idx = ENTRIES.index(e)
-    newer = ENTRIES[idx - 1] if idx > 0 else None
-    older = ENTRIES[idx + 1] if idx + 1 < len(ENTRIES) else None
-    nav = []
-    if older:
-        nav.append(f'&laquo; <a href="{older.path}">{esc(older.title)}</a>')
-    nav.append(f'<a href="{BASE}/">Trang chủ</a>')
-    if newer:
-        nav.append(f'<a href="{newer.path}">{esc(newer.title)}</a> &raquo;')
     tomtat = (f'<div class="tomtat"><strong>{esc(e.story.summary)}</strong></div>\n'
               if e.story.sapo_outside and e.story.summary else "")
     tags = ""
@@ -1154,7 +1164,8 @@ def entry_page(request: Request, e: Entry) -> str:
         tags = ('<div class="the_tag"><b>Tags:</b> '
                 + " ".join(f'<a href="{BASE}/tags/{t}" rel="tag">{t}</a>' for t in e.tags) + "</div>")
     absolute = base_url(request) + e.path
-    others = [o for o in ENTRIES if o.cat == e.cat and o is not e][:5]
+    # the vendor's box: Roller's five newest entries of the category, the current one left out
+    others = [o for o in [o for o in ENTRIES if o.cat == e.cat][:5] if o is not e]
     other_list = "\n".join(
         f'<li><a href="{o.path}">{esc(o.title)}</a> <span class="ngay_ctk">({o.when:%d/%m/%Y})</span></li>'
         for o in others
@@ -1170,7 +1181,6 @@ def entry_page(request: Request, e: Entry) -> str:
     else:
         comments = '<p class="no-comments">Chưa có bình luận nào.</p>'
     main = f"""
-<div class="next-previous">{" | ".join(nav)}</div>
 <div class="dayBox">
 <div class="dayTitle">{java_day(e.when.date())}</div>
 <a id="{esc(e.anchor)}"></a>
