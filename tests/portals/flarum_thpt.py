@@ -38,12 +38,15 @@ followed by ``<hr>``; the first post is the announcement, the others are replies
 How each gold article is reached
 --------------------------------
 - Home page 1 (``/``): sticky #37 (lịch kiểm tra) and the 18 most recently active others:
-  #47, #32 (bumped by a reply on 04/12), #43, #41, #31, #28, #23, #19 ...; also the menu tags
+  #32 (bumped by a reply on 04/12), #47, #43, #41, #31, #28, #23, #19 ...; also the menu tags
   (Thông báo, Tin tức – Sự kiện, Chuyên môn, Tuyển sinh – Hướng nghiệp).
 - #26 and #29 are filed under "Đoàn – Hội", a tag hidden from All Discussions: only its tag
   page ``/t/doan-hoi`` (menu Tin tức ▸ Đoàn – Hội) lists them.
 - #14 and #16 are the two least recently active discussions and are filed under "Gương mặt
-  tiêu biểu", a tag the menu does not link: they are reachable only from ``/all?page=2``.
+  tiêu biểu", a tag the menu does not link: they are reachable only from ``/all?page=2`` (the
+  same page is ``/?page=2`` in the head's ``rel=next``; ``/tags`` exists but nothing links it).
+- A link-following crawl from ``/`` meets 54 HTML pages (24 discussions, 3 reply pages of #37,
+  11 URL variants, 9 tag pages, 2 fof pages, 5 listings/searches).
 
 Traps
 -----
@@ -112,11 +115,12 @@ Gold decisions on ambiguous points
 
 from __future__ import annotations
 
+import html as _h
 import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta, timezone
 from urllib.parse import parse_qsl, unquote, urlencode
 
 from crawler.demo.server import Request, Response, html
@@ -1076,6 +1080,11 @@ def _php_json(obj: object) -> str:
     return s
 
 
+def _ld_json(obj: object) -> str:
+    """The SEO extension's ``json_encode($ld, JSON_UNESCAPED_UNICODE)``: compact, ``\\/``."""
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).replace("/", "\\/")
+
+
 def _forum_resource(base: str) -> dict:
     return {
         "type": "forums",
@@ -1306,7 +1315,6 @@ def _shell(base: str, *, title: str, canonical: str, content: str, payload: dict
             }}
         </script>
 
-        
     </body>
 </html>
 """
@@ -1371,8 +1379,6 @@ def _post_resource(d: Disc, p: dict) -> dict:
 def _plain(fragment: str) -> str:
     s = re.sub(r"<[^>]+>", " ", fragment)
     s = re.sub(r"\s+", " ", s).strip()
-    import html as _h
-
     return _h.unescape(s)
 
 
@@ -1454,8 +1460,8 @@ def _discussion_page(req: Request, d: Disc, page: int, query: list[tuple[str, st
 <meta property="article:updated_time" content="{_utc(d.last_posted)}">
 <meta name="twitter:title" content="{esc(title)}">
 <meta name="twitter:description" content="{esc(desc)}">
-<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>
-<script type="application/ld+json">{json.dumps(crumbs, ensure_ascii=False)}</script>
+<script type="application/ld+json">{_ld_json(ld)}</script>
+<script type="application/ld+json">{_ld_json(crumbs)}</script>
 """
     prev_next = ""
     if page > 1:
@@ -1766,4 +1772,8 @@ NON_ARTICLES = [
 ]
 
 #: pages that show only replies of #37 (not an article, not an alt path)
-REPLY_PAGES = [f"{_P37}?page=2", f"{_P37}/22"]
+REPLY_PAGES = [
+    f"{_P37}?page=2",
+    f"{_P37}/22",
+    f"{_P37}?fbclid=IwAR2xQ0Lk7ZtNc3p9vYfJd1hS8mGe4uRb6aW&page=2",
+]
