@@ -137,6 +137,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if block.get("link_ratio", 0) >= 0.5 and len(text) <= 120 and _SOCIAL_POINTER.match(text):
             stats["boilerplate/social_pointer"] += 1  # "Xem bài viết trên Facebook Đoàn phường": the post elsewhere, a link
             continue
+        if len(text) <= 300 and _original_pointer(text, block):
+            stats["boilerplate/original_link"] += 1  # "Link bài gốc: https://baoquangtri.vn/…": where the copy came from, an address
+            continue
         if "{{" in text and _TEMPLATE_BINDING.search(text) and len(_TEMPLATE_BINDING.sub(" ", text).split()) <= _TEMPLATE_LINE_WORDS:
             stats["boilerplate/template"] += 1  # "{{ ngay_dang }} Người đăng: {{ nguoi_dang }}": a script template's bindings, never rendered
             continue
@@ -222,8 +225,13 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         arrow = _ARROW_LABEL.match(text)
         if arrow and (not colon or arrow.end(1) < len(label)):
             label, colon = arrow.group(1), ">>"  # "Xem thêm >> <a>Bài 2: …</a>": the arrow labels as a colon does
-        if colon and block.get("link_ratio", 0) >= 0.5 and is_related_heading(label):
-            stats["boilerplate/related"] += 1  # "Xem thêm: <a>another article</a>"
+        if colon and (
+            (block.get("link_ratio", 0) >= 0.5 and is_related_heading(label))
+            or (_BARE_ADDRESS.match(_rest) and fold(label).startswith(phrase_list("related")))
+        ):
+            # "Xem thêm: <a>another article</a>"; "Xem thêm lịch kiểm tra: <a>https://…/d/37</a>",
+            # a pointer by its address alone
+            stats["boilerplate/related"] += 1
             cut = "links"  # the link is on the line: only more links after it are the list's
             continue
         if colon and block.get("link_ratio", 0) >= 0.5 and is_part_link_label(label):
@@ -439,6 +447,18 @@ _SOCIAL_POINTER = re.compile(
     r"\s+(?:trên|tại)\s+(?:kênh\s+|trang\s+)?(?:facebook|fanpage|youtube|zalo|tiktok|instagram)\b",
     re.I,
 )
+_BARE_ADDRESS = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
+
+
+def _original_pointer(text: str, block: dict) -> bool:
+    """A line of a label naming the original and its address alone ("Link bài gốc: https://…",
+    "Bài gốc: <a>baoquangtri.vn/…</a>"), under a reprinted post (phrases/original_labels.txt)."""
+    label, colon, rest = text.partition(":")
+    if not colon or fold(label) not in phrase_set("original_labels"):
+        return False
+    return bool(_BARE_ADDRESS.match(rest)) or (block.get("link_ratio", 0) >= 0.5 and len(rest.split()) <= 3)
+
+
 #: a client-side template's binding left unrendered in the served page (Vue's, AngularJS's,
 #: Handlebars': "{{ anh[cur].mo_ta }}"), and the words a line of them may hold besides (its labels)
 _TEMPLATE_BINDING = re.compile(r"\{\{[^{}]{1,80}\}\}")

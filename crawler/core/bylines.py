@@ -378,7 +378,8 @@ def _unlabelled_pair(line: str) -> Byline | None:
 @cache
 def _post_re() -> re.Pattern[str]:
     posts = sorted(phrase_list("posts"), key=len, reverse=True)
-    return re.compile(rf"^(?:{'|'.join(re.escape(p) for p in posts)})(?:\s|$|,)", re.I)
+    # (two posts' abbreviations joined by a hyphen are both the writer's: "GV-TPT Đội")
+    return re.compile(rf"^(?:{'|'.join(re.escape(p) for p in posts)})(?:\s|$|,|-(?=(?-i:[A-ZĐ]{{2}})))", re.I)
 
 
 def is_post_line(text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from crawler.core.elements import text_of
@@ -76,6 +77,12 @@ _EN_MONTH_FIRST_RE = re.compile(r"(?<![\w])" + _EN_MONTH_FIRST, re.I)
 _EN_DAY_FIRST_RE = re.compile(r"(?<![\w])" + _EN_DAY_FIRST, re.I)
 _YMD_RE = re.compile(r"(?<![\d/.:-])" + _YMD)
 _TIME_RE = re.compile(r"(?<![\d:])" + _TIME, re.I)
+#: RFC 2822's date with its zone ("Wed, 02 Dec 2026 04:10:00 +0000"): read by the standard
+#: library's parser, which knows the zone names and offsets
+_RFC2822_RE = re.compile(
+    r"(?<![\w])(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s*)?[0-3]?\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(?:19|20)\d\d"
+    r"\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s+(?:[+-][01]\d[0-5]\d|GMT|UTC|UT)(?![\w])"
+)
 # what may stand between a date and its time: " - ", " | ", ", ", " lúc ", weekday words …
 _GAP_AFTER = re.compile(r"^[\s,|\-–—(]*(?:lúc|vào lúc|at)?[\s,|\-–—]*$", re.I)
 #: (after the time's "phút" in words: "Đăng lúc 14 giờ 05 phút, ngày 27 tháng 10 năm 2026")
@@ -182,6 +189,17 @@ def find_dates(text: str, today: date | None = None) -> list[FoundDate]:
                 day, clock = local.date(), local.time().replace(tzinfo=None)
         found.append(FoundDate(day, clock, match.start(), match.end()))
         taken.append(match.span())
+    for match in _RFC2822_RE.finditer(text):
+        # an e-mail-style stamp with its zone printed as is ("Wed, 02 Dec 2026 04:10:00 +0000", a
+        # template printing the server's raw date): the instant, in the site's zone
+        try:
+            local = parsedate_to_datetime(match.group(0)).astimezone(VN_TZ)
+        except (TypeError, ValueError):
+            continue
+        if overlaps(*match.span()) or not _valid(local.year, local.month, local.day, today):
+            continue
+        found.append(FoundDate(local.date(), local.time().replace(tzinfo=None), match.start(), match.end()))
+        taken.append(match.span())
     for regex in (_YMD_RE, _NUMERIC_RE, _WORDY_RE, _MONTH_FIRST_RE, _EN_MONTH_FIRST_RE, _EN_DAY_FIRST_RE):
         pos = 0
         while (match := regex.search(text, pos)) is not None:
@@ -198,10 +216,29 @@ def find_dates(text: str, today: date | None = None) -> list[FoundDate]:
                 pos = match.start() + 1
                 continue
             clock, s, e = _time_near(text, match.start(), match.end())
+            zone = _ZONE_AFTER.match(text, e) if clock is not None else None
+            if zone:
+                # the time in the zone printed after it ("30-11-2026 23:15 UTC": a host keeping
+                # UTC, Tiki's default), read in the site's zone
+                day, clock = _in_site_zone(day, clock, zone)
+                e = zone.end()
             found.append(FoundDate(day, clock, s, e))
             taken.append((s, e))
     found.sort(key=lambda f: f.start)
     return found
+
+
+#: a zone printed after a time: "UTC", "GMT", "GMT+7", "UTC+07:00", "(GMT+07:00)"
+_ZONE_AFTER = re.compile(r"\s*\(?\s*(?:UTC|GMT)(?:\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)?\s*\)?(?![\w+-])")
+
+
+def _in_site_zone(day: date, clock: time, zone: re.Match[str]) -> tuple[date, time]:
+    hours, minutes = int(zone["h"] or 0), int(zone["m"] or 0)
+    if hours > 14 or minutes > 59:
+        return day, clock  # (no zone there is)
+    offset = timedelta(hours=hours, minutes=minutes) * (-1 if zone["sign"] == "-" else 1)
+    local = datetime.combine(day, clock, tzinfo=timezone(offset)).astimezone(VN_TZ)
+    return local.date(), local.time().replace(tzinfo=None)
 
 
 #: the weekday printed before a date ("Thu, 11/05/2026", "Thứ Năm, 05/11/2026", "T5, 05/11/2026"),

@@ -207,7 +207,8 @@ _PLACE_DATE = re.compile(
 #: a post's view count beside its date ("Lượt xem: 1894", "Số lần xem: 311", "Đã xem: 95", "245 lượt đọc")
 #: (and its count of comments: "0 bình luận", "Bình luận: 3", "3 comments")
 _VIEW_COUNT = re.compile(
-    r"(?:(?:số\s+)?(?:lượt|lần)\s+(?:xem|đọc)|đã xem|bình luận|ý kiến|comments?)\s*:?\s*[\d.,]+|[\d.,]+\s*(?:(?:lượt|lần)\s+(?:xem|đọc)|bình luận|ý kiến|comments?)\b", re.I
+    # (a count starts with a digit: the comma closing "Thứ Bảy," before it is none)
+    r"(?:(?:số\s+)?(?:lượt|lần)\s+(?:xem|đọc)|đã xem|bình luận|ý kiến|comments?)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s*(?:(?:lượt|lần)\s+(?:xem|đọc)|bình luận|ý kiến|comments?)\b", re.I
 )
 
 def _is_place(words: str) -> bool:

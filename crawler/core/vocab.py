@@ -72,9 +72,18 @@ NAME_CACHE_SIZE = 1 << 15
 def families(names: str) -> frozenset[str]:
     """The families named by a class/id string ("news-detail clearfix" -> {"content"})."""
     found: set[str] = set()
-    for token in names.split():
+    tokens = names.split()
+    if _BUILDER_PANEL in tokens:
+        # SiteOrigin Page Builder's block in a layout ("so-panel widget widget_sow-editor"): its
+        # "widget" classes name the builder's block, the text's own, no sidebar's widget
+        tokens = [t for t in tokens if not t.startswith("widget")]
+    for token in tokens:
         found |= _token_families(token)
     return _interned(frozenset(found))
+
+
+#: the class of a page builder's block that calls each block a widget (SiteOrigin's "so-panel")
+_BUILDER_PANEL = "so-panel"
 
 
 _FAMILY_SETS: dict[frozenset[str], frozenset[str]] = {}
@@ -175,13 +184,19 @@ def _token_families(token: str) -> set[str]:
 _HEADING_TAG = re.compile(r"(?:heading|title)[-_]?tag$", re.I)
 
 
+_DIGITS = "0123456789"
+
+
 def _word_families(token: str) -> set[str]:
     found: set[str] = set()
     parts = _parts(token)
     i = 0
     while i < len(parts):
         for j in range(min(len(parts), i + MAX_JOIN), i, -1):
-            family = _lookup("".join(parts[i:j]))
+            joined = "".join(parts[i:j])
+            # (a compound numbered at its end is the compound: Tiki's "pluginImg405", the image
+            # plugin's 405th picture; a single word keeps its number, "box2" is no "box")
+            family = _lookup(joined) or (_lookup(joined.rstrip(_DIGITS)) if j - i > 1 and joined[-1].isdigit() else None)
             if family:
                 found.add(family)
                 i = j

@@ -242,7 +242,15 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         # after the text ("Đăng bởi X trong Y lúc 14:00"): the time the reader is shown
         for box in _closing_meta_boxes(content, title_el):
             line = clean_line(text_of(box))
-            at = labelled_time(line) if len(line) <= 300 and not find_dates(line) else None
+            dated = find_dates(line) if len(line) <= 300 else []
+            at = labelled_time(line) if len(line) <= 300 and not dated else None
+            # (or the same day again with its time after the posting's label: Roller's "Đăng lúc
+            # 04:40CH thg 10 30, 2026 bởi …" under the text, its day heading over the post; a last
+            # edit's stamp, "Cập nhật lần cuối: 20/11/2026 16:02", is no posting's)
+            same = next((d for d in dated if d.has_time and d.day.isoformat() == cands[0]["value"]), None) if _POSTED_LABEL.match(line) else None
+            if same is not None and not _UPDATE_WORD.search(line[: same.start]):
+                cands[0] = {"source": "visible", "value": same.iso()}
+                break
             if at is not None:
                 cands[0] = {"source": "visible", "value": f"{cands[0]['value']}T{at:%H:%M}:00+07:00"}
                 break
@@ -1272,6 +1280,10 @@ def _take_field_byline(byline: Byline, names: list[str], photographers: list[str
         sources.append(byline.source)
 
 
+#: a separator before the next labelled field of a meta line (" - Xuất bản lúc: …", " | Ngày đăng: …")
+_NEXT_LABELLED_FIELD = re.compile(r"\s+[-–|•·]\s+(?=[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:)")
+
+
 def _field_authors(
     title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int], photographers: list[str] | None = None, sources: list[str] | None = None
 ) -> list[str]:
@@ -1309,6 +1321,11 @@ def _field_authors(
                     _add_name(names, name)
                 continue
             byline = parse_byline(text) if 0 < len(text) <= 80 else None
+            if byline is None and 80 < len(text) <= 240:
+                # a line of fields, each after its label ("Tác giả: Phó Hiệu trưởng Lê Văn Thành -
+                # Xuất bản lúc: 22-10-2026 02:15 UTC - (530 Lượt đọc)", Tiki's): its first field
+                first = _NEXT_LABELLED_FIELD.split(text, maxsplit=1)[0]
+                byline = parse_byline(first) if len(first) <= 80 and first != text else None
             if byline is None and 0 < len(text) <= 80 and ":" not in text:
                 # a field's value in a box of its own beside its label's box (Drupal's field
                 # "<div class=field-label>Tác giả:&nbsp;</div><div class=field-items>…</div>")

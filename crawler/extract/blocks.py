@@ -361,7 +361,9 @@ def inline_emoji(el: HtmlElement) -> str | None:
         return None
     cls = el.get("class") or ""
     if "emoji" in cls or "wp-smiley" in cls or _EMOJI.search((el.get("src") or "").lower()):
-        return alt
+        # (a smiley's alt typing its face, ":)" under Roller's "/smileys/smile.gif", is the code a
+        # writer typed for the picture, no character of the text: the line goes on without it)
+        return "" if _EMOTICON.match(alt) else alt
     return None
 
 

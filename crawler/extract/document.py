@@ -170,6 +170,37 @@ def show_noscript_photos(tree: lxml.html.HtmlElement) -> None:
         box.drop_tag()
 
 
+#: the markup of a page's own text: what a <noscript> printing the page for readers without
+#: scripts holds, and a "please enable JavaScript" notice does not
+_DOCUMENT_TAGS = ("p", "h1", "h2", "h3", "article", "li", "table")
+#: the least text such a fallback holds (a notice that the site wants scripts is a line)
+_FALLBACK_TEXT_MIN = 200
+
+
+def show_noscript_content(tree: lxml.html.HtmlElement) -> None:
+    """A single-page app that prints the page's content for readers and robots without scripts
+    only inside ``<noscript>`` (Flarum's "flarum-content": the discussion's headline and posts,
+    the app's own area empty until its script runs): that content is the page a reader without
+    scripts sees, and it is unwrapped. A noscript of a line ("bật JavaScript"), of a tracking
+    frame, or copying text the page already shows stays skipped."""
+    boxes = [
+        ns
+        for ns in tree.iter("noscript")
+        if ns.getparent() is not None and next(ns.iter(*_DOCUMENT_TAGS), None) is not None
+    ]
+    for box in boxes:
+        words = clean_line(text_of(box))
+        if len(words) < _FALLBACK_TEXT_MIN:
+            continue
+        longest = max((clean_line(text_of(p)) for p in box.iter("p", "li", "h1", "h2", "h3")), key=len, default="")
+        box.tag = "div"  # (read as the page's without it, to see whether it prints the text already)
+        box.set("hidden", "")
+        shown = clean_line(text_of(tree.find("body") if tree.find("body") is not None else tree))
+        del box.attrib["hidden"]
+        if longest[:80] and shown.count(longest[:80]) > 1:
+            box.tag = "noscript"  # a copy of text the page shows
+
+
 def drop_word_list_markers(tree: lxml.html.HtmlElement) -> None:
     """Word's "Web Page" export prints a list item's bullet or number as text between
     ``<![if !supportLists]>`` and ``<![endif]>`` ("-", "1.", "·" and spaces in a 7pt font), where
@@ -389,6 +420,8 @@ def _as_read(tree: lxml.html.HtmlElement, text: str) -> None:
     place_streamed_content(tree, text)
     drop_player_titles(tree, text)
     show_noscript_photos(tree)
+    if "<noscript" in text:
+        show_noscript_content(tree)
     if "supportLists" in text or "MsoList" in text or "mso-list" in text:
         drop_word_list_markers(tree)
     drop_glyphs(tree, text)

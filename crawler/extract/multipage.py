@@ -201,10 +201,11 @@ def article_pager(tree: HtmlElement, url: str, content: list[HtmlElement]) -> Ar
     if not labelled:
         return ArticlePager()
     linked = _Linked(base, hrefs)
+    replies = _posts_after(content[-1], region)
     for a, label, target in labelled:
         if target == here or not _same_article(here, target, linked):
             continue
-        if not _outside_furniture(a):
+        if not _outside_furniture(a) or _after_replies(a, replies, region):
             continue
         kind, number = label
         elements.append(a)
@@ -229,6 +230,40 @@ def article_pager(tree: HtmlElement, url: str, content: list[HtmlElement]) -> Ar
             return ArticlePager()
         return ArticlePager(next_url=numbered.get(current + 1), later_page=current > 1, elements=boxes, pages=_pages(here, linked))
     return ArticlePager(next_url=forward[0] if forward else None, later_page=backward, elements=boxes, pages=_pages(here, linked))
+
+
+#: the boxes a thread prints each post in, named or not (a forum's "<article>" per post)
+_POST_TAGS = frozenset({"article", "li", "section"})
+#: how many posts of the text's kind after it make a thread of replies
+_REPLIES_MIN = 2
+
+
+def _posts_after(last: HtmlElement, region: HtmlElement) -> list[HtmlElement]:
+    """The boxes of the text's own box's kind after it (a thread's replies, each printed as the
+    post holding the text: Flarum's "<article>" per post in its page for readers without
+    scripts), when there are at least two of them."""
+    for box in (last, *last.iterancestors()):
+        if box is region or box.tag in ("body", "html"):
+            break
+        kind = (box.tag, (box.get("class") or "").strip())
+        if not kind[1] and kind[0] not in _POST_TAGS:
+            continue
+        later = [sib for sib in box.itersiblings() if (sib.tag, (sib.get("class") or "").strip()) == kind]
+        if len(later) >= _REPLIES_MIN:
+            return later
+    return []
+
+
+def _after_replies(a: HtmlElement, replies: list[HtmlElement], region: HtmlElement) -> bool:
+    """A pager printed after the replies that follow the text turns the thread's pages of replies,
+    not the text's (page 2 of a forum topic is more replies)."""
+    if not replies:
+        return False
+    outside = [r for r in replies if not within(a, r)]
+    if len(outside) < _REPLIES_MIN:
+        return False
+    order = {el: i for i, el in enumerate(region.iter())}
+    return order.get(a, -1) > order.get(outside[-1], len(order))
 
 
 def _pages(here: str, linked: _Linked) -> tuple[str, ...]:
