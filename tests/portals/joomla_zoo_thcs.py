@@ -41,8 +41,9 @@ Page templates
     ``div[itemprop=articleBody]``, then ``ul.pagenav``.
 
 How each gold article is reached
-    Tin tức - Sự kiện (/tin-tuc/category/tin-tuc-su-kien, /2): T1, T2 on page 1 (and home);
-      T3 on page 2 (and the "Đọc nhiều" box); T4 only on page 2.
+    Tin tức - Sự kiện (/tin-tuc/category/tin-tuc-su-kien, /2): T1, T2 on page 1 (page 1 also
+      holds the video item); T3 on page 2 (and the home block, "Đọc nhiều"); T4 only on page 2.
+      T1-T3 are also in the home page's "Tin tức - Sự kiện" block; T2 in the slider (twin URL).
     Hoạt động chuyên môn (/tin-tuc/category/hoat-dong-chuyen-mon, ?page=2): C1-C3 on page 1
       (C1, C2 also on home); C4 only on ?page=2.
     Công tác Đội (/tin-tuc/category/cong-tac-doi): D1 (also home slider), D2 (also a tag page).
@@ -935,7 +936,8 @@ def _t(story: Story, value: str) -> str:
 
 
 def _img_tag(img: Img, story: Story, width: int = 600) -> str:
-    alt = esc(story.title if img.caption is None else img.caption)
+    # JCE fills alt with the file name when the editor types nothing
+    alt = esc(img.caption if img.caption else img.src.rsplit("/", 1)[-1].rsplit(".", 1)[0])
     return f'<img src="{img.src}" alt="{alt}" width="{width}" height="{width * 2 // 3}" />'
 
 
