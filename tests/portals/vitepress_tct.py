@@ -103,6 +103,8 @@ Gold decisions on ambiguous points
   the sentence in parentheses under it is text; the attachment line (📎 …pdf) is not.
 - Post 8's "Tài liệu tham khảo" heading and its numbered entries are body (the text's own notes).
 - Category = the breadcrumb's last item (same as the PostMeta badge and the sidebar).
+- Emoji are text as printed: the "📢" opening post 9's headline (a character, not a picture) and
+  the "🙏" closing its last paragraph stay; the PostMeta's 🗓/✍/👁 icons are chrome.
 - The pages under /gioi-thieu/, /lien-he, /van-ban/…, /thu-vien-anh/, /lich-giang/… are
   not articles even though they use the same doc layout (no date, no PostMeta).
 """
@@ -950,7 +952,7 @@ def _img_html(img: Img, story: Story) -> str:
     alt = esc(story.opts.get("alt", "")) if img.style == "alt" else ""
     out = f'<p><img src="{img.src}" alt="{alt}" loading="lazy"></p>'
     if img.printed:
-        out += f'\n<p style="text-align: center;"><em>{esc(img.printed)}</em></p>'
+        out += f"\n<p><em>{esc(img.printed)}</em></p>"
     return out
 
 
