@@ -135,13 +135,25 @@ Gold decisions on ambiguous points
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from crawler.demo.server import Request, Response, html, redirect
-from tests.portals._common import PDF, Img, P, Raw, Story, base_url, esc, gold_record, static_file, text
+from tests.portals._common import (
+    PDF,
+    Img,
+    P,
+    Raw,
+    Story,
+    base_url,
+    esc,
+    gold_record,
+    static_file,
+    text,
+)
 
 NAME = "xenforo_thcs"
 PLATFORM = "XenForo 2.2 (forum as news board; XFMG, XFRM, lazy-load add-on)"
@@ -1417,7 +1429,7 @@ def page(
 
 
 def _user_cell(key: str) -> str:
-    uid, name, title, banner, joined, count = MEMBERS[key]
+    _, _, title, banner, joined, count = MEMBERS[key]
     banner_html = (
         f'\t\t\t\t\t<div class="userBanner userBanner--staff message-userBanner" dir="auto"><span class="userBanner-before">'
         f"</span><strong>{esc(banner)}</strong><span class=\"userBanner-after\"></span></div>\n"
@@ -1581,7 +1593,7 @@ def article_html(st: Story) -> str:
 
 def struct_item(st: Story, *, with_forum: bool = False, latest: bool = True) -> str:
     """A thread row of a listing (``structItem--thread``)."""
-    pid, who, at = last_post(st)
+    _, who, at = last_post(st)
     replies = len(st.opts.get("replies", []))
     sticky = st.opts.get("sticky")
     statuses = (
@@ -1662,8 +1674,6 @@ def share_block(request: Request, st: Story) -> str:
 
 
 def _ld_json(request: Request, st: Story) -> str:
-    import json
-
     data = {
         "@context": "https://schema.org",
         "@type": "Article" if int(st.cat) in ARTICLE_FORUMS else "DiscussionForumPosting",
@@ -1892,7 +1902,7 @@ def forum_rows(fid: int, prefix_id: int | None = None) -> tuple[list[Story], lis
 
 
 def _node(fid: int, depth: int = 2) -> str:
-    slug, title, _, desc = FORUMS[fid]
+    _, title, _, desc = FORUMS[fid]
     tree = _subtree(fid)
     threads = [s for s in STORIES if int(s.cat) in tree]
     n_posts = sum(len(posts_of(s)) for s in threads)
@@ -2364,7 +2374,7 @@ def reactions_page(request: Request, st: Story) -> Response:
         f"<li>… và {more} thành viên khác</li></ul>"
     )
     return page(request, title="Cảm xúc của thành viên", h1="Cảm xúc của thành viên", content=_block(inner),
-                crumbs=forum_trail(int(st.cat)) + [(thread_url(st), unicodedata.normalize("NFC", st.title))],
+                crumbs=[*forum_trail(int(st.cat)), (thread_url(st), unicodedata.normalize("NFC", st.title))],
                 template="reaction_list")
 
 
