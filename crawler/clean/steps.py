@@ -37,6 +37,7 @@ from crawler.core.dates import FoundDate, parse_meta_datetime
 from crawler.core.lines import (
     contact_label,
     is_boilerplate_line,
+    is_counter,
     is_date_line,
     is_fields_line,
     is_file_line,
@@ -98,12 +99,39 @@ def _field_box(blocks: list[dict], stats: Counter) -> list[dict]:
     return [*fields, *blocks[len(rows) :]]
 
 
+#: a pictograph glued to the word before it, where a meta line's fields meet ("động✍ Đoàn …")
+_GLUED_ICON = re.compile("(?<=\\S)(?=[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff])")
+_ICON_LINE_CHARS = 200
+
+
+def _icon_fields(blocks: list[dict], category_key: str, stats: Counter) -> list[dict]:
+    """A meta line whose fields a template prints side by side with an icon each and no space
+    between them ("Tin hoạt động✍ Đoàn Thị Ngọc Ánh - Khoa Dân vận👁 -- lượt xem", VitePress's
+    spans): its fields as the lines they are, read by the steps below (the section's badge, the
+    writer, the counter). Only a line at least two of whose pieces are fields."""
+    out: list[dict] = []
+    for block in blocks:
+        text = block.get("text") or ""
+        if block["kind"] != "text" or len(text) > _ICON_LINE_CHARS or block.get("heading") or not _GLUED_ICON.search(text):
+            out.append(block)
+            continue
+        pieces = [p.strip() for p in _GLUED_ICON.split(text) if p.strip()]
+        fields = sum(1 for p in pieces if fold(p) == category_key or is_counter(p) or is_date_line(p) or parse_byline(p) is not None)
+        if len(pieces) < 2 or fields < 2:
+            out.append(block)
+            continue
+        stats["boilerplate/icon_fields"] += 1
+        # (the section's name was the line's link)
+        out.extend({**block, "text": p, "link_ratio": 1.0 if fold(p) == category_key and block.get("link_ratio", 0) > 0 else 0.0} for p in pieces)
+    return out
+
+
 def strip_boilerplate(record: Record, stats: Counter) -> Record:
     """Drop counter, notice, tool and chrome lines, date lines, the repeated headline, and
     everything from a related-list heading ("Các tin khác", "Tin liên quan" …) on."""
-    blocks: list[dict] = _field_box(record.get("blocks") or [], stats)
-    title_key = fold(record.get("title") or "")
     category_key = fold(record.get("category") or "")
+    blocks: list[dict] = _icon_fields(_field_box(record.get("blocks") or [], stats), category_key, stats)
+    title_key = fold(record.get("title") or "")
     out: list[dict] = []
     cut: bool | str = False  # True: a related list's heading was read; "links": an inline "Xem thêm: <a>"
     listed = False  # a linked title of the related list was read
@@ -130,6 +158,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             block = {**block, "text": text}
         if _WORD_STYLES.search(text):
             stats["boilerplate/word_settings"] += 1  # "/* Style Definitions */ table.MsoNormalTable {mso-style-name: …}"
+            continue
+        if is_day_badge(text):
+            stats["boilerplate/day_badge"] += 1  # "09 Th10": a theme's date tile, the year elsewhere
             continue
         if _DIVIDER.match(text):
             stats["boilerplate/divider"] += 1  # "-----", "* * *": a rule drawn in text, not a paragraph
@@ -260,6 +291,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if category_key and len(text) <= 120 and _trail_line(text, category_key) and _above_text(out):
             stats["boilerplate/trail"] += 1  # "Tin tức - Sự kiện - Hoạt động nhà trường": where the post is filed
             continue
+        if category_key and block.get("link_ratio", 0) >= 0.9 and fold(text) == category_key and _above_text(out):
+            stats["boilerplate/filed_in"] += 1  # "<a>Tin hoạt động</a>": the section's badge in the meta line over the text
+            continue
         if title_key and _REPLY_PREFIX.sub("", fold(text), count=1) == title_key and fold(text) != title_key:
             stats["boilerplate/reply_subject"] += 1  # "Re: <headline>": a forum reply's subject line
             continue
@@ -356,7 +390,19 @@ def headline_again(text: str, title_key: str) -> bool:
     heading of its own ("<font><b>VUI TẾT TRUNG THU …</b></font> <font>(26-09-2026)</font>"):
     the day is read as the page's date; the line is no text. ``title_key``: the folded title."""
     key = fold(text)
+    if title_key and not key.startswith(title_key) and (badge := _DAY_BADGE.match(key)):
+        key = key[badge.end() :]  # (after its day's badge: "03 Th12 Bé làm bánh quy …", Qode Bridge's)
     return bool(title_key) and (key == title_key or (key.startswith(title_key) and is_date_line(key[len(title_key) :])))
+
+
+#: a day's badge, the day and the month's abbreviation without the year ("09 Th10", "20 th11",
+#: "15 Tháng 11"): a theme's date tile over a post, no text
+_DAY_BADGE = re.compile(r"^\s*[0-3]?\d\s*(?:th|tháng|thg|t)\s*[01]?\d(?!\d)\s*", re.I)
+
+
+def is_day_badge(text: str) -> bool:
+    """A line of a day's badge alone ("09 Th10")."""
+    return len(text) <= 16 and _DAY_BADGE.fullmatch(text) is not None
 
 
 def _dated_signature(blocks: list[dict], i: int) -> bool:
@@ -620,7 +666,8 @@ def _is_caption_candidate(block: dict, centered_is_common: bool, italic_is_commo
 _MEDIA_LABEL = re.compile(r"^\s*\(?\s*(?:video|clip|phim)\s*[:：]", re.I)
 #: the line that says a photo only illustrates the text ("Ảnh minh họa", "(Ảnh: minh hoạ)")
 _ILLUSTRATION = re.compile(r"^\s*\(?\s*(?:ảnh|hình|hình ảnh)\s*:?\s*minh\s*h(?:ọa|oạ)\s*\)?\s*\.?\s*$", re.I)
-_ENUMERATOR = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)/]\s", re.I)
+#: (and a step's label: "Bước 2: …", "Step 3. …", "Phần 1: …")
+_ENUMERATOR = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)/]\s|^(?:bước|step|phần|mục)\s+\d{1,2}\s*[:.)]", re.I)
 _QUOTE_MARKS = ("“", '"', "‘", "«", "„")
 #: the label of a photo's credit ("Ảnh: Internet", "Nguồn ảnh: Sưu tầm")
 _PHOTO_LABEL = re.compile(r"^\s*(?:ảnh|hình|hình ảnh|nguồn ảnh|nguồn hình|photo)\s*[:：]\s*", re.I)
@@ -1350,6 +1397,10 @@ def _as_machine_reads(printed: FoundDate, stamps: list[FoundDate]) -> FoundDate:
     return printed
 
 
+#: a stamp at midnight in its own zone ("…T00:00:00+00:00", "…T00:00Z")
+_STORED_MIDNIGHT = re.compile(r"T00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d\d:?\d\d)$")
+
+
 def resolve_published(record: Record, stats: Counter) -> Record:
     """The page's own visible date wins (never the header clock: extraction only looks near the
     headline), with the time of its own element (<time datetime>, itemprop) when it prints none;
@@ -1364,8 +1415,10 @@ def resolve_published(record: Record, stats: Counter) -> Record:
     for cand in cands:
         found = parse_meta_datetime(cand["value"])
         if found:
-            if found.clock is not None and found.clock == time(0, 0):
+            if found.clock is not None and (found.clock == time(0, 0) or _STORED_MIDNIGHT.search(cand["value"])):
                 # midnight is how CMSs store a day without a time (Hugo, Drupal dates): no time
+                # (in the stamp's own zone too: "2026-11-26T00:00:00+00:00", a day Nikola stores
+                # in UTC, is no 07:00)
                 found = FoundDate(found.day, None)
             by_source.setdefault(cand["source"], []).append(found)
     chosen: FoundDate | None = None

@@ -198,6 +198,21 @@ _POSTED_IN = re.compile(r"^(?P<who>(?:(?:đăng|viết|gửi)\s+bởi|posted\s+b
 _PICTOGRAPHS = re.compile("[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")
 
 
+def _marked_writer(rest: str) -> Byline | None:
+    """What the writing hand labels ("✍ Nguyễn Minh Tâm", "✍ TS. Đỗ Văn Khánh, Trưởng khoa …",
+    "✍ BBT"): a signature, a name with its degree, or the board (nobody)."""
+    if fold(rest) in folded_labels("board"):
+        return Byline(account=True)  # (the board credits nobody, as the CMS's account does)
+    signed = parse_signature(rest, closing=True)
+    if signed is not None:
+        return signed
+    name = bare_name(rest)
+    return Byline(authors=[name]) if looks_like_bare_name(name) else None
+
+
+#: the writing hand or a pen before a name, as a meta line labels its writer ("✍ Nguyễn Minh Tâm")
+_WRITER_MARK = re.compile("^\\s*[\u270d\u270f\u2712\U0001f58a\U0001f58b\U0001f4dd]\ufe0f?\\s*(?=\\S)")
+
 _DOT_PARTING = re.compile(r"\s+[·•]\s+")
 _GROUP_LABEL = re.compile(r"^nhóm\s+(?:pv|phóng\s+viên)\s*[:：]\s*", re.I)
 
@@ -205,6 +220,9 @@ _GROUP_LABEL = re.compile(r"^nhóm\s+(?:pv|phóng\s+viên)\s*[:：]\s*", re.I)
 @lru_cache(maxsize=1024)
 def _parse_byline(text: str) -> Byline | None:
     text = clean_line(text)
+    writer = _WRITER_MARK.match(text)
+    if writer and ":" not in text[writer.end() :]:
+        return _marked_writer(text[writer.end() :])
     if not text.isascii() and _PICTOGRAPHS.search(text):
         text = clean_line(_PICTOGRAPHS.sub(" ", text))
     # (a middle dot or a bullet between two labelled pairs parts them as a dash does: "Tin: X ·
@@ -419,11 +437,17 @@ _COHORT = re.compile(r"^(?:K|[Kk]hóa|[Kk]hoá)\s*\d{1,4}(?:\s*[–-]\s*\d{2,4})
 _FORMER = re.compile(r"^(?:nguyên|cựu)\s+(?=\S)", re.I)
 
 
+#: a document cited by its kind and number ("Báo cáo số 112-BC/TCT", "Quyết định số 245/QĐ-UBND")
+_CITED_DOCUMENT = re.compile(r"\bsố\s*\d+\s*[/-]\s*[A-ZĐ]")
+
+
 def parse_signature(text: str, closing: bool = False) -> Byline | None:
     """A closing signature with its post on the same line: "Phạm Văn Phải – Phó Hiệu trưởng Trường
     THPT Việt Vinh", "ThS. Lê Thị B, Giáo viên Tổ Toán", "Nguyễn Thị Hoa (Phòng Tổ chức cán bộ)".
     ``closing``: the line ends the text, where a teacher signs with "Thầy"/"Cô" before the name."""
     line = clean_line(text).strip(" .")
+    if _CITED_DOCUMENT.search(line):
+        return None  # a note citing a document by its number ("…, Báo cáo số 112-BC/TCT ngày …"): no signer's line
     if closing and line[:1] in SIGNATURE_DASHES:
         dashed = _dash_signature(line)
         if dashed is not None:

@@ -144,7 +144,8 @@ def _clock(match: re.Match[str]) -> time | None:
 
 
 #: "lúc 14:00", "at 08:30 AM": a time a meta line prints after its label, with no day beside it
-_LABELLED_TIME = re.compile(rf"(?:^|\s)(?:lúc|at)\s+{_TIME}(?=$|[\s|,.])", re.I)
+#: (an "h" may close it: "Đăng lúc 15:20h")
+_LABELLED_TIME = re.compile(rf"(?:^|\s)(?:lúc|at)\s+{_TIME}h?(?=$|[\s|,.])", re.I)
 
 
 def labelled_time(text: str) -> time | None:
@@ -334,6 +335,24 @@ def utc_printed_day(value: str, shown: str) -> tuple[str, str] | None:
     if not any(d.day == utc_day for d in find_dates(shown)):
         return None
     return utc_day.isoformat(), local.day.isoformat()
+
+
+def utc_printed_clock(value: str, shown: str) -> tuple[str, str] | None:
+    """(the printed date and time read in the site's zone, the right instant) when a date element
+    prints its UTC stamp's wall clock ("02/12/2026 23:15" under ``datetime="2026-12-02T23:15:00+00:00"``:
+    a static build left in UTC, Nikola's default): the reader is shown UTC. None for any other."""
+    match = _ISO_RE.search((value or "").strip())
+    if not match or not match["H"] or match["tz"] not in ("Z", "+00:00", "+0000"):
+        return None
+    utc_day = _valid(int(match["y"]), int(match["m"]), int(match["d"]), None)
+    utc_clock = time(int(match["H"]), int(match["M"]))
+    local = parse_meta_datetime(value)
+    if not utc_day or local is None or not local.has_time or utc_clock == time(0, 0):
+        return None
+    printed = next((d for d in find_dates(shown) if d.day == utc_day and d.clock is not None and (d.clock.hour, d.clock.minute) == (utc_clock.hour, utc_clock.minute)), None)
+    if printed is None:
+        return None
+    return printed.iso(), FoundDate(local.day, local.clock.replace(second=0) if local.clock else None).iso()
 
 
 def shown_text(el: Any) -> str:

@@ -37,8 +37,18 @@ def _counter_re() -> re.Pattern[str]:
     return re.compile(rf"^(?:(?:{pair}|{number_first})\s*[|/•·,;-]?\s*)+$", re.I)
 
 
+#: the pictographs a meta line sets before its fields ("👁 1.024 lượt xem", "🗓 …"): no words
+_LEADING_ICON = re.compile("^[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff\\s]+")
+#: a count its script has not filled in ("👁 -- lượt xem", a visitor counter's placeholder)
+_UNFILLED_COUNT = re.compile(r"^(?:-{1,3}|…|\.{3})\s*(?=\D)")
+
+
 def is_counter(text: str) -> bool:
     key = clean_line(text).casefold()
+    if key[:1] and not key[:1].isalnum():
+        if key[0] == "(" and key.endswith(")"):
+            key = key[1:-1].strip()  # "(0 bình luận)": a count in brackets
+        key = _UNFILLED_COUNT.sub("0 ", _LEADING_ICON.sub("", key), count=1)
     # a counter line starts with a counter's label: one C call before the regex (whose
     # repeated groups make a long line slow to reject)
     if key[:1].isdigit() and _COUNT_FIRST.match(key):

@@ -112,6 +112,9 @@ _DISPLAY_UTILITY = re.compile(
     # screen: Duda's "font-size-22 m-font-size-18", "text-align-left m-text-align-center": "font
     # size" there is no tool to resize the text, "text" no article text)
     r"|(?:[a-z]{1,2}-)?(?:font-size-\d+|text-align-(?:left|right|center|justify|start|end))"
+    # (and a theme's colour setting for a part: Qode Bridge's "background_color_sidebar" on the
+    # wrapper of the text's column and the side column, the side column's colour, no side column)
+    r"|(?:background|bg)[-_]?colou?r[-_]\S+"
 )
 
 

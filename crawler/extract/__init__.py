@@ -43,6 +43,7 @@ from crawler.core.dates import (
     parse_meta_datetime,
     shown_text,
     utc_now_iso,
+    utc_printed_clock,
     utc_printed_day,
 )
 from crawler.core.elements import text_of
@@ -318,8 +319,22 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
                 # the instant: the site's own day (a theme that labels the local clock "+00:00"
                 # is contradicted by its SEO plugin's true UTC, Newsmag's)
                 cands[0] = {"source": "visible", "value": shifted[1]}
+            clock = utc_printed_clock(el.get("datetime"), shown)
+            if clock and cands[0]["source"] == "visible" and cands[0]["value"] == clock[0] and _same_instant_in_meta(el.get("datetime"), meta):
+                # (and its wall clock with it, "02/12/2026 23:15" of 23:15 UTC: 06:15 on the 3rd)
+                cands[0] = {"source": "visible", "value": clock[1]}
     for source, value in meta.published:
         cands.append({"source": source, "value": value})
+    if title_el is not None and meta.published and not any(c["source"] in ("visible", "time") for c in cands):
+        # the posting's time printed alone over the text, its day in a badge without the year
+        # ("09 Th10" … "Đăng lúc 15:20h", Qode Bridge's): the page's machine stamp of that very
+        # minute says the day; the time is one the reader is shown
+        scope = f"{region_text} {clean_line(text_of(content[0]))[:_DATE_REGION_CHARS] if content else ''}"
+        label = _POSTED_AT.search(scope)
+        at = labelled_time(scope[label.start() : label.start() + 40]) if label else None
+        stamp = next((f for _, value in meta.published if (f := parse_meta_datetime(value)) and f.clock and (f.clock.hour, f.clock.minute) == (at.hour, at.minute)), None) if at else None
+        if stamp is not None:
+            cands.insert(0, {"source": "visible", "value": FoundDate(stamp.day, stamp.clock.replace(second=0)).iso()})
     url_date = date_from_url(page.url)
     if url_date:
         cands.append({"source": "url", "value": url_date.iso()})
@@ -338,6 +353,8 @@ _UPDATE_WORD = re.compile(r"\bcập nhật\b", re.I)
 #: "Cập nhật:" (or "Ngày cập nhật") right before a date
 #: (its time may come first: "Cập nhật: 15:02 13/11/2026", the vi-VN order)
 _UPDATE_LABEL_END = re.compile(r"\bcập nhật\s*:?\s*(?:lúc\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:ngày\s*)?)?$", re.I)
+#: the posting's label before its time ("Đăng lúc 15:20h", "Posted at 3:20 PM")
+_POSTED_AT = re.compile(r"(?<!\w)(?:đăng|posted)\s+(?=(?:lúc|at)\s+\d)", re.I)
 _POSTED_LABEL = re.compile(r"^\s*(?:đăng lúc|đăng ngày|đăng vào|ngày đăng|được đăng|thời gian đăng)\b", re.I)
 
 
@@ -1873,7 +1890,7 @@ def _mark_bold_lead(blocks: list[dict], title: str = "") -> None:
     head = {id(b) for b in blocks[start : start + clean_steps.author_head(blocks[start:])]}
     for i, block in enumerate(texts):
         text = block["text"]
-        if id(block) in head or not clean_steps.opens_text(block) or clean_steps.headline_again(text, title_key) or is_boilerplate_line(text) or block.get("link_ratio", 0) >= 0.9 or is_fields_line(text):
+        if id(block) in head or not clean_steps.opens_text(block) or clean_steps.headline_again(text, title_key) or clean_steps.is_day_badge(text) or is_boilerplate_line(text) or block.get("link_ratio", 0) >= 0.9 or is_fields_line(text):
             # the date line, the CMS's "Viết bởi …", "Chuyên mục: …", a post's subject and its
             # count of views ("Lượt xem: 927") above the text, and the trail ("Trang chủ > Tin tức")
             continue

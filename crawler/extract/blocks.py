@@ -58,7 +58,9 @@ CLASS_BOLD = re.compile(r"(?:^|\s)(?:font-(?:semibold|bold|extrabold|black)|fw-(
 _CLASS_ITALIC = re.compile(r"(?:^|\s)(?:italic|fst-italic|font-italic)(?:\s|$)")
 _STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: (GoDaddy's builder: "data-srclazy" beside a 40-pixel blurred "src")
-_LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-srclazy", "data-url", "src")
+#: (a picture's "data-url" is its original, read only where "src" shows a placeholder: XenForo's
+#: image proxy and Jetpack's tiled gallery print the picture in "src" and its source in data-url)
+_LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-srclazy", "src")
 _TINY = re.compile(r"^\s*(?:[0-9]|[1-3][0-9])\s*(?:px)?\s*$")
 _SMALL = re.compile(r"^\s*(?:[0-9]|[1-5][0-9]|6[0-4])\s*(?:px)?\s*$")
 
@@ -114,6 +116,8 @@ def _figure_shows_media(caption: HtmlElement) -> bool:
 HIDDEN_CLASSES = frozenset({
     "hidden", "hide", "d-none", "invisible", "sr-only", "visually-hidden", "screen-reader-text", "w-condition-invisible", "ng-hide",
     "element-invisible", "element-hidden",
+    # (XenForo's screen-reader text: "<span class=u-srOnly>Người tạo chủ đề</span>")
+    "u-srOnly",
     "material-icons", "material-icons-outlined", "material-symbols-outlined", "material-symbols-rounded", "material-symbols-sharp",
 })  # fmt: skip
 
@@ -239,7 +243,7 @@ def image_url(el: HtmlElement, base_url: str) -> str | None:
         if attr == "src" and (not value or value.startswith("data:") or _PLACEHOLDER.search(value)):
             # a lazy loader's placeholder ("/plugins/lazy/blank.gif", a data: pixel) in place of
             # a picture its srcset names: the largest of the srcset's pictures
-            value = _largest_in_srcset(el) or _data_picture(el) or _noscript_copy(el) or value
+            value = _largest_in_srcset(el) or _data_picture(el) or _noscript_copy(el) or (el.get("data-url") or "").strip() or value
         if value and not value.startswith("data:"):
             srcset_first = value.split(",")[0].split()[0] if attr != "src" and " " in value else value
             # (a fragment names no other picture: Joomla 4 keeps "#joomlaImage://local-images/…")

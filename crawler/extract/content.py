@@ -124,7 +124,7 @@ def _class_weight(el: HtmlElement) -> float:
     if "articlebody" in names.lower():
         weight += 50
     found = families(names)
-    if "content" in found and not _field_line_box(el) and not _TEASER_BODY(el):
+    if "content" in found and not _field_line_box(el) and not _TEASER_BODY(el) and not _caption_box(el):
         weight += 25
     if is_noise_families(found):
         weight -= 25
@@ -172,6 +172,19 @@ def _field_line_box(el: HtmlElement) -> bool:
         return False
     text = text_of(el)
     return len(text) <= 300 and _FIELD_LINE.match(text) is not None
+
+
+#: the most text a photo's caption box holds
+_CAPTION_BOX_CHARS = 300
+
+
+def _caption_box(el: HtmlElement) -> bool:
+    """A box its names call text that holds a photo's caption alone (YOOtheme ZOO's "element
+    element-text" under the item's image: "<p class=chuthich-anh>Giờ học STEM …</p>"): no text."""
+    lines = [box for box in el.iterdescendants("p", "div", "span", "em") if (box.text or "").strip()]
+    if not lines or len(text_of(el)) > _CAPTION_BOX_CHARS:
+        return False
+    return all("caption" in families(names_of(box)) for box in lines)
 
 
 def _nonspace_len(el: HtmlElement) -> int:
@@ -251,7 +264,7 @@ _SELF_SCORING = frozenset(["div", "td", "section", "article"])
 #: "visually-hidden"; "none" in "d-none"; and the other hiding classes' words
 _MAYBE_HIDDEN_TEST = (
     '@hidden or contains(@style, "none") or contains(@style, "hidden") or contains(@class, "hid") or contains(@class, "none")'
-    ' or contains(@class, "invisible") or contains(@class, "sr-only") or contains(@class, "screen-reader") or contains(@class, "material-")'
+    ' or contains(@class, "invisible") or contains(@class, "sr-only") or contains(@class, "srOnly") or contains(@class, "screen-reader") or contains(@class, "material-")'
 )
 def _in_hidden_box(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
     """The element is hidden, or inside a box no reader sees (a cookie notice's popup, a print-only
@@ -1689,6 +1702,8 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
         if any(anc in content for anc in el.iterancestors()):
             continue
         text = clean_line(text_of(el))
+        if len(text) >= 40 and _MAYBE_HIDDEN_INSIDE(el):
+            text = visible_text(el)  # (a screen reader's labels are no lead's words: "Người tạo chủ đề")
         if len(text) < 40 or len(text.split()) < 8 or fold(text) == title_key or _AUTO_EXCERPT.search(text):
             # (WordPress's automatic excerpt, the text's first words cut with "[…]", is no sapo)
             continue  # too short for a lead, or the headline typed again (a forum post's subject)
@@ -1883,7 +1898,7 @@ def _title_candidates(root: HtmlElement, hints: list[str], order: dict[HtmlEleme
 #: a descendant that may be hidden (_MAYBE_HIDDEN_TEST): _HIDDEN_INSIDE's normalised class tokens
 #: cost several times more, and few headlines hold such a descendant
 _MAYBE_HIDDEN_INSIDE = etree.XPath(f"boolean(.//*[{_MAYBE_HIDDEN_TEST}])")
-assert all(any(word in c for word in ("hid", "none", "invisible", "sr-only", "screen-reader", "material-")) for c in HIDDEN_CLASSES)
+assert all(any(word in c for word in ("hid", "none", "invisible", "sr-only", "srOnly", "screen-reader", "material-")) for c in HIDDEN_CLASSES)
 
 #: a descendant hidden by an attribute, a style or a class: the test of blocks.is_hidden, in C
 _HIDDEN_INSIDE = etree.XPath(
@@ -1955,6 +1970,12 @@ def headline_text(el: HtmlElement) -> str:
     cell: "<td class=title_news><b>…</b><br><i>Cập nhật: 03/10/2026 - 10:00</i></td>"); a line
     break is a space between the headline's words."""
     badge = _badge_at_end(el)
+    if badge is None:
+        # (or a thread's prefix label opening it: XenForo's "<span class='label label--primary'>
+        # Thông báo</span> Kế hoạch …")
+        badge = _label_at_start(el)
+        if badge is not None:
+            return clean_line("".join([badge.tail or "", *(etree.tostring(c, method="text", encoding=str, with_tail=True) for c in el if c is not badge)]))
     if badge is not None:
         # (a badge closing the headline in an element of its own: "… học sinh <span
         # class=badge-new>Mới</span>", as a theme prints it on a recent post)
@@ -1980,6 +2001,25 @@ def _badge_at_end(el: HtmlElement) -> HtmlElement | None:
     # (or the day it was posted, in brackets in a box of its own: "<b>…</b> <font>(18/09/2026)</font>")
     badge = fold(text).strip(" !*") in _BADGE_WORDS or _BRACKETED_DAY.match(text) is not None
     return last if badge and len(clean_line(text_of(el))) > len(text) + 10 else None
+
+
+#: a label's or a badge's class ("label label--primary", "badge", "thread-prefix")
+_LABEL_CLASS = re.compile(r"(?:^|[\s_-])(?:label|badge|prefix|chip)(?:$|[\s_-])", re.I)
+_LABEL_WORDS = 3
+
+
+def _label_at_start(el: HtmlElement) -> HtmlElement | None:
+    """The headline's first child, when it is a label its class calls one, of a few words, with
+    the headline's words after it."""
+    if not len(el) or (el.text or "").strip():
+        return None
+    first = el[0]
+    if not isinstance(first.tag, str) or first.tag not in ("span", "small", "em", "b", "strong", "mark", "label") or not _LABEL_CLASS.search(first.get("class") or ""):
+        return None
+    text = clean_line(text_of(first))
+    if not text or len(text.split()) > _LABEL_WORDS:
+        return None
+    return first if len(clean_line(text_of(el))) > len(text) + 10 else None
 
 
 _BRACKETED_DAY = re.compile(r"^\s*[(\[]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2})?\s*[)\]]\s*$")
