@@ -47,7 +47,7 @@ from crawler.core.lines import (
     is_related_heading,
     names_a_file,
 )
-from crawler.core.text import clean_line, fold, nfc
+from crawler.core.text import PICTOGRAPHS, clean_line, fold, nfc
 from crawler.phrases import phrase_list, phrase_set
 
 Record = dict[str, Any]
@@ -100,7 +100,7 @@ def _field_box(blocks: list[dict], stats: Counter) -> list[dict]:
 
 
 #: a pictograph glued to the word before it, where a meta line's fields meet ("động✍ Đoàn …")
-_GLUED_ICON = re.compile("(?<=\\S)(?=[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff])")
+_GLUED_ICON = re.compile(f"(?<=\\S)(?=[{PICTOGRAPHS}])")
 _ICON_LINE_CHARS = 200
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from crawler.core.text import clean_line, fold
+from crawler.core.text import PICTOGRAPHS, clean_line, fold
 from crawler.phrases import byline_labels, phrase_list, phrase_sets
 
 
@@ -195,7 +195,7 @@ _POSTED_IN = re.compile(r"^(?P<who>(?:(?:đăng|viết|gửi)\s+bởi|posted\s+b
 #: pictographs a social-media-style byline sets before its labels ("✍️ Bài: … – 📸 Ảnh: …"): no
 #: name holds one (dingbats, arrows, symbols and the emoji planes, their variation selector and
 #: joiner)
-_PICTOGRAPHS = re.compile("[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")
+_PICTOGRAPHS = re.compile(f"[{PICTOGRAPHS}\ufe0f\u200d]+")
 
 
 def _marked_writer(rest: str) -> Byline | None:

@@ -16,7 +16,7 @@ from crawler.core.bylines import (
     parse_signature,
 )
 from crawler.core.dates import find_dates
-from crawler.core.text import clean_line, fold
+from crawler.core.text import PICTOGRAPHS, clean_line, fold
 from crawler.phrases import byline_labels, phrase_list, phrase_set, phrase_sets
 
 #: what parts a tool line's labels: bars, bullets, dashes, wide gaps, and "] [" between
@@ -38,7 +38,7 @@ def _counter_re() -> re.Pattern[str]:
 
 
 #: the pictographs a meta line sets before its fields ("👁 1.024 lượt xem", "🗓 …"): no words
-_LEADING_ICON = re.compile("^[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff\\s]+")
+_LEADING_ICON = re.compile(f"^[{PICTOGRAPHS}\ufe0f\\s]+")
 #: a count its script has not filled in ("👁 -- lượt xem", a visitor counter's placeholder)
 _UNFILLED_COUNT = re.compile(r"^(?:-{1,3}|…|\.{3})\s*(?=\D)")
 
