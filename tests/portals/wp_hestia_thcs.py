@@ -39,7 +39,7 @@ list, front page sections, WP-Print view, WPDM entry, RSS, sitemap XML.
 How each gold article is reached
 --------------------------------
 Front page: the 3 newest posts. Categories (4 a page): Tin tức – Sự kiện (7 posts, 2 pages:
-page 2 holds the two October posts), Thông báo (3), Chuyên môn / Hoạt động chuyên môn (2),
+page 2 holds the three October posts), Thông báo (3), Chuyên môn / Hoạt động chuyên môn (2),
 Đoàn – Đội (3). The oldest post (Hội nghị viên chức …) is linked only from page 2 of
 "Tin tức – Sự kiện" (and the Yoast sitemap): no card, widget or related list shows it.
 
@@ -98,6 +98,12 @@ Gold decisions on ambiguous points
 - Gallery images are article photos, each with its own figcaption; the YouTube embed is no image.
 - Headings, list items and table rows (header row included) are paragraphs.
 - The letterhead's "THÔNG BÁO" / "Về việc …" lines and the "Nơi nhận" table are not body.
+- A bold first paragraph (``<p><strong>…</strong></p>``) is the sapo (summary, and the body's first
+  paragraph); posts without one have summary null (Yoast's meta description is an excerpt).
+- Editor-typed "- " list lines split by ``<br />`` keep their "- "; the centred italic line under a
+  lazy image is its caption, not text.
+- Page 2 of the category is the only listing of the oldest post; the posts page ``/tin-moi/``
+  never links further pages (infinite scroll), and month archives are offered only in a select.
 """
 
 from __future__ import annotations
@@ -889,7 +895,7 @@ def _file_block(href: str) -> str:
     name = href.rsplit("/", 1)[1].rsplit(".", 1)[0]
     return (
         f'<div class="wp-block-file"><object data="{href}" type="application/pdf" style="width:100%;'
-        f'height:600px" aria-label="Nhúng {name}."></object><a id="wp-block-file--media-{abs(hash(name)) % 9999}" '
+        f'height:600px" aria-label="Nhúng {name}."></object><a id="wp-block-file--media-{len(name) * 97 % 9000 + 1000}" '
         f'href="{href}">{name}</a><a href="{href}" class="wp-block-file__button wp-element-button" '
         f'download aria-describedby="wp-block-file--media">Tải về</a></div>'
     )
@@ -1091,15 +1097,23 @@ CARET = (
 )
 
 
+def _menu_type(href: str) -> str:
+    if href.startswith("/category/"):
+        return "menu-item-type-taxonomy menu-item-object-category"
+    if href in ("/", "#"):
+        return "menu-item-type-custom menu-item-object-custom"
+    return "menu-item-type-post_type menu-item-object-page"
+
+
 def _menu(current: str) -> str:
     out = []
     for mid, label, href, kids in MENU:
-        cls = f"menu-item menu-item-type-custom menu-item-object-custom menu-item-{mid}"
+        cls = f"menu-item {_menu_type(href)} menu-item-{mid}"
         if href == current:
             cls += " current-menu-item active"
         if kids:
             sub = "".join(
-                f'<li id="menu-item-{kid}" class="menu-item menu-item-type-taxonomy menu-item-object-category '
+                f'<li id="menu-item-{kid}" class="menu-item {_menu_type(kh)} '
                 f'menu-item-{kid}"><a title="{esc(kl)}" href="{kh}">{esc(kl)}</a></li>'
                 for kid, kl, kh in kids
             )
