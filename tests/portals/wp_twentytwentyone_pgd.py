@@ -93,9 +93,9 @@ Traps
         pasted in decomposed Unicode (NFD) and every post wptexturized (&#8220; &#8211;).
     12. Pages (Giới thiệu, Liên hệ, Lịch công tác …) and document entries (van_ban, with a
         date and "by quantri") use the post markup: not articles.
-    13. A post filed in two categories ("Tiểu học" and "Tin ngành") and a sticky notice that
-        is printed twice on the home page set (top of page 1 and its own place): gold category
-        is the Yoast breadcrumb's (primary) one.
+    13. Two posts filed in two categories ("Tiểu học" + "Tin ngành", "Thông báo" + "THCS"),
+        listed in both archives and both in "Categorized as": gold category is the Yoast
+        breadcrumb's (primary) one. The sticky notice heads page 1 out of date order.
 
 Gold decisions on ambiguous points
     - published_at: <time class="entry-date" datetime> is the page's own statement of the
@@ -889,7 +889,8 @@ def lazy_img(src: str, cls: str, extra: str = "") -> str:
     """WP Rocket's lazy-load: an SVG placeholder in src, the photo in data-lazy-src and <noscript>."""
     w, h = dims(src)
     full = full_size(src)
-    srcset = f"{src} {w}w, {full_size(src)[:-4]}-300x{h * 300 // w}.jpg 300w, {full} 1200w"
+    sizes = {src: w, f"{full[:-4]}-300x{h * 300 // w}.jpg": 300, full: 1200}
+    srcset = ", ".join(f"{u} {v}w" for u, v in sizes.items())
     placeholder = (
         "data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20viewBox='0%200%20"
         f"{w}%20{h}'%3E%3C/svg%3E"
@@ -1392,7 +1393,7 @@ def page_shell(request: Request, *, title: str, body_class: str, main: str, curr
 </body>
 </html>
 """
-    return html(doc, headers={"X-Powered-By": "PHP/7.4.33", "Link": '</wp-json/>; rel="https://api.w.org/"'})
+    return html(doc, headers={"X-Powered-By": "PHP/7.4.33"})
 
 
 # --- post pages ---------------------------------------------------------------------------------
@@ -1629,7 +1630,7 @@ def yoast_post(request: Request, story: Story, canonical: str) -> str:
         '\t<meta name="twitter:label1" content="Được viết bởi" />\n'
         f'\t<meta name="twitter:data1" content="{AUTHOR}" />\n'
         '\t<script type="application/ld+json" class="yoast-schema-graph">'
-        + json.dumps(graph, ensure_ascii=False).replace("/", "\\/")
+        + json.dumps(graph, ensure_ascii=False, separators=(",", ":")).replace("/", "\\/")
         + "</script>\n"
         f"<link rel='shortlink' href='{base}/?p={story.id}' />\n"
         + (
