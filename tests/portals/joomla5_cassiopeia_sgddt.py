@@ -51,8 +51,9 @@ Traps
        26/11 in UTC. Gold: local time with +07:00 ("2026-11-27T06:15:00+07:00").
     2. Midnight: 1340 prints "20 Tháng 11 2026 00:00" (attribute "2026-11-19T17:00:00+00:00",
        the day before). Gold: the day alone, "2026-11-20".
-    3. Three dates in the info block: "Ngày đăng" (publish_up), "Ngày tạo" (created: for several
-       articles later than the publication, as editors back-date publish_up), "Cập nhật lần cuối".
+    3. Three dates in the info block: "Ngày đăng" (publish_up), "Ngày tạo" (created: for 1359
+       and 1356 later than the publication, as editors back-date publish_up), "Cập nhật lần
+       cuối".
        The Schema.org JSON-LD (J5 plugin, filled by hand) of 1362 and 1347 carries a stale
        ``datePublished`` and an old headline. Gold: the visible "Ngày đăng" and the h1.
     4. "Viết bởi:" prints the CMS account ("Super User", "Biên tập viên 01") for most articles:
@@ -103,8 +104,10 @@ Gold decisions on ambiguous points
     - Table rows in the text (results table of 1357, schedule of 1349) are paragraphs, header
       row included, cells joined by " | ".
     - "VĂN PHÒNG SỞ" signing 1349 alone, right-aligned, is the author as printed (capitals kept).
-    - Custom field "Nguồn tin:" counts as a source line (1318 has none; 1351 has a closing
-      "Nguồn: Báo Quảng Trị" line).
+    - The custom field "Tác giả:" (1340) is a byline like a closing line: the name without "ThS.".
+    - "Ngày tạo" is never the publication date, even when it is the later one (1359, 1356).
+    - "Nguồn: Đài Phát thanh - Truyền hình Quảng Trị" under the clip of the video item does not
+      make that page an article.
     - Intro pages (Chức năng nhiệm vụ, Cơ cấu tổ chức) are single-article menu items but intro
       pages: not articles.
 """
