@@ -110,6 +110,7 @@ Gold decisions on ambiguous points
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
@@ -1806,10 +1807,9 @@ _UPLOAD_TYPES = {
 
 def _decoded_path(raw: str) -> str:
     path = unquote(raw, errors="strict")
-    try:  # a client that sent raw UTF-8 bytes: http.server read them as latin-1
+    # a client that sent raw UTF-8 bytes: http.server read them as latin-1
+    with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
         path = path.encode("latin-1").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        pass
     return unicodedata.normalize("NFC", path)
 
 
