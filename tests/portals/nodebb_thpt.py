@@ -90,6 +90,11 @@ Traps
        quan" and widgets print other headlines, the header marquee prints a sentence.
     11. Non-articles in topic form: a decision with a PDF (document entry), an album of photos, a
        video embed and a timetable are topics like the news; they are NON_ARTICLES.
+    12. Two h1 on every topic page: the brand header's site title (``<h1 class="fs-6 …">TRƯỜNG
+       THPT NGUYỄN TRÃI – HỘI AN</h1>``) comes first; the headline is ``component="topic/title"``.
+    13. Names that sign nothing: the storm notice ends with a contact line "Thầy Trần Quốc Bảo –
+       Phó Hiệu trưởng: 0905 318 642" (text; authors []), the edit line and the event lines name
+       accounts, the reply header names a teacher. Gold: none of them is an author.
 
 Gold decisions on ambiguous points
     - published_at: the first post's ``timeago``/``data-timestamp`` stamp converted to +07:00; the
@@ -106,6 +111,10 @@ Gold decisions on ambiguous points
     - A line opened by an emoji drawn as a picture keeps the rest of the line ("📌 Cha mẹ …" ->
       "Cha mẹ …"); a "👉 Xem thêm …" line is still a "Xem thêm" line.
     - Category: the deepest category of the breadcrumb (a child category when there is one).
+    - path and canonical_path are the canonical address percent-encoded (as it goes on the wire);
+      the raw-unicode form the page prints, the ``/<n>`` post-index forms and the redirecting
+      ``/topic/<tid>`` and ``/post/<pid>`` addresses are alt_paths.
+    - A contact line with a name and a phone number is text, not a byline.
 """
 
 from __future__ import annotations
