@@ -165,8 +165,11 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if _DIVIDER.match(text):
             stats["boilerplate/divider"] += 1  # "-----", "* * *": a rule drawn in text, not a paragraph
             continue
-        if block.get("link_ratio", 0) >= 0.5 and len(text) <= 120 and _SOCIAL_POINTER.match(text):
+        if block.get("link_ratio", 0) > 0 and len(text) <= 120 and _SOCIAL_POINTER.match(text):
             stats["boilerplate/social_pointer"] += 1  # "Xem bài viết trên Facebook Đoàn phường": the post elsewhere, a link
+            continue
+        if text.startswith(_PAPERCLIPS) and len(text) <= 200 and names_a_file(text):
+            stats["boilerplate/file"] += 1  # "📎 Mẫu đăng ký: mau-dang-ky-hsg12.docx": an attached file, named
             continue
         if len(text) <= 300 and _original_pointer(text, block):
             stats["boilerplate/original_link"] += 1  # "Link bài gốc: https://baoquangtri.vn/…": where the copy came from, an address
@@ -493,6 +496,8 @@ _SOCIAL_POINTER = re.compile(
     r"\s+(?:trên|tại)\s+(?:kênh\s+|trang\s+)?(?:facebook|fanpage|youtube|zalo|tiktok|instagram)\b",
     re.I,
 )
+#: the paperclip a line of an attached file opens with
+_PAPERCLIPS = ("\U0001f4ce", "\U0001f587")
 _BARE_ADDRESS = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 
 

@@ -330,6 +330,8 @@ def is_decoration(el: HtmlElement) -> bool:
     width, height = _SMALL.match(el.get("width") or ""), _SMALL.match(el.get("height") or "")
     if width and height:
         return True  # shown 64 pixels or less each way: a face beside a name, a badge, an icon; no photo of the text
+    if _linked_banner(el):
+        return True  # a strip linking a site ("Cơ sở dữ liệu ngành", 468×60): a banner, no photo of the text
     style = el.get("style")
     if style and "height" in style:
         # a strip drawn across the text ("style='width:420px;height:24px'"): a divider's picture
@@ -354,6 +356,22 @@ def is_decoration(el: HtmlElement) -> bool:
     # (or any picture of a folder of icons: "/icons/download.png", "/images/icon/pdf.gif")
     # (and a template's "ico-" pictures: "/Content/Portal/images/ico-date.png" beside the date)
     return bool(re.search(r"(?:icon|(?<![a-z])ico[-_]|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|bullet|paperclip|attach)[\w-]*\.(?:gif|png|svg|jpg)|/icons?/[\w.-]+$", src))
+
+
+#: a banner's shape: a strip at least four times as wide as it is high, and low
+_BANNER_RATIO = 4
+_BANNER_HEIGHT = 100
+_PIXELS = re.compile(r"^\s*(\d{1,4})\s*(?:px)?\s*$")
+
+
+def _linked_banner(el: HtmlElement) -> bool:
+    """A picture drawn as a banner's strip (468×60, 728×90) inside a link: another site's or a
+    module's banner set among the text, never its photo (a panorama is not linked away)."""
+    width, height = _PIXELS.match(el.get("width") or ""), _PIXELS.match(el.get("height") or "")
+    if not width or not height:
+        return False
+    w, h = int(width.group(1)), int(height.group(1))
+    return 0 < h <= _BANNER_HEIGHT and w >= _BANNER_RATIO * h and any(a.get("href") for a in islice(el.iterancestors("a"), 1))
 
 
 def inline_emoji(el: HtmlElement) -> str | None:

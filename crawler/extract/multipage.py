@@ -299,7 +299,7 @@ def _pager_boxes(links: list[HtmlElement]) -> list[HtmlElement]:
 
 #: the words a pager prints besides numbers and arrows (and its link to the whole article on one
 #: page: "Xem toàn bài", "Xem tất cả", "View all")
-_PAGER_WORDS = re.compile(r"\b(?:trang|page|sau|trước|tiếp|theo|đầu|cuối|next|prev|previous|first|last|xem toàn bài|toàn bài|xem tất cả|view all|all)\b")
+_PAGER_WORDS = re.compile(r"\b(?:trang|pages?|sau|trước|tiếp|theo|đầu|cuối|next|prev|previous|first|last|xem toàn bài|toàn bài|xem tất cả|view all|all)\b")
 _A_WORD = re.compile(r"[^\W\d_]{2,}")
 
 

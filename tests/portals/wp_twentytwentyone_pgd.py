@@ -100,7 +100,8 @@ Traps
 Gold decisions on ambiguous points
     - published_at: <time class="entry-date" datetime> is the page's own statement of the
       publication time, so it counts as printing the time (the visible text shows the day);
-      the print view prints the same minute ("@ 16:42").
+      the print view prints the same minute ("@ 16:42"). Harmonised at stop 46 with the house's
+      convention: the day the page prints (``_day_printed``).
     - category: the deepest section of the breadcrumb ("Trang chủ » Chuyên môn » Tiểu học"
       -> "Tiểu học").
     - summary: only the posts whose first paragraph is printed bold (a typed lead); the others
@@ -2298,13 +2299,22 @@ def _alt_paths(story: Story) -> list[str]:
     return alts
 
 
+def _day_printed(record: dict) -> dict:
+    """The house's convention (tests/portals/README.md): ``published_at`` carries a time only where
+    the page prints one; the theme prints the day ("entry-date" shows "05/10/2026"), its datetime
+    attribute's time is no time the page shows. Harmonised at stop 46."""
+    return {**record, "published_at": record["published_at"][:10]} if record["published_at"] else record
+
+
 GOLD = [
-    gold_record(
-        story,
-        permalink(story),
-        CATS[story.cat][0],
-        canonical_path=permalink(story),
-        alt_paths=_alt_paths(story),
+    _day_printed(
+        gold_record(
+            story,
+            permalink(story),
+            CATS[story.cat][0],
+            canonical_path=permalink(story),
+            alt_paths=_alt_paths(story),
+        )
     )
     for story in sorted(STORIES, key=lambda s: s.id)
 ]
