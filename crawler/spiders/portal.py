@@ -141,6 +141,24 @@ def _last_segment(url: str) -> str:
     return urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
 
 
+#: how many path steps a canonical naming a section above the page leaves out ("/news/post/<slug>/"
+#: naming "/news/"): more than a page's own variants do ("/<slug>/print/" naming "/<slug>/")
+_SECTION_CANONICAL_STEPS = 2
+
+
+def _section_canonical(canonical: str, url: str) -> bool:
+    """A canonical naming a section the page sits under, two steps up or more, with no query (a
+    template printing its section's address as every post's canonical, GetSimple's News Manager):
+    no address of this page. Followed, it would leave the post unread until the section's page
+    answered (and lost, the section being a list)."""
+    canon, here = urlsplit(canonical), urlsplit(url)
+    if canon.query or canon.netloc.lower() != here.netloc.lower():
+        return False
+    canon_steps = [p for p in canon.path.split("/") if p]
+    here_steps = [p for p in here.path.split("/") if p]
+    return len(here_steps) - len(canon_steps) >= _SECTION_CANONICAL_STEPS and here_steps[: len(canon_steps)] == canon_steps
+
+
 class PortalSpider(scrapy.Spider):
     name = "portal"
 
@@ -729,7 +747,7 @@ class PortalSpider(scrapy.Spider):
             return None
         # (the page asked for under its canonical's key is that page: "/bai-viet/index.html" is
         # the folder "/bai-viet/" its canonical names, families.request_key)
-        if canon_key != here and canon_key != response.meta.get("request_key") and self.scope.check(canonical) is None and canon_key not in self.non_articles:
+        if canon_key != here and canon_key != response.meta.get("request_key") and self.scope.check(canonical) is None and canon_key not in self.non_articles and not _section_canonical(canonical, response.url):
             if urlsplit(canonical).path not in ("", "/"):
                 if canon_key not in self.requested:
                     self.requested.add(canon_key)
@@ -739,7 +757,7 @@ class PortalSpider(scrapy.Spider):
                     self._stat("variants/skipped")
                 return None
         else:
-            raw["canonical_url"] = here if canon_key in self.non_articles or self.scope.check(canonical) else canonical
+            raw["canonical_url"] = here if canon_key in self.non_articles or self.scope.check(canonical) or _section_canonical(canonical, response.url) else canonical
         item = ArticleItem(**{k: v for k, v in raw.items() if not k.startswith("_")})
         redirected = response.meta.get("redirect_urls") or []
         self.fetch_info[canonicalize_url(response.url)] = {

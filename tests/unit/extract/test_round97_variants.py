@@ -64,3 +64,12 @@ def test_a_pointer_to_the_fanpage_with_a_short_link_and_a_paperclips_file_line_a
         "<p>📎 Phiếu đăng ký: phieu-dang-ky-chuyen-de.docx</p></div></div>"
     )
     assert extract_article(_page(body), "http://h/bai/chuyen-de")["body"].split("\n\n") == [_P1, _P2]
+
+
+def test_a_canonical_naming_the_section_two_steps_up_is_no_address_of_the_page() -> None:
+    from crawler.spiders.portal import _section_canonical
+
+    assert _section_canonical("http://h/tin-tuc/", "http://h/tin-tuc/bai/hoi-thi-ke-chuyen/")
+    assert not _section_canonical("http://h/tin-tuc/hoi-thi/", "http://h/tin-tuc/hoi-thi/print/")
+    assert not _section_canonical("http://h/tin-tuc/?id=5", "http://h/tin-tuc/bai/hoi-thi/")
+    assert not _section_canonical("http://h2/tin-tuc/", "http://h/tin-tuc/bai/hoi-thi/")
