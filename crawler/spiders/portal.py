@@ -216,6 +216,13 @@ class PortalSpider(scrapy.Spider):
         self.feed_dates: UrlMap[str] = UrlMap()  # entry dates of feeds and sitemaps (machine data)
         self.deferred: dict[str, tuple[Link, int, dict[str, Any]]] = {}
         self.pending: dict[str, tuple[ArticleItem, bytes, str]] = {}  # items waiting for their readable URL
+        #: pages naming as their own a canonical address asked for but not yet answered, by that
+        #: address's key: (the page's URL, its request's hints and key)
+        self.awaiting_canonical: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        #: the keys of the pages read as articles and of the addresses articles went out under,
+        #: and of the files answered: a canonical address answered so stands for the pages naming
+        #: it (an article's print view, a document's view page), which are not read again
+        self.standing_for_variants: set[str] = set()
         self.unproductive: dict[tuple[str, str], int] = {}
         self.failed_pages: list[dict[str, str]] = []
         self.sitemaps_read: set[str] = set()
@@ -426,6 +433,14 @@ class PortalSpider(scrapy.Spider):
 
     def on_error(self, failure: Any) -> None:
         request = failure.request
+        # a canonical address some page named that failed: one that is gone (404, 410) leaves the
+        # page a view of no public page (an editor's preview of a draft), dropped as before it
+        # answered; a server's error or a time-out is no answer, and the page is read under its own
+        keys = {canonicalize_url(request.url), request.meta.get("request_key")}
+        if self.awaiting_canonical and keys & self.awaiting_canonical.keys():
+            gone = getattr(getattr(failure.value, "response", None), "status", None) in (404, 410)
+            for release in self._release_awaiting(keys, stood_for=gone):
+                self.crawler.engine.crawl(release)
         reason = describe_failure(failure.value, request.meta)  # "connection refused after 4 tries", "HTTP 503"
         if failure.check(scrapy.exceptions.IgnoreRequest):
             if reason.startswith("outside the crawl's scope"):
@@ -444,6 +459,34 @@ class PortalSpider(scrapy.Spider):
     # --- pages ------------------------------------------------------------------------------
 
     def parse_page(self, response: Response) -> Iterator[Any]:
+        yield from self._read_page(response)
+        keys = {canonicalize_url(response.url), response.meta.get("request_key")}
+        if self.awaiting_canonical and keys & self.awaiting_canonical.keys():
+            yield from self._release_awaiting(keys, stood_for=bool(keys & self.standing_for_variants))
+
+    def _release_awaiting(self, keys: set[str | None], stood_for: bool) -> Iterator[Request]:
+        """The pages that named one of ``keys`` as their canonical address, now it has answered
+        (or failed, or will never be fetched). ``stood_for``: an article, a file or a page gone
+        answered there, which stands for them, and they are dropped; anything else (a list, a
+        server's error, a redirect to the home page) is no address of theirs, and each is read
+        again under its own. (Dropping them all, while a canonical answered first as a list had
+        its pages read under their own addresses, lost them by the order of fetching.)"""
+        for key in keys:
+            for url, meta in self.awaiting_canonical.pop(key or "", ()):
+                if stood_for:
+                    self._stat("variants/skipped")
+                    continue
+                self._stat("variants/canonical_not_an_article")
+                self.logger.debug("%s: its canonical address %s is no article; read under its own", url, key)
+                yield Request(url, callback=self.parse_page, errback=self.on_error, priority=PRIORITY_ARTICLE,
+                              meta={**meta, "own_address": True}, dont_filter=True)  # fmt: skip
+
+    def _wait_for_canonical(self, canon_key: str, response: Response) -> None:
+        hints = PageHints.from_meta(response.meta).to_meta()
+        key = response.meta.get("request_key") or canonicalize_url(response.url)
+        self.awaiting_canonical.setdefault(canon_key, []).append((response.url, {**hints, "request_key": key}))
+
+    def _read_page(self, response: Response) -> Iterator[Any]:
         if response.status == 304:
             self._stat("not_modified")
             known = self._known(response.url)
@@ -451,6 +494,8 @@ class PortalSpider(scrapy.Spider):
                 self.state.touch(self.portal_id, known.canonical_url)
             return
         if not self._is_html(response):
+            # (a file named as a page's canonical address: that page is the file's view)
+            self.standing_for_variants.update((canonicalize_url(response.url), response.meta.get("request_key") or ""))
             return
         meta = response.meta
         hints = PageHints.from_meta(meta)
@@ -528,6 +573,8 @@ class PortalSpider(scrapy.Spider):
         probe = self.probes_sent.pop(canonicalize_url(first_url), None)
         if probe is not None:
             self._probe_answered(probe, plan)
+        if plan.kind == "article":
+            self.standing_for_variants.update((here, meta.get("request_key") or here))
         if plan.kind == "article" and plan.fingerprint not in self.first_reads:
             self.first_reads[plan.fingerprint] = (response.url, _record_digest(raw))
         if plan.fingerprint in self.fingerprints:
@@ -747,18 +794,22 @@ class PortalSpider(scrapy.Spider):
             return None
         # (the page asked for under its canonical's key is that page: "/bai-viet/index.html" is
         # the folder "/bai-viet/" its canonical names, families.request_key)
-        if canon_key != here and canon_key != response.meta.get("request_key") and self.scope.check(canonical) is None and canon_key not in self.non_articles and not _section_canonical(canonical, response.url):
+        own_address = bool(response.meta.get("own_address"))  # its canonical answered no article
+        if not own_address and canon_key != here and canon_key != response.meta.get("request_key") and self.scope.check(canonical) is None and canon_key not in self.non_articles and not _section_canonical(canonical, response.url):
             if urlsplit(canonical).path not in ("", "/"):
+                if canon_key in self.standing_for_variants:
+                    self._stat("variants/skipped")
+                    return None
                 if canon_key not in self.requested:
                     self.requested.add(canon_key)
                     self._stat("variants/followed_canonical")
                     self.crawler.engine.crawl(Request(canonical, callback=self.parse_page, errback=self.on_error, priority=PRIORITY_ARTICLE, meta={**response.meta, "request_key": canon_key}))
-                else:
-                    self._stat("variants/skipped")
+                self._wait_for_canonical(canon_key, response)
                 return None
         else:
-            raw["canonical_url"] = here if canon_key in self.non_articles or self.scope.check(canonical) or _section_canonical(canonical, response.url) else canonical
+            raw["canonical_url"] = here if own_address or canon_key in self.non_articles or self.scope.check(canonical) or _section_canonical(canonical, response.url) else canonical
         item = ArticleItem(**{k: v for k, v in raw.items() if not k.startswith("_")})
+        self.standing_for_variants.add(canonicalize_url(item.get("canonical_url") or here))  # (the address it goes out under)
         redirected = response.meta.get("redirect_urls") or []
         self.fetch_info[canonicalize_url(response.url)] = {
             "etag": (response.headers.get("ETag") or b"").decode("latin-1") or None,
@@ -829,6 +880,13 @@ class PortalSpider(scrapy.Spider):
 
     def on_idle(self) -> None:
         """Release the deferred article links that the listing walk did not reach."""
+        if self.awaiting_canonical:
+            # canonical addresses that will never answer (asked for under another key, dropped as
+            # a duplicate request): their pages are read under their own addresses
+            for key in list(self.awaiting_canonical):
+                for release in self._release_awaiting({key}, stood_for=key in self.standing_for_variants):
+                    self.crawler.engine.crawl(release)
+            raise DontCloseSpider("pages whose canonical address never answered released")
         released = 0
         held: dict[str, tuple[Link, int, dict[str, Any]]] = {}
         probing: Counter[tuple[str, str]] = Counter()
