@@ -31,10 +31,11 @@ How each gold article is reached
 --------------------------------
 Through ``/tin-tuc/`` and its pages 2-3 (menu "Tin tức" → "Tất cả tin bài"), through the five
 category listings of the "Tin tức" drop-down (``/chuyen-muc/hoat-dong-cua-truong/2/`` holds the
-oldest post), through tag pages and the home page's boxes. "Diễn tập phòng cháy chữa cháy…"
-(the oldest) is reachable only via ``/tin-tuc/3/`` or ``/chuyen-muc/hoat-dong-cua-truong/2/``;
-"Một số biện pháp giúp trẻ 3 – 4 tuổi…" and the 20/10 post only via ``/tin-tuc/3/`` and their
-category's page. "Các tin khác" lists only the 4 newest posts of the category.
+oldest post), through tag pages, the home page's boxes and each post's "Các tin khác" (the 4
+newest posts of its category). "Diễn tập phòng cháy chữa cháy…" (the oldest, untagged) is
+reachable only via ``/tin-tuc/3/`` or ``/chuyen-muc/hoat-dong-cua-truong/2/``; the 20/10 post
+(untagged, never among its category's 4 newest) only via ``/tin-tuc/3/`` and its category's
+first page; the posts of 16/10 – 13/11 are on ``/tin-tuc/2/``-``/3/`` and not on the home page.
 
 Traps
 -----
