@@ -19,9 +19,10 @@ URL scheme
 - ``/archive`` -> ``/archive/2026`` (month links, Jan-Sep greyed) -> ``/archive/2026/<MM>``:
   all the month's stories when it has 6 or fewer, else its 5 most-clapped ("Top stories") and a
   row of day links ``/archive/2026/<MM>/<DD>`` (November: 8 stories, 8 day pages).
-- ``/<slug>-<12 hex id>``: a story. Medium resolves a story by its id alone: any slug (an old
-  one after a title edit) and any query serve the same page, with ``rel=canonical`` to the
-  current slug. Listing links carry Medium's ``?source=…`` tracking parameter.
+- ``/<slug>-<12 hex id>``: a story, found by its id: the current slug and the slug it had
+  before a title edit serve the page (``rel=canonical`` to the current slug), any other slug
+  301s to it; unknown query parameters are ignored. Listing links carry Medium's ``?source=…``
+  tracking parameter.
 - ``/p/<id>`` 301 to the story; ``/feed`` RSS (10 latest, links with ``?source=rss----…``);
   ``/media/<hash>`` the embed frame of a YouTube video; ``/about`` the publication's about page;
   images under ``/v2/resize:…/1*<id>.jpeg`` (the publication's image proxy on the same host).
@@ -39,12 +40,17 @@ pages keep Medium's older ``streamItem`` markup with ``<time datetime="…Z">``.
 
 How each gold article is reached
 --------------------------------
-Home "Latest": A13, A12, A11, A10, A9 (and the video). Featured: A4, A9. Tabs: "Tin tức - Sự
-kiện" A13, A10, A8, A7 on page 1, A3, A1 only on its page 2 (``?after=``); "Hoạt động chuyên
-môn" A12, A5, A2; "Gương sáng" A9, A4; "Thông báo" A11, A6. Archive: October lists all six of its
-stories; November shows five top stories (A8, A9, A7, A10, A5 by claps... see ``_month_page``) and
-day links, so A6 is reached only through its tab or the day page ``/archive/2026/11/09``;
-December lists A13, A12, A11. The RSS feed and "More from" cards link most stories again.
+Home "Featured": A4, A9; "Latest": A13, A12, A11, A10, A9 and the video. Tabs: "Tin tức - Sự
+kiện" A13, A10, A8, A7 on its first page, A3 and A1 only on its second (``?after=``); "Hoạt động
+chuyên môn" A12, A5, A2; "Gương sáng" A9, A4; "Thông báo" A11, A6. Archive: October (6 stories)
+and December list all their stories; November (8) shows its five most-clapped (A9, A8, the video,
+A10, A7) and day links: A5, A6 and the document entry are reached there only through the day
+pages (``/archive/2026/11/03``, ``/09``, ``/10``), besides their tabs. The RSS feed (10 latest)
+and each story's four "More from" cards link stories again, always with a ``?source=`` value.
+
+A crawl that drops Medium's ``source`` parameter needs 45 page requests (48 if it also fetches
+the ``?responsesOpen=true&sortBy=REVERSE_CHRON`` variants); one keying on the full URL fetches
+about 180, each story up to 13 times.
 
 Traps
 -----
@@ -65,7 +71,7 @@ Traps
    A8 was published at 06:10 local, ``2026-11-19T23:10:00.000Z``: the UTC date is the day
    before. Gold: the local day printed, "2026-11-20" (day only: the page prints no time). The
    publication card's "Last published Dec 4, 2026", the responses' dates, JSON-LD
-   ``dateModified`` and the cards' "2 days ago" are never the date.
+   ``dateModified`` and the cards' "2d ago" are never the date.
 5. Byline vs account: the house account "PGD Tân Kỳ" (also the JSON-LD and meta author) is a CMS
    account -> nobody; the writers sign in a closing italic paragraph ("Tin, ảnh: X",
    "Bài: ThS. X – Ảnh: Y", "Nguyễn Thị Thu Hà (Trường TH Nghĩa Đồng)", a unit alone "Văn phòng
@@ -89,6 +95,10 @@ Traps
    feed); ``/media/<hash>`` frames and ``/about`` are pages too. None is an article.
 11. "Theo …" lines: A9 closes with "Theo Báo Nghệ An" (source "Báo Nghệ An"); A13's last
    paragraph "Theo kế hoạch, lễ trao quà…" is text, source null.
+12. Headings: Medium prints a "big T" heading inside the text as a second ``<h1>`` (A1's "Năm
+   nhiệm vụ trọng tâm") after the title's ``h1.pw-post-title``; the ``<title>`` reads "… | by PGD
+   Tân Kỳ | Giáo dục Tân Kỳ | Medium". Gold title = the first h1; the body heading is a paragraph.
+13. Ordered lists (A10): Medium draws the numbers with CSS: items are paragraphs with no number.
 
 Gold decisions on ambiguous points
 ----------------------------------
@@ -252,7 +262,7 @@ A1 = _story(
         P("Dự hội nghị có ông Trần Quốc Khánh, Phó Chủ tịch UBND huyện; lãnh đạo Phòng GD&ĐT cùng hiệu trưởng, phó hiệu trưởng và tổ trưởng chuyên môn các trường THCS."),
         Img(_photo("a1-1"), "Quang cảnh hội nghị triển khai nhiệm vụ năm học.", "Quang cảnh hội nghị triển khai nhiệm vụ năm học."),
         P("Báo cáo tại hội nghị cho thấy, năm học 2025 – 2026, giáo dục THCS của huyện tiếp tục giữ vững chất lượng: tỷ lệ học sinh lên lớp đạt 99,2%; 100% học sinh lớp 9 được xét công nhận tốt nghiệp; huyện có 47 học sinh đạt giải trong kỳ thi chọn học sinh giỏi cấp tỉnh, xếp thứ 6/21 huyện, thành, thị."),
-        P("Năm nhiệm vụ trọng tâm", "h3"),
+        P("Năm nhiệm vụ trọng tâm", "h1"),
         P("Tiếp tục thực hiện Chương trình giáo dục phổ thông 2018 đối với tất cả các khối lớp;", "li"),
         P("Đổi mới phương pháp dạy học, kiểm tra, đánh giá theo hướng phát triển phẩm chất, năng lực học sinh;", "li"),
         P("Đẩy mạnh chuyển đổi số, sử dụng hiệu quả hệ thống hồ sơ điện tử;", "li"),
@@ -267,7 +277,7 @@ A1 = _story(
     summary="Sáng 05/10, Phòng GD&ĐT Tân Kỳ tổ chức hội nghị triển khai nhiệm vụ năm học 2026 – 2027 đối với cấp THCS cho hơn 120 cán bộ quản lý, tổ trưởng chuyên môn của 23 trường trên địa bàn huyện.",
     sapo_outside=True,
     claps=64,
-    pills=["Giáo Dục", "Tân Kỳ"],
+    pills=["Tin tức - Sự kiện", "Giáo Dục", "Tân Kỳ"],
 )
 
 A2 = _story(
@@ -1439,6 +1449,13 @@ _STORY_PATH = re.compile(r"^/(?:([a-z0-9-]+)-)?([0-9a-f]{12})$")
 _ARCHIVE_PATH = re.compile(r"^/archive/2026(?:/(\d\d)(?:/(\d\d))?)?$")
 _MEDIA = {_media_hash(s): s for s in ALL if "embed" in s.opts}
 
+OSD = (
+    '<?xml version="1.0" encoding="UTF-8"?><OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">'
+    "<ShortName>Medium</ShortName><Description>Search Medium</Description>"
+    '<Url type="text/html" method="get" template="https://medium.com/search?q={searchTerms}&amp;source=opensearch"/>'
+    "</OpenSearchDescription>"
+)
+
 ROBOTS = (
     "User-Agent: *\nDisallow: /m/\nDisallow: /me/\nDisallow: /@me$\nDisallow: /@me/\nDisallow: /*/edit$\n"
     "Disallow: /*/*/edit$\nDisallow: /r/\nDisallow: /trending\nAllow: /_/\n"
@@ -1455,6 +1472,8 @@ class MediumPublication:
             return static_file(path)
         if path == "/favicon.ico":
             return static_file(path)
+        if path == "/osd.xml":
+            return Response(200, OSD, {"Content-Type": "application/xml"})
         if path == "/robots.txt":
             return Response(200, ROBOTS, {"Content-Type": "text/plain; charset=utf-8"})
         if path == "/":
