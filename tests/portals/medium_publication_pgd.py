@@ -1153,7 +1153,7 @@ def _story_page(req: Request, s: Story) -> Response:
         f'<span class="be b bf z dv"><div class="ab ae"><span data-testid="storyReadTime">{_read_time(s)} min read</span>'
         '<div class="ll lm l" aria-hidden="true"><span class="l" aria-hidden="true"><span class="be b bf z dv">·</span></span></div>'
         f'<span data-testid="storyPublishDate">{_short_day(s)}</span></div></span></div></span></div></div></div></div>'
-        f"{clapbar}</div></div>"
+        f"{clapbar}</div></div></div>"
     )
     pills = "".join(
         f'<div class="yx l"><a href="https://medium.com/tag/{_tag_slug(p)}?source=post_page-----{pid}---------------------------------------" rel="noopener follow">'

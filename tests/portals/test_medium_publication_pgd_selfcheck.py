@@ -5,6 +5,7 @@ from __future__ import annotations
 import html as _html
 import re
 import unicodedata
+from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
@@ -183,3 +184,36 @@ def test_feed_is_xml(server):
     status, body, headers = fetch(server, "/feed")
     assert status == 200 and headers["Content-Type"].startswith("text/xml")
     assert body.count("<item>") == 10
+
+
+class _Balance(HTMLParser):
+    VOID = frozenset({"img", "br", "meta", "link", "source", "input", "hr"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.errors: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if tag in self.VOID:
+            return
+        if self.stack and self.stack[-1] == tag:
+            self.stack.pop()
+        else:
+            self.errors.append(f"</{tag}> at {self.getpos()} with {self.stack[-3:]}")
+
+
+def test_pages_are_balanced(server):
+    """The markup nests as written: the article ends where the template closes it."""
+    paths = ["/", "/about", "/archive", "/archive/2026/11", "/tagged/tin-tuc-su-kien"]
+    paths += [g["path"] for g in portal.GOLD] + portal.NON_ARTICLES
+    for path in paths:
+        status, body, _ = fetch(server, path)
+        assert status == 200
+        checker = _Balance()
+        checker.feed(body)
+        assert not checker.stack and not checker.errors, (path, checker.stack, checker.errors[:2])
