@@ -1,4 +1,147 @@
-"""WordPress 6 multisite network of Sở GD&ĐT Hà Tĩnh (docstring completed below)."""
+"""Sở GD&ĐT Hà Tĩnh: a WordPress 6.6 multisite network (subdirectory install) with school subsites.
+
+Platform
+--------
+One WordPress network on one host. Blog 1 is the department's site; three schools run their own
+subsites under ``/<school-slug>/``, each with its own theme, permalinks, categories and uploads:
+
+* ``/`` — Sở GD&ĐT Hà Tĩnh, a classic theme ("sgdht") written by a local vendor: Vietnamese
+  abbreviations for class names (``khung-bv``, ``tieude-bv``, ``tt-bv``, ``sapo-bv``, ``nd-bv``,
+  ``tin-khac``, ``ct-phai``), Yoast breadcrumbs, a sidebar of widgets (search, banners, "Xem
+  nhiều", archive drop-down, WP-Polls poll, visitor counter), a footer jump menu of school sites.
+* ``/thpt-phandinhphung/`` — Trường THPT Phan Đình Phùng, tagDiv's "Newspaper" theme with Jetpack
+  (sharing buttons and related posts printed *inside* the post content) and comments.
+* ``/thcs-levanthiem/`` — Trường THCS Lê Văn Thiêm, a block theme (Twenty Twenty-Four child):
+  a static front page whose Query Loop block paginates with ``?query-5-page=N``; WP Rocket
+  lazy-loads every image.
+* ``/mn-hoasen/`` — Trường Mầm non Hoa Sen, Twenty Twelve since 2012: the blog index prints whole
+  posts, the date sits at the bottom ("Bài viết này được đăng trong … vào Tháng Mười Hai 4, 2026
+  bởi mnhoasen."), uploads still go through ms-files (``/mn-hoasen/files/2026/12/x.jpg``).
+
+URL scheme
+----------
+* main posts ``/blog/<yyyy>/<mm>/<slug>/`` (a multisite's main site keeps the ``/blog`` prefix on
+  posts), its pages without it (``/gioi-thieu/``, ``/lien-he/``), categories
+  ``/blog/category/<slug>/`` and ``…/page/<n>/``, tags ``/blog/tag/<slug>/``, month archives
+  ``/blog/<yyyy>/<mm>/``, custom post types ``/van-ban/<slug>/``, ``/thu-vien-anh/<slug>/``,
+  ``/video/<slug>/`` with their archives ``/van-ban/``, ``/thu-vien-anh/``, ``/video/``;
+  print views (WP-Print) ``<post>/print/``; search ``/?s=``; shortlinks ``/?p=<id>`` (301).
+* subsite posts ``/<school>/<yyyy>/<mm>/<slug>/``, categories ``/<school>/category/<slug>/``
+  (``page/<n>/``), tags, author archives ``/<school>/author/<login>/``, pages
+  ``/<school>/gioi-thieu/``, shortlinks ``/<school>/?p=<id>``, comment replies ``?replytocom=N``.
+* the network's ``/wp-login.php`` (and each subsite's, with ``?redirect_to=`` and
+  ``?action=lostpassword``), ``/wp-signup.php`` (a subsite's ``wp-signup.php`` answers 302 to it).
+* a path without its trailing slash answers 301 to the slashed one; ``/index.php`` 301 to ``/``.
+
+Page templates
+--------------
+main: home (slider, "Tin tức - Sự kiện", "Thông báo", the network block "Tin từ các trường",
+"Văn bản mới", media), category/tag/month/search listings (3 a page, WordPress pager), single
+post (breadcrumb, title, "Thứ Năm, 03/12/2026 - 14:30", views, "Người đăng: <account>", the manual
+excerpt as ``div.sapo-bv``, content, tags, tools, "Các tin khác"), print view, pages, document
+entries (a table of fields and a PDF), album (gallery), video (YouTube embed), login and sign-up.
+THPT: home (two latest + admission notice), category/tag/author listings (2 a page, "Trang 1 của
+2"), single post (Newspaper header, "28/11/2026", views, content with Jetpack blocks, next/prev,
+related posts, comments). THCS: front page with a Query Loop, category archives, single post
+(Yoast breadcrumb, "02 Tháng 12, 2026", post terms, "Tin tức khác" column). MN: blog index with
+whole posts, category/author archives, single post with next/prev and a comment form.
+
+How each gold article is reached
+--------------------------------
+* M1 (Tổng kết hội thi GVDG), M2 (kiểm tra bán trú): home slider and "Tin tức - Sự kiện" block,
+  category page 1. M5, M6 (Thông báo): home "Thông báo" block, ``/blog/category/thong-bao/``.
+* M4 (bồi dưỡng chuyển đổi số, 22/10): **only** ``/blog/category/tin-tuc-su-kien/page/2/`` (the
+  month archive holding it is only an ``<option>`` of the archive drop-down).
+* A1 (STEM), A2 (văn nghệ 20/11): "Tin từ các trường" on the home, the THPT home, its categories;
+  A1 also as a Broadcast copy in the main site's news listing. A3 (hội nghị viên chức): THPT
+  category page 2, author archive page 2, Jetpack/Newspaper related and next/prev links.
+* B1 (Tin học trẻ): "Tin từ các trường", THCS front page, "Tin tức" category. B3 (họp cha mẹ học
+  sinh): THCS front page and "Tin tức" category. B2 (chuyên đề KHTN 8): **only** the Query
+  Loop's ``/thcs-levanthiem/?query-5-page=2`` ("Chuyên môn" is in no menu; its archive is linked
+  from B2 alone).
+* C1 (hội chợ ẩm thực 🌸), C2 (tay chân miệng): "Tin từ các trường" (the school's name there is
+  the only ``<a>`` to the MN subsite from the main site besides a footer ``<select>``), the MN
+  blog index, categories, "Bài viết mới".
+
+Traps
+-----
+1. **Multisite discovery.** The schools' sites are not sections of the department's but sites of
+   their own under ``/<school>/``; the Hoa Sen site is missing from the "Các trường" drop-down
+   and reached only through the "Tin từ các trường" aggregator (and a footer ``<select>`` whose
+   options are URLs). Main posts live under ``/blog/``, main pages do not. Gold: all 13 posts.
+2. **Broadcast copy.** ThreeWP Broadcast copied A1 onto the main site at
+   ``/blog/2026/11/ngay-hoi-stem-nam-2026/``: listed in the main news category, breadcrumb "Tin
+   tức - Sự kiện", a printed time (15:20), images re-uploaded under ``/wp-content/uploads/2026/11/``
+   and a ``rel=canonical`` to the school's post. Gold: one article at the school's URL, its
+   category "Tin hoạt động", its day, its image paths; the copy is an ``alt_path``.
+3. **Yoast primary category.** A2 is filed in "Tin hoạt động" and "Đoàn Thanh niên" and is listed
+   in both; its breadcrumb (the primary category) prints "Đoàn Thanh niên", while listings label it
+   "Tin hoạt động". Gold category: "Đoàn Thanh niên".
+4. **Pagination two ways.** WordPress pagers (``/page/2/``) on the main site and the THPT site, the
+   Query Loop block's ``?query-5-page=2`` on the THCS front page; M4 and B2 are reachable only
+   through a page 2. The THPT author archive and category page 2 are further listings, no articles.
+5. **Dates.** Four printings: main "Thứ Năm, 03/12/2026 - 14:30" (gold with time); M6 printed at
+   "00:00" (gold: the day); THPT "28/11/2026" in a ``<time class="entry-date updated">`` (the class
+   says updated, it is the publication day) and A3's "Cập nhật lần cuối: 02/11/2026 08:30" (not the
+   date); THCS "02 Tháng 12, 2026"; MN "Tháng Mười Hai 4, 2026" (WordPress vi month names in an
+   ``F j, Y`` format) with the time only in a ``title`` tooltip. ``datetime`` attributes and
+   ``article:published_time`` carry seconds; the gold takes what the page prints (the day where
+   only a day is printed). M5's post date (01/12 08:05) is not its date: the letterhead's
+   "ngày 30 tháng 11 năm 2026" is (gold "2026-11-30").
+6. **Duplicates.** WP-Print views ``<post>/print/`` on the main site, ``?replytocom=17`` / ``18``
+   "Trả lời" links on A2, shortlinks ``?p=<id>`` (301), slash-less addresses (301), the login
+   page's ``redirect_to`` per post. Gold: print views and replytocom pages are ``alt_paths``.
+7. **Chrome inside the content.** Jetpack "Chia sẻ:" and "Có liên quan" (related posts with dates
+   and "Trong "Tin hoạt động"") are inside ``div.td-post-content``; M1 ends with "Xem thêm: <link
+   to a document>"; M5 ends with a ``wp-block-file`` download ("TB-2154-SGDDT / Tải xuống").
+   Gold: none of them is text.
+8. **Lazy images.** WP Rocket on the THCS site: ``src`` is an SVG ``data:`` URI, the photo is in
+   ``data-lazy-src`` (a ``-1024x683`` size) and again in ``<noscript>``. Gold: one image each, the
+   ``data-lazy-src`` path. Newspaper's featured image (``-696x464``, linked to a ``-scaled`` file) is
+   A1's first photo, printed above the text.
+9. **Captions four ways.** Gutenberg ``figcaption``; the ``[caption]`` shortcode's
+   ``p.wp-caption-text`` (M2's in parentheses, taken off); M4's centred italic paragraph under a
+   bare image; credit-only lines "Ảnh: Thái Hòa", "Ảnh: Tổ Văn phòng". Gold: caption text, parentheses
+   off, None for credit-only lines (the credited name is the photographer); no caption paragraph in
+   the body.
+10. **Bylines.** "Tin: Minh Châu - Ảnh: Thái Hòa"; "Tin, ảnh: Lê Minh Đức" (author and photographer);
+   "ThS. Hồ Thị Lan Anh<br>Bí thư Đoàn trường"; "Nguyễn Hữu Phước - Tổ Toán - Tin"; a unit alone
+   ("Văn phòng Sở", "Phòng Quản lý chất lượng", "Tổ Văn phòng"); "BBT Website" (nobody); the theme's
+   CMS accounts (``bientap_sgd``, ``quantri_pdp``, ``lvt_admin``, ``mnhoasen``: nobody). M4 closes
+   with "Thu Hà" then "(Nguồn: Báo Hà Tĩnh)"; C2 with "Nguồn: CDC Hà Tĩnh"; M1's "Theo đánh giá
+   của Ban Giám khảo…" is a body sentence.
+11. **Pasted text.** B2 comes from Word: ``MsoNormal`` paragraphs, empty ``<o:p>&nbsp;</o:p>``
+   paragraphs, list items led by ``<span style="mso-list:Ignore">·</span>``, footnote calls printed
+   "[1]" inside ``MsoFootnoteReference`` links and a "Tài liệu tham khảo" list. C2 comes from a
+   Facebook post: each line opens with Facebook's 👉 emoji as an ``<img class="… emoji">`` from
+   ``static.xx.fbcdn.net``. Gold: no "·", "[1]" kept in its sentence, the references are text; no
+   👉 in the text and no emoji picture among the images; the 🌸 and 😊 typed as text are kept.
+12. **Listings that look like articles.** The MN blog index and its archives print whole posts
+   (C1 in full, C2 up to its ``<!--more-->`` with "Đọc tiếp →"); the main site's sign-up page
+   and the login pages are forms in the site's chrome. Gold: none of them is an article.
+13. **Official notice.** M5 is printed as a document: letterhead table, "Số: 2154/TB-SGDĐT",
+   "Hà Tĩnh, ngày 30 tháng 11 năm 2026", "THÔNG BÁO / Về việc …", then "Nơi nhận" and "KT. GIÁM
+   ĐỐC / PHÓ GIÁM ĐỐC / (Đã ký) / Nguyễn Thị Thanh Hương". Gold: date "2026-11-30", author
+   "Nguyễn Thị Thanh Hương", body from "Kính gửi: …" to "… để được hướng dẫn./.".
+
+Gold decisions on ambiguous points
+----------------------------------
+* A page that prints only a day gets the day, even where ``<time datetime>``, a ``title``
+  tooltip ("8:12 sáng") or ``article:published_time`` carries a time.
+* The Broadcast copy is the school's article (canonical); its fields are the original's.
+* A2's category is the breadcrumb's (Yoast primary) "Đoàn Thanh niên", not the first category.
+* M5's "Kính gửi: …" line is the notice's first paragraph (it is text addressed to the schools,
+  not letterhead); the numbered bold lines ("1. Môn thi, đối tượng dự thi") are paragraphs.
+* The main site's manual excerpt printed as ``div.sapo-bv`` is the summary and the body's first
+  paragraph (M1, M2, M4); A1's bold first paragraph is its sapo; the other posts have none (the
+  Yoast description, listings' automatic excerpts and og:description are not sapos).
+* A3's "Ảnh: Tổ Văn phòng" credits the unit as photographer (caption None); the unit signing the
+  text ("Tổ Văn phòng") is the author.
+* The featured image Newspaper prints above A1's text is A1's first image (no caption); its
+  ``-696x464`` ``src`` is the path, not the ``-scaled`` file it links to.
+* Comments (A2) are not text; "Cựu HS khóa 2016-2019" is no author.
+* Table rows (M1, M6) are paragraphs with cells joined by " | ", the header row included.
+"""
 
 from __future__ import annotations
 
@@ -771,7 +914,7 @@ def attach_id(src: str) -> int:
 
 
 def sized(src: str, size: str) -> str:
-    stem, dot, ext = src.rpartition(".")
+    stem, _, ext = src.rpartition(".")
     for tail in ("-696x464", "-1024x683"):
         stem = stem.removesuffix(tail)
     return f"{stem}-{size}.{ext}"
@@ -1367,7 +1510,7 @@ def main_home(req: Request) -> Response:
 def main_static_page(req: Request, path: str) -> Response | None:
     b = base_url(req)
     if path == "/gioi-thieu/":
-        body = f"""<div class="khung-trang" id="post-2"><h1 class="tieude-bv">Giới thiệu</h1>
+        body = """<div class="khung-trang" id="post-2"><h1 class="tieude-bv">Giới thiệu</h1>
 <div class="nd-bv entry-content">
 <h2 id="chuc-nang">Chức năng, nhiệm vụ</h2>
 <p>Sở Giáo dục và Đào tạo là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh Hà Tĩnh, tham mưu, giúp UBND tỉnh thực hiện chức năng quản lý nhà nước về giáo dục mầm non, giáo dục phổ thông, giáo dục thường xuyên và các cơ sở giáo dục khác trên địa bàn tỉnh.</p>
@@ -2174,6 +2317,18 @@ class WPMultisite:
             return login_page(req, site)
         if path == "/wp-signup.php":
             return signup_page(req)
+        if path == "/index.php":
+            # WordPress's redirect_canonical: the front controller's name is not the home's address
+            return redirect(base_url(req) + "/", 301)
+        if path == f"{HS}/wp-comments-post.php":
+            if req.method != "POST":
+                return Response(405, b"", {"Allow": "POST", "Content-Type": "text/html; charset=UTF-8"})
+            return html(
+                '<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"><title>Gửi bình luận thất bại</title>'
+                '<meta name="robots" content="noindex,follow"></head><body id="error-page"><div class="wp-die-message">'
+                "<p><strong>Lỗi</strong>: vui lòng điền các trường bắt buộc (tên, email).</p></div>"
+                '<p><a href="javascript:history.back()">&laquo; Quay lại</a></p></body></html>'
+            )
         if path in (f"{PDP}/wp-signup.php", f"{LVT}/wp-signup.php", f"{HS}/wp-signup.php"):
             # a subsite has no sign-up of its own: WordPress sends the visitor to the network's
             return redirect(base_url(req) + "/wp-signup.php", 302)
@@ -2183,8 +2338,8 @@ class WPMultisite:
             if self._known(target):
                 return redirect(base_url(req) + target + (f"?{req.query}" if req.query else ""), 301)
             return None
-        if req.method not in ("GET", "HEAD"):
-            return None
+        # WordPress answers a POST to any front-end address with the page itself (the poll's and
+        # the contact form's posts are handled by JavaScript and admin-ajax.php)
         return self._route(req, path)
 
     def _known(self, path: str) -> bool:
@@ -2256,7 +2411,7 @@ class WPMultisite:
                 return pdp_listing(req, name, stories, base, 1, f"archive category category-{cat}")
             if path.startswith(base + "page/"):
                 n = path[len(base + "page/") :].strip("/")
-                return pdp_listing(req, name, stories, base, int(n), f"archive category paged") if n.isdigit() and int(n) > 1 else None
+                return pdp_listing(req, name, stories, base, int(n), "archive category paged") if n.isdigit() and int(n) > 1 else None
         if path == f"{PDP}/tag/stem/":
             return pdp_listing(req, "STEM", [A1], path, 1, "archive tag tag-stem")
         if path == f"{PDP}/author/quantri_pdp/":
