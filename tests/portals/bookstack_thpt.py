@@ -13,7 +13,7 @@ URL scheme
 ----------
 - ``/``                                  home = a BookStack page chosen as "application homepage"
 - ``/shelves``, ``/shelves/<slug>``       shelves (3) and the books on each
-- ``/books``, ``/books?page=2``           all books, 18 a page, sorted by name (20 books)
+- ``/books``, ``/books?page=2``           all books, 18 a page, sorted by name (19 books)
 - ``/books/<book>``                       a book's contents (chapters with their pages, pages)
 - ``/books/<book>/chapter/<chapter>``     a chapter's pages
 - ``/books/<book>/page/<page>``           a page = one news item (any query string is ignored)
@@ -45,7 +45,7 @@ How each gold article is reached
 - Thông báo (shelf, menu): A7, A6 (A6 also from the top bar's scrolling notice).
 - Đoàn Thanh niên (shelf, menu): A10, A11 (A11 has a copy in "Tin tức - Sự kiện").
 - Tổ chuyên môn (shelf "Chuyên môn", menu): chapter "Tổ Ngữ văn": A8; chapter "Tổ Toán - Tin": A9.
-- Y tế học đường: on no shelf and in no menu; the book is the 20th of ``/books`` (only on
+- Y tế học đường: on no shelf and in no menu; the book is the 19th of ``/books`` (only on
   ``/books?page=2``) and its two pages are the two oldest updated (only on
   ``/pages/recently-updated?page=2``): A13, A12.
 
@@ -251,8 +251,6 @@ for _b in (
     Book("van-ban-bieu-mau", "Văn bản - Biểu mẫu", "Văn bản chỉ đạo, điều hành và biểu mẫu.",
          "/uploads/images/cover_book/2024-08/thumbs-440-250/van-ban.png"),
     Book("van-nghe-the-thao", "Văn nghệ - Thể thao", "Phong trào văn nghệ, thể dục thể thao."),
-    Book("xay-dung-truong-hoc-hanh-phuc", "Xây dựng trường học hạnh phúc",
-         "Các hoạt động xây dựng trường học hạnh phúc."),
     Book("y-te-hoc-duong", "Y tế học đường", "Công tác y tế, chăm sóc sức khỏe học sinh.",
          created=datetime(2025, 9, 30, 16, 20, tzinfo=TZ)),
 ):
@@ -455,7 +453,7 @@ A5 = Story(
 )
 
 A6_LETTERHEAD = (
-    '<table id="bkmrk-so-gd%26dt-thanh-pho-d" style="border-collapse: collapse; width: 100%; border-width: 0px;" '
+    '<table id="bkmrk-so-gddt-thanh-pho-da" style="border-collapse: collapse; width: 100%; border-width: 0px;" '
     'border="0"><colgroup><col style="width: 40%;"><col style="width: 60%;"></colgroup><tbody>'
     '<tr><td style="text-align: center; border-width: 0px;">SỞ GD&amp;ĐT THÀNH PHỐ ĐÀ NẴNG<br>'
     '<strong>TRƯỜNG THPT TRẦN CAO VÂN</strong><br>______________</td>'
@@ -469,7 +467,7 @@ A6_LETTERHEAD = (
     "tra cuối học kỳ I, năm học 2026 - 2027</strong></p>"
 )
 A6_CLOSING = (
-    '<table id="bkmrk-noi-nhan%3A-cac-to-cm" style="border-collapse: collapse; width: 100%; border-width: 0px;" '
+    '<table id="bkmrk-noi-nhan-cac-to-cm-" style="border-collapse: collapse; width: 100%; border-width: 0px;" '
     'border="0"><tbody><tr>'
     '<td style="width: 50%; border-width: 0px; vertical-align: top;"><strong><em>Nơi nhận:</em></strong><br>'
     "- Các tổ CM, GVCN;<br>- Đoàn trường;<br>- Website trường;<br>- Lưu: VT.</td>"
@@ -904,9 +902,17 @@ def _tag_url(base: str, name: str, value: str | None = None) -> str:
     return f"{base}/search?term={quote_plus(term)}"
 
 
+def _name(page: Page) -> str:
+    """The page's name as stored (A9's was typed decomposed, like its text)."""
+    title = page.story.title
+    return unicodedata.normalize("NFD", title) if page.story.opts.get("nfd") else title
+
+
 def _excerpt(page: Page, n: int = 160) -> str:
     paras = page.story.paragraphs
     joined = " ".join(paras) if paras else ""
+    if page.story.opts.get("nfd"):
+        joined = unicodedata.normalize("NFD", joined)
     return joined[:n].rstrip() + ("..." if len(joined) > n else "")
 
 
@@ -974,7 +980,11 @@ def render_blocks(story: Story, base: str, ids: _Ids | None = None) -> str:
     while i < len(blocks):
         b = blocks[i]
         if isinstance(b, Raw):
-            out.append(b.html)
+            raw = b.html
+            if raw.startswith("<p ") and " id=" not in raw.split(">", 1)[0]:
+                # BookStack gives every top-level block of the saved HTML its bookmark id
+                raw = f'<p id="{ids(re.sub(r"<[^>]+>", " ", raw))}" ' + raw[3:]
+            out.append(raw)
             i += 1
             continue
         if isinstance(b, Img):
@@ -1007,10 +1017,11 @@ def render_blocks(story: Story, base: str, ids: _Ids | None = None) -> str:
         style = b.style
         if style in ("ul", "ol"):
             items = []
+            first = b.text
             while i < len(blocks) and isinstance(blocks[i], P) and blocks[i].style == style:
                 items.append(f'<li>{_fmt(story, blocks[i].text)}</li>')
                 i += 1
-            out.append(f'<{style} id="{ids(items[0])}">{"".join(items)}</{style}>')
+            out.append(f'<{style} id="{ids(first)}">{"".join(items)}</{style}>')
             continue
         if style in ("th", "tr"):
             rows = []
@@ -1347,11 +1358,11 @@ def _flat(book: str) -> list[tuple[str, str, str]]:
     flat = []
     for kind, item in _book_items(book):
         if kind == "page":
-            flat.append(("page", item.path, item.story.title))
+            flat.append(("page", item.path, _name(item)))
         else:
             chapter, pages = item
             flat.append(("chapter", f"/books/{book}/chapter/{chapter.slug}", chapter.name))
-            flat.extend(("page", p.path, p.story.title) for p in pages)
+            flat.extend(("page", p.path, _name(p)) for p in pages)
     return flat
 
 
@@ -1371,7 +1382,7 @@ def _entity_item(base: str, page: Page, *, path: bool = False, updated: bool = F
     return (
         f'<a href="{base}{page.path}" class="page entity-list-item" data-entity-type="page" '
         f'data-entity-id="{page.id}"><span role="presentation" class="icon text-page">{ICONS["page"]}</span>'
-        f'<div class="content"><h4 class="entity-list-item-name break-text">{esc(page.story.title)}</h4>'
+        f'<div class="content"><h4 class="entity-list-item-name break-text">{esc(_name(page))}</h4>'
         f'<div class="entity-item-snippet"><p class="text-muted break-text">{esc(_excerpt(page))}</p></div>'
         f"{extra}</div></a>"
     )
@@ -1388,7 +1399,7 @@ def _book_tree(base: str, book: str, current: str | None) -> str:
             sel = " selected" if item.path == current else ""
             out.append(f'<li class="list-item-page{sel}"><a href="{base}{item.path}" class="page entity-list-item'
                        f'{sel}" data-entity-type="page"><span class="icon text-page">{ICONS["page"]}</span>'
-                       f'<div class="content"><span class="entity-list-item-name break-text">{esc(item.story.title)}'
+                       f'<div class="content"><span class="entity-list-item-name break-text">{esc(_name(item))}'
                        "</span></div></a></li>")
         else:
             chapter, pages = item
@@ -1396,7 +1407,7 @@ def _book_tree(base: str, book: str, current: str | None) -> str:
                 f'<li class="list-item-page{" selected" if p.path == current else ""}"><a href="{base}{p.path}" '
                 f'class="page entity-list-item" data-entity-type="page"><span class="icon text-page">'
                 f'{ICONS["page"]}</span><div class="content"><span class="entity-list-item-name break-text">'
-                f"{esc(p.story.title)}</span></div></a></li>" for p in pages)
+                f"{esc(_name(p))}</span></div></a></li>" for p in pages)
             out.append(f'<li class="list-item-chapter"><a href="{_chapter_url(base, book, chapter.slug)}" '
                        f'class="chapter entity-list-item" data-entity-type="chapter"><span class="icon text-chapter">'
                        f'{ICONS["chapter"]}</span><div class="content"><span class="entity-list-item-name '
@@ -1502,7 +1513,7 @@ def view_page(request: Request, page: Page) -> Response:
              + _meta(base, page.created, page.updated, page.creator, page.updater, page.revisions) + "</div></div>")
     excerpt = _excerpt(page, 100)
     head = (f'<meta property="og:description" content="{esc(excerpt)}">\n'
-            f'<meta property="og:title" content="{esc(story.title)}">\n')
+            f'<meta property="og:title" content="{esc(title)}">\n')
     return html(_layout(base, title, left, middle, right, head))
 
 
@@ -1719,7 +1730,7 @@ def view_home(request: Request) -> Response:
     rec_html = "".join(
         f'<a href="{base}{p.path}" class="page entity-list-item" data-entity-type="page"><span class="icon text-page">'
         f'{ICONS["page"]}</span><div class="content"><h4 class="entity-list-item-name break-text">'
-        f'{esc(p.story.title)}</h4><div class="entity-item-snippet"><p class="text-muted text-small">Được cập nhật '
+        f'{esc(_name(p))}</h4><div class="entity-item-snippet"><p class="text-muted text-small">Được cập nhật '
         f'{_ago(p.updated)}</p></div></div></a>' for p in recent)
     left = (f'<div id="recent-pages" class="mb-xl"><h5><a href="{base}/pages/recently-updated" class="no-color">'
             f'Trang đã được cập nhật gần đây</a></h5><div id="recently-updated-pages" class="entity-list">{rec_html}'
@@ -1732,7 +1743,7 @@ def view_home(request: Request) -> Response:
         acts.append(
             f'<div class="activity-list-item"><div><img class="avatar" src="{base}{u.avatar}" alt="{esc(u.name)}">'
             f'</div><div class="text-muted"><a href="{base}/user/{u.slug}">{esc(u.name)}</a> {verb} '
-            f'<a href="{base}{p.path}">{esc(p.story.title)}</a><br><span class="text-muted"><small>'
+            f'<a href="{base}{p.path}">{esc(_name(p))}</a><br><span class="text-muted"><small>'
             f"{_ago(p.updated)}</small></span></div></div>")
     right = (f'<div id="recent-activity" class="mb-xl"><h5>Hoạt động gần đây</h5><div class="activity-list">'
              f'{"".join(acts)}</div></div>')
