@@ -1,6 +1,111 @@
 """Trường THCS Nguyễn Trãi (Tam Kỳ, Đà Nẵng): a school news board on Simple Machines Forum 2.1.
 
-DOCSTRING-PLACEHOLDER
+The school runs its news as a forum: every news item is the opening post of a topic, teachers,
+pupils and parents reply under it. TinyPortal puts a portal front page before the forum. The theme
+is a custom one (THCSNT); the Vietnamese language pack is incomplete, so the topic view prints
+SMF's English strings ("Started by", "« Reply #1 on: … »", "Last Edit", "Pages", "Print").
+
+URL scheme (one script; SMF reads ';' like '&'; every link is absolute, http://<host>/index.php?…)
+  /index.php                              TinyPortal front page (start URL)
+  /index.php?action=forum                 board index (categories, boards, last post, info center)
+  /index.php?board=N.S                    message index, S = offset (4 topics a page: board=1.4);
+  /index.php?board=N;start=S              the theme's own "Trang trước / Trang sau" links
+  /index.php?topic=N.0                    topic, page 1: the news post first, replies under it
+  /index.php?topic=N.15                   topic, page 2 of replies (15 messages a page)
+  /index.php?topic=N.msgM                 the page holding message M (links end in #msgM / #new)
+  /index.php?action=printpage;topic=N.0   print view (rel=nofollow, noindex, text only)
+  /index.php?page=<slug>                  TinyPortal article (intro, contact)
+  /index.php?action=help|search|login     chrome; search posts to action=search2 (form)
+  /index.php?action=.xml;type=rss2        RSS of the five newest topics
+  /index.php?action=dlattach;topic=N.0;attach=A[;image]   attachment / attached photo
+  ?PHPSESSID=<sid>&…                      every script link, when the visitor sent no cookie
+  Static: /Themes/…, /Smileys/…, /tp-images/… (editor's uploads), /custom_avatar/…
+
+Page templates
+  front page: TP side panels (Danh mục, Liên kết website, Xem nhiều nhất, Thăm dò ý kiến,
+    Thống kê truy cập) around "Tin mới nhất" (five newest topics of boards 1-4 with a 260-char
+    teaser and "Đọc tiếp »") and "Bài viết mới trên diễn đàn" (five newest messages, msg links).
+  board index: category bars, boards with "Last post by X in Re: … on …" (topic=N.msgM#new),
+    info center with recent posts, stats, who is online.
+  message index: div.windowbg rows (sticky first, then by last post), "Started by", n Replies /
+    Views, last-post link topic=N.S#msgM, mini page index for long topics, pager top and bottom.
+  topic: h2.display_title, "Started by X, <time>", Print button, share links, then per message
+    div.poster (name, title, group, avatar, stars, "Posts: n", blurb) and div.postarea
+    (h5 subject, "« on: … »" / "« Reply #n on: … »", optional "« Last Edit: … by … »",
+    div.inner = the parsed BBCode, div.attachments, div.signature), then "Các tin khác"
+    (Related Topics mod table) and "… Guests are viewing this topic".
+  print view: "Title: … / Post by: … on …" header and div.postbody for every message.
+
+How the gold articles are reached (topic id: article)
+  45 Rung chuông vàng, 43 Hội khỏe Phù Đổng, 41 TB kiểm tra HK I, 38 GV dạy giỏi: front page
+    "Tin mới nhất" and their boards' first pages (45 and 43 also from recent posts);
+  34 Lễ 20/11, 28 Ngoại khóa ATGT: "Xem nhiều nhất" on every page and board 1 page 1;
+  31 Hội nghị CMHS: board 2 page 1; 36 Chuyên đề Ngữ văn: board 3 and the MOVED stub;
+  30 Hội thảo AI: board 3; 29 Kế hoạch nhỏ: board 4;
+  24 Đuối nước, 23 Ngày Phụ nữ 20/10: only board 1 page 2 (board=1.4 / board=1;start=4);
+  26 Nghỉ học tránh bão: only board 2 page 2 (board=2.4 / board=2;start=4).
+  The search form (POST action=search2) finds them all as well.
+
+Traps
+  1. No <p> anywhere: a post is lines of text joined by <br> (a blank line = <br><br>), with
+     [center] divs, bbc_list, bbc_table between them. Gold: each line is a paragraph; only
+     div.inner of the opening post is the article; the lead is its first line when bold.
+  2. Replies under the news post ("« Reply #n on: »"): congratulations, a quote of the
+     article's lead (blockquote with "Quote from: …" cite), a teacher's photo, smileys, and a
+     second page of replies (topic=43.15). Gold: none of it is body or images; topic=43.15,
+     topic=43.msg176 and topic=43.msg177 serve replies only and are no article (nor alt paths).
+  3. The poster's side panel and signature: "BBT Nguyễn Trãi" (Biên tập viên, Posts: 386, an
+     avatar, star icons), "Quản trị viên", "Tổng phụ trách Đội"; signatures with the BBT's
+     e-mail or a banner GIF. Gold: accounts, not authors (authors come from the bylines in the
+     text); avatars, stars and signature banners are not images; signature text is not body.
+  4. Dates: SMF's English 12-hour format; "November 06, 2026, 12:40:12 AM" is 00:40:12 (not
+     midnight, not 12:40); "<strong>Yesterday</strong> at 04:05:33 PM" and "<strong>Today</strong>
+     at 07:55:02 AM" count from the forum's clock (December 05, 2026), the print view prints them
+     in full; "« Last Edit: October 29, 2026 … »" and the red "[CẬP NHẬT lúc 6h00 ngày 29/10/2026]"
+     line are not the publication; the header's "Thứ Bảy, 05/12/2026" never is.
+  5. Duplicate addresses: topic=N.0, topic=N, topic=N.msgM for every message on page 1 (recent
+     posts, board index's last post, quote cites), the print view, and all of them again with
+     "PHPSESSID=<sid>&" (SMF rewrites every script link for a visitor without the cookie; only
+     the canonical link is spared). Gold: all in alt_paths; canonical topic=N.0.
+  6. Pagination: four topics a page, stickies first; three articles are only behind page 2, which
+     is linked both as board=N.4 and (theme's own pager) board=N;start=4.
+  7. "MOVED: Chuyên đề …" redirection stub left in Thông báo, linking the real topic that now sits
+     in Hoạt động chuyên môn. Gold: the stub is a non-article; the article's category is
+     "Hoạt động chuyên môn".
+  8. Photos attached, not inline (topic 43): thumbnails in div.attachments under the post with
+     file lines "IMG_20261204_153012.jpg 195.24 kB, 1280x960 - viewed 64 times.". Gold: the
+     three thumbnails are the images, caption None; the file lines are neither body nor caption.
+  9. The headline typed again at the top of the post (topic 30: centred, 14pt, navy, capitals).
+     Gold: not body; the lead is the bold-italic line after it.
+ 10. Text typed as decomposed Unicode ("Unicode tổ hợp", topic 24, subject included): gold NFC.
+ 11. Official notice in a post (topic 41): letterhead and "Nơi nhận / HIỆU TRƯỞNG" tables use the
+     same bbc_table class as the exam timetable between them. Gold: letterhead, "THÔNG BÁO / Về
+     việc …" and the closing are not body, the timetable rows are; date 2026-11-30 (letterhead),
+     though posted December 01, 2026; author the signer Nguyễn Văn Thành.
+ 12. Smileys are <img class="smiley" alt=";D">: not text, not images. Emoji characters (💚, ♻️)
+     are text and kept.
+ 13. Captions three ways: a separate centred <i> line, "<br>(…)" in 9pt inside the image's own
+     [center] (parentheses off), a grey line under a resized image; "Ảnh: X" under a photo is a
+     credit (caption None, X a photographer).
+ 14. Non-articles that look like articles: TinyPortal intro/contact pages with "bởi Quản trị
+     viên | <date> | Lượt xem"; album, video, poll, rules and document topics with the same
+     topic template; teasers on the front page.
+
+Gold decisions on ambiguous points
+  - A topic's category is its board's name as the linktree prints it.
+  - Poster display names (side panel, "Started by", print "Post by") are CMS accounts: nobody.
+  - Bylines: "Tin, ảnh: X - TPT Đội" -> X both; "Tin: X - Ảnh: Y" -> [X], [Y]; "Tin: X; ảnh: Y
+    (lớp 9/4)" -> [X], [Y] (class dropped); "ThS. Phạm Quốc Huy / Tổ trưởng tổ Toán - Tin" ->
+    Phạm Quốc Huy; right-aligned "Ban Giám hiệu", "Tổ Ngữ văn" -> the unit as printed; "BBT" ->
+    nobody; "Phạm Thị Ngọc Ánh - TPT Đội" -> the name.
+  - "Nguồn: Công đoàn cơ sở Trường THCS Nguyễn Trãi" (right, italic, closing) is the source.
+  - "Xem thêm: <link>" under topic 31 is no body.
+  - Topic 35's "Tài liệu tham khảo:" and its two entries are body; the calls "[1]", "[2]" stay.
+  - The red update line at the top of topic 26 is the post's own text (first paragraph), not a
+    lead (not bold) and not a date: summary None.
+  - Attached photos: the gold image is the thumbnail <img src> (…attach=613;image), not the
+    full-size link around it.
+  - The print view is an alt path of the article even though it prints images as "(url)".
 """
 
 from __future__ import annotations
@@ -159,7 +264,7 @@ def _line(p: P, nfd: bool) -> str:
     if style == "bi":
         return f"<b><i>{t}</i></b>"
     if style == "red":
-        return f'<b><span style="color: red;" class="bbc_color">{t}</span></b>'
+        return f'<span style="color: red;" class="bbc_color"><i>{t}</i></span>'
     if style == "h":
         return f'<b><span style="color: #1f4e79;" class="bbc_color">{t}</span></b>'
     if style == "sm":
@@ -1334,7 +1439,8 @@ def page_board(board: Board, start: int) -> str:
     # the theme's own "Trang trước / Trang sau" under the list, written with ;start=
     prevnext = []
     if start > 0:
-        prevnext.append(f'<a href="{B}/index.php?board={board.id};start={max(start - TOPICS_PER_PAGE, 0)}">« Trang trước</a>')
+        back = start - TOPICS_PER_PAGE
+        prevnext.append(f'<a href="{B}/index.php?board={board.id}' + (f";start={back}" if back else ".0") + '">« Trang trước</a>')
     if start + TOPICS_PER_PAGE < total:
         prevnext.append(f'<a href="{B}/index.php?board={board.id};start={start + TOPICS_PER_PAGE}">Trang sau »</a>')
     page_no = start // TOPICS_PER_PAGE + 1
@@ -1663,7 +1769,6 @@ def page_rss() -> str:
 # --- routing ------------------------------------------------------------------------------------
 
 _KNOWN = {"PHPSESSID", "action", "board", "topic", "start", "page", "type", "attach", "image", "thumb"}
-_SID_RE = None
 
 
 def parse_query(query: str) -> dict[str, str] | None:
