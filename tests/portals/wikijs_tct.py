@@ -832,6 +832,16 @@ def render_code(story: Story) -> str:
 
 
 _FN_MD = re.compile(r"\[(\d+)\]")
+_RIGHT = re.compile(r'<p class="align-right"><(strong|em)>(.*)</\1></p>')
+
+
+def _raw_md(markup: str) -> str:
+    """A right-aligned byline as it was typed: ``**…**`` and markdown-it-attrs' ``{.align-right}``."""
+    m = _RIGHT.fullmatch(markup)
+    if not m:
+        return markup
+    mark = "**" if m[1] == "strong" else "*"
+    return f"{mark}{m[2]}{mark}\n{{.align-right}}"
 
 
 def markdown_source(story: Story) -> str:
@@ -846,7 +856,7 @@ def markdown_source(story: Story) -> str:
     for group in _groups(story.blocks):
         b = group[0]
         if isinstance(b, Raw):
-            lines += [b.html, ""]
+            lines += [_raw_md(b.html), ""]
         elif isinstance(b, Img):
             alt = "" if b.style == "next" else b.style
             lines += [f"![{alt}]({b.src})"] + ([f"*{b.printed}*"] if b.printed else []) + [""]
