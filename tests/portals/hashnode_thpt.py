@@ -80,25 +80,33 @@ Traps
    subtitle/bold lead.
 7. Bylines: the author row/JSON-LD/"Written by" name the CMS account "Quản trị viên"
    (@thptleloi) -> nobody; the real signature is the last line of the text ("Tin, ảnh: X",
-   "Tin: X - Ảnh: Y", "Thanh Tâm (Chi đoàn 10A5)", "BBT"). Teacher accounts are people: their
+   "Tin: X - Ảnh: Y", "Thanh Tâm (Chi đoàn 10A5)" -> Thanh Tâm, "Phương Thảo – Tổ Văn phòng" ->
+   Phương Thảo, a right-aligned "Tổ Văn phòng" alone -> as printed, "BBT" -> nobody; photos
+   credited "Ảnh: Võ Thị Hạnh" -> photographer, no caption). Teacher accounts are people: their
    display name without "ThS." is the author; a co-authored post has two.
 8. Chrome inside the text: the school's widget embedded at the end of every post's content
    (hotline, "Đang online / Hôm nay / Tổng truy cập"), the "Table of contents" box repeating
-   the headings, callout emoji (💡), the newsletter box, the author card's bio, comments
+   the headings, callout emoji (💡, 📢: the callout's text is body), the newsletter box, the author card's bio, comments
    -> none of it is body.
 9. Footnotes: calls are bare superscript numbers linking to ``#fn-N`` (not body: they would glue
    to the word); the notes, printed after the widget under an ``<hr>`` with "↩" back-links, are
    body (without the "↩").
 10. A post republished from the Sở GD&ĐT website has ``<link rel=canonical>`` to that other host
     -> still this site's article at its own path (canonical_path = path); its closing line
-    "Theo Sở GD&ĐT Quảng Trị" -> source.
+    "Theo Sở GD&ĐT Quảng Trị" -> source. Body sentences starting "Theo kết quả …", "Theo đó, …",
+    "Theo em …" elsewhere are text, and no post but this one has a source.
 11. The pinned notice is a pasted official document: letterhead table, "Số: …", "Quảng Trị,
     ngày 30 tháng 11 năm 2026", "THÔNG BÁO / Về việc …", "Nơi nhận" and "HIỆU TRƯỞNG (Đã ký)
     Nguyễn Đình Khánh" -> not body; published_at "2026-11-30" (posted 1 Dec); author the signer.
-12. A stale sitemap: the old slug of a renamed post (308 to the new one) and a deleted post (404);
-    the two newest posts are missing from it.
-13. Text as pasted: one article's paragraphs in NFD (typed on a Mac), ``&nbsp;`` runs, a ``<br>``
-    splitting "Thời gian … / Địa điểm …" into two paragraphs; an emoji in a title is kept.
+12. Images: the page prints the custom domain's proxied paths (``/res/hashnode/image/upload/…
+    ?auto=compress,format&format=webp``), og:image and JSON-LD name cdn.hashnode.com, listings
+    print the same cover with a thumbnail query -> gold images are the ``<img>`` paths of the
+    post page as printed (cover with its cover query). ``dateModified``/``updatedAt`` exist for
+    two posts: never the date.
+13. A stale sitemap: the old slug of a renamed post (308 to the new one) and a deleted post (404);
+    the three newest posts are missing from it.
+14. Text as pasted: one article's paragraphs in NFD (typed on a Mac), ``&nbsp;`` runs, a ``<br>``
+    splitting "Giai đoạn 1: … / Giai đoạn 2: …" into two paragraphs; an emoji in a title is kept.
 
 Gold decisions on ambiguous points
 ----------------------------------
@@ -518,6 +526,7 @@ STORIES: list[Story] = [
             Raw("<p><strong>Tin: Nguyễn Thị Lan - Ảnh: Hồ Văn Tâm</strong></p>"),
         ],
         more_tags=["hoc-sinh-gioi"],
+        updated="2026-12-02T10:12:00+07:00",
         authors=["Nguyễn Thị Lan"],
         photographers=["Hồ Văn Tâm"],
     ),
@@ -576,6 +585,7 @@ STORIES: list[Story] = [
             _pic("v1763606000888/IMG_20261120_094512.jpeg", None, None, "alt"),
             Raw('<p align="right"><strong>BBT</strong></p>'),
         ],
+        updated="2026-11-22T08:03:00+07:00",
         summary="Sáng 20/11, Trường THPT Lê Lợi long trọng tổ chức Lễ kỷ niệm 44 năm Ngày Nhà giáo Việt Nam (20/11/1982 – 20/11/2026) và tuyên dương các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua.",
         sapo_outside=True,
     ),
@@ -818,7 +828,10 @@ def _page(request: Request, *, title: str, description: str, canonical: str, bod
           extra_head: str = "") -> Response:
     base = base_url(request)
     canon = canonical if canonical.startswith("http") else base + canonical
-    image = f'<meta property="og:image" content="{base}{og_image}"/>' if og_image else ""
+    image = ""
+    if og_image:  # Hashnode points social cards at its CDN, not at the proxied path the page prints
+        cdn = "https://cdn.hashnode.com" + og_image.split("?")[0] + "?w=1200&h=630&fit=crop&crop=entropy&auto=compress,format&format=og"
+        image = f'<meta property="og:image" content="{esc(cdn)}"/>'
     ld = ""
     if jsonld:
         ld = '<script type="application/ld+json">' + json.dumps(jsonld, ensure_ascii=False).replace("</", "<\\/") + "</script>"
