@@ -21,7 +21,7 @@ STATIC = re.compile(r"\.(jpe?g|png|gif|ico|css|js|pdf|doc|xml)$", re.I)
 class _Text(HTMLParser):
     """Visible text, one line per block; superscript footnote calls left out."""
 
-    BLOCK = {"p", "div", "br", "td", "tr", "li", "h1", "h2", "h3", "h4", "table", "ul", "ol"}
+    BLOCK = frozenset({"p", "div", "br", "td", "tr", "li", "h1", "h2", "h3", "h4", "table", "ul", "ol"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
