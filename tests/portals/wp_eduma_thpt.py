@@ -1,7 +1,111 @@
-"""wp_eduma_thpt: an upper-secondary school (Trường THPT Phạm Văn Đồng, Quảng Ngãi) on WordPress 6
-with the Eduma education theme (ThimPress), LearnPress courses and WP Events Manager beside the blog.
+"""wp_eduma_thpt: Trường THPT Phạm Văn Đồng (phường Đức Phổ, Quảng Ngãi) on WordPress 6 + Eduma.
 
-(Docstring completed below.)
+Platform: WordPress 6.7 with ThimPress's Eduma theme (thim- markup, SiteOrigin panels on the home
+page, a page title bar with an ``<h1>`` and schema.org breadcrumbs), LearnPress 4 courses, WP
+Events Manager events (``tp_event``), Yoast SEO, WP Rocket lazy images, WP-Polls, WP Statistics.
+Permalinks ``/%postname%/``; links printed absolute from the Host header, as WordPress does.
+
+URL scheme
+- ``/`` home (SiteOrigin: slider, notice marquee, "Tin tức – Sự kiện" 4 cards, "Thông báo",
+  "Hoạt động Đoàn", next event, course cards, counters, principal's letter, YouTube iframe);
+  ``/?s=…`` search results; ``/?p=<id>`` (the shortlink in ``<link rel=shortlink>`` and the feed's
+  guid) answers 301 to the permalink.
+- ``/tin-tuc/`` the posts page, ``/tin-tuc/page/N/`` (5 a page, 3 pages; ``page/1/`` -> 301);
+  the sticky notice is prepended on page 1 and shows again in its own place on page 2.
+- ``/category/<slug>/`` and child categories ``/category/to-chuyen-mon/<child>/`` (the short
+  ``/category/<child>/`` 301s there), ``/tag/<slug>/``, ``/author/<account>/``, ``/2026/MM/``, each
+  with ``page/N/``; ``/feed/`` RSS (10 latest); ``/robots.txt``.
+- Posts ``/<slug>/``; ``/<slug>/?replytocom=<comment id>`` (comment "Trả lời" links); a post split
+  with ``<!--nextpage-->`` has ``/<slug>/2/``; an image attachment page ``/<slug>/img_5021/``.
+- ``/events/``, ``/events/<slug>/``; ``/courses/``, ``/courses/<slug>/``; pages ``/gioi-thieu/``,
+  ``/lien-he/``. Images under ``/wp-content/uploads/YYYY/MM/`` (placeholders), PDFs under uploads.
+
+Page templates: every page has the toolbar (phone, e-mail, today's date "Thứ Bảy, 05/12/2026",
+social icons), the main menu with drop-downs (printed twice: mobile and desktop), the title bar +
+breadcrumbs (not on the home page), a right sidebar on blog pages (search, categories with counts,
+"Bài viết mới", a notice text widget, "Xem nhiều", poll, archives, banner links, visitor counter)
+and the footer (address, quick links, "Tin mới", copyright, Zalo widget). A post: ``h1.entry-title``
+then ``ul.entry-meta`` (account, categories, "Ngày đăng dd/mm/YYYY HH:MM", comment count), the
+featured image, ``div.entry-content``, tags + share buttons, previous/next post, the "Bạn có thể
+thích" carousel, comments and the comment form.
+
+How the gold articles are reached: the home page links 7 of them (S2 S3 S4 S6 S7 S10 S13), the blog
+page 1 and the sidebars/footer add S12; S1 S5 S8 S9 S11 are reachable only through
+``/tin-tuc/page/2/`` and ``/page/3/``, category page 2, month archives, tag/author listings,
+previous/next links or the feed. Everything a crawler following every link finds is 50 requests.
+
+Traps
+1. Two ``<h1>``: Eduma's title bar prints ``<h1>Tin tức</h1>`` on every post before the headline
+   ``<h1 class="entry-title">``; ``<title>``/og:title add " - Trường THPT Phạm Văn Đồng" and the last
+   breadcrumb is cut with "...". Gold title: the entry-title, emoji kept ("🎉 Sôi nổi …").
+2. Category: breadcrumbs read "Trang chủ › Tin tức › [Tổ chuyên môn ›] <category> › <headline>";
+   "Tin tức" is the posts page, not the category. S7 is filed in two categories (entry-meta lists
+   "Thông báo, Tin tức – Sự kiện", it is on both category listings); Yoast's primary category in
+   the breadcrumb is "Thông báo". Gold: the last crumb before the headline ("Tổ Toán – Tin",
+   "Tổ Ngữ văn" for the child categories).
+3. Dates: entry-meta prints "dd/mm/YYYY HH:MM" in site time, but Yoast's article:published_time
+   and JSON-LD datePublished are in UTC ("…T07:30:00+00:00"); listing badges print "03 Th12" with no
+   year; S6 prints "Cập nhật 04/12/2026 08:15" *before* "Ngày đăng 03/12/2026 14:30"; S5 was
+   imported at "22/10/2026 00:00", whose UTC form falls on 21/10. Gold: the site-time publication
+   timestamp with +07:00; S5 the day alone "2026-10-22"; S6 "2026-12-03T14:30:00+07:00".
+4. Official notice (S3, also the sticky post): a letterhead table (Sở GD&ĐT / school / "Số:
+   187/TB-THPTPVĐ" | quốc hiệu / "Đức Phổ, ngày 04 tháng 11 năm 2026"), "THÔNG BÁO / Về việc …",
+   the text, then a table "Nơi nhận … | HIỆU TRƯỞNG (Đã ký) Trần Minh Quang" and a "Tải về" PDF
+   block; WordPress dates it 05/11/2026 07:10 and its listing excerpt starts with the letterhead.
+   Gold: body = the five paragraphs only, published "2026-11-04", authors ["Trần Minh Quang"].
+5. Duplicates: each comment's "Trả lời" link ``?replytocom=N`` (rel=nofollow, robots noindex,
+   canonical to the post) serves the whole article again -> alt_paths; S5 is split by
+   ``<!--nextpage-->`` ("Trang: 1 2"), ``/<slug>/2/`` carries the second half and the footnotes
+   under the same headline with a canonical of its own -> one article at ``/<slug>/`` whose body is
+   both pages, ``/<slug>/2/`` in alt_paths; ``/?p=<id>`` shortlinks 301 to the permalink.
+6. Featured image repeated: Eduma prints the featured image above the text. For S1 S2 S6 S9 it is
+   the first content photo again in another size (full vs ``-1024x683``) -> one photo, listed once
+   at the src the content prints; for S11 it is a banner not in the text -> first image, no caption.
+7. Lazy images (WP Rocket) in S8: ``src`` is an SVG ``data:`` placeholder, the photo is in
+   ``data-lazy-src`` and in a ``<noscript><img>`` copy. Gold: the real path, once.
+8. Captions in four forms: Gutenberg ``<figcaption>``, a gallery of three figures (S2), classic
+   ``[caption]`` output whose caption is a ``<p class="wp-caption-text">`` inside the content, and a
+   centred italic ``<p>`` after a centred image (S4, S8, S12) that reads like a paragraph. Lines in
+   parentheses lose them (S8, S13); "Ảnh: Nguyễn Văn Thịnh" under S4's first photo is a credit:
+   caption None. None of these lines is body.
+9. Emoji: S4's prize lines are one ``<p>`` split by ``<br />``, each led by a 👉 drawn as
+   ``<img class="emoji" alt="👉">`` (pasted from the front end): three paragraphs without the
+   bullet; the 💐 character ending a sentence stays; emoji images are not photos.
+10. Word pastes: S5 and S10 are MsoNormal paragraphs in 14pt spans with ``<o:p>``; S10's list
+   items carry ``mso-list:Ignore`` "-" markers (no text) while the typed "- Ban Giám khảo …" keeps
+   its dash, and S10's text is decomposed Unicode (NFD, "Unicode tổ hợp") -> NFC in the gold; S5's
+   footnote calls "[1]" "[2]" are inside anchors and stay in their sentences ("…ba cấp học.[1]
+   Trong …"), its footnote entries "[1] Bộ Giáo dục …" are body paragraphs.
+11. Bylines: entry-meta's "Posted by quantri / doantruong / tonguvan" are CMS accounts (nobody);
+   the real bylines close the text, right-aligned: "Tin, ảnh: X", "Bài: X – Ảnh: Y", "Tin: X – Ảnh:
+   Y" (inside ``<em><strong>``), "ThS. X – Tổ trưởng tổ Ngữ văn", "X (Bí thư Đoàn trường)", a bare
+   name "Thanh Huyền" above "Nguồn: Báo Quảng Ngãi", units "Tổ Văn phòng", "Tổ Toán – Tin",
+   "Công đoàn trường". S13 has none: authors [].
+12. Look-alikes: ``/events/<slug>/`` and ``/courses/<slug>/`` print an ``h1.entry-title``, a
+   featured image, paragraphs of description and dates; the attachment page ``/…/img_5021/`` has a
+   title, "Posted by" and "Ngày đăng". None is an article (NON_ARTICLES).
+13. Chrome that reads like content: comments with text paragraphs under the article, the related
+   carousel and previous/next titles with dates, the sidebar notice widget ("Lịch tiếp công dân…"),
+   "Xem thêm: <link>" lines and the "📎 Tệp đính kèm: ….pdf (312 KB)" line inside entry-content,
+   the "Thư ngỏ" on the home page.
+14. Pagination prints no words: the next/previous links hold only ``<i class="fa
+   fa-long-arrow-right">``; page numbers are plain links in ``ul.page-numbers``.
+
+Gold decisions on ambiguous points
+- Headings (h3/h4), list items, table rows (the header row included, cells joined by " | ") and
+  the blockquote are body paragraphs; "Theo kế hoạch, …" (S7) and "Theo thống kê …" (S11) are text,
+  not sources; S6's source is "Báo Quảng Ngãi".
+- Summary only where the lead is a bold first paragraph (S2 with its "(PVĐ) –" prefix, S6, S12);
+  Yoast's meta description (the auto excerpt) is never a sapo.
+- A featured image that repeats a content photo in another size is the same photo (trap 6); a
+  featured image that is not in the text is the article's first photo.
+- S5's second page belongs to the article at ``/<slug>/`` (body = both pages in order, footnotes
+  last); the byline sits between the text and the footnotes and is not body.
+- The notice S3 takes the letterhead's day, not WordPress's post date; its signer is its author.
+- A unit signing alone is the author as printed ("Tổ Văn phòng", "Tổ Toán – Tin", "Công đoàn
+  trường"); "Tin, ảnh: X" makes X author and photographer; a photo line "Ảnh: X" is no caption.
+- Events, courses, the attachment page, the intro and contact pages are not articles; listings,
+  tag/author/month archives, search and the feed are not either (and are not in NON_ARTICLES).
 """
 
 from __future__ import annotations
@@ -397,6 +501,7 @@ S11 = Story(
     ],
     authors=["Minh Tâm"],
     opts={"wp": "2026-10-18 08:20", "cats": ["tin-tuc-su-kien"], "acc": "quantri",
+          "featured": (_u("10", "tap-huan-duoi-nuoc-banner.jpg"), False),
           "attachment": ("img_5021", "IMG_5021", 5021, _u("10", "IMG_5021.jpg"))},
 )
 
@@ -559,7 +664,8 @@ def _srcset(b: str, src: str) -> str:
 
 
 def _img(b: str, src: str, wid: int, *, lazy: bool = False, cls: str = "", extra: str = "") -> str:
-    attrs = f'width="1024" height="683" alt="" class="{("wp-image-%d %s" % (wid, cls)).strip()}"'
+    classes = f"wp-image-{wid} {cls}".strip()
+    attrs = f'width="1024" height="683" alt="" class="{classes}"'
     if lazy:
         ph = ("data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20viewBox='0%200%201024%20683'"
               "%3E%3C/svg%3E")
@@ -934,7 +1040,7 @@ def _sidebar(b: str) -> str:
             tops.append((slug, li))
     cats = [li + (f'<ul class="children">{"".join(subs[slug])}</ul>' if slug in subs else "") + "</li>"
             for slug, li in tops]
-    popular = sorted(STORIES, key=lambda s: s.views(), reverse=True)[:4]
+    popular = sorted([S2, S6, S4, S3], key=lambda s: s.views(), reverse=True)
     pop = "".join(f'<li><a href="{b}/{s.slug}/" title="{esc(s.title)}">{esc(s.title)}</a> - {s.views():,} lượt xem</li>'
                   .replace(",", ".") for s in popular)
     months = "".join(f'<li><a href="{b}/2026/{m:02d}/">Tháng {m} 2026</a></li>' for m in (12, 11, 10))
@@ -1175,10 +1281,7 @@ def _post_page(req: Request, s: Story, page_no: int = 1, reply_to: int | None = 
         fsrc = feat[0] if feat else next(i.src for i in s.images if i.style == "featured")
         featured = (f'<div class="post-formats-wrapper"><img width="1280" height="720" src="{b}{fsrc}" '
                     f'class="attachment-full size-full wp-post-image" alt="" decoding="async" fetchpriority="high" /></div>')
-    if "doc" in s.opts:
-        content = _doc(s, b)
-    else:
-        content = _content(s, b, pages[page_no - 1])
+    content = _doc(s, b) if "doc" in s.opts else _content(s, b, pages[page_no - 1])
     if len(pages) > 1:
         links = []
         for n in range(1, len(pages) + 1):
@@ -1261,7 +1364,7 @@ def _pagination(b: str, base_path: str, page: int, pages: int) -> str:
                    else f'<li><a class="page-numbers" href="{href(n)}">{n}</a></li>')
     if page < pages:
         lis.append(f'<li><a class="next page-numbers" href="{href(page + 1)}"><i class="fa fa-long-arrow-right"></i></a></li>')
-    return f"<div class=\"pagination loop-pagination\"><ul class='page-numbers'>\n\t" + "\n\t".join(lis) + "\n</ul></div>"
+    return "<div class=\"pagination loop-pagination\"><ul class='page-numbers'>\n\t" + "\n\t".join(lis) + "\n</ul></div>"
 
 
 def _listing(req: Request, posts: list[Story], base_path: str, page: int, heading: str,
@@ -1579,7 +1682,7 @@ def _archive(req: Request, base: str, page: int) -> Response | None:
     """Every listing WordPress prints for the blog: posts page, categories, tags, authors, months."""
     if base == "/tin-tuc/":
         return _listing(req, ORDERED, base, page, "Tin tức", [("Trang chủ", "/"), ("Tin tức", None)],
-                        "blog paged-%d" % page, sticky=True)
+                        f"blog paged-{page}", sticky=True)
     parts = base.strip("/").split("/")
     if parts[0] == "category" and len(parts) in (2, 3):
         slug = parts[-1]
