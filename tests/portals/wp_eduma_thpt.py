@@ -29,8 +29,8 @@ then ``ul.entry-meta`` (account, categories, "Ngày đăng dd/mm/YYYY HH:MM", co
 featured image, ``div.entry-content``, tags + share buttons, previous/next post, the "Bạn có thể
 thích" carousel, comments and the comment form.
 
-How the gold articles are reached: the home page links 7 of them (S2 S3 S4 S6 S7 S10 S13), the blog
-page 1 and the sidebars/footer add S12; S1 S5 S8 S9 S11 are reachable only through
+How the gold articles are reached: the home page links 8 of them (S2 S3 S4 S6 S7 S10 S13, and S12
+through the footer's "Tin mới"), as does the blog's page 1; S1 S5 S8 S9 S11 are reachable only through
 ``/tin-tuc/page/2/`` and ``/page/3/``, category page 2, month archives, tag/author listings,
 previous/next links or the feed. Everything a crawler following every link finds is 50 requests.
 
