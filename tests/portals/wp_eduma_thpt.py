@@ -1,1800 +1,2652 @@
-"""wp_eduma_thpt: Trường THPT Phạm Văn Đồng (phường Đức Phổ, Quảng Ngãi) on WordPress 6 + Eduma.
+"""Fixture portal: a private upper-secondary school on WordPress with the Eduma education theme.
 
-Platform: WordPress 6.7 with ThimPress's Eduma theme (thim- markup, SiteOrigin panels on the home
-page, a page title bar with an ``<h1>`` and schema.org breadcrumbs), LearnPress 4 courses, WP
-Events Manager events (``tp_event``), Yoast SEO, WP Rocket lazy images, WP-Polls, WP Statistics.
-Permalinks ``/%postname%/``; links printed absolute from the Host header, as WordPress does.
+Imitates the site of "Trường THPT Tư thục Sao Mai" (Hải Phòng), built by a local agency on
+WordPress 6.8 with ThimPress's Eduma theme: LearnPress courses, Elementor Pro page layouts,
+thim-core widgets, WP Events Manager (Eduma's ``tp_event`` "Sự kiện"), Contact Form 7, Yoast SEO
+and Jetpack sharing. Every URL is absolute (``http://<host>/…``), as WordPress prints it.
 
-URL scheme
-- ``/`` home (SiteOrigin: slider, notice marquee, "Tin tức – Sự kiện" 4 cards, "Thông báo",
-  "Hoạt động Đoàn", next event, course cards, counters, principal's letter, YouTube iframe);
-  ``/?s=…`` search results; ``/?p=<id>`` (the shortlink in ``<link rel=shortlink>`` and the feed's
-  guid) answers 301 to the permalink.
-- ``/tin-tuc/`` the posts page, ``/tin-tuc/page/N/`` (5 a page, 3 pages; ``page/1/`` -> 301);
-  the sticky notice is prepended on page 1 and shows again in its own place on page 2.
-- ``/category/<slug>/`` and child categories ``/category/to-chuyen-mon/<child>/`` (the short
-  ``/category/<child>/`` 301s there), ``/tag/<slug>/``, ``/author/<account>/``, ``/2026/MM/``, each
-  with ``page/N/``; ``/feed/`` RSS (10 latest); ``/robots.txt``.
-- Posts ``/<slug>/``; ``/<slug>/?replytocom=<comment id>`` (comment "Trả lời" links); a post split
-  with ``<!--nextpage-->`` has ``/<slug>/2/``; an image attachment page ``/<slug>/img_5021/``.
-- ``/events/``, ``/events/<slug>/``; ``/courses/``, ``/courses/<slug>/``; pages ``/gioi-thieu/``,
-  ``/lien-he/``. Images under ``/wp-content/uploads/YYYY/MM/`` (placeholders), PDFs under uploads.
+What it serves:
 
-Page templates: every page has the toolbar (phone, e-mail, today's date "Thứ Bảy, 05/12/2026",
-social icons), the main menu with drop-downs (printed twice: mobile and desktop), the title bar +
-breadcrumbs (not on the home page), a right sidebar on blog pages (search, categories with counts,
-"Bài viết mới", a notice text widget, "Xem nhiều", poll, archives, banner links, visitor counter)
-and the footer (address, quick links, "Tin mới", copyright, Zalo widget). A post: ``h1.entry-title``
-then ``ul.entry-meta`` (account, categories, "Ngày đăng dd/mm/YYYY HH:MM", comment count), the
-featured image, ``div.entry-content``, tags + share buttons, previous/next post, the "Bạn có thể
-thích" carousel, comments and the comment form.
+- Posts at ``/<slug>/`` (``/%postname%/`` permalinks), body classes ``single single-post
+  postid-N thim-body-preload``. Header ``#masthead.site-header`` with the top bar (hotline,
+  email, TODAY's date, "Đăng nhập / Đăng ký" links to the LearnPress account page), the
+  title area ``.top_site_main`` whose big heading is the post's *category* (an ``h2``; CSS
+  uppercases it) and ``ul.breadcrumbs`` "Trang chủ › <category> › <title>". Then
+  ``article.post > .page-content-inner``: ``header.entry-header`` with the title and
+  ``ul.entry-meta`` (``li.author`` "Tác giả" + the WordPress user's display name,
+  ``li.entry-category`` "Danh mục", ``li.entry-date`` "Ngày đăng", ``li.comment-total``
+  "Bình luận"), ``.post-formats-wrapper`` ABOVE the text (the featured image, a gallery
+  flexslider, or a YouTube iframe for video posts), ``.entry-content`` (classic-editor markup
+  run through wptexturize, i.e. quotes and dashes as ``&#8220;``/``&#8211;`` references; or an
+  Elementor layout: sections, columns, text-editor / heading / image / spacer widgets, raw
+  characters), Jetpack's sharedaddy box and empty "Có liên quan" box at the end of the content,
+  ``.entry-tag-share`` (tags + thim social share), ``.thim-about-author`` (the user's avatar,
+  name, job and bio), ``.entry-navigation-post`` (previous/next posts with their dates),
+  ``section.related-archive`` ("Bài viết liên quan" with dates) and ``#comments`` (comment
+  list with dated comments and "Trả lời" ``?replytocom=N`` links, comment form).
+- The "Hoạt động ngoại khóa" category uses Eduma's second single layout: ``h3.entry-title`` under
+  the bigger ``h2`` category heading, and the date printed ``16/11/2026`` instead of the site
+  format ``14 Tháng 11, 2026``.
+- Sidebar ``aside#secondary``: "Khóa học nổi bật" (LearnPress widget: prices "4.500.000đ",
+  "Miễn phí", ratings), "Tin mới" (four newest posts with dates), "Sự kiện sắp tới" (day "28",
+  "THÁNG 11", "7:30 - 11:00", place), "Tags" cloud. Footer: Elementor footer with address,
+  hotline, fanpage, a Google map iframe, "Copyright © 2026 … Thiết kế bởi …".
+- Listings (Eduma blog grid: thumb, ``h2.entry-title``, ``.entry-meta``, ``.entry-summary``
+  excerpt, "Đọc thêm"), three posts a page, ``.loop-pagination ul.page-numbers``:
+  ``/category/<slug>/`` and ``/category/<slug>/page/N/`` (Tin tức has 3 pages), ``/tag/<slug>/``,
+  ``/author/<login>/``. ``…/page/1/`` redirects (301) to the first page, a page past the last is a 404.
+- Non-articles: ``/gioi-thieu/`` (an Elementor page written like a story), ``/lien-he/`` (CF7),
+  ``/tuyen-sinh/`` (Elementor landing with fees), ``/doi-ngu-giao-vien/`` (instructor grid),
+  ``/thu-vien-anh/`` (photo album page), LearnPress ``/khoa-hoc/`` + four courses (title, price,
+  curriculum, instructor, "Đăng ký ngay") + course categories ``/danh-muc-khoa-hoc/<slug>/``,
+  instructor profiles ``/lp-profile/<login>/`` and their ``courses/`` tab, events ``/su-kien/`` and
+  ``/su-kien/<slug>/`` (title, date box, time, place, countdown, "Đăng ký tham gia", description
+  paragraphs: they read much like posts), ``/gio-hang/`` (cart), ``/thanh-toan/`` (checkout),
+  ``/tai-khoan/`` (login, ``?action=register``, ``?action=lostpassword``). The admission post embeds a PDF (PDF Embedder).
+- Feeds: ``/feed/`` (RSS 2.0, ten newest posts, full content), ``/comments/feed/``,
+  ``/category/<slug>/feed/``, ``/<slug>/feed/`` (a post's comments). WordPress core sitemaps:
+  ``/wp-sitemap.xml`` (announced in robots.txt) → posts, pages, courses, events, categories,
+  tags, users. REST: ``/wp-json/``, ``/wp-json/wp/v2/posts/N`` and ``…/pages/N`` (JSON with the
+  rendered content), oEmbed JSON/XML, ``/<slug>/embed/`` cards, ``/xmlrpc.php?rsd``.
 
-How the gold articles are reached: the home page links 8 of them (S2 S3 S4 S6 S7 S10 S13, and S12
-through the footer's "Tin mới"), as does the blog's page 1; S1 S5 S8 S9 S11 are reachable only through
-``/tin-tuc/page/2/`` and ``/page/3/``, category page 2, month archives, tag/author listings,
-previous/next links or the feed. Everything a crawler following every link finds is 50 requests.
+Traps and hard cases:
 
-Traps
-1. Two ``<h1>``: Eduma's title bar prints ``<h1>Tin tức</h1>`` on every post before the headline
-   ``<h1 class="entry-title">``; ``<title>``/og:title add " - Trường THPT Phạm Văn Đồng" and the last
-   breadcrumb is cut with "...". Gold title: the entry-title, emoji kept ("🎉 Sôi nổi …").
-2. Category: breadcrumbs read "Trang chủ › Tin tức › [Tổ chuyên môn ›] <category> › <headline>";
-   "Tin tức" is the posts page, not the category. S7 is filed in two categories (entry-meta lists
-   "Thông báo, Tin tức – Sự kiện", it is on both category listings); Yoast's primary category in
-   the breadcrumb is "Thông báo". Gold: the last crumb before the headline ("Tổ Toán – Tin",
-   "Tổ Ngữ văn" for the child categories).
-3. Dates: entry-meta prints "dd/mm/YYYY HH:MM" in site time, but Yoast's article:published_time
-   and JSON-LD datePublished are in UTC ("…T07:30:00+00:00"); listing badges print "03 Th12" with no
-   year; S6 prints "Cập nhật 04/12/2026 08:15" *before* "Ngày đăng 03/12/2026 14:30"; S5 was
-   imported at "22/10/2026 00:00", whose UTC form falls on 21/10. Gold: the site-time publication
-   timestamp with +07:00; S5 the day alone "2026-10-22"; S6 "2026-12-03T14:30:00+07:00".
-4. Official notice (S3, also the sticky post): a letterhead table (Sở GD&ĐT / school / "Số:
-   187/TB-THPTPVĐ" | quốc hiệu / "Đức Phổ, ngày 04 tháng 11 năm 2026"), "THÔNG BÁO / Về việc …",
-   the text, then a table "Nơi nhận … | HIỆU TRƯỞNG (Đã ký) Trần Minh Quang" and a "Tải về" PDF
-   block; WordPress dates it 05/11/2026 07:10 and its listing excerpt starts with the letterhead.
-   Gold: body = the five paragraphs only, published "2026-11-04", authors ["Trần Minh Quang"].
-5. Duplicates: each comment's "Trả lời" link ``?replytocom=N`` (rel=nofollow, robots noindex,
-   canonical to the post) serves the whole article again -> alt_paths; S5 is split by
-   ``<!--nextpage-->`` ("Trang: 1 2"), ``/<slug>/2/`` carries the second half and the footnotes
-   under the same headline with a canonical of its own -> one article at ``/<slug>/`` whose body is
-   both pages, ``/<slug>/2/`` in alt_paths; ``/?p=<id>`` shortlinks 301 to the permalink.
-6. Featured image repeated: Eduma prints the featured image above the text. For S1 S2 S6 S9 it is
-   the first content photo again in another size (full vs ``-1024x683``) -> one photo, listed once
-   at the src the content prints; for S11 it is a banner not in the text -> first image, no caption.
-7. Lazy images (WP Rocket) in S8: ``src`` is an SVG ``data:`` placeholder, the photo is in
-   ``data-lazy-src`` and in a ``<noscript><img>`` copy. Gold: the real path, once.
-8. Captions in four forms: Gutenberg ``<figcaption>``, a gallery of three figures (S2), classic
-   ``[caption]`` output whose caption is a ``<p class="wp-caption-text">`` inside the content, and a
-   centred italic ``<p>`` after a centred image (S4, S8, S12) that reads like a paragraph. Lines in
-   parentheses lose them (S8, S13); "Ảnh: Nguyễn Văn Thịnh" under S4's first photo is a credit:
-   caption None. None of these lines is body.
-9. Emoji: S4's prize lines are one ``<p>`` split by ``<br />``, each led by a 👉 drawn as
-   ``<img class="emoji" alt="👉">`` (pasted from the front end): three paragraphs without the
-   bullet; the 💐 character ending a sentence stays; emoji images are not photos.
-10. Word pastes: S5 and S10 are MsoNormal paragraphs in 14pt spans with ``<o:p>``; S10's list
-   items carry ``mso-list:Ignore`` "-" markers (no text) while the typed "- Ban Giám khảo …" keeps
-   its dash, and S10's text is decomposed Unicode (NFD, "Unicode tổ hợp") -> NFC in the gold; S5's
-   footnote calls "[1]" "[2]" are inside anchors and stay in their sentences ("…ba cấp học.[1]
-   Trong …"), its footnote entries "[1] Bộ Giáo dục …" are body paragraphs.
-11. Bylines: entry-meta's "Posted by quantri / doantruong / tonguvan" are CMS accounts (nobody);
-   the real bylines close the text, right-aligned: "Tin, ảnh: X", "Bài: X – Ảnh: Y", "Tin: X – Ảnh:
-   Y" (inside ``<em><strong>``), "ThS. X – Tổ trưởng tổ Ngữ văn", "X (Bí thư Đoàn trường)", a bare
-   name "Thanh Huyền" above "Nguồn: Báo Quảng Ngãi", units "Tổ Văn phòng", "Tổ Toán – Tin",
-   "Công đoàn trường". S13 has none: authors [].
-12. Look-alikes: ``/events/<slug>/`` and ``/courses/<slug>/`` print an ``h1.entry-title``, a
-   featured image, paragraphs of description and dates; the attachment page ``/…/img_5021/`` has a
-   title, "Posted by" and "Ngày đăng". None is an article (NON_ARTICLES).
-13. Chrome that reads like content: comments with text paragraphs under the article, the related
-   carousel and previous/next titles with dates, the sidebar notice widget ("Lịch tiếp công dân…"),
-   "Xem thêm: <link>" lines and the "📎 Tệp đính kèm: ….pdf (312 KB)" line inside entry-content,
-   the "Thư ngỏ" on the home page.
-14. Pagination prints no words: the next/previous links hold only ``<i class="fa
-   fa-long-arrow-right">``; page numbers are plain links in ``ul.page-numbers``.
+- ``?replytocom=N`` (comment reply links) and Jetpack's ``?share=print&nb=1`` serve the very
+  same article (alt_paths; the page's ``rel=canonical`` names the permalink);
+  ``?share=facebook&nb=1`` / ``?share=x&nb=1`` answer 302 to the social site. Links are written
+  with ``&#038;`` as WordPress's ``esc_url`` does.
+- ``/?p=N`` (the shortlink in ``<head>``) answers 301 to the permalink; a path without its
+  trailing slash answers 301 to it.
+- The course archive's sort links (``?orderby=…&order=…``) and sidebar filter links
+  (``c_cat[]=…`` appended to whatever the current query holds, ``c_price=``) keep every
+  parameter: the combinations never end and every one answers 200.
+- ``/gio-hang/?add-to-cart=N`` answers 302 to the cart with a session cookie.
+- Yoast's ``article:published_time`` and JSON-LD ``datePublished`` are UTC: the post printed
+  "14 Tháng 11, 2026" was published at 00:20 local time, so its machine time reads the 13th.
+  The JSON-LD ``author`` names the WordPress account ("admin" on several posts).
+- Dates of other things everywhere: the navigation's previous/next posts, related posts,
+  sidebar "Tin mới", comments, upcoming events.
+- One post (the parents' meeting) was typed with "Unicode tổ hợp": title and text are NFD.
+- Unknown paths answer 404 with the theme's page.
 
-Gold decisions on ambiguous points
-- Headings (h3/h4), list items, table rows (the header row included, cells joined by " | ") and
-  the blockquote are body paragraphs; "Theo kế hoạch, …" (S7) and "Theo thống kê …" (S11) are text,
-  not sources; S6's source is "Báo Quảng Ngãi".
-- Summary only where the lead is a bold first paragraph (S2 with its "(PVĐ) –" prefix, S6, S12);
-  Yoast's meta description (the auto excerpt) is never a sapo.
-- A featured image that repeats a content photo in another size is the same photo (trap 6); a
-  featured image that is not in the text is the article's first photo.
-- S5's second page belongs to the article at ``/<slug>/`` (body = both pages in order, footnotes
-  last); the byline sits between the text and the footnotes and is not body.
-- The notice S3 takes the letterhead's day, not WordPress's post date; its signer is its author.
-- A unit signing alone is the author as printed ("Tổ Văn phòng", "Tổ Toán – Tin", "Công đoàn
-  trường"); "Tin, ảnh: X" makes X author and photographer; a photo line "Ảnh: X" is no caption.
-- Events, courses, the attachment page, the intro and contact pages are not articles; listings,
-  tag/author/month archives, search and the feed are not either (and are not in NON_ARTICLES).
+Gold (by hand). Articles are the 14 posts; every page listed above is not one. Judgement calls:
+
+- published_at: the day ``li.entry-date`` prints; Eduma prints no time, so every date is a day
+  (the UTC meta time that falls on the previous day is ignored).
+- authors: a name signing the text wins ("Tin: Lê Hoàng Anh  Ảnh: Phạm Quốc Bảo" gives both
+  lists; "Tin, ảnh: Đỗ Minh Quân" gives him in both; "GV. Trần Thu Hà – Tổ Tiếng Anh" gives
+  "Trần Thu Hà"; "GV. Lương Thị Hồng – Tổ Vật lí" signs a post whose ``li.author`` is the office
+  "Ban Truyền thông": the signature is the author). A closing "Ban Truyền thông" line (the
+  school's communications unit) signs its post. When nothing signs, the ``li.author`` display
+  name is the author: a person ("ThS. Phạm Thị Lan" → "Phạm Thị Lan"), or an office ("Ban
+  Truyền thông", "Phòng Tuyển sinh"); the account "admin" credits nobody. The about-author box
+  and the JSON-LD author add nothing. "Nguồn: …" lines go to source and keep the author.
+- summary: a first paragraph printed entirely in bold (classic ``<p><strong>``, or an Elementor
+  text-editor widget) is the sapo and the body's first paragraph; a first paragraph with only a
+  bold opening ("Sáng 14/11, …") is not one.
+- images: the featured image, every gallery-format slide (above the text) and the images in the
+  text, in page order; the featured image and slides have no caption. Captions: a wp-caption or
+  Elementor figcaption; a caption in parentheses loses them; a leading "Ảnh:" label is dropped.
+  The video post's YouTube iframe is no image. Thumbnails, avatars and course images are chrome.
+- body: Elementor headings and classic sub-headings are paragraphs; list items, a blockquote and
+  table rows (cells joined by " | ") too. Bylines, the PDF viewer's file-name link, Jetpack's
+  boxes, tags, the author box and comments are not body.
+- category: the ``li.entry-category`` link and the breadcrumb (as stored; the heading's upper
+  case is CSS).
 """
 
 from __future__ import annotations
 
-import html as _html
+import hashlib
 import json
 import re
 import unicodedata
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
+from email.utils import format_datetime
+from urllib.parse import parse_qsl, quote, urlencode
 
 from crawler.demo.server import Request, Response, html, redirect
-from tests.portals._common import PDF, Img, P, Raw, Story, base_url, esc, gold_record, static_file
+
+from ._common import PDF, TODAY, Img, P, Raw, Story, base_url, esc, gold_record, static_file, text
 
 NAME = "wp_eduma_thpt"
-PLATFORM = "WordPress 6 + Eduma (ThimPress) + LearnPress + WP Events Manager"
+PLATFORM = "wordpress-eduma"
 START_PATH = "/"
 
-SITE = "Trường THPT Phạm Văn Đồng"
-TODAY = "Thứ Bảy, 05/12/2026"
+SITE = "Trường THPT Tư thục Sao Mai"
+SITE_SHORT = "THPT Sao Mai"
+ADDRESS = "Số 18 Lê Hồng Phong, phường Gia Viên, thành phố Hải Phòng"
+HOTLINE = "0936 518 518"
+PHONE = "0225 3 868 518"
+EMAIL = "tuyensinh@thptsaomai.edu.vn"
+FANPAGE = "https://www.facebook.com/thptsaomaihaiphong"
 UP = "/wp-content/uploads"
+THEME = "/wp-content/themes/eduma"
+PER_PAGE = 3
+FEED_SIZE = 10
+_LOCAL = timezone(timedelta(hours=7))
 
-# WordPress categories: slug -> (name, parent slug)
-CATS: dict[str, tuple[str, str | None]] = {
-    "tin-tuc-su-kien": ("Tin tức – Sự kiện", None),
-    "thong-bao": ("Thông báo", None),
-    "doan-thanh-nien": ("Đoàn Thanh niên", None),
-    "to-chuyen-mon": ("Tổ chuyên môn", None),
-    "to-ngu-van": ("Tổ Ngữ văn", "to-chuyen-mon"),
-    "to-toan-tin": ("Tổ Toán – Tin", "to-chuyen-mon"),
+#: category slug -> (term id, printed name)
+CATS: dict[str, tuple[int, str]] = {
+    "tin-tuc": (3, "Tin tức"),
+    "hoat-dong-ngoai-khoa": (4, "Hoạt động ngoại khóa"),
+    "thong-bao-tuyen-sinh": (5, "Thông báo tuyển sinh"),
 }
-TAGS = {
-    "ngay-nha-giao-viet-nam": "Ngày Nhà giáo Việt Nam",
+#: categories printed with Eduma's second single layout (h3 title, d/m/Y date)
+LAYOUT2 = {"hoat-dong-ngoai-khoa"}
+
+TAGS: dict[str, str] = {
+    "20-11": "20/11",
+    "hoc-sinh-gioi": "Học sinh giỏi",
+    "tieng-anh": "Tiếng Anh",
+    "giao-luu-quoc-te": "Giao lưu quốc tế",
+    "tuyen-sinh-lop-10": "Tuyển sinh lớp 10",
+    "hoc-bong": "Học bổng",
+    "trai-nghiem": "Trải nghiệm",
     "stem": "STEM",
-    "huong-nghiep": "Hướng nghiệp",
+    "doan-thanh-nien": "Đoàn thanh niên",
+    "chuyen-doi-so": "Chuyển đổi số",
 }
-ACCOUNTS = {"quantri": "quantri", "doantruong": "doantruong", "tovan": "tonguvan"}
 
 
-def _u(month: str, name: str) -> str:
-    return f"{UP}/2026/{month}/{name}"
+class User:
+    def __init__(self, uid: int, login: str, display: str, job: str, bio: str, instructor: bool = False):
+        self.uid, self.login, self.display, self.job, self.bio = uid, login, display, job, bio
+        self.instructor = instructor
 
 
-# --- the thirteen posts ------------------------------------------------------------------------
-# opts: wp = the post date WordPress stores (site time), shown = how entry-meta prints it,
-# cats (primary first, as Yoast's breadcrumb uses it), tags, acc (the posting account),
-# featured = (src, is a copy of the first content photo), lazy, word, doc, comments, split.
+USERS: dict[str, User] = {
+    u.login: u
+    for u in (
+        User(1, "admin", "admin", "Quản trị viên", "Quản trị website Trường THPT Tư thục Sao Mai."),
+        User(
+            2,
+            "truyenthong",
+            "Ban Truyền thông",
+            "Ban Truyền thông nhà trường",
+            "Ban Truyền thông cập nhật tin tức, hình ảnh hoạt động dạy và học của nhà trường.",
+        ),
+        User(
+            3,
+            "tranthuha",
+            "Trần Thu Hà",
+            "Giáo viên Tổ Tiếng Anh",
+            "Cô Trần Thu Hà có 12 năm giảng dạy Tiếng Anh, chứng chỉ IELTS 8.0, phụ trách CLB Tiếng Anh"
+            " và các lớp luyện thi IELTS của trường.",
+            instructor=True,
+        ),
+        User(
+            4,
+            "phamlan",
+            "ThS. Phạm Thị Lan",
+            "Phó Hiệu trưởng",
+            "Phó Hiệu trưởng phụ trách chuyên môn, giáo viên Toán, Thạc sĩ Lý luận và Phương pháp dạy"
+            " học bộ môn Toán.",
+            instructor=True,
+        ),
+        User(
+            5,
+            "minhduc",
+            "Nguyễn Minh Đức",
+            "Bí thư Đoàn trường",
+            "Thầy Nguyễn Minh Đức phụ trách công tác Đoàn và các hoạt động ngoại khóa của học sinh.",
+        ),
+        User(
+            6,
+            "tuyensinh",
+            "Phòng Tuyển sinh",
+            "Tư vấn tuyển sinh",
+            f"Hotline tư vấn tuyển sinh: {HOTLINE}. Email: {EMAIL}.",
+        ),
+    )
+}
 
-S1 = Story(
-    2811, "hoi-nghi-vien-chuc-nguoi-lao-dong-nam-hoc-2026-2027",
-    "Trường THPT Phạm Văn Đồng tổ chức Hội nghị viên chức, người lao động năm học 2026 – 2027",
-    "tin-tuc-su-kien", "2026-10-08T07:45:00+07:00",
-    [
-        P("Sáng ngày 07/10/2026, Trường THPT Phạm Văn Đồng long trọng tổ chức Hội nghị viên chức, "
-          "người lao động năm học 2026 – 2027. Đến dự hội nghị có đồng chí Lê Văn Tâm – Phó Chủ tịch "
-          "Công đoàn ngành Giáo dục tỉnh; đồng chí Nguyễn Thị Thu Hà – Bí thư Đảng ủy phường Đức Phổ "
-          "cùng toàn thể 82 cán bộ, giáo viên, nhân viên nhà trường."),
-        Img(_u("10", "hoi-nghi-vien-chuc-1-1024x683.jpg"),
-            "Quang cảnh Hội nghị viên chức, người lao động năm học 2026 – 2027",
-            "Quang cảnh Hội nghị viên chức, người lao động năm học 2026 – 2027", "fig"),
-        P("Tại hội nghị, thầy Trần Minh Quang, Hiệu trưởng nhà trường đã trình bày báo cáo tổng kết năm "
-          "học 2025 – 2026 và phương hướng, nhiệm vụ năm học 2026 – 2027. Năm học vừa qua, nhà trường có "
-          "98,7% học sinh tốt nghiệp THPT, 21 học sinh đạt giải trong kỳ thi chọn học sinh giỏi cấp "
-          "tỉnh; tập thể nhà trường được UBND tỉnh tặng Bằng khen."),
-        P("Các chỉ tiêu chủ yếu năm học 2026 – 2027", "h4"),
-        P("Tỷ lệ học sinh lên lớp thẳng đạt từ 96% trở lên;", "li"),
-        P("Tỷ lệ tốt nghiệp THPT đạt 99% trở lên;", "li"),
-        P("Có ít nhất 25 giải học sinh giỏi cấp tỉnh và 01 giải cấp quốc gia;", "li"),
-        P("100% giáo viên ứng dụng công nghệ thông tin, chuyển đổi số trong dạy học.", "li"),
-        P("Hội nghị đã dành nhiều thời gian thảo luận, đóng góp ý kiến về Quy chế chi tiêu nội bộ, Quy "
-          "chế dân chủ ở cơ sở và các giải pháp nâng cao chất lượng giáo dục mũi nhọn. Các ý kiến đều "
-          "thẳng thắn, tâm huyết và mang tính xây dựng cao."),
-        Img(_u("10", "hoi-nghi-vien-chuc-3.jpg"),
-            "Thầy Trần Minh Quang, Hiệu trưởng nhà trường ký kết giao ước thi đua với Chủ tịch Công đoàn trường",
-            "Thầy Trần Minh Quang, Hiệu trưởng nhà trường ký kết giao ước thi đua với Chủ tịch Công đoàn trường",
-            "wpcap"),
-        P("Kết thúc hội nghị, 100% đại biểu biểu quyết thông qua Nghị quyết Hội nghị viên chức, người lao "
-          "động năm học 2026 – 2027 và ký kết giao ước thi đua giữa chính quyền với Công đoàn nhà trường."),
-        Raw('<p style="text-align: right;"><strong>Tin, ảnh: Huỳnh Thị Mỹ Dung</strong></p>'),
-    ],
-    authors=["Huỳnh Thị Mỹ Dung"], photographers=["Huỳnh Thị Mỹ Dung"],
-    opts={"wp": "2026-10-08 07:45", "cats": ["tin-tuc-su-kien"], "acc": "quantri", "nbsp": True,
-          "featured": (_u("10", "hoi-nghi-vien-chuc-1.jpg"), True)},
-)
-
-S2 = Story(
-    2884, "le-ky-niem-44-nam-ngay-nha-giao-viet-nam",
-    "Trang trọng Lễ kỷ niệm 44 năm Ngày Nhà giáo Việt Nam (20/11/1982 – 20/11/2026)",
-    "tin-tuc-su-kien", "2026-11-20T16:55:00+07:00",
-    [
-        P("(PVĐ) – Sáng 20/11, Trường THPT Phạm Văn Đồng tổ chức Lễ kỷ niệm 44 năm Ngày Nhà giáo Việt "
-          "Nam và tuyên dương giáo viên, học sinh có thành tích xuất sắc trong phong trào thi đua chào "
-          "mừng ngày 20/11.", "b"),
-        P("Về dự buổi lễ có ông Võ Thành Nhân – Phó Giám đốc Sở Giáo dục và Đào tạo; đại diện Ban đại "
-          "diện Cha mẹ học sinh; các thế hệ thầy cô giáo đã nghỉ hưu cùng đông đảo cựu học sinh của "
-          "trường qua các thời kỳ."),
-        Img(_u("11", "le-20-11-dai-bieu-1024x576.jpg"), "Các đại biểu dự Lễ kỷ niệm",
-            "Các đại biểu dự Lễ kỷ niệm", "fig"),
-        P("Phát biểu tại buổi lễ, thầy Hiệu trưởng Trần Minh Quang ôn lại truyền thống vẻ vang của ngành "
-          "Giáo dục Việt Nam và chặng đường 40 năm xây dựng, phát triển của nhà trường. Thầy bày tỏ lòng "
-          "biết ơn sâu sắc đối với các thế hệ nhà giáo đã tận tụy vì sự nghiệp trồng người."),
-        P("“Mỗi thầy cô giáo hãy thực sự là một tấm gương sáng về đạo đức, tự học và sáng tạo cho học "
-          "sinh noi theo.”", "q"),
-        P("Nhân dịp này, nhà trường đã khen thưởng 12 tập thể và 35 cá nhân có thành tích xuất sắc trong "
-          "đợt thi đua chào mừng Ngày Nhà giáo Việt Nam; trao 20 suất học bổng “Tiếp sức đến trường” cho "
-          "học sinh có hoàn cảnh khó khăn vươn lên trong học tập, mỗi suất trị giá 1.000.000 đồng."),
-        Img(_u("11", "le-20-11-van-nghe-1024x683.jpg"), "Tiết mục văn nghệ chào mừng của học sinh lớp 12A1",
-            "Tiết mục văn nghệ chào mừng của học sinh lớp 12A1", "gal"),
-        Img(_u("11", "le-20-11-khen-thuong-1024x683.jpg"), "Trao thưởng cho giáo viên đạt giải Hội giảng cấp trường",
-            "Trao thưởng cho giáo viên đạt giải Hội giảng cấp trường", "gal"),
-        Img(_u("11", "le-20-11-tang-hoa-1024x683.jpg"), "Học sinh tặng hoa tri ân thầy cô",
-            "Học sinh tặng hoa tri ân thầy cô", "gal"),
-        P("Buổi lễ khép lại trong không khí ấm áp, xúc động với những tiết mục văn nghệ đặc sắc do chính "
-          "các em học sinh dàn dựng và biểu diễn."),
-        Raw('<p style="text-align: right;"><em>Bài: Lê Thị Thanh Tâm – Ảnh: Đặng Văn Hiếu</em></p>'),
-        Raw('<p><strong>Xem thêm:</strong> <a href="/san-choi-rung-chuong-vang-chao-mung-20-11/">🎉 Sôi nổi '
-            'sân chơi “Rung chuông vàng” chào mừng Ngày Nhà giáo Việt Nam 20/11</a></p>'),
-    ],
-    authors=["Lê Thị Thanh Tâm"], photographers=["Đặng Văn Hiếu"],
-    summary="(PVĐ) – Sáng 20/11, Trường THPT Phạm Văn Đồng tổ chức Lễ kỷ niệm 44 năm Ngày Nhà giáo Việt "
-    "Nam và tuyên dương giáo viên, học sinh có thành tích xuất sắc trong phong trào thi đua chào "
-    "mừng ngày 20/11.",
-    opts={"wp": "2026-11-20 16:55", "cats": ["tin-tuc-su-kien"], "acc": "quantri",
-          "tags": ["ngay-nha-giao-viet-nam"],
-          "featured": (_u("11", "le-20-11-dai-bieu.jpg"), True),
-          "comments": [
-              (61, "Trần Thị Bích Ngọc", "20/11/2026 lúc 19:02", None,
-               "Chúc các thầy cô luôn mạnh khỏe, hạnh phúc và thành công trong sự nghiệp trồng người!"),
-              (62, "Cựu HS khóa 2008 – 2011", "21/11/2026 lúc 07:35", None,
-               "Nhìn lại ngôi trường thân yêu mà xúc động quá. Em nhớ cô Hạnh dạy Văn lớp 12A3 ngày ấy."),
-          ]},
-)
-
-S3 = Story(
-    2853, "thong-bao-cho-hoc-sinh-nghi-hoc-phong-tranh-bao-so-13",
-    "Thông báo về việc cho học sinh nghỉ học để phòng, tránh bão số 13",
-    "thong-bao", "2026-11-04",
-    [
-        P("Thực hiện Công văn số 2145/SGDĐT-VP ngày 04/11/2026 của Sở Giáo dục và Đào tạo về việc chủ "
-          "động ứng phó với bão số 13; căn cứ diễn biến phức tạp của bão, Trường THPT Phạm Văn Đồng "
-          "thông báo như sau:"),
-        P("1. Toàn thể học sinh nghỉ học từ chiều ngày 05/11/2026 đến hết ngày 07/11/2026. Thời gian đi "
-          "học trở lại nhà trường sẽ thông báo sau."),
-        P("2. Giáo viên chủ nhiệm thông báo kịp thời đến học sinh và cha mẹ học sinh qua nhóm Zalo lớp và "
-          "ứng dụng eNetViet; nắm tình hình học sinh ở vùng trũng thấp, ven sông, ven biển."),
-        P("3. Tổ Văn phòng, bảo vệ chằng chống cửa, chặt tỉa cây xanh, di chuyển hồ sơ, thiết bị dạy học "
-          "lên vị trí an toàn; trực 24/24 giờ trong thời gian bão đổ bộ."),
-        P("Nhận được thông báo này, đề nghị cán bộ, giáo viên, nhân viên và học sinh nghiêm túc thực "
-          "hiện./."),
-    ],
-    authors=["Trần Minh Quang"],
-    opts={"wp": "2026-11-05 07:10", "cats": ["thong-bao"], "acc": "quantri", "sticky": True,
-          "doc": {"so": "Số: 187/TB-THPTPVĐ", "noi_ngay": "Đức Phổ, ngày 04 tháng 11 năm 2026",
-                  "kind": "THÔNG BÁO",
-                  "subject": "Về việc cho học sinh nghỉ học để phòng, tránh bão số 13",
-                  "noi_nhan": ["Sở GD&ĐT (b/c);", "CB, GV, NV, HS;", "Website trường;", "Lưu: VT."],
-                  "post": "HIỆU TRƯỞNG", "signer": "Trần Minh Quang",
-                  "pdf": _u("11", "TB-187-nghi-hoc-bao-so-13.pdf")}},
-)
-
-_EMOJI = "https://s.w.org/images/core/emoji/15.0.3/svg/"
-S4 = Story(
-    2871, "san-choi-rung-chuong-vang-chao-mung-20-11",
-    "🎉 Sôi nổi sân chơi “Rung chuông vàng” chào mừng Ngày Nhà giáo Việt Nam 20/11",
-    "doan-thanh-nien", "2026-11-15T19:20:00+07:00",
-    [
-        P("Nhằm chào mừng kỷ niệm 44 năm Ngày Nhà giáo Việt Nam, tối ngày 14/11/2026, Đoàn trường tổ chức "
-          "sân chơi “Rung chuông vàng” dành cho học sinh khối 10 và khối 11 với sự tham gia của 120 thí "
-          "sinh đến từ 22 chi đoàn."),
-        P("Các câu hỏi xoay quanh kiến thức lịch sử, văn hóa, xã hội, an toàn giao thông và truyền thống "
-          "của ngành Giáo dục. Sau 25 câu hỏi hấp dẫn, cuộc thi đã tìm ra những gương mặt xuất sắc nhất:"),
-        P("Giải Nhất: em Nguyễn Ngọc Bảo Trâm – lớp 11A2;", "emo"),
-        P("Giải Nhì: em Võ Đăng Khoa – lớp 10A5;", "emo"),
-        P("Giải Ba: em Phạm Thị Hồng Nhung – lớp 11A7.", "emo"),
-        Img(_u("11", "rung-chuong-vang-2026-01.jpg"), "Ảnh: Nguyễn Văn Thịnh", None, "plain"),
-        P("Sân chơi là hoạt động bổ ích, giúp các em học sinh củng cố kiến thức, rèn luyện kỹ năng, đồng "
-          "thời bày tỏ lòng biết ơn đối với các thầy cô giáo. 💐"),
-        Img(_u("11", "rung-chuong-vang-2026-02.jpg"),
-            "Ban Tổ chức trao giải cho các thí sinh xuất sắc",
-            "Ban Tổ chức trao giải cho các thí sinh xuất sắc", "plain"),
-        Raw('<p style="text-align: right;"><strong>Tin, ảnh: Nguyễn Văn Thịnh</strong></p>'),
-    ],
-    authors=["Nguyễn Văn Thịnh"], photographers=["Nguyễn Văn Thịnh"],
-    opts={"wp": "2026-11-15 19:20", "cats": ["doan-thanh-nien"], "acc": "doantruong",
-          "tags": ["ngay-nha-giao-viet-nam"]},
-)
-
-_FTN1 = ("Bộ Giáo dục và Đào tạo, Chương trình giáo dục phổ thông môn Ngữ văn (ban hành kèm theo "
-         "Thông tư số 32/2018/TT-BGDĐT ngày 26/12/2018).")
-_FTN2 = "Sách giáo khoa Ngữ văn 10, NXB Giáo dục Việt Nam, 2022."
-S5 = Story(
-    2796, "chuyen-de-day-hoc-doc-hieu-van-ban-nghi-luan",
-    "Chuyên đề: Dạy học đọc hiểu văn bản nghị luận theo Chương trình GDPT 2018",
-    "to-ngu-van", "2026-10-22",
-    [
-        P("I. Đặt vấn đề", "h3"),
-        P("Chương trình giáo dục phổ thông môn Ngữ văn năm 2018 được xây dựng theo hướng phát triển năng "
-          "lực, lấy các kỹ năng đọc, viết, nói và nghe làm trục chính xuyên suốt ba cấp học.[1] Trong "
-          "đó, đọc hiểu văn bản nghị luận là nội dung có vai trò quan trọng, giúp học sinh hình thành tư "
-          "duy phản biện và năng lực lập luận.", "w"),
-        P("Tuy nhiên, qua dự giờ, thăm lớp, tổ chuyên môn nhận thấy không ít giờ học vẫn nặng về thuyết "
-          "giảng, giáo viên phân tích thay cho học sinh; học sinh chưa được hướng dẫn cách nhận diện luận "
-          "đề, luận điểm, lí lẽ và bằng chứng.", "w"),
-        P("II. Một số biện pháp", "h3"),
-        P("1. Hướng dẫn học sinh đọc văn bản theo đặc trưng thể loại: xác định mục đích viết, luận đề và "
-          "hệ thống luận điểm; phân biệt ý kiến chủ quan với thông tin khách quan.", "w"),
-        Raw("<!--nextpage-->"),
-        P("2. Sử dụng phiếu học tập và sơ đồ tư duy để học sinh tự khái quát cấu trúc lập luận của văn "
-          "bản, chẳng hạn khi dạy bài “Hiền tài là nguyên khí của quốc gia” (Thân Nhân Trung).[2]", "w"),
-        P("3. Tổ chức cho học sinh tranh biện về một vấn đề gần gũi với đời sống, từ đó vận dụng kiến "
-          "thức về văn bản nghị luận để tạo lập văn bản của chính mình.", "w"),
-        P("III. Kết luận", "h3"),
-        P("Đổi mới dạy học đọc hiểu văn bản nghị luận không chỉ giúp học sinh đạt kết quả tốt trong các "
-          "bài kiểm tra đánh giá theo định hướng mới mà còn hình thành cho các em thói quen suy nghĩ độc "
-          "lập, có chính kiến.", "w"),
-        Raw('<p class="MsoNormal" style="text-align: right;"><b><span style="font-size: 14.0pt;">ThS. Trần '
-            'Thị Minh Nguyệt – Tổ trưởng tổ Ngữ văn</span></b></p>'),
-        P("[1] " + _FTN1, "ftn1"),
-        P("[2] " + _FTN2, "ftn2"),
-    ],
-    authors=["Trần Thị Minh Nguyệt"],
-    opts={"wp": "2026-10-22 00:00", "cats": ["to-ngu-van"], "acc": "tovan"},
-)
-
-S6 = Story(
-    2931, "hoc-sinh-dat-giai-nhat-cuoc-thi-khoa-hoc-ky-thuat-cap-tinh",
-    "Học sinh Trường THPT Phạm Văn Đồng đoạt giải Nhất Cuộc thi Khoa học kỹ thuật cấp tỉnh năm học 2026 – 2027",
-    "tin-tuc-su-kien", "2026-12-03T14:30:00+07:00",
-    [
-        P("Với dự án “Hệ thống cảnh báo sớm sạt lở đất sử dụng cảm biến IoT”, nhóm học sinh lớp 12A1 đã "
-          "xuất sắc giành giải Nhất lĩnh vực Kỹ thuật cơ khí tại Cuộc thi Khoa học kỹ thuật cấp tỉnh dành "
-          "cho học sinh trung học năm học 2026 – 2027.", "b"),
-        P("Cuộc thi do Sở Giáo dục và Đào tạo tổ chức từ ngày 01 đến 02/12/2026 tại Trường THPT chuyên "
-          "Lê Khiết, thu hút 146 dự án của học sinh đến từ 58 trường THCS và THPT trên địa bàn tỉnh."),
-        Img(_u("12", "khkt-cap-tinh-2026-nhom-12a1.jpg"),
-            "Nhóm tác giả Nguyễn Hoàng Anh Khoa và Lê Thị Bảo Ngọc trình bày dự án trước Ban giám khảo",
-            "Nhóm tác giả Nguyễn Hoàng Anh Khoa và Lê Thị Bảo Ngọc trình bày dự án trước Ban giám khảo",
-            "wpcap"),
-        P("Dự án của hai em Nguyễn Hoàng Anh Khoa và Lê Thị Bảo Ngọc do thầy Phan Văn Lực, giáo viên Vật "
-          "lí hướng dẫn. Hệ thống gồm các cảm biến độ ẩm đất, độ nghiêng và lượng mưa, truyền dữ liệu về "
-          "máy chủ và gửi tin nhắn cảnh báo đến người dân khi có nguy cơ sạt lở."),
-        P("Kết quả của nhà trường tại cuộc thi:", "h4"),
-        P("TT | Tên dự án | Lĩnh vực | Giải", "th"),
-        P("1 | Hệ thống cảnh báo sớm sạt lở đất sử dụng cảm biến IoT | Kỹ thuật cơ khí | Nhất", "tr"),
-        P("2 | Ứng dụng trí tuệ nhân tạo nhận diện sâu bệnh trên lá lúa | Phần mềm hệ thống | Ba", "tr"),
-        P("3 | Chế phẩm sinh học xử lý mùi hôi từ vỏ bưởi | Hóa học | Khuyến khích", "tr"),
-        P("Với kết quả này, dự án đạt giải Nhất sẽ được chọn tham gia Cuộc thi Khoa học kỹ thuật cấp quốc "
-          "gia dự kiến tổ chức vào tháng 3/2027."),
-        Raw('<p style="text-align: right;"><strong>Thanh Huyền</strong></p>'),
-        Raw('<p style="text-align: right;"><em>Nguồn: Báo Quảng Ngãi</em></p>'),
-    ],
-    authors=["Thanh Huyền"], source="Báo Quảng Ngãi",
-    summary="Với dự án “Hệ thống cảnh báo sớm sạt lở đất sử dụng cảm biến IoT”, nhóm học sinh lớp 12A1 đã "
-    "xuất sắc giành giải Nhất lĩnh vực Kỹ thuật cơ khí tại Cuộc thi Khoa học kỹ thuật cấp tỉnh dành "
-    "cho học sinh trung học năm học 2026 – 2027.",
-    opts={"wp": "2026-12-03 14:30", "modified": "2026-12-04 08:15", "cats": ["tin-tuc-su-kien"],
-          "acc": "quantri", "tags": ["stem", "huong-nghiep"],
-          "featured": (_u("12", "khkt-cap-tinh-2026-nhom-12a1-1024x683.jpg"), True)},
-)
-
-S7 = Story(
-    2918, "ke-hoach-on-tap-va-kiem-tra-cuoi-hoc-ky-i-nam-hoc-2026-2027",
-    "Kế hoạch ôn tập và kiểm tra cuối học kỳ I, năm học 2026 – 2027",
-    "thong-bao", "2026-12-01T10:05:00+07:00",
-    [
-        P("Căn cứ Kế hoạch giáo dục nhà trường năm học 2026 – 2027 và Thông tư số 22/2021/TT-BGDĐT quy "
-          "định về đánh giá học sinh trung học cơ sở và học sinh trung học phổ thông, Trường THPT Phạm "
-          "Văn Đồng xây dựng kế hoạch ôn tập và kiểm tra cuối học kỳ I như sau:"),
-        P("1. Thời gian ôn tập", "h4"),
-        P("Từ ngày 07/12/2026 đến ngày 19/12/2026, giáo viên bộ môn hướng dẫn học sinh ôn tập theo đề "
-          "cương đã được tổ chuyên môn thống nhất."),
-        P("2. Lịch kiểm tra tập trung", "h4"),
-        P("Ngày | Buổi sáng | Buổi chiều", "th"),
-        P("21/12/2026 | Ngữ văn (90 phút) | Lịch sử (45 phút)", "tr"),
-        P("22/12/2026 | Toán (90 phút) | Tiếng Anh (60 phút)", "tr"),
-        P("23/12/2026 | Các môn lựa chọn (45 phút) | Dự phòng", "tr"),
-        P("Theo kế hoạch, các môn còn lại kiểm tra tại lớp theo thời khóa biểu trong tuần từ 14/12 đến "
-          "19/12/2026. Giáo viên chủ nhiệm phổ biến kế hoạch đến học sinh và cha mẹ học sinh trước ngày "
-          "05/12/2026."),
-        Raw('<p>📎 <strong>Tệp đính kèm:</strong> <a href="/wp-content/uploads/2026/12/'
-            'Ke-hoach-on-tap-kiem-tra-cuoi-HKI-2026-2027.pdf">'
-            'Ke-hoach-on-tap-kiem-tra-cuoi-HKI-2026-2027.pdf</a> (312 KB)</p>'),
-        Raw('<p style="text-align: right;"><strong>Tổ Văn phòng</strong></p>'),
-    ],
-    authors=["Tổ Văn phòng"],
-    opts={"wp": "2026-12-01 10:05", "cats": ["thong-bao", "tin-tuc-su-kien"], "acc": "quantri"},
-)
-
-S8 = Story(
-    2838, "toa-dam-huong-nghiep-chon-nganh-chon-nghe-khoi-12",
-    "Tọa đàm “Hướng nghiệp – Chọn ngành, chọn nghề” cho học sinh khối 12",
-    "tin-tuc-su-kien", "2026-10-29T10:30:00+07:00",
-    [
-        P("Chiều ngày 28/10/2026, nhà trường phối hợp với Trường Đại học Phạm Văn Đồng và Trung tâm Dịch vụ "
-          "việc làm tỉnh tổ chức buổi tọa đàm “Hướng nghiệp – Chọn ngành, chọn nghề” cho gần 400 học sinh "
-          "khối 12."),
-        Img(_u("10", "toa-dam-huong-nghiep-01-1024x683.jpg"), "Các chuyên gia chia sẻ tại buổi tọa đàm",
-            "Các chuyên gia chia sẻ tại buổi tọa đàm", "fig"),
-        P("Tại buổi tọa đàm, các chuyên gia đã cung cấp thông tin về nhu cầu nhân lực của thị trường lao "
-          "động, các nhóm ngành đang có xu hướng phát triển như công nghệ thông tin, logistics, du lịch – "
-          "khách sạn, cùng những điểm mới trong phương thức tuyển sinh đại học năm 2027."),
-        P("Nhiều câu hỏi của học sinh được đặt ra như: “Nên chọn ngành theo sở thích hay theo nhu cầu xã "
-          "hội?”, “Học nghề có phải là lựa chọn thấp hơn so với học đại học?”… đã được các diễn giả giải "
-          "đáp cụ thể, thuyết phục."),
-        Img(_u("10", "toa-dam-huong-nghiep-02-1024x683.jpg"), "(Học sinh đặt câu hỏi cho diễn giả)",
-            "Học sinh đặt câu hỏi cho diễn giả", "plain"),
-        P("Buổi tọa đàm giúp các em có thêm cơ sở để lựa chọn tổ hợp, ngành học phù hợp với năng lực, sở "
-          "thích và hoàn cảnh của bản thân, chuẩn bị tốt cho kỳ thi tốt nghiệp THPT năm 2027."),
-        Raw('<p style="text-align: right;"><em><strong>Tin: Nguyễn Hoàng Phúc – Ảnh: Lê Thị Kim Oanh'
-            '</strong></em></p>'),
-    ],
-    authors=["Nguyễn Hoàng Phúc"], photographers=["Lê Thị Kim Oanh"],
-    opts={"wp": "2026-10-29 10:30", "cats": ["tin-tuc-su-kien"], "acc": "quantri", "lazy": True,
-          "tags": ["huong-nghiep"]},
-)
-
-S9 = Story(
-    2815, "doan-truong-ra-quan-chien-dich-lam-cho-the-gioi-sach-hon-2026",
-    "Đoàn trường ra quân hưởng ứng Chiến dịch “Làm cho thế giới sạch hơn” năm 2026",
-    "doan-thanh-nien", "2026-10-12T17:05:00+07:00",
-    [
-        P("Sáng Chủ nhật, ngày 11/10/2026, Đoàn trường THPT Phạm Văn Đồng tổ chức lễ ra quân hưởng ứng "
-          "Chiến dịch “Làm cho thế giới sạch hơn” năm 2026 với chủ đề “Chung tay giảm thiểu rác thải "
-          "nhựa”."),
-        P("Hơn 500 đoàn viên, thanh niên của 33 chi đoàn đã tham gia dọn vệ sinh khuôn viên trường, tuyến "
-          "đường Nguyễn Tất Thành và khu vực bãi biển Sa Huỳnh; thu gom hơn 2 tấn rác thải các loại."),
-        Img(_u("10", "lam-cho-the-gioi-sach-hon-12a3-1024x768.jpg"),
-            "Đoàn viên chi đoàn 12A3 thu gom rác tại bãi biển Sa Huỳnh",
-            "Đoàn viên chi đoàn 12A3 thu gom rác tại bãi biển Sa Huỳnh", "fig"),
-        P("Dịp này, Đoàn trường phát động phong trào “Đổi rác thải nhựa lấy cây xanh”, khuyến khích học "
-          "sinh sử dụng bình nước cá nhân, hạn chế sử dụng túi ni lông và đồ nhựa dùng một lần."),
-        Raw('<p style="text-align: right;"><strong>Tin, ảnh: Phạm Quốc Bảo (Bí thư Đoàn trường)</strong></p>'),
-    ],
-    authors=["Phạm Quốc Bảo"], photographers=["Phạm Quốc Bảo"],
-    opts={"wp": "2026-10-12 17:05", "cats": ["doan-thanh-nien"], "acc": "doantruong",
-          "featured": (_u("10", "lam-cho-the-gioi-sach-hon-12a3.jpg"), True),
-          "comments": [
-              (58, "Nguyễn Thị Hoa", "12/10/2026 lúc 20:14", None,
-               "Hoạt động rất ý nghĩa, mong Đoàn trường tổ chức thường xuyên hơn!"),
-              (59, "doantruong", "13/10/2026 lúc 06:48", 58,
-               "Cảm ơn bạn đã quan tâm ạ! Đoàn trường sẽ duy trì hoạt động hằng tháng."),
-          ]},
-)
-
-S10 = Story(
-    2862, "hoi-giang-chao-mung-ngay-nha-giao-viet-nam-2026",
-    "Hội giảng chào mừng Ngày Nhà giáo Việt Nam: lan tỏa tinh thần đổi mới phương pháp dạy học",
-    "tin-tuc-su-kien", "2026-11-10T09:00:00+07:00",
-    [
-        P("Từ ngày 19/10 đến ngày 06/11/2026, Trường THPT Phạm Văn Đồng tổ chức Hội giảng chào mừng 44 năm "
-          "Ngày Nhà giáo Việt Nam với sự tham gia của 36 giáo viên thuộc 8 tổ chuyên môn.", "w"),
-        P("Các tiết dạy được thiết kế theo định hướng phát triển phẩm chất, năng lực học sinh, trong đó nổi "
-          "bật là:", "w"),
-        P("Ứng dụng hiệu quả công nghệ thông tin, phần mềm mô phỏng và học liệu số trong bài giảng;", "mli"),
-        P("Tổ chức dạy học theo dự án, dạy học STEM gắn với thực tiễn địa phương;", "mli"),
-        P("Vận dụng linh hoạt các kỹ thuật dạy học tích cực như khăn trải bàn, mảnh ghép, phòng tranh.",
-          "mli"),
-        P("- Ban Giám khảo đánh giá cao sự đầu tư, sáng tạo của giáo viên trẻ; nhiều tiết dạy được học "
-          "sinh hào hứng đón nhận.", "w"),
-        P("Kết quả, Ban Tổ chức đã trao 06 giải Nhất, 09 giải Nhì, 12 giải Ba cho các giáo viên đạt thành "
-          "tích cao. Các tiết dạy đạt giải Nhất sẽ được lựa chọn tham gia Hội thi giáo viên dạy giỏi cấp "
-          "tỉnh.", "w"),
-        Img(_u("11", "hoi-giang-co-dieu-linh.jpg"),
-            "Cô Nguyễn Thị Diệu Linh (Tổ Tiếng Anh) trong tiết dạy đạt giải Nhất",
-            "Cô Nguyễn Thị Diệu Linh (Tổ Tiếng Anh) trong tiết dạy đạt giải Nhất", "wpcap"),
-        Raw('<p class="MsoNormal" style="text-align: right;"><b><i><span style="font-size: 14.0pt;">'
-            'Công đoàn trường</span></i></b></p>'),
-    ],
-    authors=["Công đoàn trường"],
-    opts={"wp": "2026-11-10 09:00", "cats": ["tin-tuc-su-kien"], "acc": "quantri", "nfd": True,
-          "tags": ["ngay-nha-giao-viet-nam"]},
-)
-
-S11 = Story(
-    2807, "tap-huan-ky-nang-phong-chong-duoi-nuoc-va-so-cap-cuu",
-    "Tập huấn kỹ năng phòng, chống đuối nước và sơ cấp cứu cho học sinh",
-    "tin-tuc-su-kien", "2026-10-18T08:20:00+07:00",
-    [
-        Img(_u("10", "tap-huan-duoi-nuoc-banner.jpg"), None, None, "featured"),
-        P("Ngày 17/10/2026, Trường THPT Phạm Văn Đồng phối hợp với Hội Chữ thập đỏ phường Đức Phổ tổ chức "
-          "buổi tập huấn kỹ năng phòng, chống đuối nước và sơ cấp cứu ban đầu cho hơn 300 học sinh khối 10."),
-        P("Tại buổi tập huấn, học sinh được hướng dẫn các kỹ năng nhận biết nguy cơ đuối nước, cách tự cứu "
-          "khi bị chuột rút, cách dùng sào, phao để cứu người đuối nước mà không xuống nước; thực hành hô "
-          "hấp nhân tạo và ép tim ngoài lồng ngực."),
-        Img(_u("10", "IMG_5021-1024x683.jpg"),
-            "Học sinh thực hành sơ cấp cứu dưới sự hướng dẫn của cán bộ Hội Chữ thập đỏ",
-            "Học sinh thực hành sơ cấp cứu dưới sự hướng dẫn của cán bộ Hội Chữ thập đỏ", "attach"),
-        P("Theo thống kê của ngành chức năng, mỗi năm cả nước có khoảng 2.000 trẻ em, học sinh tử vong do "
-          "đuối nước. Vì vậy, việc trang bị kỹ năng an toàn cho học sinh là hết sức cần thiết, nhất là tại "
-          "các địa phương ven biển như Đức Phổ."),
-        Raw('<p><strong>Xem thêm:</strong> <a href="/doan-truong-ra-quan-chien-dich-lam-cho-the-gioi-sach-hon'
-            '-2026/">Đoàn trường ra quân hưởng ứng Chiến dịch “Làm cho thế giới sạch hơn” năm 2026</a></p>'),
-        Raw('<p style="text-align: right;"><strong>Minh Tâm</strong></p>'),
-    ],
-    authors=["Minh Tâm"],
-    opts={"wp": "2026-10-18 08:20", "cats": ["tin-tuc-su-kien"], "acc": "quantri",
-          "featured": (_u("10", "tap-huan-duoi-nuoc-banner.jpg"), False),
-          "attachment": ("img_5021", "IMG_5021", 5021, _u("10", "IMG_5021.jpg"))},
-)
-
-S12 = Story(
-    2903, "sinh-hoat-chuyen-mon-theo-nghien-cuu-bai-hoc-mon-toan-lop-11",
-    "Sinh hoạt chuyên môn theo nghiên cứu bài học môn Toán lớp 11",
-    "to-toan-tin", "2026-11-26T15:40:00+07:00",
-    [
-        P("Thực hiện kế hoạch sinh hoạt chuyên môn năm học 2026 – 2027, ngày 25/11/2026, Tổ Toán – Tin tổ "
-          "chức buổi sinh hoạt chuyên môn theo nghiên cứu bài học với bài dạy “Cấp số nhân” (Toán 11).", "b"),
-        P("Tiết dạy minh họa do cô Đỗ Thị Ngọc Hân thực hiện tại lớp 11A4. Thông qua chuỗi hoạt động khám "
-          "phá từ bài toán thực tế về lãi suất ngân hàng, học sinh tự phát hiện công thức số hạng tổng quát "
-          "và tổng n số hạng đầu của cấp số nhân."),
-        Img(_u("11", "shcm-toan-11a4.jpg"), "Cô Đỗ Thị Ngọc Hân hướng dẫn học sinh lớp 11A4 hoạt động nhóm",
-            "Cô Đỗ Thị Ngọc Hân hướng dẫn học sinh lớp 11A4 hoạt động nhóm", "plain"),
-        P("Sau tiết dạy, các thành viên trong tổ tập trung phân tích hoạt động học của học sinh: học sinh "
-          "học như thế nào, gặp khó khăn ở đâu, nguyên nhân vì sao và cần điều chỉnh gì để nâng cao hiệu "
-          "quả bài học."),
-        P("Buổi sinh hoạt chuyên môn diễn ra sôi nổi, cởi mở, góp phần nâng cao năng lực chuyên môn và "
-          "tinh thần học hỏi, chia sẻ của đội ngũ giáo viên trong tổ."),
-        Raw('<p style="text-align: right;"><strong>Tổ Toán – Tin</strong></p>'),
-    ],
-    authors=["Tổ Toán – Tin"],
-    summary="Thực hiện kế hoạch sinh hoạt chuyên môn năm học 2026 – 2027, ngày 25/11/2026, Tổ Toán – Tin tổ "
-    "chức buổi sinh hoạt chuyên môn theo nghiên cứu bài học với bài dạy “Cấp số nhân” (Toán 11).",
-    opts={"wp": "2026-11-26 15:40", "cats": ["to-toan-tin"], "acc": "quantri"},
-)
-
-S13 = Story(
-    2858, "tuoi-tre-pham-van-dong-chung-tay-huong-ve-hoc-sinh-vung-lu",
-    "Tuổi trẻ Phạm Văn Đồng chung tay hướng về học sinh vùng lũ",
-    "doan-thanh-nien", "2026-11-08T20:45:00+07:00",
-    [
-        P("Trước những thiệt hại nặng nề do mưa lũ gây ra tại các xã miền núi phía Tây của tỉnh, Đoàn "
-          "trường đã phát động đợt quyên góp “Áo ấm, sách vở tặng bạn vùng lũ” trong toàn thể đoàn viên, "
-          "học sinh."),
-        P("Sau một tuần phát động, các chi đoàn đã quyên góp được:", "br"),
-        P("– 1.250 quyển vở, 320 bộ sách giáo khoa;", "br"),
-        P("– 450 áo ấm và 86 thùng mì tôm;", "br"),
-        P("– Tổng số tiền mặt: 28.650.000 đồng.", "br"),
-        Img(_u("11", "trao-qua-hoc-sinh-ba-vinh-1024x683.jpg"),
-            "(Đại diện Đoàn trường trao quà cho học sinh Trường PTDTBT THCS Ba Vinh)",
-            "Đại diện Đoàn trường trao quà cho học sinh Trường PTDTBT THCS Ba Vinh", "fig"),
-        P("Toàn bộ số tiền và hiện vật đã được Đoàn trường trao tận tay các em học sinh có hoàn cảnh khó "
-          "khăn bị ảnh hưởng bởi lũ lụt vào ngày 07/11/2026. Mỗi phần quà không chỉ là vật chất mà còn là "
-          "tấm lòng sẻ chia, tình cảm yêu thương của tuổi trẻ Phạm Văn Đồng."),
-    ],
-    opts={"wp": "2026-11-08 20:45", "cats": ["doan-thanh-nien"], "acc": "doantruong"},
-)
-
-STORIES = [S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11, S12, S13]
-BY_SLUG = {s.slug: s for s in STORIES}
-BY_ID = {s.id: s for s in STORIES}
+_D = UP + "/2026"
 
 
-def _wp(s: Story) -> datetime:
-    return datetime.strptime(s.opts["wp"], "%Y-%m-%d %H:%M")
-
-
-#: newest first, as WordPress orders posts
-ORDERED = sorted(STORIES, key=_wp, reverse=True)
-
-
-# --- events and courses (tp_event, lp_course): pages that look like posts but are not news ------
-
-EVENTS = [
-    {
-        "id": 3012, "slug": "ngay-hoi-tu-van-tuyen-sinh-huong-nghiep-2027",
-        "title": "Ngày hội Tư vấn tuyển sinh – hướng nghiệp 2027",
-        "start": ("07:30", "19/12/2026"), "end": ("11:00", "19/12/2026"), "status": "Sắp diễn ra",
-        "place": "Sân trường THPT Phạm Văn Đồng, số 45 Nguyễn Tất Thành, phường Đức Phổ",
-        "img": f"{UP}/2026/11/ngay-hoi-tuyen-sinh-2027.jpg",
-        "text": [
-            "Ngày hội do nhà trường phối hợp với Báo Tuổi Trẻ và hơn 20 trường đại học, cao đẳng tổ chức "
-            "nhằm cung cấp thông tin tuyển sinh năm 2027 cho học sinh khối 12 và cha mẹ học sinh.",
-            "Tại ngày hội, học sinh được tư vấn trực tiếp về phương thức xét tuyển, tổ hợp môn, học phí, "
-            "học bổng và cơ hội việc làm sau khi tốt nghiệp.",
-            "Đề nghị giáo viên chủ nhiệm các lớp khối 12 tổ chức cho học sinh tham gia đầy đủ, đúng giờ.",
+# Story.opts: at (local publication datetime), user (login), tags, format (standard | gallery |
+# video), featured (bool: the first Img is the featured image), elementor (bool), nfd (bool),
+# comments (list of (id, parent, name, date, text)), video (YouTube id), pdf (path).
+# P styles: "" | lead (all bold) | b:<prefix> (bold opening) | h2 | li | oli | quote | th | tr.
+# Img styles: featured | gallery (post-formats slides) | wpcap (div.wp-caption + p) |
+# figure (figure.wp-caption + figcaption) | plain (p > img) | el (Elementor image widget).
+STORIES: list[Story] = [
+    Story(
+        id=1290,
+        slug="thong-bao-tuyen-sinh-lop-10-nam-hoc-2027-2028",
+        title="Thông báo tuyển sinh lớp 10 năm học 2027 - 2028",
+        cat="thong-bao-tuyen-sinh",
+        published_at="2026-11-23",
+        summary=(
+            "Trường THPT Tư thục Sao Mai thông báo tuyển sinh 360 học sinh vào lớp 10 năm học 2027 -"
+            " 2028 theo hình thức xét tuyển kết hợp kiểm tra năng lực, nhận hồ sơ từ ngày 01/12/2026."
+        ),
+        blocks=[
+            Img(f"{_D}/11/tuyen-sinh-lop-10-2027-2028.jpg", None, None, "featured"),
+            P(
+                "Trường THPT Tư thục Sao Mai thông báo tuyển sinh 360 học sinh vào lớp 10 năm học 2027 -"
+                " 2028 theo hình thức xét tuyển kết hợp kiểm tra năng lực, nhận hồ sơ từ ngày 01/12/2026.",
+                "lead",
+            ),
+            P("1. Đối tượng tuyển sinh", "h2"),
+            P(
+                "Học sinh đã tốt nghiệp THCS năm 2027 hoặc các năm trước, có hạnh kiểm (kết quả rèn"
+                " luyện) cả 4 năm cấp THCS đạt mức Khá trở lên, trong độ tuổi quy định của Bộ Giáo dục và"
+                " Đào tạo."
+            ),
+            P("2. Chỉ tiêu và hình thức tuyển sinh", "h2"),
+            P(
+                "Nhà trường tuyển 360 học sinh, chia thành 9 lớp, gồm 3 lớp định hướng Khoa học tự nhiên,"
+                " 3 lớp định hướng Khoa học xã hội và 3 lớp song ngữ Anh - Việt."
+            ),
+            P("Vòng 1: xét học bạ 4 năm THCS (chiếm 60% tổng điểm);", "li"),
+            P(
+                "Vòng 2: kiểm tra năng lực Toán, Ngữ văn, Tiếng Anh và phỏng vấn (chiếm 40% tổng điểm).",
+                "li",
+            ),
+            P("3. Học phí năm học 2027 - 2028", "h2"),
+            P("Hệ lớp | Học phí (đồng/tháng) | Bán trú (đồng/tháng)", "th"),
+            P("Lớp định hướng | 5.500.000 | 1.800.000", "tr"),
+            P("Lớp song ngữ Anh - Việt | 7.200.000 | 1.800.000", "tr"),
+            P(
+                "Học sinh đăng ký trước ngày 31/01/2027 được giảm 10% học phí học kỳ I. Phụ huynh có thể"
+                " nộp hồ sơ trực tiếp tại Phòng Tuyển sinh hoặc đăng ký trực tuyến trên website nhà"
+                " trường."
+            ),
+            Raw(
+                f'<p><a href="{{base}}{_D}/11/thong-bao-tuyen-sinh-lop-10-2027-2028.pdf" class="pdfemb-viewer"'
+                ' style="" data-width="max" data-height="max" data-toolbar="bottom" data-toolbar-fixed="off">'
+                "thong-bao-tuyen-sinh-lop-10-2027-2028</a></p>"
+            ),
         ],
-    },
-    {
-        "id": 2989, "slug": "giai-bong-da-hoc-sinh-pvd-cup-2026",
-        "title": "Giải bóng đá học sinh PVĐ Cup 2026",
-        "start": ("15:30", "02/11/2026"), "end": ("17:30", "27/11/2026"), "status": "Đã kết thúc",
-        "place": "Sân vận động phường Đức Phổ",
-        "img": f"{UP}/2026/10/pvd-cup-2026.jpg",
-        "text": [
-            "Giải bóng đá học sinh PVĐ Cup 2026 quy tụ 24 đội bóng nam và 12 đội bóng nữ đại diện cho các "
-            "chi đoàn trong toàn trường.",
-            "Các trận đấu diễn ra vào chiều thứ Hai, thứ Tư và thứ Sáu hằng tuần. Lễ bế mạc và trao giải dự "
-            "kiến tổ chức vào chiều ngày 27/11/2026.",
+        authors=["Phòng Tuyển sinh"],
+        opts={
+            "at": datetime(2026, 11, 23, 8, 0),
+            "user": "tuyensinh",
+            "tags": ["tuyen-sinh-lop-10"],
+            "format": "standard",
+            "pdf": f"{_D}/11/thong-bao-tuyen-sinh-lop-10-2027-2028.pdf",
+        },
+    ),
+    Story(
+        id=1287,
+        slug="le-ky-niem-44-nam-ngay-nha-giao-viet-nam-20-11",
+        title="Lễ kỷ niệm 44 năm Ngày Nhà giáo Việt Nam 20/11",
+        cat="tin-tuc",
+        published_at="2026-11-20",
+        summary=(
+            "Sáng 20/11/2026, Trường THPT Tư thục Sao Mai long trọng tổ chức Lễ kỷ niệm 44 năm Ngày"
+            " Nhà giáo Việt Nam với sự tham dự của đông đảo thầy cô, cựu giáo viên, đại diện Ban"
+            " đại diện cha mẹ học sinh và hơn 1.100 học sinh."
+        ),
+        blocks=[
+            Img(f"{_D}/11/le-ky-niem-20-11-2026.jpg", None, None, "featured"),
+            P(
+                "Sáng 20/11/2026, Trường THPT Tư thục Sao Mai long trọng tổ chức Lễ kỷ niệm 44 năm Ngày"
+                " Nhà giáo Việt Nam với sự tham dự của đông đảo thầy cô, cựu giáo viên, đại diện Ban"
+                " đại diện cha mẹ học sinh và hơn 1.100 học sinh.",
+                "lead",
+            ),
+            P(
+                "Mở đầu buổi lễ là chương trình văn nghệ chào mừng do các câu lạc bộ học sinh dàn dựng"
+                " với nhiều tiết mục ca múa đặc sắc, gửi gắm lòng biết ơn tới các thầy cô giáo."
+            ),
+            Img(
+                f"{_D}/11/le-20-11-hieu-truong-phat-bieu.jpg",
+                "Thầy Hiệu trưởng Vũ Đình Long phát biểu tại lễ kỷ niệm",
+                "Thầy Hiệu trưởng Vũ Đình Long phát biểu tại lễ kỷ niệm",
+                "el",
+            ),
+            P("Nhìn lại một năm học nhiều dấu ấn", "h2"),
+            P(
+                "Phát biểu tại buổi lễ, thầy Hiệu trưởng Vũ Đình Long điểm lại những thành tích nổi bật"
+                " của nhà trường trong năm học 2025 - 2026: tỷ lệ tốt nghiệp THPT đạt 100%, 86% học sinh"
+                " trúng tuyển nguyện vọng 1 vào các trường đại học, 27 giải học sinh giỏi cấp thành phố."
+            ),
+            P(
+                "Thầy bày tỏ sự tri ân tới đội ngũ giáo viên, nhân viên đã tận tâm với học sinh, đồng"
+                " thời mong muốn mỗi thầy cô tiếp tục đổi mới phương pháp, lấy học sinh làm trung tâm."
+            ),
+            Img(
+                f"{_D}/11/le-20-11-tang-hoa.jpg",
+                "Học sinh tặng hoa chúc mừng các thầy cô giáo",
+                "Học sinh tặng hoa chúc mừng các thầy cô giáo",
+                "el",
+            ),
+            P("Tôn vinh giáo viên tiêu biểu", "h2"),
+            P(
+                "Nhân dịp này, Hội đồng quản trị nhà trường đã khen thưởng 15 giáo viên có thành tích"
+                " xuất sắc trong công tác giảng dạy và bồi dưỡng học sinh giỏi; trao giải Hội thi giáo"
+                " viên dạy giỏi cấp trường cho 8 thầy cô."
+            ),
+            Img(f"{_D}/11/le-20-11-khen-thuong.jpg", None, None, "el"),
+            Raw(
+                '<p style="text-align: right;"><strong>Tin: Lê Hoàng Anh&nbsp; &nbsp;'
+                "Ảnh: Phạm Quốc Bảo</strong></p>"
+            ),
         ],
-    },
+        authors=["Lê Hoàng Anh"],
+        photographers=["Phạm Quốc Bảo"],
+        opts={
+            "at": datetime(2026, 11, 20, 16, 40),
+            "user": "admin",
+            "tags": ["20-11"],
+            "format": "standard",
+            "elementor": True,
+            "comments": [
+                (45, 0, "Nguyễn Thị Mai", datetime(2026, 11, 21, 9, 12),
+                 "Chúc mừng các thầy cô nhân ngày 20/11. Cảm ơn nhà trường đã luôn quan tâm đến các con."),
+                (46, 45, "Ban Truyền thông", datetime(2026, 11, 21, 10, 5),
+                 "Cảm ơn chị đã quan tâm và đồng hành cùng nhà trường ạ."),
+                (48, 0, "Đặng Quốc Việt", datetime(2026, 11, 22, 20, 31),
+                 "Nhớ mãi những năm tháng học ở Sao Mai. Chúc thầy cô luôn mạnh khỏe!"),
+            ],
+        },
+    ),
+    Story(
+        id=1283,
+        slug="chung-ket-cuoc-thi-sao-mai-tai-nang-2026",
+        title="Chung kết cuộc thi “Sao Mai Tài Năng” 2026",
+        cat="hoat-dong-ngoai-khoa",
+        published_at="2026-11-16",
+        blocks=[
+            Img(f"{_D}/11/chung-ket-sao-mai-tai-nang-2026.jpg", None, None, "featured"),
+            P(
+                "Tối 15/11/2026, tại hội trường lớn của nhà trường, Đoàn trường tổ chức đêm chung kết"
+                " cuộc thi “Sao Mai Tài Năng” 2026 với 12 tiết mục xuất sắc nhất được chọn từ 47 tiết"
+                " mục dự thi của các chi đoàn."
+            ),
+            P("Sân chơi của những tài năng trẻ", "h2"),
+            P(
+                "Các tiết mục dự thi đa dạng về thể loại: hát đơn, múa đương đại, nhảy hiện đại, ảo"
+                " thuật, độc tấu sáo trúc, beatbox. Nhiều tiết mục được đầu tư công phu về trang phục,"
+                " âm nhạc và dàn dựng sân khấu."
+            ),
+            Img(
+                f"{_D}/11/sao-mai-tai-nang-mua-10a3.jpg",
+                "Tiết mục múa “Gánh gánh gồng gồng” của lớp 10A3",
+                "Tiết mục múa “Gánh gánh gồng gồng” của lớp 10A3",
+                "el",
+            ),
+            P(
+                "Ban Giám khảo gồm các thầy cô Tổ Nghệ thuật và khách mời là ca sĩ Minh Trang đánh giá"
+                " cao sự tự tin, sáng tạo của các thí sinh. Giải Nhất thuộc về tiết mục độc tấu sáo trúc"
+                " “Về quê” của em Lương Gia Bảo (lớp 11A2)."
+            ),
+            Img(
+                f"{_D}/11/sao-mai-tai-nang-giam-khao.jpg",
+                "Ban Giám khảo chấm thi vòng chung kết",
+                "Ban Giám khảo chấm thi vòng chung kết",
+                "el",
+            ),
+            P(
+                "Cuộc thi là hoạt động thường niên nhằm phát hiện, bồi dưỡng năng khiếu nghệ thuật của"
+                " học sinh, tạo sân chơi lành mạnh sau những giờ học căng thẳng."
+            ),
+        ],
+        authors=["Nguyễn Minh Đức"],
+        opts={
+            "at": datetime(2026, 11, 16, 21, 5),
+            "user": "minhduc",
+            "tags": ["doan-thanh-nien"],
+            "format": "standard",
+            "elementor": True,
+            "comments": [
+                (41, 0, "Lương Gia Bảo", datetime(2026, 11, 17, 6, 48),
+                 "Em cảm ơn thầy cô và các bạn đã cổ vũ cho tiết mục của em ạ!"),
+            ],
+        },
+    ),
+    Story(
+        id=1279,
+        slug="hoc-sinh-sao-mai-dat-12-giai-ky-thi-hoc-sinh-gioi-thanh-pho-lop-12",
+        title="Học sinh Sao Mai đạt 12 giải tại kỳ thi học sinh giỏi thành phố lớp 12",
+        cat="tin-tuc",
+        published_at="2026-11-14",
+        blocks=[
+            Img(f"{_D}/11/hoc-sinh-gioi-thanh-pho-2026.jpg", None, None, "featured"),
+            P(
+                "Sáng 13/11, Sở Giáo dục và Đào tạo Hải Phòng công bố kết quả kỳ thi chọn học sinh giỏi"
+                " thành phố lớp 12 năm học 2026 - 2027. Đội tuyển Trường THPT Tư thục Sao Mai đạt 12"
+                " giải, gồm 1 giải Nhất, 3 giải Nhì, 4 giải Ba và 4 giải Khuyến khích.",
+                "b:Sáng 13/11",
+            ),
+            P(
+                "Nổi bật là em Đinh Khánh Linh (lớp 12A1) đạt giải Nhất môn Tiếng Anh với 18,5/20 điểm."
+                " Các môn Toán, Hóa học, Ngữ văn đều có học sinh đạt giải Nhì."
+            ),
+            Img(
+                f"{_D}/11/trao-thuong-hoc-sinh-gioi.jpg",
+                "(Thầy Hiệu trưởng trao thưởng cho các học sinh đạt giải)",
+                "Thầy Hiệu trưởng trao thưởng cho các học sinh đạt giải",
+                "wpcap",
+            ),
+            P(
+                "Ngay sau khi có kết quả, nhà trường đã tổ chức tuyên dương, trao thưởng cho 12 học sinh"
+                " và 7 giáo viên bồi dưỡng đội tuyển với tổng giá trị hơn 60 triệu đồng."
+            ),
+            P(
+                "Kết quả này tiếp tục khẳng định chất lượng giáo dục mũi nhọn của nhà trường sau 10 năm"
+                " thành lập."
+            ),
+            Raw('<p style="text-align: right;"><strong>Ban Truyền thông</strong></p>'),
+        ],
+        authors=["Ban Truyền thông"],
+        opts={
+            "at": datetime(2026, 11, 14, 0, 20),
+            "user": "admin",
+            "tags": ["hoc-sinh-gioi"],
+            "format": "standard",
+        },
+    ),
+    Story(
+        id=1275,
+        slug="hoc-sinh-khoi-10-trai-nghiem-tai-khu-di-tich-bach-dang-giang",
+        title="Học sinh khối 10 trải nghiệm tại Khu di tích Bạch Đằng Giang",
+        cat="hoat-dong-ngoai-khoa",
+        published_at="2026-11-11",
+        blocks=[
+            Img(f"{_D}/11/bach-dang-giang-1.jpg", None, None, "gallery"),
+            Img(f"{_D}/11/bach-dang-giang-2.jpg", None, None, "gallery"),
+            Img(f"{_D}/11/bach-dang-giang-3.jpg", None, None, "gallery"),
+            Img(f"{_D}/11/bach-dang-giang-4.jpg", None, None, "gallery"),
+            P(
+                "Ngày 09/11/2026, hơn 300 học sinh khối 10 của nhà trường đã có chuyến trải nghiệm học"
+                " tập môn Lịch sử tại Khu di tích quốc gia đặc biệt Chiến thắng Bạch Đằng, thành phố"
+                " Hải Phòng."
+            ),
+            P(
+                "Tại đây, các em được nghe thuyết minh về ba trận thủy chiến lịch sử trên sông Bạch Đằng"
+                " năm 938, 981 và 1288; tham quan bãi cọc Bạch Đằng và đền thờ Đức Thánh Trần."
+            ),
+            Img(
+                f"{_D}/11/bach-dang-giang-dang-huong.jpg",
+                "Học sinh dâng hương tại đền thờ Đức Thánh Trần",
+                "Học sinh dâng hương tại đền thờ Đức Thánh Trần",
+                "wpcap",
+            ),
+            P(
+                "Sau phần tham quan, các lớp tham gia trò chơi lớn “Theo dấu chân lịch sử” với các trạm"
+                " thử thách về kiến thức lịch sử và kỹ năng làm việc nhóm."
+            ),
+            Raw(
+                '<p style="text-align: right;"><em>Tin: Vũ Thanh Tâm&nbsp;&nbsp;&nbsp;'
+                "Ảnh: Hoàng Gia Huy</em></p>"
+            ),
+        ],
+        authors=["Vũ Thanh Tâm"],
+        photographers=["Hoàng Gia Huy"],
+        opts={
+            "at": datetime(2026, 11, 11, 15, 30),
+            "user": "admin",
+            "tags": ["trai-nghiem"],
+            "format": "gallery",
+        },
+    ),
+    Story(
+        id=1271,
+        slug="giao-vien-to-tieng-anh-tham-du-hoi-thao-doi-moi-phuong-phap-giang-day",
+        title="Giáo viên Tổ Tiếng Anh tham dự hội thảo đổi mới phương pháp giảng dạy",
+        cat="tin-tuc",
+        published_at="2026-11-09",
+        blocks=[
+            Img(f"{_D}/11/hoi-thao-tieng-anh.jpg", None, None, "featured"),
+            P(
+                "Ngày 07 và 08/11/2026, 6 giáo viên Tổ Tiếng Anh của nhà trường đã tham dự hội thảo"
+                " “Đổi mới phương pháp giảng dạy Tiếng Anh theo Chương trình giáo dục phổ thông 2018” do"
+                " Hội đồng Anh phối hợp với Sở Giáo dục và Đào tạo tổ chức."
+            ),
+            P(
+                "Hội thảo tập trung vào ba nội dung chính, được các chuyên gia trình bày kèm nhiều hoạt"
+                " động thực hành:"
+            ),
+            P("Dạy kỹ năng nói theo hướng giao tiếp thực tế;", "li"),
+            P("Ứng dụng công nghệ và trí tuệ nhân tạo trong thiết kế bài giảng;", "li"),
+            P("Đánh giá năng lực học sinh qua dự án và sản phẩm học tập.", "li"),
+            Img(
+                f"{_D}/11/hoi-thao-tieng-anh-giao-vien.jpg",
+                "Cô Trần Thu Hà (thứ hai từ trái) cùng các đồng nghiệp tại hội thảo",
+                "Cô Trần Thu Hà (thứ hai từ trái) cùng các đồng nghiệp tại hội thảo",
+                "figure",
+            ),
+            P(
+                "Chia sẻ tại hội thảo, chuyên gia Hội đồng Anh nhấn mạnh: “Giáo viên không chỉ truyền đạt"
+                " kiến thức mà cần trở thành người thiết kế trải nghiệm học tập cho học sinh.”",
+                "quote",
+            ),
+            P(
+                "Sau hội thảo, Tổ Tiếng Anh sẽ tổ chức chuyên đề cấp trường để chia sẻ, nhân rộng những"
+                " phương pháp mới tới toàn thể giáo viên trong tổ."
+            ),
+            Img(f"{_D}/11/hoi-thao-tieng-anh-thuc-hanh.jpg", None, None, "plain"),
+            Raw('<p style="text-align: right;"><em>GV. Trần Thu Hà – Tổ Tiếng Anh</em></p>'),
+        ],
+        authors=["Trần Thu Hà"],
+        opts={
+            "at": datetime(2026, 11, 9, 14, 10),
+            "user": "tranthuha",
+            "tags": ["tieng-anh"],
+            "format": "standard",
+        },
+    ),
+    Story(
+        id=1268,
+        slug="chinh-sach-hoc-bong-tuyen-sinh-nam-hoc-2027-2028",
+        title="Chính sách học bổng tuyển sinh năm học 2027 - 2028",
+        cat="thong-bao-tuyen-sinh",
+        published_at="2026-11-06",
+        blocks=[
+            P(
+                "Nhằm khuyến khích học sinh có thành tích học tập xuất sắc, Hội đồng quản trị Trường THPT"
+                " Tư thục Sao Mai dành 2,5 tỷ đồng cho quỹ học bổng tuyển sinh năm học 2027 - 2028."
+            ),
+            P("Học bổng tài năng", "h2"),
+            P(
+                "Miễn 100% học phí năm lớp 10 cho học sinh đạt giải Nhất, Nhì kỳ thi học sinh giỏi cấp"
+                " thành phố lớp 9;",
+                "li",
+            ),
+            P(
+                "Giảm 50% học phí năm lớp 10 cho học sinh đạt giải Ba, Khuyến khích hoặc có điểm kiểm tra"
+                " năng lực từ 27 điểm trở lên.",
+                "li",
+            ),
+            P("Học bổng vượt khó", "h2"),
+            P(
+                "Dành 20 suất học bổng, mỗi suất trị giá 15 triệu đồng, cho học sinh có hoàn cảnh khó"
+                " khăn, có kết quả học tập 4 năm THCS đạt mức Tốt."
+            ),
+            P(
+                "Học bổng được duy trì trong các năm tiếp theo nếu học sinh đạt kết quả học tập mức Tốt"
+                " và không vi phạm nội quy nhà trường."
+            ),
+        ],
+        opts={
+            "at": datetime(2026, 11, 6, 10, 0),
+            "user": "admin",
+            "tags": ["hoc-bong", "tuyen-sinh-lop-10"],
+            "format": "standard",
+            "elementor": True,
+        },
+    ),
+    Story(
+        id=1263,
+        slug="tiep-don-doan-giao-vien-hoc-sinh-truong-kyoritsu-nhat-ban",
+        title="Tiếp đón đoàn giáo viên, học sinh Trường Kyoritsu (Nhật Bản)",
+        cat="tin-tuc",
+        published_at="2026-11-03",
+        blocks=[
+            Img(f"{_D}/11/kyoritsu-giao-luu-1.jpg", None, None, "gallery"),
+            Img(f"{_D}/11/kyoritsu-giao-luu-2.jpg", None, None, "gallery"),
+            Img(f"{_D}/11/kyoritsu-giao-luu-3.jpg", None, None, "gallery"),
+            P(
+                "Từ ngày 29/10 đến 02/11/2026, Trường THPT Tư thục Sao Mai đón đoàn 4 giáo viên và 18"
+                " học sinh Trường Kyoritsu (tỉnh Saitama, Nhật Bản) sang giao lưu văn hóa, giáo dục."
+            ),
+            P(
+                "Trong 5 ngày, học sinh hai trường cùng tham gia các tiết học Toán, Tiếng Anh, Mỹ thuật;"
+                " trải nghiệm làm bánh chưng, viết thư pháp và tham quan phố cổ Hà Nội, vịnh Hạ Long."
+            ),
+            Img(
+                f"{_D}/11/kyoritsu-van-nghe.jpg",
+                "Học sinh hai trường giao lưu văn nghệ",
+                "Học sinh hai trường giao lưu văn nghệ",
+                "figure",
+            ),
+            P(
+                "Hai trường đã ký biên bản ghi nhớ hợp tác, theo đó mỗi năm sẽ tổ chức một đợt trao đổi"
+                " học sinh và giáo viên, bắt đầu từ năm học 2027 - 2028."
+            ),
+        ],
+        authors=["Ban Truyền thông"],
+        opts={
+            "at": datetime(2026, 11, 3, 9, 45),
+            "user": "truyenthong",
+            "tags": ["giao-luu-quoc-te"],
+            "format": "gallery",
+        },
+    ),
+    Story(
+        id=1258,
+        slug="ngay-hoi-stem-kham-pha-khoa-hoc-lan-thu-3",
+        title="Ngày hội STEM “Khám phá khoa học” lần thứ 3",
+        cat="hoat-dong-ngoai-khoa",
+        published_at="2026-10-24",
+        blocks=[
+            Img(f"{_D}/10/ngay-hoi-stem-2026.jpg", None, None, "featured"),
+            P(
+                "Sáng 23/10/2026, Ngày hội STEM “Khám phá khoa học” lần thứ 3 đã diễn ra sôi nổi tại sân"
+                " trường với 36 gian trưng bày sản phẩm của học sinh ba khối lớp."
+            ),
+            P(
+                "Các sản phẩm được học sinh nghiên cứu, chế tạo trong hai tháng dưới sự hướng dẫn của"
+                " giáo viên các môn Vật lí, Hóa học, Sinh học, Tin học: xe điều khiển bằng giọng nói, máy"
+                " lọc nước mini, hệ thống tưới cây tự động, mô hình nhà thông minh."
+            ),
+            Img(
+                f"{_D}/10/ten-lua-nuoc-11a4.jpg",
+                "Ảnh: Sản phẩm tên lửa nước của nhóm học sinh lớp 11A4",
+                "Sản phẩm tên lửa nước của nhóm học sinh lớp 11A4",
+                "figure",
+            ),
+            P(
+                "Phần thi bắn tên lửa nước thu hút đông đảo học sinh cổ vũ. Tên lửa của lớp 11A4 bay xa"
+                " 112 m, giành giải Nhất nội dung này."
+            ),
+            P(
+                "Ngày hội giúp học sinh vận dụng kiến thức liên môn vào giải quyết vấn đề thực tiễn, phát"
+                " triển tư duy sáng tạo và kỹ năng làm việc nhóm."
+            ),
+            Raw('<p style="text-align: right;"><strong>GV. Lương Thị Hồng – Tổ Vật lí</strong></p>'),
+        ],
+        authors=["Lương Thị Hồng"],
+        opts={
+            "at": datetime(2026, 10, 24, 11, 20),
+            "user": "truyenthong",
+            "tags": ["stem"],
+            "format": "standard",
+        },
+    ),
+    Story(
+        id=1254,
+        slug="so-gd-dt-hai-phong-cong-bo-lich-thi-tuyen-sinh-lop-10-nam-hoc-2027-2028",
+        title="Sở GD&ĐT Hải Phòng công bố lịch thi tuyển sinh lớp 10 năm học 2027 - 2028",
+        cat="thong-bao-tuyen-sinh",
+        published_at="2026-10-30",
+        blocks=[
+            Img(f"{_D}/10/lich-thi-lop-10-hai-phong.jpg", None, None, "featured"),
+            P(
+                "Sở Giáo dục và Đào tạo Hải Phòng vừa ban hành kế hoạch tuyển sinh lớp 10 năm học 2027 -"
+                " 2028. Theo đó, kỳ thi vào lớp 10 các trường THPT công lập dự kiến diễn ra trong hai"
+                " ngày 03 và 04/6/2027."
+            ),
+            P(
+                "Thí sinh thi ba môn bắt buộc gồm Ngữ văn, Toán và Ngoại ngữ; thí sinh đăng ký vào trường"
+                " THPT chuyên Trần Phú thi thêm môn chuyên vào ngày 05/6/2027."
+            ),
+            P(
+                "Đối với các trường THPT tư thục, việc tuyển sinh thực hiện theo phương án riêng đã được"
+                " Sở phê duyệt, nhưng phải hoàn thành trước ngày 31/7/2027."
+            ),
+            P(
+                "Học sinh và phụ huynh có nhu cầu tìm hiểu phương án tuyển sinh của Trường THPT Tư thục"
+                " Sao Mai vui lòng liên hệ Phòng Tuyển sinh để được tư vấn."
+            ),
+            Raw("<p><em>Nguồn: Sở Giáo dục và Đào tạo Hải Phòng</em></p>"),
+        ],
+        authors=["Phòng Tuyển sinh"],
+        source="Sở Giáo dục và Đào tạo Hải Phòng",
+        opts={
+            "at": datetime(2026, 10, 30, 16, 0),
+            "user": "tuyensinh",
+            "tags": ["tuyen-sinh-lop-10"],
+            "format": "standard",
+        },
+    ),
+    Story(
+        id=1250,
+        slug="chuyen-doi-so-trong-giao-duc-bai-hoc-tu-cac-truong-tien-phong",
+        title="Chuyển đổi số trong giáo dục: bài học từ các trường tiên phong",
+        cat="tin-tuc",
+        published_at="2026-10-27",
+        blocks=[
+            Img(f"{_D}/10/chuyen-doi-so-giao-duc.jpg", None, None, "featured"),
+            P(
+                "Sau ba năm triển khai Đề án chuyển đổi số trong ngành giáo dục, nhiều trường phổ thông"
+                " đã đưa học bạ số, sổ điểm điện tử và lớp học trực tuyến vào vận hành thường xuyên."
+            ),
+            P(
+                "Theo các chuyên gia, yếu tố quyết định thành công không nằm ở thiết bị mà ở năng lực số"
+                " của đội ngũ giáo viên và sự đồng hành của phụ huynh."
+            ),
+            P(
+                "Nhiều trường đã xây dựng kho học liệu số dùng chung, tổ chức tập huấn định kỳ và khuyến"
+                " khích giáo viên chia sẻ bài giảng điện tử, giúp giảm đáng kể thời gian chuẩn bị bài."
+            ),
+            Raw("<p><em>Nguồn: Báo Giáo dục và Thời đại</em></p>"),
+        ],
+        source="Báo Giáo dục và Thời đại",
+        opts={
+            "at": datetime(2026, 10, 27, 8, 30),
+            "user": "admin",
+            "tags": ["chuyen-doi-so"],
+            "format": "standard",
+        },
+    ),
+    Story(
+        id=1246,
+        slug="hoi-nghi-cha-me-hoc-sinh-dau-nam-hoc-2026-2027",
+        title="Hội nghị cha mẹ học sinh đầu năm học 2026 - 2027",
+        cat="tin-tuc",
+        published_at="2026-10-18",
+        blocks=[
+            Img(f"{_D}/10/hoi-nghi-cmhs-2026.jpg", None, None, "featured"),
+            P(
+                "Chiều 17/10/2026, nhà trường tổ chức Hội nghị cha mẹ học sinh đầu năm học 2026 - 2027"
+                " với sự tham dự của hơn 900 phụ huynh."
+            ),
+            P(
+                "Tại hội nghị, Ban Giám hiệu thông báo kế hoạch năm học, các khoản thu, quy định về đồng"
+                " phục, sử dụng điện thoại và lịch học bán trú; giới thiệu ứng dụng liên lạc điện tử để"
+                " phụ huynh theo dõi kết quả học tập của con hằng tuần."
+            ),
+            Img(f"{_D}/10/hoi-nghi-cmhs-lop-10a1.jpg", None, None, "plain"),
+            P(
+                "Sau phiên toàn thể, phụ huynh họp tại các lớp, trao đổi trực tiếp với giáo viên chủ"
+                " nhiệm và bầu Ban đại diện cha mẹ học sinh lớp."
+            ),
+            Img(f"{_D}/10/hoi-nghi-cmhs-bau-ban-dai-dien.jpg", None, None, "plain"),
+        ],
+        authors=["Phạm Thị Lan"],
+        opts={
+            "at": datetime(2026, 10, 18, 7, 50),
+            "user": "phamlan",
+            "tags": [],
+            "format": "standard",
+            "nfd": True,
+        },
+    ),
+    Story(
+        id=1241,
+        slug="clb-tieng-anh-to-chuc-chuong-trinh-halloween-night-2026",
+        title="CLB Tiếng Anh tổ chức chương trình “Halloween Night 2026”",
+        cat="hoat-dong-ngoai-khoa",
+        published_at="2026-11-01",
+        blocks=[
+            P(
+                "Tối 31/10/2026, CLB Tiếng Anh của nhà trường tổ chức chương trình “Halloween Night"
+                " 2026” thu hút hơn 400 học sinh tham gia."
+            ),
+            P(
+                "Chương trình gồm cuộc thi hóa trang, kể chuyện ma bằng Tiếng Anh và trò chơi “Trick or"
+                " Treat” tại các lớp học được trang trí theo chủ đề lễ hội."
+            ),
+            Img(f"{_D}/11/halloween-night-2026.jpg", None, None, "el"),
+            P(
+                "Đây là dịp để học sinh thực hành Tiếng Anh trong môi trường tự nhiên, tìm hiểu văn hóa"
+                " các nước nói Tiếng Anh."
+            ),
+            Img(
+                f"{_D}/11/halloween-hoa-trang.jpg",
+                "Các thí sinh phần thi hóa trang",
+                "Các thí sinh phần thi hóa trang",
+                "el",
+            ),
+            Raw('<p style="text-align: right;">Trần Thu Hà – Tổ Tiếng Anh</p>'),
+        ],
+        authors=["Trần Thu Hà"],
+        opts={
+            "at": datetime(2026, 11, 1, 9, 15),
+            "user": "tranthuha",
+            "tags": ["tieng-anh"],
+            "format": "standard",
+            "elementor": True,
+        },
+    ),
+    Story(
+        id=1238,
+        slug="khai-giang-nam-hoc-2026-2027-vung-buoc-tuong-lai",
+        title="Khai giảng năm học 2026 - 2027: Vững bước tương lai",
+        cat="tin-tuc",
+        published_at="2026-09-05",
+        summary=(
+            "Sáng 05/9/2026, cùng với hơn 22 triệu học sinh cả nước, thầy và trò Trường THPT Tư thục"
+            " Sao Mai hân hoan khai giảng năm học mới 2026 - 2027."
+        ),
+        blocks=[
+            P(
+                "Sáng 05/9/2026, cùng với hơn 22 triệu học sinh cả nước, thầy và trò Trường THPT Tư thục"
+                " Sao Mai hân hoan khai giảng năm học mới 2026 - 2027.",
+                "lead",
+            ),
+            Img(f"{_D}/09/le-chao-co-khai-giang.jpg", "Ảnh: Lễ chào cờ đầu năm học mới", "Lễ chào cờ đầu năm học mới", "el"),
+            P(
+                "Năm học này, nhà trường đón 360 học sinh lớp 10 khóa 2026 - 2029, nâng tổng số học sinh"
+                " lên 1.120 em với 30 lớp học."
+            ),
+            P(
+                "Thầy Hiệu trưởng Vũ Đình Long đánh trống khai trường, chính thức mở đầu năm học với chủ"
+                " đề “Kỷ cương – Sáng tạo – Hội nhập”."
+            ),
+            P(
+                "Sau buổi lễ, học sinh các lớp tham gia ngày hội câu lạc bộ, đăng ký tham gia 24 câu lạc"
+                " bộ học thuật, nghệ thuật và thể thao."
+            ),
+            Raw('<p style="text-align: right;"><strong>Tin, ảnh: Đỗ Minh Quân</strong></p>'),
+        ],
+        authors=["Đỗ Minh Quân"],
+        photographers=["Đỗ Minh Quân"],
+        opts={
+            "at": datetime(2026, 9, 5, 11, 30),
+            "user": "truyenthong",
+            "tags": [],
+            "format": "video",
+            "video": "k3Xq0sMaI26",
+            "elementor": True,
+        },
+    ),
 ]
-COURSES = [
-    {
-        "id": 3105, "slug": "on-thi-tot-nghiep-thpt-mon-toan-2027",
-        "title": "Ôn thi tốt nghiệp THPT môn Toán 2027", "teacher": "Nguyễn Văn Thành",
-        "cat": "Ôn thi THPT", "students": 286, "lessons": 24,
-        "img": f"{UP}/2026/09/khoa-hoc-on-thi-toan-2027.jpg",
-        "text": [
-            "Khóa học dành cho học sinh lớp 12 chuẩn bị tham gia Kỳ thi tốt nghiệp THPT năm 2027, bám sát "
-            "cấu trúc đề tham khảo của Bộ Giáo dục và Đào tạo.",
-            "Nội dung gồm 6 chuyên đề trọng tâm: hàm số, nguyên hàm – tích phân, hình học không gian, "
-            "phương pháp tọa độ trong không gian, xác suất và thống kê. Mỗi chuyên đề có video bài giảng, "
-            "bài tập trắc nghiệm và đề kiểm tra cuối chuyên đề.",
-        ],
-        "sections": [("Chuyên đề 1: Hàm số", ["Tính đơn điệu của hàm số", "Cực trị của hàm số",
-                                              "Giá trị lớn nhất, nhỏ nhất"]),
-                     ("Chuyên đề 2: Nguyên hàm – Tích phân", ["Nguyên hàm", "Tích phân", "Ứng dụng"])],
-    },
-    {
-        "id": 3118, "slug": "tieng-anh-giao-tiep-cho-hoc-sinh-thpt",
-        "title": "Tiếng Anh giao tiếp cho học sinh THPT", "teacher": "Lê Thị Phương Thảo",
-        "cat": "Kỹ năng", "students": 154, "lessons": 16,
-        "img": f"{UP}/2026/09/khoa-hoc-tieng-anh-giao-tiep.jpg",
-        "text": [
-            "Khóa học giúp học sinh tự tin giao tiếp tiếng Anh trong các tình huống quen thuộc ở trường "
-            "học và cuộc sống hằng ngày.",
-            "Học viên được luyện phát âm, phản xạ nghe – nói qua các chủ đề: giới thiệu bản thân, gia đình, "
-            "sở thích, du lịch và nghề nghiệp tương lai.",
-        ],
-        "sections": [("Unit 1: Getting started", ["Greetings", "Introducing yourself"]),
-                     ("Unit 2: School life", ["My timetable", "Clubs and activities"])],
-    },
-]
-EVENT_BY_SLUG = {e["slug"]: e for e in EVENTS}
-COURSE_BY_SLUG = {c["slug"]: c for c in COURSES}
+
+_BY_SLUG = {s.slug: s for s in STORIES}
+_BY_ID = {s.id: s for s in STORIES}
+NEWEST = sorted(STORIES, key=lambda s: s.opts["at"], reverse=True)
 
 
-# --- small helpers -------------------------------------------------------------------------------
+def article_path(s: Story) -> str:
+    return f"/{s.slug}/"
 
 
-def _t(s: Story, value: str) -> str:
-    """Article text as the post stores it (decomposed for the Word paste of one post)."""
-    out = esc(value)
-    if s.opts.get("nfd"):
-        out = unicodedata.normalize("NFD", out)
-    if s.opts.get("nbsp"):
-        out = out.replace(". ", ".&nbsp; ").replace("; ", ";&nbsp;")
+def in_cat(cat: str) -> list[Story]:
+    return [s for s in NEWEST if s.cat == cat]
+
+
+def in_tag(tag: str) -> list[Story]:
+    return [s for s in NEWEST if tag in s.opts["tags"]]
+
+
+def by_user(login: str) -> list[Story]:
+    return [s for s in NEWEST if s.opts["user"] == login]
+
+
+def _pages(n: int) -> int:
+    return max(1, -(-n // PER_PAGE))
+
+
+def _alt_paths(s: Story) -> list[str]:
+    out = [f"{article_path(s)}?share=print&nb=1"]
+    out += [f"{article_path(s)}?replytocom={c[0]}" for c in s.opts.get("comments", [])]
     return out
 
 
-_SIZE = re.compile(r"-\d+x\d+(?=\.\w+$)")
-
-
-def _orig(src: str) -> str:
-    return _SIZE.sub("", src)
-
-
-def _sized(src: str, size: str) -> str:
-    stem, ext = _orig(src).rsplit(".", 1)
-    return f"{stem}-{size}.{ext}"
-
-
-def _srcset(b: str, src: str) -> str:
-    o = _orig(src)
-    return (f"{b}{src} 1024w, {b}{_sized(o, '300x200')} 300w, {b}{_sized(o, '768x512')} 768w, "
-            f"{b}{o} 1280w")
-
-
-def _img(b: str, src: str, wid: int, *, lazy: bool = False, cls: str = "", extra: str = "") -> str:
-    classes = f"wp-image-{wid} {cls}".strip()
-    attrs = f'width="1024" height="683" alt="" class="{classes}"'
-    if lazy:
-        ph = ("data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20viewBox='0%200%201024%20683'"
-              "%3E%3C/svg%3E")
-        return (f'<img decoding="async" {attrs}{extra} src="{ph}" data-lazy-srcset="{_srcset(b, src)}" '
-                f'data-lazy-sizes="(max-width: 1024px) 100vw, 1024px" data-lazy-src="{b}{src}" />'
-                f'<noscript><img decoding="async" {attrs} src="{b}{src}" srcset="{_srcset(b, src)}" '
-                f'sizes="(max-width: 1024px) 100vw, 1024px" /></noscript>')
-    return (f'<img decoding="async" loading="lazy" {attrs}{extra} src="{b}{src}" srcset="{_srcset(b, src)}" '
-            f'sizes="(max-width: 1024px) 100vw, 1024px" />')
-
-
-def _ftn_calls(markup: str) -> str:
-    """Word's footnote calls: the bracketed number is printed, inside its anchor."""
-    return re.sub(
-        r"\[(\d)\]",
-        lambda m: (f'<a style="mso-footnote-id: ftn{m[1]};" title="" href="#_ftn{m[1]}" name="_ftnref{m[1]}">'
-                   f'<span class="MsoFootnoteReference"><span style="font-size: 14.0pt; line-height: 115%;">'
-                   f'[{m[1]}]</span></span></a>'),
-        markup,
-    )
-
-
-_W_SPAN = '<span style="font-size: 14.0pt; line-height: 150%; font-family: \'Times New Roman\',serif;">'
-
-
-def _word_p(inner: str) -> str:
-    return (f'<p class="MsoNormal" style="margin-bottom: 6.0pt; text-align: justify; text-indent: 36.0pt; '
-            f'line-height: 150%;">{_W_SPAN}{inner}<o:p></o:p></span></p>')
-
-
-def _content(s: Story, b: str, blocks: list) -> str:
-    """The post's entry-content as the editor left it."""
-    out: list[str] = []
-    i = 0
-    n_img = 0
-    while i < len(blocks):
-        blk = blocks[i]
-        if isinstance(blk, Raw):
-            if blk.html != "<!--nextpage-->":
-                out.append(blk.html)
-            i += 1
-            continue
-        if isinstance(blk, Img):
-            n_img += 1
-            wid = s.id + 40 + n_img
-            lazy = bool(s.opts.get("lazy"))
-            if blk.style == "featured":
-                i += 1
-                continue
-            if blk.style == "gal":
-                items = []
-                while i < len(blocks) and isinstance(blocks[i], Img) and blocks[i].style == "gal":
-                    g = blocks[i]
-                    items.append(
-                        f'<figure class="wp-block-image size-large"><a href="{b}{_orig(g.src)}">'
-                        f'{_img(b, g.src, s.id + 40 + n_img)}</a>'
-                        f'<figcaption class="wp-element-caption">{esc(g.printed or "")}</figcaption></figure>')
-                    i += 1
-                    n_img += 1
-                out.append('<figure class="wp-block-gallery has-nested-images columns-3 is-cropped '
-                           'wp-block-gallery-1 is-layout-flex wp-block-gallery-is-layout-flex">'
-                           + "\n".join(items) + "</figure>")
-                continue
-            if blk.style == "fig":
-                cap = (f'<figcaption class="wp-element-caption">{esc(blk.printed)}</figcaption>'
-                       if blk.printed else "")
-                out.append(f'<figure class="wp-block-image aligncenter size-large">'
-                           f'{_img(b, blk.src, wid, lazy=lazy)}{cap}</figure>')
-            elif blk.style in ("wpcap", "attach"):
-                tag = _img(b, blk.src, wid, cls="size-large",
-                           extra=f' aria-describedby="caption-attachment-{wid}"')
-                if blk.style == "attach":
-                    att = s.opts["attachment"]
-                    tag = f'<a href="{b}/{s.slug}/{att[0]}/" rel="attachment wp-att-{att[2]}">{tag}</a>'
-                out.append(f'<div id="attachment_{wid}" style="width: 1034px" class="wp-caption aligncenter">'
-                           f'{tag}<p id="caption-attachment-{wid}" class="wp-caption-text">'
-                           f'{esc(blk.printed or "")}</p></div>')
-            else:  # plain: image in its own centred paragraph, the line under it in italics
-                out.append(f'<p style="text-align: center;">{_img(b, blk.src, wid, lazy=lazy, cls="aligncenter")}</p>')
-                if blk.printed:
-                    out.append(f'<p style="text-align: center;"><em>{esc(blk.printed)}</em></p>')
-            i += 1
-            continue
-        st = blk.style
-        if st in ("li",):
-            items = []
-            while i < len(blocks) and isinstance(blocks[i], P) and blocks[i].style == "li":
-                items.append(f"<li>{_t(s, blocks[i].text)}</li>")
-                i += 1
-            out.append('<ul class="wp-block-list">' + "".join(items) + "</ul>")
-            continue
-        if st in ("th", "tr"):
-            head, rows = "", []
-            while i < len(blocks) and isinstance(blocks[i], P) and blocks[i].style in ("th", "tr"):
-                cells = blocks[i].text.split(" | ")
-                if blocks[i].style == "th":
-                    head = "<thead><tr>" + "".join(f"<th>{_t(s, c)}</th>" for c in cells) + "</tr></thead>"
-                else:
-                    rows.append("<tr>" + "".join(f"<td>{_t(s, c)}</td>" for c in cells) + "</tr>")
-                i += 1
-            out.append('<figure class="wp-block-table is-style-stripes"><table class="has-fixed-layout">'
-                       + head + "<tbody>" + "".join(rows) + "</tbody></table></figure>")
-            continue
-        if st in ("br", "emo"):
-            lines = []
-            while i < len(blocks) and isinstance(blocks[i], P) and blocks[i].style == st:
-                line = _t(s, blocks[i].text)
-                if st == "emo":
-                    line = (f'<img draggable="false" role="img" class="emoji" alt="👉" '
-                            f'src="{_EMOJI}1f449.svg"> {line}')
-                lines.append(line)
-                i += 1
-            out.append("<p>" + "<br />\n".join(lines) + "</p>")
-            continue
-        if st == "mli":
-            while i < len(blocks) and isinstance(blocks[i], P) and blocks[i].style == "mli":
-                out.append(
-                    '<p class="MsoListParagraphCxSpMiddle" style="margin-left: 54.0pt; text-indent: -18.0pt; '
-                    'line-height: 150%; mso-list: l0 level1 lfo1;"><!-- [if !supportLists]-->'
-                    f'{_W_SPAN}<span style="mso-list: Ignore;">-<span style="font: 7.0pt \'Times New Roman\';">'
-                    '&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><!--[endif]-->'
-                    f'{_W_SPAN}{_t(s, blocks[i].text)}<o:p></o:p></span></p>')
-                i += 1
-            continue
-        if st.startswith("ftn"):
-            notes = []
-            while i < len(blocks) and isinstance(blocks[i], P) and blocks[i].style.startswith("ftn"):
-                k = blocks[i].style[3:]
-                rest = blocks[i].text.split("] ", 1)[1]
-                notes.append(
-                    f'<div id="ftn{k}" style="mso-element: footnote;"><p class="MsoFootnoteText">'
-                    f'<a style="mso-footnote-id: ftn{k};" title="" href="#_ftnref{k}" name="_ftn{k}">'
-                    f'<span class="MsoFootnoteReference"><span style="font-size: 10.0pt;">[{k}]</span></span>'
-                    f'</a> {_t(s, rest)}</p></div>')
-                i += 1
-            out.append('<div style="mso-element: footnote-list;"><br clear="all" />'
-                       '<hr align="left" size="1" width="33%" />' + "\n".join(notes) + "</div>")
-            continue
-        txt = _t(s, blk.text)
-        if st == "b":
-            out.append(f"<p><strong>{txt}</strong></p>")
-        elif st in ("h3", "h4"):
-            out.append(f'<{st} class="wp-block-heading">{txt}</{st}>')
-        elif st == "q":
-            out.append(f'<blockquote class="wp-block-quote"><p><em>{txt}</em></p></blockquote>')
-        elif st == "w":
-            out.append(_word_p(_ftn_calls(txt)))
-        else:
-            out.append(f'<p style="text-align: justify;">{txt}</p>' if s.id % 2 else f"<p>{txt}</p>")
-        if s.opts.get("nbsp") and i % 3 == 1:
-            out.append("<p>&nbsp;</p>")
-        i += 1
-    return "\n".join(out)
-
-
-def _doc(s: Story, b: str) -> str:
-    """A notice typed as an official document: letterhead table, kind and subject, text, closing."""
-    d = s.opts["doc"]
-    paras = "\n".join(f'<p style="text-align: justify; text-indent: 30px;">{_t(s, p.text)}</p>'
-                      for p in s.blocks if isinstance(p, P))
-    nn = "<br />".join(f"- {esc(x)}" for x in d["noi_nhan"])
-    return f"""<figure class="wp-block-table"><table style="border-collapse: collapse; width: 100%;" border="0">
-<tbody><tr>
-<td style="width: 42%; text-align: center; border: none;">SỞ GD&amp;ĐT QUẢNG NGÃI<br /><strong>TRƯỜNG THPT PHẠM VĂN ĐỒNG</strong><br />{esc(d["so"])}</td>
-<td style="width: 58%; text-align: center; border: none;"><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br /><strong><u>Độc lập – Tự do – Hạnh phúc</u></strong><br /><em>{esc(d["noi_ngay"])}</em></td>
-</tr></tbody></table></figure>
-<p style="text-align: center;"><strong>{esc(d["kind"])}</strong><br /><strong>{esc(d["subject"])}</strong></p>
-{paras}
-<figure class="wp-block-table"><table style="border-collapse: collapse; width: 100%;" border="0"><tbody><tr>
-<td style="width: 50%; border: none; vertical-align: top;"><strong><em>Nơi nhận:</em></strong><br /><span style="font-size: 11pt;">{nn}</span></td>
-<td style="width: 50%; text-align: center; border: none;"><strong>{esc(d["post"])}</strong><br /><br /><em>(Đã ký)</em><br /><br /><strong>{esc(d["signer"])}</strong></td>
-</tr></tbody></table></figure>
-<div class="wp-block-file"><a id="wp-block-file--media-{s.id}" href="{b}{d["pdf"]}">TB-187-nghi-hoc-bao-so-13</a><a href="{b}{d["pdf"]}" class="wp-block-file__button wp-element-button" download aria-describedby="wp-block-file--media-{s.id}">Tải về</a></div>"""
-
-
-def _pages_of(s: Story) -> list[list]:
-    """The post's blocks cut at <!--nextpage-->."""
-    pages: list[list] = [[]]
-    for blk in s.blocks:
-        if isinstance(blk, Raw) and blk.html == "<!--nextpage-->":
-            pages.append([])
-        else:
-            pages[-1].append(blk)
-    return pages
-
-
-def _plain(markup: str) -> str:
-    no_tags = re.sub(r"<[^>]+>", " ", re.sub(r"<noscript>.*?</noscript>", "", markup, flags=re.S))
-    return re.sub(r"\s+", " ", _html.unescape(no_tags)).strip()
-
-
-def _excerpt(s: Story, words: int = 40) -> str:
-    """WordPress's automatic excerpt: the content's first words, letterhead and all."""
-    src = _doc(s, "") if "doc" in s.opts else _content(s, "", _pages_of(s)[0])
-    parts = unicodedata.normalize("NFC", _plain(src)).split(" ")
-    return " ".join(parts[:words]) + (" […]" if len(parts) > words else "")
-
-
-def _date_vn(s: Story) -> str:
-    return _wp(s).strftime("%d/%m/%Y")
-
-
-def _thumb(s: Story) -> str | None:
-    feat = s.opts.get("featured")
-    return _sized(feat[0], "300x200") if feat else None
-
-
-def _cat_path(slug: str) -> str:
-    parent = CATS[slug][1]
-    return f"/category/{parent}/{slug}/" if parent else f"/category/{slug}/"
-
-
-def _utc(dt: datetime) -> str:
-    return (dt - timedelta(hours=7)).strftime("%Y-%m-%dT%H:%M:%S+00:00")
-
-
-def _is_post_of_cat(s: Story, slug: str) -> bool:
-    cats = s.opts["cats"]
-    return slug in cats or any(CATS[c][1] == slug for c in cats)
-
-
-# --- chrome --------------------------------------------------------------------------------------
-
-_MENU = [
-    ("Trang chủ", "/", []),
-    ("Giới thiệu", "/gioi-thieu/", [("Giới thiệu chung", "/gioi-thieu/"), ("Liên hệ", "/lien-he/")]),
-    ("Tin tức", "/tin-tuc/", [("Tin tức – Sự kiện", "/category/tin-tuc-su-kien/"),
-                              ("Thông báo", "/category/thong-bao/"),
-                              ("Đoàn Thanh niên", "/category/doan-thanh-nien/")]),
-    ("Tổ chuyên môn", "/category/to-chuyen-mon/", [("Tổ Ngữ văn", "/category/to-chuyen-mon/to-ngu-van/"),
-                                                   ("Tổ Toán – Tin", "/category/to-chuyen-mon/to-toan-tin/")]),
-    ("Khóa học", "/courses/", []),
-    ("Sự kiện", "/events/", []),
-    ("Liên hệ", "/lien-he/", []),
+GOLD: list[dict] = [
+    gold_record(s, article_path(s), CATS[s.cat][1], alt_paths=_alt_paths(s)) for s in NEWEST
 ]
 
 
-def _menu(b: str, mobile: bool = False) -> str:
-    items = []
-    for n, (label, href, subs) in enumerate(_MENU):
-        mid = 1511 + n * 7
-        cls = "menu-item menu-item-type-custom menu-item-object-custom"
-        if subs:
-            cls += " menu-item-has-children"
-            sub = "".join(
-                f'<li id="menu-item-{mid + k + 1}" class="menu-item menu-item-type-taxonomy '
-                f'menu-item-object-category menu-item-{mid + k + 1} tc-menu-item tc-menu-depth-1">'
-                f'<a href="{b}{h}" class="tc-menu-inner tc-megamenu-title">{esc(lb)}</a></li>'
-                for k, (lb, h) in enumerate(subs))
-            sub = f'<ul class="sub-menu">{sub}</ul>'
+# --- non-article content ----------------------------------------------------------------------
+
+
+class Course:
+    def __init__(self, cid, slug, title, cat, price, old_price, teacher, rating, students, lessons, desc, curriculum):
+        self.id, self.slug, self.title, self.cat = cid, slug, title, cat
+        self.price, self.old_price, self.teacher = price, old_price, teacher
+        self.rating, self.students, self.lessons = rating, students, lessons
+        self.desc, self.curriculum = desc, curriculum
+
+
+COURSE_CATS = {
+    "ngoai-ngu": "Ngoại ngữ",
+    "on-thi-thpt": "Ôn thi THPT",
+    "ky-nang-tin-hoc": "Kỹ năng - Tin học",
+}
+
+COURSES: list[Course] = [
+    Course(
+        5102, "luyen-thi-ielts-6-5", "Luyện thi IELTS 6.5+", "ngoai-ngu", "4.500.000đ", "5.200.000đ",
+        "tranthuha", "4.8", 86, 36,
+        (
+            "Khóa học dành cho học sinh lớp 10, 11 đã có nền tảng IELTS 5.0, mục tiêu đạt 6.5 trở lên"
+            " sau 12 tuần học.",
+            "Học sinh được luyện đủ 4 kỹ năng Nghe, Nói, Đọc, Viết với giáo trình Cambridge, làm 4 bài"
+            " thi thử có chấm chữa chi tiết.",
+        ),
+        (
+            ("Phần 1: Listening & Reading", ("Bài 1: Chiến lược làm bài Listening Section 1-2", "Bài 2: Skimming và scanning", "Bài 3: Dạng bài True/False/Not Given")),
+            ("Phần 2: Writing", ("Bài 4: Task 1 - Biểu đồ đường", "Bài 5: Task 2 - Opinion essay")),
+            ("Phần 3: Speaking", ("Bài 6: Part 2 - Cue card", "Bài 7: Thi thử Speaking")),
+        ),
+    ),
+    Course(
+        5098, "toan-nang-cao-lop-10", "Toán nâng cao lớp 10", "on-thi-thpt", "1.200.000đ", "",
+        "phamlan", "4.6", 54, 24,
+        (
+            "Khóa học bồi dưỡng Toán nâng cao cho học sinh lớp 10 chuẩn bị thi học sinh giỏi cấp"
+            " trường và cấp thành phố.",
+        ),
+        (
+            ("Chương 1: Mệnh đề và tập hợp", ("Bài 1: Mệnh đề toán học", "Bài 2: Các phép toán tập hợp")),
+            ("Chương 2: Bất đẳng thức", ("Bài 3: Bất đẳng thức AM-GM", "Bài 4: Bất đẳng thức Cauchy-Schwarz")),
+        ),
+    ),
+    Course(
+        5091, "on-thi-tot-nghiep-thpt-mon-ngu-van", "Ôn thi tốt nghiệp THPT môn Ngữ văn", "on-thi-thpt",
+        "900.000đ", "1.100.000đ", "phamlan", "4.5", 112, 20,
+        ("Hệ thống kiến thức trọng tâm và kỹ năng làm bài nghị luận theo cấu trúc đề thi mới.",),
+        (("Phần 1: Đọc hiểu", ("Bài 1: Nhận biết phương thức biểu đạt", "Bài 2: Câu hỏi vận dụng")),
+         ("Phần 2: Nghị luận", ("Bài 3: Nghị luận xã hội 200 chữ", "Bài 4: Nghị luận văn học"))),
+    ),
+    Course(
+        5087, "lap-trinh-python-co-ban", "Lập trình Python cơ bản", "ky-nang-tin-hoc", "Miễn phí", "",
+        "tranthuha", "4.9", 203, 16,
+        ("Khóa học miễn phí giúp học sinh làm quen với lập trình Python qua các bài tập thực tế.",),
+        (("Phần 1: Làm quen Python", ("Bài 1: Cài đặt môi trường", "Bài 2: Biến và kiểu dữ liệu")),),
+    ),
+]
+_COURSE_BY_SLUG = {c.slug: c for c in COURSES}
+
+
+class Event:
+    def __init__(self, eid, slug, title, day, start, end, place, desc, passed=False):
+        self.id, self.slug, self.title, self.day = eid, slug, title, day
+        self.start, self.end, self.place, self.desc, self.passed = start, end, place, desc, passed
+
+
+EVENTS: list[Event] = [
+    Event(
+        6021, "hoi-thao-du-hoc-2027", "Hội thảo du học 2027: Cơ hội học bổng tại Úc và Canada",
+        datetime(2026, 11, 28), "7:30", "11:00", "Hội trường tầng 3, Trường THPT Tư thục Sao Mai",
+        (
+            "Hội thảo giới thiệu chương trình học bổng bậc đại học tại Úc và Canada dành cho học sinh"
+            " lớp 11, 12 năm 2027, với sự tham gia của đại diện 8 trường đại học quốc tế.",
+            "Học sinh và phụ huynh được tư vấn trực tiếp về điều kiện học bổng, yêu cầu IELTS, chi phí"
+            " sinh hoạt và thủ tục xin thị thực du học.",
+            "Chương trình miễn phí, phụ huynh vui lòng đăng ký trước để nhà trường chuẩn bị chỗ ngồi.",
+        ),
+    ),
+    Event(
+        6024, "ngay-hoi-tu-van-tuyen-sinh-lop-10-nam-2027", "Ngày hội tư vấn tuyển sinh lớp 10 năm 2027",
+        datetime(2026, 12, 6), "7:30", "11:00", "Sân trường THPT Tư thục Sao Mai",
+        (
+            "Ngày hội dành cho học sinh lớp 9 và phụ huynh tìm hiểu chương trình học, cơ sở vật chất và"
+            " chính sách học bổng của nhà trường.",
+            "Học sinh được tham gia tiết học trải nghiệm và làm bài kiểm tra năng lực thử miễn phí.",
+        ),
+    ),
+    Event(
+        6027, "giai-bong-da-sao-mai-cup-2026", "Giải bóng đá Sao Mai Cup 2026",
+        datetime(2026, 12, 13), "14:00", "17:30", "Sân bóng nhân tạo Lạch Tray",
+        ("Giải bóng đá học sinh thường niên với sự tham gia của 16 đội bóng đại diện các lớp.",),
+    ),
+]
+_EVENT_BY_SLUG = {e.slug: e for e in EVENTS}
+
+#: WordPress pages: slug -> (page id, title)
+PAGES: dict[str, tuple[int, str]] = {
+    "gioi-thieu": (12, "Giới thiệu"),
+    "lien-he": (14, "Liên hệ"),
+    "tuyen-sinh": (16, "Tuyển sinh"),
+    "doi-ngu-giao-vien": (18, "Đội ngũ giáo viên"),
+    "thu-vien-anh": (20, "Thư viện ảnh"),
+    "gio-hang": (22, "Giỏ hàng"),
+    "thanh-toan": (24, "Thanh toán"),
+    "tai-khoan": (26, "Tài khoản"),
+}
+
+INSTRUCTORS = [u for u in USERS.values() if u.instructor]
+
+NON_ARTICLES: list[str] = [
+    "/",
+    *(f"/category/{c}/" for c in CATS),
+    *(f"/category/{c}/page/{n}/" for c in CATS for n in range(2, _pages(len(in_cat(c))) + 1)),
+    *(f"/tag/{t}/" for t in TAGS if in_tag(t)),
+    *(f"/tag/{t}/page/{n}/" for t in TAGS for n in range(2, _pages(len(in_tag(t))) + 1)),
+    *(f"/author/{u}/" for u in USERS if by_user(u)),
+    *(f"/author/{u}/page/{n}/" for u in USERS for n in range(2, _pages(len(by_user(u))) + 1)),
+    *(f"/{p}/" for p in PAGES),
+    "/tai-khoan/?action=register",
+    "/tai-khoan/?action=lostpassword",
+    "/khoa-hoc/",
+    *(f"/khoa-hoc/{c.slug}/" for c in COURSES),
+    *(f"/danh-muc-khoa-hoc/{c}/" for c in COURSE_CATS),
+    *(f"/lp-profile/{u.login}/" for u in INSTRUCTORS),
+    *(f"/lp-profile/{u.login}/courses/" for u in INSTRUCTORS),
+    "/su-kien/",
+    *(f"/su-kien/{e.slug}/" for e in EVENTS),
+]
+
+
+# --- text ---------------------------------------------------------------------------------------
+
+_TEXTURIZE = {"“": "&#8220;", "”": "&#8221;", "–": "&#8211;", "’": "&#8217;", "…": "&#8230;"}
+
+
+def _wptexturize(value: str) -> str:
+    """Escaped text as WordPress's wptexturize leaves it: curly quotes and dashes as references."""
+    out = esc(value).replace("&quot;", "&#8221;")
+    for ch, ref in _TEXTURIZE.items():
+        out = out.replace(ch, ref)
+    return out
+
+
+def _t(value: str, s: Story | None = None) -> str:
+    """Article text: NFD when the post was typed so; texturized in classic posts."""
+    nfd = bool(s and s.opts.get("nfd"))
+    if s is not None and s.opts.get("elementor"):
+        return text(value, nfd=nfd)
+    raw = unicodedata.normalize("NFD", value) if nfd else value
+    return _wptexturize(raw)
+
+
+def _title(s: Story) -> str:
+    return _t(s.title, s) if not s.opts.get("elementor") else _wptexturize(s.title)
+
+
+def _date_site(d: datetime) -> str:
+    return f"{d.day} Tháng {d.month}, {d.year}"
+
+
+def _date_printed(s: Story) -> str:
+    at: datetime = s.opts["at"]
+    return f"{at:%d/%m/%Y}" if s.cat in LAYOUT2 else _date_site(at)
+
+
+def _utc(s: Story) -> str:
+    return s.opts["at"].replace(tzinfo=_LOCAL).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+
+
+def _modified(s: Story) -> datetime:
+    return s.opts["at"] + timedelta(hours=3, minutes=17)
+
+
+def _eid(*parts: object) -> str:
+    return hashlib.md5("-".join(map(str, parts)).encode()).hexdigest()[:7]
+
+
+def _att_id(src: str) -> int:
+    return 1300 + int(hashlib.md5(src.encode()).hexdigest()[:4], 16) % 700
+
+
+def _excerpt(s: Story, words: int = 28) -> str:
+    first = next(b.text for b in s.blocks if isinstance(b, P) and b.style not in ("h2",))
+    parts = first.split()
+    return " ".join(parts[:words]) + ("&hellip;" if len(parts) > words else "")
+
+
+def _sized(src: str, size: str) -> str:
+    return re.sub(r"\.jpg$", f"-{size}.jpg", src)
+
+
+def _thumb(s: Story) -> str | None:
+    imgs = s.images
+    if s.opts.get("format") in ("gallery",) or (imgs and imgs[0].style == "featured"):
+        return imgs[0].src
+    return None
+
+
+# --- article markup -----------------------------------------------------------------------------
+
+
+def _img(base: str, img: Img, cls: str, width: int = 800, height: int = 533, extra: str = "") -> str:
+    src = base + img.src
+    srcset = f"{src} {width}w, {base + _sized(img.src, '300x200')} 300w, {base + _sized(img.src, '768x512')} 768w"
+    return (
+        f'<img decoding="async" loading="lazy" width="{width}" height="{height}" src="{src}" class="{cls}"'
+        f' alt=""{extra} srcset="{srcset}" sizes="(max-width: {width}px) 100vw, {width}px" />'
+    )
+
+
+def _classic_img(base: str, img: Img, s: Story) -> str:
+    n = _att_id(img.src)
+    if img.style == "plain":
+        return f'<p>{_img(base, img, f"aligncenter size-full wp-image-{n}")}</p>'
+    cap = _t(img.printed or "", s)
+    described = f' aria-describedby="caption-attachment-{n}"'
+    if img.style == "wpcap":
+        return (
+            f'<div id="attachment_{n}" style="width: 810px" class="wp-caption aligncenter">'
+            f'{_img(base, img, f"size-full wp-image-{n}", extra=described)}'
+            f'<p id="caption-attachment-{n}" class="wp-caption-text">{cap}</p></div>'
+        )
+    return (
+        f'<figure id="attachment_{n}"{described} style="width: 800px" class="wp-caption aligncenter">'
+        f'{_img(base, img, f"size-full wp-image-{n}")}'
+        f'<figcaption id="caption-attachment-{n}" class="wp-caption-text">{cap}</figcaption></figure>'
+    )
+
+
+def _para(p: P, s: Story) -> str:
+    if p.style == "lead":
+        return f"<p><strong>{_t(p.text, s)}</strong></p>"
+    if p.style.startswith("b:"):
+        prefix = p.style[2:]
+        return f"<p><strong>{_t(prefix, s)}</strong>{_t(p.text[len(prefix):], s)}</p>"
+    if p.style == "quote":
+        return f"<blockquote><p>{_t(p.text, s)}</p></blockquote>"
+    return f'<p style="text-align: justify;">{_t(p.text, s)}</p>'
+
+
+def _group(blocks: list) -> list:
+    """Consecutive list items and table rows as one group each."""
+    out: list = []
+    for b in blocks:
+        kind = b.style if isinstance(b, P) and b.style in ("li", "oli") else None
+        if isinstance(b, P) and b.style in ("th", "tr"):
+            kind = "table"
+        if kind and out and isinstance(out[-1], tuple) and out[-1][0] == kind:
+            out[-1][1].append(b)
+        elif kind:
+            out.append((kind, [b]))
         else:
-            sub = ""
-        caret = '<span class="icon-toggle"><i class="fa fa-angle-down"></i></span>' if subs else ""
-        items.append(f'<li id="{"mobile-" if mobile else ""}menu-item-{mid}" class="{cls} menu-item-{mid} '
-                     f'tc-menu-item tc-menu-depth-0 tc-menu-align-left tc-menu-layout-default">'
-                     f'<a href="{b}{href}" class="tc-menu-inner">{esc(label)}</a>{caret}{sub}</li>')
-    return "".join(items)
+            out.append(b)
+    return out
 
 
-def _head(b: str, title: str, canonical: str, *, og_type: str = "website", extra: str = "",
-          robots: str = "index, follow, max-image-preview:large, max-snippet:-1, max-video-preview:-1",
-          desc: str = "") -> str:
-    d = f'<meta name="description" content="{esc(desc)}" />\n' if desc else ""
+def _list_or_table(kind: str, items: list[P], s: Story) -> str:
+    if kind == "table":
+        rows = []
+        for p in items:
+            tag = "th" if p.style == "th" else "td"
+            cells = "".join(f"<{tag}>{_t(c, s)}</{tag}>" for c in p.text.split(" | "))
+            rows.append(f"<tr>{cells}</tr>")
+        return f'<table class="table table-bordered" style="width: 100%;"><tbody>{"".join(rows)}</tbody></table>'
+    tag = "ol" if kind == "oli" else "ul"
+    return f"<{tag}>" + "".join(f"<li>{_t(p.text, s)}</li>" for p in items) + f"</{tag}>"
+
+
+def _classic_body(base: str, s: Story) -> str:
+    out: list[str] = []
+    for b in _group([b for b in s.blocks if not (isinstance(b, Img) and b.style in ("featured", "gallery"))]):
+        if isinstance(b, tuple):
+            out.append(_list_or_table(b[0], b[1], s))
+        elif isinstance(b, P):
+            out.append(f"<h3><strong>{_t(b.text, s)}</strong></h3>" if b.style == "h2" else _para(b, s))
+        elif isinstance(b, Img):
+            out.append(_classic_img(base, b, s))
+        else:
+            out.append('<p>&nbsp;</p>' if "Nguồn:" in b.html else "")
+            out.append(b.html.replace("{base}", base))
+    return "\n".join(x for x in out if x)
+
+
+def _el_widget(s: Story, n: int, kind: str, inner: str) -> str:
+    eid = _eid(s.id, kind, n)
+    return (
+        f'<div class="elementor-element elementor-element-{eid} elementor-widget elementor-widget-{kind}"'
+        f' data-id="{eid}" data-element_type="widget" data-widget_type="{kind}.default">\n'
+        f'<div class="elementor-widget-container">\n{inner}\n</div>\n</div>'
+    )
+
+
+def _el_section(s: Story, n: int, widgets: list[str]) -> str:
+    sid, cid = _eid(s.id, "section", n), _eid(s.id, "column", n)
+    return (
+        f'<section class="elementor-section elementor-top-section elementor-element elementor-element-{sid}'
+        f' elementor-section-boxed elementor-section-height-default elementor-section-height-default"'
+        f' data-id="{sid}" data-element_type="section">\n'
+        '<div class="elementor-container elementor-column-gap-default">\n'
+        f'<div class="elementor-column elementor-col-100 elementor-top-column elementor-element'
+        f' elementor-element-{cid}" data-id="{cid}" data-element_type="column">\n'
+        '<div class="elementor-widget-wrap elementor-element-populated">\n'
+        + "\n".join(widgets)
+        + "\n</div>\n</div>\n</div>\n</section>"
+    )
+
+
+def _elementor_body(base: str, s: Story) -> str:
+    sections: list[list[str]] = [[]]
+    pending: list[str] = []
+    n = 0
+
+    def flush() -> None:
+        nonlocal n
+        if pending:
+            n += 1
+            sections[-1].append(_el_widget(s, n, "text-editor", "\n".join(pending)))
+            pending.clear()
+
+    for b in _group([b for b in s.blocks if not (isinstance(b, Img) and b.style in ("featured", "gallery"))]):
+        if isinstance(b, tuple):
+            pending.append(_list_or_table(b[0], b[1], s))
+        elif isinstance(b, P) and b.style == "h2":
+            flush()
+            sections.append([])
+            n += 1
+            sections[-1].append(
+                _el_widget(s, n, "heading", f'<h2 class="elementor-heading-title elementor-size-default">{_t(b.text, s)}</h2>')
+            )
+            n += 1
+            sections[-1].append(
+                _el_widget(s, n, "divider", '<div class="elementor-divider"><span class="elementor-divider-separator"></span></div>')
+            )
+        elif isinstance(b, P):
+            if b.style == "lead":
+                flush()
+                n += 1
+                sections[-1].append(_el_widget(s, n, "text-editor", f"<p><strong>{_t(b.text, s)}</strong></p>"))
+            else:
+                pending.append(_para(b, s).replace(' style="text-align: justify;"', ""))
+        elif isinstance(b, Img):
+            flush()
+            n += 1
+            tag = _img(base, b, f"attachment-large size-large wp-image-{_att_id(b.src)}")
+            if b.printed:
+                inner = (
+                    f'<figure class="wp-caption">\n{tag}\n'
+                    f'<figcaption class="widget-image-caption wp-caption-text">{_t(b.printed, s)}</figcaption>\n</figure>'
+                )
+            else:
+                inner = tag
+            sections[-1].append(_el_widget(s, n, "image", inner))
+            n += 1
+            sections[-1].append(_el_widget(s, n, "spacer", '<div class="elementor-spacer"><div class="elementor-spacer-inner"></div></div>'))
+        else:
+            flush()
+            n += 1
+            sections[-1].append(_el_widget(s, n, "text-editor", b.html.replace("{base}", base)))
+    flush()
+    body = "\n".join(_el_section(s, i, w) for i, w in enumerate(sections) if w)
+    return f'<div data-elementor-type="wp-post" data-elementor-id="{s.id}" class="elementor elementor-{s.id}">\n{body}\n</div>'
+
+
+def _jetpack(base: str, s: Story) -> str:
+    link = base + article_path(s)
+    buttons = "".join(
+        f'<li class="share-{k}"><a rel="nofollow noopener noreferrer" data-shared="sharing-{k}-{s.id}"'
+        f' class="share-{k} sd-button share-icon" href="{link}?share={k}&#038;nb=1" target="_blank"'
+        f' title="{esc(t)}"><span>{esc(label)}</span></a></li>'
+        for k, t, label in (
+            ("facebook", "Nhấn để chia sẻ trên Facebook", "Facebook"),
+            ("x", "Nhấp để chia sẻ trên X", "X"),
+            ("print", "Nhấp để in", "In"),
+        )
+    )
+    return (
+        '<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social'
+        ' sd-social-icon-text sd-sharing"><h3 class="sd-title">Chia sẻ:</h3><div class="sd-content">'
+        f'<ul>{buttons}<li class="share-end"></li></ul></div></div></div>'
+        f"<div id='jp-relatedposts' class='jp-relatedposts' >\n"
+        '<h3 class="jp-relatedposts-headline"><em>Có liên quan</em></h3>\n</div>'
+    )
+
+
+def _post_formats(base: str, s: Story) -> str:
+    fmt = s.opts.get("format", "standard")
+    if fmt == "video":
+        vid = s.opts["video"]
+        return (
+            '<div class="post-formats-wrapper"><div class="video-container">'
+            f'<iframe title="{esc(s.title)}" width="870" height="489" src="https://www.youtube.com/embed/{vid}?feature=oembed"'
+            ' frameborder="0" allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope;'
+            ' picture-in-picture; web-share" allowfullscreen></iframe></div></div>'
+        )
+    if fmt == "gallery":
+        slides = "".join(
+            f'<li><a href="{base + i.src}" class="swipebox" title="">'
+            f'<img src="{base + i.src}" alt="{esc(s.slug)}" width="870" height="500"></a></li>'
+            for i in s.images
+            if i.style == "gallery"
+        )
+        return f'<div class="post-formats-wrapper"><div class="flexslider"><ul class="slides">{slides}</ul></div></div>'
+    imgs = s.images
+    if imgs and imgs[0].style == "featured":
+        return (
+            '<div class="post-formats-wrapper">'
+            + _img(base, imgs[0], "attachment-full size-full wp-post-image", 870, 500)
+            + "</div>"
+        )
+    return ""
+
+
+def _meta_list(base: str, s: Story, comments_link: bool = False) -> str:
+    u = USERS[s.opts["user"]]
+    cname = CATS[s.cat][1]
+    ncom = len(s.opts.get("comments", []))
+    com = (
+        f'<a href="{base}{article_path(s)}#comments">{ncom}</a>'
+        if comments_link or ncom
+        else f'<a href="{base}{article_path(s)}#respond">0</a>'
+    )
+    return (
+        '<ul class="entry-meta">\n'
+        f'<li class="author"><span>Tác giả</span><span class="vcard author author_name">'
+        f'<a href="{base}/author/{u.login}/">{esc(u.display)}</a></span></li>\n'
+        f'<li class="entry-category"><span>Danh mục</span> <a href="{base}/category/{s.cat}/" rel="category tag">{esc(cname)}</a></li>\n'
+        f'<li class="entry-date"><span>Ngày đăng</span><span class="value"> {_date_printed(s)}</span></li>\n'
+        f'<li class="comment-total"><span>Bình luận</span>{com}</li>\n'
+        "</ul>"
+    )
+
+
+def _tag_share(base: str, s: Story) -> str:
+    link = quote(base + article_path(s), safe="")
+    tags = ", ".join(
+        f'<a href="{base}/tag/{t}/" rel="tag">{esc(TAGS[t])}</a>' for t in s.opts["tags"]
+    )
+    tag_html = f'<p class="post-tag"><span>Tags:</span>{tags}</p>' if tags else ""
+    return (
+        '<div class="entry-tag-share"><div class="row"><div class="col-sm-6">'
+        f"{tag_html}</div><div class=\"col-sm-6\"><ul class=\"thim-social-share\">"
+        '<li class="heading">Chia sẻ:</li>'
+        f'<li><div class="facebook-social"><a target="_blank" class="facebook" href="https://www.facebook.com/sharer.php?u={link}" title="Facebook"><i class="fa fa-facebook"></i></a></div></li>'
+        f'<li><div class="twitter-social"><a target="_blank" class="twitter" href="https://twitter.com/share?url={link}" title="Twitter"><i class="fa fa-twitter"></i></a></div></li>'
+        f'<li><div class="zalo-social"><a target="_blank" class="zalo" href="https://sp.zalo.me/share_inline?u={link}" title="Zalo"><i class="fa fa-comment"></i></a></div></li>'
+        "</ul></div></div></div>"
+    )
+
+
+def _about_author(base: str, s: Story) -> str:
+    u = USERS[s.opts["user"]]
+    return (
+        '<div class="thim-about-author"><div class="author-wrapper"><div class="author-avatar">'
+        f'<a href="{base}/author/{u.login}/"><img alt="{esc(u.display)}" src="https://secure.gravatar.com/avatar/{_eid(u.login)}?s=110&#038;d=mm&#038;r=g"'
+        ' class="avatar avatar-110 photo" height="110" width="110" loading="lazy" decoding="async"/></a></div>'
+        '<div class="author-bio"><div class="author-top">'
+        f'<a class="name" href="{base}/author/{u.login}/">{esc(u.display)}</a><p class="job">{esc(u.job)}</p></div>'
+        '<ul class="thim-author-social"><li><a href="#" class="facebook"><i class="fa fa-facebook"></i></a></li></ul></div>'
+        f'<div class="author-description">{esc(u.bio)}</div></div></div>'
+    )
+
+
+def _nav(base: str, s: Story) -> str:
+    i = NEWEST.index(s)
+    older = NEWEST[i + 1] if i + 1 < len(NEWEST) else None
+    newer = NEWEST[i - 1] if i > 0 else None
+    out = ['<div class="entry-navigation-post">']
+    for cls, heading, other in (("prev-post", "Bài trước", older), ("next-post", "Bài sau", newer)):
+        if other is None:
+            continue
+        out.append(
+            f'<div class="{cls}"><p class="heading">{heading}</p><h5 class="title">'
+            f'<a href="{base}{article_path(other)}">{_title(other)}</a></h5>'
+            f'<div class="date">{_date_site(other.opts["at"])}</div></div>'
+        )
+    out.append("</div>")
+    return "".join(out)
+
+
+def _related(base: str, s: Story) -> str:
+    others = [o for o in in_cat(s.cat) if o is not s][:3]
+    if len(others) < 3:
+        others += [o for o in NEWEST if o is not s and o not in others][: 3 - len(others)]
+    items = []
+    for o in others:
+        th = _thumb(o)
+        img = f'<img src="{base + _sized(th, "300x200")}" alt="" width="300" height="200">' if th else ""
+        items.append(
+            '<div class="post type-post status-publish"><div class="category-posts clear">'
+            f'<a href="{base}{article_path(o)}">{img}</a><div class="rel-post-text"><h5>'
+            f'<a href="{base}{article_path(o)}" title="{esc(o.title)}">{_title(o)}</a></h5>'
+            f'<div class="date">{_date_site(o.opts["at"])}</div></div></div></div>'
+        )
+    return (
+        '<section class="related-archive"><h3 class="single-title">Bài viết liên quan</h3>'
+        '<div class="archived-posts"><div class="thim-carousel-wrapper" data-visible="3" data-itemtablet="2"'
+        f' data-itemmobile="1" data-pagination="1">{"".join(items)}</div></div></section>'
+    )
+
+
+def _comments(base: str, s: Story, reply_to: int | None) -> str:
+    comments = s.opts.get("comments", [])
+    link = base + article_path(s)
+
+    def one(c: tuple) -> str:
+        cid, _parent, name, when, body = c
+        kids = [k for k in comments if k[1] == cid]
+        children = f'<ol class="children">{"".join(one(k) for k in kids)}</ol>' if kids else ""
+        return (
+            f'<li class="comment byuser even thread-even depth-1" id="li-comment-{cid}">'
+            f'<div class="wrapper-comment" id="comment-{cid}"><div class="avatar">'
+            f'<img alt="" src="https://secure.gravatar.com/avatar/{_eid(name)}?s=105&#038;d=mm&#038;r=g" class="avatar avatar-105 photo" height="105" width="105" loading="lazy"/></div>'
+            '<div class="comment-right"><div class="comment-extra-info">'
+            f'<div class="author"><span class="author-name">{esc(name)}</span></div>'
+            f'<div class="date" itemprop="commentTime">{_date_site(when)} lúc {when:%H:%M}</div>'
+            f'<a rel="nofollow" class="comment-reply-link" href="{link}?replytocom={cid}#respond"'
+            f' data-commentid="{cid}" data-postid="{s.id}" data-belowelement="comment-{cid}"'
+            f' data-respondelement="respond" data-replyto="Trả lời {esc(name)}" aria-label="Trả lời {esc(name)}">Trả lời</a>'
+            f'</div><div class="content-comment"><p>{esc(body)}</p></div></div></div>{children}</li>'
+        )
+
+    listing = ""
+    if comments:
+        listing = (
+            f'<h3 class="comments-title">{len(comments)} bình luận</h3><ol class="comment-list">'
+            + "".join(one(c) for c in comments if c[1] == 0)
+            + "</ol>"
+        )
+    replied = next((c for c in comments if c[0] == reply_to), None)
+    title = f"Trả lời {esc(replied[2])}" if replied else "Để lại bình luận"
+    cancel_style = "" if replied else ' style="display:none;"'
+    return (
+        f'<div id="comments" class="comments-area"><div class="comment-respond-area">{listing}'
+        '<div id="respond" class="comment-respond">'
+        f'<h3 id="reply-title" class="comment-reply-title">{title} <small><a rel="nofollow" id="cancel-comment-reply-link"'
+        f' href="{link}#respond"{cancel_style}>Hủy</a></small></h3>'
+        f'<form action="{base}/wp-comments-post.php" method="post" id="commentform" class="comment-form">'
+        '<p class="comment-notes"><span id="email-notes">Email của bạn sẽ không được hiển thị công khai.</span>'
+        ' Các trường bắt buộc được đánh dấu <span class="required">*</span></p>'
+        '<p class="comment-form-comment"><textarea placeholder="Bình luận *" id="comment" name="comment" cols="45" rows="8" required></textarea></p>'
+        '<p class="comment-form-author"><input placeholder="Tên *" id="author" name="author" type="text" size="30" required /></p>'
+        '<p class="comment-form-email"><input placeholder="Email *" id="email" name="email" type="email" size="30" required /></p>'
+        '<p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Gửi bình luận" />'
+        f'<input type="hidden" name="comment_post_ID" value="{s.id}" id="comment_post_ID" />'
+        f'<input type="hidden" name="comment_parent" id="comment_parent" value="{reply_to or 0}" /></p></form>'
+        "</div></div></div>"
+    )
+
+
+# --- page chrome ------------------------------------------------------------------------------
+
+
+def _menu(base: str) -> str:
+    cats = "".join(
+        f'<li class="menu-item menu-item-type-taxonomy menu-item-object-category"><a href="{base}/category/{c}/"><span>{esc(n)}</span></a></li>'
+        for c, (_, n) in CATS.items()
+    )
+    return (
+        '<ul class="nav navbar-nav menu-main-menu">'
+        f'<li class="menu-item menu-item-home"><a href="{base}/"><span>Trang chủ</span></a></li>'
+        f'<li class="menu-item menu-item-has-children"><a href="{base}/gioi-thieu/"><span>Giới thiệu</span></a>'
+        f'<ul class="sub-menu"><li class="menu-item"><a href="{base}/gioi-thieu/"><span>Về chúng tôi</span></a></li>'
+        f'<li class="menu-item"><a href="{base}/doi-ngu-giao-vien/"><span>Đội ngũ giáo viên</span></a></li>'
+        f'<li class="menu-item"><a href="{base}/thu-vien-anh/"><span>Thư viện ảnh</span></a></li></ul></li>'
+        f'<li class="menu-item menu-item-has-children"><a href="{base}/category/tin-tuc/"><span>Tin tức</span></a>'
+        f'<ul class="sub-menu">{cats}</ul></li>'
+        f'<li class="menu-item"><a href="{base}/tuyen-sinh/"><span>Tuyển sinh</span></a></li>'
+        f'<li class="menu-item"><a href="{base}/khoa-hoc/"><span>Khóa học</span></a></li>'
+        f'<li class="menu-item"><a href="{base}/su-kien/"><span>Sự kiện</span></a></li>'
+        f'<li class="menu-item"><a href="{base}/lien-he/"><span>Liên hệ</span></a></li>'
+        '<li class="menu-right"><div class="widget_shopping_cart"><div class="minicart_hover" id="header-mini-cart">'
+        f'<a class="cart-contents" href="{base}/gio-hang/" title="Xem giỏ hàng"><span class="cart-items-number">0</span></a></div>'
+        '<div class="widget_shopping_cart_content"><p class="woocommerce-mini-cart__buttons buttons">'
+        f'<a href="{base}/gio-hang/" class="button wc-forward">Xem giỏ hàng</a><a href="{base}/thanh-toan/" class="button checkout wc-forward">Thanh toán</a></p></div></div>'
+        '<div class="thim-widget-search-overlay"><div class="search-toggle"><i class="fa fa-search"></i></div>'
+        f'<div class="thim-search-wrapper"><form role="search" method="get" class="search-form" action="{base}/">'
+        '<input type="search" class="search-field" placeholder="Tìm kiếm khóa học, tin tức..." value="" name="s" />'
+        '<input type="hidden" name="post_type" value="post" /></form></div></div></li></ul>'
+    )
+
+
+def _header(base: str) -> str:
+    return f"""<div id="toolbar" class="toolbar"><div class="container"><div class="row"><div class="col-sm-12"><div class="toolbar-container">
+<aside id="text-2" class="widget widget_text"><div class="textwidget"><div class="thim-have-any-question"><div class="have-any-question">
+<div class="mobile"><i class="fa fa-phone"></i><a href="tel:{HOTLINE.replace(' ', '')}" class="value">Hotline: {HOTLINE}</a></div>
+<div class="email"><i class="fa fa-envelope"></i><a href="mailto:{EMAIL}">{EMAIL}</a></div>
+<div class="thim-today"><i class="fa fa-calendar"></i> {TODAY}</div></div></div></div></aside>
+<aside id="login-popup-3" class="widget widget_login-popup"><div class="thim-widget-login-popup thim-widget-login-popup-base template-base"><div class="thim-link-login thim-login-popup">
+<a class="register js-show-popup" href="{base}/tai-khoan/?action=register">Đăng ký</a><a class="login js-show-popup" href="{base}/tai-khoan/">Đăng nhập</a></div></div></aside>
+</div></div></div></div></div>
+<header id="masthead" class="site-header affix-top bg-custom-sticky sticky-header header_overlay header_v1">
+<div class="thim-nav-wrapper container"><div class="row"><div class="navigation col-sm-12"><div class="tm-table">
+<div class="width-logo table-cell sm-logo"><a href="{base}/" title="{esc(SITE)} - Kỷ cương - Sáng tạo - Hội nhập" rel="home" class="no-sticky-logo">
+<img src="{base}{UP}/2024/05/logo-sao-mai.png" alt="{esc(SITE)}" width="153" height="40"></a></div>
+<nav class="width-navigation table-cell table-right">{_menu(base)}</nav>
+<div class="menu-mobile-effect navbar-toggle" data-effect="mobile-effect"><span class="icon-bar"></span><span class="icon-bar"></span><span class="icon-bar"></span></div>
+</div></div></div></div></header>"""
+
+
+def _footer(base: str) -> str:
+    return f"""<footer id="colophon" class="site-footer has-footer-bottom"><div class="footer">
+<div data-elementor-type="footer" data-elementor-id="3460" class="elementor elementor-3460 elementor-location-footer">
+<section class="elementor-section elementor-top-section elementor-element elementor-element-1c2f3a4 elementor-section-boxed" data-id="1c2f3a4" data-element_type="section">
+<div class="elementor-container elementor-column-gap-default">
+<div class="elementor-column elementor-col-33 elementor-top-column elementor-element"><div class="elementor-widget-wrap elementor-element-populated">
+<div class="elementor-element elementor-widget elementor-widget-heading"><div class="elementor-widget-container"><h3 class="elementor-heading-title elementor-size-default">{esc(SITE)}</h3></div></div>
+<div class="elementor-element elementor-widget elementor-widget-icon-list"><div class="elementor-widget-container"><ul class="elementor-icon-list-items">
+<li class="elementor-icon-list-item"><span class="elementor-icon-list-text">Địa chỉ: {esc(ADDRESS)}</span></li>
+<li class="elementor-icon-list-item"><span class="elementor-icon-list-text">Điện thoại: {PHONE}</span></li>
+<li class="elementor-icon-list-item"><span class="elementor-icon-list-text">Hotline tuyển sinh: {HOTLINE}</span></li>
+<li class="elementor-icon-list-item"><a href="mailto:{EMAIL}"><span class="elementor-icon-list-text">Email: {EMAIL}</span></a></li>
+</ul></div></div></div></div>
+<div class="elementor-column elementor-col-33 elementor-top-column elementor-element"><div class="elementor-widget-wrap elementor-element-populated">
+<div class="elementor-element elementor-widget elementor-widget-heading"><div class="elementor-widget-container"><h3 class="elementor-heading-title elementor-size-default">Liên kết</h3></div></div>
+<div class="elementor-element elementor-widget elementor-widget-thim-nav-menu"><div class="elementor-widget-container"><ul class="menu">
+<li><a href="{base}/tuyen-sinh/">Tuyển sinh</a></li><li><a href="{base}/khoa-hoc/">Khóa học</a></li>
+<li><a href="{base}/su-kien/">Sự kiện</a></li><li><a href="{base}/lien-he/">Liên hệ</a></li></ul></div></div>
+<div class="elementor-element elementor-widget elementor-widget-social-icons"><div class="elementor-widget-container">
+<a class="elementor-icon elementor-social-icon elementor-social-icon-facebook" href="{FANPAGE}" target="_blank"><span class="elementor-screen-only">Fanpage Facebook</span></a>
+<a class="elementor-icon elementor-social-icon elementor-social-icon-youtube" href="https://www.youtube.com/@thptsaomai" target="_blank"><span class="elementor-screen-only">Youtube</span></a></div></div></div></div>
+<div class="elementor-column elementor-col-33 elementor-top-column elementor-element"><div class="elementor-widget-wrap elementor-element-populated">
+<div class="elementor-element elementor-widget elementor-widget-google_maps"><div class="elementor-widget-container"><div class="elementor-custom-embed">
+<iframe loading="lazy" src="https://maps.google.com/maps?q=THPT%20T%C6%B0%20th%E1%BB%A5c%20Sao%20Mai%20H%E1%BA%A3i%20Ph%C3%B2ng&#038;t=m&#038;z=15&#038;output=embed&#038;iwloc=near" title="THPT Tư thục Sao Mai Hải Phòng" aria-label="THPT Tư thục Sao Mai Hải Phòng"></iframe>
+</div></div></div></div></div></div></section>
+<section class="elementor-section elementor-top-section elementor-element elementor-element-9e8d7c6 copyright-footer" data-id="9e8d7c6" data-element_type="section"><div class="elementor-container elementor-column-gap-default">
+<div class="elementor-column elementor-col-100"><div class="elementor-widget-wrap elementor-element-populated"><div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">
+<p>Copyright © 2026 {esc(SITE)}. Thiết kế bởi <a href="https://webgiaoduc.vn" target="_blank" rel="nofollow">Web Giáo Dục</a> | Theme Eduma</p>
+</div></div></div></div></div></section></div></div></footer>
+<a href="#" id="back-to-top"><i class="fa fa-chevron-up"></i></a>"""
+
+
+def _stars(rating: str) -> str:
+    return (
+        f'<div class="course-review"><div class="review-stars-rated" title="{rating} trên 5 sao">'
+        f'<div class="review-stars empty"></div><div class="review-stars filled" style="width:{float(rating) * 20:.0f}%;"></div></div>'
+        f'<span class="rating-number">{rating}</span></div>'
+    )
+
+
+def _event_box(base: str, e: Event) -> str:
+    return (
+        '<div class="item-event"><div class="time-from">'
+        f'<div class="date">{e.day.day:02d}</div><div class="month">THÁNG {e.day.month}</div></div>'
+        f'<div class="event-wrapper"><h5 class="title"><a href="{base}/su-kien/{e.slug}/">{esc(e.title)}</a></h5>'
+        f'<div class="meta"><div class="time"><i class="fa fa-clock-o"></i> {e.start} - {e.end}</div>'
+        f'<div class="location"><i class="fa fa-map-marker"></i> {esc(e.place)}</div></div></div></div>'
+    )
+
+
+def _sidebar(base: str) -> str:
+    courses = "".join(
+        f'<div class="course-item"><div class="course-thumbnail"><a href="{base}/khoa-hoc/{c.slug}/">'
+        f'<img src="{base}{UP}/2026/08/khoa-hoc-{c.id}-150x150.jpg" alt="{esc(c.title)}" width="150" height="150"></a></div>'
+        f'<div class="thim-course-content"><h3 class="course-title"><a href="{base}/khoa-hoc/{c.slug}/">{esc(c.title)}</a></h3>'
+        f'{_stars(c.rating)}<div class="course-price"><div class="value{" free-course" if c.price == "Miễn phí" else ""}">{c.price}</div></div></div></div>'
+        for c in COURSES[:3]
+    )
+    news = "".join(
+        '<div class="item-post"><div class="article-image">'
+        + (f'<img src="{base + _sized(th, "150x150")}" alt="" width="150" height="150">' if (th := _thumb(s)) else "")
+        + f'</div><div class="article-title-wrapper"><h5><a href="{base}{article_path(s)}" class="article-title">{_title(s)}</a></h5>'
+        f'<div class="article-date"><span class="day">{_date_site(s.opts["at"])}</span></div></div></div>'
+        for s in NEWEST[:4]
+    )
+    events = "".join(_event_box(base, e) for e in EVENTS if not e.passed)
+    tags = "".join(
+        f'<a href="{base}/tag/{t}/" class="tag-cloud-link tag-link-{i + 20}" style="font-size: {8 + len(in_tag(t)) * 3}pt;"'
+        f' aria-label="{esc(n)} ({len(in_tag(t))} mục)">{esc(n)}</a>\n'
+        for i, (t, n) in enumerate(TAGS.items())
+        if in_tag(t)
+    )
+    return f"""<aside id="secondary" class="widget-area col-sm-3 sticky-sidebar" role="complementary">
+<aside id="courses-3" class="widget widget_courses"><div class="thim-widget-courses template-list-sidebar-v3"><h4 class="widget-title">Khóa học nổi bật</h4>
+<div class="thim-course-list-sidebar">{courses}</div></div></aside>
+<aside id="list-post-2" class="widget widget_list-post"><div class="thim-widget-list-post template-base-v3"><h4 class="widget-title">Tin mới</h4>
+<div class="thim-list-posts sidebar">{news}</div></div></aside>
+<aside id="list-event-2" class="widget widget_list-event"><div class="thim-widget-list-event template-layout-2-v3"><h4 class="widget-title">Sự kiện sắp tới</h4>
+<div class="thim-list-event layout-2">{events}<a class="view-all" href="{base}/su-kien/">Xem tất cả</a></div></div></aside>
+<aside id="tag_cloud-2" class="widget widget_tag_cloud"><h4 class="widget-title">Tags</h4><div class="tagcloud">{tags}</div></aside>
+</aside>"""
+
+
+def _head_links(base: str) -> str:
+    return (
+        f'<link rel="alternate" type="application/rss+xml" title="{esc(SITE)} &raquo; Dòng thông tin" href="{base}/feed/" />\n'
+        f'<link rel="alternate" type="application/rss+xml" title="{esc(SITE)} &raquo; Dòng phản hồi" href="{base}/comments/feed/" />\n'
+        f"<link rel='stylesheet' id='thim-style-css' href='{base}{THEME}/style.css?ver=5.6.3' type='text/css' media='all' />\n"
+        f"<link rel='stylesheet' id='elementor-frontend-css' href='{base}/wp-content/plugins/elementor/assets/css/frontend.min.css?ver=3.25.4' type='text/css' media='all' />\n"
+        f"<link rel='stylesheet' id='learnpress-css' href='{base}/wp-content/plugins/learnpress/assets/css/learnpress.min.css?ver=4.2.7.4' type='text/css' media='all' />\n"
+        f"<script type=\"text/javascript\" src=\"{base}/wp-includes/js/jquery/jquery.min.js?ver=3.7.1\" id=\"jquery-core-js\"></script>\n"
+        f'<link rel="https://api.w.org/" href="{base}/wp-json/" />\n'
+        f'<link rel="EditURI" type="application/rsd+xml" title="RSD" href="{base}/xmlrpc.php?rsd" />\n'
+        '<meta name="generator" content="WordPress 6.8.3" />\n'
+        '<meta name="generator" content="Elementor 3.25.4; features: additional_custom_breakpoints; settings: css_print_method-external, google_font-enabled, font_display-swap">\n'
+        f'<link rel="icon" href="{base}{UP}/2024/05/favicon-sao-mai-32x32.png" sizes="32x32" />\n'
+    )
+
+
+def _page(
+    base: str,
+    title: str,
+    body_class: str,
+    main: str,
+    *,
+    heading: str,
+    heading_tag: str = "h1",
+    crumbs: list[tuple[str, str | None]],
+    head: str = "",
+    sidebar: bool = True,
+) -> str:
+    items = []
+    for i, (label, href) in enumerate(crumbs, start=1):
+        if href:
+            items.append(
+                f'<li itemprop="itemListElement" itemscope itemtype="http://schema.org/ListItem"><a itemprop="item" href="{href}" title="{label}">'
+                f'<span itemprop="name">{label}</span></a><meta itemprop="position" content="{i}" /><span class="breadcrum-icon"><i class="fa fa-angle-right" aria-hidden="true"></i></span></li>'
+            )
+        else:
+            items.append(
+                f'<li itemprop="itemListElement" itemscope itemtype="http://schema.org/ListItem"><span itemprop="name" title="{label}">{label}</span>'
+                f'<meta itemprop="position" content="{i}" /></li>'
+            )
+    crumb_html = (
+        '<div class="breadcrumbs-wrapper"><div class="container"><ul itemprop="breadcrumb" itemscope'
+        f' itemtype="http://schema.org/BreadcrumbList" id="breadcrumbs" class="breadcrumbs">{"".join(items)}</ul></div></div>'
+    )
+    col = "col-sm-9 alignleft" if sidebar else "col-sm-12 full-width"
+    side = _sidebar(base) if sidebar else ""
     return f"""<!DOCTYPE html>
 <html itemscope itemtype="http://schema.org/WebPage" lang="vi">
 <head>
 <meta charset="UTF-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="profile" href="https://gmpg.org/xfn/11">
-<link rel="pingback" href="{b}/xmlrpc.php">
-<meta name='robots' content='{robots}' />
-<!-- This site is optimized with the Yoast SEO plugin v23.9 - https://yoast.com/wordpress/plugins/seo/ -->
-<title>{esc(title)}</title>
-{d}<link rel="canonical" href="{b}{canonical}" />
-<meta property="og:locale" content="vi_VN" />
-<meta property="og:type" content="{og_type}" />
-<meta property="og:title" content="{esc(title)}" />
-<meta property="og:url" content="{b}{canonical}" />
-<meta property="og:site_name" content="{SITE}" />
-{extra}<meta name="twitter:card" content="summary_large_image" />
-<!-- / Yoast SEO plugin. -->
-<link rel="alternate" type="application/rss+xml" title="{SITE} &raquo; Dòng thông tin" href="{b}/feed/" />
-<link rel='stylesheet' id='wp-block-library-css' href='{b}/wp-includes/css/dist/block-library/style.min.css?ver=6.7.1' type='text/css' media='all' />
-<link rel='stylesheet' id='learnpress-css' href='{b}/wp-content/plugins/learnpress/assets/css/learnpress.min.css?ver=4.2.7.4' type='text/css' media='all' />
-<link rel='stylesheet' id='thim-style-css' href='{b}/wp-content/themes/eduma/style.css?ver=5.6.5' type='text/css' media='all' />
-<link rel='stylesheet' id='thim-style-options-css' href='{b}/wp-content/uploads/tc_stylesheets/eduma.1733112233.css?ver=6.7.1' type='text/css' media='all' />
-<script type="text/javascript" src="{b}/wp-includes/js/jquery/jquery.min.js?ver=3.7.1" id="jquery-core-js"></script>
-<link rel="icon" href="{b}{UP}/2024/08/favicon-pvd-32x32.png" sizes="32x32" />
-<style id="thim-customizer-inline-styles">.top_site_main .page-title-wrapper h1{{font-size:32px}}</style>
+<link rel="pingback" href="{base}/xmlrpc.php">
+<title>{title}</title>
+{head}{_head_links(base)}<style id="thim-customizer-inline-styles">.top_site_main h1,.top_site_main h2{{text-transform:uppercase;font-size:48px;font-weight:700}}</style>
 </head>
-"""
-
-
-def _header(b: str) -> str:
-    return f"""<div id="thim-preloading"><div class="thim-loading-icon"><div class="sk-folding-cube"></div></div></div>
-<div class="mobile-menu-wrapper">
-<div class="mobile-menu-inner"><div class="icon-wrapper"><div class="menu-mobile-effect navbar-toggle close-icon" data-effect="mobile-effect"><span class="icon-bar"></span></div></div>
-<nav class="mobile-menu-container mobile-effect"><ul class="nav navbar-nav">{_menu(b, True)}</ul></nav></div></div>
-<div id="wrapper-container" class="wrapper-container">
-<div class="content-pusher">
-<header id="masthead" class="site-header affix-top bg-custom-sticky header_overlay header_v1">
-<div id="toolbar" class="toolbar">
-<div class="container"><div class="row"><div class="col-sm-12"><div class="toolbar-container">
-<aside id="text-2" class="widget widget_text"><div class="textwidget"><div class="thim-have-any-question">
-<div class="mobile"><i class="fa fa-phone"></i><a href="tel:02553859123" class="value">0255 3859 123</a></div>
-<div class="email"><i class="fa fa-envelope"></i><a href="mailto:c3phamvandong@quangngai.edu.vn">c3phamvandong@quangngai.edu.vn</a></div>
-</div></div></aside>
-<aside id="text-5" class="widget widget_text"><div class="textwidget"><span class="thim-ngay-thang"><i class="fa fa-calendar"></i> {TODAY}</span></div></aside>
-<aside id="thim_layout_builder-4" class="widget widget_thim_layout_builder"><div class="thim-widget-social thim-widget-social-base"><div class="thim-social"><ul class="social_link">
-<li><a class="facebook hasTooltip" href="https://www.facebook.com/thptphamvandong.ducpho" target="_blank"><i class="fa fa-facebook"></i></a></li>
-<li><a class="youtube hasTooltip" href="https://www.youtube.com/@thptphamvandongducpho" target="_blank"><i class="fa fa-youtube"></i></a></li>
-</ul></div></div></aside>
-</div></div></div></div></div>
-<div class="thim-nav-wrapper container"><div class="row"><div class="navigation col-sm-12"><div class="tm-table">
-<div class="width-logo table-cell sm-logo"><a href="{b}/" title="{SITE} - Trung thực – Kỷ cương – Sáng tạo" rel="home" class="no-sticky-logo"><img src="{b}{UP}/2024/08/logo-pvd.png" alt="{SITE}" width="264" height="62"></a><a href="{b}/" rel="home" class="sticky-logo"><img src="{b}{UP}/2024/08/logo-pvd-sticky.png" alt="{SITE}" width="264" height="62"></a></div>
-<nav class="width-navigation table-cell table-right"><div class="inner-navigation"><div class="navbar-wrapper"><ul class="nav navbar-nav menu-main-menu">{_menu(b)}</ul></div>
-<div class="menu-right header_v1"><div class="thim-search-popup"><div class="search-toggle"><i class="fa fa-search"></i></div></div></div></div>
-<div class="menu-mobile-effect navbar-toggle" data-effect="mobile-effect"><span class="icon-bar"></span><span class="icon-bar"></span><span class="icon-bar"></span></div></nav>
-</div></div></div></div>
-</header>
+<body class="{body_class} thim-body-preload bg-boxed-image thim-popup-feature elementor-default elementor-kit-6" id="thim-body">
+<div id="preload"><div class="sk-folding-cube"><div class="sk-cube1 sk-cube"></div><div class="sk-cube2 sk-cube"></div><div class="sk-cube4 sk-cube"></div><div class="sk-cube3 sk-cube"></div></div></div>
+<div class="mobile-menu-wrapper"><div class="mobile-menu-inner"><div class="icon-wrapper"><div class="menu-mobile-effect navbar-toggle close-icon"></div></div><nav class="mobile-menu-container mobile-effect">{_menu(base)}</nav></div></div>
+<div id="wrapper-container" class="wrapper-container"><div class="content-pusher">
+{_header(base)}
 <div id="main-content">
-"""
-
-
-def _title_bar(b: str, heading: str, crumbs: list[tuple[str, str | None]]) -> str:
-    lis = []
-    for pos, (name, href) in enumerate(crumbs, 1):
-        sep = '<span class="breadcrum-icon"><i class="ti-angle-right"></i></span>' if pos < len(crumbs) else ""
-        if href:
-            lis.append(f'<li itemprop="itemListElement" itemscope itemtype="http://schema.org/ListItem">'
-                       f'<a itemprop="item" href="{b}{href}" title="{esc(name)}"><span itemprop="name">{esc(name)}'
-                       f'</span></a><meta itemprop="position" content="{pos}" />{sep}</li>')
-        else:
-            short = name if len(name) <= 60 else name[:57].rsplit(" ", 1)[0] + "..."
-            lis.append(f'<li itemprop="itemListElement" itemscope itemtype="http://schema.org/ListItem">'
-                       f'<span itemprop="name" title="{esc(name)}">{esc(short)}</span>'
-                       f'<meta itemprop="position" content="{pos}" /></li>')
-    return f"""<section class="content-area">
-<div class="top_heading  _out">
-<div class="top_site_main " style="color: #ffffff;background-image:url({b}{UP}/2024/08/top-heading-pvd.jpg);">
-<span class="overlay-top-header" style="background:rgba(0,0,0,0.45);"></span>
-<div class="page-title-wrapper"><div class="banner-wrapper container"><h1>{esc(heading)}</h1></div></div>
-</div>
-<div class="breadcrumb-content "><div class="breadcrumbs-wrapper container">
-<ul itemprop="breadcrumb" itemscope itemtype="http://schema.org/BreadcrumbList" id="breadcrumbs" class="breadcrumbs">{"".join(lis)}</ul>
+<section class="content-area">
+<div class="top_heading_out"><div class="top_site_main" style="color: #ffffff;background-image:url({base}{UP}/2024/05/top-heading-sao-mai.jpg);">
+<span class="overlay-top-header" style="background:rgba(0,0,0,0.5);"></span>
+<div class="page-title-wrapper"><div class="banner-wrapper container"><{heading_tag}>{heading}</{heading_tag}></div></div></div>
+{crumb_html}</div>
+<div class="container site-content {'sidebar-right' if sidebar else 'no-sidebar'}"><div class="row"><main id="main" class="site-main {col}">
+{main}
+</main>
+{side}
 </div></div>
+</section>
 </div>
-"""
-
-
-def _recent(b: str, n: int, cls: str = "") -> str:
-    lis = []
-    for s in ORDERED[:n]:
-        th = _thumb(s)
-        img = (f'<div class="thumbnail"><a href="{b}/{s.slug}/"><img width="150" height="150" src="{b}{_sized(th, "150x150")}" '
-               f'class="attachment-thumbnail size-thumbnail wp-post-image" alt="" /></a></div>') if th else ""
-        lis.append(f'<div class="item-post{cls}">{img}<div class="article-title-wrapper">'
-                   f'<h5><a href="{b}/{s.slug}/" class="article-title">{esc(s.title)}</a></h5>'
-                   f'<div class="article-date"><span class="day">{_wp(s):%d}</span><span class="month">'
-                   f'Th{_wp(s):%m}</span><span class="year">{_wp(s):%Y}</span></div></div></div>')
-    return "".join(lis)
-
-
-def _sidebar(b: str) -> str:
-    tops, subs = [], {}
-    for n, (slug, (name, parent)) in enumerate(CATS.items()):
-        count = sum(1 for s in STORIES if _is_post_of_cat(s, slug))
-        li = f'<li class="cat-item cat-item-{11 + n}"><a href="{b}{_cat_path(slug)}">{esc(name)}</a> ({count})'
-        if parent:
-            subs.setdefault(parent, []).append(li + "</li>")
-        else:
-            tops.append((slug, li))
-    cats = [li + (f'<ul class="children">{"".join(subs[slug])}</ul>' if slug in subs else "") + "</li>"
-            for slug, li in tops]
-    popular = sorted([S2, S6, S4, S3], key=lambda s: s.views(), reverse=True)
-    pop = "".join(f'<li><a href="{b}/{s.slug}/" title="{esc(s.title)}">{esc(s.title)}</a> - {s.views():,} lượt xem</li>'
-                  .replace(",", ".") for s in popular)
-    months = "".join(f'<li><a href="{b}/2026/{m:02d}/">Tháng {m} 2026</a></li>' for m in (12, 11, 10))
-    return f"""<div id="sidebar" class="widget-area col-sm-3 sticky-sidebar" role="complementary">
-<aside id="search-2" class="widget widget_search"><form role="search" method="get" class="search-form" action="{b}/">
-<label><span class="screen-reader-text">Tìm kiếm cho:</span><input type="search" class="search-field" placeholder="Tìm kiếm &hellip;" value="" name="s" /></label>
-<button type="submit" class="search-submit"><span class="ti-search"></span></button></form></aside>
-<aside id="categories-3" class="widget widget_categories"><h4 class="widget-title">Chuyên mục</h4><ul>{"".join(cats)}</ul></aside>
-<aside id="thim_layout_builder-7" class="widget widget_thim_layout_builder"><h4 class="widget-title">Bài viết mới</h4>
-<div class="thim-widget-recent-posts"><div class="thim-recent-posts-widget">{_recent(b, 5)}</div></div></aside>
-<aside id="text-9" class="widget widget_text"><h4 class="widget-title">Thông báo</h4><div class="textwidget">
-<p><span style="color: #ff0000;"><strong>Lịch tiếp công dân:</strong></span> Hiệu trưởng tiếp công dân vào sáng thứ Năm hằng tuần tại Phòng Hiệu trưởng (tầng 2, nhà A).</p>
-<p>Phụ huynh tra cứu điểm qua ứng dụng <strong>eNetViet</strong> hoặc cổng <a href="https://quangngai.vnedu.vn" target="_blank" rel="noopener">vnEdu</a>.</p></div></aside>
-<aside id="views-2" class="widget widget_views"><h4 class="widget-title">Xem nhiều</h4><ul>{pop}</ul></aside>
-<aside id="polls-widget-2" class="widget widget_polls-widget"><h4 class="widget-title">Thăm dò ý kiến</h4>
-<div id="polls-4" class="wp-polls"><form id="polls_form_4" class="wp-polls-form" action="/index.php" method="post">
-<p style="display: none;"><input type="hidden" id="poll_4_nonce" name="wp-polls-nonce" value="8c1f0d2a7e" /></p>
-<p style="display: none;"><input type="hidden" name="poll_id" value="4" /></p>
-<p style="text-align: center;"><strong>Bạn đánh giá thế nào về website mới của nhà trường?</strong></p>
-<div id="polls-4-ans" class="wp-polls-ans"><ul class="wp-polls-ul">
-<li><input type="radio" id="poll-answer-13" name="poll_4" value="13" /> <label for="poll-answer-13">Rất hữu ích</label></li>
-<li><input type="radio" id="poll-answer-14" name="poll_4" value="14" /> <label for="poll-answer-14">Hữu ích</label></li>
-<li><input type="radio" id="poll-answer-15" name="poll_4" value="15" /> <label for="poll-answer-15">Cần cải thiện</label></li>
-</ul><p style="text-align: center;"><input type="button" name="vote" value="   Bình chọn   " class="Buttons" onclick="poll_vote(4);" /></p>
-<p style="text-align: center;"><a href="#ViewPollResults" onclick="poll_result(4); return false;" title="Xem kết quả">Xem kết quả</a></p></div></form></div></aside>
-<aside id="archives-2" class="widget widget_archive"><h4 class="widget-title">Lưu trữ</h4><ul>{months}</ul></aside>
-<aside id="custom_html-3" class="widget_text widget widget_custom_html"><h4 class="widget-title">Liên kết</h4><div class="textwidget custom-html-widget">
-<a href="https://moet.gov.vn" target="_blank"><img src="{b}{UP}/2024/08/banner-bo-gddt.png" alt="Bộ GD&amp;ĐT" width="270" height="70"></a>
-<a href="https://sgddt.quangngai.gov.vn" target="_blank"><img src="{b}{UP}/2024/08/banner-so-gddt-qn.png" alt="Sở GD&amp;ĐT Quảng Ngãi" width="270" height="70"></a>
-<a href="https://thituyensinh.vn" target="_blank"><img src="{b}{UP}/2024/08/banner-thi-tot-nghiep.jpg" alt="Thi tốt nghiệp THPT" width="270" height="70"></a></div></aside>
-<aside id="wpstatistics_widget-2" class="widget widget_wpstatistics_widget"><h4 class="widget-title">Thống kê truy cập</h4>
-<ul><li><label>Đang online:&nbsp;</label>17</li><li><label>Hôm nay:&nbsp;</label>412</li><li><label>Hôm qua:&nbsp;</label>938</li>
-<li><label>Tháng này:&nbsp;</label>4.127</li><li><label>Tổng truy cập:&nbsp;</label>1.284.563</li></ul></aside>
-</div>
-"""
-
-
-def _footer(b: str) -> str:
-    return f"""</div><!-- #main-content -->
-<footer id="colophon" class=" site-footer">
-<div class="footer"><div class="container"><div class="row">
-<aside id="siteorigin-panels-builder-5" class="widget widget_siteorigin-panels-builder footer_widget">
-<div id="pl-w5f1a" class="panel-layout"><div id="pg-w5f1a-0" class="panel-grid panel-no-style">
-<div id="pgc-w5f1a-0-0" class="panel-grid-cell"><div id="panel-w5f1a-0-0-0" class="so-panel widget widget_black-studio-tinymce widget_black_studio_tinymce panel-first-child panel-last-child">
-<h3 class="widget-title">{SITE.upper()}</h3><div class="textwidget">
-<p><i class="fa fa-map-marker"></i> Số 45 đường Nguyễn Tất Thành, phường Đức Phổ, tỉnh Quảng Ngãi</p>
-<p><i class="fa fa-phone"></i> Điện thoại: 0255 3859 123 – Fax: 0255 3859 124</p>
-<p><i class="fa fa-envelope"></i> Email: c3phamvandong@quangngai.edu.vn</p></div></div></div>
-<div id="pgc-w5f1a-0-1" class="panel-grid-cell"><div id="panel-w5f1a-0-1-0" class="so-panel widget widget_nav_menu">
-<h3 class="widget-title">Liên kết nhanh</h3><div class="menu-footer-container"><ul id="menu-footer" class="menu">
-<li class="menu-item"><a href="{b}/gioi-thieu/">Giới thiệu</a></li><li class="menu-item"><a href="{b}/tin-tuc/">Tin tức</a></li>
-<li class="menu-item"><a href="{b}/courses/">Khóa học trực tuyến</a></li><li class="menu-item"><a href="{b}/events/">Sự kiện</a></li>
-<li class="menu-item"><a href="{b}/lien-he/">Liên hệ</a></li></ul></div></div></div>
-<div id="pgc-w5f1a-0-2" class="panel-grid-cell"><div id="panel-w5f1a-0-2-0" class="so-panel widget widget_thim_layout_builder">
-<h3 class="widget-title">Tin mới</h3><div class="thim-footer-posts">{_recent(b, 3, " footer-post")}</div></div></div>
-</div></div></aside>
-</div></div></div>
-<div class="copyright-area"><div class="container"><div class="copyright-content"><div class="row">
-<div class="col-sm-6"><p class="text-copyright">Bản quyền © 2024 – 2026 {SITE}. Ghi rõ nguồn khi phát hành lại thông tin từ website này.</p></div>
-<div class="col-sm-6 text-right"><p class="text-copyright">Thiết kế bởi <a href="https://webtruonghoc.vn" target="_blank" rel="nofollow">WebTrườngHọc</a> · Theme Eduma</p></div>
-</div></div></div></div>
-</footer>
-</div></div><!-- .wrapper-container -->
-<a href="#" id="back-to-top"><i class="fa fa-chevron-up" aria-hidden="true"></i></a>
-<div class="zalo-chat-widget" data-oaid="1789456123004567" data-welcome-message="Trường THPT Phạm Văn Đồng rất vui khi được hỗ trợ bạn!" data-autopopup="0"></div>
-<script src="https://sp.zalo.me/plugins/sdk.js"></script>
-<script type="text/javascript" src="{b}/wp-content/themes/eduma/assets/js/main.min.js?ver=5.6.5" id="thim-main-js"></script>
-<script type="text/javascript" src="{b}/wp-includes/js/wp-emoji-release.min.js?ver=6.7.1" defer></script>
+{_footer(base)}
+</div></div>
+<script type="text/javascript" src="{base}{THEME}/assets/js/main.min.js?ver=5.6.3" id="thim-main-js"></script>
+<script type="text/javascript" src="{base}/wp-content/plugins/jetpack/_inc/build/sharedaddy/sharing.min.js?ver=14.1" id="sharing-js-js"></script>
 </body>
-</html>
-"""
+</html>"""
 
 
-def _body_open(cls: str) -> str:
-    return (f'<body class="{cls} wp-embed-responsive theme-eduma learnpress learnpress-page '
-            'thim-body-preload bg-boxed-image thim-popup-feature" id="thim-body">\n')
-
-
-def _layout(b: str, main: str, sidebar: bool = True) -> str:
-    if not sidebar:
-        return f'<div class="container site-content"><div class="row"><main id="main" class="site-main col-sm-12 full-width">{main}</main></div></div></section>\n'
-    return (f'<div class="container site-content sidebar-right"><div class="row">'
-            f'<main id="main" class="site-main col-sm-9 alignleft">{main}</main>{_sidebar(b)}</div></div></section>\n')
-
-
-# --- pages ---------------------------------------------------------------------------------------
-
-
-def _cat_links(b: str, s: Story) -> str:
-    return ", ".join(f'<a href="{b}{_cat_path(c)}" rel="category tag">{esc(CATS[c][0])}</a>' for c in s.opts["cats"])
-
-
-def _crumbs_for(s: Story) -> list[tuple[str, str | None]]:
-    primary = s.opts["cats"][0]
-    crumbs: list[tuple[str, str | None]] = [("Trang chủ", "/"), ("Tin tức", "/tin-tuc/")]
-    parent = CATS[primary][1]
-    if parent:
-        crumbs.append((CATS[parent][0], _cat_path(parent)))
-    crumbs.append((CATS[primary][0], _cat_path(primary)))
-    crumbs.append((s.title, None))
-    return crumbs
-
-
-def _schema(b: str, s: Story, canonical: str) -> str:
-    wp = _wp(s)
-    mod = datetime.strptime(s.opts["modified"], "%Y-%m-%d %H:%M") if "modified" in s.opts else wp + timedelta(minutes=7)
-    feat = s.opts.get("featured")
+def _yoast(base: str, s: Story) -> str:
+    link = base + article_path(s)
+    u = USERS[s.opts["user"]]
     graph = {
         "@context": "https://schema.org",
         "@graph": [
-            {"@type": "Article", "@id": f"{b}{canonical}#article",
-             "isPartOf": {"@id": f"{b}{canonical}"},
-             "author": {"name": ACCOUNTS[s.opts["acc"]], "@id": f"{b}/#/schema/person/{s.opts['acc']}"},
-             "headline": s.title[:110], "datePublished": _utc(wp), "dateModified": _utc(mod),
-             "mainEntityOfPage": {"@id": f"{b}{canonical}"}, "commentCount": len(s.opts.get("comments", [])),
-             "publisher": {"@id": f"{b}/#organization"},
-             **({"image": {"@id": f"{b}{canonical}#primaryimage"}, "thumbnailUrl": f"{b}{feat[0]}"} if feat else {}),
-             "articleSection": [CATS[c][0] for c in sorted(s.opts["cats"], key=lambda c: CATS[c][0])],
-             "inLanguage": "vi"},
-            {"@type": "WebPage", "@id": f"{b}{canonical}", "url": f"{b}{canonical}",
-             "name": f"{s.title} - {SITE}", "datePublished": _utc(wp), "dateModified": _utc(mod),
-             "breadcrumb": {"@id": f"{b}{canonical}#breadcrumb"}, "inLanguage": "vi"},
-            {"@type": "Organization", "@id": f"{b}/#organization", "name": SITE, "url": f"{b}/",
-             "logo": {"@type": "ImageObject", "url": f"{b}{UP}/2024/08/logo-pvd.png"}},
-            {"@type": "Person", "@id": f"{b}/#/schema/person/{s.opts['acc']}", "name": ACCOUNTS[s.opts["acc"]]},
+            {
+                "@type": "Article",
+                "@id": f"{link}#article",
+                "isPartOf": {"@id": link},
+                "author": {"name": u.display, "@id": f"{base}/#/schema/person/{_eid(u.login)}"},
+                "headline": s.title,
+                "datePublished": _utc(s),
+                "dateModified": _modified(s).replace(tzinfo=_LOCAL).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00"),
+                "mainEntityOfPage": {"@id": link},
+                "publisher": {"@id": f"{base}/#organization"},
+                "articleSection": [CATS[s.cat][1]],
+                "inLanguage": "vi",
+            },
+            {"@type": "Organization", "@id": f"{base}/#organization", "name": SITE, "url": f"{base}/"},
+            {"@type": "Person", "@id": f"{base}/#/schema/person/{_eid(u.login)}", "name": u.display},
         ],
     }
-    return ('<script type="application/ld+json" class="yoast-schema-graph">'
-            + json.dumps(graph, ensure_ascii=False) + "</script>\n")
+    th = _thumb(s)
+    og_img = f'<meta property="og:image" content="{base + th}" />\n' if th else ""
+    modified = _modified(s).replace(tzinfo=_LOCAL).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+    return (
+        "<!-- This site is optimized with the Yoast SEO plugin v23.8 - https://yoast.com/wordpress/plugins/seo/ -->\n"
+        f'<meta name="description" content="{esc(re.sub("&hellip;", "…", _excerpt(s, 25)))}" />\n'
+        f'<link rel="canonical" href="{link}" />\n'
+        '<meta property="og:locale" content="vi_VN" />\n<meta property="og:type" content="article" />\n'
+        f'<meta property="og:title" content="{esc(s.title)} - {esc(SITE)}" />\n'
+        f'<meta property="og:url" content="{link}" />\n<meta property="og:site_name" content="{esc(SITE)}" />\n'
+        f'<meta property="article:publisher" content="{FANPAGE}" />\n'
+        f'<meta property="article:published_time" content="{_utc(s)}" />\n'
+        f'<meta property="article:modified_time" content="{modified}" />\n{og_img}'
+        f'<meta name="author" content="{esc(u.display)}" />\n'
+        '<meta name="twitter:card" content="summary_large_image" />\n'
+        f'<meta name="twitter:label1" content="Được viết bởi" />\n<meta name="twitter:data1" content="{esc(u.display)}" />\n'
+        f'<script type="application/ld+json" class="yoast-schema-graph">{json.dumps(graph, ensure_ascii=False)}</script>\n'
+        "<!-- / Yoast SEO plugin. -->\n"
+        f'<link rel="alternate" type="application/rss+xml" title="{esc(SITE)} &raquo; {esc(s.title)} Dòng phản hồi" href="{link}feed/" />\n'
+        f'<link rel="alternate" title="JSON" type="application/json" href="{base}/wp-json/wp/v2/posts/{s.id}" />\n'
+        f"<link rel='shortlink' href='{base}/?p={s.id}' />\n"
+        f'<link rel="alternate" title="oNhúng (JSON)" type="application/json+oembed" href="{base}/wp-json/oembed/1.0/embed?url={quote(link, safe="")}" />\n'
+        f'<link rel="alternate" title="oNhúng (XML)" type="text/xml+oembed" href="{base}/wp-json/oembed/1.0/embed?url={quote(link, safe="")}&#038;format=xml" />\n'
+    )
 
 
-def _comments(b: str, s: Story, reply_to: int | None) -> str:
-    comments = s.opts.get("comments", [])
-    form = f"""<div id="respond" class="comment-respond">
-<h3 id="reply-title" class="comment-reply-title">{"Trả lời " + esc(next(c[1] for c in comments if c[0] == reply_to)) if reply_to else "Để lại bình luận"} <small><a rel="nofollow" id="cancel-comment-reply-link" href="{b}/{s.slug}/#respond"{"" if reply_to else ' style="display:none;"'}>Hủy</a></small></h3>
-<form action="{b}/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate>
-<p class="comment-notes"><span id="email-notes">Email của bạn sẽ không được hiển thị công khai.</span> Các trường bắt buộc được đánh dấu <span class="required">*</span></p>
-<p class="comment-form-comment"><textarea placeholder="Bình luận *" id="comment" name="comment" cols="45" rows="8" aria-required="true"></textarea></p>
-<p class="comment-form-author"><input placeholder="Họ tên *" id="author" name="author" type="text" value="" size="30" /></p>
-<p class="comment-form-email"><input placeholder="Email *" id="email" name="email" type="email" value="" size="30" /></p>
-<p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Gửi bình luận" />
-<input type='hidden' name='comment_post_ID' value='{s.id}' id='comment_post_ID' />
-<input type='hidden' name='comment_parent' id='comment_parent' value='{reply_to or 0}' /></p></form></div>"""
-
-    def one(c: tuple) -> str:
-        cid, who, when, _parent, said = c
-        kids = [k for k in comments if k[3] == cid]
-        child = f'<ul class="children">{"".join(one(k) for k in kids)}</ul>' if kids else ""
-        here = form if reply_to == cid else ""
-        return (f'<li class="comment byuser even thread-even depth-{2 if _parent else 1}" id="comment-{cid}">'
-                f'<div id="div-comment-{cid}" class="comment-body"><div class="wrapper-comment">'
-                f'<div class="avatar"><img alt="" src="https://secure.gravatar.com/avatar/{cid:x}a1e?s=105&#038;d=mm&#038;r=g" '
-                f'class="avatar avatar-105 photo" height="105" width="105" /></div><div class="comment-right">'
-                f'<div class="comment-extra-info"><div class="author"><span class="author-name">{esc(who)}</span></div>'
-                f'<div class="date" itemprop="commentTime">{esc(when)}</div>'
-                f"<a rel='nofollow' class='comment-reply-link' href='{b}/{s.slug}/?replytocom={cid}#respond' "
-                f'data-commentid="{cid}" data-postid="{s.id}" data-belowelement="div-comment-{cid}" '
-                f'data-respondelement="respond" aria-label="Trả lời {esc(who)}">Trả lời</a></div>'
-                f'<div class="content-comment"><p>{esc(said)}</p></div></div></div></div>{here}{child}</li>')
-
-    top = [c for c in comments if c[3] is None]
-    lst = (f'<h3 class="comments-title"><span class="title">{len(comments)} Bình luận</span></h3>'
-           f'<ol class="comment-list">{"".join(one(c) for c in top)}</ol>') if comments else ""
-    return (f'<div id="comments" class="comments-area"><div class="comment-respond-area">{lst}'
-            f'{"" if reply_to else form}</div></div>')
+def content_html(base: str, s: Story) -> str:
+    """The rendered post content (entry-content inner), as the feed and the REST API carry it."""
+    return _elementor_body(base, s) if s.opts.get("elementor") else _classic_body(base, s)
 
 
-def _related(b: str, s: Story) -> str:
-    same = [o for o in ORDERED if o is not s and o.opts["cats"][0] == s.opts["cats"][0]]
-    others = [o for o in ORDERED if o is not s and o not in same]
-    items = []
-    for o in (same + others)[:3]:
-        th = _thumb(o)
-        img = (f'<a href="{b}/{o.slug}/" title="{esc(o.title)}"><img src="{b}{th}" width="300" height="200" alt="{esc(o.title)}"></a>'
-               if th else f'<a href="{b}/{o.slug}/" class="no-thumb"><img src="{b}/wp-content/themes/eduma/images/placeholder-300x200.jpg" alt=""></a>')
-        items.append(f'<div class="post-{o.id} post"><div class="category-posts clear">{img}'
-                     f'<div class="rel-post-text"><h5><a href="{b}/{o.slug}/">{esc(o.title)}</a></h5>'
-                     f'<div class="date">{_date_vn(o)}</div></div></div></div>')
-    return (f'<section class="related-archive"><h3 class="single-title">Bạn có thể thích</h3>'
-            f'<div class="archived-posts"><div class="thim-carousel-wrapper" data-visible="3" data-itemtablet="2" '
-            f'data-itemmobile="1" data-pagination="1">{"".join(items)}</div></div></section>')
-
-
-def _navigation(b: str, s: Story) -> str:
-    k = ORDERED.index(s)
-    older = ORDERED[k + 1] if k + 1 < len(ORDERED) else None
-    newer = ORDERED[k - 1] if k else None
-    out = ['<div class="entry-navigation-post clearfix">']
-    if older:
-        out.append(f'<div class="prev-post"><p class="heading">Bài trước</p><h5 class="title">'
-                   f'<a href="{b}/{older.slug}/">{esc(older.title)}</a></h5><div class="date">{_date_vn(older)}</div></div>')
-    if newer:
-        out.append(f'<div class="next-post"><p class="heading">Bài sau</p><h5 class="title">'
-                   f'<a href="{b}/{newer.slug}/">{esc(newer.title)}</a></h5><div class="date">{_date_vn(newer)}</div></div>')
-    out.append("</div>")
-    return "".join(out)
-
-
-def _post_page(req: Request, s: Story, page_no: int = 1, reply_to: int | None = None) -> Response:
-    b = base_url(req)
-    pages = _pages_of(s)
-    canonical = f"/{s.slug}/" if page_no == 1 else f"/{s.slug}/{page_no}/"
-    wp = _wp(s)
-    feat = s.opts.get("featured")
-    first_img = feat[0] if feat else next((i.src for i in s.images), f"{UP}/2024/08/og-default-pvd.jpg")
-    desc = _excerpt(s, 28).replace(" […]", "…")
-    extra = (f'<meta property="og:description" content="{esc(desc)}" />\n'
-             f'<meta property="article:publisher" content="https://www.facebook.com/thptphamvandong.ducpho" />\n'
-             f'<meta property="article:published_time" content="{_utc(wp)}" />\n')
-    if "modified" in s.opts:
-        extra += f'<meta property="article:modified_time" content="{_utc(datetime.strptime(s.opts["modified"], "%Y-%m-%d %H:%M"))}" />\n'
-    extra += (f'<meta property="og:image" content="{b}{_orig(first_img)}" />\n'
-              f'<meta name="author" content="{ACCOUNTS[s.opts["acc"]]}" />\n'
-              f'<meta name="twitter:label1" content="Được viết bởi" /><meta name="twitter:data1" content="{ACCOUNTS[s.opts["acc"]]}" />\n'
-              + _schema(b, s, canonical)
-              + f'<link rel="shortlink" href="{b}/?p={s.id}" />\n')
-    robots = "noindex, follow" if reply_to else None
-    head = _head(b, f"{s.title} - {SITE}", canonical, og_type="article", extra=extra, desc=desc,
-                 **({"robots": robots} if robots else {}))
-    cats = " ".join(f"category-{c}" for c in s.opts["cats"])
-    tags = " ".join(f"tag-{t}" for t in s.opts.get("tags", []))
-    body_cls = (f"post-template-default single single-post postid-{s.id} single-format-standard "
-                f"{'has-post-thumbnail' if feat else ''}")
-    ncom = len(s.opts.get("comments", []))
-    meta = []
-    if "modified" in s.opts:
-        mod = datetime.strptime(s.opts["modified"], "%Y-%m-%d %H:%M")
-        meta.append(f'<li class="entry-modified"><span>Cập nhật</span><span class="value"> {mod:%d/%m/%Y %H:%M}</span></li>')
-    meta += [
-        f'<li class="author"><span>Posted by</span> <span class="vcard author author_name">'
-        f'<a href="{b}/author/{s.opts["acc"]}/">{ACCOUNTS[s.opts["acc"]]}</a></span></li>',
-        f'<li class="entry-category"><span>Categories</span> {_cat_links(b, s)}</li>',
-        f'<li class="entry-date"><span>Ngày đăng</span><span class="value"> {wp:%d/%m/%Y %H:%M}</span></li>',
-        f'<li class="comment-total"><span>Bình luận</span><a href="{b}/{s.slug}/#respond">{ncom} bình luận</a></li>',
-    ]
-    featured = ""
-    if feat or any(i.style == "featured" for i in s.images):
-        fsrc = feat[0] if feat else next(i.src for i in s.images if i.style == "featured")
-        featured = (f'<div class="post-formats-wrapper"><img width="1280" height="720" src="{b}{fsrc}" '
-                    f'class="attachment-full size-full wp-post-image" alt="" decoding="async" fetchpriority="high" /></div>')
-    content = _doc(s, b) if "doc" in s.opts else _content(s, b, pages[page_no - 1])
-    if len(pages) > 1:
-        links = []
-        for n in range(1, len(pages) + 1):
-            href = f"{b}/{s.slug}/" if n == 1 else f"{b}/{s.slug}/{n}/"
-            links.append(f'<span class="post-page-numbers current" aria-current="page">{n}</span>' if n == page_no
-                         else f'<a href="{href}" class="post-page-numbers">{n}</a>')
-        content += f'\n<div class="page-links">Trang: {" ".join(links)}</div>'
-    tag_html = ""
-    if s.opts.get("tags"):
-        tag_html = ('<p class="post-tag"><span>Tag:</span>'
-                    + ", ".join(f'<a href="{b}/tag/{t}/" rel="tag">{esc(TAGS[t])}</a>' for t in s.opts["tags"])
-                    + "</p>")
-    url = f"{b}/{s.slug}/"
-    share = (f'<ul class="thim-social-share"><li class="heading">Chia sẻ:</li>'
-             f'<li><div class="facebook-social"><a target="_blank" class="facebook" href="https://www.facebook.com/sharer.php?u={url}" title="Facebook"><i class="fa fa-facebook"></i></a></div></li>'
-             f'<li><div class="twitter-social"><a target="_blank" class="twitter" href="https://twitter.com/share?url={url}&amp;text={esc(s.title)}" title="Twitter"><i class="fa fa-twitter"></i></a></div></li>'
-             f'<li><div class="zalo-share-button" data-href="{url}" data-oaid="1789456123004567" data-layout="2" data-color="blue" data-customize="false"></div></li></ul>')
-    main = f"""<article id="post-{s.id}" class="post-{s.id} post type-post status-publish format-standard {'has-post-thumbnail ' if feat else ''}hentry {cats} {tags}">
+def _article(base: str, s: Story, reply_to: int | None = None) -> str:
+    cname = CATS[s.cat][1]
+    title_tag = "h3" if s.cat in LAYOUT2 else "h1"
+    fmt = s.opts.get("format", "standard")
+    classes = (
+        f"post-{s.id} post type-post status-publish format-{fmt}"
+        + (" has-post-thumbnail" if _thumb(s) and fmt == "standard" else "")
+        + f" hentry category-{s.cat}"
+        + "".join(f" tag-{t}" for t in s.opts["tags"])
+    )
+    main = f"""<div class="page-content">
+<article id="post-{s.id}" class="{classes}">
 <div class="page-content-inner">
 <header class="entry-header">
-<h1 class="entry-title">{esc(s.title)}</h1>
-<ul class="entry-meta">{"".join(meta)}</ul>
+<{title_tag} class="entry-title">{_title(s)}</{title_tag}>
+{_meta_list(base, s)}
 </header>
-{featured}
+{_post_formats(base, s)}
 <div class="entry-content">
-{content}
+{content_html(base, s)}
+{_jetpack(base, s)}
 </div>
-<div class="entry-tag-share"><div class="row"><div class="col-sm-6">{tag_html}</div><div class="col-sm-6">{share}</div></div></div>
-{_navigation(b, s)}
+{_tag_share(base, s)}
+{_about_author(base, s)}
+{_nav(base, s)}
+{_related(base, s)}
+{_comments(base, s, reply_to)}
 </div>
 </article>
-{_related(b, s)}
-{_comments(b, s, reply_to)}"""
-    heading = "Tin tức"
-    page = (head + _body_open(body_cls) + _header(b) + _title_bar(b, heading, _crumbs_for(s))
-            + _layout(b, main) + _footer(b))
-    return html(page, headers={"Link": f'<{b}/?p={s.id}>; rel=shortlink', "X-Powered-By": "PHP/8.1.30"})
+</div>"""
+    body_class = (
+        f"post-template-default single single-post postid-{s.id} single-format-{fmt}"
+        + (f" elementor-page elementor-page-{s.id}" if s.opts.get("elementor") else "")
+        + (" thim-single-layout-2" if s.cat in LAYOUT2 else "")
+    )
+    return _page(
+        base,
+        f"{_title(s)} &#8211; {esc(SITE)}",
+        body_class,
+        main,
+        heading=esc(cname),
+        heading_tag="h2",
+        crumbs=[("Trang chủ", f"{base}/"), (esc(cname), f"{base}/category/{s.cat}/"), (_title(s), None)],
+        head=_yoast(base, s),
+    )
 
 
-PER_PAGE = 5
+# --- listings -------------------------------------------------------------------------------------
 
 
-def _list_item(b: str, s: Story, sticky: bool = False) -> str:
-    th = _thumb(s)
-    wp = _wp(s)
-    img = (f'<div class="entry-top"><div class="post-formats-wrapper"><a class="post-image" href="{b}/{s.slug}/">'
-           f'<img width="300" height="200" src="{b}{th}" class="attachment-medium size-medium wp-post-image" alt="" '
-           f'decoding="async" loading="lazy" /></a></div></div>') if th else ""
-    ncom = len(s.opts.get("comments", []))
-    return f"""<article id="post-{s.id}" class="blog-grid-1 post-{s.id} post type-post status-publish format-standard {'sticky ' if sticky else ''}hentry {' '.join('category-' + c for c in s.opts['cats'])}">
-<div class="content-inner">{img}
-<div class="entry-content">
-<header class="entry-header">
-<div class="date-meta">{wp:%d}<i> Th{wp:%m}</i></div>
-<div class="entry-contain">
-<h2 class="entry-title"><a href="{b}/{s.slug}/" rel="bookmark">{'<span class="sticky-post"><i class="fa fa-thumb-tack"></i></span> ' if sticky else ''}{esc(s.title)}</a></h2>
-<ul class="entry-meta"><li class="author"><span>Posted by</span> <span class="vcard author author_name"><a href="{b}/author/{s.opts['acc']}/">{ACCOUNTS[s.opts['acc']]}</a></span></li>
-<li class="entry-category"><span>Categories</span> {_cat_links(b, s)}</li>
-<li class="comment-total"><span>Bình luận</span><a href="{b}/{s.slug}/#respond">{ncom} bình luận</a></li></ul>
-</div>
-</header>
-<div class="entry-summary"><p>{esc(_excerpt(s))}</p></div>
-<div class="readmore"><a href="{b}/{s.slug}/">Đọc tiếp</a></div>
-</div></div>
-</article>"""
-
-
-def _pagination(b: str, base_path: str, page: int, pages: int) -> str:
+def _pagination(base: str, path: str, page: int, pages: int) -> str:
     if pages <= 1:
         return ""
 
-    def href(n: int) -> str:
-        return f"{b}{base_path}" if n == 1 else f"{b}{base_path}page/{n}/"
+    def url(n: int) -> str:
+        return f"{base}{path}" if n == 1 else f"{base}{path}page/{n}/"
 
-    lis = []
+    items = []
     if page > 1:
-        lis.append(f'<li><a class="prev page-numbers" href="{href(page - 1)}"><i class="fa fa-long-arrow-left"></i></a></li>')
+        items.append(f'<li><a class="prev page-numbers" href="{url(page - 1)}">&lt;</a></li>')
     for n in range(1, pages + 1):
-        lis.append(f'<li><span aria-current="page" class="page-numbers current">{n}</span></li>' if n == page
-                   else f'<li><a class="page-numbers" href="{href(n)}">{n}</a></li>')
+        if n == page:
+            items.append(f'<li><span aria-current="page" class="page-numbers current">{n}</span></li>')
+        else:
+            items.append(f'<li><a class="page-numbers" href="{url(n)}">{n}</a></li>')
     if page < pages:
-        lis.append(f'<li><a class="next page-numbers" href="{href(page + 1)}"><i class="fa fa-long-arrow-right"></i></a></li>')
-    return "<div class=\"pagination loop-pagination\"><ul class='page-numbers'>\n\t" + "\n\t".join(lis) + "\n</ul></div>"
+        items.append(f'<li><a class="next page-numbers" href="{url(page + 1)}">&gt;</a></li>')
+    return f"<div class=\"pagination loop-pagination\"><ul class='page-numbers'>\n{''.join(items)}\n</ul></div>"
 
 
-def _listing(req: Request, posts: list[Story], base_path: str, page: int, heading: str,
-             crumbs: list[tuple[str, str | None]], body_cls: str, sticky: bool = False,
-             intro: str = "") -> Response | None:
-    b = base_url(req)
-    pages = max(1, -(-len(posts) // PER_PAGE))
-    if page < 1 or page > pages:
+def _card(base: str, s: Story) -> str:
+    link = base + article_path(s)
+    fmt = s.opts.get("format", "standard")
+    media = ""
+    if fmt == "video":
+        media = (
+            f'<div class="post-formats-wrapper"><div class="video-container"><iframe width="470" height="264"'
+            f' src="https://www.youtube.com/embed/{s.opts["video"]}?feature=oembed" frameborder="0" allowfullscreen></iframe></div></div>'
+        )
+    elif th := _thumb(s):
+        media = (
+            f'<div class="post-formats-wrapper"><a class="post-image" href="{link}">'
+            f'<img src="{base + _sized(th, "470x300")}" alt="{esc(s.title)}" title="{esc(s.slug)}" width="470" height="300"></a></div>'
+        )
+    fmt_cls = f"format-{fmt}"
+    return f"""<article id="post-{s.id}" class="col-sm-6 post-{s.id} post type-post status-publish {fmt_cls} hentry category-{s.cat}">
+<div class="content-inner">
+{media}
+<div class="entry-content">
+<header class="entry-header"><div class="entry-contain">
+<h2 class="entry-title"><a href="{link}" rel="bookmark">{_title(s)}</a></h2>
+{_meta_list(base, s, comments_link=True)}
+</div></header>
+<div class="entry-summary"><p>{esc(_excerpt(s)).replace('&amp;hellip;', '&hellip;')}</p></div>
+<div class="readmore"><a href="{link}">Đọc thêm</a></div>
+</div></div></article>"""
+
+
+def _listing(base: str, kind: str, key: str, page: int) -> str | None:
+    if kind == "category":
+        stories, name = in_cat(key), CATS[key][1]
+        path, heading = f"/category/{key}/", esc(name)
+        crumbs = [("Trang chủ", f"{base}/"), (esc(name), None)]
+        title = esc(name)
+        body_class = f"archive category category-{key} category-{CATS[key][0]}"
+    elif kind == "tag":
+        stories, name = in_tag(key), TAGS[key]
+        path, heading = f"/tag/{key}/", f"Thẻ: {esc(name)}"
+        crumbs = [("Trang chủ", f"{base}/"), ("Tin tức", f"{base}/category/tin-tuc/"), (esc(name), None)]
+        title = esc(name)
+        body_class = f"archive tag tag-{key}"
+    else:
+        stories, u = by_user(key), USERS[key]
+        path, heading = f"/author/{key}/", f"Tác giả: {esc(u.display)}"
+        crumbs = [("Trang chủ", f"{base}/"), (esc(u.display), None)]
+        title = esc(u.display)
+        body_class = f"archive author author-{key} author-{u.uid}"
+    if not stories:
         return None
-    chunk = posts[(page - 1) * PER_PAGE: page * PER_PAGE]
-    items = []
-    if sticky and page == 1:
-        stick = [s for s in STORIES if s.opts.get("sticky")]
-        items += [_list_item(b, s, True) for s in stick]
-        chunk = [s for s in chunk if s not in stick]
-    items += [_list_item(b, s) for s in chunk]
-    canonical = base_path if page == 1 else f"{base_path}page/{page}/"
-    title = f"{heading} - {SITE}" if page == 1 else f"{heading} - Trang {page} trên {pages} - {SITE}"
-    links = ""
+    pages = _pages(len(stories))
+    if page > pages:
+        return None
+    chunk = stories[(page - 1) * PER_PAGE : page * PER_PAGE]
+    cards = "\n".join(_card(base, s) for s in chunk)
+    main = (
+        '<div class="page-content"><div class="blog-content blog-grid archive_switch"><div class="row">\n'
+        f"{cards}\n</div></div>\n{_pagination(base, path, page, pages)}</div>"
+    )
+    suffix = f" &#8211; Trang {page} trên {pages}" if page > 1 else ""
+    head = f'<link rel="canonical" href="{base}{path}{"" if page == 1 else f"page/{page}/"}" />\n'
     if page > 1:
-        links += f'<link rel="prev" href="{b}{base_path if page == 2 else f"{base_path}page/{page - 1}/"}" />\n'
+        head += f'<link rel="prev" href="{base}{path}{"" if page == 2 else f"page/{page - 1}/"}" />\n'
     if page < pages:
-        links += f'<link rel="next" href="{b}{base_path}page/{page + 1}/" />\n'
-    main = f"""{intro}<div class="thim-blog-top switch-layout-container"><div class="switch-layout"><a href="javascript:;" class="list switchToGrid switch-active"><i class="fa fa-th-large"></i></a><a href="javascript:;" class="grid switchToList"><i class="fa fa-list-ul"></i></a></div>
-<div class="post-index">Hiển thị {(page - 1) * PER_PAGE + 1}–{min(page * PER_PAGE, len(posts))} trong {len(posts)} kết quả</div></div>
-<div class="row blog-content archive_switch blog-list">
-{"".join(items)}
+        head += f'<link rel="next" href="{base}{path}page/{page + 1}/" />\n'
+    if kind == "category":
+        head += f'<link rel="alternate" type="application/rss+xml" title="{esc(SITE)} &raquo; {esc(CATS[key][1])} Dòng danh mục" href="{base}{path}feed/" />\n'
+    return _page(
+        base,
+        f"Lưu trữ {title}{suffix} &#8211; {esc(SITE)}",
+        body_class,
+        main,
+        heading=heading,
+        crumbs=crumbs,
+        head=head,
+    )
+
+
+# --- pages -----------------------------------------------------------------------------------------
+
+
+def _simple_page(base: str, slug: str, inner: str, sidebar: bool = False, elementor: bool = True) -> str:
+    pid, name = PAGES[slug]
+    if elementor:
+        inner = f'<div data-elementor-type="wp-page" data-elementor-id="{pid}" class="elementor elementor-{pid}">{inner}</div>'
+    main = (
+        f'<div class="page-content"><article id="post-{pid}" class="post-{pid} page type-page status-publish hentry">'
+        f'<div class="entry-content">{inner}</div></article></div>'
+    )
+    return _page(
+        base,
+        f"{esc(name)} &#8211; {esc(SITE)}",
+        f"page-template-default page page-id-{pid}" + (f" elementor-page elementor-page-{pid}" if elementor else ""),
+        main,
+        heading=esc(name),
+        crumbs=[("Trang chủ", f"{base}/"), (esc(name), None)],
+        head=f'<link rel="canonical" href="{base}/{slug}/" />\n<link rel="alternate" title="JSON" type="application/json" href="{base}/wp-json/wp/v2/pages/{pid}" />\n',
+        sidebar=sidebar,
+    )
+
+
+def _el(inner: str, kind: str = "text-editor") -> str:
+    return (
+        f'<div class="elementor-element elementor-widget elementor-widget-{kind}" data-widget_type="{kind}.default">'
+        f'<div class="elementor-widget-container">{inner}</div></div>'
+    )
+
+
+def _el_sec(*widgets: str) -> str:
+    return (
+        '<section class="elementor-section elementor-top-section elementor-section-boxed"><div class="elementor-container elementor-column-gap-default">'
+        '<div class="elementor-column elementor-col-100 elementor-top-column"><div class="elementor-widget-wrap elementor-element-populated">'
+        + "".join(widgets)
+        + "</div></div></div></section>"
+    )
+
+
+def _gioi_thieu(base: str) -> str:
+    inner = _el_sec(
+        _el('<h2 class="elementor-heading-title elementor-size-default">Lịch sử hình thành</h2>', "heading"),
+        _el(
+            "<p>Trường THPT Tư thục Sao Mai được thành lập ngày 15/7/2016 theo quyết định của UBND thành"
+            " phố Hải Phòng, là một trong những trường phổ thông tư thục đầu tiên của thành phố đào tạo"
+            " theo mô hình song ngữ.</p><p>Sau 10 năm xây dựng và phát triển, nhà trường có 30 lớp với"
+            " hơn 1.100 học sinh, 82 cán bộ, giáo viên, nhân viên, trong đó 45% giáo viên có trình độ thạc"
+            " sĩ.</p>"
+        ),
+        _el(f'<img src="{base}{UP}/2024/05/toan-canh-truong-sao-mai.jpg" alt="Toàn cảnh trường" width="1170" height="600">', "image"),
+        _el('<h2 class="elementor-heading-title elementor-size-default">Tầm nhìn – Sứ mệnh</h2>', "heading"),
+        _el(
+            "<p>Tầm nhìn: trở thành trường phổ thông chất lượng cao hàng đầu khu vực duyên hải Bắc Bộ.</p>"
+            "<p>Sứ mệnh: xây dựng môi trường học tập kỷ cương, sáng tạo, hội nhập; giúp mỗi học sinh"
+            " phát huy tối đa năng lực bản thân.</p>"
+        ),
+        _el(
+            '<div class="elementor-counter"><div class="elementor-counter-number-wrapper"><span class="elementor-counter-number"'
+            ' data-to-value="1120">1120</span></div><div class="elementor-counter-title">Học sinh</div></div>',
+            "counter",
+        ),
+    )
+    return _simple_page(base, "gioi-thieu", inner)
+
+
+def _lien_he(base: str) -> str:
+    inner = _el_sec(
+        _el('<h2 class="elementor-heading-title">Thông tin liên hệ</h2>', "heading"),
+        _el(f"<p>Địa chỉ: {esc(ADDRESS)}</p><p>Điện thoại: {PHONE} – Hotline: {HOTLINE}</p><p>Email: {EMAIL}</p>"),
+        _el(
+            '<div class="wpcf7 no-js" id="wpcf7-f3521-p14-o1" lang="vi" dir="ltr"><form action="/lien-he/#wpcf7-f3521-p14-o1"'
+            ' method="post" class="wpcf7-form init" novalidate="novalidate" data-status="init">'
+            '<div style="display: none;"><input type="hidden" name="_wpcf7" value="3521" /><input type="hidden" name="_wpcf7_version" value="5.9.8" />'
+            '<input type="hidden" name="_wpcf7_locale" value="vi" /><input type="hidden" name="_wpcf7_unit_tag" value="wpcf7-f3521-p14-o1" /></div>'
+            '<p><span class="wpcf7-form-control-wrap" data-name="your-name"><input size="40" class="wpcf7-form-control wpcf7-text" placeholder="Họ và tên *" type="text" name="your-name" /></span></p>'
+            '<p><span class="wpcf7-form-control-wrap" data-name="your-email"><input size="40" class="wpcf7-form-control wpcf7-email" placeholder="Email *" type="email" name="your-email" /></span></p>'
+            '<p><span class="wpcf7-form-control-wrap" data-name="your-message"><textarea cols="40" rows="6" class="wpcf7-form-control wpcf7-textarea" placeholder="Nội dung" name="your-message"></textarea></span></p>'
+            '<p><input class="wpcf7-form-control wpcf7-submit has-spinner" type="submit" value="Gửi liên hệ" /></p>'
+            '<div class="wpcf7-response-output" aria-hidden="true"></div></form></div>',
+            "shortcode",
+        ),
+        _el(
+            '<div class="elementor-custom-embed"><iframe loading="lazy" src="https://maps.google.com/maps?q=THPT%20Sao%20Mai&#038;t=m&#038;z=16&#038;output=embed"></iframe></div>',
+            "google_maps",
+        ),
+    )
+    return _simple_page(base, "lien-he", inner)
+
+
+def _tuyen_sinh(base: str) -> str:
+    inner = _el_sec(
+        _el('<h2 class="elementor-heading-title">Tuyển sinh lớp 10 năm học 2027 - 2028</h2>', "heading"),
+        _el("<p>Chỉ tiêu: 360 học sinh – 9 lớp. Xét tuyển kết hợp kiểm tra năng lực.</p>"),
+        _el(
+            '<div class="elementor-price-table"><div class="elementor-price-table__header"><h3 class="elementor-price-table__heading">Lớp định hướng</h3></div>'
+            '<div class="elementor-price-table__price"><span class="elementor-price-table__integer-part">5.500.000đ</span><span class="elementor-price-table__period">/tháng</span></div>'
+            '<ul class="elementor-price-table__features-list"><li>Sĩ số tối đa 40 học sinh</li><li>Học 2 buổi/ngày, bán trú</li></ul>'
+            f'<div class="elementor-price-table__footer"><a class="elementor-price-table__button" href="{base}/category/thong-bao-tuyen-sinh/">Xem thông báo</a></div></div>',
+            "price-table",
+        ),
+        _el(
+            '<div class="elementor-price-table"><div class="elementor-price-table__header"><h3 class="elementor-price-table__heading">Lớp song ngữ Anh - Việt</h3></div>'
+            '<div class="elementor-price-table__price"><span class="elementor-price-table__integer-part">7.200.000đ</span><span class="elementor-price-table__period">/tháng</span></div>'
+            '<ul class="elementor-price-table__features-list"><li>Giáo viên bản ngữ 8 tiết/tuần</li><li>Luyện thi IELTS từ lớp 10</li></ul></div>',
+            "price-table",
+        ),
+        _el(f'<a class="elementor-button" href="{base}/lien-he/"><span class="elementor-button-text">Đăng ký tư vấn</span></a>', "button"),
+    )
+    return _simple_page(base, "tuyen-sinh", inner)
+
+
+def _doi_ngu(base: str) -> str:
+    cards = "".join(
+        f'<div class="instructor-item"><div class="avatar_item"><img src="https://secure.gravatar.com/avatar/{_eid(u.login)}?s=270" alt="{esc(u.display)}" width="270" height="270"></div>'
+        f'<div class="instructor-info"><h4 class="name"><a href="{base}/lp-profile/{u.login}/">{esc(u.display)}</a></h4>'
+        f'<div class="job">{esc(u.job)}</div></div></div>'
+        for u in INSTRUCTORS
+    )
+    inner = _el_sec(
+        _el('<h2 class="elementor-heading-title">Đội ngũ giáo viên</h2>', "heading"),
+        _el(f'<div class="thim-widget-list-instructors"><div class="thim-list-instructors">{cards}</div></div>', "thim-list-instructors"),
+    )
+    return _simple_page(base, "doi-ngu-giao-vien", inner)
+
+
+def _thu_vien(base: str) -> str:
+    photos = "".join(
+        f'<figure class="gallery-item"><div class="gallery-icon landscape"><a href="{base}{UP}/2026/05/album-{n}.jpg">'
+        f'<img width="300" height="200" src="{base}{UP}/2026/05/album-{n}-300x200.jpg" class="attachment-medium size-medium" alt="" /></a></div>'
+        f'<figcaption class="wp-caption-text gallery-caption">{esc(cap)}</figcaption></figure>'
+        for n, cap in enumerate(("Lễ tốt nghiệp khóa 2023 - 2026", "Thư viện nhà trường", "Phòng thí nghiệm Hóa học", "Sân bóng rổ"), start=1)
+    )
+    inner = _el_sec(
+        _el('<h2 class="elementor-heading-title">Thư viện ảnh</h2>', "heading"),
+        _el(f'<div class="elementor-image-gallery"><div id="gallery-1" class="gallery galleryid-20 gallery-columns-4 gallery-size-medium">{photos}</div></div>', "image-gallery"),
+    )
+    return _simple_page(base, "thu-vien-anh", inner)
+
+
+def _gio_hang(base: str) -> str:
+    inner = (
+        '<div class="woocommerce"><div class="wc-empty-cart-message"><div class="cart-empty woocommerce-info">Giỏ hàng của bạn đang trống.</div></div>'
+        f'<p class="return-to-shop"><a class="button wc-backward" href="{base}/khoa-hoc/">Quay trở lại khóa học</a></p></div>'
+    )
+    return _simple_page(base, "gio-hang", inner, elementor=False)
+
+
+def _thanh_toan(base: str) -> str:
+    inner = (
+        '<div id="learn-press-checkout" class="lp-content-wrap"><h2>Thanh toán</h2>'
+        '<div class="learn-press-message error">Giỏ hàng của bạn đang trống.</div>'
+        f'<p><a href="{base}/khoa-hoc/">Xem các khóa học</a></p></div>'
+    )
+    return _simple_page(base, "thanh-toan", inner, elementor=False)
+
+
+def _tai_khoan(base: str, action: str) -> str:
+    if action == "lostpassword":
+        form = (
+            '<h3 class="title">Quên mật khẩu</h3><form name="lostpasswordform" action="" method="post">'
+            '<p class="description">Vui lòng nhập tên đăng nhập hoặc email. Bạn sẽ nhận được liên kết để tạo mật khẩu mới.</p>'
+            '<p><input placeholder="Tên đăng nhập hoặc email" type="text" name="user_login" class="input required" /></p>'
+            '<p class="submit"><input type="submit" class="button button-primary" value="Lấy mật khẩu mới" /></p></form>'
+        )
+    elif action == "register":
+        form = (
+            '<h3 class="title">Đăng ký tài khoản</h3><form name="registerformpopup" action="" method="post">'
+            '<p><input placeholder="Tên đăng nhập" type="text" name="user_login" class="input required" /></p>'
+            '<p><input placeholder="Email" type="email" name="user_email" class="input required" /></p>'
+            '<p><input placeholder="Mật khẩu" type="password" name="password" class="input required" /></p>'
+            '<p class="submit"><input type="submit" class="button button-primary" value="Đăng ký" /></p></form>'
+        )
+    else:
+        form = (
+            '<h3 class="title">Đăng nhập tài khoản</h3><form name="loginpopopform" action="" method="post">'
+            '<p class="login-username"><input type="text" name="log" placeholder="Tên đăng nhập hoặc email" class="input required" /></p>'
+            '<p class="login-password"><input type="password" name="pwd" placeholder="Mật khẩu" class="input required" /></p>'
+            f'<a class="lost-pass-link" href="{base}/tai-khoan/?action=lostpassword">Quên mật khẩu?</a>'
+            '<p class="login-submit"><input type="submit" class="button button-primary" value="Đăng nhập" /></p></form>'
+            f'<p class="link-bottom">Chưa có tài khoản? <a class="register" href="{base}/tai-khoan/?action=register">Đăng ký</a></p>'
+        )
+    inner = f'<div class="thim-login-form"><div class="thim-login">{form}</div></div>'
+    return _simple_page(base, "tai-khoan", inner, elementor=False)
+
+
+# --- LearnPress and events -----------------------------------------------------------------------
+
+
+def _course_filter_links(base: str, params: list[tuple[str, str]]) -> str:
+    """Eduma's course filter: every link keeps the current query and appends its own value."""
+
+    def link(extra: list[tuple[str, str]]) -> str:
+        return f"{base}/khoa-hoc/?" + urlencode(params + extra).replace("&", "&#038;")
+
+    cats = "".join(
+        f'<li><a href="{link([("c_cat[]", slug)])}"><span class="filter-name">{esc(name)}</span></a></li>'
+        for slug, name in COURSE_CATS.items()
+    )
+    prices = "".join(
+        f'<li><a href="{link([("c_price", v)])}">{label}</a></li>' for v, label in (("free", "Miễn phí"), ("paid", "Trả phí"))
+    )
+    return (
+        '<aside class="widget widget_course-filter"><div class="thim-widget-course-filter"><h4 class="widget-title">Lọc khóa học</h4>'
+        f'<div class="filter-categories"><h5>Danh mục</h5><ul>{cats}</ul></div>'
+        f'<div class="filter-price"><h5>Giá</h5><ul>{prices}</ul></div></div></aside>'
+    )
+
+
+def _course_card(base: str, c: Course) -> str:
+    t = USERS[c.teacher]
+    return (
+        f'<div id="post-{c.id}" class="course-grid-3 lpr_course post-{c.id} lp_course type-lp_course status-publish course">'
+        '<div class="course-item"><div class="course-thumbnail">'
+        f'<a class="thumb" href="{base}/khoa-hoc/{c.slug}/"><img src="{base}{UP}/2026/08/khoa-hoc-{c.id}-400x300.jpg" alt="{esc(c.title)}" width="400" height="300"></a>'
+        f'<a class="course-readmore" href="{base}/khoa-hoc/{c.slug}/">Xem thêm</a></div>'
+        '<div class="thim-course-content"><div class="course-author">'
+        f'<img alt="" src="https://secure.gravatar.com/avatar/{_eid(t.login)}?s=40" class="avatar" width="40" height="40" />'
+        f'<div class="author-contain"><div class="value"><a href="{base}/lp-profile/{t.login}/">{esc(t.display)}</a></div></div></div>'
+        f'<h2 class="course-title"><a href="{base}/khoa-hoc/{c.slug}/" rel="bookmark">{esc(c.title)}</a></h2>'
+        '<div class="course-meta">'
+        f'<div class="course-students"><label>Học viên</label><div class="value"><i class="fa fa-group"></i> {c.students}</div></div>'
+        f'{_stars(c.rating)}'
+        f'<div class="course-price"><div class="value{" free-course" if c.price == "Miễn phí" else ""}">{c.price}</div></div></div></div></div></div>'
+    )
+
+
+def _course_archive(base: str, request: Request, cat: str | None) -> str:
+    params = [(k, v) for k, v in parse_qsl(request.query, keep_blank_values=True)]
+    courses = [c for c in COURSES if cat is None or c.cat == cat]
+    sorts = "".join(
+        f'<li><a href="{base}/khoa-hoc/?'
+        + urlencode([p for p in params if p[0] not in ("orderby", "order")] + [("orderby", k), ("order", o)]).replace("&", "&#038;")
+        + f'">{label}</a></li>'
+        for k, o, label in (
+            ("post_date", "desc", "Mới nhất"),
+            ("post_date", "asc", "Cũ nhất"),
+            ("post_title", "asc", "Tên A-Z"),
+            ("price", "asc", "Giá thấp đến cao"),
+            ("popular", "desc", "Phổ biến"),
+        )
+    )
+    found = f"Hiển thị 1–{len(courses)} trong {len(courses)} kết quả"
+    main = (
+        '<div class="page-content"><div id="lp-archive-courses" class="lp-content-area">'
+        '<div class="thim-course-top switch-layout-container"><div class="thim-course-switch-layout switch-layout">'
+        '<a href="#" class="list switchToGrid switch-active"><i class="fa fa-th-large"></i></a><a href="#" class="grid switchToList"><i class="fa fa-list-ul"></i></a></div>'
+        f'<div class="course-index"><span>{found}</span></div>'
+        f'<div class="courses-searching"><form method="get" action="{base}/khoa-hoc/"><input type="text" value="" name="c_search" placeholder="Tìm kiếm khóa học..." class="form-control course-search-filter" autocomplete="off" />'
+        '<input type="hidden" value="course" name="ref" /><button type="submit"><i class="fa fa-search"></i></button></form></div>'
+        f'<div class="thim-course-order"><span>Sắp xếp:</span><ul class="course-orderby">{sorts}</ul></div></div>'
+        '<div id="thim-course-archive" class="thim-course-grid" data-cookie="grid-layout">'
+        + "".join(_course_card(base, c) for c in courses)
+        + "</div></div></div>"
+    )
+    if cat:
+        name = COURSE_CATS[cat]
+        crumbs = [("Trang chủ", f"{base}/"), ("Khóa học", f"{base}/khoa-hoc/"), (esc(name), None)]
+        title, heading, cls = esc(name), esc(name), f"tax-course_category term-{cat}"
+    else:
+        crumbs = [("Trang chủ", f"{base}/"), ("Khóa học", None)]
+        title, heading, cls = "Khóa học", "Khóa học", "post-type-archive post-type-archive-lp_course"
+    page = _page(
+        base,
+        f"{title} &#8211; {esc(SITE)}",
+        f"archive {cls} learnpress learnpress-page",
+        main,
+        heading=heading,
+        crumbs=crumbs,
+        sidebar=True,
+    )
+    return page.replace('<aside id="courses-3"', _course_filter_links(base, params) + '\n<aside id="courses-3"', 1)
+
+
+def _course(base: str, c: Course) -> str:
+    t = USERS[c.teacher]
+    sections = "".join(
+        f'<li class="section"><div class="section-header"><h5 class="section-title">{esc(title)}</h5></div>'
+        '<ul class="section-content">'
+        + "".join(
+            f'<li class="course-item course-item-lp_lesson item-locked"><span class="course-format-icon"><i class="fa fa-file-o"></i></span>'
+            f'<div class="meta-rank"><div class="rank">{i}</div></div><span class="item-name">{esc(lesson)}</span>'
+            '<div class="course-item-meta"><span class="duration">45 phút</span><i class="fa item-meta course-item-status trans"></i></div></li>'
+            for i, lesson in enumerate(lessons, start=1)
+        )
+        + "</ul></li>"
+        for title, lessons in c.curriculum
+    )
+    desc = "".join(f"<p>{esc(p)}</p>" for p in c.desc)
+    price = f'<span class="origin-price">{c.old_price}</span>' if c.old_price else ""
+    main = f"""<div class="page-content"><div id="lp-single-course" class="lp-single-course">
+<div id="learn-press-course" class="course-summary learn-press">
+<h1 class="entry-title" itemprop="name">{esc(c.title)}</h1>
+<div class="course-meta">
+<div class="course-author"><img alt="" src="https://secure.gravatar.com/avatar/{_eid(t.login)}?s=40" class="avatar" width="40" height="40" /><div class="author-contain"><label itemprop="jobTitle">Giáo viên</label><div class="value" itemprop="name"><a href="{base}/lp-profile/{t.login}/">{esc(t.display)}</a></div></div></div>
+<div class="course-categories"><label>Danh mục</label><div class="value"><span class="cat-links"><a href="{base}/danh-muc-khoa-hoc/{c.cat}/" rel="tag">{esc(COURSE_CATS[c.cat])}</a></span></div></div>
+<div class="course-review"><label>Đánh giá</label><div class="value">{_stars(c.rating)}<span>({c.students // 4} đánh giá)</span></div></div>
 </div>
-{_pagination(b, base_path, page, pages)}"""
-    page_html = (_head(b, title, canonical, extra=links) + _body_open(body_cls) + _header(b)
-                 + _title_bar(b, heading, crumbs) + _layout(b, main) + _footer(b))
-    return html(page_html)
+<div class="course-payment"><div class="course-price"><div class="value">{price} {c.price}</div></div>
+<div class="lp-course-buttons"><form name="purchase-course" class="purchase-course" method="post" enctype="multipart/form-data">
+<input type="hidden" name="purchase-course" value="{c.id}"/><button class="lp-button button button-purchase-course thim-enroll-course-button">Đăng ký ngay</button></form>
+<a class="lp-button button add-to-cart" href="{base}/gio-hang/?add-to-cart={c.id}">Thêm vào giỏ hàng</a></div></div>
+<div class="course-thumbnail"><img src="{base}{UP}/2026/08/khoa-hoc-{c.id}.jpg" alt="{esc(c.title)}" width="870" height="500"></div>
+<div id="learn-press-course-tabs" class="course-tabs"><ul class="nav nav-tabs">
+<li role="presentation" class="course-nav-tab-overview active"><a href="#tab-overview" data-toggle="tab"><span>Tổng quan</span></a></li>
+<li role="presentation" class="course-nav-tab-curriculum"><a href="#tab-curriculum" data-toggle="tab"><span>Chương trình học</span></a></li>
+<li role="presentation" class="course-nav-tab-instructor"><a href="#tab-instructor" data-toggle="tab"><span>Giáo viên</span></a></li>
+<li role="presentation" class="course-nav-tab-reviews"><a href="#tab-reviews" data-toggle="tab"><span>Đánh giá</span></a></li></ul>
+<div class="tab-content">
+<div class="tab-pane course-tab-panel-overview active" id="tab-overview"><div class="course-description" id="learn-press-course-description"><div class="thim-course-content">{desc}</div>
+<div class="thim-course-info"><h3 class="title">Tính năng khóa học</h3><ul>
+<li class="lectures-feature"><i class="fa fa-files-o"></i><span class="label">Bài giảng</span><span class="value">{c.lessons}</span></li>
+<li class="duration-feature"><i class="fa fa-clock-o"></i><span class="label">Thời lượng</span><span class="value">12 tuần</span></li>
+<li class="students-feature"><i class="fa fa-users"></i><span class="label">Học viên</span><span class="value">{c.students}</span></li></ul></div></div></div>
+<div class="tab-pane course-tab-panel-curriculum" id="tab-curriculum"><div class="course-curriculum" id="learn-press-course-curriculum"><ul class="curriculum-sections">{sections}</ul></div></div>
+<div class="tab-pane course-tab-panel-instructor" id="tab-instructor"><div class="thim-about-author"><div class="author-wrapper"><div class="author-bio"><div class="author-top"><a class="name" href="{base}/lp-profile/{t.login}/">{esc(t.display)}</a><p class="job">{esc(t.job)}</p></div></div><div class="author-description">{esc(t.bio)}</div></div></div></div>
+<div class="tab-pane course-tab-panel-reviews" id="tab-reviews"><div class="course-rating"><h3>Đánh giá</h3><div class="average-rating">{c.rating}</div></div></div>
+</div></div></div></div></div>"""
+    return _page(
+        base,
+        f"{esc(c.title)} &#8211; {esc(SITE)}",
+        f"lp_course-template-default single single-lp_course postid-{c.id} learnpress learnpress-page",
+        main,
+        heading="Khóa học",
+        heading_tag="h2",
+        crumbs=[("Trang chủ", f"{base}/"), ("Khóa học", f"{base}/khoa-hoc/"), (esc(COURSE_CATS[c.cat]), f"{base}/danh-muc-khoa-hoc/{c.cat}/"), (esc(c.title), None)],
+        head=f'<link rel="canonical" href="{base}/khoa-hoc/{c.slug}/" />\n',
+    )
 
 
-def _home(req: Request) -> Response:
-    b = base_url(req)
-
-    def card(s: Story, n: int) -> str:
-        th = _thumb(s)
-        img = (f'<div class="article-image"><a href="{b}/{s.slug}/"><img src="{b}{th}" width="300" height="200" '
-               f'alt="{esc(s.title)}"></a></div>') if th else ""
-        return (f'<div class="item-post item-{n}">{img}<div class="article-title-wrapper">'
-                f'<h5 class="title"><a href="{b}/{s.slug}/" class="article-title">{esc(s.title)}</a></h5>'
-                f'<div class="date">{_date_vn(s)}</div><div class="description">{esc(_excerpt(s, 22))}</div></div></div>')
-
-    news = [s for s in ORDERED if "tin-tuc-su-kien" in s.opts["cats"]][:4]
-    notices = [s for s in ORDERED if "thong-bao" in s.opts["cats"]][:3]
-    youth = [s for s in ORDERED if "doan-thanh-nien" in s.opts["cats"]][:2]
-    ticker = " &nbsp;|&nbsp; ".join(f'<a href="{b}/{s.slug}/">{esc(s.title)}</a>' for s in notices)
-    ev = EVENTS[0]
-    courses = "".join(
-        f'<div class="course-item"><div class="course-thumbnail"><a class="thumb" href="{b}/courses/{c["slug"]}/">'
-        f'<img src="{b}{_sized(c["img"], "400x300")}" alt="{esc(c["title"])}" width="400" height="300"></a></div>'
-        f'<div class="thim-course-content"><div class="course-author"><div class="author-contain"><div class="value">'
-        f'{esc(c["teacher"])}</div></div></div><h2 class="course-title"><a href="{b}/courses/{c["slug"]}/">'
-        f'{esc(c["title"])}</a></h2><div class="course-meta"><div class="course-students"><label>Học viên</label>'
-        f'<div class="value"><i class="fa fa-group"></i>{c["students"]}</div></div><div class="course-price">'
-        f'<div class="value free-course">Miễn phí</div></div></div></div></div>' for c in COURSES)
-    main = f"""<div id="pl-12" class="panel-layout">
-<div id="pg-12-0" class="panel-grid panel-has-style"><div class="thim-rev-slider panel-row-style panel-row-style-for-12-0"><div id="pgc-12-0-0" class="panel-grid-cell">
-<div id="panel-12-0-0-0" class="so-panel widget widget_rev-slider panel-first-child panel-last-child">
-<rs-module-wrap id="rev_slider_3_1_wrapper" data-source="gallery"><rs-module id="rev_slider_3_1" data-version="6.6.20"><rs-slides>
-<rs-slide data-key="rs-7" data-title="Slide"><img src="{b}{UP}/2024/08/slider-truong-pvd-1.jpg" alt="" title="slider-truong-pvd-1" width="1920" height="800" class="rev-slidebg" data-no-retina>
-<rs-layer id="slider-3-slide-7-layer-1" data-type="text">Chào mừng năm học mới 2026 – 2027</rs-layer></rs-slide>
-<rs-slide data-key="rs-8" data-title="Slide"><img src="{b}{UP}/2024/08/slider-truong-pvd-2.jpg" alt="" width="1920" height="800" class="rev-slidebg" data-no-retina>
-<rs-layer id="slider-3-slide-8-layer-1" data-type="text">Trung thực – Kỷ cương – Sáng tạo</rs-layer></rs-slide>
-</rs-slides></rs-module></rs-module-wrap></div></div></div></div>
-<div id="pg-12-1" class="panel-grid panel-no-style"><div id="pgc-12-1-0" class="panel-grid-cell">
-<div id="panel-12-1-0-0" class="so-panel widget widget_text"><div class="thim-thong-bao-chay"><span class="lbl"><i class="fa fa-bullhorn"></i> Thông báo:</span><marquee behavior="scroll" scrollamount="4" onmouseover="this.stop();" onmouseout="this.start();">{ticker}</marquee></div></div></div></div>
-<div id="pg-12-2" class="panel-grid panel-has-style"><div class="siteorigin-panels-stretch thim-fix-stretched panel-row-style"><div id="pgc-12-2-0" class="panel-grid-cell">
-<div id="panel-12-2-0-0" class="so-panel widget widget_heading panel-first-child"><div class="thim-widget-heading thim-widget-heading-base"><div class="sc_heading text-left"><h3 class="title">Tin tức – Sự kiện</h3><p class="sub-heading">Hoạt động nổi bật của nhà trường</p><span class="line"></span></div></div></div>
-<div id="panel-12-2-0-1" class="so-panel widget widget_list-post"><div class="thim-widget-list-post thim-widget-list-post-base"><div class="thim-list-posts style-2">{"".join(card(s, n) for n, s in enumerate(news, 1))}
-<div class="link_read_more"><a href="{b}/category/tin-tuc-su-kien/">Xem tất cả tin tức <i class="fa fa-long-arrow-right"></i></a></div></div></div></div>
-</div>
-<div id="pgc-12-2-1" class="panel-grid-cell">
-<div id="panel-12-2-1-0" class="so-panel widget widget_heading"><div class="sc_heading text-left"><h3 class="title">Thông báo</h3><span class="line"></span></div></div>
-<div id="panel-12-2-1-1" class="so-panel widget widget_list-post"><div class="thim-widget-list-post"><div class="thim-list-posts style-1">{"".join(card(s, n) for n, s in enumerate(notices, 1))}</div></div></div>
-<div id="panel-12-2-1-2" class="so-panel widget widget_heading"><div class="sc_heading text-left"><h3 class="title">Hoạt động Đoàn</h3><span class="line"></span></div></div>
-<div id="panel-12-2-1-3" class="so-panel widget widget_list-post panel-last-child"><div class="thim-widget-list-post"><div class="thim-list-posts style-1">{"".join(card(s, n) for n, s in enumerate(youth, 1))}</div></div></div>
-</div></div></div>
-<div id="pg-12-3" class="panel-grid panel-no-style"><div id="pgc-12-3-0" class="panel-grid-cell">
-<div id="panel-12-3-0-0" class="so-panel widget widget_list-event"><div class="thim-widget-list-event thim-widget-list-event-base"><div class="thim-list-event">
-<div class="sc_heading text-left"><h3 class="title">Sự kiện sắp diễn ra</h3></div>
-<div class="item-event post-{ev["id"]} tp_event type-tp_event status-publish has-post-thumbnail hentry">
-<div class="time-from"><div class="date">19</div><div class="month">Tháng 12</div></div>
-<div class="image"><img src="{b}{_sized(ev["img"], "450x233")}" alt="" width="450" height="233"></div>
-<div class="event-wrapper"><h5 class="title"><a href="{b}/events/{ev["slug"]}/">{esc(ev["title"])}</a></h5>
-<div class="meta"><div class="time"><i class="fa fa-clock-o"></i> 07:30 - 11:00</div><div class="location"><i class="fa fa-map-marker"></i> {esc(ev["place"])}</div></div>
-<div class="description"><p>{esc(ev["text"][0])}</p></div></div></div>
-<a class="view-all" href="{b}/events/">Xem tất cả sự kiện</a></div></div></div></div>
-<div id="pgc-12-3-1" class="panel-grid-cell"><div id="panel-12-3-1-0" class="so-panel widget widget_courses"><div class="thim-widget-courses thim-widget-courses-base">
-<div class="sc_heading text-left"><h3 class="title">Khóa học trực tuyến</h3></div><div class="thim-course-grid">{courses}</div>
-<div class="view-all-courses"><a href="{b}/courses/">Tất cả khóa học <i class="lnr icon-arrow-right"></i></a></div></div></div></div></div>
-<div id="pg-12-4" class="panel-grid panel-has-style"><div class="thim-bg-counter panel-row-style"><div id="pgc-12-4-0" class="panel-grid-cell">
-<div class="so-panel widget widget_counters-box"><div class="counter-box"><div class="display-percentage" data-percentage="1326">1326</div><div class="counter-content-container"><div class="counter-box-content">Học sinh</div></div></div></div>
-<div class="so-panel widget widget_counters-box"><div class="counter-box"><div class="display-percentage" data-percentage="33">33</div><div class="counter-box-content">Lớp học</div></div></div>
-<div class="so-panel widget widget_counters-box"><div class="counter-box"><div class="display-percentage" data-percentage="78">78</div><div class="counter-box-content">Cán bộ, giáo viên</div></div></div>
-</div></div></div>
-<div id="pg-12-5" class="panel-grid panel-no-style"><div id="pgc-12-5-0" class="panel-grid-cell"><div class="so-panel widget widget_text">
-<h3 class="widget-title">Thư ngỏ của Hiệu trưởng</h3><div class="textwidget"><p>Chào mừng quý phụ huynh, các em học sinh và các bạn đến với website của Trường THPT Phạm Văn Đồng. Trải qua 40 năm xây dựng và phát triển, nhà trường luôn là địa chỉ tin cậy của phụ huynh và học sinh phường Đức Phổ và các xã lân cận.</p>
-<p style="text-align: right;"><em>Hiệu trưởng Trần Minh Quang</em></p></div></div></div>
-<div id="pgc-12-5-1" class="panel-grid-cell"><div class="so-panel widget widget_video"><div class="thim-widget-video"><iframe width="560" height="315" src="https://www.youtube.com/embed/x7KpV3c0QfA" title="Giới thiệu Trường THPT Phạm Văn Đồng" frameborder="0" allowfullscreen></iframe></div></div></div></div>
-</div>"""
-    page = (_head(b, f"{SITE} - Trung thực – Kỷ cương – Sáng tạo", "/", desc="Website chính thức của Trường THPT Phạm Văn Đồng, phường Đức Phổ, tỉnh Quảng Ngãi.")
-            + _body_open("home page-template page-template-page-templates page-template-homepage page-id-12 page")
-            + _header(b) + '<section class="content-area">' + _layout(b, main, sidebar=False) + _footer(b))
-    return html(page)
+def _profile(base: str, u: User, tab: str) -> str:
+    courses = [c for c in COURSES if c.teacher == u.login]
+    if tab == "courses":
+        content = '<div class="learn-press-subtab-content"><div class="thim-course-grid">' + "".join(_course_card(base, c) for c in courses) + "</div></div>"
+    else:
+        content = f'<div class="profile-overview"><p>{esc(u.bio)}</p><ul><li>Khóa học: {len(courses)}</li></ul></div>'
+    tabs = (
+        f'<ul class="lp-profile-nav-tabs"><li class="overview{" active" if tab == "overview" else ""}"><a href="{base}/lp-profile/{u.login}/">Tổng quan</a></li>'
+        f'<li class="courses{" active" if tab == "courses" else ""}"><a href="{base}/lp-profile/{u.login}/courses/">Khóa học</a></li></ul>'
+    )
+    main = (
+        f'<div class="page-content"><div id="learn-press-profile" class="lp-user-profile guest"><div class="lp-profile-header">'
+        f'<div class="lp-profile-avatar"><img src="https://secure.gravatar.com/avatar/{_eid(u.login)}?s=270" alt="" width="270" height="270"></div>'
+        f'<div class="lp-profile-content"><h2 class="lp-profile-username">{esc(u.display)}</h2><p class="lp-profile-job">{esc(u.job)}</p></div></div>'
+        f'<div id="profile-nav">{tabs}</div><div id="profile-content" class="lp-profile-content">{content}</div></div></div>'
+    )
+    return _page(
+        base,
+        f"{esc(u.display)} &#8211; {esc(SITE)}",
+        "page-template-default page learnpress-profile learnpress learnpress-page",
+        main,
+        heading="Hồ sơ",
+        crumbs=[("Trang chủ", f"{base}/"), ("Hồ sơ", None)],
+        sidebar=False,
+    )
 
 
-def _simple_page(req: Request, canonical: str, heading: str, body_cls: str, main: str,
-                 crumbs: list[tuple[str, str | None]] | None = None, sidebar: bool = True,
-                 og_type: str = "article") -> Response:
-    b = base_url(req)
-    crumbs = crumbs or [("Trang chủ", "/"), (heading, None)]
-    page = (_head(b, f"{heading} - {SITE}", canonical, og_type=og_type) + _body_open(body_cls) + _header(b)
-            + _title_bar(b, heading, crumbs) + _layout(b, main, sidebar) + _footer(b))
-    return html(page)
-
-
-def _intro(req: Request) -> Response:
-    b = base_url(req)
-    main = f"""<article id="post-14" class="post-14 page type-page status-publish hentry"><div class="entry-content">
-<div id="pl-14" class="panel-layout"><div class="so-panel widget widget_black-studio-tinymce"><div class="textwidget">
-<h3>Lịch sử hình thành và phát triển</h3>
-<p>Trường THPT Phạm Văn Đồng được thành lập theo Quyết định số 112/QĐ-UB ngày 15/8/1986 của UBND tỉnh Nghĩa Bình (cũ). Trải qua 40 năm xây dựng và trưởng thành, từ 6 lớp học với 280 học sinh, đến nay nhà trường có 33 lớp với 1.326 học sinh và 78 cán bộ, giáo viên, nhân viên.</p>
-<p><img class="aligncenter size-large" src="{b}{UP}/2024/08/toan-canh-truong-pvd.jpg" alt="Toàn cảnh nhà trường" width="1024" height="576" /></p>
-<p>Nhà trường được công nhận đạt chuẩn quốc gia mức độ 1 năm 2019, kiểm định chất lượng giáo dục cấp độ 3 năm 2023; nhiều năm liền đạt danh hiệu Tập thể lao động xuất sắc.</p>
-<h3>Ban Giám hiệu</h3>
-<table class="bgh"><tbody><tr><td>Thầy Trần Minh Quang</td><td>Hiệu trưởng</td><td>0905 112 358</td></tr>
-<tr><td>Cô Võ Thị Kim Liên</td><td>Phó Hiệu trưởng</td><td>0914 223 617</td></tr>
-<tr><td>Thầy Nguyễn Đức Thắng</td><td>Phó Hiệu trưởng</td><td>0935 448 902</td></tr></tbody></table>
-</div></div></div></div></article>"""
-    return _simple_page(req, "/gioi-thieu/", "Giới thiệu chung", "page-template-default page page-id-14", main)
-
-
-def _contact(req: Request) -> Response:
-    main = """<article id="post-16" class="post-16 page type-page status-publish hentry"><div class="entry-content">
-<div class="thim-widget-icon-box"><h3 class="heading">Trường THPT Phạm Văn Đồng</h3>
-<p>Địa chỉ: Số 45 đường Nguyễn Tất Thành, phường Đức Phổ, tỉnh Quảng Ngãi</p><p>Điện thoại: 0255 3859 123</p>
-<p>Email: c3phamvandong@quangngai.edu.vn</p></div>
-<div class="wpcf7 no-js" id="wpcf7-f1204-p16-o1" lang="vi" dir="ltr"><form action="/lien-he/#wpcf7-f1204-p16-o1" method="post" class="wpcf7-form init" novalidate="novalidate" data-status="init">
-<input type="hidden" name="_wpcf7" value="1204" /><input type="hidden" name="_wpcf7_version" value="5.9.8" />
-<p><span class="wpcf7-form-control-wrap" data-name="your-name"><input size="40" class="wpcf7-form-control wpcf7-text" placeholder="Họ và tên *" value="" type="text" name="your-name" /></span></p>
-<p><span class="wpcf7-form-control-wrap" data-name="your-email"><input size="40" class="wpcf7-form-control wpcf7-email" placeholder="Email *" value="" type="email" name="your-email" /></span></p>
-<p><span class="wpcf7-form-control-wrap" data-name="your-message"><textarea cols="40" rows="6" class="wpcf7-form-control wpcf7-textarea" placeholder="Nội dung" name="your-message"></textarea></span></p>
-<p><input class="wpcf7-form-control wpcf7-submit has-spinner" type="submit" value="Gửi liên hệ" /></p></form></div>
-<iframe src="https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d3881.2!2d108.95!3d14.81" width="100%" height="380" style="border:0;" allowfullscreen="" loading="lazy"></iframe>
-</div></article>"""
-    return _simple_page(req, "/lien-he/", "Liên hệ", "page-template-default page page-id-16", main, sidebar=False)
-
-
-def _event_page(req: Request, ev: dict) -> Response:
-    b = base_url(req)
-    over = ev["status"] == "Đã kết thúc"
-    text = "".join(f"<p>{esc(t)}</p>" for t in ev["text"])
-    countdown = ('<div class="tp-event-notice"><p class="message message-warning">Sự kiện đã kết thúc.</p></div>' if over else
-                 '<div class="tp-event-countdown"><div class="tp_event_counter" data-time="2026-12-19 07:30:00">'
-                 '<span class="days">13</span> Ngày <span class="hours">20</span> Giờ</div></div>')
-    main = f"""<div class="tp_single_event">
-<h1 class="entry-title">{esc(ev["title"])}</h1>
-<div class="entry-thumbnail"><img src="{b}{ev["img"]}" width="1170" height="600" alt=""></div>
-{countdown}
-<div class="summary entry-summary"><div class="entry-content">{text}</div></div>
-<div class="thim-event-info"><div class="inner">
-<div class="item-info"><div class="heading"><i class="fa fa-clock-o"></i>Bắt đầu</div><div class="meta"><div class="date-start">{ev["start"][0]}</div><div class="date-end">{ev["start"][1]}</div></div></div>
-<div class="item-info"><div class="heading"><i class="fa fa-flag"></i>Kết thúc</div><div class="meta"><div class="date-start">{ev["end"][0]}</div><div class="date-end">{ev["end"][1]}</div></div></div>
-<div class="item-info"><div class="heading"><i class="fa fa-map-marker"></i>Địa điểm</div><div class="meta">{esc(ev["place"])}</div></div>
-<div class="item-info"><div class="heading"><i class="fa fa-info-circle"></i>Trạng thái</div><div class="meta">{ev["status"]}</div></div>
-</div></div>
-<div class="thim-social-share"><a target="_blank" class="facebook" href="https://www.facebook.com/sharer.php?u={b}/events/{ev["slug"]}/"><i class="fa fa-facebook"></i></a></div>
-</div>"""
-    crumbs = [("Trang chủ", "/"), ("Sự kiện", "/events/"), (ev["title"], None)]
-    return _simple_page(req, f"/events/{ev['slug']}/", "Sự kiện", f"tp_event-template-default single single-tp_event postid-{ev['id']}",
-                        main, crumbs)
-
-
-def _events(req: Request) -> Response:
-    b = base_url(req)
+def _event_archive(base: str) -> str:
     items = "".join(
-        f'<div class="item-event post-{e["id"]} tp_event"><div class="time-from"><div class="date">{e["start"][1][:2]}</div>'
-        f'<div class="month">Tháng {int(e["start"][1][3:5])}</div></div><div class="image"><img src="{b}{_sized(e["img"], "450x233")}" alt=""></div>'
-        f'<div class="event-wrapper"><h5 class="title"><a href="{b}/events/{e["slug"]}/">{esc(e["title"])}</a></h5>'
-        f'<div class="meta"><div class="time"><i class="fa fa-clock-o"></i> {e["start"][0]} - {e["end"][0]}</div>'
-        f'<div class="location"><i class="fa fa-map-marker"></i> {esc(e["place"])}</div></div>'
-        f'<div class="description"><p>{esc(e["text"][0])}</p></div></div></div>' for e in EVENTS)
-    main = f"""<div class="list-tab-event"><ul class="nav nav-tabs"><li class="active"><a href="#tab-happening" data-toggle="tab">Đang diễn ra</a></li>
-<li><a href="#tab-upcoming" data-toggle="tab">Sắp diễn ra</a></li><li><a href="#tab-expired" data-toggle="tab">Đã kết thúc</a></li></ul>
-<div class="tab-content thim-list-event">{items}</div></div>"""
-    return _simple_page(req, "/events/", "Sự kiện", "archive post-type-archive post-type-archive-tp_event", main,
-                        og_type="website")
+        f'<div class="item-event post-{e.id} tp_event type-tp_event status-publish"><div class="time-from">'
+        f'<div class="date">{e.day.day:02d}</div><div class="month">THÁNG {e.day.month}</div></div>'
+        f'<div class="image"><img src="{base}{UP}/2026/10/su-kien-{e.id}-450x233.jpg" alt="" width="450" height="233"></div>'
+        f'<div class="event-wrapper"><h5 class="title"><a href="{base}/su-kien/{e.slug}/">{esc(e.title)}</a></h5>'
+        f'<div class="meta"><div class="time"><i class="fa fa-clock-o"></i> {e.start} - {e.end}</div>'
+        f'<div class="location"><i class="fa fa-map-marker"></i> {esc(e.place)}</div></div>'
+        f'<div class="description"><p>{esc(e.desc[0])}</p></div></div></div>'
+        for e in EVENTS
+    )
+    main = (
+        '<div class="page-content"><div class="list-tab-event"><ul class="nav nav-tabs"><li class="active"><a href="#tab-happening" data-toggle="tab">Đang diễn ra</a></li>'
+        '<li><a href="#tab-upcoming" data-toggle="tab">Sắp diễn ra</a></li><li><a href="#tab-expired" data-toggle="tab">Đã kết thúc</a></li></ul>'
+        f'<div class="tab-content thim-list-event"><div role="tabpanel" class="tab-pane fade" id="tab-upcoming">{items}</div></div></div></div>'
+    )
+    return _page(
+        base,
+        f"Sự kiện &#8211; {esc(SITE)}",
+        "archive post-type-archive post-type-archive-tp_event",
+        main,
+        heading="Sự kiện",
+        crumbs=[("Trang chủ", f"{base}/"), ("Sự kiện", None)],
+    )
 
 
-def _course_page(req: Request, c: dict) -> Response:
-    b = base_url(req)
-    text = "".join(f"<p>{esc(t)}</p>" for t in c["text"])
-    secs = "".join(
-        f'<li class="section" id="section-{n}"><h4 class="section-header"><span class="collapse"></span>{esc(t)}'
-        f'<span class="meta"><span class="step">{len(ls)}</span></span></h4><ul class="section-content">'
-        + "".join(f'<li class="course-item course-item-lp_lesson item-locked"><span class="item-name">{esc(x)}</span>'
-                  f'<span class="course-item-meta"><i class="fa item-meta course-item-status trans"></i></span></li>' for x in ls)
-        + "</ul></li>" for n, (t, ls) in enumerate(c["sections"], 1))
-    main = f"""<article id="post-{c["id"]}" class="post-{c["id"]} lp_course type-lp_course status-publish has-post-thumbnail hentry course">
-<div class="entry-content"><div id="lp-single-course" class="lp-single-course">
-<div class="course-summary"><h1 class="entry-title" itemprop="name">{esc(c["title"])}</h1>
-<div class="course-meta"><div class="course-author"><img alt="" src="https://secure.gravatar.com/avatar/7b1?s=40&#038;d=mm" class="avatar" height="40" width="40" />
-<div class="author-contain"><label itemprop="jobTitle">Giảng viên</label><div class="value" itemprop="name">{esc(c["teacher"])}</div></div></div>
-<div class="course-categories"><label>Danh mục</label><div class="value"><span class="cat-links">{esc(c["cat"])}</span></div></div>
-<div class="course-review"><label>Đánh giá</label><div class="value"><div class="review-stars-rated"><div class="review-stars empty"></div></div><span>(0 đánh giá)</span></div></div></div>
-<div class="course-payment"><div class="course-price"><div class="value free-course">Miễn phí</div></div>
-<div class="lp-course-buttons"><form name="enroll-course" class="enroll-course" method="post" enctype="multipart/form-data"><input type="hidden" name="enroll-course" value="{c["id"]}"/><button class="lp-button button button-enroll-course">Đăng ký học</button></form></div></div>
-<div class="course-thumbnail"><img src="{b}{c["img"]}" width="970" height="560" alt="{esc(c["title"])}"></div>
-<div class="course-tabs"><ul class="nav nav-tabs"><li class="course-nav-tab-overview active"><a href="#tab-overview" data-toggle="tab"><i class="fa fa-bookmark"></i> <span>Tổng quan</span></a></li>
-<li class="course-nav-tab-curriculum"><a href="#tab-curriculum" data-toggle="tab"><i class="fa fa-cube"></i> <span>Chương trình học</span></a></li>
-<li class="course-nav-tab-instructor"><a href="#tab-instructor" data-toggle="tab"><i class="fa fa-user"></i> <span>Giảng viên</span></a></li></ul>
-<div class="tab-content"><div class="tab-pane course-tab-panel-overview active" id="tab-overview"><div class="course-description" id="learn-press-course-description"><div class="thim-course-content">{text}</div></div></div>
-<div class="tab-pane course-tab-panel-curriculum" id="tab-curriculum"><div class="course-curriculum" id="learn-press-course-curriculum"><div class="curriculum-scrollable"><ul class="curriculum-sections">{secs}</ul></div></div></div>
-<div class="tab-pane course-tab-panel-instructor" id="tab-instructor"><div class="thim-about-author"><div class="author-bio"><div class="name">{esc(c["teacher"])}</div><div class="role">Giáo viên Trường THPT Phạm Văn Đồng</div></div></div></div></div></div>
-<div class="thim-course-info"><h3 class="title">Thông tin khóa học</h3><ul><li><i class="fa fa-files-o"></i><span class="label">Bài học</span><span class="value">{c["lessons"]}</span></li>
-<li><i class="fa fa-users"></i><span class="label">Học viên</span><span class="value">{c["students"]}</span></li><li><i class="fa fa-language"></i><span class="label">Ngôn ngữ</span><span class="value">Tiếng Việt</span></li></ul></div>
-</div></div></div></article>"""
-    crumbs = [("Trang chủ", "/"), ("Khóa học", "/courses/"), (c["cat"], None), (c["title"], None)]
-    return _simple_page(req, f"/courses/{c['slug']}/", "Khóa học", f"lp_course-template-default single single-lp_course postid-{c['id']} learnpress",
-                        main, crumbs)
+def _event(base: str, e: Event) -> str:
+    desc = "".join(f"<p>{esc(p)}</p>" for p in e.desc)
+    end = e.day.replace(hour=int(e.end.split(":")[0]), minute=int(e.end.split(":")[1]))
+    main = f"""<div class="page-content"><article id="tp_event-{e.id}" class="post-{e.id} tp_event type-tp_event status-publish has-post-thumbnail hentry">
+<div class="entry-header"><div class="entry-contain"><h1 class="entry-title">{esc(e.title)}</h1></div></div>
+<div class="event-wrapper">
+<div class="entry-countdown"><div class="tp_event_counter" data-time="{end:%Y-%m-%d %H:%M}" data-current-time="2026-11-25 08:00"></div>
+<div class="tp-event-countdown"><span class="days">{(e.day - datetime(2026, 11, 25)).days}</span> ngày <span class="hours">0</span> giờ <span class="minutes">0</span> phút</div></div>
+<div class="thim-event-thumbnail"><img src="{base}{UP}/2026/10/su-kien-{e.id}.jpg" alt="" width="870" height="450"></div>
+<div class="entry-content"><div class="event-content">{desc}</div></div>
+<div class="thim-box-event-info"><div class="box"><div class="box-content">
+<div class="box-title"><i class="fa fa-calendar-o"></i>Ngày diễn ra</div><div class="box-desc">{e.day.day:02d} THÁNG {e.day.month}, {e.day.year}</div></div>
+<div class="box-content"><div class="box-title"><i class="fa fa-clock-o"></i>Thời gian</div><div class="box-desc">{e.start} - {e.end}</div></div>
+<div class="box-content"><div class="box-title"><i class="fa fa-map-marker"></i>Địa điểm</div><div class="box-desc">{esc(e.place)}</div></div>
+<div class="event_register_area"><form name="event_register" class="event_register" method="POST"><input type="hidden" name="event_id" value="{e.id}"/>
+<button type="submit" class="event_button_register">Đăng ký tham gia</button></form></div></div></div>
+</div></article></div>"""
+    return _page(
+        base,
+        f"{esc(e.title)} &#8211; {esc(SITE)}",
+        f"tp_event-template-default single single-tp_event postid-{e.id}",
+        main,
+        heading="Sự kiện",
+        heading_tag="h2",
+        crumbs=[("Trang chủ", f"{base}/"), ("Sự kiện", f"{base}/su-kien/"), (esc(e.title), None)],
+        head=f'<link rel="canonical" href="{base}/su-kien/{e.slug}/" />\n',
+    )
 
 
-def _courses(req: Request) -> Response:
-    b = base_url(req)
+def _home(base: str) -> str:
+    news = "".join(
+        f'<div class="item-post"><div class="article-image"><a href="{base}{article_path(s)}">'
+        + (f'<img src="{base + _sized(th, "450x267")}" alt="" width="450" height="267">' if (th := _thumb(s)) else "")
+        + f'</a></div><div class="content"><div class="info"><div class="author"><span>{esc(USERS[s.opts["user"]].display)}</span></div>'
+        f'<div class="date">{_date_site(s.opts["at"])}</div></div>'
+        f'<h4 class="title"><a href="{base}{article_path(s)}">{_title(s)}</a></h4>'
+        f'<div class="description">{esc(_excerpt(s, 18)).replace("&amp;hellip;", "&hellip;")}</div></div></div>'
+        for s in NEWEST[:4]
+    )
+    courses = "".join(_course_card(base, c) for c in COURSES)
+    events = "".join(_event_box(base, e) for e in EVENTS)
+    inner = (
+        _el_sec(
+            _el(
+                '<div class="thim-slider"><div class="slide"><h2 class="slide-title">Tuyển sinh lớp 10 năm học 2027 - 2028</h2>'
+                f'<p>Môi trường học tập kỷ cương – sáng tạo – hội nhập</p><a class="btn" href="{base}/tuyen-sinh/">Tìm hiểu ngay</a></div></div>',
+                "thim-slider",
+            )
+        )
+        + _el_sec(
+            _el('<h3 class="sc_heading">Khóa học nổi bật</h3>', "thim-heading"),
+            _el(f'<div class="thim-widget-courses"><div class="thim-course-grid">{courses}</div>'
+                f'<a class="view-all-courses" href="{base}/khoa-hoc/">Xem tất cả khóa học</a></div>', "thim-courses"),
+        )
+        + _el_sec(
+            _el('<h3 class="sc_heading">Tin tức &amp; Sự kiện</h3>', "thim-heading"),
+            _el(f'<div class="thim-widget-list-post template-home-new"><div class="thim-list-posts home-new">{news}</div>'
+                f'<a class="link-all" href="{base}/category/tin-tuc/">Xem tất cả</a></div>', "thim-list-post"),
+            _el(f'<div class="thim-widget-list-event"><div class="thim-list-event">{events}</div></div>', "thim-list-event"),
+        )
+        + _el_sec(
+            _el(
+                '<div class="thim-testimonial-slider"><div class="item"><div class="content">“Con tôi tiến bộ rõ rệt sau một năm học tại Sao Mai.”</div>'
+                '<div class="name">Chị Hoàng Thu Trang – phụ huynh lớp 11A2</div></div></div>',
+                "thim-testimonials",
+            ),
+            _el('<div class="counter-box"><span class="number">1120</span><div class="counter-box-content">Học sinh</div></div>', "thim-counters-box"),
+        )
+    )
+    main = f'<div data-elementor-type="wp-page" data-elementor-id="8" class="elementor elementor-8">{inner}</div>'
+    page = _page(
+        base,
+        f"{esc(SITE)} &#8211; Kỷ cương &#8211; Sáng tạo &#8211; Hội nhập",
+        "home page-template page-template-page-templates page-template-home-page page page-id-8 elementor-page elementor-page-8",
+        main,
+        heading=esc(SITE),
+        crumbs=[("Trang chủ", None)],
+        head=f'<link rel="canonical" href="{base}/" />\n',
+        sidebar=False,
+    )
+    return page
+
+
+def _search(base: str, query: str) -> str:
+    q = unicodedata.normalize("NFC", query).lower()
+    hits = [s for s in NEWEST if q and q in (s.title + " " + " ".join(s.paragraphs)).lower()]
+    cards = "\n".join(_card(base, s) for s in hits) or '<p class="no-results">Không tìm thấy kết quả phù hợp.</p>'
+    main = f'<div class="page-content"><div class="blog-content blog-grid archive_switch"><div class="row">{cards}</div></div></div>'
+    return _page(
+        base,
+        f"Kết quả tìm kiếm cho &#8220;{esc(query)}&#8221; &#8211; {esc(SITE)}",
+        "search search-results",
+        main,
+        heading=f"Kết quả tìm kiếm: {esc(query)}",
+        crumbs=[("Trang chủ", f"{base}/"), ("Tìm kiếm", None)],
+        head="<meta name='robots' content='noindex, follow' />\n",
+    )
+
+
+def _not_found(base: str) -> Response:
+    main = (
+        '<div class="page-content"><section class="error-404 not-found"><div class="page-404-content"><div class="row">'
+        '<div class="col-xs-6"><h2>404 <span class="thim-color">Lỗi!</span></h2>'
+        "<p>Trang bạn tìm kiếm không tồn tại hoặc đã bị xóa.</p>"
+        f'<p>Quay về <a href="{base}/">trang chủ</a>.</p></div></div></div></section></div>'
+    )
+    body = _page(
+        base,
+        f"Không tìm thấy trang &#8211; {esc(SITE)}",
+        "error404",
+        main,
+        heading="404 Page",
+        crumbs=[("Trang chủ", f"{base}/"), ("404", None)],
+        sidebar=False,
+    )
+    return html(body, status=404)
+
+
+# --- feeds, sitemaps, REST ----------------------------------------------------------------------
+
+
+def _rfc822(d: datetime) -> str:
+    return format_datetime(d.replace(tzinfo=_LOCAL).astimezone(UTC), usegmt=False).replace("-0000", "+0000")
+
+
+def _rss(base: str, stories: list[Story], title: str, self_path: str) -> Response:
     items = "".join(
-        f'<div id="post-{c["id"]}" class="lpr_course course-grid-3 post-{c["id"]} lp_course"><div class="course-item">'
-        f'<div class="course-thumbnail"><a class="thumb" href="{b}/courses/{c["slug"]}/"><img src="{b}{_sized(c["img"], "400x300")}" alt="" width="400" height="300"></a>'
-        f'<a class="course-readmore" href="{b}/courses/{c["slug"]}/">Xem thêm</a></div><div class="thim-course-content">'
-        f'<div class="course-author"><div class="author-contain"><div class="value">{esc(c["teacher"])}</div></div></div>'
-        f'<h2 class="course-title"><a href="{b}/courses/{c["slug"]}/" rel="bookmark">{esc(c["title"])}</a></h2>'
-        f'<div class="course-meta"><div class="course-students"><label>Học viên</label><div class="value"><i class="fa fa-group"></i>{c["students"]}</div></div>'
-        f'<div class="course-price"><div class="value free-course">Miễn phí</div></div></div></div></div></div>' for c in COURSES)
-    main = (f'<div class="thim-course-top switch-layout-container"><div class="course-index"><span>Hiển thị 1–{len(COURSES)} '
-            f'trong {len(COURSES)} kết quả</span></div></div><div id="thim-course-archive" class="thim-course-grid">{items}</div>')
-    return _simple_page(req, "/courses/", "Tất cả khóa học", "archive post-type-archive post-type-archive-lp_course learnpress",
-                        main, [("Trang chủ", "/"), ("Tất cả khóa học", None)], og_type="website")
+        f"""
+	<item>
+		<title>{_title(s)}</title>
+		<link>{base}{article_path(s)}</link>
+		<comments>{base}{article_path(s)}#respond</comments>
+		<dc:creator><![CDATA[{USERS[s.opts["user"]].display}]]></dc:creator>
+		<pubDate>{_rfc822(s.opts["at"])}</pubDate>
+		<category><![CDATA[{CATS[s.cat][1]}]]></category>
+		<guid isPermaLink="false">{base}/?p={s.id}</guid>
+		<description><![CDATA[{_excerpt(s, 40).replace("&hellip;", " [&#8230;]")}]]></description>
+		<content:encoded><![CDATA[{content_html(base, s)}]]></content:encoded>
+		<wfw:commentRss>{base}{article_path(s)}feed/</wfw:commentRss>
+		<slash:comments>{len(s.opts.get("comments", []))}</slash:comments>
+	</item>"""
+        for s in stories
+    )
+    last = _rfc822(max(_modified(s) for s in stories)) if stories else _rfc822(datetime(2026, 11, 23))
+    body = f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"
+	xmlns:content="http://purl.org/rss/1.0/modules/content/"
+	xmlns:wfw="http://wellformedweb.org/CommentAPI/"
+	xmlns:dc="http://purl.org/dc/elements/1.1/"
+	xmlns:atom="http://www.w3.org/2005/Atom"
+	xmlns:sy="http://purl.org/rss/1.0/modules/syndication/"
+	xmlns:slash="http://purl.org/rss/1.0/modules/slash/"
+	>
 
-
-def _attachment(req: Request, s: Story) -> Response:
-    b = base_url(req)
-    slug, name, wid, full = s.opts["attachment"]
-    main = f"""<article id="post-{wid}" class="post-{wid} attachment type-attachment status-inherit hentry">
-<div class="page-content-inner"><header class="entry-header"><h1 class="entry-title">{name}</h1>
-<ul class="entry-meta"><li class="author"><span>Posted by</span> <span class="vcard author author_name"><a href="{b}/author/quantri/">quantri</a></span></li>
-<li class="entry-date"><span>Ngày đăng</span><span class="value"> {_wp(s):%d/%m/%Y %H:%M}</span></li></ul></header>
-<div class="entry-content"><p class="attachment"><a href="{b}{full}"><img width="1024" height="683" src="{b}{_sized(full, "1024x683")}" class="attachment-large size-large" alt="" /></a></p>
-<p>Học sinh thực hành sơ cấp cứu dưới sự hướng dẫn của cán bộ Hội Chữ thập đỏ</p></div>
-<div class="entry-navigation-post clearfix"><div class="prev-post"><p class="heading">Đăng trong</p><h5 class="title"><a href="{b}/{s.slug}/">{esc(s.title)}</a></h5></div></div>
-</div></article>"""
-    crumbs = [("Trang chủ", "/"), (s.title, f"/{s.slug}/"), (name, None)]
-    return _simple_page(req, f"/{s.slug}/{slug}/", name, f"attachment attachment-template-default single single-attachment postid-{wid}",
-                        main, crumbs)
-
-
-def _search(req: Request, term: str) -> Response:
-    key = unicodedata.normalize("NFC", term).casefold().strip()
-    hits = [s for s in ORDERED if key and key in s.title.casefold()]
-    b = base_url(req)
-    items = "".join(_list_item(b, s) for s in hits) or '<p class="message">Không tìm thấy kết quả phù hợp. Vui lòng thử lại với từ khóa khác.</p>'
-    main = f'<div class="row blog-content archive_switch blog-list">{items}</div>'
-    page = (_head(b, f"Kết quả tìm kiếm cho “{term}” - {SITE}", "/", robots="noindex, follow") + _body_open("search search-results")
-            + _header(b) + _title_bar(b, f"Kết quả tìm kiếm: {term}", [("Trang chủ", "/"), (f"Kết quả tìm kiếm cho “{term}”", None)])
-            + _layout(b, main) + _footer(b))
-    return html(page)
-
-
-def _feed(req: Request) -> Response:
-    b = base_url(req)
-    items = []
-    for s in ORDERED[:10]:
-        pub = (_wp(s) - timedelta(hours=7)).strftime("%a, %d %b %Y %H:%M:%S +0000")
-        cats = "".join(f"<category><![CDATA[{CATS[c][0]}]]></category>" for c in s.opts["cats"])
-        items.append(f"""<item>
-<title>{esc(s.title)}</title>
-<link>{b}/{s.slug}/</link>
-<comments>{b}/{s.slug}/#respond</comments>
-<dc:creator><![CDATA[{ACCOUNTS[s.opts["acc"]]}]]></dc:creator>
-<pubDate>{pub}</pubDate>
-{cats}
-<guid isPermaLink="false">{b}/?p={s.id}</guid>
-<description><![CDATA[{_excerpt(s, 55)}]]></description>
-<slash:comments>{len(s.opts.get("comments", []))}</slash:comments>
-</item>""")
-    body = f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:slash="http://purl.org/rss/1.0/modules/slash/">
 <channel>
-<title>{SITE}</title>
-<atom:link href="{b}/feed/" rel="self" type="application/rss+xml" />
-<link>{b}</link>
-<description>Trung thực – Kỷ cương – Sáng tạo</description>
-<lastBuildDate>Thu, 03 Dec 2026 07:30:00 +0000</lastBuildDate>
-<language>vi</language>
-<generator>https://wordpress.org/?v=6.7.1</generator>
-{"".join(items)}
+	<title>{title}</title>
+	<atom:link href="{base}{self_path}" rel="self" type="application/rss+xml" />
+	<link>{base}/</link>
+	<description>Kỷ cương &#8211; Sáng tạo &#8211; Hội nhập</description>
+	<lastBuildDate>{last}</lastBuildDate>
+	<language>vi</language>
+	<sy:updatePeriod>hourly</sy:updatePeriod>
+	<sy:updateFrequency>1</sy:updateFrequency>
+	<generator>https://wordpress.org/?v=6.8.3</generator>{items}
 </channel>
-</rss>"""
+</rss>
+"""
     return Response(200, body, {"Content-Type": "application/rss+xml; charset=UTF-8"})
 
 
-ROBOTS = """User-agent: *
-Disallow: /wp-admin/
-Allow: /wp-admin/admin-ajax.php
-"""
+def _comments_rss(base: str, s: Story | None) -> Response:
+    stories = [s] if s else NEWEST
+    items = "".join(
+        f"""
+	<item>
+		<title>Bình luận về {_title(st)} bởi {esc(c[2])}</title>
+		<link>{base}{article_path(st)}#comment-{c[0]}</link>
+		<dc:creator><![CDATA[{c[2]}]]></dc:creator>
+		<pubDate>{_rfc822(c[3])}</pubDate>
+		<guid isPermaLink="false">{base}/?p={st.id}#comment-{c[0]}</guid>
+		<description><![CDATA[{c[4]}]]></description>
+	</item>"""
+        for st in stories
+        for c in st.opts.get("comments", [])
+    )
+    title = f"Bình luận về: {_title(s)}" if s else f"Bình luận về {esc(SITE)}"
+    body = (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"'
+        ' xmlns:atom="http://www.w3.org/2005/Atom">\n<channel>\n'
+        f"\t<title>{title}</title>\n\t<link>{base}/</link>\n\t<description>Kỷ cương &#8211; Sáng tạo &#8211; Hội nhập</description>\n"
+        f"\t<language>vi</language>{items}\n</channel>\n</rss>\n"
+    )
+    return Response(200, body, {"Content-Type": "application/rss+xml; charset=UTF-8"})
 
 
-# --- routing -------------------------------------------------------------------------------------
-
-_PAGED = re.compile(r"^(?P<base>/.*?/)page/(?P<n>\d+)/$")
-_MONTH = re.compile(r"^/2026/(?P<m>\d\d)/$")
+def _xml(body: str) -> Response:
+    return Response(200, body, {"Content-Type": "application/xml; charset=UTF-8"})
 
 
-def _archive(req: Request, base: str, page: int) -> Response | None:
-    """Every listing WordPress prints for the blog: posts page, categories, tags, authors, months."""
-    if base == "/tin-tuc/":
-        return _listing(req, ORDERED, base, page, "Tin tức", [("Trang chủ", "/"), ("Tin tức", None)],
-                        f"blog paged-{page}", sticky=True)
-    parts = base.strip("/").split("/")
-    if parts[0] == "category" and len(parts) in (2, 3):
-        slug = parts[-1]
-        if slug not in CATS or _cat_path(slug) != base:
-            return None
-        posts = [s for s in ORDERED if _is_post_of_cat(s, slug)]
-        crumbs = [("Trang chủ", "/"), ("Tin tức", "/tin-tuc/")]
-        if CATS[slug][1]:
-            crumbs.append((CATS[CATS[slug][1]][0], _cat_path(CATS[slug][1])))
-        crumbs.append((CATS[slug][0], None))
-        intro = f'<div class="archive-description"><p>Chuyên mục: {esc(CATS[slug][0])}</p></div>'
-        return _listing(req, posts, base, page, CATS[slug][0], crumbs, f"archive category category-{slug}", intro=intro)
-    if parts[0] == "tag" and len(parts) == 2 and parts[1] in TAGS:
-        posts = [s for s in ORDERED if parts[1] in s.opts.get("tags", [])]
-        name = TAGS[parts[1]]
-        return _listing(req, posts, base, page, f"Thẻ: {name}", [("Trang chủ", "/"), (f"Thẻ: {name}", None)],
-                        f"archive tag tag-{parts[1]}")
-    if parts[0] == "author" and len(parts) == 2 and parts[1] in ACCOUNTS:
-        posts = [s for s in ORDERED if s.opts["acc"] == parts[1]]
-        name = ACCOUNTS[parts[1]]
-        return _listing(req, posts, base, page, f"Tác giả: {name}", [("Trang chủ", "/"), (f"Tác giả: {name}", None)],
-                        f"archive author author-{parts[1]}")
-    m = _MONTH.match(base)
-    if m and m["m"] in ("10", "11", "12"):
-        posts = [s for s in ORDERED if _wp(s).month == int(m["m"])]
-        name = f"Tháng {int(m['m'])} 2026"
-        return _listing(req, posts, base, page, f"Lưu trữ: {name}", [("Trang chủ", "/"), ("2026", None), (name, None)],
-                        "archive date")
+_SITEMAP_STYLE = '<?xml version="1.0" encoding="UTF-8"?>\n<?xml-stylesheet type="text/xsl" href="{base}/wp-sitemap.xsl" ?>\n'
+
+
+def _urlset(base: str, rows: list[tuple[str, str | None]]) -> Response:
+    urls = "".join(
+        f"<url><loc>{base}{path}</loc>" + (f"<lastmod>{mod}</lastmod>" if mod else "") + "</url>" for path, mod in rows
+    )
+    return _xml(_SITEMAP_STYLE.format(base=base) + f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n')
+
+
+SITEMAPS = ("posts-post-1", "posts-page-1", "posts-lp_course-1", "posts-tp_event-1", "taxonomies-category-1", "taxonomies-post_tag-1", "users-1")
+
+
+def _sitemap(base: str, which: str) -> Response | None:
+    if which == "index":
+        maps = "".join(f"<sitemap><loc>{base}/wp-sitemap-{m}.xml</loc></sitemap>" for m in SITEMAPS)
+        return _xml(_SITEMAP_STYLE.format(base=base) + f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{maps}</sitemapindex>\n')
+    if which == "posts-post-1":
+        rows = [
+            (article_path(s), _modified(s).replace(tzinfo=_LOCAL).strftime("%Y-%m-%dT%H:%M:%S+07:00")) for s in NEWEST
+        ]
+        return _urlset(base, rows)
+    if which == "posts-page-1":
+        return _urlset(base, [("/", None)] + [(f"/{p}/", "2026-05-12T09:00:00+07:00") for p in PAGES if p not in ("gio-hang", "thanh-toan", "tai-khoan")])
+    if which == "posts-lp_course-1":
+        return _urlset(base, [(f"/khoa-hoc/{c.slug}/", "2026-08-20T10:00:00+07:00") for c in COURSES])
+    if which == "posts-tp_event-1":
+        return _urlset(base, [(f"/su-kien/{e.slug}/", "2026-10-15T10:00:00+07:00") for e in EVENTS])
+    if which == "taxonomies-category-1":
+        return _urlset(base, [(f"/category/{c}/", None) for c in CATS])
+    if which == "taxonomies-post_tag-1":
+        return _urlset(base, [(f"/tag/{t}/", None) for t in TAGS if in_tag(t)])
+    if which == "users-1":
+        return _urlset(base, [(f"/author/{u}/", None) for u in USERS if by_user(u)])
     return None
 
 
+def _json(payload: object, status: int = 200) -> Response:
+    return Response(
+        status,
+        json.dumps(payload, ensure_ascii=True, separators=(",", ":")).replace("/", "\\/"),
+        {"Content-Type": "application/json; charset=UTF-8", "X-Robots-Tag": "noindex", "Link": '<http://api.w.org/>; rel="https://api.w.org/"'},
+    )
+
+
+def _rest(base: str, path: str, request: Request) -> Response:
+    if path in ("/wp-json/", "/wp-json"):
+        return _json({"name": SITE, "description": "Kỷ cương – Sáng tạo – Hội nhập", "url": base, "home": base,
+                      "namespaces": ["oembed/1.0", "wp/v2", "learnpress/v1", "contact-form-7/v1"], "routes": {}})
+    if m := re.fullmatch(r"/wp-json/wp/v2/posts/(\d+)/?", path):
+        s = _BY_ID.get(int(m.group(1)))
+        if s:
+            at = s.opts["at"]
+            return _json({
+                "id": s.id,
+                "date": f"{at:%Y-%m-%dT%H:%M:%S}",
+                "date_gmt": _utc(s)[:19],
+                "modified": f"{_modified(s):%Y-%m-%dT%H:%M:%S}",
+                "slug": s.slug,
+                "status": "publish",
+                "type": "post",
+                "link": base + article_path(s),
+                "title": {"rendered": _title(s)},
+                "content": {"rendered": content_html(base, s), "protected": False},
+                "excerpt": {"rendered": f"<p>{_excerpt(s, 40)}</p>\n", "protected": False},
+                "author": USERS[s.opts["user"]].uid,
+                "format": s.opts.get("format", "standard"),
+                "categories": [CATS[s.cat][0]],
+            })
+    if m := re.fullmatch(r"/wp-json/wp/v2/pages/(\d+)/?", path):
+        for slug, (pid, name) in PAGES.items():
+            if pid == int(m.group(1)):
+                return _json({"id": pid, "slug": slug, "link": f"{base}/{slug}/", "title": {"rendered": name},
+                              "content": {"rendered": "", "protected": False}})
+    if path.rstrip("/") == "/wp-json/oembed/1.0/embed":
+        url = request.params.get("url", "")
+        slug = url.rstrip("/").rsplit("/", 1)[-1]
+        s = _BY_SLUG.get(slug)
+        if s:
+            payload = {
+                "version": "1.0", "provider_name": SITE, "provider_url": base, "author_name": USERS[s.opts["user"]].display,
+                "author_url": f"{base}/author/{s.opts['user']}/", "title": s.title, "type": "rich", "width": 600, "height": 338,
+                "html": f'<blockquote class="wp-embedded-content"><a href="{base}{article_path(s)}">{s.title}</a></blockquote>'
+                f'<iframe sandbox="allow-scripts" security="restricted" src="{base}{article_path(s)}embed/#?secret=x1y2z3" width="600" height="338"'
+                ' frameborder="0" class="wp-embedded-content"></iframe>',
+            }
+            if request.params.get("format") == "xml":
+                body = "<?xml version=\"1.0\"?>\n<oembed>" + "".join(
+                    f"<{k}>{esc(str(v))}</{k}>" for k, v in payload.items()
+                ) + "</oembed>\n"
+                return Response(200, body, {"Content-Type": "text/xml; charset=UTF-8"})
+            return _json(payload)
+    return _json({"code": "rest_no_route", "message": "Không tìm thấy route phù hợp với URL và request method.", "data": {"status": 404}}, 404)
+
+
+def _embed(base: str, s: Story) -> str:
+    th = _thumb(s)
+    img = f'<div class="wp-embed-featured-image rectangular"><a href="{base}{article_path(s)}" target="_top"><img src="{base + th}" alt="" width="600" height="338"></a></div>' if th else ""
+    return f"""<!DOCTYPE html>
+<html lang="vi" class="no-js"><head><title>{_title(s)} &#8211; {esc(SITE)}</title><meta name='robots' content='noindex, follow' />
+<link rel="canonical" href="{base}{article_path(s)}" /></head>
+<body class="post-template-default single single-post postid-{s.id} single-format-standard"><div class="wp-embed post-{s.id} post type-post">
+{img}<p class="wp-embed-heading"><a href="{base}{article_path(s)}" target="_top">{_title(s)}</a></p>
+<div class="wp-embed-excerpt"><p>{esc(_excerpt(s, 30)).replace("&amp;hellip;", "&hellip;")}</p></div>
+<div class="wp-embed-footer"><div class="wp-embed-site-title"><a href="{base}/" target="_top"><span>{esc(SITE)}</span></a></div></div></div></body></html>"""
+
+
+_ROBOTS = "User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\nSitemap: {base}/wp-sitemap.xml\n"
+
+_RSD = """<?xml version="1.0" encoding="UTF-8"?><rsd version="1.0" xmlns="http://archipelago.phrasewise.com/rsd">
+<service><engineName>WordPress</engineName><engineLink>https://wordpress.org/</engineLink><homePageLink>{base}</homePageLink>
+<apis><api name="WordPress" blogID="1" preferred="true" apiLink="{base}/xmlrpc.php" /><api name="WP-API" blogID="1" preferred="false" apiLink="{base}/wp-json/" /></apis>
+</service></rsd>
+"""
+
+_PAGE_RE = re.compile(r"^/(category|tag|author)/([a-z0-9-]+)/(?:page/(\d+)/)?$")
+_FEED_CAT = re.compile(r"^/category/([a-z0-9-]+)/feed/$")
+_POST_RE = re.compile(r"^/([a-z0-9-]+)/(feed/|embed/)?$")
+
+
 class EdumaSite:
+    """WordPress's front controller for this install: rewrite rules as a table of regexes."""
+
     def respond(self, request: Request) -> Response | None:
-        path, params = request.path, request.params
-        if path == "/":
-            if "p" in params and params["p"].isdigit() and int(params["p"]) in BY_ID:
-                return redirect(f"/{BY_ID[int(params['p'])].slug}/", 301)
-            if "s" in params:
-                return _search(request, params["s"])
-            return _home(request)
+        base = base_url(request)
+        path = request.path
+        params = request.params
+        if path.startswith(("/wp-content/", "/wp-includes/")):
+            if path.endswith(".pdf"):
+                known = {s.opts.get("pdf") for s in STORIES}
+                return Response(200, PDF, {"Content-Type": "application/pdf"}) if path in known else _not_found(base)
+            return static_file(path) or _not_found(base)
         if path == "/robots.txt":
-            return Response(200, ROBOTS, {"Content-Type": "text/plain; charset=utf-8"})
-        if path.lower().endswith(".pdf"):
-            return Response(200, PDF, {"Content-Type": "application/pdf"}) if path.startswith(UP) else None
-        if "." in path.rsplit("/", 1)[-1]:
-            if path == "/index.php":
-                return redirect("/", 301)
+            return Response(200, _ROBOTS.format(base=base), {"Content-Type": "text/plain; charset=utf-8"})
+        if path == "/favicon.ico":
             return static_file(path)
-        if not path.endswith("/"):
-            # WordPress's canonical redirect adds the slash, but only where a page answers
-            target = self.respond(Request("GET", path + "/", "", request.headers))
-            return redirect(path + "/", 301) if target is not None and target.status == 200 else None
+        if path == "/xmlrpc.php":
+            if "rsd" in params:
+                return Response(200, _RSD.format(base=base), {"Content-Type": "text/xml; charset=UTF-8"})
+            return Response(405, "XML-RPC server accepts POST requests only.", {"Content-Type": "text/plain; charset=UTF-8"})
+        if path.startswith("/wp-json"):
+            return _rest(base, path, request)
+        if m := re.fullmatch(r"/wp-sitemap(?:-([a-z_]+-(?:[a-z_]+-)?\d+))?\.xml", path):
+            return _sitemap(base, m.group(1) or "index") or _not_found(base)
+        if path == "/" and "p" in params:
+            s = _BY_ID.get(int(params["p"])) if params["p"].isdigit() else None
+            return redirect(base + article_path(s), 301) if s else _not_found(base)
+        if path == "/" and "s" in params:
+            return html(_search(base, params["s"]))
+        if path == "/":
+            return html(_home(base), headers={"Link": f'<{base}/wp-json/>; rel="https://api.w.org/"'})
+        if not path.endswith("/") and "." not in path.rsplit("/", 1)[-1]:
+            return redirect(base + path + "/" + (f"?{request.query}" if request.query else ""), 301)
+        return self._route(request, base, path, params)
+
+    def _route(self, request: Request, base: str, path: str, params: dict[str, str]) -> Response | None:
         if path == "/feed/":
-            return _feed(request)
-        if path == "/gioi-thieu/":
-            return _intro(request)
-        if path == "/lien-he/":
-            return _contact(request)
-        if path == "/events/":
-            return _events(request)
-        if path == "/courses/":
-            return _courses(request)
-        parts = path.strip("/").split("/")
-        if parts[0] == "events" and len(parts) == 2 and parts[1] in EVENT_BY_SLUG:
-            return _event_page(request, EVENT_BY_SLUG[parts[1]])
-        if parts[0] == "courses" and len(parts) == 2 and parts[1] in COURSE_BY_SLUG:
-            return _course_page(request, COURSE_BY_SLUG[parts[1]])
-        if parts[0] == "category" and len(parts) == 2 and parts[1] in CATS and CATS[parts[1]][1]:
-            return redirect(_cat_path(parts[1]), 301)
-        paged = _PAGED.match(path)
-        if paged:
-            if paged["n"] == "1":
-                return redirect(paged["base"], 301)
-            return _archive(request, paged["base"], int(paged["n"]))
-        listing = _archive(request, path, 1)
-        if listing is not None:
-            return listing
-        if parts[0] in BY_SLUG:
-            s = BY_SLUG[parts[0]]
-            if len(parts) == 1:
-                reply = params.get("replytocom", "")
-                ids = {c[0] for c in s.opts.get("comments", [])}
-                return _post_page(request, s, 1, int(reply) if reply.isdigit() and int(reply) in ids else None)
-            if len(parts) == 2 and parts[1].isdigit() and 2 <= int(parts[1]) <= len(_pages_of(s)):
-                return _post_page(request, s, int(parts[1]))
-            if len(parts) == 2 and "attachment" in s.opts and parts[1] == s.opts["attachment"][0]:
-                return _attachment(request, s)
-        return None
+            return _rss(base, NEWEST[:FEED_SIZE], esc(SITE), "/feed/")
+        if path == "/comments/feed/":
+            return _comments_rss(base, None)
+        if m := _FEED_CAT.match(path):
+            if m.group(1) in CATS:
+                return _rss(base, in_cat(m.group(1))[:FEED_SIZE], f"{esc(CATS[m.group(1)][1])} &#8211; {esc(SITE)}", path)
+            return _not_found(base)
+        if m := _PAGE_RE.match(path):
+            kind = {"category": "category", "tag": "tag", "author": "author"}[m.group(1)]
+            key, page = m.group(2), int(m.group(3) or 1)
+            valid = key in (CATS if kind == "category" else TAGS if kind == "tag" else USERS)
+            if not valid:
+                return _not_found(base)
+            if m.group(3) and page == 1:
+                return redirect(f"{base}/{m.group(1)}/{key}/", 301)
+            out = _listing(base, kind, key, page)
+            return html(out) if out else _not_found(base)
+        if path == "/khoa-hoc/":
+            return html(_course_archive(base, request, None))
+        if m := re.fullmatch(r"/danh-muc-khoa-hoc/([a-z0-9-]+)/", path):
+            return html(_course_archive(base, request, m.group(1))) if m.group(1) in COURSE_CATS else _not_found(base)
+        if m := re.fullmatch(r"/khoa-hoc/([a-z0-9-]+)/", path):
+            c = _COURSE_BY_SLUG.get(m.group(1))
+            return html(_course(base, c)) if c else _not_found(base)
+        if m := re.fullmatch(r"/lp-profile/([a-z0-9-]+)/(courses/)?", path):
+            u = USERS.get(m.group(1))
+            if u and u.instructor:
+                return html(_profile(base, u, "courses" if m.group(2) else "overview"))
+            return _not_found(base)
+        if path == "/su-kien/":
+            return html(_event_archive(base))
+        if m := re.fullmatch(r"/su-kien/([a-z0-9-]+)/", path):
+            e = _EVENT_BY_SLUG.get(m.group(1))
+            return html(_event(base, e)) if e else _not_found(base)
+        if path == "/gio-hang/" and "add-to-cart" in params:
+            return Response(302, b"", {"Location": f"{base}/gio-hang/",
+                                       "Set-Cookie": f"wp_woocommerce_session_{_eid('wc')}={_eid('cart', params['add-to-cart'])}; path=/; HttpOnly"})
+        if m := _POST_RE.match(path):
+            slug = m.group(1)
+            if slug in PAGES and not m.group(2):
+                return html(self._wp_page(base, slug, params))
+            s = _BY_SLUG.get(slug)
+            if s is None:
+                return _not_found(base)
+            if m.group(2) == "feed/":
+                return _comments_rss(base, s)
+            if m.group(2) == "embed/":
+                return html(_embed(base, s), headers={"X-Robots-Tag": "noindex"})
+            share = params.get("share")
+            if share in ("facebook", "x"):
+                target = base + article_path(s)
+                out = (
+                    f"https://www.facebook.com/sharer.php?u={quote(target, safe='')}&t={quote(s.title)}"
+                    if share == "facebook"
+                    else f"https://x.com/intent/tweet?text={quote(s.title)}&url={quote(target, safe='')}"
+                )
+                return redirect(out, 302)
+            reply = params.get("replytocom", "")
+            return html(_article(base, s, int(reply) if reply.isdigit() else None))
+        return _not_found(base)
+
+    @staticmethod
+    def _wp_page(base: str, slug: str, params: dict[str, str]) -> str:
+        if slug == "gioi-thieu":
+            return _gioi_thieu(base)
+        if slug == "lien-he":
+            return _lien_he(base)
+        if slug == "tuyen-sinh":
+            return _tuyen_sinh(base)
+        if slug == "doi-ngu-giao-vien":
+            return _doi_ngu(base)
+        if slug == "thu-vien-anh":
+            return _thu_vien(base)
+        if slug == "gio-hang":
+            return _gio_hang(base)
+        if slug == "thanh-toan":
+            return _thanh_toan(base)
+        return _tai_khoan(base, params.get("action", ""))
 
 
 def build_site() -> EdumaSite:
+    """A fresh site object: every page is rendered per request from the constant data above."""
     return EdumaSite()
-
-
-# --- gold ----------------------------------------------------------------------------------------
-
-
-def _gold(s: Story) -> dict:
-    path = f"/{s.slug}/"
-    alt = [f"{path}?replytocom={c[0]}" for c in s.opts.get("comments", [])]
-    alt += [f"{path}{n}/" for n in range(2, len(_pages_of(s)) + 1)]
-    return gold_record(s, path, CATS[s.cat][0], canonical_path=path, alt_paths=alt)
-
-
-GOLD = [_gold(s) for s in STORIES]
-
-NON_ARTICLES = [
-    "/gioi-thieu/",
-    "/lien-he/",
-    "/events/ngay-hoi-tu-van-tuyen-sinh-huong-nghiep-2027/",
-    "/events/giai-bong-da-hoc-sinh-pvd-cup-2026/",
-    "/courses/on-thi-tot-nghiep-thpt-mon-toan-2027/",
-    "/courses/tieng-anh-giao-tiep-cho-hoc-sinh-thpt/",
-    "/tap-huan-ky-nang-phong-chong-duoi-nuoc-va-so-cap-cuu/img_5021/",
-]
