@@ -616,6 +616,8 @@ def _with_later_blocks_of_kind(block: HtmlElement, scores: dict[HtmlElement, flo
         if parent is None or parent.tag in ("body", "html"):
             return None
         kids = [k for k in parent if isinstance(k.tag, str) and k.tag not in SKIP_TAGS]
+        if up not in kids:
+            return None  # (a block inside markup no reader is shown, a <template>'s: no series)
         at = kids.index(up)
         later = [i for i, k in enumerate(kids) if i > at and (k.get("class") or "").strip() == kind and _inner_score(k, scores) > 0]
         if later and (beside or up is not block):
