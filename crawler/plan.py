@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from itertools import islice, takewhile
 from typing import Any, Literal
 from urllib.parse import parse_qsl, urljoin, urlsplit
@@ -178,6 +179,14 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
     if main is None:
         main = _loose_entries(links, url, hints, config, fragment=body is not None and fragment_body(body))
     kind, reason = _classify(raw, links, main, owned, page_keys, hints, config, page.tree)
+    if kind == "article" and _markup_source(page.tree):
+        # the page's source shown as plain text (a wiki's "view source", "/s/vi/…" of Wiki.js,
+        # its link labelled "Bản in"): the article's markup, the article itself read elsewhere
+        kind, reason = "other", "source_view"
+    if kind == "article" and _front_page_body(page.tree):
+        # a front page read as a post (a school's site in a WordPress network, "/thpt-x/", its
+        # home a page of the school's welcome and latest news): the site's home, no article
+        kind, reason = "other", "home_page"
     if kind == "article" and not _plausible(raw, url, hints, config):
         kind, reason = "other", "undated_page"
     if kind == "article" and raw.get("_forum_topic") and _discussion_forum(raw.get("category")):
@@ -235,6 +244,16 @@ def _says_not_found(raw: dict[str, Any], tree: HtmlElement) -> bool:
 
 
 _CALENDAR_EXPORT = re.compile(r"calendar/(?:render|event)\?action=TEMPLATE|outlook\.(?:live|office)\.com/calendar/.*deeplink|[?&](?:ical|outlook-ical)=1|\.ics(?:$|\?)|/(?:@@)?(?:ics|vcs)_view(?:$|\?)|^webcal:", re.I)
+
+
+def _non_news_post_type(tree: HtmlElement | None) -> bool:
+    """The page's body is marked a single item of a post type that is no news (WordPress's
+    "single-lp_course", a LearnPress course among the school's posts: phrases/post_types.txt)."""
+    body = tree.find("body") if tree is not None else None
+    if body is None:
+        return False
+    types = phrase_set("post_types")
+    return any(c.startswith("single-") and c[7:].lower() in types for c in (body.get("class") or "").split())
 
 
 def _event_entry(raw: dict[str, Any], tree: HtmlElement) -> bool:
@@ -371,7 +390,7 @@ def _classify(
         # a staff member's page, headed by a name and a degree ("ThS. Nguyễn Văn Bảy"): a
         # lecturer's profile in the staff register, however dated and long its biography
         return "other", "person_profile"
-    if _FILE_SLUG.fullmatch(title.strip()):
+    if _FILE_SLUG.fullmatch(title.strip()) or _CAMERA_FILE.fullmatch(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]):
         # a headline that is one file-like word ("ngay-hoi-doc-sach-1", "IMG_2041.jpg"): a
         # media file's own page (WordPress's attachment page), no news
         return "other", "attachment_page"
@@ -383,7 +402,7 @@ def _classify(
     if main is not None and title_el is not None and any(title_el in entry.iter() and not _layout_column(entry, raw) for entry in main.entries):
         return "listing", "headline_in_entry"  # the "headline" is one entry's title on a listing
     records = phrase_set("record_fields")
-    if len((owned.labels | _meta_line_fields(raw)) & records) >= 3 or len(field_labels(tree) & records) >= MIN_PAGE_RECORD_FIELDS:
+    if len((owned.labels | _meta_line_fields(raw)) & records) >= 3 or len(field_labels(tree) & records) >= MIN_PAGE_RECORD_FIELDS or _field_lines(owned, records):
         # (a register's entry whose own heading is a box's "Chi tiết văn bản", which may lose
         # the headline to a sidebar module's title: its field rows say what it is either way)
         return ("listing", "record_page") if listing else ("other", "record_page")
@@ -442,6 +461,8 @@ def _classify(
         return "other", "not_found"
     if _event_entry(raw, tree):
         return "other", "event_entry"
+    if _non_news_post_type(tree):
+        return "other", "non_news_post_type"
     if _product_page(tree, raw.get("_title_el")):
         return "other", "product_page"
     if owned.file_rows >= MIN_FILE_ROWS and (owned.chars_before_files or 0) < 5 * MIN_OWNED_CHARS:
@@ -480,7 +501,9 @@ def _classify(
         # Downloads, ".../files/file/17-ke-hoach/?do=download")
         return "other", "document_entry"
     if owned.chars_first < VIDEO_DESCRIPTION_CHARS and _plays_video(raw) and _in_gallery(url, raw, "video_libraries", by_label=False):
-        # a clip's page in the video library: its player and a line or two about it
+        # a clip's page in the video library: its player and a line or two about it (a post its
+        # headline calls a video among a blog's posts, "Video: Tiết mục múa …", stays news: the
+        # house's convention, photo_posts_thpt's, aspnetcore_loadmore_sgddt's gold)
         return "other", "video_entry"
     if _table_only(raw) and not (listing and main is not None and any(e.tag == "tr" or next(e.iterancestors("table"), None) is not None for e in main.entries)):
         # a staff list, a timetable, an exam schedule: a register, no news (a table whose rows are
@@ -505,6 +528,57 @@ def _classify(
 
 
 _FILE_SLUG = re.compile(r"[\w]+(?:[._-][\w]+)+")
+#: a camera's or phone's file name as an address's last step ("…/le-ky-niem/dsc_0412/",
+#: "img_20261204_153012"): WordPress's attachment page of that photo, whatever headline it shows
+_CAMERA_FILE = re.compile(r"(?:dscn?|dscf|img|imag|pict|photo|p|mvimg|pxl)[_-]?\d{3,}(?:[_-]\d+)*", re.I)
+
+
+#: what a page's Markdown source writes, line by line: links, pictures, bold runs, headings, block attributes
+_MARKDOWN_MARKS = re.compile(r"\]\((?:/|https?://)|!\[|\*\*\S|^#{1,6} |^\{[.#][\w-]+\}$|^\|[-: |]+\|$", re.M)
+#: a source view: one <pre> holding the page's text, and Markdown's marks all through it
+_SOURCE_MARKS = 5
+
+
+def _markup_source(tree: HtmlElement | None) -> bool:
+    """The page shows one block of preformatted text holding most of its words, written in
+    Markdown (links "[…](/…)", pictures "![…](…)", bold "**…**"): an article's source, not the
+    article (a code sample in a post is a small part of its text)."""
+    if tree is None:
+        return False
+    body = tree.find("body")
+    pres = [pre for pre in tree.iter("pre")] if body is not None else []
+    if not pres:
+        return False
+    largest = max(pres, key=lambda pre: len(text_of(pre)))
+    source = text_of(largest)
+    if len(source) < 400 or len(_MARKDOWN_MARKS.findall(source)) < _SOURCE_MARKS:
+        return False
+    return len(source) >= 0.6 * len(text_of(body))
+
+
+#: the classes a CMS gives the body of its front page, and of no other page (WordPress's "home",
+#: also a multisite's school site at "/thpt-x/"; Drupal's "front" and "path-frontpage")
+_FRONT_PAGE_BODY = frozenset({"home", "front", "path-frontpage", "frontpage"})
+
+
+def _front_page_body(tree: HtmlElement | None) -> bool:
+    body = tree.find("body") if tree is not None else None
+    return body is not None and not _FRONT_PAGE_BODY.isdisjoint((body.get("class") or "").split())
+
+
+#: a short page's text made of a record's fields, each "label: value" on its own line
+_FIELD_LINES_MAX_CHARS = 600
+
+
+def _field_lines(owned: Ownership, records: frozenset[str]) -> bool:
+    """The page's short text is a record's fields printed as lines of their own ("Số ký hiệu:
+    1024/PGDĐT-THCS", "Ngày ban hành: …", "Trích yếu: …", "Người ký: …" as a list's items, a
+    document's entry posted as a blog story). Four at least, and little else: a notice's text
+    naming "Thời gian: …" and "Địa điểm: …" among its paragraphs is longer."""
+    if owned.chars_first > _FIELD_LINES_MAX_CHARS:
+        return False
+    fields = {fold(label.partition(":")[0]).strip() for label in owned.labels if label.partition(":")[2].strip() and len(label) <= 140}
+    return len(fields & records) >= MIN_PAGE_RECORD_FIELDS
 
 
 def _qa_entry(labels: set[str]) -> bool:
@@ -922,8 +996,16 @@ def _plays_video(raw: dict[str, Any]) -> bool:
             if box.tag == "article":
                 anywhere.add(box)
     for box in boxes:
-        for el in box.iter("iframe", "video"):
-            if (box in anywhere or order.get(el, after + 1) > after) and (el.tag == "video" or _VIDEO_EMBED.search(el.get("src") or el.get("data-src") or "")):
+        for el in box.iter("iframe", "video", "a"):
+            if not (box in anywhere or order.get(el, after + 1) > after):
+                continue
+            if el.tag == "a":
+                # (an embed's card, the clip's address a script turns into its player: Hashnode's
+                # "<a class=embed-card href=https://youtu.be/…>")
+                if el.get("class") and "related" in element_families(el) and _VIDEO_EMBED.search(el.get("href") or ""):
+                    return True
+                continue
+            if el.tag == "video" or _VIDEO_EMBED.search(el.get("src") or el.get("data-src") or ""):
                 return True
     return False
 
@@ -995,6 +1077,8 @@ def _plausible(raw: dict[str, Any], url: str, hints: PageHints, config: PortalCo
             continue
         if any(key.startswith(p) for p in statics):
             return False
+        if key == strip_accents(key) and any(key.startswith(p) for p in _plain_statics()):
+            return False  # (a name written without its tone marks, an old site's "Gioi thieu chung")
     # a listing's entry or a feed's item is an article; a sitemap lists every page of a site and a
     # link that merely looks like one to another article (a book's "next page") is a guess: those
     # alone make no undated page an article
@@ -1003,6 +1087,12 @@ def _plausible(raw: dict[str, Any], url: str, hints: PageHints, config: PortalCo
     if config.article_patterns:
         return any(p.search(url) for p in config.article_patterns)
     return looks_like_article_url(url)
+
+
+@cache
+def _plain_statics() -> tuple[str, ...]:
+    """The standing pages' names without their tone marks ("gioi thieu", "lien he")."""
+    return tuple(dict.fromkeys(strip_accents(p) for p in phrase_list("static_pages")))
 
 
 def _sort_links(plan: PagePlan, groups: list[EntryGroup], main: EntryGroup | None, config: PortalConfig) -> None:

@@ -9,7 +9,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable
-from datetime import date, time
+from datetime import date, time, timedelta
 from functools import cache
 from itertools import pairwise, takewhile
 from typing import Any
@@ -688,10 +688,18 @@ _MAX_PLAIN_CAPTION_WORDS = 35
 
 
 def _credits_no_one(text: str) -> bool:
-    """A photo's credit to no one in particular: "Ảnh: Internet", "(Nguồn ảnh: Sưu tầm)"."""
+    """A photo's credit to no one in particular: "Ảnh: Internet", "(Nguồn ảnh: Sưu tầm)", or to
+    the site it was taken from ("Ảnh: moet.gov.vn")."""
     line = text.strip().strip("()")
     m = _PHOTO_LABEL.match(line)
-    return m is not None and is_no_person(line[m.end() :].strip(" ."))
+    if m is None:
+        return False
+    credited = line[m.end() :].strip(" .")
+    return is_no_person(credited) or bool(_WEB_ADDRESS.fullmatch(credited))
+
+
+#: a site's address given as a photo's credit ("moet.gov.vn", "www.baodanang.vn")
+_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+(?:vn|com|net|org|gov|edu|info)(?:\.vn)?(?:/\S*)?", re.I)
 
 
 def _is_quotation(text: str) -> bool:
@@ -1001,7 +1009,9 @@ def move_captions(record: Record, stats: Counter) -> Record:
                 stats["captions/no_credit"] += 1  # "Ảnh: Internet" under a photo: a credit to no one, no caption
             elif (
                 only_credit is not None and only_credit.photographers and not (only_credit.authors or only_credit.source)
-                and all(looks_like_bare_name(n) and not is_organisation(n) for n in only_credit.photographers)
+                # (or a school's unit named alone, "Ảnh: Liên đội", "Ảnh: Tổ Văn phòng"; a longer
+                # phrase opening with an institution, "Ảnh: Trường THCS X đón nhận …", is a caption)
+                and all((looks_like_bare_name(n) and not is_organisation(n)) or (is_organisation(n) and len(n.split()) <= 4) for n in only_credit.photographers)
             ):
                 # a caption box holding only the photo's credit ("Ảnh: Minh Đức" in a figcaption
                 # whose caption line is empty): a photographer, no caption
@@ -1402,6 +1412,24 @@ def _as_machine_reads(printed: FoundDate, stamps: list[FoundDate]) -> FoundDate:
     return printed
 
 
+def _printed_utc_day(printed: FoundDate, cands: list[dict]) -> bool:
+    """The printed day is the UTC day of the page's machine stamps (in UTC, "…Z" or "+00:00"),
+    which all fall on the next day in the site's zone: a day printed by a script in UTC."""
+    stamps = [c["value"] for c in cands if c["source"] in ("meta", "jsonld", "time", "itemprop") and _UTC_STAMP.search(c["value"] or "")]
+    if not stamps:
+        return False
+    for value in stamps:
+        found = parse_meta_datetime(value)
+        utc_day = value.strip()[:10]
+        if found is None or not found.has_time or utc_day != printed.day.isoformat() or found.day != printed.day + timedelta(days=1):
+            return False
+    return True
+
+
+#: a stamp given in UTC
+_UTC_STAMP = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
+
+
 #: a stamp at midnight in its own zone ("…T00:00:00+00:00", "…T00:00Z")
 _STORED_MIDNIGHT = re.compile(r"T00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d\d:?\d\d)$")
 
@@ -1446,6 +1474,12 @@ def resolve_published(record: Record, stats: Counter) -> Record:
             same_day = [m for m in printed if m.day == chosen.day and m.has_time]
             if same_day:
                 chosen = same_day[0]
+            elif _printed_utc_day(chosen, cands):
+                # the day a JavaScript front end printed in UTC ("Dec 1, 2026" of Hashnode's post
+                # at 06:40 on the 2nd in Vietnam), every stamp of the page falling on the next day
+                # here: the site's own day
+                chosen = FoundDate(chosen.day + timedelta(days=1), None)
+                stats["dates/utc_printed_day"] += 1
         stats["dates/visible"] += 1
     elif own:
         chosen = own[0]

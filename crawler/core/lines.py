@@ -186,12 +186,12 @@ def is_widget_heading(text: str) -> bool:
 #: publication date (crawler.extract reads them so)
 #: (Mambo's and Joomla 1.0's "Cập nhật ( Monday, 02 November 2026 09:10 )", the last edit's stamp
 #: in brackets under the text, is one too: their creation date is printed above the text)
-LAST_MODIFIED_WORDS = r"lần cập nhật cuối|cập nhật lần cuối|sửa lần cuối|ngày sửa|ngày chỉnh sửa|sửa lúc|chỉnh sửa lúc|last updated|cập nhật\s*\((?=\s*\w+day\b)"
+LAST_MODIFIED_WORDS = r"lần cập nhật cuối|cập nhật lần cuối|sửa lần cuối|ngày sửa|ngày chỉnh sửa|sửa lúc|chỉnh sửa lúc|last updated|last edit(?:ed)?|cập nhật\s*\((?=\s*\w+day\b)"
 _DATE_WORDS = re.compile(
     r"^(?:ngày|ngày đăng|đăng ngày|ngày cập nhật|cập nhật|cập nhật lúc|đăng lúc|thời gian|"
     rf"{LAST_MODIFIED_WORDS}|"
     # (phpBB's Vietnamese pack abbreviates the weekday: "T.Bảy 05/09/2026 10:20 am", "CN …")
-    r"thứ\s+\w+|chủ nhật|t\.\s?(?:hai|ba|tư|năm|sáu|bảy)|cn|posted|published|lúc|vào|on|at|\||-|–|,|:|·|•|»|\(|\)|\s|"
+    r"thứ\s+\w+|chủ nhật|t\.\s?(?:hai|ba|tư|năm|sáu|bảy)|cn|posted|published|lúc|vào|on|at|\||-|–|,|:|·|•|»|«|\(|\)|\s|"
     # (an English weekday: Mambo's and Joomla's default locale, "Friday, 09 October 2026 14:00")
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     # the time zone a news template prints after the time ("19:00 (GMT+7)", "UTC+07:00", "giờ Hà Nội")
@@ -231,6 +231,10 @@ def _is_place(words: str) -> bool:
 _META_SEPARATOR = re.compile(r"\s*[·•|]\s*|(?:^|\s+)[-–—]\s+")
 
 
+#: a last edit's note naming its editor after the stamp ("« Last Edit: … by X »", "Sửa lần cuối … bởi X")
+_EDIT_NOTE = re.compile(rf"^[\s«(\[]*(?:{LAST_MODIFIED_WORDS})\b.*\s(?:by|bởi)\s", re.I)
+
+
 def is_date_line(text: str) -> bool:
     """A line that only states a date (with its labels), e.g. "Ngày 10-08-2022" or "Thứ Năm, 10/08/2022 - 08:30".
 
@@ -257,6 +261,10 @@ def _is_date_line(text: str) -> bool:
     rest = _VIEW_COUNT.sub(" ", rest)
     rest = _account_pair().sub(" ", rest)  # "… Người đăng: bientap": the posting account
     rest = _BY_LOGIN.sub(" ", rest)  # "… bởi admin · …": the posting account's login
+    if _EDIT_NOTE.match(rest):
+        # the editor after a last edit's stamp, whoever it is ("« Last Edit: October 29, 2026,
+        # 06:10:02 AM by Quản trị viên »", a forum's note under a post)
+        rest = rest[: rest.lower().rfind(" by ") if " by " in rest.lower() else rest.lower().rfind(" bởi ")]
     if _DATE_WORDS.match(rest.strip()):
         return True
     # "19.11.2026 · Tổ Toán – Tin", "20/11/2026 | Nguyễn Văn Thành": the date and, after a
@@ -382,11 +390,18 @@ def is_meta_field_line(text: str) -> bool:
     if len(text) > 120 or ":" not in text:
         return False
     labels = _meta_field_labels()
-    fields = [part for part in _SEPARATORS.split(clean_line(text)) if part.strip()]
+    label, _, value = clean_line(text).partition(":")
+    if fold(label) in labels and value.strip() and ":" not in value and "|" not in value and len(value.strip()) <= 60:
+        return True  # one field, its value holding a separator ("Chuyên mục: Nghiên cứu - Trao đổi")
+    line = clean_line(text)
+    # (fields parted by bars keep their dashes: "Chuyên mục: Chỉ đạo - Điều hành | Lượt xem: 282")
+    fields = [part for part in (line.split("|") if line.count("|") and all(":" in p for p in line.split("|")) else _SEPARATORS.split(line)) if part.strip()]
     for part in fields:
         label, colon, value = part.partition(":")
         if not colon or not value.strip() or len(value.strip()) > 60:
             return False
+        if fold(label) in phrase_set("counters") and value.strip().replace(".", "").replace(",", "").isdigit():
+            continue  # (its count of views beside them: "… | Lượt xem: 282")
         if fold(label) not in labels and not (fold(label) in _author_labels() and is_account_name(value.strip())):
             return False  # (an author's field filled by the posting account, "Tác giả: thpt-admin", is one too)
     return bool(fields)

@@ -21,6 +21,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.core.elements import text_of
+from crawler.core.text import strip_accents
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[-_\s.:]+")
@@ -265,13 +266,44 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _ASPNET_CONTAINERS = re.compile(r"^ctl\d+_(?:(?:cph|ContentPlaceHolder|MainContent|plh)[A-Za-z0-9]*_)?")
 
 
+def _text_anchor(ident: str, el: HtmlElement) -> bool:
+    """The id is an anchor made of the element's own first words ("bkmrk-theo-thong-ke-cua-tr" of
+    "<p>Theo thống kê của Trung tâm …", BookStack's id on every paragraph): it names no part of
+    the page, whatever words the text happens to open with ("thống kê" is a visitor counter's)."""
+    if ident.count("-") < 2 or not el.text:
+        return False
+    slug = re.sub(r"[^a-z0-9]+", "-", strip_accents(el.text[:60].lower()).replace("đ", "d")).strip("-")
+    if len(slug) < 8:
+        return False
+    # (after an editor's prefix of a word or two: BookStack's "bkmrk-", GitHub's "user-content-")
+    parts = ident.lower().split("-")
+    return any(len(rest) >= 8 and slug.startswith(rest) for rest in ("-".join(parts[k:]) for k in range(3)))
+
+
+@lru_cache(maxsize=4096)
+def _without_atoms(cls: str) -> str | None:
+    """The class names left when generated atoms are taken out: a build tool's runs of two- and
+    three-letter classes ("vs vt gt be vu vv … wg wh bj", Medium's atomic CSS) spell no names,
+    whatever word one happens to be ("wg" is a widget's short name); the real names beside them
+    ("pw-post-body-paragraph") stay."""
+    tokens = cls.split()
+    atoms = [t for t in tokens if len(t) <= 3]
+    if len(atoms) < 4:
+        return cls
+    return " ".join(t for t in tokens if len(t) > 3) or None
+
+
 def names_of(el: HtmlElement) -> str:
     """The class and id of an element as one string. (A heading's id is its anchor, a slug of its
     own words, "3-danh-gia-rut-kinh-nghiem" of "3. Đánh giá, rút kinh nghiệm": no name of a part
-    of the page.)"""
+    of the page; so is any block's id made of its own first words.)"""
     cls, ident = el.get("class"), el.get("id") if el.tag not in _HEADINGS else None
     if ident and ident.startswith("ctl"):
         ident = _ASPNET_CONTAINERS.sub("", ident)
+    if ident and _text_anchor(ident, el):
+        ident = None
+    if cls and cls.count(" ") >= 3:
+        cls = _without_atoms(cls)
     if cls and ident:
         return f"{cls} {ident}"
     return cls or ident or ""

@@ -67,6 +67,7 @@ from crawler.extract.content import (
     find_title,
     first_post,
     headline_date_lines,
+    is_auto_excerpt,
     is_sapo_element,
     lead_media,
     photo_above_headline,
@@ -189,6 +190,8 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
     cands: list[dict] = [{"source": "visible", "value": d} for d in _published_element(page.tree, title_el)]
     if not cands:
         cands = [{"source": "visible", "value": d} for d in _labelled_dates(title_el, content)]
+    if not cands:
+        cands = [{"source": "visible", "value": d} for d in _created_tooltip(page.tree)]
     region_text = ""
     if title_el is not None and not cands and _opens_the_text(title_el, content):
         # the headline is the text's own first line (a photo post's caption opening in bold): what
@@ -335,10 +338,47 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         stamp = next((f for _, value in meta.published if (f := parse_meta_datetime(value)) and f.clock and (f.clock.hour, f.clock.minute) == (at.hour, at.minute)), None) if at else None
         if stamp is not None:
             cands.insert(0, {"source": "visible", "value": FoundDate(stamp.day, stamp.clock.replace(second=0)).iso()})
+    if title_el is not None and meta.published and not any(c["source"] in ("visible", "time") for c in cands):
+        # the day printed under the headline without its year ("Nov 24", Medium's; "24 thg 11"),
+        # the page's machine stamp falling on that day in the site's zone: the printed day (the
+        # stamp's time, an SEO field's, is not shown to the reader)
+        shown = _yearless_day(title_el, content)
+        stamp = next((f for _, value in meta.published if (f := parse_meta_datetime(value))), None) if shown else None
+        if stamp is not None and (stamp.day.month, stamp.day.day) == shown:
+            cands.insert(0, {"source": "visible", "value": stamp.day.isoformat()})
     url_date = date_from_url(page.url)
     if url_date:
         cands.append({"source": "url", "value": url_date.iso()})
     return cands
+
+
+_MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: a day printed without its year: "Nov 24", "24 Nov", "24 thg 11", "24/11"
+_YEARLESS_DAY = re.compile(
+    r"^\s*(?:(?P<mon>[A-Za-z]{3})[a-z]*\.?\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<mon2>[A-Za-z]{3})[a-z]*\.?|(?P<d3>\d{1,2})\s*(?:thg|tháng|/)\s*(?P<m3>\d{1,2}))\s*$",
+    re.I,
+)
+
+
+def _yearless_day(title_el: HtmlElement, content: list[HtmlElement], limit: int = 200) -> tuple[int, int] | None:
+    """(month, day) of a date line printed between the headline and the text without its year."""
+    stop = content[0] if content else None
+    for el in takewhile(lambda el: el is not stop, islice(_following(title_el), limit)):
+        if not isinstance(el.tag, str) or len(el) or not el.text:
+            continue
+        m = _YEARLESS_DAY.match(el.text)
+        if m is None:
+            continue
+        if m.group("m3"):
+            month, day = int(m.group("m3")), int(m.group("d3"))
+        else:
+            name = (m.group("mon") or m.group("mon2")).lower()
+            if name not in _MONTHS_EN:
+                continue
+            month, day = _MONTHS_EN.index(name) + 1, int(m.group("d1") or m.group("d2"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return month, day
+    return None
 
 
 def _other_entrys_time(el: HtmlElement) -> bool:
@@ -389,11 +429,17 @@ def _fields_line_boxes(content: list[HtmlElement], title_el: HtmlElement) -> lis
     return [*_closing_meta_boxes(content, title_el), *reversed(inside)]
 
 
-_RELATIVE_DAY = re.compile(r"\b(hôm nay|hôm qua)\b\s*,?\s*(?:lúc\s*)?(?:(\d{1,2}):(\d{2})\s*([AaPp][Mm])?)?", re.I)
+_RELATIVE_DAY = re.compile(r"\b(hôm nay|hôm qua|today|yesterday)\b\s*,?\s*(?:lúc\s*|at\s*)?(?:(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?", re.I)
 #: a day counted back from today ("2 ngày trước", "1 tuần trước": Laravel's diffForHumans in Vietnamese)
 _DAYS_AGO = re.compile(r"(?<![\w:])(\d{1,2})\s*(ngày|tuần)\s+trước\b", re.I)
 #: the day the page's header prints ("Thứ Tư, ngày 25/11/2026"): the site's today
 _PAGE_CLOCK = re.compile(r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật)\s*,?\s*(?:ngày\s*)?(\d{1,2})/(\d{1,2})/(\d{4})", re.I)
+#: (or in English with its time, a forum's clock in its header: "December 05, 2026, 10:14:05 AM",
+#: Simple Machines Forum's)
+_PAGE_CLOCK_EN = re.compile(
+    r">\s*(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4}), \d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\s*<"
+)
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 
 
 def _relative_day(region: str, html: str) -> list[str]:
@@ -403,25 +449,29 @@ def _relative_day(region: str, html: str) -> list[str]:
     m = _RELATIVE_DAY.search(region)
     ago = _DAYS_AGO.search(region) if m is None else None
     clock = _PAGE_CLOCK.search(html)
-    if (m is None and ago is None) or clock is None:
+    english = _PAGE_CLOCK_EN.search(html) if clock is None else None
+    if (m is None and ago is None) or (clock is None and english is None):
         return []
     try:
-        today = date(int(clock.group(3)), int(clock.group(2)), int(clock.group(1)))
+        if clock is not None:
+            today = date(int(clock.group(3)), int(clock.group(2)), int(clock.group(1)))
+        else:
+            today = date(int(english.group(3)), _MONTH_NAMES.index(english.group(1).lower()) + 1, int(english.group(2)))
     except ValueError:
         return []
     if ago is not None:
         # "2 ngày trước" against the header's today: the day only (the hour is not said)
         days = int(ago.group(1)) * (7 if fold(ago.group(2)) == fold("tuần") else 1)
         return [(today - timedelta(days=days)).isoformat()]
-    day = today - timedelta(days=1) if fold(m.group(1)) == fold("hôm qua") else today
+    day = today - timedelta(days=1) if fold(m.group(1)) in ("hôm qua", "yesterday") else today
     if not m.group(2):
         return [day.isoformat()]
-    hour, minute = int(m.group(2)), int(m.group(3))
-    if m.group(4):
-        hour = hour % 12 + (12 if m.group(4).lower() == "pm" else 0)
-    if hour > 23 or minute > 59:
+    hour, minute, second = int(m.group(2)), int(m.group(3)), int(m.group(4) or 0)
+    if m.group(5):
+        hour = hour % 12 + (12 if m.group(5).lower() == "pm" else 0)
+    if hour > 23 or minute > 59 or second > 59:
         return [day.isoformat()]
-    return [f"{day.isoformat()}T{hour:02d}:{minute:02d}:00+07:00"]
+    return [f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}+07:00"]
 
 
 #: a line of fields, labelled and set apart ("Chuyên mục: Tin tức | Ngày: 20.11.2026")
@@ -453,6 +503,38 @@ def _posted_line_dates(content: list[HtmlElement]) -> list[str]:
             break  # the text has begun
         if len(line) <= _POSTED_LINE_MAX and is_posted_line(el) and not in_comment(el):
             return [found.iso() for found in find_dates(line)]
+    return []
+
+
+#: a time told relative to now ("3 tuần trước", "2 days ago", "hôm qua")
+_RELATIVE_TIME = re.compile(
+    r"^\s*(?:(?:\d{1,3}|một)\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước|(?:an?|\d{1,3})\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|hôm qua|hôm nay|vừa xong|just now)\s*$",
+    re.I,
+)
+#: the label of a page's creation, just before its time ("Được tạo <span title=…>3 tuần trước</span>")
+_CREATED_LABEL = re.compile(r"(?:được tạo|ngày tạo|tạo lúc|đã tạo|created)\s*:?\s*$", re.I)
+_TOOLTIPPED = etree.XPath("//body//*[@title and not(*)]")
+
+
+def _created_tooltip(tree: HtmlElement) -> list[str]:
+    """The creation time a page's meta box tells relative to now, its full time in the tooltip
+    ("Được tạo <span title='Thu, Dec 3, 2026 2:30 PM'>2 ngày trước</span> bởi X": BookStack's
+    "Chi tiết" box, beside the text rather than over it). The label says which of the box's times
+    is the post's: "Được cập nhật" (the last edit) and readers' comments carry the same tooltips."""
+    for el in _TOOLTIPPED(tree):
+        if not _RELATIVE_TIME.match(el.text or "") or in_comment(el):
+            continue
+        parent = el.getparent()
+        before = parent.text or ""
+        for sib in parent:
+            if sib is el:
+                break
+            before = sib.tail or ""  # (the text just before the element, after any earlier child)
+        if not _CREATED_LABEL.search(before) or _UPDATE_WORD.search(before):
+            continue
+        found = find_dates(el.get("title", "")[:60])
+        if found:
+            return [found[0].iso()]
     return []
 
 
@@ -1907,8 +1989,9 @@ def _mark_bold_lead(blocks: list[dict], title: str = "") -> None:
         return
 
 
-#: an editor's note of a later change opening a line ("Cập nhật ngày 05/12/2026: …", "Cập nhật lúc 9h: …")
-_UPDATE_NOTE = re.compile(r"^\W{0,3}(?:cập nhật|update|updated)\b[^:.]{0,30}:", re.I)
+#: an editor's note of a later change opening a line ("Cập nhật ngày 05/12/2026: …", "Cập nhật lúc 9h: …",
+#: "[CẬP NHẬT lúc 6h00 ngày 29/10/2026] …")
+_UPDATE_NOTE = re.compile(r"^\W{0,3}(?:cập nhật|update|updated)\b[^:.\]]{0,30}[:\]]", re.I)
 
 
 def _mark_described_lead(content: list[HtmlElement], blocks: list[dict], description: str | None) -> None:
@@ -1950,6 +2033,11 @@ def _mark_inner_sapo(content: list[HtmlElement], blocks: list[dict], url: str, t
                 text = clean_line(text_of(el))
                 for block in blocks:
                     if block["kind"] == "text" and block["text"] == text:
+                        if is_auto_excerpt(text):
+                            # (a box named the summary holding WordPress's automatic excerpt,
+                            # "… Căn cứ Thông báo số 1487 […]": a copy of the text's opening)
+                            blocks.remove(block)
+                            return
                         block["sapo"] = True
                         return
         break
@@ -1957,8 +2045,8 @@ def _mark_inner_sapo(content: list[HtmlElement], blocks: list[dict], url: str, t
     # at the top of the text: a document's own title line)
     key = fold(title)
     texts = [b for b in blocks if b["kind"] == "text" and not (key and fold(b["text"]) == key)]
-    if texts and texts[0].get("bold") and not texts[0].get("heading") and len(texts[0]["text"]) >= 80 and len(texts) > 1:
-        texts[0]["sapo"] = True
+    if texts and texts[0].get("bold") and not texts[0].get("heading") and len(texts[0]["text"]) >= 80 and len(texts) > 1 and not _UPDATE_NOTE.match(texts[0]["text"]):
+        texts[0]["sapo"] = True  # (an editor's note of a later change is no lead)
 
 
 def _official_title(document: OfficialDocument, title: str, title_el: HtmlElement | None) -> str:

@@ -243,7 +243,7 @@ def image_url(el: HtmlElement, base_url: str) -> str | None:
         if attr == "src" and (not value or value.startswith("data:") or _PLACEHOLDER.search(value)):
             # a lazy loader's placeholder ("/plugins/lazy/blank.gif", a data: pixel) in place of
             # a picture its srcset names: the largest of the srcset's pictures
-            value = _largest_in_srcset(el) or _data_picture(el) or _noscript_copy(el) or (el.get("data-url") or "").strip() or value
+            value = _largest_in_srcset(el) or _data_picture(el) or _noscript_copy(el) or _picture_source(el) or (el.get("data-url") or "").strip() or value
         if value and not value.startswith("data:"):
             srcset_first = value.split(",")[0].split()[0] if attr != "src" and " " in value else value
             # (a fragment names no other picture: Joomla 4 keeps "#joomlaImage://local-images/…")
@@ -268,6 +268,24 @@ def _noscript_copy(el: HtmlElement) -> str | None:
         return None
     src = (copy.get("src") or "").strip()
     return _largest_in_srcset(copy) or (src if src and not src.startswith("data:") else None)
+
+
+#: a <source>'s picture format some browsers cannot show: the plain one among the sources is the picture
+_MODERN_FORMAT = re.compile(r"image/(?:webp|avif|jxl)", re.I)
+
+
+def _picture_source(el: HtmlElement) -> str | None:
+    """The picture a <picture>'s sources offer to an <img> of no address of its own (Medium: two
+    <source srcset>, WebP then the original format, over a bare <img>): the largest of the plain
+    format's srcset, else of any source's."""
+    # (the HTML parser nests what follows an unclosed <source> inside it: "<picture><source
+    # srcset=…><source srcset=…><img></picture>" puts the img two sources deep)
+    picture = next((a for a in islice(el.iterancestors(), 4) if a.tag == "picture"), None)
+    if picture is None:
+        return None
+    sources = [s for s in picture.iter("source") if not (s.get("media") or "").strip()] or list(picture.iter("source"))
+    plain = [s for s in sources if not _MODERN_FORMAT.search(s.get("type") or "")]
+    return next((found for s in (plain or sources) if (found := _largest_in_srcset(s))), None)
 
 
 def _data_picture(el: HtmlElement) -> str | None:

@@ -29,7 +29,7 @@ from crawler.core.lines import (
     is_related_heading,
     is_widget_heading,
 )
-from crawler.core.text import clean_line, fold
+from crawler.core.text import clean_line, fold, strip_accents
 from crawler.core.vocab import (
     NAME_CACHE_SIZE,
     NOISE,
@@ -628,6 +628,9 @@ def _with_later_blocks_of_kind(block: HtmlElement, scores: dict[HtmlElement, flo
     return None
 
 
+#: the number of an alternating style after its name ("windowbg2"), not a generated class's ("u_1125024711")
+_ALTERNATE_NUMBER = re.compile(r"(?<=[a-z]{3})\d{1,2}$", re.I)
+
 #: a post's id in a thread ("p4106", "post-4106", "comment_88"): a name and a number
 _POST_ID = re.compile(r"^([A-Za-z_-]*?)[_-]?\d+$")
 
@@ -662,8 +665,9 @@ def first_post(layout: Layout) -> list[HtmlElement] | None:
     if len(content) < 2 or len({c.getparent() for c in content}) != 1:
         return None
     # (posts of one kind: one tag, a class token in common, whatever order a builder writes them
-    # in: phpBB's "post bg1" and "post bg2")
-    shared = set.intersection(*({*(c.get("class") or "").split()} for c in content)) - {""}
+    # in: phpBB's "post bg1" and "post bg2"; numbered alike, Simple Machines Forum's alternating
+    # "windowbg" and "windowbg2")
+    shared = set.intersection(*({_ALTERNATE_NUMBER.sub("", t) for t in (c.get("class") or "").split()} for c in content)) - {""}
     ids = [_POST_ID.match(c.get("id") or "") for c in content]
     if len({c.tag for c in content}) != 1 or (not shared and any(c.get("class") for c in content)) or not all(ids) or len({m.group(1) for m in ids if m}) != 1:
         return None
@@ -1379,6 +1383,13 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
         if found:
             return found[0], clean_line(text_of(found[0]))
     hint_keys = {fold(h) for h in hints if h}
+    # (a title written without its tone marks, an old site's <title> "Nang cao chat luong …" of the
+    # headline "Nâng cao chất lượng …": the headline's words, unaccented, say it)
+    plain_hints = {h for h in hint_keys if h == strip_accents(h) and len(h) >= 15}
+    if plain_hints:
+        accented = _accented_hints(tree, plain_hints)
+        hint_keys |= {fold(line) for line in accented}
+        hints = [*hints, *accented]
     site_keys = {fold(n) for n in site_names or () if n}
     order = order if order is not None else position(tree)
     start = order.get(content[0], 10**9) if content else 10**9
@@ -1452,6 +1463,8 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
             distance = start - pos
             score += 30 / (1 + distance / 15)
         elif pos <= end:
+            if tag != "h1" and not hinted and _prose_before_within(content, el):
+                continue  # a heading after a paragraph of the text is one of its sections' headings
             score += 3  # a heading inside the content block (some portals print it there)
         else:
             score -= 20
@@ -1469,6 +1482,43 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
     # over the text, when there is one, before a weak candidate
     slot = _headline_slot(content, order, content_depth) if content else None
     return slot or _best_shown(ranking, 0.0, above=True) or (None, "")
+
+
+#: a paragraph of prose: a sentence or more
+_PROSE_CHARS = 120
+
+
+def _prose_before_within(content: list[HtmlElement], el: HtmlElement) -> bool:
+    """The content block prints a paragraph of prose (a <p> of a sentence or more, ending as a
+    sentence ends) before ``el``: the text has begun, and a heading there is a section's."""
+    box = next((c for c in content if c is el or within(el, c)), None)
+    if box is None:
+        return False
+    for node in box.iter(etree.Element):
+        if node is el:
+            return False
+        if node.tag == "p":
+            line = clean_line(text_of(node))
+            if len(line) >= _PROSE_CHARS and line[-1:] in ".…!?:;\"”)":
+                return True
+    return False
+
+
+def _accented_hints(tree: HtmlElement, plain_hints: set[str]) -> list[str]:
+    """The page's lines that say a title given without tone marks, with them."""
+    starts = {h[:10] for h in plain_hints}
+    out: list[str] = []
+    body = tree.find("body")
+    for el in (body if body is not None else tree).iter(etree.Element):
+        first = (el.text or "").strip()
+        if len(first) < 10 or strip_accents(first[:10].lower()) not in starts:
+            continue
+        line = clean_line(text_of(el))
+        plain = strip_accents(fold(line))
+        if len(line) <= 300 and line not in out and any(plain == h or plain.startswith(h + " ") for h in plain_hints):
+            out.append(line)  # (the <title> may be the headline's first words: "Nang cao chat luong … chi bo")
+    return out
+
 
 
 def _headline_penalty(el: HtmlElement, text: str, key: str, hinted: float, is_heading: bool, hint_keys: set[str], site_keys: set[str]) -> float | None:
@@ -1615,6 +1665,12 @@ def _headline_slot(content: list[HtmlElement], order: dict[HtmlElement, int], co
         while len(above) > 1 and "sapo" in element_families(above[0][0]):
             above = above[1:]
         el, headline = above[0]
+        inner = el
+        while len(inner) == 1 and not (inner.text or "").strip() and not (inner[0].tail or "").strip() and inner[0].tag != "a":
+            inner = inner[0]  # (the line's box around the headline's own: "<div class=itemHead><span class=itemTitle>")
+        prefixed = section_prefix(inner)
+        if prefixed is not None:
+            return inner, prefixed[0]  # the headline after its section's link ("<a>Tin tức</a> : …", XOOPS's)
         linked = sum(len(clean_line(text_of(a))) for a in el.iter("a"))
         if next(el.iterancestors("a"), None) is not None or linked > 0.5 * len(headline):
             return None  # a teaser's linked title, a trail
@@ -1674,6 +1730,12 @@ def _first_line_slot(box: HtmlElement, elements: list[HtmlElement], start: int) 
 
 #: the mark WordPress ends its automatic excerpt with ("… bắt tay […]", "[...]")
 _AUTO_EXCERPT = re.compile(r"\[(?:…|\.\.\.|&hellip;)\]\s*$")
+
+
+def is_auto_excerpt(text: str) -> bool:
+    """WordPress's automatic excerpt, the text's first words cut with "[…]": no lead, and no
+    words of the text but a copy of its opening."""
+    return bool(_AUTO_EXCERPT.search(text))
 
 
 def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int] | None = None, description: str | None = None) -> HtmlElement | None:

@@ -415,9 +415,19 @@ def drop_player_titles(tree: lxml.html.HtmlElement, text: str) -> None:
             after.drop_tree()
 
 
+def show_slot_templates(tree: lxml.html.HtmlElement) -> None:
+    """A ``<template slot="…">`` is a named slot's content a Vue 2 component renders in place (Wiki.js
+    prints each page's text in its ``<page>`` element's "contents" slot): what the reader sees.
+    A template with no slot is inert markup a script clones, and stays unread."""
+    for box in [t for t in tree.iter("template") if t.get("slot")]:
+        box.tag = "div"
+
+
 def _as_read(tree: lxml.html.HtmlElement, text: str) -> None:
     """The tree as a reader sees the page (``text``: the page's HTML, for the cheap tests)."""
     place_streamed_content(tree, text)
+    if "<template slot=" in text:
+        show_slot_templates(tree)
     drop_player_titles(tree, text)
     show_noscript_photos(tree)
     if "<noscript" in text:

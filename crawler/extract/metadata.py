@@ -128,6 +128,10 @@ def _joined_is_root(base: str, href: str) -> bool:
     return is_site_root(join_url(base, href) if base else href)
 
 
+_CREATED_PROP = etree.XPath("//body//*[@created-at]")
+_ISO_STAMP = re.compile(r"^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
 def _date_published(tree: HtmlElement) -> list[HtmlElement]:
     """Elements with itemprop=datePublished: a Python loop reading one attribute is about twice
     as fast as the XPath predicate ``//*[@itemprop='datePublished']`` (measured on the gold pages)."""
@@ -222,6 +226,12 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
                 meta.published.append(("meta", value.strip()))
             else:
                 meta.published.append(("itemprop", as_printed(value.strip(), shown_text(el))))
+    if not meta.published:
+        # a page component's creation stamp among its props (Wiki.js's "<page created-at=
+        # '2026-11-20T03:00:00.000Z' …>" around the text): machine data like a meta tag's
+        stamp = next((el.get("created-at") for el in _CREATED_PROP(tree) if not in_comment(el)), None)
+        if stamp and _ISO_STAMP.match(stamp):
+            meta.published.append(("meta", stamp.strip()))
     # (a scholarly page's Highwire tags, "citation_author", one per writer: OJS, DSpace, Google Scholar's)
     meta.authors.extend(metas.get("author", "article:author", "dc.creator") or metas.get("citation_author"))
     sections = metas.get("article:section")
@@ -493,7 +503,9 @@ def _banner_title(tree: HtmlElement, html_title: str) -> list[str]:
         text = clean_line(el.text or "")
         if not text:
             continue
-        if text.casefold() in keys:
+        if text.casefold() in keys and not (el.tag in ("h2", "h3", "h4") and el.get("id")):
+            # (a heading with an anchor of its own is the text's, linked to from its table of
+            # contents: Wiki.js's page opens with the headline typed again as an h2)
             return [text]
         seen += 1
         if seen >= 3:

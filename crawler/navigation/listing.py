@@ -135,8 +135,11 @@ def _unlike_pair(entries: list[HtmlElement]) -> bool:
     if 2 < len(entries) <= 4:
         # a page's parts side by side (Kentico's "kt-breadcrumbs", "kt-cat-title", "NewsDetail"),
         # each with classes of its own: no list's entries are all that unlike
-        names = [set((e.get("class") or "").split()) for e in entries]
-        return all(names) and all(x.isdisjoint(y) for i, x in enumerate(names) for y in names[i + 1 :])
+        # (a builder's class of every box, Oxygen's "ct-div-block", is nothing in common)
+        if not all(e.get("class") for e in entries):
+            return False
+        names = [{t for t in e.get("class").split() if "builder" not in families(t)} for e in entries]
+        return all(x.isdisjoint(y) for i, x in enumerate(names) for y in names[i + 1 :])
     if len(entries) != 2:
         return False
     a, b = ((e.get("class") or "").split() for e in entries)
@@ -164,12 +167,18 @@ def _parted_by_text(entries: list[HtmlElement], order: dict[HtmlElement, int]) -
     own = sum(len(text_of(e).strip()) for e in entries)
     first, last = order.get(ranked[0], 0), order.get(ranked[-1], 0)
     chosen = set(entries)
+    # (or by the text's paragraphs, boxes of the entries' own tag between them: a wiki's trail, its
+    # "Xem thêm:" line and its tags line, each a <p> with a link, around the <p>s of the text)
+    between = 0
     for child in parent:
         if child in chosen or not isinstance(child.tag, str) or not first < order.get(child, -1) < last:
             continue
-        if len(text_of(child).strip()) >= max(_PARTING_TEXT_CHARS, own):
+        chars = len(text_of(child).strip())
+        if chars >= max(_PARTING_TEXT_CHARS, own):
             return True
-    return False
+        if child.tag == ranked[0].tag and next(child.iter("a"), None) is None:
+            between += chars  # (a paragraph linking nowhere: no entry's excerpt beside its title)
+    return between >= max(2 * _PARTING_TEXT_CHARS, 3 * own)
 
 
 #: a grid framework's column class ("col-md-3", "span8", "large-6", "grid-4", "w-col-8")

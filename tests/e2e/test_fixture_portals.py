@@ -37,6 +37,22 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "wikijs_tct": (
+        "round 99 (blind), first crawl 3/13 found (Wiki.js prints each page's text in its component's "
+        "<template slot='contents'>, which the reading skipped as inert; its source view '/s/…' of "
+        "Markdown in a <pre>; 'toc-header' headings read as a table of contents; the page's "
+        "creation stamp only in a component's 'created-at' prop: tuned); 5 fields left: four undated "
+        "posts take the day their list prints where the gold takes the prop's time (the house: a "
+        "list's printed day over a machine stamp, test_round61_variants; the crawl always reaches "
+        "them from a list), and a lead in bold that the reading leaves in the text after its "
+        "author's line"
+    ),
+    "perl_cgi_tct": (
+        "round 99 (blind), first crawl 5/13 found (the headline in a red <font> over a meta line "
+        "naming its sender 'Người gửi: quantri'; static pages titled without tone marks; 'Giới thiệu' "
+        "unaccented: tuned); 2 left: a bold first line the helper's gold calls the lead, which the "
+        "reading leaves in the text (one of them under a Word document's title)"
+    ),
     "vitepress_tct": (
         "round 96 (blind), first crawl 12/13 found, 11 records off (icons glued to a meta line's fields, "
         "'✍' before the writer, an unfilled '--' counter, a document cited in a note, an undated post "
@@ -137,6 +153,14 @@ KNOWN_FIELD_GAPS = {
 #: from gold (and any overrun) are the open work, listed in the issue note (they xfail here, with
 #: their count, until tuned)
 KNOWN_UNTUNED: dict[str, str] = {
+    "smf_forum_thcs": (
+        "round 98 (blind), first crawl 13/13 found, 13 records off, 6 non-articles (the trail's "
+        "'navigate_section', alternating 'windowbg'/'windowbg2' posts, 'Today at'/'Yesterday at' on "
+        "the forum's English clock, a 'Last Edit' note, an update note in brackets: tuned); left: a "
+        "post's photos attached under it ('?action=dlattach;…;image' thumbnails), and the board's "
+        "other topics that read as posts: a poll, a 'MOVED:' notice, an album, a plan's document, "
+        "the forum's rules, the board index's recent posts"
+    ),
     "nodebb_thpt": (
         "round 97 (blind), first crawl 12/13 found, 6 records off; tuned: a linked pointer to the "
         "fanpage with a short link share, a paperclip's line naming a file. Left: a topic reached "
@@ -236,6 +260,16 @@ KNOWN_UNTUNED: dict[str, str] = {
 #: portals whose count of page requests depends on the fetch order around their budget (why): a
 #: quarter over the budget is tolerated, as for an untuned portal
 BUDGET_SLACK = {
+    "bookstack_thpt": (
+        "round 98 (blind): 64 page requests of 63; two lists link their own first page as '?page=1' "
+        "beside the list itself (not folded: Drupal's '?page=1' is page two), and the helper's "
+        "breadth-first walk needed 64 too"
+    ),
+    "nucleus_cms_pgd": (
+        "round 99 (blind): 64 page requests of 63; the category lists link each item with its "
+        "category ('?itemid=N&catid=C'), the blog's lists without it, and both forms are fetched "
+        "before the parameter is learned to change nothing (the helper's walk needed 60)"
+    ),
     "ojs_tapchi_tct": (
         "round 78 (blind): 65 page requests of 63. Each of the four bulletin articles whose full text "
         "OJS prints inline also frames its HTML galley ('…/article/download/133/86?inline=1' in an "
@@ -270,6 +304,13 @@ BUDGET_SLACK = {
 #: field differences that depend on the order the crawl fetches a portal's pages (the lines that
 #: may appear, as a regex, and why): an xfail when they appear, a pass when they do not
 FETCH_ORDER_FIELDS = {
+    "bookstack_thpt": (
+        r"ngay-hoi-hien-mau-tinh-nguyen-giot-hong-tran-cao-van-lan-thu-v-nam-2026 (?:published_at|category):",
+        "round 98 (blind): one article is copied into another book (BookStack's 'Sao chép': the same "
+        "title and text, its own creation date, its own book as category) and linked from the news "
+        "book's list; whichever of the two the crawl reads first is the record (the second is the "
+        "same page), and the copy is read first at times",
+    ),
     "migrated_twins_thpt": (
         r"published_at: want '(\d{4}-\d{2}-\d{2})' got '\1T|category: want 'Tin tức' got 'Tin tức nhà trường'|images: want .*got \[\('http://[^']*/old/",
         "round 64 (blind): four WordPress posts also answer on the old ASP site they replaced "
@@ -301,6 +342,30 @@ FETCH_ORDER_FIELDS = {
 }
 
 KNOWN_EXTRA_PAGES = {
+    "medium_publication_pgd": (
+        r"/video-",
+        "round 98 (blind), first crawl 13/13 found, 13 records off (Medium's 'speechify-ignore' meta "
+        "box, pictures only in <picture><source srcset>, generated atom classes read as names, a day "
+        "printed without its year, the office's account 'PGD Tân Kỳ': tuned); a video story ('Video: …', "
+        "an embedded player and a line) reads as an article, the house's convention for a 'Video:' "
+        "news post (photo_posts_thpt, aspnetcore_loadmore_sgddt), which the helper's gold rules out",
+    ),
+    "hashnode_thpt": (
+        r"/video-",
+        "round 99 (blind), first crawl 13/13 found, 12 records off (the day printed in UTC, the "
+        "JSON-LD's time the gold took: harmonised to the day printed; an embed's card: tuned); a "
+        "video post ('Video: …', an embed's card and a line) reads as an article, the house's "
+        "convention for a 'Video:' news post, which the helper's gold rules out",
+    ),
+    "bookstack_thpt": (
+        r"/gioi-thieu/page/chao-mung",
+        "round 98 (blind), first crawl 6/13 found (the creation time only in a relative date's "
+        "tooltip, 'Được tạo <span title=…>3 tuần trước</span>', in the side box; a paragraph's "
+        "anchor id of its own words 'bkmrk-theo-thong-ke-…' read as a visitor counter's name: tuned); "
+        "the site's home page is a BookStack page that copies an article whole after its welcome "
+        "lines, and that page at its own address reads as an article (not tuned: telling a page "
+        "that holds another article whole from the article needs both read)",
+    ),
     "wp_hestia_thcs": (
         r"/download/",
         "round 97 (blind), first crawl 13/13 found, 11 records off, all the gold's (the time of a "
@@ -313,15 +378,6 @@ KNOWN_EXTRA_PAGES = {
         "round 85 (blind); its records at gold since stop 46 (a picture's data-url is read only where "
         "src shows a placeholder: the tiled gallery's src is the picture printed); a video post "
         "('Video: …', a player and a line) reads as an article, the convention the note leaves to the data team",
-    ),
-    "wp_bridge_mamnon": (
-        r"/portfolio_page/",
-        "round 96 (blind), first crawl 0/13 found (Qode Bridge's 'background_color_sidebar' on the "
-        "wrapper of the text's column read as a side column); after tuning every record at gold; the "
-        "portfolio's video item ('Video: Múa …', a player and a line) reads as an article, as a "
-        "'Video:' news post does (the convention the note leaves to the data team); and at times, by "
-        "the order pages are fetched in, a portfolio album (its photos and a line) comes first and is "
-        "emitted where it is otherwise dropped as the same body as an article written",
     ),
     "xenforo_thcs": (
         r"/resources/|/media/",

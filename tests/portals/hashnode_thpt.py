@@ -112,7 +112,10 @@ Gold decisions on ambiguous points
 ----------------------------------
 - published_at: the page prints only a day (in UTC) but carries the instant in JSON-LD and
   ``__NEXT_DATA__``; the gold is that instant in Asia/Ho_Chi_Minh with its time. The official
-  notice is dated by its letterhead (house rule).
+  notice is dated by its letterhead (house rule). (Harmonised after the blind round with the
+  house's convention, tests/portals/README.md: a time only in JSON-LD is machine data, not a
+  time the page prints; the gold is the printed day read in the site's zone, "Dec 1, 2026" of a
+  post at 06:40 on the 2nd being the 2nd: ``_day_printed``.)
 - category: Hashnode has no categories; a post's first tag is the navbar item it is filed under,
   printed with the same label ("Tin tức", "Thông báo", "Đoàn – Hội", "Chuyên môn"). Series posts
   keep their tag ("Chuyên môn"), not the series name.
@@ -1506,8 +1509,14 @@ def _alt_paths(story: Story) -> list[str]:
     return alts
 
 
+def _day_printed(record: dict) -> dict:
+    """The day the page prints, in the site's zone (the JSON-LD's time is no printed one)."""
+    value = record["published_at"]
+    return {**record, "published_at": value[:10]} if value and len(value) > 10 else record
+
+
 GOLD = [
-    gold_record(s, f"/{s.slug}", s.cat, canonical_path=f"/{s.slug}", alt_paths=_alt_paths(s))
+    _day_printed(gold_record(s, f"/{s.slug}", s.cat, canonical_path=f"/{s.slug}", alt_paths=_alt_paths(s)))
     for s in STORIES
 ]
 

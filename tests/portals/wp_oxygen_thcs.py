@@ -118,8 +118,10 @@ Gold decisions on ambiguous points
   prints a time, the ISO time with +07:00; "12:00 sáng" is midnight, so the day alone.
 - The auto-excerpt (ending " […]") is no sapo, even though it sits in its own element: it is
   the content's first words cut short, not a lead the editor wrote.
-- Gallery images (A7) each carry their own figcaption; "Ảnh: Liên đội" credits only (None) and
-  does not make the Liên đội a photographer (only byline lines name photographers).
+- Gallery images (A7) each carry their own figcaption; "Ảnh: Liên đội" credits only (None).
+  (Harmonised with the house's convention after the blind round: a figcaption holding only a
+  photo's credit names that photo's photographer, as a credit line under a photo does on the
+  other portals, so A7's photographers are ["Liên đội"]; the helper's gold had none.)
 - Headings typed as a bold paragraph ("I. Thời gian, địa điểm") and "Tài liệu tham khảo:" are
   paragraphs of the body; a paragraph with ``<br />`` is two paragraphs.
 - Attachment pages, document entries, albums and video pages are not articles, even though the
@@ -542,6 +544,7 @@ A7 = Story(
         "Đội” cấp trường."
     ),
     authors=["Liên đội THCS Lý Tự Trọng"],
+    photographers=["Liên đội"],
     blocks=[
         P(
             "Hướng tới kỷ niệm 82 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 – "
