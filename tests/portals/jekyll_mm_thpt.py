@@ -38,7 +38,8 @@ profile h-card (the school, or the post's own author from ``_data/authors.yml``)
 class="page h-entry">`` with ``header > h1#page-title``, ``p.page__meta`` (date when
 ``show_date``, read time), ``section.page__content`` (TOC aside inside it when ``toc: true``),
 footer ``page__taxonomy`` ("Nhãn:", "Chủ đề:") and ``p.page__date`` ("Cập nhật:"), share buttons,
-then ``.page__related`` "Các tin khác" (4 newest other posts, grid with teasers and excerpts).
+then ``.page__related`` "Các tin khác" (4 newest other posts, grid with teasers and excerpts);
+the school's ``single.html`` override dropped the theme's "Trước/Sau" post pagination.
 Posts with ``header.image`` print the photo above ``#main`` in ``.page__hero`` with
 ``span.page__hero-caption``; posts with ``header.overlay_image`` print the title, the lead
 (``p.page__lead`` = front-matter ``excerpt``) and the meta line in the hero, not in the article.
@@ -58,7 +59,8 @@ Traps
    "Trang chủ / Tin tuc / 2026 / 11 / 20 / <title>", the crumbs linking to ``/categories/#tin-tuc``,
    ``/categories/#2026`` … -> gold ``category`` is the post's "Chủ đề:" category as the menu
    prints it, never "Tin tuc" or a year; posts without a category (12, 13) get the menu's
-   "Tin tức" section that the ``/tin-tuc/`` prefix and the crumb name.
+   "Tin tức" section that the ``/tin-tuc/`` prefix and the crumb name. On nested collection pages
+   the crumbs link ``/anh`` and ``/video`` (404) and ``/thu-vien`` without its slash (301).
 2. Jekyll split ``categories: Hoạt động Đoàn`` (a string, not a list) into three words: post 6
    prints "Chủ đề: Hoạt, Đoàn, động" (sorted) and sits in three one-word sections of
    ``/categories/`` -> gold category "Hoạt động Đoàn".
@@ -233,7 +235,7 @@ S2 = Story(
         P("15/12/2026 | Sáng | Toán | 90 phút", "tr"),
         P("16/12/2026 | Sáng | Tiếng Anh | 60 phút", "tr"),
         P("17/12/2026 | Chiều | Lịch sử | 45 phút", "tr"),
-        P("4. Giáo viên chủ nhiệm phổ biến lịch kiểm tra đến học sinh và cha mẹ học sinh; nhắc nhở học sinh có mặt tại phòng kiểm tra trước giờ làm bài 15 phút, mang theo thẻ học sinh.", "numbold"),
+        P("4. Tổ chức thực hiện: Giáo viên chủ nhiệm phổ biến lịch kiểm tra đến học sinh và cha mẹ học sinh; nhắc nhở học sinh có mặt tại phòng kiểm tra trước giờ làm bài 15 phút, mang theo thẻ học sinh.", "numbold"),
         P("Trong quá trình thực hiện, nếu có vướng mắc, các tổ chuyên môn báo cáo về Phó Hiệu trưởng phụ trách chuyên môn (thầy Đỗ Minh Khoa, điện thoại 0905 318 642) để được hướng dẫn."),
         Raw(_CLOSING),
         Raw('<p>📎 <strong>Tệp đính kèm:</strong> <a href="/assets/files/2026/TB-118-lich-kiem-tra-HKI.pdf">TB-118-lich-kiem-tra-HKI.pdf</a></p>'),
