@@ -1283,7 +1283,7 @@ def _sidebar(host: str) -> str:
     most_html = "".join(
         f'<div class="sb_xn"><img src="{host}/images/tuetinh/mui-ten.gif" alt="" /> '
         f'<a href="{host}/showthread.php?tid={t.tid}">{esc(t.subject)}</a> '
-        f'<span style="color:#888">({t.views:,} lượt xem)</span></div>'.replace(",", ".")
+        f'<span style="color:#888">({f"{t.views:,}".replace(",", ".")} lượt xem)</span></div>'
         for t in most
     )
     links = (
@@ -1478,7 +1478,7 @@ def _thread_row(t: Thread, fid: int, host: str, n: int) -> str:
     mini = ""
     if pages > 1 and not moved:
         mini = ' <span class="smalltext">(Trang: ' + " ".join(
-            f'<a href="{host}/showthread.php?tid={t.tid}{"" if p == 1 else f"&amp;page={p}"}">{p}</a>'
+            f'<a href="showthread.php?tid={t.tid}{"" if p == 1 else f"&amp;page={p}"}">{p}</a>'
             for p in range(1, pages + 1)
         ) + ")</span>"
     icon = (f'<img src="{host}/images/icons/{t.icon}.png" alt="" title="" />' if t.icon else "&nbsp;")
@@ -1492,15 +1492,15 @@ def _thread_row(t: Thread, fid: int, host: str, n: int) -> str:
 	<td align="center" class="{cls} forumdisplay_regular" width="2%" >{icon}</td>
 	<td class="{cls} forumdisplay_regular" >
 		<div>
-          <span>{prefix}<span class=" subject_old" id="tid_{t.tid}"><a href="{host}/showthread.php?tid={t.tid}">{esc(t.subject)}</a></span>{mini}</span>
-			<div class="author smalltext"><a href="{host}/member.php?action=profile&amp;uid={t.uid}">{esc(USERS[t.uid].name)}</a></div>
+          <span>{prefix}<span class=" subject_old" id="tid_{t.tid}"><a href="showthread.php?tid={t.tid}">{esc(t.subject)}</a></span>{mini}</span>
+			<div class="author smalltext"><a href="member.php?action=profile&amp;uid={t.uid}">{esc(USERS[t.uid].name)}</a></div>
 		</div>
 	</td>
 	<td align="center" class="{cls} forumdisplay_regular">{replies}</td>
 	<td align="center" class="{cls} forumdisplay_regular">{views}</td>
 	<td class="{cls} forumdisplay_regular" style="white-space: nowrap; text-align: right;">
 		<span class="lastpost smalltext">{_rel(t.last.when)}<br />
-		<a href="{host}/showthread.php?tid={t.tid}&amp;action=lastpost">Bài viết cuối</a>: <a href="{host}/member.php?action=profile&amp;uid={t.last.uid}">{esc(USERS[t.last.uid].name)}</a></span>
+		Bởi: <a href="member.php?action=profile&amp;uid={t.last.uid}">{esc(USERS[t.last.uid].name)}</a></span>
 	</td>
 </tr>"""
 
@@ -1511,15 +1511,15 @@ def _pagination(base: str, page: int, pages: int, host: str) -> str:
     out = [f'<div class="pagination">\n<span class="pages">Trang ({pages}):</span>']
     if page > 1:
         prev = base if page == 2 else f"{base}&amp;page={page - 1}"
-        out.append(f'<a href="{host}/{prev}" class="pagination_previous">&laquo; Trước</a>')
+        out.append(f'<a href="{prev}" class="pagination_previous">&laquo; Trước</a>')
     for p in range(1, pages + 1):
         if p == page:
             out.append(f'<span class="pagination_current">{p}</span>')
         else:
             href = base if p == 1 else f"{base}&amp;page={p}"
-            out.append(f'<a href="{host}/{href}" class="pagination_page">{p}</a>')
+            out.append(f'<a href="{href}" class="pagination_page">{p}</a>')
     if page < pages:
-        out.append(f'<a href="{host}/{base}&amp;page={page + 1}" class="pagination_next">Tiếp &raquo;</a>')
+        out.append(f'<a href="{base}&amp;page={page + 1}" class="pagination_next">Tiếp &raquo;</a>')
     return " ".join(out) + "\n</div>"
 
 
@@ -1576,7 +1576,6 @@ def _forumdisplay(request: Request) -> Response | None:
 <table border="0" cellspacing="0" cellpadding="5" class="tborder clear">
 	<tr>
 		<td class="thead" colspan="6">
-			<div class="float_right"><span class="smalltext"><strong><a href="{host}/misc.php?action=markread&amp;fid={fid}">Đánh dấu chuyên mục đã đọc</a></strong></span></div>
 			<div><strong>{esc(f.name)}</strong></div>
 		</td>
 	</tr>
@@ -1641,7 +1640,7 @@ def _postbit(t: Thread, post: Post, number: int, host: str) -> str:
         docs = [a for a in t.files if not a.filename.lower().endswith(".jpg")]
         if imgs:
             thumbs = "".join(
-                f'<a href="{host}/attachment.php?aid={a.aid}" target="_blank"><img src="attachment.php?thumbnail='
+                f'<a href="attachment.php?aid={a.aid}" target="_blank"><img src="attachment.php?thumbnail='
                 f'{a.aid}" class="attachment" alt="" title="Tên tập tin: {a.filename}&#13Kích thước: {a.size}'
                 f'&#13Ngày đăng: {_abs(t.when)}" /></a>&nbsp;&nbsp;&nbsp;'
                 for a in imgs
@@ -1693,7 +1692,7 @@ def _postbit(t: Thread, post: Post, number: int, host: str) -> str:
 <div class="post_content">
 	<div class="post_head">
 		<div class="float_right" style="vertical-align: top">
-<strong><a href="{host}/showthread.php?tid={t.tid}&amp;pid={post.pid}#pid{post.pid}" title="{esc(t.subject)}">#{number}</a></strong>
+<strong><a href="showthread.php?tid={t.tid}&amp;pid={post.pid}#pid{post.pid}" title="{esc(t.subject)}">#{number}</a></strong>
 </div>
 		<span class="post_date">{_rel(post.when)}{edited}</span>
 	</div>
