@@ -60,14 +60,16 @@ Traps
    "Hôm qua, 04:30 PM"; "(Sửa lần cuối: …)" edit notes, last-post dates in listings, the
    header's today and the footer's "Bây giờ là" are not publication dates; a post imported from
    the old site carries "12:00 AM" (midnight: the day alone).
-4. One article, many URLs: ``tid&pid`` permalinks of the first post and of the replies on page
-   1, the quote's ``showthread.php?pid=M``, ``action=lastpost`` (302), ``printthread.php`` and
-   the archive copy all serve it (alt_paths); there is no rel=canonical on showthread.
+4. One article, many URLs: the "#n" permalinks ``tid&pid`` of the first post and of the
+   replies printed on page 1, the quote's jump link ``showthread.php?pid=M``, ``printthread.php``
+   and the archive copy all serve it (alt_paths); there is no rel=canonical on showthread. The
+   "Bài viết cuối" links (``action=lastpost``, index and "Chủ đề mới") answer 302 to a pid URL,
+   for tid 56 to a post on page 2.
 5. Thread prefixes ("[Tin ảnh]", "[Thông báo]", "[Chuyên môn]") are printed before the subject
    in the thread head, the listings and the print view: not part of the title; "Đã chuyển:"
    in listings neither. The category is the forum of the breadcrumb (tid 43 was moved from
    Tin tức to Đoàn Thanh niên and is still listed in Tin tức as "Đã chuyển:").
-6. Text boundaries in MyCode HTML: no paragraphs elements, lines split by ``<br />``; a bold
+6. Text boundaries in MyCode HTML: no paragraph elements, lines split by ``<br />``; a bold
    first line is the sapo; a ``[quote]`` inside the article is a paragraph but its "Trích dẫn:"
    cite is not; smilies are ``<img class="smilie">`` (no text, no image); "Xem thêm:" lines,
    the "Tập tin đính kèm" fieldset (PDF name, size, downloads) are no body.
@@ -102,10 +104,10 @@ Gold decisions on ambiguous points
   calls "[1]" stay in their sentences.
 - Lines the editor typed with "- " keep it; Word's list numbers (mso-list:Ignore) are dropped.
 
-Crawl size: the pages that matter (index, 10 forum pages, 16 thread pages, portal, 7
-non-articles) are about 35 requests; every variant family (pid permalinks, lastpost redirects,
-print, archive, profiles, attachments) together brings a crawler that fetches them all to
-about 140.
+Crawl size: the pages that matter (index, portal, 10 forum pages, 16 thread pages, calendar,
+announcement, contact, search) are 37 requests; with the pid permalinks and lastpost redirects
+of the threads 71; a crawler that also fetches every print view, archive copy, member page and
+attachment makes 130 (no trap is unbounded: the calendar answers Nov 2026 - Jan 2027 only).
 """
 
 from __future__ import annotations
