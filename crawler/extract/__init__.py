@@ -54,7 +54,7 @@ from crawler.core.lines import (
     is_fields_line,
     printed_address,
 )
-from crawler.core.text import clean_line, fold
+from crawler.core.text import clean_line, fold, strip_accents
 from crawler.core.urls import base_href, canonicalize_url, host_of, join_url
 from crawler.core.vocab import has, in_comment, is_noise
 from crawler.extract.blocks import fields_row, is_hidden, linearize
@@ -81,7 +81,13 @@ from crawler.extract.content import (
     within,
 )
 from crawler.extract.document import Page, parse
-from crawler.extract.metadata import Metadata, is_posted_line, menu_links_to, read_metadata
+from crawler.extract.metadata import (
+    TYPOGRAPHY,
+    Metadata,
+    is_posted_line,
+    menu_links_to,
+    read_metadata,
+)
 from crawler.extract.multipage import article_pager
 from crawler.extract.official import OfficialDocument, read_official
 from crawler.phrases import phrase_set
@@ -956,12 +962,9 @@ def _column_row(tr: HtmlElement) -> bool:
     return len(cells) >= 2 and sum(1 for c in cells if len(text_of(c).strip()) >= 50) >= 2
 
 
-_TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
-
-
 def _plain(text: str) -> str:
     """A matching key blind to typography (WordPress prints the typed "…" - … as “…” – …)."""
-    return fold(text).translate(_TYPOGRAPHY)
+    return fold(text).translate(TYPOGRAPHY)
 
 
 def _above_headline(title_el: HtmlElement, content: list[HtmlElement], order: dict[HtmlElement, int]) -> list[HtmlElement]:
@@ -999,6 +1002,10 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
         and not (title_key and (_plain(c) == title_key or (len(c) > len(title) / 2 and _plain(c).rstrip(".… ") in title_key) or _cut_title(c, title_key)))
     ]
     label = meta.category_label
+    if label and crumbs and label != strip_accents(label) and all(c == strip_accents(c) for c in crumbs):
+        # a trail without a tone mark, made of the address's slugs ("Tin tuc / 2026 / 11": Minimal
+        # Mistakes' breadcrumbs from the URL), beside the post's own category field that has them
+        return label
     if label and crumbs and len(meta.category_labels) > 1 and fold(crumbs[-1]) in {fold(n) for n in meta.category_labels}:
         # filed under several ("Chuyên mục: A, B", in the alphabet's order): the one the trail
         # names is the post's own

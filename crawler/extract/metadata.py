@@ -280,6 +280,12 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
         visible = visible_breadcrumbs(tree, page_text)
         if len(visible) > len(meta.breadcrumbs):
             meta.breadcrumbs = visible
+    elif any(mark in crumb for crumb in meta.breadcrumbs for mark in ("-", "'", '"')):
+        # the trail as the page prints it, where it says the JSON-LD's steps in its typography
+        # (Yoast writes "Tin tức - Sự kiện", the theme prints the category's "Tin tức – Sự kiện")
+        visible = visible_breadcrumbs(tree, page_text)
+        if len(visible) == len(meta.breadcrumbs) and all(_typed(a) == _typed(b) for a, b in zip(visible, meta.breadcrumbs, strict=True)):
+            meta.breadcrumbs = visible
     # a trail's step printed with its label ("Chuyên mục: Tin hoạt động", vBulletin's navbit)
     meta.breadcrumbs = [_CRUMB_LABEL.sub("", c) or c for c in meta.breadcrumbs]
     meta.category_label, meta.category_label_href = _category_label(tree, page_text, meta)
@@ -533,6 +539,15 @@ def _text_after(node: HtmlElement, within: HtmlElement) -> str:
             parts.append(sib.tail or "")
         node = node.getparent()
     return clean_line(" ".join(parts))
+
+
+#: typography a key is blind to: curly quotes, dashes (WordPress prints the typed "…" - … as “…” – …)
+TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+
+
+def _typed(text: str) -> str:
+    """A trail step blind to typography (curly quotes, dashes)."""
+    return fold(text).translate(TYPOGRAPHY)
 
 
 def visible_breadcrumbs(tree: HtmlElement, page_text: str | None = None) -> list[str]:

@@ -146,6 +146,10 @@ def _last_segment(url: str) -> str:
 _SECTION_CANONICAL_STEPS = 2
 
 
+#: the home page's own pages as a static blog numbers them ("/page2/", "/page/3/": Jekyll's paginate_path)
+_HOME_PAGE_N = re.compile(r"^/page/?\d+/?$")
+
+
 def _section_canonical(canonical: str, url: str) -> bool:
     """A canonical naming a section the page sits under, two steps up or more, with no query (a
     template printing its section's address as every post's canonical, GetSimple's News Manager):
@@ -635,6 +639,17 @@ class PortalSpider(scrapy.Spider):
             # filtered list repeating another's, counted so for its path's query variants)
             fresh = productive and any(self._key(lk) not in self.requested for lk in plan.entries)
             yield from self._follow_from_listing(response, plan, hints, source)
+        elif plan.reason == "home_page" and plan.pager_links:
+            # the home page's own pager ("/page2/", "/page3/" under a blog's latest posts) read
+            # as no list of entries: its pages are the blog's list all the same
+            pmeta = PageHints(nav_depth=hints.nav_depth, paged=True, channel="listing").to_meta()
+            for link in plan.pager_links:
+                if not (differs_by_page(link.url, response.url) or _HOME_PAGE_N.match(urlsplit(link.url).path)):
+                    continue  # (a widget's pager on the home page turns that widget's list)
+                req = self._follow(link.url, PRIORITY_PAGER, pmeta, self._key(link, source))
+                if req is not None:
+                    self._stat("pagination/home_page_links")
+                    yield req
         if not (hints.paged and plan.kind != "listing"):
             self._defer_related(plan.article_links, hints, source)
         yield from self._follow_sections(plan.other_links, hints, source)

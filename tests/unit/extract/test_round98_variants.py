@@ -246,3 +246,45 @@ def test_a_short_page_of_a_records_field_lines_is_a_record() -> None:
     )
     page = parse(_page(f'<div class="bai"><h1>Kế hoạch số 215/KH-THCS về hội thi kể chuyện theo sách</h1><ul>{fields}</ul></div>'), "http://h/ke-hoach-215-a1b2c3d4e5f6")
     assert plan_page(page, PageHints(as_article=True, channel="listing")).reason == "record_page"
+
+
+def test_a_trail_of_the_addresss_slugs_yields_to_the_posts_labelled_category() -> None:
+    crumbs = '<nav class="breadcrumbs"><a href="/">Trang chủ</a> / <a href="/tin-tuc/">Tin tuc</a> / <a href="/tin-tuc/2026/">2026</a> / <span>Hội thi kể chuyện theo sách năm học 2026 - 2027</span></nav>'
+    footer = '<p class="taxonomy"><strong>Chuyên mục: </strong><span><a href="/categories/#chuyen-mon">Chuyên môn</a></span></p>'
+    body = f'{crumbs}<div class="bai"><h1>Hội thi kể chuyện theo sách năm học 2026 - 2027</h1><div class="nd"><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></div>{footer}</div>'
+    assert extract_article(_page(body), "http://h/tin-tuc/2026/11/12/hoi-thi-ke-chuyen/")["category"] == "Chuyên môn"
+
+
+def test_the_trail_is_read_as_printed_where_the_json_ld_says_it_in_plain_typography() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": ['
+        '{"@type": "ListItem", "position": 1, "name": "Trang chủ"}, {"@type": "ListItem", "position": 2, "name": "Thi đua - Khen thưởng"}, '
+        '{"@type": "ListItem", "position": 3, "name": "Hội thi kể chuyện theo sách năm học 2026 - 2027"}]}</script>'
+    )
+    trail = '<div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="/chuyen-muc/thi-dua/">Thi đua – Khen thưởng</a> » <span>Hội thi kể chuyện theo sách năm học 2026 - 2027</span></div>'
+    got = extract_article(_page(trail + _ARTICLE, ld), "http://h/2026/11/hoi-thi-ke-chuyen/")
+    assert got["category"] == "Thi đua – Khen thưởng"
+
+
+def test_a_groups_blog_step_names_no_section() -> None:
+    trail = '<ul class="elgg-breadcrumbs"><li><a href="/groups/all">Nhóm</a></li><li><a href="/groups/profile/88/to-toan">Tổ Toán - Tin</a></li><li><a href="/blog/group/88/all">Blog</a></li></ul>'
+    assert extract_article(_page(trail + _ARTICLE), "http://h/blog/view/1402/hoi-thi-ke-chuyen")["category"] == "Tổ Toán - Tin"
+
+
+def test_a_forums_lite_mirror_and_post_jumps_are_not_followed() -> None:
+    from crawler.navigation.urls import is_trap
+
+    assert is_trap("http://h/archive/index.php/thread-56.html")
+    assert is_trap("http://h/showthread.php?tid=56&pid=412#pid412")
+    assert is_trap("http://h/showthread.php?tid=56&action=lastpost")
+    assert is_trap("http://h/printthread.php?tid=56")
+    assert not is_trap("http://h/showthread.php?tid=56")
+    assert not is_trap("http://h/showthread.php?tid=56&page=2")
+
+
+def test_a_school_named_by_its_levels_abbreviation_is_an_organisation() -> None:
+    from crawler.clean.steps import is_organisation
+
+    assert is_organisation("THPT Nguyễn Chí Thanh")
+    assert is_organisation("PGD&ĐT Nghĩa Hành")
+    assert not is_organisation("Thạch Thị Hồng")
