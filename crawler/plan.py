@@ -246,14 +246,17 @@ def _says_not_found(raw: dict[str, Any], tree: HtmlElement) -> bool:
 _CALENDAR_EXPORT = re.compile(r"calendar/(?:render|event)\?action=TEMPLATE|outlook\.(?:live|office)\.com/calendar/.*deeplink|[?&](?:ical|outlook-ical)=1|\.ics(?:$|\?)|/(?:@@)?(?:ics|vcs)_view(?:$|\?)|^webcal:", re.I)
 
 
+def _body_classes(tree: HtmlElement | None) -> list[str]:
+    """The class names a CMS gives the page's body (what kind of page it says it renders)."""
+    body = tree.find("body") if tree is not None else None
+    return (body.get("class") or "").split() if body is not None else []
+
+
 def _non_news_post_type(tree: HtmlElement | None) -> bool:
     """The page's body is marked a single item of a post type that is no news (WordPress's
     "single-lp_course", a LearnPress course among the school's posts: phrases/post_types.txt)."""
-    body = tree.find("body") if tree is not None else None
-    if body is None:
-        return False
     types = phrase_set("post_types")
-    return any(c.startswith("single-") and c[7:].lower() in types for c in (body.get("class") or "").split())
+    return any(c.startswith("single-") and c[7:].lower() in types for c in _body_classes(tree))
 
 
 def _event_entry(raw: dict[str, Any], tree: HtmlElement) -> bool:
@@ -562,8 +565,7 @@ _FRONT_PAGE_BODY = frozenset({"home", "front", "path-frontpage", "frontpage"})
 
 
 def _front_page_body(tree: HtmlElement | None) -> bool:
-    body = tree.find("body") if tree is not None else None
-    return body is not None and not _FRONT_PAGE_BODY.isdisjoint((body.get("class") or "").split())
+    return not _FRONT_PAGE_BODY.isdisjoint(_body_classes(tree))
 
 
 #: a short page's text made of a record's fields, each "label: value" on its own line
