@@ -45,7 +45,7 @@ from crawler.core.urls import canonicalize_url, host_of, is_attachment, is_site_
 from crawler.core.vocab import element_families, is_noise
 from crawler.extract import extract_raw
 from crawler.extract.blocks import is_decoration, is_hidden
-from crawler.extract.content import section_prefix, shares_container, within
+from crawler.extract.content import section_prefix, see_also_pointer, shares_container, within
 from crawler.extract.document import Page
 from crawler.navigation.channels import feed_links
 from crawler.navigation.families import fingerprint, is_date_archive
@@ -176,6 +176,8 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
     if title_el is not None and owned.chars_first < MIN_OWNED_CHARS and not owned.media_first:
         owned = _owned_past_chrome(body if body is not None else page.tree, title_el, raw, groups, page_keys, url, order) or owned
     main = _main_group(groups, title_el, owned, order)
+    if main is not None and main.size == 2 and any(_text_box_entry(e) for e in main.entries):
+        main = None  # the post's text box beside its related list: no list of two
     if main is None:
         main = _loose_entries(links, url, hints, config, fragment=body is not None and fragment_body(body))
     kind, reason = _classify(raw, links, main, owned, page_keys, hints, config, page.tree)
@@ -209,6 +211,21 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
 #: a reader's click goes there as it does on an href (a pager's script call is no link here, and
 #: a print or share popup's label is no title)
 _ENTRY_VIAS = frozenset({"href", "onclick", "script"})
+
+
+def _text_box_entry(entry: HtmlElement) -> bool:
+    """An "entry" that is a post's text: paragraphs of prose whose only link is an editor's
+    "Xem thêm: <a>…</a>" pointer (Ember's text box beside its "Tin liên quan" box, both numbered
+    alike), no teaser."""
+    links = list(entry.iter("a"))
+    if not links or not all(see_also_pointer(a) for a in links):
+        return False
+    prose = [p for p in entry.iter("p") if next(p.iter("a"), None) is None and len(clean_line(text_of(p))) >= _PROSE_LINE]
+    return len(prose) >= 2
+
+
+#: a paragraph of a post's prose, not a teaser's line
+_PROSE_LINE = 60
 
 
 def _main_group(groups: list[EntryGroup], title_el: HtmlElement | None, owned: Ownership, order: dict[HtmlElement, int]) -> EntryGroup | None:
@@ -939,15 +956,24 @@ def _names_the_address(name: str, url: str) -> bool:
 
 def _offers_own_file(url: str, tree: HtmlElement) -> bool:
     """The page links a file at its own address (its path and a download query; a link the
-    page's links leave out, as a file is no page)."""
+    page's links leave out, as a file is no page), or a download address by a download's label
+    ("<a href=/downloads/getfile/15><img> Tải về</a>" in a register's entry, Zikula's
+    Downloads: an address with no file's extension that answers the file)."""
     path = urlsplit(url).path.rstrip("/")
     for a in tree.iter("a"):
         href = a.get("href") or ""
-        if "?" in href and "download" in href.lower():  # (the few links worth joining)
+        low = href.lower()
+        if "?" in href and "download" in low:  # (the few links worth joining)
             target = urljoin(url, href.strip())
             if urlsplit(target).path.rstrip("/") == path and is_attachment(target):
                 return True
+        if ("download" in low or "getfile" in low) and fold(clean_line(text_of(a))) in _DOWNLOAD_LABELS:
+            return True
     return False
+
+
+#: a download link's own label
+_DOWNLOAD_LABELS = frozenset({"tải về", "tải xuống", "download", "tải file", "tải tệp"})
 
 
 def _in_gallery(url: str, raw: dict[str, Any], library: str = "galleries", by_label: bool = True) -> bool:

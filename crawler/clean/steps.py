@@ -37,6 +37,7 @@ from crawler.core.dates import FoundDate, parse_meta_datetime
 from crawler.core.lines import (
     contact_label,
     is_boilerplate_line,
+    is_comments_heading,
     is_counter,
     is_date_line,
     is_fields_line,
@@ -72,6 +73,8 @@ _FILED_IN = re.compile(r"^\s*(?:trong|thuộc|đăng trong|in|posted in|filed un
 
 #: a CMS account's handle opening a meta line with the post's day ("@quantri.sgd · 03/12/2026")
 _HANDLE_META = re.compile(r"^@[\w.-]{2,40}\s*[·•|-]?\s*\d{1,2}/\d{1,2}/\d{4}")
+#: the account's handle alone, its day in a box of its own beside it ("@quantri.sgd")
+_HANDLE_ALONE = re.compile(r"^@[\w.-]{2,40}$")
 #: a line of reaction symbols, each with its count ("👍 2 ❤️ 0 👏 0")
 _REACTIONS = re.compile(r"^(?:\s*[^\w\s.,:;!?()\[\]\"'“”‘’/|+-]{1,4}\s*\d[\d.,]*){2,}\s*$")
 
@@ -133,13 +136,15 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
     blocks: list[dict] = _icon_fields(_field_box(record.get("blocks") or [], stats), category_key, stats)
     title_key = fold(record.get("title") or "")
     out: list[dict] = []
-    cut: bool | str = False  # True: a related list's heading was read; "links": an inline "Xem thêm: <a>"
+    # True: a related list's heading was read; "links": an inline "Xem thêm: <a>"; "comments": the
+    # readers' comments' heading (nothing after it is the post's)
+    cut: bool | str = False
     listed = False  # a linked title of the related list was read
     repeated: dict | None = None  # the headline typed again at the top of the text
     edited = False  # the line before was a platform's edit note ("Sửa lần cuối … bởi bientap")
     for i, block in enumerate(blocks):
         if block["kind"] != "text":
-            if cut == "links" or (cut and listed and block["kind"] == "image" and not block.get("linked")):
+            if cut == "links" or (cut is True and listed and block["kind"] == "image" and not block.get("linked")):
                 # (a photo after an inline "Xem thêm: <a>…</a>" line is the text's again; so is a
                 # photo linked nowhere after a related list's linked titles: the list's thumbnails
                 # lead to their posts, and a module set inside the text has ended, Microweber's
@@ -186,7 +191,7 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if _REACTIONS.match(text):
             stats["boilerplate/reactions"] += 1  # "👍 2 ❤️ 0 👏 0": the readers' reactions and their counts
             continue
-        if len(text) <= 100 and _HANDLE_META.match(text):
+        if len(text) <= 100 and (_HANDLE_META.match(text) or (_HANDLE_ALONE.match(text) and _above_text(out))):
             stats["boilerplate/meta_fields"] += 1  # "@vanphong.sgd 02/12/2026 10:10 393 lượt xem": the account's meta line
             continue
         if text.startswith("#") and block.get("link_ratio", 0) >= 0.9 and len(text) <= 200:
@@ -197,6 +202,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             continue
         if block.get("anchor_ratio", 0) >= 0.9 or (_is_toc_heading(text) and _next_is_anchor(blocks, i)):
             stats["boilerplate/toc"] += 1  # a table of contents: in-page anchors and their heading
+            continue
+        if cut == "comments":
+            stats["boilerplate/comments"] += 1  # the readers' comments: sentences, but no text of the post's
             continue
         if cut:
             # a related list runs on while its lines are links, short dated titles or tools
@@ -249,7 +257,7 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             continue
         if is_related_heading(text) and not block.get("sapo"):
             stats["boilerplate/related"] += 1
-            cut, listed = True, False
+            cut, listed = ("comments" if is_comments_heading(text) else True), False
             continue
         if block.get("heading") and fold(text) in phrase_set("widgets") and _next_is_linked(blocks, i):
             stats["boilerplate/widget"] += 1  # "Văn bản mới" over a list of links: a side module in the text's box
@@ -996,9 +1004,14 @@ def move_captions(record: Record, stats: Counter) -> Record:
             elif i < len(blocks) and blocks[i]["kind"] == "text" and _credits_no_one(blocks[i]["text"]):
                 i += 1  # "Ảnh: Internet" under the caption (K2's image credits): a credit to no one
                 stats["captions/no_credit"] += 1
-            if is_file_name(raw) and i < len(blocks) and blocks[i]["kind"] == "text" and blocks[i].get("caption_hint") and not is_file_name(blocks[i]["text"]):
+            if (
+                is_file_name(raw) and i < len(blocks) and blocks[i]["kind"] == "text" and not is_file_name(blocks[i]["text"])
+                and (blocks[i].get("caption_hint") or (blocks[i].get("italic") and _is_caption_candidate(blocks[i], centered_is_common, italic_is_common)))
+            ):
                 # a caption box whose title line is the file's name and whose next line, in the
-                # same box, is the caption (Avada's "imageframe-caption": title, then text)
+                # same box, is the caption (Avada's "imageframe-caption": title, then text); or a
+                # line in italics typed under a figure that names only its file (Trix's
+                # attachment "chuyen-de.jpg 965 KB")
                 stats["captions/file_name"] += 1
                 raw = blocks[i]["text"]
                 i += 1

@@ -167,11 +167,17 @@ def parse_byline(text: str) -> Byline | None:
     text = text if type(text) is str else str(text)  # (lxml's strings hold their tree)
     if text[:1] in "©(" and PHOTO_COPYRIGHT.match(text):
         text = PHOTO_COPYRIGHT.sub("", text, count=1)  # "© Ảnh: Quốc Huy": a photo's credit
+    note = _NOTE_LABEL.match(text)
+    if note and ":" in text[note.end() :]:
+        text = text[note.end() :]  # "Ghi chú: Nguồn: Sở GD&ĐT Vĩnh Phúc": a notes field holding the credit
     found = _parse_byline(text)
     if found is None:
         return None
     return Byline([*found.authors], [*found.photographers], found.source, found.account, [*found.posters])
 
+
+#: the label of a post's notes field (Zikula News's "Ghi chú"), which may hold its source line
+_NOTE_LABEL = re.compile(r"^\s*(?:ghi chú|note)\s*[:：]\s*", re.I)
 
 #: the copyright sign before a photo's credit ("© Ảnh: Quốc Huy", Thunder's image copyright field):
 #: a byline, no copyright line of the site (crawler.core.lines.is_chrome asks too)

@@ -177,6 +177,11 @@ def is_related_heading(text: str) -> bool:
     return _COUNT_SUFFIX.sub("", key).strip(" :") in phrase_set("related")
 
 
+def is_comments_heading(text: str) -> bool:
+    """The heading of the readers' comments ("Ý kiến bạn đọc (2)", "Bình luận:")."""
+    return is_related_heading(text) and _COUNT_SUFFIX.sub("", fold(text)).strip(" :") in phrase_set("comment_headings")
+
+
 def is_widget_heading(text: str) -> bool:
     """A portlet/module title ("Liên kết website", "Tin mới", "Thăm dò ý kiến") rather than a headline."""
     return is_related_heading(text) or bool(is_boilerplate_line(text)) or fold(text) in phrase_set("widgets")
@@ -188,7 +193,7 @@ def is_widget_heading(text: str) -> bool:
 #: in brackets under the text, is one too: their creation date is printed above the text)
 LAST_MODIFIED_WORDS = r"lần cập nhật cuối|cập nhật lần cuối|sửa lần cuối|ngày sửa|ngày chỉnh sửa|sửa lúc|chỉnh sửa lúc|last updated|last edit(?:ed)?|cập nhật\s*\((?=\s*\w+day\b)"
 _DATE_WORDS = re.compile(
-    r"^(?:ngày|ngày đăng|đăng ngày|ngày cập nhật|cập nhật|cập nhật lúc|đăng lúc|thời gian|"
+    r"^(?:ngày|ngày đăng|đăng ngày|ngày cập nhật|cập nhật|cập nhật lúc|đăng lúc|thời gian|ngày tạo|tạo lúc|"
     rf"{LAST_MODIFIED_WORDS}|"
     # (phpBB's Vietnamese pack abbreviates the weekday: "T.Bảy 05/09/2026 10:20 am", "CN …")
     r"thứ\s+\w+|chủ nhật|t\.\s?(?:hai|ba|tư|năm|sáu|bảy)|cn|posted|published|lúc|vào|on|at|\||-|–|,|:|·|•|»|«|\(|\)|\s|"
@@ -198,6 +203,11 @@ _DATE_WORDS = re.compile(
     r"(?:gmt|utc)\s*\+\s*0?7(?::00)?|giờ hà nội|giờ việt nam)*$",
     re.I,
 )
+
+
+#: what is left of an announcement's display window once its start is cut out (a range's end is
+#: no date of its own to find_dates)
+_DISPLAY_WINDOW = re.compile(r"^(?:hiển thị|hiện)\s+từ\s+đến(?:\s+\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?$", re.I)
 
 
 #: "bởi admin", "by thuvien": a login (one lower-case token) after "by" in a date line; a name
@@ -267,6 +277,8 @@ def _is_date_line(text: str) -> bool:
         rest = rest[: rest.lower().rfind(" by ") if " by " in rest.lower() else rest.lower().rfind(" bởi ")]
     if _DATE_WORDS.match(rest.strip()):
         return True
+    if _DISPLAY_WINDOW.match(rest.strip()):
+        return True  # "Hiển thị từ 03/12/2026 06:15 đến 20/12/2026 17:00": an announcement's window (Chamilo)
     # "19.11.2026 · Tổ Toán – Tin", "20/11/2026 | Nguyễn Văn Thành": the date and, after a
     # separator, the poster's name or unit (a meta line; the name is read as the author elsewhere)
     parts = _META_SEPARATOR.split(rest.strip(), maxsplit=1)
@@ -533,8 +545,21 @@ def is_fields_line(text: str) -> bool:
         # (or two fields in boxes side by side, read as one line: the date's, then the byline's,
         # "Ngày đăng: 24/09/2026 Tác giả: ThS. Hoàng Thị Thu Hà")
         dated = _DATE_FIELD_THEN.match(text)
-        return dated is not None and parse_byline(dated.group("rest")) is not None
+        return (dated is not None and parse_byline(dated.group("rest")) is not None) or _account_fields(text)
     return bool(find_dates(text)) or any(fold(part.partition(":")[0]) in _counter_labels() for part in text.split("|"))
+
+
+def _account_fields(text: str) -> bool:
+    """Three fields or more parted by bars, opened by the posting account with the day ("Đăng
+    bởi quantri vào lúc 18/11/2026 - 07:50 | Lượt xem: 615 | Cập nhật lần cuối: 25/11/2026
+    09:12", Zikula's News), each field a date line, a labelled field or a count."""
+    parts = [p.strip() for p in text.split("|")]
+    if len(parts) < 3 or not all(parts):
+        return False
+    opening = parse_byline(parts[0])
+    if opening is None or not opening.account or not find_dates(parts[0]):
+        return False
+    return all(is_date_line(p) or is_meta_field_line(p) or is_counter(p) for p in parts[1:])
 
 
 @cache

@@ -80,7 +80,14 @@ def families(names: str) -> frozenset[str]:
         tokens = [t for t in tokens if not t.startswith("widget")]
     for token in tokens:
         found |= _token_families(token)
+        if ("qc" in token or "QC" in token) and _AD_MARK.search(token):
+            found.add("chrome")
     return _interned(frozenset(found))
+
+
+#: "qc" (quảng cáo, an advertisement) as a word of its own in a name ("divQC_SMS", "qc-box",
+#: "box_qc"): a vendor's ad box; never the letters inside a generated name ("qcJmDY")
+_AD_MARK = re.compile(r"(?:^|[-_])qc(?:$|[-_])|(?:^|[-_a-z])QC(?:$|[-_])")
 
 
 #: the class of a page builder's block that calls each block a widget (SiteOrigin's "so-panel")
@@ -357,6 +364,8 @@ def accordion_header(el: HtmlElement) -> bool:
     the heading of the section under it, in the text, whatever its names say."""
     kids = [k for k in el if isinstance(k.tag, str)]
     heading = kids[0] if len(kids) == 1 and kids[0].tag in _HEADINGS else el if el.tag in _HEADINGS else None
+    if heading is None and len(kids) == 1 and kids[0].tag == "button":
+        heading = el  # (the toggle alone in the header box: Bootstrap 5's "accordion-header" div)
     if heading is None:
         return False
     button = next(heading.iter("button"), None)
@@ -387,12 +396,43 @@ def heading_box(el: HtmlElement) -> bool:
     box = el.getparent() if el.tag in _HEADINGS else el  # (the heading itself: id="cc-m-header-…")
     if box is None:
         return False
-    kids = [k for k in box if isinstance(k.tag, str)]
-    if len(kids) != 1 or kids[0].tag not in _HEADINGS or (box.text or "").strip() or (kids[0].tail or "").strip():
+    # (down through a wrapper or two holding only it: TYPO3's "frame-type-header" element,
+    # "<div class=frame><header class=frame-header><h2>…</h2></header></div>")
+    inner = box
+    for _ in range(_HEADING_WRAPPERS + 1):
+        kids = [k for k in inner if isinstance(k.tag, str)]
+        if len(kids) != 1 or (inner.text or "").strip() or (kids[0].tail or "").strip():
+            return False
+        if kids[0].tag in _HEADINGS:
+            break
+        if kids[0].tag not in ("div", "header", "section"):
+            return False
+        inner = kids[0]
+    else:
         return False
     if next(kids[0].iter("a", "img", "svg", "form"), None) is not None:
         return False
-    return _text_module(_neighbour(box.itersiblings(preceding=True))) and _text_module(_neighbour(box.itersiblings()))
+    # (and up: the text's modules stand beside the outermost box holding only the heading)
+    for _ in range(_HEADING_WRAPPERS):
+        parent = box.getparent()
+        if parent is None or len([k for k in parent if isinstance(k.tag, str)]) != 1 or (parent.text or "").strip():
+            break
+        box = parent
+    if not _text_module(_neighbour(box.itersiblings())):
+        return False
+    before = _neighbour(box.itersiblings(preceding=True))
+    # (or first of a run of the text's modules: TYPO3's content elements under a news item, the
+    # first a heading; a widget's title opens a box of one or two)
+    parent = box.getparent()
+    return _text_module(before) or (before is None and parent is not None and sum(1 for k in parent if isinstance(k.tag, str)) >= _MODULE_RUN)
+
+
+#: the modules a run of the text's modules holds at least
+_MODULE_RUN = 3
+
+
+#: the wrappers a heading module may sit in, holding only it
+_HEADING_WRAPPERS = 2
 
 
 def _neighbour(siblings: Iterator[HtmlElement]) -> HtmlElement | None:

@@ -56,7 +56,7 @@ from crawler.core.lines import (
 )
 from crawler.core.text import clean_line, fold, strip_accents
 from crawler.core.urls import base_href, canonicalize_url, host_of, join_url
-from crawler.core.vocab import has, in_comment, is_noise
+from crawler.core.vocab import NOISE, element_families, has, in_comment, is_noise
 from crawler.extract.blocks import fields_row, is_hidden, linearize
 from crawler.extract.content import (
     LEAD_LABEL,
@@ -668,11 +668,18 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
     for el in _following(start):
         if el is stop:
             break
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript"):
+        if not isinstance(el.tag, str):
+            # a comment's tail is the page's text (Blazor's markers inside a meta line: "Đăng lúc
+            # <!--!-->15:20<!--!--> ngày <!--!-->18/11/2026")
+            if el.tail and el.tail.strip() and len(el.tail.strip()) <= 100:
+                parts.append(el.tail)
+                total += len(el.tail)
+            continue
+        if el.tag in ("script", "style", "noscript"):
             continue
         if el.tag == "footer" and next(el.iterancestors("article"), None) is not None:
             pass  # an article's own footer before its text (Drupal 8's "Gửi bởi admin vào T4, …")
-        elif el.tag in ("aside", "nav", "footer") or (el.tag in ("div", "section", "ul", "table") and is_noise(el) and not is_posted_line(el)):
+        elif el.tag in ("aside", "nav", "footer") or (el.tag in ("div", "section", "ul", "table") and is_noise(el) and not is_posted_line(el) and not _meta_footer(el)):
             # (a post's meta line in a box named a trail is no furniture: WebSite X5's "imBreadcrumb")
             if el.tag == "div" and has(el, "tools"):
                 # the tool bar under the headline holding the date beside its print and share
@@ -694,6 +701,19 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
         if total > limit:
             break
     return " ".join(parts)
+
+
+def _meta_footer(el: HtmlElement) -> bool:
+    """A post's info box a template names its "footer" between the headline and the text (TYPO3
+    news's "<div class='footer'><p><time>17/11/2026 14:30</time> | Chuyên mục: …"): a short box
+    holding a date, no page footer (that one comes after the text)."""
+    if element_families(el) & NOISE != {"chrome"}:
+        return False
+    text = clean_line(text_of(el))
+    return len(text) <= _META_FOOTER_CHARS and bool(find_dates(text))
+
+
+_META_FOOTER_CHARS = 200
 
 
 def _following(start: HtmlElement) -> Iterator[HtmlElement]:
@@ -1039,6 +1059,8 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
 
 
 _SLUG = re.compile(r"^[a-z0-9_-]+$")
+#: a category read with its label ("Chuyên mục: Tin tức", CMSimple's Realblog box)
+_LABELLED_CATEGORY = re.compile(r"^\s*(?:chuyên mục|danh mục|thể loại|category)\s*[:：]\s*(\S.*)$", re.I)
 #: a category's own list by its path ("/chuyen-muc/<slug>/", "/category/<slug>"), not a query
 #: parameter another tool's link carries too ("?…&catid=8&print=1")
 _CATEGORY_PATH = re.compile(r"[/?](?:categor(?:y|ies)|chuyen-?muc|danh-?muc)/[^/?#]+", re.I)
@@ -1241,6 +1263,8 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         # listed in a side menu of categories: the trail's page holding the blog is the section)
         meta.category_label_in_menu = menu_links_to(page.tree, meta.category_label)
     category = _category(meta, title, url) or (section[1] if section else None) or icon_name or _parent_section(page.tree, url)
+    if category and (labelled := _LABELLED_CATEGORY.match(category)):
+        category = labelled.group(1)  # "Chuyên mục: Tin tức" read whole from a box of its own: the name
     if category:
         # the section's icon in the text, linked to the section and named after it (XOOPS's topic
         # image "topic_tintuc.png" alt="Tin tức - Sự kiện"): no photo of the article
@@ -1991,9 +2015,15 @@ def _mark_bold_lead(blocks: list[dict], title: str = "") -> None:
             continue  # the lead photo's figcaption, printed above the text
         if _UPDATE_NOTE.match(text):
             return  # an editor's note of a change set in italics over the text ("Cập nhật ngày 05/12/2026: …"): no lead
-        if (block.get("bold") or block.get("italic")) and not block.get("heading") and not block.get("table_row") and 80 <= len(text) <= 600 and text.rstrip()[-1:] in ".…!?\"”" and i + 1 < len(texts):
+        # (a sentence of twelve words or more: "Hội đồng sáng kiến Sở GD&ĐT đã công nhận 214 sáng
+        # kiến cấp cơ sở năm 2026.", 75 characters)
+        if (block.get("bold") or block.get("italic")) and not block.get("heading") and not block.get("table_row") and (len(text) >= 80 or len(text.split()) >= _LEAD_WORDS) and len(text) <= 600 and text.rstrip()[-1:] in ".…!?\"”" and i + 1 < len(texts):
             block["sapo"] = True
         return
+
+
+#: the words a short bold lead holds at least
+_LEAD_WORDS = 12
 
 
 #: an editor's note of a later change opening a line ("Cập nhật ngày 05/12/2026: …", "Cập nhật lúc 9h: …",

@@ -182,7 +182,19 @@ def heading_button(el: HtmlElement) -> bool:
     """An accordion's header: a button inside a heading ("<h2><button data-toggle=collapse>1. Mục
     đích</button></h2>", the WAI-ARIA accordion pattern). Its label is the heading of the section
     it opens, not a control's action."""
-    return el.tag == "button" and any(a.tag in HEADINGS for a in islice(el.iterancestors(), 2))
+    if el.tag != "button":
+        return False
+    if any(a.tag in HEADINGS for a in islice(el.iterancestors(), 2)):
+        return True
+    # (or a collapse toggle labelled by a question or a title, alone in its header box: Bootstrap
+    # 5's "<div class=accordion-header><button data-bs-toggle=collapse>Em nên chọn …?</button>",
+    # TYPO3's accordion element; a navbar's toggle says "Menu" or nothing)
+    toggles = (el.get("data-bs-toggle") or el.get("data-toggle") or "") == "collapse" or el.get("aria-expanded") is not None
+    return toggles and len(text_of(el).split()) >= _TOGGLE_TITLE_WORDS
+
+
+#: the words a collapse toggle's label needs to be a section's title
+_TOGGLE_TITLE_WORDS = 3
 
 
 #: the arrow or ellipsis after a "read on" label ("Đọc tiếp »", "Xem thêm ▼", "Xem tiếp...")
@@ -669,9 +681,10 @@ class _Linearizer:
         for child in el:
             self.walk(child, italic, bold, link, align, caption, heading)
             tail = child.tail
-            if tail:
+            if tail and not (fields and not tail.strip().strip("·|•-–")):
+                # (a row's separators between its fields part them: no text of either)
                 self._run.append((tail, italic, bold, link))
-            if fields:
+            if fields and not _row_label(child):
                 self.flush()
         if block:
             self.flush()
@@ -682,6 +695,16 @@ class _Linearizer:
                     for b in self.blocks[first:]:
                         if b["kind"] == "text":
                             b["spans_photos"] = photos  # (move_captions gives the line to each of them)
+
+
+def _row_label(child: HtmlElement) -> bool:
+    """A field's label in a box of its own, its value in the next ("<span>Đăng lúc</span>
+    <time>10:00 | 19/11/2026</time>"): read on one line with it."""
+    nxt = child.getnext()
+    if nxt is None or not isinstance(child.tag, str):
+        return False
+    text = text_of(child).strip()
+    return 0 < len(text.split()) <= 3 and not any(ch.isdigit() for ch in text) and (text.endswith((":", "：")) or nxt.tag == "time")
 
 
 #: the inline boxes a row of a post's fields is made of
@@ -695,7 +718,8 @@ def fields_row(box: HtmlElement) -> bool:
     if box.tag not in ("div", "p") or len(box) < 3 or (box.text or "").strip():
         return False
     fields = [c for c in box if isinstance(c.tag, str)]  # (a framework's comment markers between them)
-    if len(fields) < 3 or any(c.tag not in ROW_FIELDS or (c.tail or "").strip(" ·|•-–") for c in fields):
+    # (the boxes may stand on lines of their own in the markup: a newline between them is no text)
+    if len(fields) < 3 or any(c.tag not in ROW_FIELDS or (c.tail or "").strip().strip("·|•-–") for c in fields):
         return False
     text = clean_line(text_of(box))
     return len(text) <= 150 and any(c.tag == "time" or is_date_line(clean_line(text_of(c))) for c in fields)

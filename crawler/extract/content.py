@@ -37,6 +37,7 @@ from crawler.core.vocab import (
     element_families,
     families,
     has,
+    header_heading,
     is_noise_families,
     main_column,
     names_of,
@@ -126,7 +127,9 @@ def _class_weight(el: HtmlElement) -> float:
     found = families(names)
     if "content" in found and not _field_line_box(el) and not _TEASER_BODY(el) and not _caption_box(el):
         weight += 25
-    if is_noise_families(found):
+    if is_noise_families(found) and el.tag != "main" and not main_column(el, found):
+        # (the page's main landmark, or the main column of two, is no furniture by its side's
+        # name: Crafter's "<main class=cot-trai>" round a short notice)
         weight -= 25
     return weight
 
@@ -227,11 +230,15 @@ def _in_noise_region(el: HtmlElement) -> bool:
     return next(el.iterancestors("nav", "footer", "aside", "header"), None) is not None or _NOTES_REGION(el)  # filtered in C
 
 
-def score_candidates(tree: HtmlElement) -> dict[HtmlElement, float]:
+def score_candidates(tree: HtmlElement, furniture: tuple[HtmlElement, ...] = ()) -> dict[HtmlElement, float]:
+    """Points of the text's candidate boxes; ``furniture``: boxes found to be the site's own (a
+    table layout's footer, "div#chan"), whose lines lend their wrappers no points."""
     scores: dict[HtmlElement, float] = {}
     body = tree.find("body")
     root = body if body is not None else tree
     hidden: dict[HtmlElement, bool] = {}
+    for box in furniture:
+        hidden.update((el, True) for el in box.iter(*_TEXT_TAGS))  # (read as unseen: they score nothing)
     for el in root.iter(*_TEXT_TAGS):
         if len(el):
             text, linked = own_text(el)
@@ -252,7 +259,9 @@ def score_candidates(tree: HtmlElement) -> dict[HtmlElement, float]:
             scores[el] = scores.get(el, 0.0) + points
         scores[parent] = scores.get(parent, 0.0) + points
         grand = parent.getparent()
-        if grand is not None:
+        # (the page's footer's lines lend the page around it nothing: a short notice's box lost
+        # to the <body> that the footer's address lines raised; an article's own footer is its)
+        if grand is not None and not (parent.tag == "footer" and next(parent.iterancestors("article"), None) is None):
             scores[grand] = scores.get(grand, 0.0) + points / 2
     return scores
 
@@ -303,6 +312,7 @@ def find_content(tree: HtmlElement, selector: str | None = None) -> Layout:
     if not scores:
         return layout
     refused: set[HtmlElement] = set()
+    furniture: list[HtmlElement] = []
     for _ in range(3):
         best = _choose_content(tree, layout, scores, refused)
         if best is None or len(layout.content) != 1 or not _is_site_furniture_box(layout.content[0]):
@@ -313,6 +323,11 @@ def find_content(tree: HtmlElement, selector: str | None = None) -> Layout:
         size = _nonspace_len(box)
         refused |= {el for el in scores if el is box or within(el, box) or (within(box, el) and (_nonspace_len(el) == size or el.tag in ("body", "html")))}
         refused.add(best)
+        # (and the boxes around it score again without its lines: the page's wrapper, raised by
+        # the footer's address lines, would win over a short post's own box)
+        furniture.append(box)
+        scores = score_candidates(tree, tuple(furniture))
+        layout.scores = scores
         layout.content, layout.score, layout.text_len, layout.named_by_cms = [], 0.0, 0, False
     return layout
 
@@ -580,12 +595,18 @@ def _named_text_inside(best: HtmlElement) -> HtmlElement | None:
     lead, the date line, the lead photo) is read by the sapo, date and lead-media rules."""
     if _is_named_text(best):
         return None
-    # (the box's own furniture, its related list, comment form and tools, is no text it holds)
+    # (the box's own furniture, its related list, comment form and tools, is no text it holds;
+    # nor are its links, whatever its boxes are named: a vendor's "bv-lq" of related titles)
     total = visible_len(best) - sum(visible_len(k) for k in best if isinstance(k.tag, str) and is_noise(k))
+    unlinked = total - sum(visible_len(a) for a in best.iter("a"))
     for el in best.iter("div", "section", "article"):
         if el is best or not _is_named_text(el):
             continue
         if visible_len(el) >= 0.5 * total and _headed_before(best, el):
+            return el
+        if visible_len(el) - sum(visible_len(a) for a in el.iter("a")) >= 0.5 * unlinked and _headed_before(best, el, ("h3",)):
+            # (a blog module's h3 over its text box is the headline too: Oqtane's "bv-tieude"
+            # under the page's h1 and the module's h2; outside the named text, before it)
             return el
         if visible_len(el) >= 0.8 * total and next(best.iter("h1", "h2"), None) is None:
             # (or a post's box without its headline, its submitted line and a date field beside
@@ -635,8 +656,13 @@ _ALTERNATE_NUMBER = re.compile(r"(?<=[a-z]{3})\d{1,2}$", re.I)
 _POST_ID = re.compile(r"^([A-Za-z_-]*?)[_-]?\d+$")
 
 
-#: the names a page layout numbers its boxes by, never a thread's posts
-_LAYOUT_IDS = frozenset({"column", "col", "row", "layout", "region", "section", "block", "box", "grid", "cell", "portlet-column", "zone", "area", "panel"})
+#: the names a page layout numbers its boxes by, never a thread's posts; and the names a front-end
+#: framework numbers every component it renders by, in render order (Ember's "ember335" on the
+#: text's box beside "ember342" on the related list; ExtJS's "ext-gen12", JSF's "j_id31", GWT's)
+_LAYOUT_IDS = frozenset(
+    {"column", "col", "row", "layout", "region", "section", "block", "box", "grid", "cell", "portlet-column", "zone", "area", "panel"}
+    | {"ember", "ext-gen", "ext-comp", "j_id", "gwt-uid"}
+)
 
 #: how far above the chosen block a thread's post may be (its message box inside the post's rows)
 _POST_LEVELS = 6
@@ -689,14 +715,14 @@ def _images_outside(container: HtmlElement, inner: HtmlElement) -> list[HtmlElem
     return [img for img in container.iter("img") if not within(img, inner)]
 
 
-def _headed_before(container: HtmlElement, inner: HtmlElement) -> bool:
+def _headed_before(container: HtmlElement, inner: HtmlElement, headings: tuple[str, ...] = ("h1", "h2")) -> bool:
     """The container opens with a headline (h1/h2 before any paragraph of text): it is the
     article's whole box (headline, date line, text), not the text's own container. A section
     heading after the first paragraphs is the text's own."""
     for el in container.iter():
         if el is inner:
             return False
-        if el.tag in ("h1", "h2"):
+        if el.tag in headings:
             return True
         if isinstance(el.tag, str) and len((el.text or "").strip()) >= 80:
             return False
@@ -786,7 +812,21 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
         # a photo box between two merged blocks (a cover image between the lead and the text)
         # is the article's: nothing scores it, and leaving it out would drop the photo
         picked = _with_between(parent, picked)
-    return _with_letterhead(parent, picked)
+    return _with_letterhead(parent, _with_opening_heading(parent, picked))
+
+
+def _with_opening_heading(parent: HtmlElement, run: list[HtmlElement]) -> list[HtmlElement]:
+    """The run of the text's modules with the heading module right before its first (TYPO3's
+    "frame-type-header" element opening the news item's content elements, over the first text
+    element): the text's first section heading, which no score reaches."""
+    if len(run) < 2:
+        return run
+    prev = run[0].getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None or prev.getparent() is not parent or not header_heading(prev, element_families(prev)):
+        return run
+    return [prev, *run]
 
 
 #: the share of a block's words its one "Xem thêm: <a>…</a>" pointer may take (beside a short
@@ -798,10 +838,16 @@ def _see_also_link_only(box: HtmlElement) -> bool:
     """The box's one link is a "Xem thêm: <a>…</a>" line's (a related label before it in its
     line): an editor's pointer inside a block of text, no list of links."""
     links = list(islice(box.iter("a"), 2))
-    if len(links) != 1 or links[0].getparent() is None:
+    return len(links) == 1 and see_also_pointer(links[0])
+
+
+def see_also_pointer(a: HtmlElement) -> bool:
+    """The link is a "Xem thêm: <a>…</a>" line's: a related label before it in its line."""
+    parent = a.getparent()
+    if parent is None:
         return False
-    line = clean_line(text_of(links[0].getparent()))
-    label = line.replace(clean_line(text_of(links[0])), "").strip(" :：»>-–")
+    line = clean_line(text_of(parent))
+    label = line.replace(clean_line(text_of(a)), "").strip(" :：»>-–")
     return bool(label) and is_related_heading(label)
 
 
@@ -1526,7 +1572,7 @@ def _headline_penalty(el: HtmlElement, text: str, key: str, hinted: float, is_he
     its ancestors or read its words), or None when they rule it out."""
     if _HAS_DIGIT.search(text) and is_date_line(text):
         return None  # a subtitle that only says the day ("Ngày 26/3/2026" under a builder's title)
-    banner = _in_banner(el)
+    banner = _in_banner(el, columns=not (hinted >= 50 and is_heading))
     if banner and not is_heading:
         return None  # a box of the banner or footer (the school's name in "chan-trang") is no headline
     if banner and not hinted:
@@ -1725,7 +1771,10 @@ def _first_line_slot(box: HtmlElement, elements: list[HtmlElement], start: int) 
     emphasised = any(marked(node) for node in (el, *takewhile(lambda a: a is not box, el.iterancestors()))) or any(
         marked(node) and clean_line(text_of(node)) == headline for node in el.iterdescendants(etree.Element)
     )
-    return (el, headline) if emphasised else None
+    # (or a box of its own right over the date line's box, both the module's first: Kooboo's
+    # "<div class=ct-td>Headline</div><div class=ct-tt>Ngày đăng: …</div>", styled by its class)
+    boxed = el.tag == "div" and lines[1][0].tag == "div" and el.getnext() is lines[1][0]
+    return (el, headline) if emphasised or boxed else None
 
 
 #: the mark WordPress ends its automatic excerpt with ("… bắt tay […]", "[...]")
@@ -1882,14 +1931,18 @@ LEAD_LABEL = re.compile(r"^\s*(?:tóm tắt|tóm lược|nội dung tóm tắt|t
 _NOT_HEADLINE_REGION = NOISE - {"header"}
 
 
-def _in_banner(el: HtmlElement) -> bool:
-    """Inside the site's banner, a menu, a login box, a sidebar or other furniture, by names."""
+def _in_banner(el: HtmlElement, columns: bool = True) -> bool:
+    """Inside the site's banner, a menu, a login box, a sidebar or other furniture, by names.
+    ``columns``: a layout's column named by its side counts (not for a heading saying the page's
+    title: the column holding it is the main one, a vendor's "cot-trai" under a banner's h1)."""
     for depth, anc in enumerate([el, *el.iterancestors()]):
         if depth > 8 or anc.tag in ("article", "main"):
             return False
         found = element_families(anc)
         if not found.isdisjoint(TEXT) or "article_parts" in found or main_column(anc, found):
             return False  # (the main column of a two-column template, "cot-trai" holding the trail)
+        if not columns and found & NOISE == {"column"}:
+            continue
         if not found.isdisjoint(_NOT_HEADLINE_REGION):
             return True
     return False

@@ -662,6 +662,8 @@ def _unnamed_trail(tree: HtmlElement) -> list[str]:
         if fold(clean_line(text_of(home)) or _icon_name(home)) not in _HOME_WORDS:
             continue
         box = home.getparent()
+        if box is not None and box.tag == "li" and (steps := _ordered_steps(box)):
+            return steps
         # (a comment may come first: Vue's "<!--[-->" fragment markers; so may a house icon,
         # "<img src=icon_home.gif> <a>Trang chủ</a> » …")
         if box is None or len(box) < 2 or next((c for c in box if isinstance(c.tag, str) and not _is_icon(c)), None) is not home:
@@ -707,6 +709,26 @@ def _unnamed_trail(tree: HtmlElement) -> list[str]:
             if len(names) >= 2 and all(0 < len(n) <= 80 for n in names) and marks - {"|"} and pictured < 2:
                 return names
     return []
+
+
+#: the most steps a trail printed as an ordered list takes (a menu lists more)
+_MOST_STEPS = 6
+
+
+def _ordered_steps(first: HtmlElement) -> list[str]:
+    """A trail printed as an ordered list of its steps with no name calling it one ("<ol
+    class=dd-bc><li><a>Trang chủ</a></li><li><a>Tin tức</a></li><li><a>Đào tạo, bồi dưỡng</a>",
+    its separators drawn by CSS): the home link opening the list's first item, each item one
+    short step, none holding a list of its own. (A menu is a "<ul>" of more items with lists.)"""
+    ol = first.getparent()
+    if ol is None or ol.tag != "ol" or ol[0] is not first:
+        return []
+    items = [li for li in ol if isinstance(li.tag, str)]
+    if not 2 <= len(items) <= _MOST_STEPS or any(li.tag != "li" or len(list(li.iter("a"))) > 1 or next(li.iter("ul", "ol"), None) is not None for li in items):
+        return []
+    # (a separator may be printed in the item: "<li>›<a>Thông báo</a></li>")
+    names = [_CRUMB_SEPARATORS.sub(" ", clean_line(text_of(li))).strip(" :»›>|/") for li in items]
+    return names if all(0 < len(n) <= 80 for n in names) else []
 
 
 def _is_icon(el: HtmlElement) -> bool:

@@ -109,6 +109,9 @@ def portal_id_for(url: str) -> str:
 #: the links of the host's own a start page must print, none under its prefix, for the start
 #: URL's path to be read as a page of the whole site (Scope.past_start_page)
 MIN_LINKS_PAST_START = 3
+#: the share of those links one folder above the start page must hold to be the school's own
+#: folder on a shared host (the rest: the vendor's login, another tenant's home)
+TENANT_SHARE = 0.8
 
 
 @dataclass(frozen=True)
@@ -151,7 +154,8 @@ class Scope:
         if not self.path_prefixes:
             return None
         start_path = urlsplit(start_url).path
-        inside = outside = 0
+        inside = 0
+        outside: list[str] = []
         for url in link_urls:
             parts = urlsplit(url)
             if (parts.hostname or "").lower() not in self.hosts or parts.path == start_path:
@@ -160,8 +164,28 @@ class Scope:
             if reason is None:
                 inside += 1
             elif reason == "outside_prefix":
-                outside += 1
-        return Scope(self.hosts) if inside == 0 and outside >= MIN_LINKS_PAST_START else None
+                outside.append(parts.path or "/")
+        # one link under the prefix among many outside it is the page's own other route (an MVC
+        # home "/truong/Home" linking "/truong/Home/Index"), no folder's list
+        if len(outside) < MIN_LINKS_PAST_START or inside > 1 or (inside and len(outside) < 10 * inside):
+            return None
+        return Scope(self.hosts, self._tenant_folder(start_path, outside))
+
+    def _tenant_folder(self, start_path: str, outside: list[str]) -> tuple[str, ...]:
+        """The school's own folder on a vendor's shared host, when the start page links another
+        school's page of the same route ("/thcstranhungdao/Home" linking "/thcsnguyendu/Home" in
+        its footer) and the folder holds nearly all of its links ("/thcstranhungdao/TinTuc/…"):
+        the crawl stays in it. None of that shape (a wiki's "/wiki/…" beside its
+        "/index.php?title=…"): the whole host, as before."""
+        first, _, rest = start_path.strip("/").partition("/")
+        if not first or not rest:
+            return ()
+        mirrors = [p for p in outside if p.strip("/").partition("/")[2] == rest and p.strip("/").partition("/")[0] != first]
+        if not mirrors:
+            return ()
+        folder = f"/{first}/"
+        held = sum(path.startswith(folder) for path in outside)
+        return (folder,) if held >= MIN_LINKS_PAST_START and held >= TENANT_SHARE * len(outside) else ()
 
     def check(self, url: str, pages: bool = True) -> str | None:
         """None when ``url`` may be followed, else the reason it may not (a stats key suffix)."""

@@ -498,7 +498,9 @@ def render_story(story: Story) -> str:
         elif b.style == "mso1":
             out.append(_MSO.format(text(b.text)))
         elif b.style == "emoji":
-            out.append(f"<p>👉 {text(b.text)}</p>")
+            # (harmonised: the trap's bullet drawn as the picture the docstring describes; a
+            # typed "👉" is text by the house's convention)
+            out.append(f'<p><img src="./plugins/emoji/1f449.png" alt="👉" width="16" height="16" /> {text(b.text)}</p>')
         elif b.style == "h":
             out.append(f'<h3 style="color: #c0392b;">{text(b.text)}</h3>')
         elif b.style == "q":

@@ -227,6 +227,8 @@ STORIES: list[Story] = [
             _right("TS. Lục Văn Hùng"),
         ],
         authors=["Lục Văn Hùng"],
+        # (harmonised with the house: a line crediting only the photographer names them)
+        photographers=["Minh Đức"],
         summary=(
             "Nhằm đổi mới nội dung, phương pháp giảng dạy phần lịch sử địa phương, nhà trường tổ chức "
             "hội thảo với sự tham gia của giảng viên các khoa và đại biểu Ban Tuyên giáo Tỉnh ủy."

@@ -73,7 +73,7 @@ Traps
     it is not an article.
 13. Body boundaries: sapo printed outside the document (bold excerpt) is the body's first
     paragraph; a soft break ``<br>`` splits a paragraph (s2); a "Xem thêm:" component block
-    inside the text (s8) is not body; a "👉" bullet line (s9) keeps its text only; footnote calls
+    inside the text (s8) is not body; a "👉" typed before a line (s9) is kept as printed (harmonised with the house's convention); footnote calls
     ``<sup>[1]</sup>`` stay in their sentence and "Tài liệu tham khảo" entries are body (s5); a
     results table (s6) is one paragraph a row; a blockquote (s8) is body.
 14. Source: a closing "Theo Báo Kon Tum" (s7) is the source, while s7's body sentence
@@ -461,8 +461,8 @@ S9 = Story(
             "Thực hiện thông báo của Văn phòng Tỉnh ủy, Trường Chính trị tỉnh Kon Tum thông báo lịch "
             "nghỉ Tết Dương lịch năm 2027 như sau:"
         ),
-        P("Cán bộ, giảng viên, nhân viên nghỉ từ ngày 01/01/2027 đến hết ngày 03/01/2027.", "emoji"),
-        P("Các lớp học viên nghỉ học từ ngày 31/12/2026, đi học lại vào ngày 04/01/2027.", "emoji"),
+        P("👉 Cán bộ, giảng viên, nhân viên nghỉ từ ngày 01/01/2027 đến hết ngày 03/01/2027."),
+        P("👉 Các lớp học viên nghỉ học từ ngày 31/12/2026, đi học lại vào ngày 04/01/2027."),
         P(
             "Phòng Hành chính - Tổng hợp phân công trực cơ quan và bảo đảm an ninh, an toàn tài sản "
             "trong những ngày nghỉ."
@@ -959,8 +959,6 @@ def _render_blocks(blocks: list) -> str:
             out.append(f"<h3>{esc(b.text)}</h3>")
         elif style == "quote":
             out.append(f"<blockquote><p><em>{esc(b.text)}</em></p></blockquote>")
-        elif style == "emoji":
-            out.append(f"<p>👉 {esc(b.text)}</p>")
         elif style == "fn":
             out.append(f"<p>{_fn_text(b.text)}</p>")
         else:

@@ -78,8 +78,8 @@ Traps
 Gold decisions on ambiguous points
 - path = ``…/chi-tiet?UserKey=<slug>`` (what og:url names) for UserKey contents; the lower-case
   GUID form (as the listing links it and og:url names it) for migrated contents.
-- photographers come from bylines only; a credit line under a photo ("Ảnh: X") is not a caption
-  and adds nobody (id 4 has the author's own credit anyway).
+- a credit line under a photo ("Ảnh: X") is not a caption; it names X photographer (harmonised
+  with the house's convention, tests/portals/README.md: the helper's gold added nobody).
 - category: the breadcrumb's section, "Tin tức - Sự kiện" or "Thông báo".
 - lazy images: the ``data-original`` photo is the image; the placeholder gif is not.
 """
@@ -279,6 +279,7 @@ STORIES: list[Story] = [
         ),
         sapo_outside=True,
         authors=["Bế Thị Lan"],
+        photographers=["Bế Thị Lan"],  # (harmonised: a line crediting only the photographer names her)
         blocks=[
             P(
                 "Hơn 400 học sinh của trường đã tham gia các hoạt động trình diễn trang phục, thi nấu "

@@ -68,7 +68,8 @@ Traps
        the others only a ``meta description`` cut from the text (summary null).
     9. Text forms: one post pasted from Word is decomposed (NFD); Quill splits text in
        ``<span style="background-color: transparent;">`` with ``&nbsp;``; a ``<br>`` splits a
-       paragraph; "👉" bullets; a table (rows as "a | b | c"); a heading, list items and a
+       paragraph; "👉" typed before list lines (text, kept as printed: harmonised with the
+       house's convention); a table (rows as "a | b | c"); a heading, list items and a
        blockquote inside the text; footnote calls "[1]" and a "Tài liệu tham khảo" section.
     10. Official notice (1196) with letterhead table, "Số: …", place-and-date line, "THÔNG BÁO /
         Về việc …", "Nơi nhận" and the signer's post: none is body; signer = author.
@@ -385,9 +386,9 @@ STORIES: list[Story] = [
                 "giáo dục Lai Châu triển khai nhiều hoạt động thiết thực.[1]"
             ),
             P("Các hoạt động chính", "h3"),
-            P("Tổ chức gặp mặt, tri ân các nhà giáo đã nghỉ hưu;", "emoji"),
-            P("Thăm hỏi giáo viên có hoàn cảnh khó khăn tại các điểm trường lẻ;", "emoji"),
-            P("Phát động phong trào thi đua dạy tốt, học tốt.", "emoji"),
+            P("👉 Tổ chức gặp mặt, tri ân các nhà giáo đã nghỉ hưu;"),
+            P("👉 Thăm hỏi giáo viên có hoàn cảnh khó khăn tại các điểm trường lẻ;"),
+            P("👉 Phát động phong trào thi đua dạy tốt, học tốt."),
             P(
                 "Sở đề nghị các đơn vị tổ chức các hoạt động trang trọng, tiết kiệm, không phô "
                 "trương, hình thức."
@@ -652,8 +653,6 @@ def _para_html(p: P) -> str:
         return f"<p><strong>{t}</strong></p>"
     if p.style == "h3":
         return f"<h3><strong>{t}</strong></h3>"
-    if p.style == "emoji":
-        return f"<p>👉 {t}</p>"
     if p.style == "quote":
         return f'<blockquote class="ql-blockquote">{t}</blockquote>'
     if p.style == "small":

@@ -236,12 +236,12 @@ S3 = Story(
     "2026-12-02",
     [
         P("Chuyên đề được thực hiện tại lớp 8A2 do cô Trần Thị Ngọc Ánh giảng dạy, với sự tham dự của Ban giám hiệu và toàn thể giáo viên trong tổ."),
-        Raw("<h1>Tiến trình bài học</h1>"),
+        P("Tiến trình bài học", "h"),  # (harmonised: a heading of the text is body)
         P("Bài học được tổ chức theo quy trình thiết kế kỹ thuật gồm 5 bước: xác định vấn đề, nghiên cứu kiến thức nền, đề xuất giải pháp, chế tạo mẫu và thử nghiệm, chia sẻ và điều chỉnh."),
         P("Học sinh làm việc theo nhóm, sử dụng vật liệu dễ tìm như ống nhựa, pin tiểu, bóng đèn LED và dây dẫn để chế tạo đèn pin."),
         _img(102, "stem-den-pin-1.jpg", "(Học sinh lớp 8A2 thử nghiệm sản phẩm đèn pin)", "Học sinh lớp 8A2 thử nghiệm sản phẩm đèn pin"),
         _img(103, "stem-den-pin-2.jpg", "Cô Trần Thị Ngọc Ánh hướng dẫn các nhóm hoàn thiện mạch điện", "Cô Trần Thị Ngọc Ánh hướng dẫn các nhóm hoàn thiện mạch điện"),
-        Raw("<h1>Rút kinh nghiệm</h1>"),
+        P("Rút kinh nghiệm", "h"),  # (harmonised: a heading of the text is body)
         P("Sau tiết dạy, tổ đã tổ chức rút kinh nghiệm, thống nhất nhân rộng mô hình dạy học STEM trong các khối lớp 6, 7 ở học kỳ II."),
         Raw("<div style=\"text-align: right;\"><strong>Tổ Khoa học tự nhiên</strong></div>"),
     ],
@@ -282,9 +282,9 @@ S5 = Story(
     "2026-11-28",
     [
         P("Chiều ngày 25/11/2026, Tổ Ngữ văn tổ chức hội thảo chuyên đề “Đổi mới sinh hoạt chuyên môn theo nghiên cứu bài học” với sự tham gia của 16 giáo viên."),
-        Raw("<h1>1. Mục đích</h1>"),
+        P("1. Mục đích", "h"),  # (harmonised: a heading of the text is body)
         P("Giúp giáo viên chuyển trọng tâm từ đánh giá giờ dạy của giáo viên sang quan sát việc học của học sinh, từ đó điều chỉnh cách tổ chức hoạt động học."),
-        Raw("<h1>2. Nội dung</h1>"),
+        P("2. Nội dung", "h"),  # (harmonised: a heading of the text is body)
         P("Hội thảo tập trung phân tích video tiết dạy bài “Chiếc lá cuối cùng” lớp 8A5; các thành viên chia sẻ những điều quan sát được về học sinh."),
         P("Một số ý kiến đề xuất điều chỉnh thời lượng hoạt động khởi động và tăng cường câu hỏi mở trong phần đọc hiểu.", BR1),
         P("“Sinh hoạt chuyên môn không phải để phán xét một giờ dạy, mà để cùng nhau hiểu học sinh học như thế nào.”", "q"),
