@@ -967,13 +967,9 @@ def _offers_own_file(url: str, tree: HtmlElement) -> bool:
             target = urljoin(url, href.strip())
             if urlsplit(target).path.rstrip("/") == path and is_attachment(target):
                 return True
-        if ("download" in low or "getfile" in low) and fold(clean_line(text_of(a))) in _DOWNLOAD_LABELS:
+        if ("download" in low or "getfile" in low) and fold(clean_line(text_of(a))) in phrase_set("download_labels"):
             return True
     return False
-
-
-#: a download link's own label
-_DOWNLOAD_LABELS = frozenset({"tải về", "tải xuống", "download", "tải file", "tải tệp"})
 
 
 def _in_gallery(url: str, raw: dict[str, Any], library: str = "galleries", by_label: bool = True) -> bool:
