@@ -681,7 +681,7 @@ class _Linearizer:
         for child in el:
             self.walk(child, italic, bold, link, align, caption, heading)
             tail = child.tail
-            if tail and not (fields and not tail.strip().strip("·|•-–")):
+            if tail and not (fields and _only_separators(tail)):
                 # (a row's separators between its fields part them: no text of either)
                 self._run.append((tail, italic, bold, link))
             if fields and not _row_label(child):
@@ -695,6 +695,11 @@ class _Linearizer:
                     for b in self.blocks[first:]:
                         if b["kind"] == "text":
                             b["spans_photos"] = photos  # (move_captions gives the line to each of them)
+
+
+def _only_separators(text: str) -> bool:
+    """Nothing but white space and the marks a row of fields is parted by (" | ", " · ")."""
+    return not text.strip().strip("·|•-–")
 
 
 def _row_label(child: HtmlElement) -> bool:
@@ -719,7 +724,7 @@ def fields_row(box: HtmlElement) -> bool:
         return False
     fields = [c for c in box if isinstance(c.tag, str)]  # (a framework's comment markers between them)
     # (the boxes may stand on lines of their own in the markup: a newline between them is no text)
-    if len(fields) < 3 or any(c.tag not in ROW_FIELDS or (c.tail or "").strip().strip("·|•-–") for c in fields):
+    if len(fields) < 3 or any(c.tag not in ROW_FIELDS or not _only_separators(c.tail or "") for c in fields):
         return False
     text = clean_line(text_of(box))
     return len(text) <= 150 and any(c.tag == "time" or is_date_line(clean_line(text_of(c))) for c in fields)

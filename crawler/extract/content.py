@@ -598,12 +598,12 @@ def _named_text_inside(best: HtmlElement) -> HtmlElement | None:
     # (the box's own furniture, its related list, comment form and tools, is no text it holds;
     # nor are its links, whatever its boxes are named: a vendor's "bv-lq" of related titles)
     total = visible_len(best) - sum(visible_len(k) for k in best if isinstance(k.tag, str) and is_noise(k))
-    unlinked = total - sum(visible_len(a) for a in best.iter("a"))
     for el in best.iter("div", "section", "article"):
         if el is best or not _is_named_text(el):
             continue
         if visible_len(el) >= 0.5 * total and _headed_before(best, el):
             return el
+        unlinked = total - sum(visible_len(a) for a in best.iter("a"))  # (read only when the first test fails)
         if visible_len(el) - sum(visible_len(a) for a in el.iter("a")) >= 0.5 * unlinked and _headed_before(best, el, ("h3",)):
             # (a blog module's h3 over its text box is the headline too: Oqtane's "bv-tieude"
             # under the page's h1 and the module's h2; outside the named text, before it)
@@ -812,10 +812,10 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
         # a photo box between two merged blocks (a cover image between the lead and the text)
         # is the article's: nothing scores it, and leaving it out would drop the photo
         picked = _with_between(parent, picked)
-    return _with_letterhead(parent, _with_opening_heading(parent, picked))
+    return _with_letterhead(parent, _with_opening_heading(picked))
 
 
-def _with_opening_heading(parent: HtmlElement, run: list[HtmlElement]) -> list[HtmlElement]:
+def _with_opening_heading(run: list[HtmlElement]) -> list[HtmlElement]:
     """The run of the text's modules with the heading module right before its first (TYPO3's
     "frame-type-header" element opening the news item's content elements, over the first text
     element): the text's first section heading, which no score reaches."""
@@ -824,7 +824,7 @@ def _with_opening_heading(parent: HtmlElement, run: list[HtmlElement]) -> list[H
     prev = run[0].getprevious()
     while prev is not None and not isinstance(prev.tag, str):
         prev = prev.getprevious()
-    if prev is None or prev.getparent() is not parent or not header_heading(prev, element_families(prev)):
+    if prev is None or not header_heading(prev, element_families(prev)):
         return run
     return [prev, *run]
 
