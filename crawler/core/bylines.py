@@ -596,8 +596,9 @@ _CLASS_LINE = re.compile(r"lớp\s+\d{1,2}[A-Z]\d?", re.I)
 
 
 #: the kind before a grade's or a place's name after an office's kind ("Tổ khối 5", "Trạm Y tế xã
-#: Tân Hòa", "Hội Khuyến học phường Thành Sen")
-_PLACE_KINDS = frozenset({"khối", "xã", "phường", "huyện", "tỉnh", "quận", "thị"})
+#: Tân Hòa", "Hội Khuyến học phường Thành Sen"), or before a unit's number ("Tổ chuyên môn số 3",
+#: "Cụm chuyên môn số 2": the clusters and groups a district numbers)
+_PLACE_KINDS = frozenset({"khối", "xã", "phường", "huyện", "tỉnh", "quận", "thị", "số"})
 
 
 def looks_like_bare_name(text: str) -> bool:

@@ -382,8 +382,9 @@ def is_file_line(text: str) -> bool:
 
 
 #: an attachment's label of the editor's own wording, opening with a download word after any
-#: symbol ("📎 Tải thực đơn chi tiết:", "Tải kế hoạch tại đây:", "Download the plan:")
-_DOWNLOAD_LABEL = re.compile(r"^\W{0,3}(?:tải|download|tệp|tập tin)\s\w[^:]{0,40}$", re.I)
+#: symbol ("📎 Tải thực đơn chi tiết:", "Tải kế hoạch tại đây:", "Download the plan:"), or the
+#: document's ("Tài liệu: ke-hoach.docx", "Tài liệu hướng dẫn: …pdf": a file's name after it)
+_DOWNLOAD_LABEL = re.compile(r"^\W{0,3}(?:(?:tải|download|tệp|tập tin)\s\w[^:]{0,40}|tài liệu(?:\s\w[^:]{0,40})?)$", re.I)
 
 
 #: a note in brackets after a file's name, on a labelled line of an attachment

@@ -73,6 +73,7 @@ from crawler.extract.content import (
     photo_above_headline,
     position,
     section_prefix,
+    see_also_link_only,
     sized_lead,
     trailing_album,
     trailing_notes,
@@ -665,9 +666,12 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
     # the headline typed again (a forum post's subject under the thread's name): its dates are
     # the headline's ("… (20/11/1982 – 20/11/2026)"), not the post's
     title_key = fold(clean_line(text_of(start)))
+    passed: HtmlElement | None = None
     for el in _following(start):
         if el is stop:
             break
+        if passed is not None and any(a is passed for a in el.iterancestors()):
+            continue
         if not isinstance(el.tag, str):
             # a comment's tail is the page's text (Blazor's markers inside a meta line: "Đăng lúc
             # <!--!-->15:20<!--!--> ngày <!--!-->18/11/2026")
@@ -681,11 +685,17 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
             pass  # an article's own footer before its text (Drupal 8's "Gửi bởi admin vào T4, …")
         elif el.tag in ("aside", "nav", "footer") or (el.tag in ("div", "section", "ul", "table") and is_noise(el) and not is_posted_line(el) and not _meta_footer(el)):
             # (a post's meta line in a box named a trail is no furniture: WebSite X5's "imBreadcrumb")
-            if el.tag == "div" and has(el, "tools"):
+            if el.tag in ("div", "ul") and has(el, "tools"):
                 # the tool bar under the headline holding the date beside its print and share
                 # links ("<div class=thanh-cong-cu><div>Cập nhật lúc 16:40 ngày 28/11/2026</div>
                 # <div>In bài | Gửi email</div></div>"): its date line is the headline's
-                parts.extend(line for line in (clean_line(t) for t in el.itertext()) if 0 < len(line) <= 80 and is_date_line(line) and not _LAST_MODIFIED.search(line))
+                dates = [line for line in (clean_line(t) for t in el.itertext()) if 0 < len(line) <= 80 and is_date_line(line) and not _LAST_MODIFIED.search(line)]
+                parts.extend(dates)
+                if not dates and el.tag == "ul" and el.getprevious() is start:
+                    # (a bar of icons beside the headline, Subrion's "content__actions" print and
+                    # RSS links: the post's meta box follows it)
+                    passed = el
+                    continue
             break  # the page's furniture (a sidebar of latest news and their dates) begins
         # a box its names call the sapo is prose, however short: its dates are events ("đăng ký từ
         # ngày 02/11 đến hết ngày 09/11/2026")
@@ -1852,8 +1862,10 @@ def _bylines_after(content: list[HtmlElement], url: str, title_el: HtmlElement |
         if lines and all(parse_byline(b["text"]) is not None for b in lines):
             out.extend(lines)
     for sibling in _after_content(content, title_el=title_el):
-        if sibling in skipped:
-            continue  # ("Trang: [1] 2 3 | Xem toàn bài" over the signature)
+        if sibling in skipped or (sibling.tag == "p" and see_also_link_only(sibling)):
+            # ("Trang: [1] 2 3 | Xem toàn bài" over the signature; or the editor's "Xem thêm:
+            # <a>…</a>" pointer between the text and its signature)
+            continue
         # (counted without white space: a template's indentation is no text)
         if isinstance(sibling.tag, str) and len(clean_line(text_of(sibling))) < 400:
             lines = clean_steps.join_field_lines([b for b in linearize([sibling], url, drop_noise=False) if b["kind"] == "text"])

@@ -527,7 +527,7 @@ def _tile_run(tiles: list[HtmlElement], title_el: HtmlElement, at: int, order: d
         n = visible_len(tile)
         # (a tile of the text's last lines may hold an editor's one "Xem thêm: <a>…</a>" pointer
         # beside a short source line: no list of links)
-        if is_noise(tile) or (n and _link_density(tile, n) > (_SEE_ALSO_DENSITY if _see_also_link_only(tile) else 0.5)):
+        if is_noise(tile) or (n and _link_density(tile, n) > (_SEE_ALSO_DENSITY if see_also_link_only(tile) else 0.5)):
             if not run:
                 continue  # a trail or date box between the headline and the text
             break
@@ -802,7 +802,7 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
         # (a block of the text's own kind may carry an inline "Xem thêm: <a>…</a>" line beside a
         # paragraph or a source line: its one link, after the pointer's label, is no list of links,
         # however short the rest)
-        if s >= threshold and _link_density(sib, visible_len(sib)) < (_SEE_ALSO_DENSITY if (same or generated) and _see_also_link_only(sib) else 0.25) and not _meta_line(sib):
+        if s >= threshold and _link_density(sib, visible_len(sib)) < (_SEE_ALSO_DENSITY if (same or generated) and see_also_link_only(sib) else 0.25) and not _meta_line(sib):
             picked.append(sib)
         elif sib.tag == "p":
             n = visible_len(sib)
@@ -834,7 +834,7 @@ def _with_opening_heading(run: list[HtmlElement]) -> list[HtmlElement]:
 _SEE_ALSO_DENSITY = 0.75
 
 
-def _see_also_link_only(box: HtmlElement) -> bool:
+def see_also_link_only(box: HtmlElement) -> bool:
     """The box's one link is a "Xem thêm: <a>…</a>" line's (a related label before it in its
     line): an editor's pointer inside a block of text, no list of links."""
     links = list(islice(box.iter("a"), 2))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from crawler.clean.steps import strip_boilerplate
 from crawler.core.bylines import parse_byline
 from crawler.core.lines import is_comments_heading, is_date_line, is_fields_line
@@ -287,3 +289,11 @@ def test_a_content_elements_heading_and_an_accordions_toggle_are_the_texts_headi
     )
     paragraphs = _read(body)["body"].split("\n\n")
     assert paragraphs == ["Phần thi kể chuyện", _P1, "Thí sinh được chọn sách như thế nào?", _P2, _P3]
+
+
+@pytest.mark.parametrize("unit", ["Tổ chuyên môn số 3", "Cụm chuyên môn số 2"])
+def test_a_numbered_unit_in_lower_case_words_signing_alone_is_the_author(unit: str) -> None:
+    body = f'<div class="bai"><h1>{_TITLE}</h1><div class="nd"><p>{_P1}</p><p>{_P2}</p><p style="text-align:right"><b>{unit}</b></p></div></div>'
+    record = _read(body)
+    assert record["authors"] == [unit]
+    assert unit not in record["body"]
