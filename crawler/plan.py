@@ -170,14 +170,14 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
     # feature cards): the button's entry is titled by the card's heading
     texts = [_card_heading(a) or t if t and _is_read_more(t) else t for a, t in zip(links.anchors, texts, strict=False)]
     urls = [lk.url for lk in links.links]
-    groups = entry_groups(links.anchors, texts, urls, order)
+    # (the post's text box beside its related list or its breadcrumb box, numbered alike by a
+    # framework or a builder: no list of two, and its text is the headline's)
+    groups = [g for g in entry_groups(links.anchors, texts, urls, order) if not (g.size == 2 and any(_text_box_entry(e) for e in g.entries))]
     body = page.tree.find("body")
     owned = headline_ownership(body if body is not None else page.tree, title_el, groups, page_keys, url)
     if title_el is not None and owned.chars_first < MIN_OWNED_CHARS and not owned.media_first:
         owned = _owned_past_chrome(body if body is not None else page.tree, title_el, raw, groups, page_keys, url, order) or owned
     main = _main_group(groups, title_el, owned, order)
-    if main is not None and main.size == 2 and any(_text_box_entry(e) for e in main.entries):
-        main = None  # the post's text box beside its related list: no list of two
     if main is None:
         main = _loose_entries(links, url, hints, config, fragment=body is not None and fragment_body(body))
     kind, reason = _classify(raw, links, main, owned, page_keys, hints, config, page.tree)
@@ -214,11 +214,12 @@ _ENTRY_VIAS = frozenset({"href", "onclick", "script"})
 
 
 def _text_box_entry(entry: HtmlElement) -> bool:
-    """An "entry" that is a post's text: paragraphs of prose whose only link is an editor's
-    "Xem thêm: <a>…</a>" pointer (Ember's text box beside its "Tin liên quan" box, both numbered
-    alike), no teaser."""
+    """An "entry" that is a post's text: paragraphs of prose whose only links are an editor's
+    "Xem thêm: <a>…</a>" pointer or a photo's link to its own page (Ember's text box beside its
+    "Tin liên quan" box, both numbered alike; an Elementor post-content widget beside the
+    breadcrumb widget, WordPress linking each photo to its attachment page), no teaser."""
     links = list(entry.iter("a"))
-    if not links or not all(see_also_pointer(a) for a in links):
+    if not links or not all(see_also_pointer(a) or _photo_link(a) for a in links):
         return False
     prose = [p for p in entry.iter("p") if next(p.iter("a"), None) is None and len(clean_line(text_of(p))) >= _PROSE_LINE]
     return len(prose) >= 2
@@ -226,6 +227,11 @@ def _text_box_entry(entry: HtmlElement) -> bool:
 
 #: a paragraph of a post's prose, not a teaser's line
 _PROSE_LINE = 60
+
+
+def _photo_link(a: HtmlElement) -> bool:
+    """A link around a photo and nothing else, inside a figure: the photo's own page or file."""
+    return not clean_line(text_of(a)) and next(a.iter("img"), None) is not None and any(anc.tag == "figure" for anc in a.iterancestors())
 
 
 def _main_group(groups: list[EntryGroup], title_el: HtmlElement | None, owned: Ownership, order: dict[HtmlElement, int]) -> EntryGroup | None:
@@ -1099,7 +1105,9 @@ def _plausible(raw: dict[str, Any], url: str, hints: PageHints, config: PortalCo
             if key in statics and not (find_dates(title) or _MONTH_YEAR.search(title)):
                 return False
             continue
-        if any(key.startswith(p) for p in statics):
+        if any(key.startswith(p) for p in statics) and not (name is title and dated and _MONTH_YEAR.search(title)):
+            # (a dated headline naming its month is a post of the kind: "Thực đơn dinh dưỡng
+            # tháng 12/2026" under "Đăng ngày Nov 24, 2026", no standing "Thực đơn" page)
             return False
         if key == strip_accents(key) and any(key.startswith(p) for p in _plain_statics()):
             return False  # (a name written without its tone marks, an old site's "Gioi thieu chung")

@@ -268,6 +268,8 @@ def _parse_byline(text: str) -> Byline | None:
         roles = _TRAILING_ROLE.search(value)
         value = _TRAILING_ROLE.sub("", value)  # "Đỗ Thị Mai (TPT Đội)": the name, not the post
         value = _TRAILING_DATE.sub("", value)  # "Gửi bởi X - Thứ Năm, 12 tháng 11 2026, 8:30 AM"
+        if _kind(m.group("label")) in ("posters", "accounts"):
+            value = _without_run_on_fields(value)
         value = _TRAILING_COUNT.sub("", value)  # "Đăng bởi X 3 nhận xét", "… Không có nhận xét nào"
         kind = _kind(m.group("label"))
         if kind == "authors" and roles and _kind_of_roles(roles.group(0)) == "both":
@@ -341,6 +343,23 @@ _TRAILING_ROLE = re.compile(r"\s*\((?![^()]*:)[^()]{1,80}\)\s*$")
 #: "Gửi bởi X - Thứ Năm, 12 tháng 11 2026, 8:30 AM", "X | 08:30 20/11/2026", Drupal's "Gửi bởi X
 #: vào T5, 20/11/2026 - 08:30", or with only a space before the weekday: "Đăng bởi X Thứ Hai, 23/11/2026")
 _TRAILING_DATE = re.compile(r"\s+(?:[-–|•·]|vào|lúc|on|at)\s+(?:thứ\s|chủ nhật|ngày\s|lúc\s|hôm nay|hôm qua|t\d\b|\d).*$|\s+(?:thứ\s+\w+|chủ nhật),?\s+\d.*$", re.I)
+
+#: the next field of a meta line run on after the poster's name with no separator, its parts
+#: set apart only by the layout's gaps ("Đăng bởi: admin Nov 24, 2026 Danh mục: Tin tức - Sự
+#: kiện"): a day in figures or an English month's, or another field's label; no name holds one
+_RUN_ON_FIELD = re.compile(
+    r"\s+(?=(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})"
+    r"|(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*:\s)"
+)
+
+
+def _without_run_on_fields(value: str) -> str:
+    """The value up to the next field run on after it (its label capitalised, "Chuyên mục:"; a
+    count's words before it, "504 Lượt xem", are the count's)."""
+    for m in _RUN_ON_FIELD.finditer(value):
+        if m.group("date") or m.group("label")[0].isupper():
+            return value[: m.start()]
+    return value
 
 #: the post's count of comments or views printed after the poster's name in a blog's footer line
 #: ("Đăng bởi quantri Không có nhận xét nào", "Đăng bởi X 3 nhận xét", "Bởi X · 120 lượt xem"):

@@ -1420,6 +1420,26 @@ def _take_field_byline(byline: Byline, names: list[str], photographers: list[str
         sources.append(byline.source)
 
 
+#: a field's label and its value in one inline element ("Đăng bởi: admin", "Danh mục: Tin tức")
+_LABELLED_VALUE = re.compile(r"[^\W\d_][^:]{0,30}:\s*\S")
+
+
+def _fields_inline(el: HtmlElement) -> bool:
+    """A meta line of two labelled fields or more, each in an inline element of its own with no
+    separator printed between them ("<span>Đăng bởi: admin</span> <span>Nov 24, 2026</span>
+    <span>Danh mục: Tin tức - Sự kiện</span>", set apart by the layout's gaps): read whole, the
+    line runs one field's value into the next label."""
+    if len(el) < 2:
+        return False
+    labelled = 0
+    for child in el:
+        if child.tag in ("span", "b", "strong", "em", "i", "small", "time") and _LABELLED_VALUE.match(clean_line(text_of(child))):
+            labelled += 1
+            if labelled >= 2:
+                return True
+    return False
+
+
 #: a separator before the next labelled field of a meta line (" - Xuất bản lúc: …", " | Ngày đăng: …")
 _NEXT_LABELLED_FIELD = re.compile(r"\s+[-–|•·]\s+(?=[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:)")
 
@@ -1450,6 +1470,8 @@ def _field_authors(
     # (a definition list's value is a field too: Joomla 2.5's "<dd class=createdby>Viết bởi …")
     for el in container.iter("p", "div", "span", "li", "address", "dd", "td"):
         if start < order.get(el, -1) < end and not any(c.tag in ("p", "div", "li", "dd", "td") for c in el):
+            if _fields_inline(el):
+                continue  # (each field read in its own element, below or above)
             # (a screen reader's label inside the box is not shown; a box of lines parted by <br>,
             # "Tác giả: TS. X<br>Phó Trưởng khoa …", names on its first line, the post under it)
             text = clean_line(_first_line(el)) if el.find("br") is not None else visible_text(el)

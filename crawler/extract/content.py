@@ -125,13 +125,27 @@ def _class_weight(el: HtmlElement) -> float:
     if "articlebody" in names.lower():
         weight += 50
     found = families(names)
-    if "content" in found and not _field_line_box(el) and not _TEASER_BODY(el) and not _caption_box(el):
+    if "content" in found and not _field_line_box(el) and not _TEASER_BODY(el) and not _caption_box(el) and not ("sapo" in found and _lead_over_text(el)):
         weight += 25
     if is_noise_families(found) and el.tag != "main" and not main_column(el, found):
         # (the page's main landmark, or the main column of two, is no furniture by its side's
         # name: Crafter's "<main class=cot-trai>" round a short notice)
         weight -= 25
     return weight
+
+
+def _lead_over_text(el: HtmlElement) -> bool:
+    """A lead's box named as the post's part right over the text's box named so too (Elementor's
+    "widget-theme-post-excerpt" over its "widget-theme-post-content"): it says where the lead is,
+    not the text: a short box of one paragraph at most (Drupal's "field--type-text-with-summary"
+    is the text's box itself, however its extended paragraphs follow it)."""
+    if visible_len(el) > _LEAD_BOX_CHARS or len(el.findall(".//p")) > 1:
+        return False
+    nxt = next((s for s in el.itersiblings() if isinstance(s.tag, str)), None)
+    return nxt is not None and {"content"} <= element_families(nxt) and "sapo" not in element_families(nxt)
+
+
+_LEAD_BOX_CHARS = 400
 
 
 #: a teaser card or its text part: a heading linking to the post, over one paragraph at most
@@ -1143,6 +1157,10 @@ def _whole_table(el: HtmlElement) -> HtmlElement:
     return el
 
 
+#: the share of a box's text in links that makes it a list of links, no caption or prose
+_LINK_BOX_DENSITY = 0.6
+
+
 def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int]) -> list[HtmlElement]:
     """The lead photo printed between the headline and the text block, outside the block
     (Drupal's image field, K2's itemImageBlock, NukeViet's figure): the elements just before the
@@ -1189,6 +1207,8 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
                 continue  # the template's notice between the photo and the text
             images = [img for img in sib.iter("img") if not is_decoration(img)]
             text = clean_line(text_of(sib))
+            if not images and text and next(sib.iter("ul", "ol", "details"), None) is not None and _link_density(sib, visible_len(sib)) > _LINK_BOX_DENSITY:
+                continue  # a list of links between the photo and the text (Congo's contents, a series' parts)
             if images and len(text) <= 400:
                 found[:0] = [sib, *pending]
                 pending = []
@@ -1393,13 +1413,19 @@ def _media_after(box: HtmlElement, title_el: HtmlElement, at: int, order: dict[H
     for el in box.iter("figure", "div", "p"):
         if order.get(el, -1) <= at or any(within(el, o) for o in out):
             continue
-        if el.tag != "figure" and not has(el, "media"):
+        if el.tag != "figure" and not has(el, "media") and not _picture_alone(el):
             continue
         if visible_len(el) > 400 or any(is_noise(a) for a in takewhile(lambda a: a is not box, el.iterancestors())):
             continue
         if any(not is_decoration(img) for img in el.iter("img")):
             out.append(el)
     return out
+
+
+def _picture_alone(el: HtmlElement) -> bool:
+    """A box holding a picture as its one child and no text (Congo's feature image in a "prose"
+    box under the post's meta line): a photo box, however it is named."""
+    return len(el) == 1 and el[0].tag == "img" and not (el.text or "").strip() and not (el[0].tail or "").strip()
 
 
 def best_score(el: HtmlElement, scores: dict[HtmlElement, float]) -> float:
