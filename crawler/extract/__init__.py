@@ -402,7 +402,7 @@ _UPDATE_WORD = re.compile(r"\bcập nhật\b", re.I)
 _UPDATE_LABEL_END = re.compile(r"\bcập nhật\s*:?\s*(?:lúc\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:ngày\s*)?)?$", re.I)
 #: the posting's label before its time ("Đăng lúc 15:20h", "Posted at 3:20 PM")
 _POSTED_AT = re.compile(r"(?<!\w)(?:đăng|posted)\s+(?=(?:lúc|at)\s+\d)", re.I)
-_POSTED_LABEL = re.compile(r"^\s*(?:đăng lúc|đăng ngày|đăng vào|ngày đăng|được đăng|thời gian đăng)\b", re.I)
+_POSTED_LABEL = re.compile(r"^\s*(?:đăng lúc|đăng ngày|đăng vào|ngày đăng|được đăng|thời gian đăng|đăng bởi|gửi bởi|posted by)\b", re.I)
 
 
 def _same_instant_in_meta(value: str, meta: Metadata) -> bool:
@@ -703,6 +703,14 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
         text = el.text if el.text is None or not is_sapo_element(el) or is_date_line(el.text) else None
         if _is_modified_stamp(el):
             text = None  # the last edit's own element (itemprop=dateModified, WordPress's time.updated)
+        elif text and _LAST_MODIFIED.match(text.strip()) and len(text_of(el)) <= _LAST_EDIT_BOX_CHARS:
+            # a box opening with the last edit's label, its editor and its date in elements and
+            # tails of their own ("Sửa lần cuối bởi <a>Quản trị</a> vào 2026/11/17 08:48", XWiki):
+            # all of it the edit's
+            passed = el
+            if el.tail and el.tail.strip() and len(el.tail.strip()) <= 100:
+                parts.append(el.tail)
+            continue
         for piece in (text, el.tail):
             # a date line is short; a long piece is a sapo or a paragraph whose dates are events
             if piece and piece.strip() and len(piece.strip()) <= 100 and not _LAST_MODIFIED.search(piece) and fold(clean_line(piece)) != title_key:
@@ -711,6 +719,9 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
         if total > limit:
             break
     return " ".join(parts)
+
+
+_LAST_EDIT_BOX_CHARS = 160
 
 
 def _meta_footer(el: HtmlElement) -> bool:
@@ -758,9 +769,10 @@ def _kicker_section(tree: HtmlElement, title_el: HtmlElement) -> tuple[str | Non
     return name, prev.get("href").strip()
 
 
-def _meta_line_category(title_el: HtmlElement, content: list[HtmlElement], limit: int = 40) -> tuple[str | None, str | None]:
+def _meta_line_category(title_el: HtmlElement, content: list[HtmlElement], limit: int = 40, trail: list[str] | None = None) -> tuple[str | None, str | None]:
     """The category link between the headline and the text: a link to a category's list
-    (``_SECTION_LINK``), the only one there."""
+    (``_SECTION_LINK``), the only one there, or of several the one the page's trail ends on
+    (``trail``: "Trong A, Tin tức" in the alphabet's order under "Trang chủ » Tin tức » …")."""
     stop = content[0] if content else None
     # (or the box right above the headline: Tilda's "parts" tag over the post's title)
     above = [el for sib in islice(title_el.itersiblings(preceding=True), 2) if isinstance(sib.tag, str) for el in sib.iter("a")]
@@ -770,6 +782,9 @@ def _meta_line_category(title_el: HtmlElement, content: list[HtmlElement], limit
     ]
     if len(found) > 1 and all(_below(b.get("href"), a.get("href"), "") for a, b in pairwise(found)):
         found = found[-1:]  # a category and its sub-category ("Chuyên môn, Tổ Toán – Tin"): the deepest
+    elif len(found) > 1 and trail:
+        steps = {fold(step) for step in trail}
+        found = [a for a in found if fold(clean_line(text_of(a))) in steps][-1:] or found
     if not found:
         # (or the post's meta line closing its text or right after it: Serendipity's entry footer
         # "Đăng bởi X trong <a href=…/categories/4-…>Hoạt động đào tạo</a> lúc 14:00")
@@ -1152,12 +1167,12 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     hints = _title_hints(meta)
     sections = _menu_sections(page.tree, hints)
     hints = [h for h in hints if h not in sections]
-    title_el, title = find_title(page.tree, layout.content, hints, selectors.get("title"), order, meta.site_names)
+    title_el, title = find_title(page.tree, layout.content, hints, selectors.get("title"), order, meta.site_names, url)
     section = section_prefix(title_el) if title_el is not None and not selectors.get("title") else None
     if meta.category_label is None and title_el is not None:
         # the meta line under the headline links the post's category ("… bởi X trong <a
         # href=/tin-tuc/category/…>Tin tức - Sự kiện</a>", SilverStripe's blog, WordPress themes)
-        meta.category_label, meta.category_label_href = _meta_line_category(title_el, layout.content)
+        meta.category_label, meta.category_label_href = _meta_line_category(title_el, layout.content, trail=meta.breadcrumbs)
     if meta.category_label_href:
         # a category that filters the post's own section's list ("/tin-tuc?category=Sự+kiện",
         # Squarespace) is a label inside that section: the section the page links by that list's

@@ -68,12 +68,24 @@ _SMALL = re.compile(r"^\s*(?:[0-9]|[1-5][0-9]|6[0-4])\s*(?:px)?\s*$")
 def photo_item_line(el: HtmlElement) -> bool:
     """A short line after the photo in a gallery's item box (Mobirise's "gallery-image" item: the
     photo's wrapper, then an h6 under it): the photo's caption, even set as a heading. The box's
-    names call it media, it holds one photo, and the line follows it and holds none."""
+    names call it media, it holds one photo, and the line follows it and holds none. (The line may
+    sit alone in the wrappers of a text part beside the photo's: Uncode's media module, "t-entry-
+    visual" then "t-entry-text > … > h3.t-entry-title", in a "single-media" box.)"""
+    node = el
     prev = el.getprevious()
+    for _ in range(_LINE_WRAPPERS):
+        if prev is not None:
+            break
+        up = node.getparent()
+        if up is None or sum(1 for c in up if isinstance(c.tag, str)) != 1:
+            return False
+        node, prev = up, up.getprevious()
     if prev is None or (prev.tag != "img" and next(prev.iter("img"), None) is None):
         return False  # (first: most lines follow no photo, and this is asked of every block)
-    parent = el.getparent()
-    if parent is None or el.tag in ("img", "figure", "table", "ul", "ol") or not has(parent, "media"):
+    parent = node.getparent()
+    if parent is None or el.tag in ("img", "figure", "table", "ul", "ol"):
+        return False
+    if not has(parent, "media") and not (node is not el and any(has(a, "media") for a in islice(parent.iterancestors(), _LINE_WRAPPERS))):
         return False
     if has(el, "content") or any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in el.iterdescendants()):
         return False  # a text box beside the photo (Gutenberg's "media-text" block), not a line under it
@@ -81,6 +93,10 @@ def photo_item_line(el: HtmlElement) -> bool:
     if len(photos) != 1 or within(photos[0], el):
         return False
     return (prev.tag == "img" or within(photos[0], prev)) and len(text_of(el).strip()) <= 160
+
+
+#: the wrappers a photo's line may sit alone in, and the levels above its box the media box may be
+_LINE_WRAPPERS = 3
 
 
 def within(el: HtmlElement, anc: HtmlElement) -> bool:
@@ -782,7 +798,7 @@ def _photos_spanned(cell: HtmlElement) -> int:
 
 
 #: the back-link that ends a footnote ("↩", kramdown's and Markdown's "reversefootnote")
-_BACK_ARROWS = frozenset({"↩", "↩\ufe0e", "↩\ufe0f", "↑", "^", "⤴"})
+_BACK_ARROWS = frozenset({"↩", "↩\ufe0e", "↩\ufe0f", "↑", "^", "⤴", "[return]", "[↩]", "[^]"})
 
 
 #: where lightbox scripts read the caption they show under the enlarged photo (Squarespace's
@@ -814,8 +830,9 @@ _NOTE_TARGET = re.compile(r"^#(?:_?ftn|fn[:_-]?|footnote[:_-]?)\d+$", re.I)
 #: the address a note's number links back to its call by ("#footnote-anchor-1", "#fnref1", "#_ftnref1")
 _NOTE_BACK_TARGET = re.compile(r"^#(?:_?ftnref|fnref[:_-]?|footnote-anchor[:_-]?)\d+$", re.I)
 
-#: the address a footnote's number links back to its call by (Word's "#_ftnref1", "#fnref1")
-_NOTE_BACKLINK = re.compile(r"#(?:_?(?:ftn|fn)ref|footnote-anchor)", re.I)
+#: the address a footnote's number links back to its call by (Word's "#_ftnref1", "#fnref1", or
+#: with a prefix of its own: XWiki's "#x_footnote_ref_1")
+_NOTE_BACKLINK = re.compile(r"#(?:[a-z]{1,8}_)?(?:_?(?:ftn|fn)ref|footnote-anchor|footnote[_-]?ref)", re.I)
 
 
 def is_footnote_mark(el: HtmlElement) -> bool:
@@ -831,6 +848,8 @@ def is_footnote_mark(el: HtmlElement) -> bool:
         return a is not None and (a.get("href") or "").startswith("#") and label.strip("()").isdigit() and len(label) <= 5
     if tag == "a":
         href = el.get("href") or ""
+        if href.startswith("#") and text_of(el).strip() in _BACK_ARROWS:
+            return True  # (a back-link set in a sup of its own: WriteFreely's "<a href=#fnref:1><sup>[return]</sup></a>")
         if href.startswith("#") and next(el.iter("sup"), None) is not None:  # (Word's nests it in spans)
             label = text_of(el).strip()
             return label.strip("()").isdigit() and len(label) <= 5  # Pandoc's "<a href=#fn1><sup>1</sup></a>"

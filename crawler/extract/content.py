@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, count, islice, takewhile
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -1092,6 +1093,10 @@ def content_for_title(title_el: HtmlElement, layout: Layout, order: dict[HtmlEle
         if best is not None:
             if _outweighs(content, best, at, order):
                 return None
+            if visible_len(best) < _META_LINE_MAX and is_date_line(clean_line(text_of(best))) and content and order.get(content[0], -1) > at and _is_named_text(content[0]):
+                # the date line under a headline printed in the page's header (Uncode's
+                # "page-header": title, date, categories), the text the CMS names after it
+                return None
             return _widen_to_siblings(best, layout.scores, max(10.0, best_score(best, layout.scores)))
         text_after = sum(len(t.strip()) for t in anc.itertext()) - len(clean_line(text_of(title_el)))
         if depth >= 1 and text_after >= 20:
@@ -1446,10 +1451,19 @@ def position(tree: HtmlElement) -> dict[HtmlElement, int]:
     return dict(zip(tree.iter(), count()))  # built in C (a comprehension runs a Python frame per element)
 
 
-def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], selector: str | None = None, order: dict[HtmlElement, int] | None = None, site_names: list[str] | None = None) -> tuple[HtmlElement | None, str]:
+def find_title(
+    tree: HtmlElement,
+    content: list[HtmlElement],
+    hints: list[str],
+    selector: str | None = None,
+    order: dict[HtmlElement, int] | None = None,
+    site_names: list[str] | None = None,
+    url: str | None = None,
+) -> tuple[HtmlElement | None, str]:
     """The headline: a heading (or title-classed element) before the content, agreeing with the
-    page's metadata titles when it can; never the ``<title>`` "Xem chi tiết - …" boilerplate, a
-    breadcrumb trail, or the site's own name in its banner (``site_names``)."""
+    page's metadata titles when it can, or spelling the address's slug (``url``); never the
+    ``<title>`` "Xem chi tiết - …" boilerplate, a breadcrumb trail, or the site's own name in its
+    banner (``site_names``)."""
     if selector:
         found = tree.cssselect(selector)
         if found:
@@ -1466,7 +1480,8 @@ def find_title(tree: HtmlElement, content: list[HtmlElement], hints: list[str], 
     order = order if order is not None else position(tree)
     start = order.get(content[0], 10**9) if content else 10**9
     end = max((order.get(el, 0) for el in (content[-1].iter() if content else [])), default=start)
-    ranking = _LazyRanking(lambda el, text, key, hinted, is_heading: _headline_penalty(el, text, key, hinted, is_heading, hint_keys, site_keys))
+    slug = _slug_words(url) if url else ()
+    ranking = _LazyRanking(lambda el, text, key, hinted, is_heading: _headline_penalty(el, text, key, hinted, is_heading, hint_keys, site_keys, slug))
     content_chain = list(content[0].iterancestors()) if content else []
     content_depth = {a: i for i, a in enumerate(content_chain)}
     # a title the platform cut from the post's first words ("🌹 TRI ÂN THẦY CÔ … 20/11/2026 Nhân kỷ
@@ -1593,12 +1608,17 @@ def _accented_hints(tree: HtmlElement, plain_hints: set[str]) -> list[str]:
 
 
 
-def _headline_penalty(el: HtmlElement, text: str, key: str, hinted: float, is_heading: bool, hint_keys: set[str], site_keys: set[str]) -> float | None:
+def _headline_penalty(
+    el: HtmlElement, text: str, key: str, hinted: float, is_heading: bool, hint_keys: set[str], site_keys: set[str], slug: tuple[str, ...] = ()
+) -> float | None:
     """What a headline candidate loses for where it sits and what it says (the tests that walk
     its ancestors or read its words), or None when they rule it out."""
     if _HAS_DIGIT.search(text) and is_date_line(text):
         return None  # a subtitle that only says the day ("Ngày 26/3/2026" under a builder's title)
-    banner = _in_banner(el, columns=not (hinted >= 50 and is_heading))
+    # (a heading spelling the address's slug is this post's, wherever the theme prints it: the
+    # site's name in a banner never spells one post's address; Uncode's "page-header" h1 over a
+    # <title> rewritten for search engines)
+    banner = _in_banner(el, columns=not (hinted >= 50 and is_heading)) and not (is_heading and slug and _spells(key, slug))
     if banner and not is_heading:
         return None  # a box of the banner or footer (the school's name in "chan-trang") is no headline
     if banner and not hinted:
@@ -1618,6 +1638,41 @@ def _headline_penalty(el: HtmlElement, text: str, key: str, hinted: float, is_he
     if links and len(clean_line(" ".join(text_of(a) for a in links))) > 0.6 * len(text):
         penalty -= 15  # a linked heading is a teaser on a listing, not this page's headline
     return penalty
+
+
+#: the fewest words of an address's slug that say a headline (not "tin-tuc", "chi-tiet", "bai-viet-12")
+_SLUG_MIN_WORDS = 5
+#: the share of the slug's words the headline must say, in order
+_SLUG_SHARE = 0.7
+_SLUG_SPLIT = re.compile(r"[-_+.]+")
+
+
+def _slug_words(url: str) -> tuple[str, ...]:
+    """The words of the address's last path segment written as a slug ("hoc-sinh-le-hong-phong-
+    gianh-12-giai"), or () when it is no slug of words (an id, a short section name)."""
+    path = urlsplit(url).path.rstrip("/")
+    last = path.rsplit("/", 1)[-1]
+    last = re.sub(r"\.(?:html?|aspx?|php|jsp)$", "", last, flags=re.I)
+    words = tuple(w for w in _SLUG_SPLIT.split(last.lower()) if w)
+    letters = [w for w in words if not w.isdigit()]
+    if len(letters) < _SLUG_MIN_WORDS or not all(w.isascii() and w.isalnum() for w in words):
+        return ()
+    return words
+
+
+def _spells(key: str, slug: tuple[str, ...]) -> bool:
+    """The slug's words are the headline's, unaccented, in order (a slug may leave words out:
+    WordPress drops none, an editor shortens it, "gianh-12-giai-hoc-sinh-gioi-tinh" of "giành 12
+    giải tại kỳ thi chọn học sinh giỏi tỉnh")."""
+    words = [w for w in _SLUG_SPLIT.split(re.sub(r"[^\w]+", "-", strip_accents(key))) if w]
+    at = matched = 0
+    for s in slug:
+        # (a word the slug writes joined: "gddt" of "GD&ĐT")
+        found = next((i for i in range(at, len(words)) if words[i] == s or (i + 1 < len(words) and words[i] + words[i + 1] == s)), None)
+        if found is not None:
+            at, matched = found + 1, matched + 1
+    # (or most of them: an editor's slug in other words for a few, "phu-huynh" of "cha mẹ học sinh")
+    return matched >= max(_SLUG_MIN_WORDS, _SLUG_SHARE * len(slug))
 
 
 def _opens_a_cut_hint(own: str, cut_hints: list[str]) -> bool:

@@ -16,7 +16,13 @@ from lxml.html import HtmlElement
 from crawler.core.dates import as_printed, shown_text
 from crawler.core.elements import text_of
 from crawler.core.text import clean_line, fold
-from crawler.core.urls import escaped_fragment_url, host_of, is_site_root, join_url
+from crawler.core.urls import (
+    canonicalize_url,
+    escaped_fragment_url,
+    host_of,
+    is_site_root,
+    join_url,
+)
 from crawler.core.vocab import NAME_CACHE_SIZE, element_families, families, has, in_comment
 from crawler.phrases import byline_labels, phrase_set
 
@@ -264,11 +270,19 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
         if "breadcrumblist" in tset:
             items = obj.get("itemListElement") or []
             crumbs = []
+            linked = []
             for it in items if isinstance(items, list) else []:
                 if isinstance(it, dict):
                     name = it.get("name") or (it.get("item") or {}).get("name") if isinstance(it.get("item"), dict) else it.get("name")
                     if name:
                         crumbs.append(clean_line(str(name)))
+                        target = it.get("item")
+                        target = target.get("@id") if isinstance(target, dict) else target
+                        linked.append(isinstance(target, str) and bool(target.strip()) and canonicalize_url(join_url(url, target.strip())) != canonicalize_url(url))
+            if len(crumbs) >= 3 and not linked[-1] and all(linked[:-1]):
+                # the last step links nowhere else, after steps that all do: the page itself, as the
+                # trail shortens its name (Yoast's SEO title), never its category
+                crumbs.pop()
             if crumbs:
                 meta.breadcrumbs = crumbs
     # once, in lower case: both label scans first look for their words in it (``in`` on a
@@ -421,8 +435,14 @@ def _category_label(tree: HtmlElement, page_text: str, meta: Metadata) -> tuple[
             if 2 <= len(name) <= 80:
                 if next(el.iter("a"), None) is link:
                     # (filed under several in one line, "Chuyên mục: <a>A</a>, <a>B</a>": the first,
-                    # and all of them for the trail to choose its own among)
-                    meta.category_labels.extend(clean_line(text_of(a)) for a in el.iter("a"))
+                    # and all of them for the trail to choose its own among; a flag that features
+                    # the post, "Tin nổi bật", is no section it is filed in)
+                    links = list(el.iter("a"))
+                    meta.category_labels.extend(clean_line(text_of(a)) for a in links)
+                    filed = [a for a in links if fold(clean_line(text_of(a))) not in phrase_set("flag_categories")]
+                    if filed and filed[0] is not link:
+                        link = filed[0]
+                        name = clean_line(text_of(link))
                 return name, link.get("href")
         elif not len(el) and not (el.tail or "").strip() and el.tag not in _HEADING_TAGS:
             # a property row's value without a link ("<span>Chuyên mục</span><span

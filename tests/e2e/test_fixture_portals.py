@@ -37,6 +37,23 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "writefreely_thpt": (
+        "round 106 (blind), first crawl 13/13 found, 86 of 117 fields (Go's UTC day printed, "
+        "'Ban chủ nhiệm CLB' signing, a '[return]' back-link closing each note: tuned; the gold's "
+        "times of a <time datetime> showing the day alone harmonised to the day, as the house reads "
+        "it); 13 left, every category: the post prints only its hashtags ('#thongbao') and the gold "
+        "takes the names the blog's description on the home page gives the tag pages ('Chuyên mục: "
+        "Thông báo'), which the post's own page never prints"
+    ),
+    "mura_cms_tct": (
+        "round 106 (blind), first crawl 13/13 found, 104 of 117 fields; 13 left, every category: the "
+        "post's 'Chuyên mục:' line links Mura categories as filters of the news folder "
+        "('/tin-tuc/?categoryid=…', a flag category 'Tin nổi bật' first: now passed over), which the "
+        "house reads as labels inside the folder's section 'Tin tức' (Squarespace's convention, "
+        "mojoPortal's '?cat=') where the gold takes the category the top menu also links; the trail "
+        "ends on the menu title of the post ('Khai giảng lớp … LLCT - HC khóa 75'), a slug rule for "
+        "it was tried and reverted (it dropped real categories on two older portals)"
+    ),
     "jekyll_mm_thpt": (
         "round 100 (blind), first crawl 11/13 found, 11 records off (the home page's pager '/page2/' "
         "of a home read as no list: tuned, 13/13); 13 fields left: every category, which the page "
@@ -173,6 +190,20 @@ KNOWN_FIELD_GAPS = {
 #: from gold (and any overrun) are the open work, listed in the issue note (they xfail here, with
 #: their count, until tuned)
 KNOWN_UNTUNED: dict[str, str] = {
+    "confluence_thpt": (
+        "round 106 (blind), first crawl 13/13 found, 86 of 117 fields off, not tuned this stop: "
+        "Confluence's chrome names the space's 'Pages' where the gold files blog posts under 'Blog' "
+        "(a convention to settle), the posting day only in the trail's '2026 / 11 / 20' steps and "
+        "the address beside a 'last modified … on' line, notices as child pages whose date is in "
+        "their text, signatures inside page layouts' cells, an expand macro's content"
+    ),
+    "pluck_cms_mamnon": (
+        "round 106 (blind), first crawl 13/13 found, 85 of 117 fields off, not tuned this stop: the "
+        "blog prints its dates month first ('11-10-2026 lúc 20:30', Pluck's 'm-d-Y'), which a "
+        "Vietnamese reading takes day first where both read (the site's order is only learnt from "
+        "dates like '11-24-2026' on other pages or in the lists); the category printed on the date "
+        "line; the title in a 'div.kop' box beside a site-name box; comments in the text's box"
+    ),
     "mybb_thpt": (
         "round 100 (blind), first crawl 7/13 found, 7 records off, 2 forums' pages emitted, 95 page "
         "requests of 60 (MyBB's post permalinks, last-post jumps, print views and its 'Lite (Archive) "

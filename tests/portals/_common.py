@@ -22,7 +22,9 @@ from urllib.parse import urljoin, urlsplit
 
 from crawler.demo.server import Request, Response
 
-#: the header clock every portal prints: "today", never a publication date
+#: the header clock the older portals print: "today", never a publication date (the portals
+#: written since the README set today at 2026-12-05 print their own "Thứ Bảy, 05/12/2026"; both
+#: are kept, as a header's clock may show any day)
 TODAY = "Thứ Tư, ngày 25/11/2026"
 
 
