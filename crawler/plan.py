@@ -952,6 +952,9 @@ def _photo_report(raw: dict[str, Any]) -> bool:
 
 #: a month of a year in a headline ("Thực đơn tháng 10/2026"): the post's own time
 _MONTH_YEAR = re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}\b")
+#: a month a headline names by the word ("tháng 12/2026", "tháng 12 năm 2026"), not an issue's
+#: number over its year ("số 3/2026")
+_NAMED_MONTH = re.compile(r"\btháng\s+(?:0?[1-9]|1[0-2])(?:\s*/\s*|\s+năm\s+)(?:19|20)\d{2}\b", re.I)
 
 
 def _names_the_address(name: str, url: str) -> bool:
@@ -1105,7 +1108,7 @@ def _plausible(raw: dict[str, Any], url: str, hints: PageHints, config: PortalCo
             if key in statics and not (find_dates(title) or _MONTH_YEAR.search(title)):
                 return False
             continue
-        if any(key.startswith(p) for p in statics) and not (name is title and dated and _MONTH_YEAR.search(title)):
+        if any(key.startswith(p) for p in statics) and not (name is title and dated and _NAMED_MONTH.search(title)):
             # (a dated headline naming its month is a post of the kind: "Thực đơn dinh dưỡng
             # tháng 12/2026" under "Đăng ngày Nov 24, 2026", no standing "Thực đơn" page)
             return False

@@ -245,6 +245,15 @@ _META_SEPARATOR = re.compile(r"\s*[·•|]\s*|(?:^|\s+)[-–—]\s+")
 _EDIT_NOTE = re.compile(rf"^[\s«(\[]*(?:{LAST_MODIFIED_WORDS})\b.*\s(?:by|bởi)\s", re.I)
 
 
+#: a blog's meta line naming where and when the post was filed, its date taken out ("Posted in
+#: Hoạt động của bé on", Winter.Blog's and WordPress themes' English strings; "Đăng trong Tin tức ngày")
+_FILED_ON = re.compile(r"^(?:posted|published|filed|đăng)\s+(?:in|under|trong|tại)\s+[^:|]{1,120}?\s+(?:on|ngày|vào|lúc)\s*[,.]?$", re.I)
+#: an issue day's label alone before its date ("Ngày ban hành:"), not a cell of a register's row
+#: ("Ngày ban hành: | 20/08/2026", a document's fields table, which is its text)
+#: (not a journal's "Ngày phát hành:", an issue's release over its table of contents)
+_ISSUE_DAY = re.compile(r"^ngày ban hành\s*:?\s*$", re.I)
+
+
 def is_date_line(text: str) -> bool:
     """A line that only states a date (with its labels), e.g. "Ngày 10-08-2022" or "Thứ Năm, 10/08/2022 - 08:30".
 
@@ -275,6 +284,10 @@ def _is_date_line(text: str) -> bool:
         # the editor after a last edit's stamp, whoever it is ("« Last Edit: October 29, 2026,
         # 06:10:02 AM by Quản trị viên »", a forum's note under a post)
         rest = rest[: rest.lower().rfind(" by ") if " by " in rest.lower() else rest.lower().rfind(" bởi ")]
+    if _FILED_ON.match(rest.strip()):
+        return True  # (a blog's meta line under its text: "Posted in Hoạt động của bé on Nov 30, 2026")
+    if _ISSUE_DAY.match(rest.strip()):
+        return True  # (a notice's issue day printed as its date line: "Ngày ban hành: 01 Tháng mười hai, 2026")
     if _DATE_WORDS.match(rest.strip()):
         return True
     if _DISPLAY_WINDOW.match(rest.strip()):

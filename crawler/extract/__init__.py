@@ -324,13 +324,13 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
             shown = shown_text(el)
             cands.append({"source": "time", "value": as_printed(el.get("datetime"), shown)})
             shifted = utc_printed_day(el.get("datetime"), shown)
-            if shifted and cands[0]["source"] == "visible" and cands[0]["value"] == shifted[0] and _same_instant_in_meta(el.get("datetime"), meta):
+            if shifted and cands[0]["source"] == "visible" and cands[0]["value"] == shifted[0] and (_same_instant_in_meta(el.get("datetime"), meta) or _converted_by_script(el)):
                 # the day printed in UTC (a static build's), the page's machine stamps agreeing on
                 # the instant: the site's own day (a theme that labels the local clock "+00:00"
                 # is contradicted by its SEO plugin's true UTC, Newsmag's)
                 cands[0] = {"source": "visible", "value": shifted[1]}
             clock = utc_printed_clock(el.get("datetime"), shown)
-            if clock and cands[0]["source"] == "visible" and cands[0]["value"] == clock[0] and _same_instant_in_meta(el.get("datetime"), meta):
+            if clock and cands[0]["source"] == "visible" and cands[0]["value"] == clock[0] and (_same_instant_in_meta(el.get("datetime"), meta) or _converted_by_script(el)):
                 # (and its wall clock with it, "02/12/2026 23:15" of 23:15 UTC: 06:15 on the 3rd)
                 cands[0] = {"source": "visible", "value": clock[1]}
     for source, value in meta.published:
@@ -403,6 +403,13 @@ _UPDATE_LABEL_END = re.compile(r"\bcập nhật\s*:?\s*(?:lúc\s*)?(?:\d{1,2}[:h
 #: the posting's label before its time ("Đăng lúc 15:20h", "Posted at 3:20 PM")
 _POSTED_AT = re.compile(r"(?<!\w)(?:đăng|posted)\s+(?=(?:lúc|at)\s+\d)", re.I)
 _POSTED_LABEL = re.compile(r"^\s*(?:đăng lúc|đăng ngày|đăng vào|ngày đăng|được đăng|thời gian đăng|đăng bởi|gửi bởi|posted by)\b", re.I)
+
+
+def _converted_by_script(el: HtmlElement) -> bool:
+    """A date element a script rewrites into the reader's own clock (Rails' local_time,
+    ``<time datetime="…Z" data-local="time">November 30, 2026 11:30pm</time>``): the text the
+    server prints is the UTC stamp's, shown until the script runs."""
+    return el.get("data-local") is not None or el.get("data-controller") == "local-time"
 
 
 def _same_instant_in_meta(value: str, meta: Metadata) -> bool:

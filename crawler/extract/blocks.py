@@ -227,10 +227,14 @@ def revealed_on_click(el: HtmlElement) -> bool:
     prev = el.getprevious()
     while prev is not None and not isinstance(prev.tag, str):
         prev = prev.getprevious()
-    if prev is None or len(" ".join(text_of(prev).split())) > 40:
+    # (or a button right after it that opens it: Stimulus's "<div hidden data-xem-them-target>…
+    # </div><button data-action='xem-them#moRong'>Xem thêm</button>", no link to another page)
+    nxt = next((sib for sib in el.itersiblings() if isinstance(sib.tag, str)), None)
+    controls = [c for c in (prev, nxt) if c is not None and len(" ".join(text_of(c).split())) <= 40]
+    controls = [c for c in controls if c is prev or c.tag == "button" or (c.tag == "a" and (c.get("href") or "#").strip().startswith(("#", "javascript:")))]
+    if not controls:
         return False
-    label = _READ_ON_POINTER.sub("", fold(text_of(prev)))
-    return label in phrase_set("read_more") and len(" ".join(text_of(el).split())) >= _REVEALED_TEXT_CHARS
+    return any(_READ_ON_POINTER.sub("", fold(text_of(c))) in phrase_set("read_more") for c in controls) and len(" ".join(text_of(el).split())) >= _REVEALED_TEXT_CHARS
 
 
 def is_control(el: HtmlElement) -> bool:
@@ -272,6 +276,11 @@ def image_url(el: HtmlElement, base_url: str) -> str | None:
             # a lazy loader's placeholder ("/plugins/lazy/blank.gif", a data: pixel) in place of
             # a picture its srcset names: the largest of the srcset's pictures
             value = _largest_in_srcset(el) or _data_picture(el) or _noscript_copy(el) or _picture_source(el) or (el.get("data-url") or "").strip() or value
+        if value and attr != "src" and "/" not in value and _real_src(el):
+            # a bare file name kept in a lazy attribute beside a picture the src shows (Winter.Blog's
+            # featured images: data-src="IMG_20261111_0915.jpg", the upload's original name): no
+            # address, the src is the picture
+            continue
         if value and not value.startswith("data:"):
             srcset_first = value.split(",")[0].split()[0] if attr != "src" and " " in value else value
             # (a fragment names no other picture: Joomla 4 keeps "#joomlaImage://local-images/…")
@@ -282,6 +291,12 @@ def image_url(el: HtmlElement, base_url: str) -> str | None:
             return url if scheme in ("", "http", "https") else None
     value = _data_picture(el)
     return join_url(base_url, value) if value else None
+
+
+def _real_src(el: HtmlElement) -> bool:
+    """The element's src names a picture, no lazy loader's placeholder."""
+    src = (el.get("src") or "").strip()
+    return bool(src) and not src.startswith("data:") and not _PLACEHOLDER.search(src)
 
 
 def _noscript_copy(el: HtmlElement) -> str | None:
@@ -883,11 +898,27 @@ def linearize(elements: list[HtmlElement], base_url: str, drop_noise: bool = Tru
                     skip.update(hidden_panes)
             elif drop_noise and el.tag in _CARD_HEADINGS and (card := _teaser_card(el, root)) is not None:
                 skip.add(card)
+            elif drop_noise and el.tag == "div" and _author_card(el):
+                skip.add(el)
     lin = _Linearizer(base_url, frozenset(skip))
     for root in elements:
         lin.walk(root, False, False, False, _inherited_align(root), False, False)
         lin.flush()
     return lin.blocks
+
+
+def _author_card(box: HtmlElement) -> bool:
+    """The writer's card over the text: a box its names call the byline, holding the writer's
+    avatar beside a line or two of a name and a post ("<div class=tac-gia><img avatar.jpg><div>
+    Trần Minh Đức</div><div>Chuyên viên Phòng GD&ĐT</div></div>"). Its name is read as the
+    field's author; its lines are no text."""
+    if not has(box, "byline") or len(clean_line(text_of(box))) > _AUTHOR_CARD_CHARS:
+        return False
+    first = next(box.iter("img"), None)
+    return first is not None and (is_avatar(first) or ((first.get("width") or "").isdigit() and int(first.get("width")) <= 96))
+
+
+_AUTHOR_CARD_CHARS = 120
 
 
 _CARD_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))

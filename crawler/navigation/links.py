@@ -363,7 +363,7 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
     forms: dict[str, Any] = {}  # the paging form, found once when a script pager needs it
     # (and the pager elements of htmx and Livewire, whose address is in their attributes)
     for el in tree.xpath(
-        "//a | //area | //frame[@src] | //iframe[@src] | //*[@onclick] | //*[@hx-get or @data-hx-get] | //*[@*[name()='wire:click']]"
+        "//a | //area | //frame[@src] | //iframe[@src] | //turbo-frame[@src] | //*[@onclick] | //*[@hx-get or @data-hx-get] | //*[@*[name()='wire:click']]"
         " | //button[@*[starts-with(name(), 'data-')]] | //select[@onchange]/option[@value] | //link[@rel='next' or @rel='prev'][@href]"
     ):
         if el.tag == "link":
@@ -385,6 +385,16 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
                 # (a pager's options are this list at other pages: "Trang 2", "2/5")
                 pager = is_pager_text(text) or (host_of(url) == host_of(base_url) and differs_by_page(url, base_url))
                 out.links.append(Link(url, text, in_pager=pager, in_menu=not pager, via="select"))
+                out.anchors.append(el)
+            continue
+        if el.tag == "turbo-frame":
+            # a Hotwire frame the browser fills from its own address, at once or when scrolled to
+            # (loading="lazy"): a list's entries, or its next page, arrive only so; its answer is
+            # a page of the list (no layout of its own), read as the list's next page
+            src = (el.get("src") or "").strip()
+            url = urljoin(base_href, src) if src and not src.startswith(("javascript:", "data:")) else ""
+            if url.startswith(("http://", "https://")) and host_of(url) == host_of(base_url):
+                out.links.append(Link(clean_url(url), "", in_pager=True, via="turbo_frame"))
                 out.anchors.append(el)
             continue
         if el.tag in ("frame", "iframe"):

@@ -37,6 +37,16 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "solidstart_thcs": (
+        "round 107 (blind), first crawl 13/13 found, 108 of 117 fields, not tuned: one post's text "
+        "read from its whole <article> (its meta line, the writer's signature 'Thầy Trần Văn Bình "
+        "(Tổ Toán – Tin)', share links and the 'Cùng chuyên mục' list kept) where the others read "
+        "their 'bv-nd' box; cause not read"
+    ),
+    "nuxt_content_pgd": (
+        "round 107 (blind), first crawl 13/13 found, 116 of 117 fields, not tuned: a post's heading "
+        "'Nội dung' (an anchored <h2>, a word the house reads as a contents box's title) dropped"
+    ),
     "writefreely_thpt": (
         "round 106 (blind), first crawl 13/13 found, 86 of 117 fields (Go's UTC day printed, "
         "'Ban chủ nhiệm CLB' signing, a '[return]' back-link closing each note: tuned; the gold's "
@@ -190,6 +200,19 @@ KNOWN_FIELD_GAPS = {
 #: from gold (and any overrun) are the open work, listed in the issue note (they xfail here, with
 #: their count, until tuned)
 KNOWN_UNTUNED: dict[str, str] = {
+    "sphinx_ablog_tct": (
+        "round 107 (blind), first crawl 13/13 found, 81 of 117 fields off, not tuned this stop: "
+        "ABlog prints a post's date ('28 November 2026 - 14:30'), its author and its category only "
+        "in a post card in the left sidebar, which the reading leaves as furniture; headings' "
+        "'#' anchors, footnote brackets, line blocks"
+    ),
+    "shopware6_blog_thcs": (
+        "round 107 (blind), first crawl 12/13 found, 91 of 108 fields off, not tuned this stop: "
+        "the shop's call-to-action block closing every post ('Cửa hàng đồng phục Trần Phú … Xem tất "
+        "cả sản phẩm', a CMS hero block) read as text, so the source line before it is no closing "
+        "line; a notice of a uniform sale read as a product page; the slider's photos beside their "
+        "thumbnails"
+    ),
     "confluence_thpt": (
         "round 106 (blind), first crawl 13/13 found, 86 of 117 fields off, not tuned this stop: "
         "Confluence's chrome names the space's 'Pages' where the gold files blog posts under 'Blog' "
