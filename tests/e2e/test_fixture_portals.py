@@ -37,6 +37,12 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "wp_gutenberg_query_loop_thcs": (
+        "round 108 (blind), first crawl 13/13 found, 114 of 117 fields, not tuned (the stop's last "
+        "round): a gallery's own caption crediting only its photographer ('Ảnh: Võ Thành Nam'), and "
+        "an in-text cover block whose slogan the gold keeps as the text's first line and whose "
+        "background the first photo"
+    ),
     "solidstart_thcs": (
         "round 107 (blind), first crawl 13/13 found, 108 of 117 fields, not tuned: one post's text "
         "read from its whole <article> (its meta line, the writer's signature 'Thầy Trần Văn Bình "
@@ -200,6 +206,25 @@ KNOWN_FIELD_GAPS = {
 #: from gold (and any overrun) are the open work, listed in the issue note (they xfail here, with
 #: their count, until tuned)
 KNOWN_UNTUNED: dict[str, str] = {
+    "jekyll_chirpy_thpt": (
+        "round 108 (blind), first crawl 12/13 found, 85 of 108 fields, not tuned (the stop's last "
+        "round): the gold takes a time from the page's metadata where the page prints the day "
+        "alone (the house reads the day printed: to harmonise or to settle), the top level of a "
+        "two-level category printed 'Tin tức, Hoạt động Đoàn', a post reached only from home page "
+        "2 or 3 behind a pinned post"
+    ),
+    "perl_mason_pgd": (
+        "round 108 (blind), first crawl 10/13 found, 3 lists emitted, not tuned (the stop's last "
+        "round): a 2009 table layout whose lists read as articles (the banner's h1, the <title> on "
+        "every page, owns their teasers' text), and page 2 reached only by a GET form's <select "
+        "name=trang> with a noscript submit"
+    ),
+    "jhipster_vendor_sgddt": (
+        "round 108 (blind), first crawl 0/13 found, not tuned (the stop's last round): JHipster's "
+        "generated entity view, the headline only in the 'Tiêu đề' <dd> of a <dl> of fields under "
+        "an <h2> naming the entity ('Tin tức'), a fixed <title>, a hash canonical ('/#/tin-tuc/…'), "
+        "the next list page only in <link rel=next> counted from 0"
+    ),
     "sphinx_ablog_tct": (
         "round 107 (blind), first crawl 13/13 found, 81 of 117 fields off, not tuned this stop: "
         "ABlog prints a post's date ('28 November 2026 - 14:30'), its author and its category only "
