@@ -198,7 +198,11 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
     meta = Metadata()
     # (a hashbang route's canonical, "http://host/#!/tin-tuc/2412/…", names its snapshot's
     # address: dropping the fragment would make every page the home page)
-    canonicals = [escaped_fragment_url(join_url(url, link.get("href").strip())) for link in tree.iter("link") if (link.get("rel") or "").strip().lower() == "canonical" and link.get("href")]
+    canonicals = [
+        _hash_route(escaped_fragment_url(join_url(url, link.get("href").strip())))
+        for link in tree.iter("link")
+        if (link.get("rel") or "").strip().lower() == "canonical" and link.get("href")
+    ]
     if canonicals:
         meta.canonical = canonicals[0]
         if len(canonicals) > 1 and is_site_root(canonicals[0]) and not is_site_root(url):
@@ -568,6 +572,16 @@ TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’
 def _typed(text: str) -> str:
     """A trail step blind to typography (curly quotes, dashes)."""
     return fold(text).translate(TYPOGRAPHY)
+
+
+def _hash_route(url: str) -> str:
+    """The route an app shell's canonical names after "#/" ("http://host/#/tin-tuc/chi-tiet/1288",
+    an Angular app's hash routing under a prerender that serves the same route at its path): that
+    route's address, not the site's root (read as the root, every post was the home page)."""
+    base, sep, route = url.partition("#")
+    if not sep or not route.startswith("/") or urlsplit(base).path not in ("", "/") or urlsplit(base).query:
+        return url
+    return join_url(base, route)
 
 
 def visible_breadcrumbs(tree: HtmlElement, page_text: str | None = None) -> list[str]:

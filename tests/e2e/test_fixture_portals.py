@@ -220,10 +220,11 @@ KNOWN_UNTUNED: dict[str, str] = {
         "name=trang> with a noscript submit"
     ),
     "jhipster_vendor_sgddt": (
-        "round 108 (blind), first crawl 0/13 found, not tuned (the stop's last round): JHipster's "
-        "generated entity view, the headline only in the 'Tiêu đề' <dd> of a <dl> of fields under "
-        "an <h2> naming the entity ('Tin tức'), a fixed <title>, a hash canonical ('/#/tin-tuc/…'), "
-        "the next list page only in <link rel=next> counted from 0"
+        "round 108 (blind), first crawl 0/13 found: the app shell's canonical '/#/tin-tuc/chi-tiet/"
+        "<id>' read as the site's root made every post the home page (now the route after '#/' is "
+        "the canonical: 13/13 found, 98 of 117 fields); left: JHipster's generated entity view, a "
+        "<dl> of fields whose 'Tác giả'/'Nguồn' values and the signatures under its text are not "
+        "read, the site's link banners taken as photos"
     ),
     "sphinx_ablog_tct": (
         "round 107 (blind), first crawl 13/13 found, 81 of 117 fields off, not tuned this stop: "

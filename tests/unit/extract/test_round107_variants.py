@@ -10,6 +10,7 @@ from crawler.core.lines import is_date_line
 from crawler.extract import extract_article
 from crawler.extract.blocks import image_url, revealed_on_click
 from crawler.extract.document import parse
+from crawler.extract.metadata import read_metadata
 from crawler.navigation.links import extract_links
 
 _P1 = (
@@ -86,3 +87,11 @@ def test_a_bare_file_name_in_a_lazy_attribute_beside_a_real_src_is_no_address() 
     assert image_url(img, _URL) == "http://127.0.0.1/storage/uploads/65a/bf1.jpg"
     lazy = lxml.html.fromstring('<img src="/img/blank.gif" data-src="/storage/uploads/65a/bf2.jpg" alt="">')
     assert image_url(lazy, _URL) == "http://127.0.0.1/storage/uploads/65a/bf2.jpg"
+
+
+def test_an_app_shells_hash_route_canonical_names_the_route_not_the_sites_root() -> None:
+    url = "http://127.0.0.1/tin-tuc/chi-tiet/2041"
+    page = parse(
+        b'<html><head><link rel="canonical" href="http://127.0.0.1/#/tin-tuc/chi-tiet/2041"></head><body><p>x</p></body></html>', url, None
+    )
+    assert read_metadata(page.tree, url).canonical == url
