@@ -268,10 +268,10 @@ def _parse_byline(text: str) -> Byline | None:
         roles = _TRAILING_ROLE.search(value)
         value = _TRAILING_ROLE.sub("", value)  # "Đỗ Thị Mai (TPT Đội)": the name, not the post
         value = _TRAILING_DATE.sub("", value)  # "Gửi bởi X - Thứ Năm, 12 tháng 11 2026, 8:30 AM"
-        if _kind(m.group("label")) in ("posters", "accounts"):
+        kind = _kind(m.group("label"))
+        if kind in ("posters", "accounts"):
             value = _without_run_on_fields(value)
         value = _TRAILING_COUNT.sub("", value)  # "Đăng bởi X 3 nhận xét", "… Không có nhận xét nào"
-        kind = _kind(m.group("label"))
         if kind == "authors" and roles and _kind_of_roles(roles.group(0)) == "both":
             kind = "both"  # "Tác giả: Điêu Chính Hải (Tin, ảnh)": the roles in brackets are byline labels
         if kind == "accounts":

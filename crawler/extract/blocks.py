@@ -230,11 +230,15 @@ def revealed_on_click(el: HtmlElement) -> bool:
     # (or a button right after it that opens it: Stimulus's "<div hidden data-xem-them-target>…
     # </div><button data-action='xem-them#moRong'>Xem thêm</button>", no link to another page)
     nxt = next((sib for sib in el.itersiblings() if isinstance(sib.tag, str)), None)
-    controls = [c for c in (prev, nxt) if c is not None and len(" ".join(text_of(c).split())) <= 40]
-    controls = [c for c in controls if c is prev or c.tag == "button" or (c.tag == "a" and (c.get("href") or "#").strip().startswith(("#", "javascript:")))]
-    if not controls:
+    labels = [
+        text
+        for c in (prev, nxt)
+        if c is not None and (c is prev or c.tag == "button" or (c.tag == "a" and (c.get("href") or "#").strip().startswith(("#", "javascript:"))))
+        and len(text := " ".join(text_of(c).split())) <= 40
+    ]
+    if not labels:
         return False
-    return any(_READ_ON_POINTER.sub("", fold(text_of(c))) in phrase_set("read_more") for c in controls) and len(" ".join(text_of(el).split())) >= _REVEALED_TEXT_CHARS
+    return any(_READ_ON_POINTER.sub("", fold(text)) in phrase_set("read_more") for text in labels) and len(" ".join(text_of(el).split())) >= _REVEALED_TEXT_CHARS
 
 
 def is_control(el: HtmlElement) -> bool:

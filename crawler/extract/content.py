@@ -143,7 +143,8 @@ def _lead_over_text(el: HtmlElement) -> bool:
     if visible_len(el) > _LEAD_BOX_CHARS or len(el.findall(".//p")) > 1:
         return False
     nxt = next((s for s in el.itersiblings() if isinstance(s.tag, str)), None)
-    return nxt is not None and {"content"} <= element_families(nxt) and "sapo" not in element_families(nxt)
+    found = element_families(nxt) if nxt is not None else frozenset()
+    return "content" in found and "sapo" not in found
 
 
 _LEAD_BOX_CHARS = 400
