@@ -668,16 +668,24 @@ def _layout_column(entry: HtmlElement, raw: dict[str, Any]) -> bool:
     text block as well (a site builder's menu, sidebar and content boxes side by side, each with
     its links, read as one list's entries), not a list's entry."""
     content = raw.get("_content") or []
-    if not (content and within(content[0], entry) and _block_chars(raw) >= MIN_BLOCK_CHARS):
-        return False
+    if not (content and within(content[0], entry) and (_block_chars(raw) >= MIN_BLOCK_CHARS or _titles_linked(entry) >= 3)):
+        return False  # (a short text is a column's when the box also lists several posts: its side column)
     # (a list's entry links its post: a "Đọc thêm" button, a link naming the headline; Joomla's
     # leading item over a second item printed whole)
     title = fold(raw.get("title") or "")
+    here = canonicalize_url(raw["url"])
     for a in entry.iter("a"):
+        if a.get("href") and canonicalize_url(join_url(raw["url"], a.get("href"))) == here:
+            continue  # (the post itself in a side column's "recently updated" list beside its text)
         text = clean_line(text_of(a))
         if _is_read_more(text) or (title and title in fold(f"{text} {a.get('aria-label') or ''}")):
             return False
     return True
+
+
+def _titles_linked(box: HtmlElement) -> int:
+    """How many different pages the box links by a title's words (a teaser links its one post)."""
+    return len({a.get("href") for a in box.iter("a") if a.get("href") and len(clean_line(text_of(a)).split()) >= 5})
 
 
 def _under_linked_title(title_el: HtmlElement | None, page_keys: frozenset[str], url: str) -> bool:

@@ -83,6 +83,13 @@ _RFC2822_RE = re.compile(
     r"(?<![\w])(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s*)?[0-3]?\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(?:19|20)\d\d"
     r"\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s+(?:[+-][01]\d[0-5]\d|GMT|UTC|UT)(?![\w])"
 )
+#: C's asctime and Perl's scalar localtime ("Wed Nov  4 09:10:10 2026"), and the Unix `date`
+#: stamp with its zone's name in the middle ("Wed Nov  4 09:10:10 ICT 2026"): a home-made
+#: script printing the server's clock as is; the time is the server's, read in the site's zone
+_ASCTIME_RE = re.compile(
+    r"(?<![\w])(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(?P<d>[0-3]?\d)"
+    r"\s+(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s+(?:(?:ICT|ICST|\+07)\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
+)
 # what may stand between a date and its time: " - ", " | ", ", ", " lúc ", weekday words …
 _GAP_AFTER = re.compile(r"^[\s,|\-–—(]*(?:lúc|vào lúc|at)?[\s,|\-–—]*$", re.I)
 #: (after the time's "phút" in words: "Đăng lúc 14 giờ 05 phút, ngày 27 tháng 10 năm 2026")
@@ -201,6 +208,11 @@ def find_dates(text: str, today: date | None = None) -> list[FoundDate]:
             continue
         found.append(FoundDate(local.date(), local.time().replace(tzinfo=None), match.start(), match.end()))
         taken.append(match.span())
+    for match in _ASCTIME_RE.finditer(text):
+        day = _valid(int(match["y"]), _month(match["m"]), int(match["d"]), today)
+        if day and not overlaps(*match.span()) and int(match["H"]) < 24:
+            found.append(FoundDate(day, time(int(match["H"]), int(match["M"]), int(match["S"] or 0)), match.start(), match.end()))
+            taken.append(match.span())
     for regex in (_YMD_RE, _NUMERIC_RE, _WORDY_RE, _MONTH_FIRST_RE, _EN_MONTH_FIRST_RE, _EN_DAY_FIRST_RE):
         pos = 0
         while (match := regex.search(text, pos)) is not None:

@@ -821,6 +821,13 @@ def _filed_under_link(title_el: HtmlElement, content: list[HtmlElement], limit: 
     return _category_link(found[0]) if len(found) == 1 else (None, None)
 
 
+def _no_section_in(trail: list[str], title: str) -> bool:
+    """The trail names no section: none, or only the home page and the post itself ("Trang chủ ›
+    <headline>", Chirpy's top bar)."""
+    generic, title_key = phrase_set("crumbs"), fold(title)
+    return all(fold(step) in generic or fold(step) == title_key for step in trail)
+
+
 def _filed_under_a_category(tree: HtmlElement) -> tuple[str | None, str | None]:
     """The one (name, address) of a link to a category's own list ("/category/<slug>/") that the
     words of a meta line introduce ("in", "trong", "Chuyên mục:"), outside the footer."""
@@ -829,9 +836,15 @@ def _filed_under_a_category(tree: HtmlElement) -> tuple[str | None, str | None]:
         href = a.get("href") or ""
         if not _CATEGORY_PATH.search(href) or a.getparent() is None or next(a.iterancestors("footer"), None) is not None:
             continue
-        if _FILED_UNDER.search(_text_before_in(a.getparent(), a)):
+        before = _text_before_in(a.getparent(), a)
+        if _FILED_UNDER.search(before) or (not before and _FOLDER_ICON(a.getparent())):
             found.add(_category_link(a))
     return found.pop() if len(found) == 1 else (None, None)
+
+
+#: a folder drawn before the link instead of the word ("<i class='far fa-folder-open'></i> <a
+#: href=/categories/…>", Chirpy's post tail; Bootstrap Icons' "bi-folder")
+_FOLDER_ICON = etree.XPath("boolean(./*[not(normalize-space())][contains(@class, 'folder')])")
 
 
 def _category_link(a: HtmlElement) -> tuple[str | None, str | None]:
@@ -1196,7 +1209,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         # (or the section's link printed right over the headline, a kicker the menu lists: "<a
         # class=section-label href=/s/tin-hoat-dong>Tin hoạt động</a><h1>…", Substack's post header)
         meta.category_label, meta.category_label_href = _kicker_section(page.tree, title_el)
-    if meta.category_label is None and not meta.breadcrumbs and title_el is not None:
+    if meta.category_label is None and title_el is not None and _no_section_in(meta.breadcrumbs, title):
         # (or the post's meta box in a side column before the headline, Material for MkDocs's
         # "in <a href=../category/tin-tuc-su-kien/>Tin tức - Sự kiện</a>": the one link to a
         # category's own list that such words introduce anywhere on the page)

@@ -518,6 +518,15 @@ def _href_of(tree: HtmlElement, names: list[str]) -> str | None:
 _TITLE_SEPARATORS = re.compile(r"\s+(?:-|\||–|—|::)\s+")
 
 
+#: the words of an administrative unit an institution's name may print or leave out ("Phòng Giáo
+#: dục và Đào tạo huyện Tiên Du" in the <title>, "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO TIÊN DU" in the banner)
+_UNIT_WORDS = re.compile(r"\b(?:huyện|tỉnh|quận|thị xã|thành phố|tp\.?)\s+", re.I)
+
+
+def _without_unit_words(key: str) -> str:
+    return _UNIT_WORDS.sub("", key)
+
+
 def _banner_title(tree: HtmlElement, html_title: str) -> list[str]:
     """The <title> part that the page prints first, at the top of its body, is the site's name
     (old table layouts print it in bold as a banner and use it alone as every page's <title>)."""
@@ -526,6 +535,7 @@ def _banner_title(tree: HtmlElement, html_title: str) -> list[str]:
         return []
     parts = {html_title, *_TITLE_SEPARATORS.split(html_title)}
     keys = {clean_line(p).casefold() for p in parts if len(p) >= 8}
+    keys |= {_without_unit_words(k) for k in keys}
     seen = 0
     for el in body.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript"):
@@ -533,7 +543,7 @@ def _banner_title(tree: HtmlElement, html_title: str) -> list[str]:
         text = clean_line(el.text or "")
         if not text:
             continue
-        if text.casefold() in keys and not (el.tag in ("h2", "h3", "h4") and el.get("id")):
+        if (text.casefold() in keys or _without_unit_words(text.casefold()) in keys) and not (el.tag in ("h2", "h3", "h4") and el.get("id")):
             # (a heading with an anchor of its own is the text's, linked to from its table of
             # contents: Wiki.js's page opens with the headline typed again as an h2)
             return [text]
