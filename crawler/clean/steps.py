@@ -1108,7 +1108,11 @@ def _lightbox_captions(group: list[dict], title: str) -> list[str | None] | None
     of several (a lightbox titled with the page) is no caption."""
     found = [img.get("lightbox_caption") for img in group]
     # (a one-word value is the file's slug a theme writes there: Avada's data-title="khai-giang-1")
-    found = [None if not c or " " not in c.strip() or is_file_name(c) or fold(c) == fold(title) else _caption_text(c) for c in found]
+    # (nor a tool's label, the link's "Xem ảnh gốc")
+    found = [
+        None if not c or " " not in c.strip() or is_file_name(c) or fold(c) == fold(title) or fold(c) in phrase_set("tools") else _caption_text(c)
+        for c in found
+    ]
     if not any(found) or (len(group) >= 2 and len(set(found)) == 1):
         return None
     return found

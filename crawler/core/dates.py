@@ -91,7 +91,8 @@ _ASCTIME_RE = re.compile(
     r"\s+(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s+(?:(?:ICT|ICST|\+07)\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 # what may stand between a date and its time: " - ", " | ", ", ", " lúc ", weekday words …
-_GAP_AFTER = re.compile(r"^[\s,|\-–—(]*(?:lúc|vào lúc|at)?[\s,|\-–—]*$", re.I)
+#: (Geeklog's "December 03 2026 @ 02:30 PM ICT": an "at" sign)
+_GAP_AFTER = re.compile(r"^[\s,|\-–—(]*(?:lúc|vào lúc|at|@)?[\s,|\-–—]*$", re.I)
 #: (after the time's "phút" in words: "Đăng lúc 14 giờ 05 phút, ngày 27 tháng 10 năm 2026")
 _GAP_BEFORE = re.compile(r"^['’]?\s*(?:phút)?[\s,|\-–—]*(?:ngày|thứ\s+\w+|chủ\s+nhật|[,\s|\-–—])*$", re.I)
 
@@ -230,7 +231,9 @@ def find_dates(text: str, today: date | None = None) -> list[FoundDate]:
                 continue
             clock, s, e = _time_near(text, match.start(), match.end())
             zone = _ZONE_AFTER.match(text, e) if clock is not None else None
-            if zone:
+            if clock is not None and (named := _SITE_ZONE_AFTER.match(text, e)):
+                e = named.end()  # (the site's own zone by its name: "02:30 PM ICT", Geeklog's stamp)
+            elif zone:
                 # the time in the zone printed after it ("30-11-2026 23:15 UTC": a host keeping
                 # UTC, Tiki's default), read in the site's zone
                 day, clock = _in_site_zone(day, clock, zone)
@@ -241,6 +244,8 @@ def find_dates(text: str, today: date | None = None) -> list[FoundDate]:
     return found
 
 
+#: Indochina Time named after a time: the site's own zone, nothing to convert
+_SITE_ZONE_AFTER = re.compile(r"\s*\(?\s*ICT\s*\)?(?![\w+-])")
 #: a zone printed after a time: "UTC", "GMT", "GMT+7", "UTC+07:00", "(GMT+07:00)"
 _ZONE_AFTER = re.compile(r"\s*\(?\s*(?:UTC|GMT)(?:\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)?\s*\)?(?![\w+-])")
 

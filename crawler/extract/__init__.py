@@ -174,12 +174,18 @@ _LAST_MODIFIED_DATE = re.compile(
 )
 
 
+#: a class token naming a last edit's date ("post-meta-date-updated", "date-modified", "modified-date")
+_EDIT_CLASS = re.compile(r"(?:date|time)[-_](?:updated|modified)$|^(?:updated|modified)[-_](?:date|time|on)$")
+
+
 def _is_modified_stamp(el: HtmlElement) -> bool:
     """The element of a post's last edit: itemprop=dateModified, or WordPress's ``time.updated``
     (themes hide it with CSS when it is not also the published one)."""
     if el.get("itemprop") == "dateModified":
         return True
     names = (el.get("class") or "").split()
+    if "published" not in names and any(_EDIT_CLASS.search(n) for n in names):
+        return True  # (a theme's own name for it: Butterfly's "post-meta-date-updated", "date-modified")
     if "updated" not in names or "published" in names:
         return False
     # (tagDiv's Newspaper marks the post's one shown date "entry-date updated": a date the entry
@@ -821,6 +827,27 @@ def _filed_under_link(title_el: HtmlElement, content: list[HtmlElement], limit: 
     return _category_link(found[0]) if len(found) == 1 else (None, None)
 
 
+def _without_cut_excerpt(blocks: list[dict]) -> list[dict]:
+    """The blocks without a lead box that only shows the text's opening cut off (one of the first
+    three lines, before the text itself)."""
+    texts = [i for i, b in enumerate(blocks) if b["kind"] == "text"][:3]
+    for i in texts:
+        if _cut_excerpt(blocks[i]["text"], blocks[i + 1 :]):
+            return blocks[:i] + blocks[i + 1 :]
+    return blocks
+
+
+def _cut_excerpt(lead: str, content_blocks: list[dict]) -> bool:
+    """The lead box shows the text's opening words cut off with an ellipsis: an excerpt the CMS
+    made when the editor typed no summary (a letterhead's first words, for a notice), no lead."""
+    if not lead.rstrip().endswith(("...", "…")):
+        return False
+    stem = fold(lead.rstrip().rstrip(".…").strip())
+    # (a table's cells are read as one row's line, " | " between them; the excerpt runs them on)
+    opening = " ".join(fold(" ".join(b["text"] for b in content_blocks[:12] if b["kind"] == "text")).replace("|", " ").split())
+    return len(stem) >= 40 and opening.startswith(" ".join(stem.split()))
+
+
 def _no_section_in(trail: list[str], title: str) -> bool:
     """The trail names no section: none, or only the home page and the post itself ("Trang chủ ›
     <headline>", Chirpy's top bar)."""
@@ -960,10 +987,15 @@ def _tooltip_date(title_el: HtmlElement, content: list[HtmlElement], limit: int 
         # trước" with title="2026-12-02 09:40:00": elsewhere it may hold a time the page never shows)
         if tip and _MACHINE_STAMP.match(tip) and not (_DAYS_AGO.search(text_of(el)) or _RELATIVE_DAY.search(text_of(el))):
             continue
+        if tip and (_UPDATE_WORD.search(tip) or _LAST_MODIFIED.search(tip)):
+            continue  # (the last edit's day shown in full: Butterfly's "Cập nhật 01/12/2026 08:12:00")
         if tip and TWO_DIGITS.search(tip) and len(tip) <= 60 and next((a for a in el.iter("a") if a is not el), None) is None:
             found = find_dates(tip)
             if found:
-                return [found[0].iso()]
+                # (a tooltip printing the server's UTC clock that the element's own stamp gives in
+                # UTC, Elgg's "25 Tháng 11 2026 @ 1:15pm" on datetime="…T13:15:00+00:00": that instant)
+                utc = utc_printed_clock(el.get("datetime") or "", tip) if el.tag == "time" else None
+                return [utc[1] if utc else found[0].iso()]
     return []
 
 
@@ -1266,6 +1298,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         if blocks and content_blocks and fold(content_blocks[0].get("text", "")) == fold(blocks[0]["text"]):
             content_blocks = content_blocks[1:]
         blocks.extend(content_blocks)
+        blocks = _without_cut_excerpt(blocks)
         # (past the text's notes, read with it above: an author's card after "Chú thích")
         blocks.extend(_bylines_after(layout.content, base, title_el, skip=(*(pager.elements if pager else ()), *notes)))
     # a notice printed as the document itself: its letterhead, heading and closing are no text
@@ -1433,7 +1466,8 @@ def _row_authors(content: list[HtmlElement]) -> list[str]:
 
 
 def _add_name_beside_date(names: list[str], row: HtmlElement) -> None:
-    parts = [(c.tag, clean_line(text_of(c))) for c in row if isinstance(c.tag, str)]
+    # (a box's "Bởi" before the name is the byline's word: Newspack's "<span class=byline><span>Bởi</span> …")
+    parts = [(c.tag, _BY_WORD.sub("", clean_line(text_of(c))).strip()) for c in row if isinstance(c.tag, str)]
     if not any(tag == "time" or is_date_line(text) for tag, text in parts if text):
         return
     found = [

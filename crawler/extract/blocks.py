@@ -673,7 +673,9 @@ class _Linearizer:
         # (inside a caption a credit box is part of the line as printed: "… <small class=credit>- Ảnh: X</small>")
         # (and an inline line after the photo in a photo's own box: Tumblr's photoset cell "<div
         # class=o-anh><a><img></a><span>Chi đội 8A2 – …</span></div>")
-        block = tag in BLOCK_TAGS or (tag in ("span", "small", "em") and not caption and (has(el, "caption", "credit") or photo_item_line(el)))
+        # (a credit's own box inside the caption, Newspack's "<figcaption>… <span class=image-credit>Ảnh:
+        # <a>X</a></span>", is a line of its own: the photographer's, not the caption's words)
+        block = tag in BLOCK_TAGS or (tag in ("span", "small", "em") and ((not caption and (has(el, "caption", "credit") or photo_item_line(el))) or (caption and not self._block_ctx[3] and has(el, "credit") and not _RUN_ON_CREDIT.match(text_of(el)))))
         # an inline date box the text runs on from ("<span class=news-date-time>14.11.2026
         # 10:35</span>Những năm qua, …", 1C-Bitrix's plain-text detail) is a line of its own
         block = block or (tag in ("span", "small", "time") and bool(cls) and len((el.tail or "").strip()) > 40 and _DATE_BOX.search(cls) is not None)
@@ -696,6 +698,16 @@ class _Linearizer:
             saved = self._block_ctx
             self._block_ctx = (align, caption, heading, credit, signed)
             first = len(self.blocks)
+            if tag == "pre" and "\n" in text_of(el).strip() and next(el.iter("code"), None) is None:
+                # preformatted lines, each a line as the page shows it (a poem in WordPress's verse
+                # block): the browser keeps the breaks the text holds (a code listing, "<pre><code>",
+                # is read as one block, as before)
+                for line in text_of(el).split("\n"):
+                    if line.strip():
+                        self._run.append((line, italic, bold, link))
+                        self.flush()
+                self._block_ctx = saved
+                return
         elif tag in ("font", "span"):
             align = _align_of(el) or align
         text = el.text
@@ -730,6 +742,11 @@ class _Linearizer:
                     for b in self.blocks[first:]:
                         if b["kind"] == "text":
                             b["spans_photos"] = photos  # (move_captions gives the line to each of them)
+
+
+#: a credit box that prints its own dash, run on after the caption as one line ("… <small
+#: class=credit>- Ảnh: Thu Hương</small>", Wagtail's): the caption as displayed holds it
+_RUN_ON_CREDIT = re.compile(r"^\s*[-–—|]")
 
 
 def _only_separators(text: str) -> bool:

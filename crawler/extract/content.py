@@ -1015,8 +1015,19 @@ def _kicker_link(el: HtmlElement) -> bool:
     links = [el] if el.tag == "a" else list(islice(el.iter("a"), 2))
     if len(links) != 1 or el.find(".//img") is not None:
         return False
-    text = clean_line(text_of(el))
+    # (a screen reader's label before the link is not shown: Newspack's "<span class=screen-reader-text>Đăng trong</span>")
+    text = visible_text(el) if _MAYBE_HIDDEN_INSIDE(el) else clean_line(text_of(el))
     return 0 < len(text) <= 40 and text == clean_line(text_of(links[0]))
+
+
+def _in_credit(a: HtmlElement, box: HtmlElement) -> bool:
+    """The link sits in a credit's box inside ``box`` (a caption's "Ảnh: <a>X</a>")."""
+    for anc in a.iterancestors():
+        if anc is box:
+            return False
+        if has(anc, "credit"):
+            return True
+    return False
 
 
 def photo_above_headline(title_el: HtmlElement | None, content: list[HtmlElement], levels: int = 3) -> list[HtmlElement]:
@@ -1039,10 +1050,12 @@ def photo_above_headline(title_el: HtmlElement | None, content: list[HtmlElement
         # the photo, the permalink's date, then the caption opening with the headline)
         # (and past the section's link printed over the headline, a magazine's kicker: "cover,
         # <a>Đoàn - Đội</a>, headline", Framer's phone layout)
-        while prev is not None and (not isinstance(prev.tag, str) or _is_empty_box(prev) or (node is not title_el and (_date_line_box(prev) or _kicker_link(prev)))):
+        while prev is not None and (not isinstance(prev.tag, str) or _is_empty_box(prev) or _kicker_link(prev) or (node is not title_el and _date_line_box(prev))):
             prev = prev.getprevious()
         if prev is not None:
-            links = [a.get("href") or "" for a in prev.iter("a")]
+            # (the photographer's link in the caption's credit is no link out: Newspack's "Ảnh: <a
+            # href=/author/x/>X</a>")
+            links = [a.get("href") or "" for a in prev.iter("a") if not _in_credit(a, prev)]
             # (its names may call it a header's, "page-header-image-single": it is the article's
             # own box, right above the headline; an advertisement is never a photo of its own)
             photo = prev.tag not in SKIP_TAGS and not is_hidden(prev) and not has(prev, "chrome", "column", "toc", "banner")

@@ -430,6 +430,8 @@ def _category_label(tree: HtmlElement, page_text: str, meta: Metadata) -> tuple[
             # what the post is filed under)
             # (a label printed with its colon before a short list: MediaWiki's "Thể loại: <ul>…")
             colon = (el.text or "").rstrip().endswith((":", "：")) or (el.tail or "").lstrip().startswith((":", "："))
+            if el.tag == "a" and not colon:
+                continue  # a module's own menu of links ("Tin mới | Chuyên mục | Tìm kiếm", Ventrian's News Articles)
             in_list = any(sib.tag in ("ul", "ol") or next(sib.iter("ul", "ol"), None) is not None for sib in boxes)
             if listed > 1 and (el.tag in _HEADING_TAGS or "widget_title" in element_families(el) or (in_list and (listed > MAX_FILED_UNDER or not colon))):
                 continue
