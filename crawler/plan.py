@@ -56,6 +56,7 @@ from crawler.navigation.links import (
     extract_links,
     is_article_link,
     is_pagination_link,
+    is_read_more,
 )
 from crawler.navigation.listing import (
     EntryGroup,
@@ -457,6 +458,11 @@ def _classify(
         # the only "headline" is the site's name in its banner (a home-made site's h1 on every
         # page): a static page, a poll's results, a register, never a post
         return ("listing", "site_name_headline") if listing or links.links else ("other", "site_name_headline")
+    prefix = section_prefix(raw["_title_el"]) if raw.get("_title_el") is not None else None
+    if prefix and canonicalize_url(join_url(url, prefix[2])) in page_keys:
+        # the headline printed after its section's link to this very page: the section's list
+        # showing its one post whole (PostNuke's "<a href=…catid=4>Tin vắn</a>: …" on catid=4)
+        return ("listing", "section_headline")
     title_href = raw.get("_title_href")
     if (
         (title_href and canonicalize_url(title_href) not in page_keys)
@@ -651,11 +657,7 @@ def _download_manager_files(owned: Ownership) -> int:
 
 #: the arrows or dots after a teaser's "read more" label (phrases/read_more.txt): a list whose
 #: headlines are no links (PHP-Nuke's story boxes)
-_POINTER = re.compile(r"\s*(?:\.{2,}|…|»|›|>>?)\s*$")
-
-
-def _is_read_more(text: str) -> bool:
-    return _POINTER.sub("", fold(text)) in phrase_set("read_more")
+_is_read_more = is_read_more
 
 
 def _read_more_targets(links: PageLinks) -> int:

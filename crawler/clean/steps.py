@@ -314,6 +314,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if title_key and top and fold(text) != title_key and headline_again(text, title_key):
             stats["boilerplate/repeated_title"] += 1
             continue
+        if title_key and top and block.get("link_ratio", 0) > 0 and (sep := _SECTION_THEN_TITLE.match(text)) and fold(text[sep.end() :]) == title_key:
+            stats["boilerplate/repeated_title"] += 1  # "<a>Thông báo</a>: <headline>": the headline after its section's link
+            continue
         if title_key and fold(text) == title_key and top:
             # (near the top: among the first lines, or the first kept after the meta lines above
             # the text, a page's property rows "Ngày đăng: …", "Tác giả: …", "Thẻ: …")
@@ -488,6 +491,8 @@ def _text_resumes(text: str) -> bool:
 
 
 #: the subject of a reply in a forum thread ("Re: <headline>", "Trả lời: <headline>")
+#: a section's name and its separator before a headline on one line ("Thông báo: Danh sách …")
+_SECTION_THEN_TITLE = re.compile(r"^[^:»›|]{2,40}?\s*[:»›|]\s*")
 _REPLY_PREFIX = re.compile(r"^(?:re|tl|trả lời|reply)\s*:\s*")
 #: a line of WordPress shortcodes only (a page builder's codes left behind by a theme change)
 #: (or Joomla's plugin tags, whose plugin is gone: "{gallery}cuu-hoc-sinh/2026{/gallery}",

@@ -223,9 +223,18 @@ _DOT_PARTING = re.compile(r"\s+[·•]\s+")
 _GROUP_LABEL = re.compile(r"^nhóm\s+(?:pv|phóng\s+viên)\s*[:：]\s*", re.I)
 
 
+_OPTION_SOME = re.compile(r"\bSome\(\s*[\"']?(?P<value>[^()]*?)[\"']?\s*\)")
+#: (an empty field's "None" run on into the next field's label: "Nguồn tin: None Cập nhật: …")
+_EMPTY_VALUE = re.compile(r"(?P<label>[:：])\s*(?:None|null|undefined)(?:\s+\S+(?:\s\S+){0,3}\s*[:：].*)?$")
+
+
 @lru_cache(maxsize=1024)
 def _parse_byline(text: str) -> Byline | None:
     text = clean_line(text)
+    if "Some(" in text or "None" in text or "null" in text:
+        # a template printing a field's optional value raw (Scala's "Some(Hoàng Văn Dũng)", "None";
+        # a script's "null"): the value, or nothing
+        text = _EMPTY_VALUE.sub(r"\g<label>", _OPTION_SOME.sub(r"\g<value>", text)).strip()
     writer = _WRITER_MARK.match(text)
     if writer and ":" not in text[writer.end() :]:
         return _marked_writer(text[writer.end() :])

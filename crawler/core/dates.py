@@ -92,9 +92,9 @@ _ASCTIME_RE = re.compile(
 )
 # what may stand between a date and its time: " - ", " | ", ", ", " lúc ", weekday words …
 #: (Geeklog's "December 03 2026 @ 02:30 PM ICT": an "at" sign)
-_GAP_AFTER = re.compile(r"^[\s,|\-–—(]*(?:lúc|vào lúc|at|@)?[\s,|\-–—]*$", re.I)
+_GAP_AFTER = re.compile(r"^[\s,|\-–—(·•]*(?:lúc|vào lúc|at|@)?[\s,|\-–—·•]*$", re.I)
 #: (after the time's "phút" in words: "Đăng lúc 14 giờ 05 phút, ngày 27 tháng 10 năm 2026")
-_GAP_BEFORE = re.compile(r"^['’]?\s*(?:phút)?[\s,|\-–—]*(?:ngày|thứ\s+\w+|chủ\s+nhật|[,\s|\-–—])*$", re.I)
+_GAP_BEFORE = re.compile(r"^['’]?\s*(?:phút)?[\s,|\-–—·•]*(?:ngày|thứ\s+\w+|chủ\s+nhật|[,\s|\-–—·•])*$", re.I)
 
 
 @dataclass(frozen=True)

@@ -79,10 +79,28 @@ def families(names: str) -> frozenset[str]:
         # "widget" classes name the builder's block, the text's own, no sidebar's widget
         tokens = [t for t in tokens if not t.startswith("widget")]
     for token in tokens:
+        if _GENERATED.match(token) and _generated(token):
+            continue  # a build tool's hash ("_QyjNaV", Canva's CSS modules): its letters spell no word ("na"+"v")
         found |= _token_families(token)
         if ("qc" in token or "QC" in token) and _AD_MARK.search(token):
             found.add("chrome")
     return _interned(frozenset(found))
+
+
+#: a short run of letters and digits, maybe after an underscore: the shape of a generated hash
+_GENERATED = re.compile(r"^_?[A-Za-z0-9]{5,9}$")
+
+
+def _generated(token: str) -> bool:
+    """A class a build tool made up (CSS modules' "_QyjNaV", "_D3yUiC"): upper and lower case
+    mixed after an underscore, or around a digit, which a name typed by a person has not
+    ("btnNav", "sideBarL", "isNavOpen" are words)."""
+    letters = token.lstrip("_")
+    uppers = sum(ch.isupper() for ch in letters)
+    lowers = sum(ch.islower() for ch in letters)
+    if uppers < 2 or lowers < 2:
+        return False
+    return token.startswith("_") or any(ch.isdigit() for ch in letters[1:-1])
 
 
 #: "qc" (quảng cáo, an advertisement) as a word of its own in a name ("divQC_SMS", "qc-box",

@@ -420,7 +420,8 @@ def is_decoration(el: HtmlElement) -> bool:
     # (a paperclip beside an attached file's name: vBulletin's "images/misc/paperclip.png")
     # (or any picture of a folder of icons: "/icons/download.png", "/images/icon/pdf.gif")
     # (and a template's "ico-" pictures: "/Content/Portal/images/ico-date.png" beside the date)
-    return bool(re.search(r"(?:icon|(?<![a-z])ico[-_]|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|bullet|paperclip|attach)[\w-]*\.(?:gif|png|svg|jpg)|/icons?/[\w.-]+$", src))
+    # (and a picture named a sticker or an ornament: Canva's "sticker-hoa-sen.png" set over the page)
+    return bool(re.search(r"(?:icon|(?<![a-z])ico[-_]|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|bullet|paperclip|attach|sticker|ornament|decor)[\w-]*\.(?:gif|png|svg|jpg)|/icons?/[\w.-]+$", src))
 
 
 #: a banner's shape: a strip at least four times as wide as it is high, and low
@@ -558,6 +559,10 @@ class _Linearizer:
         if not self._run:
             return
         text = clean_line("".join(t for t, *_ in self._run))
+        if text.startswith("<") and (escaped := _ESCAPED_TAGS.match(text)):
+            # a paragraph's markup printed as text by a template that escaped it twice ("<p><strong>
+            # Sáng 20/11, …</strong></p>" shown to the reader, Play's "@article.sapo"): its words
+            text = clean_line(_INLINE_TAG.sub("", escaped.group("words")))
         if "[" in text and "]" in text:
             # a page builder's shortcodes printed raw at a paragraph's edges after a theme change
             # ("[vc_column_text]Sáng ngày 19/11 …", "… tốt đẹp.[/vc_column_text]"); a line of
@@ -742,6 +747,11 @@ class _Linearizer:
                     for b in self.blocks[first:]:
                         if b["kind"] == "text":
                             b["spans_photos"] = photos  # (move_captions gives the line to each of them)
+
+
+#: a line that is a paragraph's own markup typed out: tags of text around words
+_ESCAPED_TAGS = re.compile(r"^(?:<(?:p|strong|b|em|i|span|div|u)(?:\s[^<>]*)?>\s*)+(?P<words>[^<>]*(?:<(?:/?(?:strong|b|em|i|span|u|br)\s*/?)>[^<>]*)*?)(?:\s*</(?:p|strong|b|em|i|span|div|u)>)+$", re.I)
+_INLINE_TAG = re.compile(r"</?\w+\s*/?>")
 
 
 #: a credit box that prints its own dash, run on after the caption as one line ("… <small

@@ -2153,6 +2153,10 @@ def section_prefix(el: HtmlElement) -> tuple[str, str, str] | None:
     """A headline printed after its section's link in the same box ("<a href=…topic=1>Tin tức -
     Sự kiện</a>&nbsp;: Lễ kỷ niệm …", XOOPS's news module): (the headline, the section's name,
     the section's address), or None. The link names where the post is filed, not a teaser."""
+    # (through the boxes that only wrap the line: a table layout's title cell, "<td class=pn-title>
+    # <font><b><a>Thông báo</a>: Danh sách …</b></font></td>", PostNuke's)
+    while len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip() and el[0].tag in ("font", "b", "strong", "span", "div"):
+        el = el[0]
     if (el.text or "").strip() or not len(el):
         return None
     first = el[0]

@@ -803,11 +803,22 @@ def _paging_form_url(tree: HtmlElement, base_href: str, page: str, forms: dict[s
     return _form_url(urljoin(base_href, (form.get("action") or "").strip() or base_href), fields)
 
 
+#: the arrows or dots after a read-more label ("Đọc tiếp...", "Xem chi tiết »")
+_POINTER = re.compile(r"\s*(?:\.{2,}|…|»|›|>>?)\s*$")
+
+
+def is_read_more(text: str) -> bool:
+    """A teaser's link to its whole post: "Đọc tiếp...", "Xem chi tiết »" (phrases/read_more.txt)."""
+    return _POINTER.sub("", fold(text)) in phrase_set("read_more")
+
+
 def is_article_link(link: Link, article_patterns: tuple[re.Pattern[str], ...] = ()) -> bool:
     if article_patterns:
         return any(p.search(link.url) for p in article_patterns)
-    if link.in_pager or is_pager_text(link.text):
+    if link.in_pager:
         return False
+    if is_pager_text(link.text) and not (is_read_more(link.text) and looks_like_article_url(link.url)):
+        return False  # ("Xem tiếp..." is a pager's word too; to an article's address, a teaser's link)
     if looks_like_article_url(link.url):
         return link.words >= 2 or not link.text
     return link.words >= 6 and len(link.text) >= 30 and not link.in_menu
