@@ -1685,6 +1685,10 @@ def _field_authors(
     return names
 
 
+#: what an avatar's alt says after the name ("Quản trị Nguyễn Trãi profile image", Forem's; "… avatar")
+_AVATAR_WORDS = re.compile(r"(?:['’]s)?\s+(?:profile (?:image|picture|photo)|avatar|ảnh đại diện)$", re.I)
+
+
 @lru_cache(maxsize=2)  # read for the date and for the author of one page: once
 def _person_card(tree: HtmlElement) -> tuple[str, str | None] | None:
     """The post's author card beside its text (Odoo's blog: an avatar whose alt text is the name
@@ -1693,7 +1697,7 @@ def _person_card(tree: HtmlElement) -> tuple[str, str | None] | None:
     no site furniture of the banner, menus or footer."""
     found: list[tuple[str, str | None]] = []
     for img in tree.iter("img"):
-        alt = clean_line(img.get("alt") or "")
+        alt = _AVATAR_WORDS.sub("", clean_line(img.get("alt") or ""))
         account = is_account_name(alt) if alt else False  # ("Administrator": a day, no author)
         if not (1 <= len(alt.split()) <= 5) or not (account or (len(alt.split()) >= 2 and looks_like_bare_name(alt))):
             continue
@@ -1734,7 +1738,7 @@ def _profile_author(tree: HtmlElement, title_el: HtmlElement | None) -> list[str
         return []
     found: list[str] = []
     for img in tree.iter("img"):
-        alt = bare_name(untitled(clean_line(img.get("alt") or "")))  # ("Cô …", "ThS. …": the name)
+        alt = bare_name(untitled(_AVATAR_WORDS.sub("", clean_line(img.get("alt") or ""))))  # ("Cô …", "ThS. …": the name)
         if len(alt.split()) < 2 or not looks_like_bare_name(alt) or is_account_name(alt):
             continue
         boxes = list(islice(img.iterancestors(), 2))

@@ -388,6 +388,8 @@ _STYLE_HEIGHT = re.compile(r"(?:^|;)\s*height\s*:\s*(\d{1,4})\s*px", re.I)
 
 def is_decoration(el: HtmlElement) -> bool:
     """Icons, spacers and share buttons: tiny declared size or an icon-ish name."""
+    if el.get("aria-hidden") == "true":
+        return True  # hidden from assistive technology: a blurred placeholder under the photo (Fresh's, Next's), an ornament
     for attr in ("width", "height"):
         value = el.get(attr)
         if value and _TINY.match(value):
@@ -703,7 +705,7 @@ class _Linearizer:
             saved = self._block_ctx
             self._block_ctx = (align, caption, heading, credit, signed)
             first = len(self.blocks)
-            if tag == "pre" and "\n" in text_of(el).strip() and next(el.iter("code"), None) is None:
+            if (tag == "pre" or _KEEPS_BREAKS.search(f"{el.get('class') or ''} {el.get('style') or ''}")) and "\n" in text_of(el).strip() and next(el.iter("code"), None) is None:
                 # preformatted lines, each a line as the page shows it (a poem in WordPress's verse
                 # block): the browser keeps the breaks the text holds (a code listing, "<pre><code>",
                 # is read as one block, as before)
@@ -747,6 +749,11 @@ class _Linearizer:
                     for b in self.blocks[first:]:
                         if b["kind"] == "text":
                             b["spans_photos"] = photos  # (move_captions gives the line to each of them)
+
+
+#: a box whose styles keep the text's line breaks (Tailwind's "whitespace-pre-line", a
+#: "white-space: pre-wrap" style): its lines are lines, as a <pre>'s are
+_KEEPS_BREAKS = re.compile(r"whitespace-pre(?:-line|-wrap)?\b|white-space\s*:\s*pre", re.I)
 
 
 #: a line that is a paragraph's own markup typed out: tags of text around words

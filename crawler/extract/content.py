@@ -242,6 +242,11 @@ def _link_density(el: HtmlElement, text_len: int, lengths: dict[HtmlElement, int
 _NOTES_REGION = etree.XPath("boolean(ancestor-or-self::*[@role='doc-bibliography' or @role='doc-endnotes'])")
 
 
+def _in_comments(el: HtmlElement) -> bool:
+    """Inside the readers' comments, by the names of the boxes around it."""
+    return any("comments" in element_families(a) for a in el.iterancestors() if a.get("class") or a.get("id"))
+
+
 def _in_noise_region(el: HtmlElement) -> bool:
     return next(el.iterancestors("nav", "footer", "aside", "header"), None) is not None or _NOTES_REGION(el)  # filtered in C
 
@@ -375,7 +380,9 @@ def _choose_content(tree: HtmlElement, layout: Layout, scores: dict[HtmlElement,
         if bound < best_score:
             break
         final = points * (1 - _link_density(el, _nonspace_len(el), link_lengths))
-        if noisy:
+        if noisy or _in_comments(el):
+            # (a reader's reply scores like text, and may be longer than a short notice: a forum's
+            # discussion, Vanilla's "MessageList Comments" under the staff's post)
             final *= 0.3
         if final > best_score or (final == best_score and best is not None and at < best_at):
             if el in refused:
@@ -1525,6 +1532,9 @@ def find_title(
         text = headline_text(el)
         if len(el) and _MAYBE_HIDDEN_INSIDE(el) and _HIDDEN_INSIDE(el):
             text = visible_text(el)  # a box holding a hidden copy: what a reader sees of it
+            badge = _badge_at_end(el)
+            if badge is not None and text.endswith(shown := clean_line(text_of(badge))):
+                text = text[: -len(shown)].rstrip()  # (and without its badge: "… THCS <span>★ Nổi bật</span>")
         key = fold(text)
         if not (8 <= len(text) <= 400 and len(text.split()) >= 2) and not (key in hint_keys and len(text) >= 3):
             continue  # too short for a headline, unless the page's metadata names it so

@@ -348,6 +348,14 @@ def _in_byline(el: HtmlElement, levels: int = 3) -> bool:
     return False
 
 
+#: a member's picture by its file's or box's name ("avatar", Forem's "/uploads/user/profile_image/…")
+_AVATAR = re.compile(r"avatar|profile[_-]?image|userphoto", re.I)
+
+
+def _avatar(img: HtmlElement) -> bool:
+    return bool(_AVATAR.search(f"{img.get('src') or ''} {img.get('data-src') or ''} {img.get('class') or ''}"))
+
+
 def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: list[EntryGroup], page_keys: frozenset[str], base_url: str) -> Ownership:
     """Walk the page in document order from the headline and measure what it owns.
 
@@ -357,7 +365,9 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
     out = Ownership()
     if headline is None:
         return out
-    entries = {e for g in groups for e in g.entries}
+    # (a list inside a <nav> that page furniture names is navigation, no list the headline heads:
+    # a series' parts over the text)
+    entries = {e for g in groups for e in g.entries if not (g.noise and next(g.parent.iterancestors("nav"), None) is not None)}
     entry_holders = {anc for e in entries for anc in e.iterancestors("table")}
     level = int(headline.tag[1]) if headline.tag in _HEADINGS else 2
     state = {"started": False, "stopped": False, "group_seen": False}
@@ -398,14 +408,16 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
             elif not skip and (tag in ("nav", "aside", "footer") or is_noise(el)):
                 skip = True
             # a heading ends ownership even inside furniture (a teaser's title in a "page-header" box)
-            if (tag in _HEADINGS or _is_linked_title(el)) and ends_ownership(el, skip):
+            if (tag in _HEADINGS or _is_linked_title(el)) and ends_ownership(el, skip) and not (skip and next(el.iterancestors("nav"), None) is not None):
+                # (a heading inside a <nav> is navigation's, not a teaser's title: a series box
+                # over the text, Forem's "<nav class=…series><h2><a href=/series/18>…")
                 state["stopped"] = True
                 return
             if tag == "a":
                 # a photo enlarged by its link is the article's; a thumbnail linking to another
                 # page is a teaser's
                 if not skip and not _leads_elsewhere(el, page_keys, base_url):
-                    own(images=sum(1 for _ in el.iter("img")))
+                    own(images=sum(1 for img in el.iter("img") if not _avatar(img)))
                 elif not skip and not state["group_seen"] and len(clean_line(text_of(el))) <= _THUMB_LABEL_CHARS:
                     out.thumbs_first += sum(1 for _ in el.iter("img"))
                 if not skip and _is_file_link(el, base_url):
@@ -418,8 +430,10 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
                 return
             if not skip:
                 if tag == "img":
-                    if not is_theme_asset(el.get("data-src") or el.get("src") or ""):
-                        own(images=1)  # (a corner of the skin's title bar owns nothing)
+                    # (a corner of the skin's title bar owns nothing; nor does a member's avatar
+                    # beside their name, a profile page's "profile_image")
+                    if not is_theme_asset(el.get("data-src") or el.get("src") or "") and not _avatar(el):
+                        own(images=1)
                 elif tag == "table" and el not in entry_holders:
                     own(tables=1)  # a table of the listing's own rows is not media the headline owns
                 n = _own_text_len(el)
