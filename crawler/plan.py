@@ -192,7 +192,7 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
         kind, reason = "other", "home_page"
     if kind == "article" and not _plausible(raw, url, hints, config):
         kind, reason = "other", "undated_page"
-    if kind == "article" and raw.get("_forum_topic") and _discussion_forum(raw.get("category")):
+    if kind == "article" and (raw.get("_forum_topic") or _FORUM_STEP.intersection(fold(c) for c in raw.get("_breadcrumbs") or [])) and _discussion_forum(raw.get("category")):
         # a topic of a forum for members' talk ("Góc học viên", "Hỏi đáp học tập", "Nội quy -
         # Hướng dẫn"): the site's news are topics of its news forums, or its CMS's articles
         kind, reason = "other", "forum_discussion"
@@ -364,13 +364,16 @@ def _calendar_view(url: str, links: PageLinks, raw: dict[str, Any] | None = None
     in the sidebar (Plone's "‹ Tháng 11 2026 ›" beside every page) turns no page of its own; a
     calendar box the page's own text holds (Concrete's calendar block under the headline) does."""
     path, params = _without_calendar_params(url)
+    # (a page with parameters of its own and none of a calendar's is no calendar's view: a post at
+    # "/?id=10" beside a side box's "/?date=2026-12-1", Z-Blog's calendar of the whole site)
+    dated = any(_CALENDAR_PARAM.match(k) for k, _v in parse_qsl(urlsplit(url).query, keep_blank_values=True))
     main = _main_span(raw) if raw is not None else None
     others = set()
     for i, lk in enumerate(links.links):
         own = not lk.in_noise or (main is not None and i < len(links.anchors) and main[0] < main[2].get(links.anchors[i], -1) <= main[1])
         if lk.url != url and own and is_trap(lk.url):
             other_path, other_params = _without_calendar_params(lk.url)
-            if other_path == path and other_params <= params:
+            if other_path == path and (other_params == params or (dated and other_params <= params)):
                 others.add(lk.url)
     return len(others) >= 2
 
@@ -1196,6 +1199,11 @@ _NUMBERISH = re.compile(r"^\W*\d{1,2}[:h]\d{2}\W*$")
 #: a forum's list of topics (vBulletin's and MyBB's forumdisplay.php, phpBB's viewforum.php,
 #: XenForo's "/forums/<name>.<id>/")
 _FORUM_LIST = re.compile(r"/(?:forumdisplay|viewforum)\.php|/forums/[^/?#]+\.\d+/?(?:$|\?)", re.I)
+
+
+#: a trail's step naming the site's forum ("Trang chủ › Diễn đàn › Góc học sinh › …"): the page
+#: is a topic of it, whatever markup its posts have
+_FORUM_STEP = frozenset({"diễn đàn", "forum", "forums", "diễn đàn trao đổi"})
 
 
 def _discussion_forum(name: str | None) -> bool:

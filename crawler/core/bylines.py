@@ -606,6 +606,11 @@ _ORGANISATION_START = re.compile(
 )
 
 
+def names_an_organisation(text: str) -> bool:
+    """The text opens with an institution's or a unit's kind ("Phòng Quản lý đào tạo", "Tổ Toán")."""
+    return bool(_ORGANISATION_START.match(f"{text.strip()} "))
+
+
 #: an English theme's author box titled over the posting account's bio ("About Hoàng Minh Tuấn",
 #: WordPress's Twenty Ten): the account's card, no signature of the text
 _ABOUT_BOX = re.compile(r"About\s")

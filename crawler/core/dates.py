@@ -59,8 +59,9 @@ _MONTH_FIRST = (
 )
 _EN_MONTH_FIRST = rf"(?P<m>{_EN_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*,?\s+(?P<y>(?:19|20)\d\d)(?!\d)"
 _EN_DAY_FIRST = rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m>{_EN_MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)"
-#: the year first with slashes or dots ("2026/11/14"; the dashed form is ISO's)
-_YMD = r"(?P<y>(?:19|20)\d\d)\s*(?P<sep>[/.])\s*(?P<m>[01]?\d)\s*(?P=sep)\s*(?P<d>[0-3]?\d)(?!\d)"
+#: the year first with slashes or dots ("2026/11/14"), or dashes unpadded ("2026-10-8 07:50",
+#: Discuz!'s; the padded dashed form is ISO's, read first)
+_YMD = r"(?P<y>(?:19|20)\d\d)(?:\s*(?P<sep>[/.])\s*(?P<m>[01]?\d)\s*(?P=sep)\s*(?P<d>[0-3]?\d)|-(?P<m2>[01]?\d)-(?P<d2>[0-3]?\d))(?![\d-])"
 _ISO = (
     r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
     r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d+)?)?"
@@ -76,6 +77,9 @@ _MONTH_FIRST_RE = re.compile(r"(?<![\w])" + _MONTH_FIRST, re.I)
 _EN_MONTH_FIRST_RE = re.compile(r"(?<![\w])" + _EN_MONTH_FIRST, re.I)
 _EN_DAY_FIRST_RE = re.compile(r"(?<![\w])" + _EN_DAY_FIRST, re.I)
 _YMD_RE = re.compile(r"(?<![\d/.:-])" + _YMD)
+#: the year, month and day with their Chinese signs ("2026年11月28日 15:20"): a Chinese blog engine's
+#: theme (Z-BlogPHP, emlog) left as it came
+_CJK_YMD_RE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日")
 _TIME_RE = re.compile(r"(?<![\d:])" + _TIME, re.I)
 #: RFC 2822's date with its zone ("Wed, 02 Dec 2026 04:10:00 +0000"): read by the standard
 #: library's parser, which knows the zone names and offsets
@@ -91,8 +95,9 @@ _ASCTIME_RE = re.compile(
     r"\s+(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s+(?:(?:ICT|ICST|\+07)\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 # what may stand between a date and its time: " - ", " | ", ", ", " lúc ", weekday words …
-#: (Geeklog's "December 03 2026 @ 02:30 PM ICT": an "at" sign)
-_GAP_AFTER = re.compile(r"^[\s,|\-–—(·•]*(?:lúc|vào lúc|at|@)?[\s,|\-–—·•]*$", re.I)
+#: (Geeklog's "December 03 2026 @ 02:30 PM ICT": an "at" sign; emlog's weekday between the day and
+#: its time: "2026-12-3 Thứ Năm 9:05")
+_GAP_AFTER = re.compile(r"^[\s,|\-–—(·•]*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)?[\s,|\-–—(·•]*(?:lúc|vào lúc|at|@)?[\s,|\-–—·•]*$", re.I)
 #: (after the time's "phút" in words: "Đăng lúc 14 giờ 05 phút, ngày 27 tháng 10 năm 2026")
 _GAP_BEFORE = re.compile(r"^['’]?\s*(?:phút)?[\s,|\-–—·•]*(?:ngày|thứ\s+\w+|chủ\s+nhật|[,\s|\-–—·•])*$", re.I)
 
@@ -196,8 +201,13 @@ def find_dates(text: str, today: date | None = None) -> list[FoundDate]:
                 dt = datetime.fromisoformat(match.group(0).replace(" ", "T").replace("Z", "+00:00"))
                 local = dt.astimezone(VN_TZ)
                 day, clock = local.date(), local.time().replace(tzinfo=None)
-        found.append(FoundDate(day, clock, match.start(), match.end()))
-        taken.append(match.span())
+            found.append(FoundDate(day, clock, match.start(), match.end()))
+            taken.append(match.span())
+            continue
+        # (a day alone, its time printed apart: "2026-11-10 Thứ Ba 16:05", emlog's)
+        clock, s, e = _time_near(text, match.start(), match.end()) if "T" not in match.group(0) else (None, match.start(), match.end())
+        found.append(FoundDate(day, clock, s, e))
+        taken.append((s, e))
     for match in _RFC2822_RE.finditer(text):
         # an e-mail-style stamp with its zone printed as is ("Wed, 02 Dec 2026 04:10:00 +0000", a
         # template printing the server's raw date): the instant, in the site's zone
@@ -214,13 +224,15 @@ def find_dates(text: str, today: date | None = None) -> list[FoundDate]:
         if day and not overlaps(*match.span()) and int(match["H"]) < 24:
             found.append(FoundDate(day, time(int(match["H"]), int(match["M"]), int(match["S"] or 0)), match.start(), match.end()))
             taken.append(match.span())
-    for regex in (_YMD_RE, _NUMERIC_RE, _WORDY_RE, _MONTH_FIRST_RE, _EN_MONTH_FIRST_RE, _EN_DAY_FIRST_RE):
+    for regex in (_YMD_RE, _CJK_YMD_RE, _NUMERIC_RE, _WORDY_RE, _MONTH_FIRST_RE, _EN_MONTH_FIRST_RE, _EN_DAY_FIRST_RE):
         pos = 0
         while (match := regex.search(text, pos)) is not None:
             pos = match.end()
             if overlaps(*match.span()):
                 continue
-            day = _valid(_year(match["y"]), _month(match["m"]), int(match["d"]), today)
+            groups = match.groupdict()
+            month, mday = (groups["m"], groups["d"]) if groups["m"] is not None or "m2" not in groups else (groups["m2"], groups["d2"])
+            day = _valid(_year(match["y"]), _month(month), int(mday), today)
             if regex is _NUMERIC_RE:
                 day = _by_weekday(text, match, day, today)
                 day = _by_general_date_format(text, match, day, today)
@@ -229,6 +241,8 @@ def find_dates(text: str, today: date | None = None) -> list[FoundDate]:
                 # inside this match
                 pos = match.start() + 1
                 continue
+            if ("GMT" in text or "UTC" in text) and _CLOCK_ZONE_BEFORE.search(text, 0, match.start()):
+                continue  # the server's clock, its zone first ("GMT+7, 2026-12-5 09:12" under a forum's page)
             clock, s, e = _time_near(text, match.start(), match.end())
             zone = _ZONE_AFTER.match(text, e) if clock is not None else None
             if clock is not None and (named := _SITE_ZONE_AFTER.match(text, e)):
@@ -246,6 +260,8 @@ def find_dates(text: str, today: date | None = None) -> list[FoundDate]:
 
 #: Indochina Time named after a time: the site's own zone, nothing to convert
 _SITE_ZONE_AFTER = re.compile(r"\s*\(?\s*ICT\s*\)?(?![\w+-])")
+#: a zone printed before the date it stamps, the way a forum prints the time it served the page
+_CLOCK_ZONE_BEFORE = re.compile(r"(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d\d)?\s*,\s*$")
 #: a zone printed after a time: "UTC", "GMT", "GMT+7", "UTC+07:00", "(GMT+07:00)"
 _ZONE_AFTER = re.compile(r"\s*\(?\s*(?:UTC|GMT)(?:\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)?\s*\)?(?![\w+-])")
 

@@ -10,8 +10,10 @@ from functools import cache, lru_cache
 
 from crawler.core.bylines import (
     PHOTO_COPYRIGHT,
+    bare_name,
     is_account_name,
     looks_like_bare_name,
+    names_an_organisation,
     parse_byline,
     parse_signature,
 )
@@ -214,7 +216,14 @@ _DISPLAY_WINDOW = re.compile(r"^(?:hiển thị|hiện)\s+từ\s+đến(?:\s+\d{
 #: ("bởi Nguyễn Văn A") is a byline and stays
 #: (with its label's colon closing the line too: "Thứ Tư, 28/10/2026 - 16:00 Đăng bởi: bientap01",
 #: a PyroCMS theme's meta line)
-_BY_LOGIN = re.compile(r"(?:^|\s)(?:đăng bởi|bởi|by)\s+[a-z0-9_.@-]+(?=\s|$|[·•|,])|\s[Đđ]ăng bởi\s*[:：]\s*[a-z0-9_.@-]+\s*(?:[·•|,]\s*)*$")
+#: a last edit's label with the commit that made it, its subject and short hash (Hugo Docsy's,
+#: MkDocs' git-revision plugin), the date taken out
+_GIT_EDIT = re.compile(r"^(?:cập nhật lần cuối|sửa lần cuối|last modified|last updated)\s*[:：]?\s*[:：]\s*.{0,100}\([0-9a-f]{7,40}\)$", re.I)
+#: the server's clock as a forum prints it under every page, its zone first (Discuz!'s footer)
+_SERVER_CLOCK = re.compile(r"^\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d\d)?\s*,")
+_MEMBER_DATE = re.compile(r"^\s*(?:ngày đăng ký|ngày tham gia|tham gia từ|tham gia|lần hoạt động cuối|hoạt động cuối|lần truy cập cuối|joined|registered|last active|member since)(?![a-zà-ỹ])", re.I)
+_BY_NAME = re.compile(r"^(?:[Bb]ởi|[Bb]y)\s+(?P<who>[A-ZÀ-ỸĐ].{1,60}?)\s*$")
+_BY_LOGIN = re.compile(r"(?:^|\s)(?:[Đđ]ăng bởi|[Bb]ởi|[Bb]y)\s+[a-z0-9_.@-]+(?=\s|$|[·•|,])|\s[Đđ]ăng bởi\s*[:：]\s*[a-z0-9_.@-]+\s*(?:[·•|,]\s*)*$")
 
 
 #: (in brackets too, as a post's closing line: "(Vĩnh Linh, ngày 28 tháng 10 năm 2026)"; or with a
@@ -268,6 +277,10 @@ def _is_date_line(text: str) -> bool:
     text = clean_line(text)
     if len(text) > 140:
         return False  # (a meta line with its counters and last-modified stamp runs to 100 and more)
+    if _SERVER_CLOCK.match(text) or _MEMBER_DATE.match(text):
+        # the page's clock, "GMT+7, 2026-12-5 09:12" in a forum's footer: when it was served; a
+        # member's "Ngày đăng ký 2025-8-11 08:00" on a profile: when they joined, no post's date
+        return False
     place_date = _PLACE_DATE.match(text)
     if place_date and _is_place(text[: text.index(",")].strip(" (")):
         return True  # "Hòa Phú, ngày 05 tháng 9 năm 2026": the place-and-date line of a document
@@ -284,6 +297,8 @@ def _is_date_line(text: str) -> bool:
         # the editor after a last edit's stamp, whoever it is ("« Last Edit: October 29, 2026,
         # 06:10:02 AM by Quản trị viên »", a forum's note under a post)
         rest = rest[: rest.lower().rfind(" by ") if " by " in rest.lower() else rest.lower().rfind(" bởi ")]
+    if _GIT_EDIT.match(rest.strip()):
+        return True  # (a static site's last commit: "Cập nhật lần cuối <date>: Sửa chính tả (9c3933f)", Docsy's)
     if _FILED_ON.match(rest.strip()):
         return True  # (a blog's meta line under its text: "Posted in Hoạt động của bé on Nov 30, 2026")
     if _ISSUE_DAY.match(rest.strip()):
@@ -299,6 +314,11 @@ def _is_date_line(text: str) -> bool:
     # is a timetable's row)
     bullet = bool(re.match(r"^[^|]*[·•]", rest))
     if len(parts) == 2 and _DATE_WORDS.match(parts[0]) and (looks_like_bare_name(parts[1]) or (bullet and parse_signature(parts[1]) is not None)):
+        return True
+    # "Bởi Phòng Quản lý đào tạo | Thứ Sáu, …": who posted it, by the byline's word, then the day
+    # (never a sentence's "Bởi vì …": a name or a unit must follow, capitalised)
+    by = _BY_NAME.match(parts[0]) if len(parts) == 2 else None
+    if by and _DATE_WORDS.match(parts[1]) and (looks_like_bare_name(bare_name(by.group("who"))) or names_an_organisation(by.group("who"))):
         return True
     # "Ngày cập nhật: 14/11/2026 09:20 In bài A+ Chia sẻ": the date and the tool bar's labels
     rest = _FONT_SIZE_TOOLS.sub(" ", rest)

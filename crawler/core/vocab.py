@@ -347,7 +347,9 @@ def is_noise(el: HtmlElement) -> bool:
 
 
 #: what only the main column holds: the page's headline, its trail
-_MAIN_MARKS = etree.XPath("boolean(.//h1)")
+#: (or the post's own box, "<div class='article pgd-baiviet'>" in SharePoint's "pgd-cottrai" under a
+#: title row that prints the h1 above the columns)
+_MAIN_MARKS = etree.XPath("boolean(.//h1 | .//*[contains(concat(' ', normalize-space(@class), ' '), ' article ')][string-length(normalize-space()) > 300])")
 
 
 #: the page's main landmark

@@ -1589,7 +1589,7 @@ def _field_authors(
                             _take_field_byline(labelled, names, photographers, sources)
                         # (nor does a tool's label: "In bài", "Tải PDF")
                         elif len(part.split()) >= 2 and not is_date_line(part) and part not in filed and not is_boilerplate_line(part) and fold(part) not in phrase_set("tools"):
-                            _add_name(names, part)
+                            _add_name(names, _BY_WORD.sub("", part).strip())  # ("Bởi Phòng Quản lý đào tạo | <day>", Docsy's byline)
             elif fields_row(el):
                 # a meta row of fields as boxes side by side, without labels or separators
                 # ("<time>5 tháng 9, 2026</time> <span>Tổ Văn phòng</span> <span>415 lượt xem</span>

@@ -746,6 +746,11 @@ def _unnamed_trail(tree: HtmlElement) -> list[str]:
                 break
             if child.tail and child.tail.strip():
                 if not _SEPARATOR_ONLY.match(child.tail):
+                    if separated and names and child.getnext() is None and len(clean_line(child.tail)) <= 200:
+                        # the current page's name as the text closing the box, after the last
+                        # separator ("… <em>›</em> Hỏi lịch thi …", Discuz!'s "#pt" trail)
+                        names.append(clean_line(child.tail))
+                        continue
                     break
                 separated = True
                 marks.add(child.tail.strip())

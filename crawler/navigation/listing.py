@@ -389,7 +389,9 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
         if _in_byline(el):
             return False  # the author's name as a linked heading (Ghost's h4.author-name): a byline
         if el.tag in _HEADINGS and not in_furniture and (int(el.tag[1]) <= level or is_widget_heading(text)):
-            return True
+            # (a field's label set as a small heading, "<h5>Chuyên mục:</h5>" over its value in the
+            # post's meta box, Docsy's taxonomy box, heads no module)
+            return not (int(el.tag[1]) > level and text.endswith((":", "：")))
         return _is_linked_elsewhere(el, page_keys, base_url)
 
     def walk(el: HtmlElement, skip: bool, in_table: bool = False) -> None:
