@@ -1543,6 +1543,7 @@ def find_title(
         pos = order.get(el, 0)
         # the points that need no walk of the ancestors and no test of the words; the rest (see
         # _headline_penalty) only take points away, so this bounds the candidate's score
+        slugged = False
         if key in hint_keys:
             # a heading or title box that says the page's title; a plain element saying it (a value
             # cell, a header div) counts less: a table-layout banner may repeat a <title> that is
@@ -1553,6 +1554,11 @@ def find_title(
             # cao …", is one of the text's headings, not the headline; a short one set in capitals
             # is the section's banner the title ends with, "GÓC PHỤ HUYNH" of "Mẹo … | Góc phụ huynh")
             hinted = 25.0
+        elif slug and (is_heading or is_titled) and (slugged := _spells(key, slug)):
+            # (a heading spelling the address's slug, where the metadata names no headline: TYPO3's
+            # "<title>Trường …: Chi tiết tin" over the content element's h1 "Tin tức - Sự kiện" and the
+            # post's own h1): the metadata's own word, nearly
+            hinted = 40.0
         else:
             hinted = 0.0
         score = hinted
@@ -1574,7 +1580,7 @@ def find_title(
             distance = start - pos
             score += 30 / (1 + distance / 15)
         elif pos <= end:
-            if tag != "h1" and not hinted and _prose_before_within(content, el):
+            if tag != "h1" and (not hinted or slugged) and _prose_before_within(content, el):
                 continue  # a heading after a paragraph of the text is one of its sections' headings
             score += 3  # a heading inside the content block (some portals print it there)
         else:
@@ -1672,16 +1678,21 @@ _SLUG_SPLIT = re.compile(r"[-_+.]+")
 
 
 def _slug_words(url: str) -> tuple[str, ...]:
-    """The words of the address's last path segment written as a slug ("hoc-sinh-le-hong-phong-
-    gianh-12-giai"), or () when it is no slug of words (an id, a short section name)."""
-    path = urlsplit(url).path.rstrip("/")
-    last = path.rsplit("/", 1)[-1]
-    last = re.sub(r"\.(?:html?|aspx?|php|jsp)$", "", last, flags=re.I)
-    words = tuple(w for w in _SLUG_SPLIT.split(last.lower()) if w)
-    letters = [w for w in words if not w.isdigit()]
-    if len(letters) < _SLUG_MIN_WORDS or not all(w.isascii() and w.isalnum() for w in words):
-        return ()
-    return words
+    """The words of the address's path segment written as a slug ("hoc-sinh-le-hong-phong-
+    gianh-12-giai"), or () when it has none (an id, a short section name): the last segment, or
+    the longest one where the last is a fixed page name (DotNetNuke's "…/tid/<slug>/newsid/<guid>/
+    cid/5/Default.aspx")."""
+    segments = urlsplit(url).path.rstrip("/").split("/")
+    found: tuple[str, ...] = ()
+    for i, raw in enumerate(reversed(segments)):
+        segment = re.sub(r"\.(?:html?|aspx?|php|jsp)$", "", raw, flags=re.I)
+        words = tuple(w for w in _SLUG_SPLIT.split(segment.lower()) if w)
+        letters = [w for w in words if not w.isdigit()]
+        if len(letters) >= _SLUG_MIN_WORDS and all(w.isascii() and w.isalnum() for w in words) and len(words) > len(found):
+            found = words
+        if i == 0 and found:
+            break  # (the last segment's own slug, as before)
+    return found
 
 
 def _spells(key: str, slug: tuple[str, ...]) -> bool:

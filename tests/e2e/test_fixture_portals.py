@@ -37,6 +37,21 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "hue_cit_egov_sgddt": (
+        "round 113 (blind), first crawl 5/13 found (the module's h1 'Tin tức - Sự kiện' taken for "
+        "the headline over the post's 'tieudetin' line, the slug sitting mid-path before "
+        "'…/newsid/<guid>/cid/5/Default.aspx': a heading spelling the slug of any path segment "
+        "wins, tuned, 13/13, 116 of 117 fields); 1 left: a shared caption row of two photos"
+    ),
+    "typo3_tt_news_tct": (
+        "round 113 (blind), first crawl 1/13 found (the content element's h1 'Tin tức - Sự kiện' "
+        "before the post's own h1 under a <title> 'Chi tiết tin': tuned by the slug, 13/13, 84 of "
+        "117 fields); left, not tuned: 'dd.mm.yy HH:MM' times, the tt_news subheader as the lead, "
+        "the child category of a two-level box, bylines"
+    ),
+    "wp_beaver_builder_thpt": (
+        "round 113 (blind), first crawl 13/13 found, 110 of 117 fields, not tuned"
+    ),
     "zblog_thcs": (
         "round 112 (blind), first crawl 3/13 found (posts at '/?id=N' read as the calendar's view, "
         "the side calendar linking '/?date=…'; dates in Chinese signs '2026年11月28日 15:20': tuned, "
@@ -47,19 +62,6 @@ KNOWN_FIELD_GAPS = {
         "column under a title row holding the only h1: tuned, 13/13, 98 of 117 fields); left: "
         "publishing pages' month-first 'M/D/YYYY h:mm AM' without seconds (read day-first: a "
         "Vietnamese page may print 'dd/MM/yyyy h:mm tt' too), bylines, an icon sprite as a photo"
-    ),
-    "discuz_portal_thpt": (
-        "round 112 (blind), first crawl 12/13 found, 2 forum pages emitted (unpadded '2026-10-8 "
-        "07:50', the forum's trail closing in text, 'Xem nội dung', Discuz's own meta author: "
-        "tuned, 13/13, 99 of 117 fields); left: 3 non-articles emitted, two members' profiles "
-        "dated by their 'Ngày đăng ký' field box and the Archiver's copy of a Q&A thread, bylines"
-    ),
-    "hugo_docsy_tct": (
-        "round 112 (blind), first crawl 7/13 found (a '<h5>Chuyên mục:</h5>' label ended the "
-        "headline's text; 'Bởi X | <day>' meta lines; a last commit's line: tuned, 10/13, 69 of "
-        "90 fields); left: 3 documentation pages the gold counts as undated articles (the house "
-        "reads an undated page under /docs/ as no post: a convention), the trail's own short title "
-        "taken as the category over the 'Chuyên mục:' term, bylines"
     ),
     "emlog_mamnon": (
         "round 112 (blind), first crawl 13/13 found, 107 of 117 fields (the weekday between the day "
@@ -333,6 +335,27 @@ KNOWN_FIELD_GAPS = {
 #: from gold (and any overrun) are the open work, listed in the issue note (they xfail here, with
 #: their count, until tuned)
 KNOWN_UNTUNED: dict[str, str] = {
+    "pavietnam_builder_mamnon": (
+        "round 113 (blind), first crawl 13/13 found, 1 non-article emitted, 103 of 117 fields, "
+        "not tuned (the stop's last round)"
+    ),
+    "vbulletin5_thpt": (
+        "round 113 (blind), first crawl 13/13 found, 1 non-article emitted, 112 of 117 fields, "
+        "not tuned (the stop's last round)"
+    ),
+    "discuz_portal_thpt": (
+        "round 112 (blind), first crawl 12/13 found, 2 forum pages emitted (unpadded '2026-10-8 "
+        "07:50', the forum's trail closing in text, 'Xem nội dung', Discuz's own meta author: "
+        "tuned, 13/13, 99 of 117 fields); left: 3 non-articles emitted, two members' profiles "
+        "dated by their 'Ngày đăng ký' field box and the Archiver's copy of a Q&A thread, bylines"
+    ),
+    "hugo_docsy_tct": (
+        "round 112 (blind), first crawl 7/13 found (a '<h5>Chuyên mục:</h5>' label ended the "
+        "headline's text; 'Bởi X | <day>' meta lines; a last commit's line: tuned, 10/13, 69 of "
+        "90 fields); left: 3 documentation pages the gold counts as undated articles (the house "
+        "reads an undated page under /docs/ as no post: a convention), the trail's own short title "
+        "taken as the category over the 'Chuyên mục:' term, bylines"
+    ),
     "jhipster_vendor_sgddt": (
         "round 108 (blind), first crawl 0/13 found: the app shell's canonical '/#/tin-tuc/chi-tiet/"
         "<id>' read as the site's root made every post the home page (now the route after '#/' is "

@@ -59,3 +59,26 @@ def test_a_trail_closing_in_the_pages_own_name_as_text() -> None:
     )
     parsed = parse(page.encode(), "http://127.0.0.1/bai/17", None)
     assert read_metadata(parsed.tree, parsed.url, parsed.text).breadcrumbs == ["Trang chủ", "Tin tức", "Đội - Sao", _TITLE]
+
+
+def test_a_heading_spelling_the_slug_of_a_mid_path_segment_is_the_headline() -> None:
+    # round 113: a module's h1 over the post's own title line, the slug before "…/Default.aspx"
+    page = (
+        '<html lang="vi"><head><meta charset="utf-8"><title>Sở GD&ĐT > Bản tin</title></head><body>'
+        '<div class="menu"><a href="/">Trang chủ</a> <a href="/Ban-tin/Default.aspx">Bản tin</a></div>'
+        '<h1>Hoạt động giáo dục</h1><div class="chitiet"><span class="tieudetin">' + _TITLE + "</span>"
+        f'<p>Ngày 27/11/2026</p><div class="nd"><p>{_P1}</p><p>{_P2}</p></div></div></body></html>'
+    )
+    url = "http://127.0.0.1/Tin-tuc/tid/Lien-doi-trao-tang-ao-am-cho-hoc-sinh-vung-cao/newsid/AB12-CD34/cid/2/Default.aspx"
+    plan = plan_page(parse(page.encode(), url, None))
+    assert plan.kind == "article"
+    assert plan.raw["title"] == _TITLE
+
+
+def test_a_text_heading_spelling_most_of_the_slug_does_not_take_the_headline() -> None:
+    page = (
+        f'<html lang="vi"><head><meta charset="utf-8"><title>Trường THCS Hòa Bình</title></head><body><h1>{_TITLE}</h1>'
+        f'<p>Ngày 27/11/2026</p><div class="nd"><p>{_P1}</p><h2>Trao tặng áo ấm cho học sinh vùng cao</h2><p>{_P2}</p></div></body></html>'
+    )
+    plan = plan_page(parse(page.encode(), "http://127.0.0.1/tin/lien-doi-trao-tang-ao-am-cho-hoc-sinh-vung-cao", None))
+    assert plan.raw["title"] == _TITLE
