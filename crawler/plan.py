@@ -169,7 +169,7 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
         texts = ["" if a is prefix_link else t for a, t in zip(links.anchors, texts, strict=False)]
     # a card whose headline is no link and whose "Xem thêm >" button is (a site builder's
     # feature cards): the button's entry is titled by the card's heading
-    texts = [_card_heading(a) or t if t and _is_read_more(t) else t for a, t in zip(links.anchors, texts, strict=False)]
+    texts = [_card_heading(a) or t if t and is_read_more(t) else t for a, t in zip(links.anchors, texts, strict=False)]
     urls = [lk.url for lk in links.links]
     # (the post's text box beside its related list or its breadcrumb box, numbered alike by a
     # framework or a builder: no list of two, and its text is the headline's)
@@ -660,12 +660,11 @@ def _download_manager_files(owned: Ownership) -> int:
 
 #: the arrows or dots after a teaser's "read more" label (phrases/read_more.txt): a list whose
 #: headlines are no links (PHP-Nuke's story boxes)
-_is_read_more = is_read_more
 
 
 def _read_more_targets(links: PageLinks) -> int:
     """How many pages the page's "Đọc tiếp..." links lead to."""
-    return len({canonicalize_url(lk.url) for lk in links.links if _is_read_more(lk.text or "")})
+    return len({canonicalize_url(lk.url) for lk in links.links if is_read_more(lk.text or "")})
 
 
 def _layout_column(entry: HtmlElement, raw: dict[str, Any]) -> bool:
@@ -683,7 +682,7 @@ def _layout_column(entry: HtmlElement, raw: dict[str, Any]) -> bool:
         if a.get("href") and canonicalize_url(join_url(raw["url"], a.get("href"))) == here:
             continue  # (the post itself in a side column's "recently updated" list beside its text)
         text = clean_line(text_of(a))
-        if _is_read_more(text) or (title and title in fold(f"{text} {a.get('aria-label') or ''}")):
+        if is_read_more(text) or (title and title in fold(f"{text} {a.get('aria-label') or ''}")):
             return False
     return True
 
@@ -740,7 +739,7 @@ def _headline_reads_on(title_el: HtmlElement | None, page_keys: frozenset[str], 
     for el in _FOLLOWING(title_el):
         if el.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             return False  # the next post's headline, or a box's
-        if el.tag == "a" and _is_read_more(clean_line(text_of(el))):
+        if el.tag == "a" and is_read_more(clean_line(text_of(el))):
             if not within(el, box):
                 return False
             if any(is_noise(anc) for anc in takewhile(lambda a: a is not box, el.iterancestors())):
@@ -914,7 +913,7 @@ def _reads_on(link: Link, url: str) -> bool:
     """A "Xem tiếp »" link that opens a post, not the list's next page: the words say either
     (a pager's "next" and a card's "read on"), the address decides (a post's, not this list's at
     another page). The one entry of a list's last page whose titles are no links."""
-    return _is_read_more(link.text or "") and looks_like_article_url(link.url) and not differs_by_page(link.url, url)
+    return is_read_more(link.text or "") and looks_like_article_url(link.url) and not differs_by_page(link.url, url)
 
 
 def _in_noise_list(anchor: HtmlElement) -> bool:

@@ -205,7 +205,7 @@ def find_dates(text: str, today: date | None = None) -> list[FoundDate]:
             taken.append(match.span())
             continue
         # (a day alone, its time printed apart: "2026-11-10 Thứ Ba 16:05", emlog's)
-        clock, s, e = _time_near(text, match.start(), match.end()) if "T" not in match.group(0) else (None, match.start(), match.end())
+        clock, s, e = _time_near(text, match.start(), match.end())
         found.append(FoundDate(day, clock, s, e))
         taken.append((s, e))
     for match in _RFC2822_RE.finditer(text):
@@ -231,7 +231,8 @@ def find_dates(text: str, today: date | None = None) -> list[FoundDate]:
             if overlaps(*match.span()):
                 continue
             groups = match.groupdict()
-            month, mday = (groups["m"], groups["d"]) if groups["m"] is not None or "m2" not in groups else (groups["m2"], groups["d2"])
+            # (the unpadded dashed form of _YMD names its month and day apart)
+            month, mday = (groups["m2"], groups["d2"]) if groups.get("m2") else (groups["m"], groups["d"])
             day = _valid(_year(match["y"]), _month(month), int(mday), today)
             if regex is _NUMERIC_RE:
                 day = _by_weekday(text, match, day, today)
