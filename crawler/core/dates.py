@@ -347,11 +347,31 @@ def as_printed(value: str, shown: str) -> str:
         # a day-only stamp ("2026-11-05") under a printed time ("05/11/2026 10:00"): the time shown
         timed = [d for d in find_dates(shown) if d.day == found.day and d.has_time]
         return timed[0].iso() if timed else value
-    if found is None or not found.has_time or _SHOWS_CLOCK.search(shown):
+    if found is not None and found.has_time and _SHOWS_CLOCK.search(shown):
+        return _zoneless_utc(value, found, shown) or value
+    if found is None or not found.has_time:
         return value
     if not find_dates(shown):
         return value  # no day printed either ("2 ngày trước", an icon): the stamp is all there is
     return found.day.isoformat()
+
+
+def _zoneless_utc(value: str, found: FoundDate, shown: str) -> str | None:
+    """The printed wall clock when a stamp without its zone is the server's UTC clock (vBulletin's
+    ``datetime="2026-10-29T07:00:00"`` shown "29-10-2026, 02:00 CH", or "Hôm qua, 03:45 CH"): the
+    clock shown is the stamp's seven hours on, so the instant is the stamp's read as UTC."""
+    match = _ISO_RE.search(value.strip())
+    clocks = list(_TIME_RE.finditer(shown))
+    if not match or match["tz"] or found.clock is None or len(clocks) != 1:
+        return None
+    shown_clock = _clock(clocks[0])
+    local = (datetime.combine(found.day, found.clock) + timedelta(hours=7)).replace(second=0)
+    if shown_clock is None or (shown_clock.hour, shown_clock.minute) != (local.hour, local.minute) or local.hour == found.clock.hour:
+        return None
+    printed = find_dates(shown)
+    if printed and printed[0].day != local.date():
+        return None
+    return FoundDate(local.date(), local.time()).iso()
 
 
 def utc_printed_day(value: str, shown: str) -> tuple[str, str] | None:

@@ -489,4 +489,18 @@ def has(el: HtmlElement, *wanted: str) -> bool:
 def in_comment(el: HtmlElement) -> bool:
     """Inside a reader's comment, by its box's names or its schema.org type: its dates and names
     are the reader's, not the post's."""
-    return any(has(a, "comments") or "Comment" in (a.get("itemtype") or "") for a in el.iterancestors())
+    for a in el.iterancestors():
+        itemtype = a.get("itemtype") or ""
+        if "Comment" in itemtype:
+            return True
+        if itemtype.endswith(_POST_TYPES):
+            # the post's own box, however its classes name it (vBulletin's first post, "b-post
+            # js-comment-entry__parent", is the schema.org Article its replies follow)
+            return False
+        if has(a, "comments"):
+            return True
+    return False
+
+
+#: schema.org types of a post's own box
+_POST_TYPES = ("/Article", "/NewsArticle", "/BlogPosting", "/Report", "/ScholarlyArticle")

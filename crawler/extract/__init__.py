@@ -726,7 +726,7 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
             continue
         for piece in (text, el.tail):
             # a date line is short; a long piece is a sapo or a paragraph whose dates are events
-            if piece and piece.strip() and len(piece.strip()) <= 100 and not _LAST_MODIFIED.search(piece) and fold(clean_line(piece)) != title_key:
+            if piece and piece.strip() and (len(piece.strip()) <= 100 or _fields_row(piece)) and not _LAST_MODIFIED.search(piece) and fold(clean_line(piece)) != title_key:
                 parts.append(piece)
                 total += len(piece)
         if total > limit:
@@ -735,6 +735,14 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
 
 
 _LAST_EDIT_BOX_CHARS = 160
+
+
+def _fields_row(piece: str) -> bool:
+    """A meta line of several short fields between bars, longer than a date line: "Cập nhật:
+    25/11/2026 08:15:00 AM | Ngày đăng: 18/11/2026 01:30:00 PM | Người đăng: vanthu | Lượt xem:
+    315" (a sentence of prose is no row of fields)."""
+    fields = piece.split("|")
+    return len(piece) <= 200 and len(fields) >= 3 and all(len(f.strip()) <= 48 for f in fields)
 
 
 def _meta_footer(el: HtmlElement) -> bool:
@@ -767,7 +775,16 @@ def _not_the_site(names: list[str], site_names: list[str]) -> list[str]:
     if not sites:
         return names
     owned = sites | {f"{board} {site}" for board in folded_labels("board") for site in sites}
+    # (or the school's name without its kind, the account a theme prints as the poster: "Đăng bởi
+    # Lương Thế Vinh" on "Trường THPT Lương Thế Vinh")
+    owned |= {m["name"] for site in sites if (m := _SCHOOL_KIND.match(site)) and len(m["name"].split()) >= 2}
     return [n for n in names if fold(n) not in owned]
+
+
+#: a school's name after its kind ("trường thpt chuyên lương văn tụy", "trường mầm non hoa hồng")
+_SCHOOL_KIND = re.compile(
+    r"^(?:trường\s+)?(?:thpt|thcs|th|tiểu học|mầm non|mn|ptdtbt|ptdtnt|phổ thông|trung học (?:cơ sở|phổ thông))(?:\s+chuyên)?\s+(?P<name>.+)$"
+)
 
 
 def _kicker_section(tree: HtmlElement, title_el: HtmlElement) -> tuple[str | None, str | None]:

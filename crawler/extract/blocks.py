@@ -198,6 +198,10 @@ def heading_button(el: HtmlElement) -> bool:
     """An accordion's header: a button inside a heading ("<h2><button data-toggle=collapse>1. Mục
     đích</button></h2>", the WAI-ARIA accordion pattern). Its label is the heading of the section
     it opens, not a control's action."""
+    if el.tag == "a":
+        # (or a link drawn as the panel's button, its label the question: Beaver Builder's
+        # "<a href=# class=fl-accordion-button-label aria-controls=…-panel>Kỳ thi …?</a>")
+        return bool(el.get("aria-controls")) and (el.get("href") or "#").startswith("#") and len(text_of(el).split()) >= _TOGGLE_TITLE_WORDS
     if el.tag != "button":
         return False
     if any(a.tag in HEADINGS for a in islice(el.iterancestors(), 2)):
@@ -247,7 +251,7 @@ def is_control(el: HtmlElement) -> bool:
     if el.tag == "button":
         return not heading_button(el)
     if el.tag == "a" and _BUTTON_CLASS.search(el.get("class") or "") and next(el.iterdescendants("img"), None) is None:
-        return len(text_of(el).strip()) <= 40  # a link drawn as a button: "Đăng ký ngay", "Tải về"
+        return len(text_of(el).strip()) <= 40 and not heading_button(el)  # a link drawn as a button: "Đăng ký ngay", "Tải về"
     if el.tag == "a" or el.get("onclick") is None or next(el.iterdescendants("img"), None) is not None:
         return False
     return len(text_of(el).strip()) <= 40

@@ -435,6 +435,10 @@ def _category_label(tree: HtmlElement, page_text: str, meta: Metadata) -> tuple[
             in_list = any(sib.tag in ("ul", "ol") or next(sib.iter("ul", "ol"), None) is not None for sib in boxes)
             if listed > 1 and (el.tag in _HEADING_TAGS or "widget_title" in element_families(el) or (in_list and (listed > MAX_FILED_UNDER or not colon))):
                 continue
+            if not colon and boxes and sum(1 for _ in boxes[0].iter("a")) > MAX_FILED_UNDER:
+                # a side box's title over a table of its links ("<div class=tde_box>DANH MỤC</div>
+                # <table class=dm>…8 links"), a menu in rows rather than a list
+                continue
             link = next((a for sib in boxes for a in sib.iter("a")), None)
         if link is not None:
             name = clean_line(text_of(link))

@@ -49,9 +49,6 @@ KNOWN_FIELD_GAPS = {
         "117 fields); left, not tuned: 'dd.mm.yy HH:MM' times, the tt_news subheader as the lead, "
         "the child category of a two-level box, bylines"
     ),
-    "wp_beaver_builder_thpt": (
-        "round 113 (blind), first crawl 13/13 found, 110 of 117 fields, not tuned"
-    ),
     "zblog_thcs": (
         "round 112 (blind), first crawl 3/13 found (posts at '/?id=N' read as the calendar's view, "
         "the side calendar linking '/?date=…'; dates in Chinese signs '2026年11月28日 15:20': tuned, "
@@ -337,14 +334,6 @@ KNOWN_UNTUNED: dict[str, str] = {
         "a budget of 57 (3 x 19 real pages), the post's twins (the GUID in capitals, the GUID alone, "
         "an old slug, a print view) each fetched before its canonical says so"
     ),
-    "pavietnam_builder_mamnon": (
-        "round 113 (blind), first crawl 13/13 found, 1 non-article emitted, 103 of 117 fields, "
-        "not tuned (the stop's last round)"
-    ),
-    "vbulletin5_thpt": (
-        "round 113 (blind), first crawl 13/13 found, 1 non-article emitted, 112 of 117 fields, "
-        "not tuned (the stop's last round)"
-    ),
     "discuz_portal_thpt": (
         "round 112 (blind), first crawl 12/13 found, 2 forum pages emitted (unpadded '2026-10-8 "
         "07:50', the forum's trail closing in text, 'Xem nội dung', Discuz's own meta author: "
@@ -594,6 +583,15 @@ FETCH_ORDER_FIELDS = {
 }
 
 KNOWN_EXTRA_PAGES = {
+    "pavietnam_builder_mamnon": (
+        r"/thuc-don/",
+        "round 113 (blind), first crawl 13/13 found, 1 non-article emitted, 103 of 117 fields; tuned at "
+        "stop 51 to 117 of 117 (a side box's 'DANH MỤC' over a table of links is no category label; a "
+        "long row of fields 'Cập nhật: … | Ngày đăng: …' dates the post by its own label). A week's menu "
+        "('Thực đơn tuần 4 tháng 11/2026', dated, under the trail 'Thực đơn') reads as a post of the kind, "
+        "as the golds of zoho_sites_mamnon, emlog_mamnon, gridsome_mamnon and five more say; this helper's "
+        "gold rules it out (the convention is open, the note says so)",
+    ),
     "keystone_next_tct": (
         r"/dao-tao/trung-cap-ly-luan-chinh-tri-hanh-chinh",
         "round 102 (blind), first crawl 13/13 found, 1 record off (a typed '👉' the gold dropped: "
