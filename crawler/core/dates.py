@@ -99,7 +99,8 @@ _ASCTIME_RE = re.compile(
 #: its time: "2026-12-3 Thứ Năm 9:05")
 _GAP_AFTER = re.compile(r"^[\s,|\-–—(·•]*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)?[\s,|\-–—(·•]*(?:lúc|vào lúc|at|@)?[\s,|\-–—·•]*$", re.I)
 #: (after the time's "phút" in words: "Đăng lúc 14 giờ 05 phút, ngày 27 tháng 10 năm 2026")
-_GAP_BEFORE = re.compile(r"^['’]?\s*(?:phút)?[\s,|\-–—·•]*(?:ngày|thứ\s+\w+|chủ\s+nhật|[,\s|\-–—·•])*$", re.I)
+# (the zone's name may follow the time: Java's "14:00:00 ICT Thứ tư, ngày 18 tháng mười một năm 2026")
+_GAP_BEFORE = re.compile(r"^['’]?\s*(?:phút)?(?:\s*ICT\b)?[\s,|\-–—·•]*(?:ngày|thứ\s+\w+|chủ\s+nhật|[,\s|\-–—·•])*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -237,6 +238,10 @@ def find_dates(text: str, today: date | None = None) -> list[FoundDate]:
             if regex is _NUMERIC_RE:
                 day = _by_weekday(text, match, day, today)
                 day = _by_general_date_format(text, match, day, today)
+                if day is None and len(match["y"]) == 4 and int(match["d"]) <= 12 < int(match["m"]):
+                    # a month's place past twelve: the month first, the only reading there is
+                    # ("11/18/2026 08:40 AM", a US builder's blog)
+                    day = _valid(int(match["y"]), int(match["d"]), int(match["m"]), today)
             if not day:
                 # no date ("30 - 18/11" read from "08:30 - 18/11/2026"): the real one may start
                 # inside this match

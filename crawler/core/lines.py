@@ -55,12 +55,21 @@ def is_counter(text: str) -> bool:
     # repeated groups make a long line slow to reject)
     if key[:1].isdigit() and _COUNT_FIRST.match(key):
         return True  # the count first ("574 lượt xem", "1.204 lượt đọc", "32 views")
+    if _READING_TIME.match(key):
+        return True  # a reading-time estimate ("⏱ 3 phút đọc · 640 từ", "Thời gian đọc: 5 phút")
     return (key.startswith(phrase_list("counters")) or bool(_DOWNLOADS.match(key))) and bool(_counter_re().match(key))
 
 
 #: a post's count of views or readers printed number first, alone on its line
 # (or of its comments and likes: "0 Bình luận", "12 comments", "5 lượt thích")
 _COUNT_FIRST = re.compile(r"^\d[\d.,]*\s*(?:lượt xem|lần xem|lượt đọc|lần đọc|lượt truy cập|người xem|views?|reads?|bình luận|ý kiến|comments?|lượt thích|likes?)\s*$")
+
+
+#: a reading-time estimate a theme prints over the text, with its word count or not
+_READING_TIME = re.compile(
+    r"^(?:(?:thời gian đọc|reading time)\s*:?\s*(?:khoảng\s+|~\s*)?\d{1,3}\s*(?:phút|min(?:ute)?s?)|(?:khoảng\s+|~\s*)?\d{1,3}\s*(?:phút|min(?:ute)?s?)\s+(?:đọc|read))"
+    r"(?:\s*[·•|,-]\s*\d[\d.,]*\s*(?:từ|chữ|words?))?$"
+)
 
 
 #: a file's download count printed number first ("42 lượt tải")
@@ -222,7 +231,7 @@ _GIT_EDIT = re.compile(r"^(?:cập nhật lần cuối|sửa lần cuối|last m
 #: the server's clock as a forum prints it under every page, its zone first (Discuz!'s footer)
 _SERVER_CLOCK = re.compile(r"^\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d\d)?\s*,")
 _MEMBER_DATE = re.compile(r"^\s*(?:ngày đăng ký|ngày tham gia|tham gia từ|tham gia|lần hoạt động cuối|hoạt động cuối|lần truy cập cuối|joined|registered|last active|member since)(?![a-zà-ỹ])", re.I)
-_BY_NAME = re.compile(r"^(?:[Bb]ởi|[Bb]y)\s+(?P<who>[A-ZÀ-ỸĐ].{1,60}?)\s*$")
+_BY_NAME = re.compile(r"^(?:(?:[Đđ]ăng|[Vv]iết|[Gg]ửi|[Pp]osted)\s+)?(?:[Bb]ởi|[Bb]y)\s+(?P<who>[A-ZÀ-ỸĐ].{1,60}?)\s*$")
 _BY_LOGIN = re.compile(r"(?:^|\s)(?:[Đđ]ăng bởi|[Bb]ởi|[Bb]y)\s+[a-z0-9_.@-]+(?=\s|$|[·•|,])|\s[Đđ]ăng bởi\s*[:：]\s*[a-z0-9_.@-]+\s*(?:[·•|,]\s*)*$")
 
 
@@ -237,7 +246,8 @@ _PLACE_DATE = re.compile(
 #: (and its count of comments: "0 bình luận", "Bình luận: 3", "3 comments")
 _VIEW_COUNT = re.compile(
     # (a count starts with a digit: the comma closing "Thứ Bảy," before it is none)
-    r"(?:(?:số\s+)?(?:lượt|lần)\s+(?:xem|đọc)|đã xem|bình luận|ý kiến|comments?)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s*(?:(?:lượt|lần)\s+(?:xem|đọc)|bình luận|ý kiến|comments?)\b", re.I
+    # (or in brackets: "Bình luận (2)", a comment link's label)
+    r"(?:(?:số\s+)?(?:lượt|lần)\s+(?:xem|đọc)|đã xem|bình luận|ý kiến|comments?)\s*(?::\s*\d[\d.,]*|\(\s*\d[\d.,]*\s*\)|\d[\d.,]*)|\d[\d.,]*\s*(?:(?:lượt|lần)\s+(?:xem|đọc)|bình luận|ý kiến|comments?)\b", re.I
 )
 
 def _is_place(words: str) -> bool:
@@ -318,7 +328,8 @@ def _is_date_line(text: str) -> bool:
     # "Bởi Phòng Quản lý đào tạo | Thứ Sáu, …": who posted it, by the byline's word, then the day
     # (never a sentence's "Bởi vì …": a name or a unit must follow, capitalised)
     by = _BY_NAME.match(parts[0]) if len(parts) == 2 else None
-    if by and _DATE_WORDS.match(parts[1]) and (looks_like_bare_name(bare_name(by.group("who"))) or names_an_organisation(by.group("who"))):
+    # (or the posting account's display name: "Đăng bởi Quản trị | <day> | Lượt xem: 824", Textpattern's)
+    if by and _DATE_WORDS.match(parts[1]) and (looks_like_bare_name(bare_name(by.group("who"))) or names_an_organisation(by.group("who")) or is_account_name(by.group("who"))):
         return True
     # "Ngày cập nhật: 14/11/2026 09:20 In bài A+ Chia sẻ": the date and the tool bar's labels
     rest = _FONT_SIZE_TOOLS.sub(" ", rest)
@@ -579,8 +590,8 @@ def is_fields_line(text: str) -> bool:
         # (or two fields in boxes side by side, read as one line: the date's, then the byline's,
         # "Ngày đăng: 24/09/2026 Tác giả: ThS. Hoàng Thị Thu Hà")
         dated = _DATE_FIELD_THEN.match(text)
-        return (dated is not None and parse_byline(dated.group("rest")) is not None) or _account_fields(text)
-    return bool(find_dates(text)) or any(fold(part.partition(":")[0]) in _counter_labels() for part in text.split("|"))
+        return (dated is not None and parse_byline(dated.group("rest")) is not None) or _account_fields(text) or _workflow_fields(text)
+    return bool(find_dates(text)) or any(fold(part.partition(":")[0]) in _counter_labels() for part in text.split("|")) or _workflow_fields(text)
 
 
 def _account_fields(text: str) -> bool:
@@ -594,6 +605,29 @@ def _account_fields(text: str) -> bool:
     if opening is None or not opening.account or not find_dates(parts[0]):
         return False
     return all(is_date_line(p) or is_meta_field_line(p) or is_counter(p) for p in parts[1:])
+
+
+def _workflow_fields(text: str) -> bool:
+    """A CMS's workflow fields parted by bars, the posting account among them, each a byline
+    label and a short value, the value maybe left empty ("Người tạo: sgddt_bientap | Người
+    duyệt: Lê Văn Hùng | Tác giả:"): the record's fields, read for its writer elsewhere."""
+    parts = [p.strip() for p in text.split("|")]
+    if len(parts) < 2:
+        return False
+    labels = _workflow_labels()
+    found = [fold(p.partition(":")[0]) for p in parts if ":" in p and len(p.partition(":")[2].strip()) <= 60]
+    return len(found) == len(parts) and all(f in labels for f in found) and any(f in _account_labels() for f in found)
+
+
+@cache
+def _workflow_labels() -> frozenset[str]:
+    labels = byline_labels()
+    return frozenset(fold(x) for key in ("accounts", "authors", "posters", "source", "photographers", "both") for x in labels.get(key, ()))
+
+
+@cache
+def _account_labels() -> frozenset[str]:
+    return frozenset(fold(x) for x in byline_labels()["accounts"])
 
 
 @cache

@@ -359,10 +359,37 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         stamp = next((f for _, value in meta.published if (f := parse_meta_datetime(value))), None) if shown else None
         if stamp is not None and (stamp.day.month, stamp.day.day) == shown:
             cands.insert(0, {"source": "visible", "value": stamp.day.isoformat()})
+    if cands and cands[0]["source"] == "visible" and meta.published:
+        swapped = _month_first_by_stamp(cands[0]["value"], [value for _, value in meta.published])
+        if swapped:
+            cands[0] = {"source": "visible", "value": swapped}
     url_date = date_from_url(page.url)
     if url_date:
         cands.append({"source": "url", "value": url_date.iso()})
     return cands
+
+
+def _month_first_by_stamp(value: str, stamps: list[str]) -> str | None:
+    """The printed day read month first where the page's own machine stamp says so to the minute
+    ("11/06/2026 02:00 PM" under ``article:published_time="2026-11-06T07:00:00Z"``: a US builder's
+    6 November, not 11 June): a day and a month both twelve or less read either way, and the
+    stamp settles which. None where it does not."""
+    printed = parse_meta_datetime(value)
+    if printed is None or printed.clock is None or not (printed.day.day <= 12 and printed.day.day != printed.day.month):
+        return None
+    try:
+        swapped = printed.day.replace(month=printed.day.day, day=printed.day.month)
+    except ValueError:
+        return None
+    for stamp in stamps:
+        found = parse_meta_datetime(stamp)
+        if found is None or found.clock is None:
+            continue
+        if found.day == printed.day:
+            return None  # the stamp agrees with the day-first reading
+        if found.day == swapped and (found.clock.hour, found.clock.minute) == (printed.clock.hour, printed.clock.minute):
+            return FoundDate(swapped, printed.clock).iso()
+    return None
 
 
 _MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -1124,6 +1151,10 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
         # filed under several ("Chuyên mục: A, B", in the alphabet's order): the one the trail
         # names is the post's own
         return crumbs[-1]
+    if label and crumbs and len(meta.category_labels) > 1:
+        # (filed under several the trail names none of, "Chuyên mục: Học sinh giỏi, Thi đua" under
+        # "Trang chủ » Tin tức - Sự kiện": the section the trail says is the post's one place)
+        return crumbs[-1]
     if label and fold(label) not in {fold(c) for c in meta.breadcrumbs} and (
         _under_same_section(meta.category_label_href, url)
         or (len(crumbs) <= 1 and (not meta.category_label_href or _CATEGORY_PATH.search(meta.category_label_href) or meta.category_label_in_menu))
@@ -1153,6 +1184,8 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
 
 
 _SLUG = re.compile(r"^[a-z0-9_-]+$")
+#: the dash between a writer's name and their unit ("ThS. Y Nhung - Khoa Lý luận cơ sở")
+_UNIT_AFTER_NAME = re.compile(r"\s[-–—]\s")
 #: a category read with its label ("Chuyên mục: Tin tức", CMSimple's Realblog box)
 _LABELLED_CATEGORY = re.compile(r"^\s*(?:chuyên mục|danh mục|thể loại|category)\s*[:：]\s*(\S.*)$", re.I)
 #: a category's own list by its path ("/chuyen-muc/<slug>/", "/category/<slug>"), not a query
@@ -1588,6 +1621,10 @@ def _field_authors(
                 # a name with its degree alone on its line between the headline and the text ("ThS.
                 # Phan Thanh Tùng" in an essay's author card, its unit on the line under it): its writer
                 byline = Byline(authors=[bare_name(text)])
+            if byline is None and 0 < len(text) <= 80 and (head := _UNIT_AFTER_NAME.split(text, maxsplit=1)[0].strip()) != text and bare_name(head) != head and _PLAIN_NAME.fullmatch(bare_name(head)):
+                # (or with its unit after a dash: "ThS. Y Nhung - Khoa Lý luận cơ sở", a research
+                # article's writer under its headline)
+                byline = Byline(authors=[bare_name(head)])
             if byline:
                 _take_field_byline(byline, names, photographers, sources)
             elif 0 < len(text) <= 80 and ("|" in text or "•" in text or "·" in text):
@@ -2176,7 +2213,8 @@ def _mark_described_lead(content: list[HtmlElement], blocks: list[dict], descrip
 
 def _meta_line_box(root: HtmlElement) -> bool:
     text = clean_line(text_of(root))
-    return len(text) <= 300 and is_fields_line(text)
+    # (or the meta line of who posted it and when: "Đăng bởi Quản trị | <day> | Lượt xem: 824")
+    return len(text) <= 300 and (is_fields_line(text) or is_date_line(text))
 
 
 def _mark_inner_sapo(content: list[HtmlElement], blocks: list[dict], url: str, title: str = "") -> None:
@@ -2200,6 +2238,9 @@ def _mark_inner_sapo(content: list[HtmlElement], blocks: list[dict], url: str, t
                             blocks.remove(block)
                             return
                         block["sapo"] = True
+                        # (its label printed before it: Orchard's text field "<span class=name>Tóm
+                        # tắt:</span> <span class=value>…</span>")
+                        block["text"] = LEAD_LABEL.sub("", block["text"], count=1)
                         return
         break
     # the first paragraph, wholly bold, long enough to be a lead (past the headline typed again

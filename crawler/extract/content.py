@@ -47,6 +47,7 @@ from crawler.core.vocab import is_noise as vocab_is_noise
 from crawler.extract.blocks import (
     BLOCK_TAGS,
     CLASS_BOLD,
+    HEADINGS,
     HIDDEN_CLASSES,
     IMAGE_FILE,
     SKIP_TAGS,
@@ -1319,6 +1320,9 @@ def trailing_text(content: list[HtmlElement], limit: int = 4) -> list[HtmlElemen
     # (or a table element of the same CMS's kind right after the text element: Contao's "ce_text"
     # then "ce_table", one editor's content elements in a row)
     kinds = {m.group(1) for c in (last.get("class") or "").split() if (m := _ELEMENT_KIND.match(c))}
+    resumed = _resumed_after_insert(last)
+    if resumed is not None:
+        return [resumed]
     if not classes and not fields and not kinds:
         return []
     found: list[HtmlElement] = []
@@ -1344,6 +1348,47 @@ def trailing_text(content: list[HtmlElement], limit: int = 4) -> list[HtmlElemen
             break
         found.append(box)
     return found
+
+
+def _resumed_after_insert(last: HtmlElement) -> HtmlElement | None:
+    """The text's second part after a list of other posts set between its two parts (Radiant's
+    "pt-body", a "Có thể bạn quan tâm" box, then "pt-extended"; a CMS's second text field after a
+    "Bài liên quan" list): the box of prose right after the inserted list, a list that says what
+    it is by its heading. A teaser of another post (a linked heading) or a box of links is none."""
+    sibs = [s for s in islice(last.itersiblings(), 4) if isinstance(s.tag, str) and s.tag not in SKIP_TAGS][:2]
+    if len(sibs) < 2:
+        return None
+    insert, rest = sibs
+    heading = next((h for h in insert.iterdescendants(*HEADINGS, "strong", "b", "p", "div", "span") if clean_line(text_of(h))), None)
+    if heading is None or not is_related_heading(clean_line(text_of(heading))) or len(text_of(insert)) > _INSERT_MAX_CHARS:
+        return None
+    if rest.tag != last.tag or not _same_stem(last, rest):
+        return None  # (the text's second field is named as its first is: "pt-body", "pt-extended")
+    if is_noise(rest) or is_hidden(rest) or rest.tag in ("aside", "nav", "footer", "form", "ul", "ol") or next(rest.iter("form", "h1", "h2", "h3"), None) is not None:
+        return None
+    text = clean_line(text_of(rest))
+    prose = [p for p in rest.iter("p") if len(clean_line(text_of(p))) >= _RESUMED_PARAGRAPH_CHARS]
+    if not prose or _link_density(rest, len(text)) > 0.3:
+        return None
+    return rest
+
+
+def _same_stem(a: HtmlElement, b: HtmlElement) -> bool:
+    """Two boxes named alike: a class in common, or first classes opening with the same part
+    ("pt-body" and "pt-extended", "vgnFld_NOIDUNG" and "vgnFld_NOIDUNG_TIEP")."""
+    ca, cb = (a.get("class") or "").split(), (b.get("class") or "").split()
+    if not ca or not cb:
+        return False
+    if set(ca) & set(cb):
+        return True
+    sa, sb = re.split(r"[-_]", ca[0])[0].lower(), re.split(r"[-_]", cb[0])[0].lower()
+    return len(sa) >= 2 and sa == sb
+
+
+#: the longest list of other posts set into a text between its parts
+_INSERT_MAX_CHARS = 1500
+#: a paragraph of prose in the text's second part
+_RESUMED_PARAGRAPH_CHARS = 60
 
 
 #: a content element's class in a CMS that names its elements by kind ("ce_text", "ce-table")

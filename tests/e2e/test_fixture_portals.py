@@ -37,6 +37,38 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "textpattern_thcs": (
+        "round 114 (blind), first crawl 13/13 found, 98 of 117 fields (the meta line 'Đăng bởi Quản "
+        "trị | <day> | Bình luận (2)' left in the text, the lead box under it missed, a post filed "
+        "under two categories named by its first: tuned, 111 of 117); left, conventions: a post "
+        "filed under one category ('Chuyên mục: Đoàn - Đội') under a trail of its section alone "
+        "('Hoạt động Đội - Ngoại khóa'), where the house reads the post's own category field (5 "
+        "records), and a footnote's number kept before its note (Textile's back-link '<sup>1</sup>')"
+    ),
+    "ktor_kotlin_tct": (
+        "round 114 (blind), first crawl 13/13 found, 103 of 117 fields (a reading-time line "
+        "'⏱ 1 phút đọc · 74 từ', a research writer under the headline 'ThS. Y Nhung - Khoa …': "
+        "tuned, 115 of 117); left: a lead printed twice (its box and the text's first line) the "
+        "gold keeps twice where the house keeps it once, and a summary the gold takes from a plain "
+        "first paragraph"
+    ),
+    "radiant_cms_pgd": (
+        "round 114 (blind), first crawl 13/13 found, 104 of 117 fields (the text's second part "
+        "'pt-extended' after a 'Có thể bạn quan tâm' box set between the two: tuned, 116 of 117); "
+        "left: the page-attachments gallery after the text (dl/dt/dd thumbnails)"
+    ),
+    "tenten_builder_mamnon": (
+        "round 114 (blind), first crawl 13/13 found, 100 of 117 fields (US month-first dates "
+        "'11/18/2026 08:40 AM': tuned, 103 of 117); left: the trail '<ul class=bc>' (reading 'bc' as "
+        "a trail took polls, 'bình chọn', for trails elsewhere: withdrawn), 13 categories; "
+        "'11/12/2026 03:45 PM', which read day first is a day to come and so no date"
+    ),
+    "apache_wicket_sgddt": (
+        "round 114 (blind), first crawl 13/13 found, 111 of 117 fields (the workflow line 'Người "
+        "tạo: … | Người duyệt: … | Tác giả:' and Java's '14:00:00 ICT Thứ tư, ngày 18 tháng mười một "
+        "năm 2026' left in the text: tuned, 115 of 117); left: a source after Wicket's missing-key "
+        "warning '[Warning: Property for 'lbl.nguon' not found]: Báo Hà Giang', one writer"
+    ),
     "hue_cit_egov_sgddt": (
         "round 113 (blind), first crawl 5/13 found (the module's h1 'Tin tức - Sự kiện' taken for "
         "the headline over the post's 'tieudetin' line, the slug sitting mid-path before "
