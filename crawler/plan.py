@@ -468,7 +468,7 @@ def _classify(
         return ("listing", "section_headline")
     title_href = raw.get("_title_href")
     if (
-        (title_href and canonicalize_url(title_href) not in page_keys)
+        (title_href and canonicalize_url(title_href) not in page_keys and not _link_post(raw.get("_title_el"), title_href, page_keys, url))
         # (or a heading inside a post whose own title links to its page: a list showing its first
         # post whole, b2evolution's featured post)
         or _under_linked_title(raw.get("_title_el"), page_keys, url)
@@ -711,6 +711,21 @@ def _under_linked_title(title_el: HtmlElement | None, page_keys: frozenset[str],
             return False  # the post's own heading names no other page
         return _leads_elsewhere(link.get("href"), page_keys, url)
     return False
+
+
+def _link_post(title_el: HtmlElement | None, title_href: str, page_keys: frozenset[str], url: str) -> bool:
+    """A blog's link post on its own page: the headline links the story on another site, and the
+    post's box links this very page as its permalink ("Đăng <a href=<this page> rel=bookmark>17
+    tháng Mười Một, 2026</a>", Chyrp's and Tumblr's link posts): the post, not a teaser of one."""
+    if title_el is None or urlsplit(title_href).hostname in (None, urlsplit(url).hostname):
+        return False
+    post = next(title_el.iterancestors("article"), None)
+    if post is None:
+        return False
+    return any(
+        a is not None and (a.get("rel") == "bookmark" or "permalink" in (a.get("class") or "")) and not _leads_elsewhere(a.get("href"), page_keys, url)
+        for a in post.iter("a")
+    )
 
 
 def _leads_elsewhere(href: str | None, page_keys: frozenset[str], url: str) -> bool:

@@ -889,6 +889,27 @@ def _credit_inside(blocks: list[dict], i: int) -> bool:
 _NUMBERED_CAPTION = re.compile(r"^\s*(?:ảnh|hình|hình ảnh|photo)\s*(?P<n>\d{1,2})\s*[:.\-–]\s*\S", re.I)
 
 
+def _captions_above(blocks: list[dict], stats: Counter) -> list[dict]:
+    """A line its box names a caption ("<div class=ct-anh>…</div>") printed right over a photo
+    that has no caption under it: that photo's caption, read as if printed under it (a home-made
+    template setting the caption first). Only where no such box sits under any photo of the page."""
+    if not any(b["kind"] == "text" and b.get("caption_hint") for b in blocks):
+        return blocks
+    if any(b["kind"] == "image" and nxt["kind"] == "text" and nxt.get("caption_hint") for b, nxt in pairwise(blocks)):
+        return blocks  # (the page's captions stand under their photos)
+    out = list(blocks)
+    i = 0
+    while i < len(out) - 1:
+        block, nxt = out[i], out[i + 1]
+        if block["kind"] == "text" and block.get("caption_hint") and nxt["kind"] == "image" and len(block["text"]) <= MAX_CAPTION_LEN:
+            out[i], out[i + 1] = nxt, block
+            stats["captions/above_named"] += 1
+            i += 2
+            continue
+        i += 1
+    return out
+
+
 def _numbered_captions(blocks: list[dict], stats: Counter) -> list[dict]:
     """A numbered caption ("Ảnh 2: …", "Hình 2. …") captions the photo of its number, whatever
     its type: printed above it, it moves under it, where captions are read; under it, it is
@@ -923,7 +944,7 @@ def _numbered_captions(blocks: list[dict], stats: Counter) -> list[dict]:
 def move_captions(record: Record, stats: Counter) -> Record:
     """Images leave the body for ``images``; the line right under an image that reads as a caption
     (figcaption, CKEditor image table, parenthesised, italic or centred, a file name) goes with it."""
-    blocks: list[dict] = _numbered_captions(record.get("blocks") or [], stats)
+    blocks: list[dict] = _captions_above(_numbered_captions(record.get("blocks") or [], stats), stats)
     # (how the text is set is read off its lines that are not right under a photo: a photo
     # report's centred line under each of eight photos says how it captions, and its two
     # justified paragraphs how its text is set)

@@ -207,7 +207,7 @@ _DATE_WORDS = re.compile(
     r"^(?:ngày|ngày đăng|đăng ngày|ngày cập nhật|cập nhật|cập nhật lúc|đăng lúc|thời gian|ngày tạo|tạo lúc|"
     rf"{LAST_MODIFIED_WORDS}|"
     # (phpBB's Vietnamese pack abbreviates the weekday: "T.Bảy 05/09/2026 10:20 am", "CN …")
-    r"thứ\s+\w+|chủ nhật|t\.\s?(?:hai|ba|tư|năm|sáu|bảy)|cn|posted|published|lúc|vào|on|at|\||-|–|,|:|·|•|»|«|\(|\)|\s|"
+    r"thứ\s+\w+|chủ nhật|t\.\s?(?:hai|ba|tư|năm|sáu|bảy)|cn|posted|published|lúc|vào|on|at|\||-|–|—|,|:|·|•|»|«|\(|\)|\s|"
     # (an English weekday: Mambo's and Joomla's default locale, "Friday, 09 October 2026 14:00")
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     # the time zone a news template prints after the time ("19:00 (GMT+7)", "UTC+07:00", "giờ Hà Nội")

@@ -72,6 +72,7 @@ from crawler.extract.content import (
     lead_media,
     photo_above_headline,
     position,
+    record_text,
     section_prefix,
     see_also_link_only,
     sized_lead,
@@ -707,9 +708,21 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
     # the headline's ("… (20/11/1982 – 20/11/2026)"), not the post's
     title_key = fold(clean_line(text_of(start)))
     passed: HtmlElement | None = None
+    # (the text's box holding the headline: a short paragraph among the text's paragraphs, once the
+    # text has begun, dates an event, "Hội thi diễn ra đến hết ngày 23/10/2026"; a dated line of its own after the text,
+    # DokuWiki's "— admin 2026/11/17 14:00", is the post's)
+    holds_title = stop is not None and any(a is stop for a in start.iterancestors())
+    text_began = False
     for el in _following(start):
         if el is stop:
             break
+        if holds_title and text_began and not within(el, stop):
+            break  # (past the post's own box: a pager's "Bài sau: … ngày 08/12/2026" is another post's)
+        if holds_title and el.tag == "p":
+            if text_began and _among_paragraphs(el):
+                passed = el
+                continue
+            text_began = text_began or len(text_of(el)) >= _TEXT_PARAGRAPH_CHARS
         if passed is not None and any(a is passed for a in el.iterancestors()):
             continue
         if not isinstance(el.tag, str):
@@ -762,6 +775,14 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
 
 
 _LAST_EDIT_BOX_CHARS = 160
+#: a paragraph of the text, no meta line
+_TEXT_PARAGRAPH_CHARS = 120
+
+
+def _among_paragraphs(p: HtmlElement) -> bool:
+    """A paragraph whose box holds a paragraph of prose: a line of the text."""
+    parent = p.getparent()
+    return parent is not None and any(sib.tag == "p" and len(text_of(sib)) >= _TEXT_PARAGRAPH_CHARS for sib in parent)
 
 
 def _fields_row(piece: str) -> bool:
@@ -1312,9 +1333,12 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         thread = first_post(layout)
         if thread is not None:
             layout.content = thread  # a forum topic: its first post is the article, the replies are not
+    record = record_text(layout.content) if not selectors.get("body") else None
+    if record is not None:
+        layout.content = [record[0]]  # a record's "Nội dung" field: the text, the other fields around it not
     above = _above_headline(title_el, layout.content, order) if title_el is not None and not selectors.get("body") else []
     blocks: list[dict] = []
-    sapo_el = find_sapo(page.tree, title_el, layout.content, order, meta.description)
+    sapo_el = record[1] if record is not None and record[1] is not None else find_sapo(page.tree, title_el, layout.content, order, meta.description)
     if title_el is not None and not selectors.get("body"):
         lead = [el for el in lead_media(title_el, layout.content, order) if el is not sapo_el]
         layout.content = [*photo_above_headline(title_el, layout.content), *lead, *layout.content]

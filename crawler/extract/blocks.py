@@ -22,7 +22,7 @@ from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
 from crawler.core.elements import text_of
-from crawler.core.lines import is_date_line
+from crawler.core.lines import is_date_line, is_related_heading
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import is_attachment, is_theme_asset, join_url
 from crawler.core.vocab import NOISE, TEXT, has, header_heading, role_families
@@ -243,6 +243,29 @@ def revealed_on_click(el: HtmlElement) -> bool:
     if not labels:
         return False
     return any(_READ_ON_POINTER.sub("", fold(text)) in phrase_set("read_more") for text in labels) and len(" ".join(text_of(el).split())) >= _REVEALED_TEXT_CHARS
+
+
+def _headed_link_list(el: HtmlElement) -> bool:
+    """A box of a related list's heading over a list of links only ("<div class=portlet><div
+    class=portletHeader>Tin liên quan</div><ul><li><a>…</a></li>…</ul></div>" set into the text):
+    other posts, no line of this one."""
+    first = el[0]
+    if not isinstance(first.tag, str) or first.tag in ("ul", "ol") or len(text_of(first)) > 40:
+        return False
+    lists = [c for c in el[1:] if isinstance(c.tag, str)]
+    if not lists or any(c.tag not in ("ul", "ol") for c in lists):
+        return False
+    if not all(li.find(".//a") is not None for c in lists for li in c.iterchildren("li")):
+        return False
+    if not is_related_heading(clean_line(text_of(first))):
+        return False
+    # (set between two parts of the text: the text goes on after it; a related list closing the
+    # text is left for its heading to end the body where it stands)
+    return any(len(text_of(p)) >= _RESUMED_PROSE_CHARS for sib in islice(el.itersiblings(), 2) if isinstance(sib.tag, str) for p in sib.iter("p"))
+
+
+#: a paragraph of prose after a box set into the text
+_RESUMED_PROSE_CHARS = 60
 
 
 def is_control(el: HtmlElement) -> bool:
@@ -622,6 +645,8 @@ class _Linearizer:
             return
         if tag == "form" and is_vote_form(el):
             return  # (Mambo's "Đánh giá của người dùng: ★★★☆☆ / 2 Kém ○○○○○ Tốt nhất" above the text)
+        if tag in ("div", "section", "aside") and len(el) >= 2 and _headed_link_list(el):
+            return  # (a "Tin liên quan" box floated into the text: its header, then its list of links)
         if tag == "img":
             if is_avatar(el):
                 return  # (the line of names goes on past the face beside them)

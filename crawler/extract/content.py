@@ -692,6 +692,42 @@ _LAYOUT_IDS = frozenset(
 _POST_LEVELS = 6
 
 
+#: a record's field labels naming its text and its lead ("<span class=property-label>Nội dung</span>")
+_TEXT_LABELS = frozenset({"nội dung", "nội dung:", "nội dung chi tiết", "nội dung chi tiết:"})
+_LEAD_LABELS = frozenset({"tóm tắt", "tóm tắt:", "mô tả", "mô tả:", "trích yếu", "trích yếu:"})
+#: the least text a record's "Nội dung" field holds to be the article's
+_RECORD_TEXT_CHARS = 200
+
+
+def record_text(content: list[HtmlElement]) -> tuple[HtmlElement, HtmlElement | None] | None:
+    """The value box of a record's "Nội dung" field and of its "Tóm tắt" field, where the content
+    block is a record shown field by field, each label in a box of its own before its value
+    (Grails' scaffolded "show" view: "<span class=property-label>Nội dung</span><div
+    class=property-value>…", the block one box or one per field): the text, and the lead, without
+    the record's other fields."""
+    if not content:
+        return None
+    scope = list(content)
+    up = content[0].getparent()
+    if len(content) == 1 and up is not None and up.tag in ("dl", "li", "tr", "div"):
+        scope = [up]  # (the text's box chosen alone: its record's labels are its siblings)
+    text_box = lead_box = None
+    for el in chain.from_iterable(root.iter("span", "label", "dt", "th", "div", "strong", "b") for root in scope):
+        if len(el) or not el.text or len(el.text) > 24:
+            continue
+        key = fold(el.text.strip())
+        value = el.getnext()
+        if value is None or not isinstance(value.tag, str):
+            continue
+        if key in _TEXT_LABELS and text_box is None and len(clean_line(text_of(value))) >= _RECORD_TEXT_CHARS:
+            text_box = value
+        elif key in _LEAD_LABELS and lead_box is None and clean_line(text_of(value)):
+            lead_box = value
+    if text_box is None:
+        return None
+    return text_box, lead_box
+
+
 def first_post(layout: Layout) -> list[HtmlElement] | None:
     """The first post of a thread, when the text block is a run of posts (a forum topic: the
     staff's news post, then members' replies, each a box of one kind and an id of one name and a
@@ -1570,7 +1606,11 @@ def find_title(
             bool(own) and len(own) >= 8 and (fold(own) in hint_keys or _opens_a_cut_hint(own, cut_hints))
             and tag not in ("title", "a", "option", "script", "style") and _near_content(el, start, end, order, content_depth)
         )  # inside or beside the content block only: a banner repeating the <title> is no headline
-        if not (is_heading or is_titled or named or el.get("itemprop") == "headline"):
+        # (or the value a record's "Tiêu đề" label names, Grails' scaffolded "show" view under its
+        # generic h1 "Chi tiết Tin tức")
+        prev = el.getprevious()
+        labelled = prev is not None and isinstance(prev.tag, str) and not len(prev) and _is_title_label(prev)
+        if not (is_heading or is_titled or named or labelled or el.get("itemprop") == "headline"):
             continue
         if is_titled and not is_heading and not named and next(el.iter("h1", "h2", "h3", "h4"), None) is not None:
             continue  # a title box around a heading and its subtitle (Mobirise's "div.title"): the heading is the candidate
@@ -1606,6 +1646,8 @@ def find_title(
             hinted = 40.0
         else:
             hinted = 0.0
+        if labelled:
+            hinted = max(hinted, 75.0)  # (the record's own word for its headline, over a generic h1)
         score = hinted
         if tag == "h1":
             score += 12
@@ -2132,6 +2174,14 @@ def _names_a_title(value: str) -> bool:
     return value == "headline" or "title" in families(value)
 
 
+#: a record's field label naming its title ("<span class=property-label>Tiêu đề</span>")
+_TITLE_LABELS = frozenset({"tiêu đề", "tiêu đề:", "tên bài", "tên bài:", "tên bài viết", "tên bài viết:"})
+
+
+def _is_title_label(el: HtmlElement) -> bool:
+    return fold((el.text or "").strip()) in _TITLE_LABELS
+
+
 def _title_candidates(root: HtmlElement, hints: list[str], order: dict[HtmlElement, int]) -> list[HtmlElement]:
     """The elements worth scoring as a headline, in document order: headings, elements whose
     class/id/itemprop names a title, elements whose text starts like a metadata title.
@@ -2152,6 +2202,9 @@ def _title_candidates(root: HtmlElement, hints: list[str], order: dict[HtmlEleme
     found.update(el for el in _WITH_ITEMPROP(root) if names(el.get("itemprop")))
     for el in root.iter(etree.Element):  # elements only (no comments), filtered in C
         get = el.get
+        label = el.text
+        if label is not None and len(label) <= 12 and not len(el) and _is_title_label(el) and (value_box := el.getnext()) is not None:
+            found.add(value_box)  # the value beside a record's "Tiêu đề" label
         value = get("class")
         if value is not None and names(value):
             found.add(el)
@@ -2267,6 +2320,8 @@ def headline_text(el: HtmlElement) -> str:
     return _headline_lines(el)[0]
 
 
+#: an arrow alone in a box of its own
+_ARROW = re.compile(r"^\s*[→↗⇒»›➜➔]\s*$")
 #: the words a badge after a headline says: the post is new, hot, featured
 _BADGE_WORDS = frozenset({"mới", "tin mới", "new", "hot", "nóng", "tin nóng", "nổi bật"})
 
@@ -2281,7 +2336,8 @@ def _badge_at_end(el: HtmlElement) -> HtmlElement | None:
         return None
     text = text_of(last)
     # (or the day it was posted, in brackets in a box of its own: "<b>…</b> <font>(18/09/2026)</font>")
-    badge = fold(text).strip(" !*") in _BADGE_WORDS or _BRACKETED_DAY.match(text) is not None
+    # (or an arrow marking a link post's headline as leading out: Chyrp's "<span>→</span>")
+    badge = fold(text).strip(" !*") in _BADGE_WORDS or _BRACKETED_DAY.match(text) is not None or _ARROW.match(text) is not None
     return last if badge and len(clean_line(text_of(el))) > len(text) + 10 else None
 
 

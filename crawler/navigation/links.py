@@ -431,6 +431,8 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
             m = _ONCLICK_URL.search(script)
             page_m = _SCRIPT_PAGE.search(script) if not m and is_pager_text(text) else None
             loads = _SCRIPT_URL_ARG.search(script) if not m and is_pager_text(text) else None
+            if m and text and text.casefold() in phrase_set("print_labels"):
+                continue  # (a print view a script opens in a window: "window.open('@@print', …)", "In bài")
             if m:
                 href = next(g for g in m.groups() if g)
                 via = "onclick"

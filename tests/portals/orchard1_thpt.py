@@ -17,7 +17,7 @@ URL scheme:
 - ``/Contents/Item/Display/<id>`` Orchard's alias of every content item: the same post page;
 - ``/Tin-Tuc/<slug>``: ASP.NET routes match case-insensitively; the slider (typed by hand by
   the agency) links two posts with capitals, and the same post page answers;
-- ``/rss?containerid=12`` the blog's RSS; ``/Users/Account/LogOn?ReturnUrl=<this page>`` the
+- ``/rss?containerid=12`` the blog's RSS; ``/users/account/logon?ReturnUrl=<this page>`` the
   footer's sign-in link (a different URL on every page);
 - Orchard Pages (not articles): ``/gioi-thieu``, ``/gioi-thieu/lich-su-nha-truong``,
   ``/lien-he`` (Custom Forms), ``/thu-vien-anh`` (album), ``/van-ban/ke-hoach-nam-hoc-2026-2027``
@@ -598,7 +598,7 @@ def _page(request: Request, title: str, crumbs: list[tuple[str, str | None]], ma
         for t, h in [("Trang chủ", "/"), *crumbs]
     )
     og = f'<meta property="og:url" content="{base_url(request)}{og_url}" />' if og_url else ""
-    login = "/Users/Account/LogOn?ReturnUrl=" + quote(request.target, safe="")
+    login = "/users/account/logon?ReturnUrl=" + quote(request.target, safe="")
     page = f"""<!DOCTYPE html>
 <html lang="vi" class="static orchard-blogs">
 <head>
@@ -899,7 +899,7 @@ def _rss(request: Request) -> Response:
 
 
 def _logon(request: Request) -> Response:
-    main = """<h1>Đăng nhập</h1><form action="/Users/Account/LogOn" method="post">
+    main = """<h1>Đăng nhập</h1><form action="/users/account/logon" method="post">
 <label>Tên đăng nhập</label><input name="userNameOrEmail" type="text" />
 <label>Mật khẩu</label><input name="password" type="password" />
 <button type="submit">Đăng nhập</button></form>"""
@@ -955,7 +955,7 @@ class OrchardSite:
         if request.query:
             if path == "/rss" and request.params.get("containerid") == "12":
                 return _rss(request)
-            if path == "/Users/Account/LogOn":
+            if path == "/users/account/logon":
                 return _logon(request)
             return None
         if path in _PAGES:
@@ -966,7 +966,7 @@ class OrchardSite:
             return _album(request)
         if path == "/van-ban/ke-hoach-nam-hoc-2026-2027":
             return _document(request)
-        if path == "/Users/Account/LogOn":
+        if path == "/users/account/logon":
             return _logon(request)
         return None
 

@@ -46,7 +46,7 @@ def _crawl(server: PortalServer) -> tuple[set[str], int]:
             if parts.netloc != urlsplit(server.base_url).netloc:
                 continue
             nxt = parts.path + (f"?{parts.query}" if parts.query else "")
-            if parts.path.startswith(("/Media/", "/Themes/", "/Modules/", "/Users/")):
+            if parts.path.startswith(("/Media/", "/Themes/", "/Modules/", "/users/")):
                 continue
             if nxt not in seen:
                 seen.add(nxt)
