@@ -1343,6 +1343,18 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
         lines.append(quoted)
         del blocks[-2]
         stats["bylines/over_comment"] += 1
+    second = blocks[1] if len(blocks) > 2 else {}
+    if (
+        second.get("kind") == "text" and blocks[0].get("sapo") and len(second["text"]) <= 60
+        and (second.get("italic") or second.get("bold") or second.get("align") == "right")
+        and (under := parse_byline(second["text"])) and (under.authors or under.photographers)
+    ):
+        # a labelled byline set apart opening the text under its lead ("<em>Bài và ảnh: X</em>"
+        # between the lead printed apart and the first paragraph; an interview's "PV: Thưa bà, …"
+        # is its first question)
+        lines.append(under)
+        blocks.pop(1)
+        stats["bylines/under_lead"] += 1
     if blocks and blocks[0]["kind"] == "text":
         # a byline, or a signature with its post ("Cô Nguyễn Thị Hạnh - GVCN lớp 3A"), opening the text
         lead = parse_byline(blocks[0]["text"]) or parse_signature(blocks[0]["text"], closing=True)
@@ -1436,6 +1448,10 @@ def _meta_name(value: str) -> str:
     return signature.authors[0] if signature is not None and len(signature.authors) == 1 else bare_name(value)
 
 
+_STAMP_SOURCES = frozenset({"meta", "jsonld", "feed", "time", "itemprop"})
+_ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
 def _as_machine_reads(printed: FoundDate, stamps: list[FoundDate]) -> FoundDate:
     """The printed date read month first where the page's own stamps (meta tags, JSON-LD, its
     date element) all say that day and none says the day-first one: "11/12/2026 12:00:00 AM" of a
@@ -1507,7 +1523,10 @@ def resolve_published(record: Record, stats: Counter) -> Record:
     own = by_source.get("time", []) + by_source.get("itemprop", [])
     machine = by_source.get("meta", []) + by_source.get("jsonld", []) + by_source.get("feed", [])
     if visible:
-        chosen = _as_machine_reads(visible[0], machine + own)
+        # (stamps in ISO form only: a stamp printed as a day, "11/10/2026 12:00:00 AM", is as
+        # ambiguous as the page's own date and settles nothing)
+        iso = [f for c in cands if c["source"] in _STAMP_SOURCES and _ISO_STAMP.match((c["value"] or "").strip()) and (f := parse_meta_datetime(c["value"]))]
+        chosen = _as_machine_reads(visible[0], iso)
         # (a letterhead's day is the document's date, whatever hour the page was posted at)
         letterhead = next((c for c in cands if c["source"] == "visible" and parse_meta_datetime(c["value"])), {}).get("letterhead", False)
         if not chosen.has_time and not letterhead:

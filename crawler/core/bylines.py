@@ -381,13 +381,17 @@ _TRAILING_COUNT = re.compile(
 _LOGIN = re.compile(r"[a-z][a-z0-9_.@-]*\d*")
 
 
+_WIKI_LOGIN = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+
+
 def is_account_name(name: str) -> bool:
     """A CMS login printed where a name goes ("bientap01", "phongdaotao", "admin"): one lower-case
     unaccented word; a person's name is capitalised ("Thanh Tâm", "PV")."""
     key = fold(name)
     # (an account named by its role and a number, "Biên tập viên 01", "Quản trị 2": the role's)
     numbered = key.rstrip("0123456789").rstrip() if key[-1:].isdigit() else key
-    return bool(_LOGIN.fullmatch(name.strip())) or key in folded_labels("not_authors") or numbered in folded_labels("not_authors") or any(
+    # (or a wiki's user name, its words run together: MoinMoin's "ThayHung" signing "-- ThayHung <time>")
+    return bool(_LOGIN.fullmatch(name.strip())) or bool(_WIKI_LOGIN.fullmatch(name.strip())) or key in folded_labels("not_authors") or numbered in folded_labels("not_authors") or any(
         key.endswith(f" {suffix}") for suffix in folded_labels("account_suffixes")
     ) or (len(key.split()) <= 5 and any(key.startswith(f"{prefix} ") for prefix in folded_labels("account_prefixes")))
 

@@ -261,6 +261,7 @@ _META_SEPARATOR = re.compile(r"\s*[·•|]\s*|(?:^|\s+)[-–—]\s+")
 
 
 #: a last edit's note naming its editor after the stamp ("« Last Edit: … by X »", "Sửa lần cuối … bởi X")
+_LEADING_PAGE_NAME = re.compile(r"^\s*[A-Za-z0-9.-]*[/_][A-Za-z0-9_./ -]*?\s+(?=[(\[«])")
 _EDIT_NOTE = re.compile(rf"^[\s«(\[]*(?:{LAST_MODIFIED_WORDS})\b.*\s(?:by|bởi)\s", re.I)
 
 
@@ -303,6 +304,9 @@ def _is_date_line(text: str) -> bool:
     rest = _VIEW_COUNT.sub(" ", rest)
     rest = _account_pair().sub(" ", rest)  # "… Người đăng: bientap": the posting account
     rest = _BY_LOGIN.sub(" ", rest)  # "… bởi admin · …": the posting account's login
+    # (a wiki's page-info line opens with the page's name: MoinMoin's "TinTuc/2026-12-04_TapHuan…
+    # (sửa lần cuối 2026-12-05 07:02:10 bởi ThayHung)")
+    rest = _LEADING_PAGE_NAME.sub("", rest)
     if _EDIT_NOTE.match(rest):
         # the editor after a last edit's stamp, whoever it is ("« Last Edit: October 29, 2026,
         # 06:10:02 AM by Quản trị viên »", a forum's note under a post)

@@ -360,37 +360,10 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         stamp = next((f for _, value in meta.published if (f := parse_meta_datetime(value))), None) if shown else None
         if stamp is not None and (stamp.day.month, stamp.day.day) == shown:
             cands.insert(0, {"source": "visible", "value": stamp.day.isoformat()})
-    if cands and cands[0]["source"] == "visible" and meta.published:
-        swapped = _month_first_by_stamp(cands[0]["value"], [value for _, value in meta.published])
-        if swapped:
-            cands[0] = {"source": "visible", "value": swapped}
     url_date = date_from_url(page.url)
     if url_date:
         cands.append({"source": "url", "value": url_date.iso()})
     return cands
-
-
-def _month_first_by_stamp(value: str, stamps: list[str]) -> str | None:
-    """The printed day read month first where the page's own machine stamp says so to the minute
-    ("11/06/2026 02:00 PM" under ``article:published_time="2026-11-06T07:00:00Z"``: a US builder's
-    6 November, not 11 June): a day and a month both twelve or less read either way, and the
-    stamp settles which. None where it does not."""
-    printed = parse_meta_datetime(value)
-    if printed is None or printed.clock is None or not (printed.day.day <= 12 and printed.day.day != printed.day.month):
-        return None
-    try:
-        swapped = printed.day.replace(month=printed.day.day, day=printed.day.month)
-    except ValueError:
-        return None
-    for stamp in stamps:
-        found = parse_meta_datetime(stamp)
-        if found is None or found.clock is None:
-            continue
-        if found.day == printed.day:
-            return None  # the stamp agrees with the day-first reading
-        if found.day == swapped and (found.clock.hour, found.clock.minute) == (printed.clock.hour, printed.clock.minute):
-            return FoundDate(swapped, printed.clock).iso()
-    return None
 
 
 _MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

@@ -1725,6 +1725,11 @@ def _accented_hints(tree: HtmlElement, plain_hints: set[str]) -> list[str]:
 
 
 
+#: a page's name as a wiki or a file system writes it: ASCII words joined by "_", "-", "/" or
+#: CamelCase, no space between words
+_PAGE_NAME = re.compile(r"^[A-Za-z0-9_.-]+(?:\s*/\s*[A-Za-z0-9_.-]+)*$")
+
+
 def _headline_penalty(
     el: HtmlElement, text: str, key: str, hinted: float, is_heading: bool, hint_keys: set[str], site_keys: set[str], slug: tuple[str, ...] = ()
 ) -> float | None:
@@ -1732,6 +1737,8 @@ def _headline_penalty(
     its ancestors or read its words), or None when they rule it out."""
     if _HAS_DIGIT.search(text) and is_date_line(text):
         return None  # a subtitle that only says the day ("Ngày 26/3/2026" under a builder's title)
+    if ("_" in text or "/" in text) and _PAGE_NAME.match(text):
+        return None  # a wiki's page name over the page ("TinTuc/2026-12-04_TapHuanChuyenDoiSo", MoinMoin's location line)
     # (a heading spelling the address's slug is this post's, wherever the theme prints it: the
     # site's name in a banner never spells one post's address; Uncode's "page-header" h1 over a
     # <title> rewritten for search engines)

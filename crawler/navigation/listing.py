@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -59,13 +59,22 @@ def _is_title_text(text: str) -> bool:
     return len(text) >= MIN_TITLE_CHARS and len(text.split()) >= MIN_TITLE_WORDS
 
 
+def _names_its_page(text: str, url: str) -> bool:
+    """A wiki's link printing the name of the page it leads to, its address's path
+    ("<a href=/TinTuc/2026-10-09_DaiHoiLienDoi?highlight=…>TinTuc/2026-10-09_DaiHoiLienDoi</a>",
+    MoinMoin's search hits): the page's title as the wiki knows it."""
+    if len(text) < MIN_TITLE_CHARS or " " in text or not ("/" in text or "_" in text):
+        return False
+    return unquote(urlsplit(url).path).strip("/") == text.strip("/")
+
+
 def entry_groups(anchors: list[HtmlElement], texts: list[str], urls: list[str], order: dict[HtmlElement, int]) -> list[EntryGroup]:
     """Lists of entries on the page, largest first.
 
     ``anchors``/``texts``/``urls``: the page's links (element, text, absolute URL), parallel lists.
     An entry is the nearest ancestor of a title link that has a sibling of the same tag also
     holding a title link; entries of one parent and tag form a group."""
-    candidates = [i for i, text in enumerate(texts) if _is_title_text(text)]
+    candidates = [i for i, text in enumerate(texts) if _is_title_text(text) or _names_its_page(text, urls[i])]
     # every element that holds a title link (up to the climb limit)
     holders: set[HtmlElement] = set()
     for i in candidates:
