@@ -70,7 +70,8 @@ _ISO = (
 
 #: every date form has a year of two digits or more: a text without two digits in a row holds none
 TWO_DIGITS = re.compile(r"\d\d")
-_NUMERIC_RE = re.compile(r"(?<![\d/.:-])" + _NUMERIC, re.I)  # after ":" a number is minutes
+# (after ":" a number is minutes; after "14h" too: "14h05 - 03/12/2026" is no "05-03-12")
+_NUMERIC_RE = re.compile(r"(?<![\d/.:-])(?<!\dh)(?<!\dg)" + _NUMERIC, re.I)
 _WORDY_RE = re.compile(r"(?<!\d)" + _WORDY, re.I)
 _ISO_RE = re.compile(r"(?<!\d)" + _ISO)
 _MONTH_FIRST_RE = re.compile(r"(?<![\w])" + _MONTH_FIRST, re.I)

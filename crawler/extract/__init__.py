@@ -1582,7 +1582,8 @@ def _field_authors(
     if end < start:
         # the text's box holds the headline (Joomla's item-page: h2, the info list, the text): the
         # fields run from the headline to the first paragraph of text
-        end = next((order.get(el, -1) for el in content[0].iter("p", "div") if order.get(el, -1) > start and len(clean_line(el.text or "")) > 80), start)
+        # (past a long meta line of fields: "Ngày đăng: … | Lượt xem: … | Tác giả: … | Người đăng: …")
+        end = next((order.get(el, -1) for el in content[0].iter("p", "div") if order.get(el, -1) > start and len(clean_line(el.text or "")) > 80 and not is_fields_line(clean_line(el.text or ""))), start)
     # (a definition list's value is a field too: Joomla 2.5's "<dd class=createdby>Viết bởi …")
     for el in container.iter("p", "div", "span", "li", "address", "dd", "td"):
         if start < order.get(el, -1) < end and not any(c.tag in ("p", "div", "li", "dd", "td") for c in el):
@@ -1624,7 +1625,9 @@ def _field_authors(
                 byline = Byline(authors=[bare_name(head)])
             if byline:
                 _take_field_byline(byline, names, photographers, sources)
-            elif 0 < len(text) <= 80 and ("|" in text or "•" in text or "·" in text):
+            elif (0 < len(text) <= 80 or (len(text) <= 200 and text.count("|") >= 2)) and ("|" in text or "•" in text or "·" in text):
+                # (a longer row of bar-parted fields too: "Ngày đăng: … | Lượt xem: 1118 | Tác giả:
+                # ThS. Lê Thị Kim Oanh | Người đăng: pgd_krongana", Kohana's)
                 # a meta line of fields without labels ("20.11.2026 | Nguyễn Văn Thành"): the
                 # name beside the date is who posted it
                 parts = [p.strip() for p in _META_FIELD_SEPARATOR.split(text) if p.strip()]

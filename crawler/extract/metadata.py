@@ -530,7 +530,12 @@ _UNIT_WORDS = re.compile(r"\b(?:huyện|tỉnh|quận|thị xã|thành phố|tp\
 
 
 def _without_unit_words(key: str) -> str:
-    return _UNIT_WORDS.sub("", key)
+    # (and the word "trường" before a school's kind: "TRƯỜNG THCS NGUYỄN VĂN TRỖI" in the banner,
+    # "THCS Nguyễn Văn Trỗi - TP. Cà Mau" in the <title>)
+    return _SCHOOL_WORD.sub("", _UNIT_WORDS.sub("", key))
+
+
+_SCHOOL_WORD = re.compile(r"^trường\s+(?=(?:thpt|thcs|th|tiểu học|mầm non|mn|ptdtbt|ptdtnt|phổ thông)\b)", re.I)
 
 
 def _banner_title(tree: HtmlElement, html_title: str) -> list[str]:
