@@ -734,7 +734,11 @@ class _Linearizer:
             saved = self._block_ctx
             self._block_ctx = (align, caption, heading, credit, signed)
             first = len(self.blocks)
-            if (tag == "pre" or _KEEPS_BREAKS.search(f"{el.get('class') or ''} {el.get('style') or ''}")) and "\n" in text_of(el).strip() and next(el.iter("code"), None) is None:
+            # (a box that keeps its breaks but holds boxes of its own, paragraphs and pictures,
+            # is read by them: the breaks between them are the template's indentation, SvelteKit's
+            # "nd-bv" styled pre-line around the text's <p>s)
+            keeps = tag == "pre" or (_KEEPS_BREAKS.search(f"{el.get('class') or ''} {el.get('style') or ''}") is not None and next(el.iterdescendants(*BLOCK_TAGS, "img"), None) is None)
+            if keeps and "\n" in text_of(el).strip() and next(el.iter("code"), None) is None:
                 # preformatted lines, each a line as the page shows it (a poem in WordPress's verse
                 # block): the browser keeps the breaks the text holds (a code listing, "<pre><code>",
                 # is read as one block, as before)

@@ -60,3 +60,4 @@ def test_a_long_row_of_bar_parted_fields_names_the_writer() -> None:
         f"<div class='nd'><p>{_P1}</p><p>{_P2}</p></div></div></div>"
     )
     assert extract_article(_page(body, _TITLE), _URL)["authors"] == ["Đặng Thị Thu Hương"]
+
