@@ -84,6 +84,7 @@ from crawler.extract.content import (
 )
 from crawler.extract.document import Page, parse
 from crawler.extract.metadata import (
+    SCHOOL_KINDS,
     TYPOGRAPHY,
     Metadata,
     is_posted_line,
@@ -803,9 +804,7 @@ def _not_the_site(names: list[str], site_names: list[str]) -> list[str]:
 
 
 #: a school's name after its kind ("trường thpt chuyên lương văn tụy", "trường mầm non hoa hồng")
-_SCHOOL_KIND = re.compile(
-    r"^(?:trường\s+)?(?:thpt|thcs|th|tiểu học|mầm non|mn|ptdtbt|ptdtnt|phổ thông|trung học (?:cơ sở|phổ thông))(?:\s+chuyên)?\s+(?P<name>.+)$"
-)
+_SCHOOL_KIND = re.compile(rf"^(?:trường\s+)?(?:{SCHOOL_KINDS}|trung học (?:cơ sở|phổ thông))(?:\s+chuyên)?\s+(?P<name>.+)$")
 
 
 def _kicker_section(tree: HtmlElement, title_el: HtmlElement) -> tuple[str | None, str | None]:

@@ -535,7 +535,10 @@ def _without_unit_words(key: str) -> str:
     return _SCHOOL_WORD.sub("", _UNIT_WORDS.sub("", key))
 
 
-_SCHOOL_WORD = re.compile(r"^trường\s+(?=(?:thpt|thcs|th|tiểu học|mầm non|mn|ptdtbt|ptdtnt|phổ thông)\b)", re.I)
+#: a school's kind as its name prints it after "trường" (one list for the banner's name here and
+#: the poster's account in crawler.extract)
+SCHOOL_KINDS = r"thpt|thcs|th|tiểu học|mầm non|mn|ptdtbt|ptdtnt|phổ thông"
+_SCHOOL_WORD = re.compile(rf"^trường\s+(?=(?:{SCHOOL_KINDS})\b)", re.I)
 
 
 def _banner_title(tree: HtmlElement, html_title: str) -> list[str]:
