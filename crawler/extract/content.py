@@ -707,6 +707,9 @@ def record_text(content: list[HtmlElement]) -> tuple[HtmlElement, HtmlElement | 
     the record's other fields."""
     if not content:
         return None
+    cell = _record_cell(content)
+    if cell is not None:
+        return cell
     scope = list(content)
     up = content[0].getparent()
     if len(content) == 1 and up is not None and up.tag in ("dl", "li", "tr", "div"):
@@ -726,6 +729,28 @@ def record_text(content: list[HtmlElement]) -> tuple[HtmlElement, HtmlElement | 
     if text_box is None:
         return None
     return text_box, lead_box
+
+
+def _record_cell(content: list[HtmlElement]) -> tuple[HtmlElement, HtmlElement | None] | None:
+    """The text chosen inside the value cell of a record's "Nội dung" row, a table of label cells
+    before value cells (a vendor portal's "<td class=lbl>Nội dung:</td><td class=val><div
+    class=noidung-tin>…"): the text as chosen, and the value cell of the record's "Tóm tắt" row as
+    its lead. None where the text's cell is no labelled one."""
+    if len(content) != 1:
+        return None
+    for cell in islice(content[0].iterancestors(), 3):
+        if cell.tag not in ("td", "dd"):
+            continue
+        label = cell.getprevious()
+        if label is None or label.tag not in ("td", "th", "dt") or fold(clean_line(text_of(label))) not in _TEXT_LABELS:
+            return None
+        record = cell.getparent() if cell.tag == "dd" else cell.getparent().getparent()
+        for name in record.iter("td", "th", "dt"):
+            value = name.getnext()
+            if value is not None and value is not cell and fold(clean_line(text_of(name))) in _LEAD_LABELS and clean_line(text_of(value)):
+                return content[0], value
+        return content[0], None
+    return None
 
 
 def first_post(layout: Layout) -> list[HtmlElement] | None:

@@ -111,7 +111,8 @@ def _cells(block: dict) -> list[str]:
 def read_official(blocks: list[dict]) -> OfficialDocument | None:
     """The document's parts, when the page's text opens with a letterhead (the national title
     among its first lines), or its closing alone when it has none; else None."""
-    texts = [i for i, b in enumerate(blocks) if b["kind"] == "text"]
+    # (a lead the page prints above the document, in a field of its own, is none of its lines)
+    texts = [i for i, b in enumerate(blocks) if b["kind"] == "text" and not b.get("sapo")]
     head = texts[:HEAD_LINES]
     opening = " ".join(blocks[i]["text"] for i in head).casefold()
     if "chủ nghĩa" not in opening and "đảng cộng sản" not in opening and "hồ chí minh" not in opening:
@@ -153,7 +154,7 @@ def read_official(blocks: list[dict]) -> OfficialDocument | None:
                 if found and doc.date is None:
                     doc.date = found[0].iso()
     end = texts[last]
-    doc.letterhead = list(range(texts[first] if first else 0, end + 1))
+    doc.letterhead = [i for i in range(texts[first] if first else 0, end + 1) if not blocks[i].get("sapo")]
     doc.head_lines = [c for i in texts[first : last + 1] for c in _cells(blocks[i])]
     _read_heading(blocks, texts[last + 1 :], doc)
     _read_closing(blocks, texts, doc)

@@ -48,10 +48,6 @@ KNOWN_FIELD_GAPS = {
         "the page leaves ambiguous (its header prints today day first; a page-local order test was "
         "tried and fired on no page: withdrawn), a file block's 'Tải tệp', a category"
     ),
-    "egov_ocean_sgddt": (
-        "round 118 (blind), first crawl 13/13 found, 115 of 117 fields; left: a lead printed in the "
-        "'Tóm tắt:' row whose record the house reads only where the text has a 'Nội dung' label of its own"
-    ),
     "cfml_mura_legacy_thpt": (
         "round 118 (blind), first crawl 13/13 found, 115 of 117 fields; left: two photos' captions "
         "with a credit inside them ('X (Ảnh: Y)')"
