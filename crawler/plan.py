@@ -329,12 +329,16 @@ def _in_card_grid(el: HtmlElement, levels: int = 4) -> bool:
     or more boxes of the same tag and class side by side, or a card linking the product's own
     page by its thumbnail and by its name), not the page's own buy box (which may sit in one of
     a layout's two like columns: the photo's and the details')."""
-    for anc in islice(el.iterancestors(), levels):
+    for depth, anc in enumerate(el.iterancestors()):
         cls = anc.get("class")
         parent = anc.getparent()
-        if not cls or parent is None:
+        if depth >= _ITEM_LEVELS:
+            break
+        if not cls or parent is None or (depth >= levels and anc.tag != "li"):
             continue
-        if sum(1 for sib in parent if sib.tag == anc.tag and sib.get("class") == cls) >= 3:
+        # (or two items of a list: a post's "products" widget, Magento's "<ol class=product-items>
+        # <li class=product-item>" with its buy buttons five boxes down)
+        if sum(1 for sib in parent if sib.tag == anc.tag and sib.get("class") == cls) >= (2 if anc.tag == "li" else 3):
             return True
     # a teaser card: the button's box links another page by its thumbnail and by its name
     for anc in islice(el.iterancestors(), 3):
@@ -350,6 +354,10 @@ def _in_card_grid(el: HtmlElement, levels: int = 4) -> bool:
         if pictured & named:
             return True
     return False
+
+
+#: how far up from a buy button its product's list item may be
+_ITEM_LEVELS = 7
 
 
 #: how far up from the headline the buy button of a product page sits (WooCommerce's

@@ -941,6 +941,24 @@ def _numbered_captions(blocks: list[dict], stats: Counter) -> list[dict]:
     return out
 
 
+#: words of a photo album's title ("Một số hình ảnh", "Hình ảnh hoạt động", "Album ảnh")
+_PICTURE_WORDS = re.compile(r"\b(?:hình ảnh|ảnh|album|hình)\b", re.I)
+
+
+def _album_title(blocks: list[dict], under_photo: set[int]) -> dict | None:
+    """The heading of an album closing the text ("<h4>Một số hình ảnh</h4>" over the photos and
+    their lines, nothing after them): a line of the text as the house reads it (four portals'
+    golds keep it), but the byline above it still closes the text."""
+    for n in range(len(blocks) - 2, -1, -1):
+        block = blocks[n]
+        if block["kind"] == "image" or id(block) in under_photo:
+            continue
+        if block["kind"] == "text" and block.get("heading") and len(block["text"]) <= 60 and blocks[n + 1]["kind"] == "image" and _PICTURE_WORDS.search(block["text"]):
+            return block
+        return None
+    return None
+
+
 def move_captions(record: Record, stats: Counter) -> Record:
     """Images leave the body for ``images``; the line right under an image that reads as a caption
     (figcaption, CKEditor image table, parenthesised, italic or centred, a file name) goes with it."""
@@ -955,6 +973,10 @@ def move_captions(record: Record, stats: Counter) -> Record:
     # (a poem set in italics throughout: its line under a photo goes on with the poem)
     italic_is_common = len(texts) >= 4 and sum(1 for b in texts if b.get("italic")) / len(texts) > 0.5
     plain = _plain_captions(blocks, centered_is_common, italic_is_common)
+    album_title = _album_title(blocks, under_photo)
+    if album_title is not None:
+        blocks = [{**b, "album_title": True} if b is album_title else b for b in blocks]
+        stats["captions/album_title"] += 1
     images: list[dict] = list(record.get("images") or [])
     seen = {img["url"] for img in images}
     out: list[dict] = []
@@ -1269,6 +1291,8 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
     # the bylines at the very end, those above the section are read too; the section stays in the body
     references: list[dict] = []
     _inline_signature(blocks, lines, stats)
+    # (the album's heading under the byline: the byline is read above it, the heading stays)
+    album = [blocks.pop()] if blocks and blocks[-1].get("album_title") else []
     for _pass in range(2):
         while blocks:
             last = blocks[-1]
@@ -1432,7 +1456,7 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
         # "Trường THCS Phan Huy Chú"): the unit is where the writer works
         stats["bylines/unit_of_writer"] += 1
         found.authors = people
-    record["blocks"] = blocks + references
+    record["blocks"] = blocks + references + album
     record["authors"] = found.authors
     record["photographers"] = found.photographers
     record["source"] = found.source

@@ -800,7 +800,14 @@ def _not_the_site(names: list[str], site_names: list[str]) -> list[str]:
     # (or the school's name without its kind, the account a theme prints as the poster: "Đăng bởi
     # Lương Thế Vinh" on "Trường THPT Lương Thế Vinh")
     owned |= {m["name"] for site in sites if (m := _SCHOOL_KIND.match(site)) and len(m["name"].split()) >= 2}
-    return [n for n in names if fold(n) not in owned]
+    # (or that name with a brand's word after it, the shop's or the page's account: "Hoa Sen Kids"
+    # on "Trường Mầm non Hoa Sen")
+    return [n for n in names if fold(n) not in owned and not any(_branded(fold(n), name) for name in owned)]
+
+
+def _branded(name: str, owned: str) -> bool:
+    rest = name[len(owned) + 1 :] if name.startswith(owned + " ") else ""
+    return bool(rest) and rest.isascii() and len(rest.split()) <= 2 and rest.replace(" ", "").isalpha()
 
 
 #: a school's name after its kind ("trường thpt chuyên lương văn tụy", "trường mầm non hoa hồng")
@@ -844,11 +851,25 @@ def _meta_line_category(title_el: HtmlElement, content: list[HtmlElement], limit
                 # a card of another post with its category badge says nothing of this one)
                 found = [el for el in box.iter("a") if _SECTION_LINK.search(el.get("href") or "") and _FILED_UNDER.search(_text_before_in(box, el))]
                 if found:
-                    found = found[:1]  # (filed under several, "trong A, B": the first it names)
+                    # (filed under several, "trong A, B": the one the page's trail ends on, else
+                    # the first it names)
+                    found = [*found[:1], *_listed_after(found[0])]
+                    steps = {fold(step) for step in trail or ()}
+                    found = [a for a in found if fold(clean_line(text_of(a))) in steps][-1:] or found[:1]
                     break
         if len(found) != 1:
             return _topic_header(title_el, content, limit)
     return _category_link(found[0]) if len(found) == 1 else (None, None)
+
+
+def _listed_after(link: HtmlElement) -> list[HtmlElement]:
+    """The links listed after a link, parted by commas only ("<a>A</a>, <a>B</a>")."""
+    out = []
+    node = link
+    while (node.tail or "").strip() in (",", "，") and (nxt := node.getnext()) is not None and nxt.tag == "a":
+        out.append(nxt)
+        node = nxt
+    return out
 
 
 def _filed_under_link(title_el: HtmlElement, content: list[HtmlElement], limit: int = 40) -> tuple[str | None, str | None]:
@@ -1079,13 +1100,20 @@ def _text_before_title(title_el: HtmlElement, levels: int = 3, per_level: int = 
         for n, sib in enumerate(node.itersiblings(preceding=True)):
             if n >= per_level:
                 break
-            if not isinstance(sib.tag, str) or is_noise(sib):
+            if not isinstance(sib.tag, str) or is_noise(sib) or _page_banner(sib):
                 continue
             text = text_of(sib)
             if len(text) <= 200:
                 parts.insert(0, text)
         node = node.getparent()
     return " ".join(parts)[-400:]
+
+
+def _page_banner(el: HtmlElement) -> bool:
+    """A <header> in no article, section or main region: the page's banner (its clock prints
+    today: Magento's "<header class=page-header>" holding "Thứ Bảy, 05/12/2026" beside the
+    hotline), not a post's own header."""
+    return el.tag == "header" and not any(a.tag in ("article", "section", "main") for a in el.iterancestors())
 
 
 def _column_row(tr: HtmlElement) -> bool:
@@ -1732,7 +1760,8 @@ def _field_authors(
             for field in line.split("|"):
                 byline = parse_byline(field.strip())
                 if byline is not None:
-                    names.extend(n for n in byline.authors if n not in names)
+                    # (or who posted it, "Bởi: Phạm Ngọc Lan", where nothing else names a writer)
+                    names.extend(n for n in (byline.authors or byline.posters) if n not in names)
             break
 
     return names

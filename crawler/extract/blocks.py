@@ -47,7 +47,9 @@ BODY_NOISE = NOISE | {"article_parts"}
 #: whole tokens only: "has-sidebar-right" or "pull-right" place a box, they do not align its text
 #: (a builder's short prefix glued to it: WebSite X5's "imTACenter", "imTARight"; not "menu-text-align-center")
 _ALIGN_CLASS = re.compile(r"(?:[a-z]{1,3})?(?:has-)?(?:text|txt|align|ta)(?:-align)?[_-]?(center|right|left|justify)|(center|right|centered)(?:[_-]?(?:align|aligned|text))?", re.I)
-_STYLE_ALIGN = re.compile(r"text-align\s*:\s*(center|right|left|justify)", re.I)
+_STYLE_ALIGN = re.compile(r"text-align\s*:\s*(center|right|left|justify|end|start)", re.I)
+#: the logical alignments in a left-to-right text (Facebook's "text-align: end" on a pasted line)
+_LOGICAL_ALIGN = {"end": "right", "start": "left"}
 _STYLE_ITALIC = re.compile(r"font-style\s*:\s*italic", re.I)
 STYLE_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 #: the same set by utility classes (Tailwind "font-semibold", "italic"; Bootstrap "fw-bold",
@@ -145,8 +147,12 @@ _SHOWN_FROM = re.compile(r"^d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-bl
 #: a class that hides an element on a desktop screen, shown on a phone only: the phone's copy of
 #: what the page prints again for the screen (Bootstrap 4/5 "d-md-none", Bootstrap 3 "hidden-lg" and
 #: "visible-xs", Tailwind "md:hidden", Foundation "hide-for-large", UIkit "uk-hidden@m"). Pages are
-#: read as a desktop reader sees them.
-_HIDDEN_FROM = re.compile(r"^(?:d-(?:sm|md|lg|xl)-none|hidden-lg|visible-(?:xs|sm)(?:-block|-inline|-inline-block)?|(?:sm|md|lg):hidden|hide-for-(?:medium|large)(?:-up)?|show-for-small-only|uk-hidden@[ml])$")
+#: read as a desktop reader sees them. (Magento Page Builder prints each photo twice, the phone's
+#: file in "<img class=pagebuilder-mobile-only>"; themes say "hide-on-desktop", "visible-mobile")
+_HIDDEN_FROM = re.compile(
+    r"^(?:d-(?:sm|md|lg|xl)-none|hidden-lg|visible-(?:xs|sm)(?:-block|-inline|-inline-block)?|(?:sm|md|lg):hidden|hide-for-(?:medium|large)(?:-up)?|show-for-small-only|uk-hidden@[ml]"
+    r"|(?:[a-z]+-)?mobile-only|(?:hide|hidden)-(?:on-)?desktop|(?:show|visible)-(?:on-)?mobile)$"
+)
 
 
 #: WordPress shortcodes opening or closing a line ("[vc_column_text]", "[/caption]", "[caption
@@ -154,7 +160,7 @@ _HIDDEN_FROM = re.compile(r"^(?:d-(?:sm|md|lg|xl)-none|hidden-lg|visible-(?:xs|s
 _EDGE_SHORTCODES = re.compile(r"^(?:\s*\[/?[a-z][a-z0-9_]+(?:\s[^\[\]]*)?\])+|(?:\[/?[a-z][a-z0-9_]+(?:\s[^\[\]]*)?\]\s*)+$")
 
 
-_MAYBE_HIDDEN_FROM = re.compile(r"none|hidden|visible-|hide-for|show-for")
+_MAYBE_HIDDEN_FROM = re.compile(r"none|hidden|visible-|hide-|show-|mobile-only")
 
 
 def is_hidden(el: HtmlElement) -> bool:
@@ -285,7 +291,8 @@ def _align_of(el: HtmlElement) -> str | None:
     if style:
         m = _STYLE_ALIGN.search(style)
         if m:
-            return m.group(1).lower()
+            value = m.group(1).lower()
+            return _LOGICAL_ALIGN.get(value, value)
     attr = el.get("align")
     if attr and el.tag != "table":  # (a table's align places the table, not its text)
         return attr.strip().lower()
@@ -450,6 +457,8 @@ def is_decoration(el: HtmlElement) -> bool:
     # (or any picture of a folder of icons: "/icons/download.png", "/images/icon/pdf.gif")
     # (and a template's "ico-" pictures: "/Content/Portal/images/ico-date.png" beside the date)
     # (and a picture named a sticker or an ornament: Canva's "sticker-hoa-sen.png" set over the page)
+    if _DEFAULT_PICTURE.search(src):
+        return True  # a theme's stand-in for a post without a photo ("thong-bao-default.jpg", "no-image.png")
     return bool(re.search(r"(?:icon|(?<![a-z])ico[-_]|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|bullet|paperclip|attach|sticker|ornament|decor)[\w-]*\.(?:gif|png|svg|jpg)|/icons?/[\w.-]+$", src))
 
 
@@ -499,6 +508,10 @@ _DATE_BOX = re.compile(r"(?:^|[\s_-])(?:date|time|datetime|date-?time|ngay|ngay-
 _EMOTICON = re.compile(r"^\s*(?:[:;=8][-'^o]?[()DPpOo3/\\|*\[\]@$SsXx]{1,3}|<3|\^_?\^|:[a-z_]+:)\s*$")
 _EMOJI = re.compile(r"/(?:emoji|smilies|smileys|emoticons?)(?:\.php)?/")  # (Facebook's "/images/emoji.php/v9/…/1f970.png" too)
 _AVATAR_BOX = re.compile(r"avatar|persona|author-?(?:photo|image|img|pic)", re.I)
+#: a theme's default picture, by its file's name, which carries no number (a post's own cover
+#: does, in its id or date: PrestaShop's "33-single-default.jpg" is post 33's): "thong-bao-
+#: default.jpg", "default-thumb.png", "no-image.png", "noimage.gif", "no_photo.jpg"
+_DEFAULT_PICTURE = re.compile(r"/(?:[a-z_-]*[_-])?(?:default|no[-_]?(?:image|photo|img|thumb(?:nail)?|pic))(?:[_-][a-z_-]*)?\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)")
 _FILE_TYPE_ICON = re.compile(r"(?:^|/)(?:(?:icon|ico|file|type)[_-]?)?(?:pdf|docx?|xlsx?|pptx?|rar|zip|word|excel)(?:[_-]?(?:icon|small|16|24|32))?\.(?:gif|png|svg|jpe?g)$")
 
 

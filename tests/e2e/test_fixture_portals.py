@@ -37,6 +37,11 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "perl_dancer_pgd": (
+        "round 119 (blind), first crawl 13/13 found, 114 of 117 fields; left: an album's heading "
+        "('<h4>Một số hình ảnh</h4>' over the closing photos) the house keeps as a line of the text "
+        "(four other portals' golds do), this gold does not: a convention"
+    ),
     "gitbook_like_docs_tct": (
         "round 118 (blind), first crawl 13/13 found, 85 of 117 fields ('Cập nhật: … | Đăng: …' now a "
         "date line); left: 13 categories (the menu's group label, unlinked, over the item's short "
