@@ -283,6 +283,21 @@ def _non_news_post_type(tree: HtmlElement | None) -> bool:
     return any(c.startswith("single-") and c[7:].lower() in types for c in _body_classes(tree))
 
 
+#: a node of the CMS's basic page type, static content beside its articles: Drupal 7's body
+#: "node-type-page", Drupal 8+'s "page-node-type-page" and "node--type-page", Croogo's "node
+#: node-type-page" (Backdrop's too)
+_BASIC_PAGE_NODE = frozenset({"node-type-page", "page-node-type-page", "node--type-page"})
+
+
+def _basic_page_node(tree: HtmlElement | None, title_el: HtmlElement | None) -> bool:
+    """The page renders a node of the basic page type (the intro, the rules of admission), by its
+    body's classes or the classes of the node box around its headline."""
+    if not _BASIC_PAGE_NODE.isdisjoint(_body_classes(tree)):
+        return True
+    boxes = islice(title_el.iterancestors(), 4) if title_el is not None else ()
+    return any(not _BASIC_PAGE_NODE.isdisjoint((box.get("class") or "").split()) for box in boxes)
+
+
 def _event_entry(raw: dict[str, Any], tree: HtmlElement) -> bool:
     """An event's page in a calendar (The Events Calendar, JEvents, Liferay Calendar, Plone's ics_view): it offers
     to add itself to the reader's calendar ("Thêm vào lịch": Google Calendar, iCal, Outlook)
@@ -504,7 +519,7 @@ def _classify(
         return "other", "not_found"
     if _event_entry(raw, tree):
         return "other", "event_entry"
-    if _non_news_post_type(tree):
+    if _non_news_post_type(tree) or _basic_page_node(tree, raw.get("_title_el")):
         return "other", "non_news_post_type"
     if _product_page(tree, raw.get("_title_el")):
         return "other", "product_page"

@@ -1168,11 +1168,12 @@ def _lightbox_captions(group: list[dict], title: str) -> list[str | None] | None
 
 #: a picture's size variant as WordPress and most CMSs name it ("anh-768x512.jpg" beside "anh.jpg";
 #: Piranha's "anh_1024x0.jpg" and its slideshow strip's "anh_120x80.jpg")
-_SIZE_VARIANT = re.compile(r"(?<=/)(?:w\d{2,4}(?:-h\d{2,4})?(?:-c)?|h\d{2,4})/|[-_]\d{2,4}x\d{1,4}(?=\.(?:jpe?g|png|gif|webp)(?:$|\?))|[?&](?:image)?thumb(?:nail)?=[^&#]*$|[?&](?:type|size)=(?:thumb|thumbnail|small)$", re.I)
+_SIZE_VARIANT = re.compile(r"(?<=/)(?:w\d{2,4}(?:-h\d{2,4})?(?:-c)?|h\d{2,4})/|[-_]\d{2,4}x\d{1,4}(?=\.(?:jpe?g|png|gif|webp)(?:$|\?))|[?&](?:image)?thumb(?:nail)?=[^&#]*$|[?&](?:type|size)=(?:thumb|thumbnail|small)$|\?(?:(?:w|h|width|height|resize|fit|crop|quality|ssl)=[^&#]*(?:&|$))+$", re.I)
 # (or the same file's thumbnail by a parameter: Liferay's "…/photo.jpg/<uuid>?t=…&imageThumbnail=1",
 # a slideshow's strip under the photos of the text; vBulletin's attachment list under the text,
 # "filedata/fetch?id=5349&d=…&type=thumb"; or a resizer's size segment, Kohana's imagefly
-# "/imagefly/w180-h120-c/media/…" beside "/imagefly/w600/media/…")
+# "/imagefly/w180-h120-c/media/…" beside "/imagefly/w600/media/…"; or by its size parameters,
+# Jetpack's Photon "IMG_0931.jpg?w=381&h=253" beside the featured "IMG_0931-768x432.jpg")
 
 
 def _one_per_picture(images: list[dict], stats: Counter) -> list[dict]:

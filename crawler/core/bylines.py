@@ -233,6 +233,10 @@ _EMPTY_VALUE = re.compile(r"(?P<label>[:：])\s*(?:None|null|undefined)(?:\s+\S+
 _CLAUSE_AFTER = re.compile(r",\s+[a-zà-ỹđ]\S*(?:\s+\S+){5,}")
 
 
+#: "Bởi X", "By X": the poster's word before a name, with no colon
+_BY_NAME = re.compile(r"^(?:[Bb]ởi|BỞI|[Bb]y|BY)\s+(?P<who>[A-ZÀ-ỸĐ][^\d:|()]{1,58})$")
+
+
 @lru_cache(maxsize=1024)
 def _parse_byline(text: str) -> Byline | None:
     text = clean_line(text)
@@ -257,6 +261,14 @@ def _parse_byline(text: str) -> Byline | None:
     inner = line[1:-1].strip() if line.startswith("(") and line.endswith(")") else line
     if not inner or len(inner) > 160:
         return None
+    by = _BY_NAME.match(inner)
+    if by and is_account_name(by["who"].strip()):
+        return Byline(account=True)  # ("By Admin", "Bởi Quản trị viên": the CMS's account)
+    if by and looks_like_bare_name(bare_name(by["who"])):
+        # "Bởi Phạm Thu Trang" alone on its line (a theme's author box under the text): who
+        # posted it, a name and nothing else after the word (read as the labelled field is:
+        # degrees off, several names parted)
+        return _parse_byline(f"Đăng bởi: {by['who']}")
     # every label pair ends in a colon: a line without one skips the label regex (an alternation
     # of some fifty labels tried at each position)
     matches = list(_pair_re().finditer(inner)) if (":" in inner or "：" in inner) else []

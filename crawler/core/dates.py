@@ -243,6 +243,11 @@ def find_dates(text: str, today: date | None = None) -> list[FoundDate]:
                     # a month's place past twelve: the month first, the only reading there is
                     # ("11/18/2026 08:40 AM", a US builder's blog)
                     day = _valid(int(match["y"]), int(match["d"]), int(match["m"]), today)
+                if len(match["y"]) == 2 and not match["d"].startswith("0") and not match["m"].startswith("0") and _EN_US_SHORT_CLOCK.match(text, match.end()):
+                    # the en-US short form a browser's or ICU's formatter prints ("12/3/26, 2:30
+                    # PM": 3 December; "10/21/26, 3:45 PM"): nothing padded, a two-digit year, a
+                    # comma, a twelve-hour clock; a Vietnamese page prints none of it so
+                    day = _valid(_year(match["y"]), int(match["d"]), int(match["m"]), today) or day
             if not day:
                 # no date ("30 - 18/11" read from "08:30 - 18/11/2026"): the real one may start
                 # inside this match
@@ -317,6 +322,10 @@ def _by_weekday(text: str, match: re.Match[str], day_first: date | None, today: 
 #: the clock of .NET's general date format in the en-US culture, "M/d/yyyy h:mm:ss tt": seconds
 #: and an English day-half ("12/3/2026 2:30:00 PM"), right after the date
 _EN_US_GENERAL_CLOCK = re.compile(r"\s+\d{1,2}:\d{2}:\d{2}\s*[AP]M\b")
+
+
+#: the clock after an en-US short date: a comma, then "2:30 PM"
+_EN_US_SHORT_CLOCK = re.compile(r",\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\b")
 
 
 def _by_general_date_format(text: str, match: re.Match[str], day_first: date | None, today: date | None) -> date | None:

@@ -17,7 +17,7 @@ from crawler.core.bylines import (
     parse_byline,
     parse_signature,
 )
-from crawler.core.dates import find_dates
+from crawler.core.dates import find_dates, labelled_time
 from crawler.core.text import PICTOGRAPHS, clean_line, fold
 from crawler.phrases import byline_labels, phrase_list, phrase_set, phrase_sets
 
@@ -609,7 +609,9 @@ def _account_fields(text: str) -> bool:
     if len(parts) < 3 or not all(parts):
         return False
     opening = parse_byline(parts[0])
-    if opening is None or not opening.account or not find_dates(parts[0]):
+    # (or with the time alone: PivotX's "Đăng bởi quantri lúc 09:15 SA | Chuyên mục: … | 2 bình
+    # luận | Sửa lần cuối: 05/12/2026 08:12", its day on the calendar leaf over the post)
+    if opening is None or not opening.account or not (find_dates(parts[0]) or labelled_time(parts[0])):
         return False
     return all(is_date_line(p) or is_meta_field_line(p) or is_counter(p) for p in parts[1:])
 

@@ -259,8 +259,14 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
     if cands and title_el is not None and len(cands[0]["value"]) == 10:
         # the day printed over the post (Serendipity's day heading), its time in the meta line
         # after the text ("Đăng bởi X trong Y lúc 14:00"): the time the reader is shown
-        for box in _closing_meta_boxes(content, title_el):
+        # (or the posting line inside the post's own box, under its text: PivotX's "<p class=meta>
+        # Đăng bởi quantri lúc 04:30 CH | Chuyên mục: …" under the calendar leaf's day)
+        inner = [k for k in content[-1] if isinstance(k.tag, str) and k.tag in ("p", "div") and title_el in content[-1].iter()] if content else []
+        posted = [k for k in inner if len(text_of(k)) <= 300 and _POSTED_LABEL.match(clean_line(text_of(k)))]
+        for box in [*_closing_meta_boxes(content, title_el), *posted[-1:]]:
             line = clean_line(text_of(box))
+            if box in posted:
+                line = clean_line(_LAST_MODIFIED_DATE.sub(" ", line))  # (its "Sửa lần cuối: …" stamp dates the last edit)
             dated = find_dates(line) if len(line) <= 300 else []
             at = labelled_time(line) if len(line) <= 300 and not dated else None
             # (or the same day again with its time after the posting's label: Roller's "Đăng lúc
@@ -2054,8 +2060,10 @@ def _bylines_after(content: list[HtmlElement], url: str, title_el: HtmlElement |
             # (the editorial board signing, "BBT", is a byline line too: the source line under it follows)
             leading = list(takewhile(lambda b, apart=apart: parse_byline(b["text"]) is not None or fold(b["text"]) in folded_labels("board") or (apart and _signs_apart(b) and has_text()), lines))
             out.extend(b for b in leading if fold(b["text"]) not in folded_labels("board"))  # (which credits nobody)
-            if not leading and has(sibling, "tags"):
-                continue  # the post's tags between the text and its field box (Joomla 4: tags, then fields)
+            if not leading and has(sibling, "tags", "tools"):
+                # the post's tags between the text and its field box (Joomla 4: tags, then fields),
+                # or its share and print buttons above its author box (a Bootstrap "media" card)
+                continue
             if len(leading) < len(lines):
                 break
     return out

@@ -141,7 +141,8 @@ HIDDEN_CLASSES = frozenset({
 
 
 #: a class that shows an element from a screen size on (Bootstrap 4/5 "d-md-block", "d-lg-flex")
-_SHOWN_FROM = re.compile(r"^d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|inline-flex|grid|table|table-cell|table-row)$")
+#: (or Tailwind's "hidden md:flex": hidden on a phone, a flex row from a tablet's width on)
+_SHOWN_FROM = re.compile(r"^(?:d-(?:sm|md|lg|xl|xxl)-|(?:sm|md|lg|xl|2xl):)(?:block|flex|inline|inline-block|inline-flex|grid|table|table-cell|table-row|contents)$")
 
 
 #: a class that hides an element on a desktop screen, shown on a phone only: the phone's copy of
@@ -731,7 +732,7 @@ class _Linearizer:
         if block:
             self.flush()
             align = _align_of(el) or align
-            caption = caption or (tag == "figcaption" and _figure_shows_media(el)) or (has(el, "caption") and not _text_named_caption(el)) or photo_item_line(el)
+            caption = caption or (tag == "figcaption" and _figure_shows_media(el)) or (has(el, "caption") and not _text_named_caption(el)) or photo_item_line(el) or (tag == "p" and _after_embed(el))
             credit = self._block_ctx[3] or has(el, "credit")
             # (a paragraph style its names call the author's: Adobe Muse's "<p class=Tac-gia>"; the
             # paragraph's own names only, not a box's around it: an about-the-author box holds the
@@ -907,6 +908,17 @@ _LIGHTBOX_CAPTION_ATTRIBUTES = ("data-caption", "data-description", "data-sub-ht
 
 #: a link its rel hands to a lightbox script ("lightbox[123]", "prettyPhoto[gal]", "shadowbox")
 _LIGHTBOX_REL = re.compile(r"\s*(?:lightbox|prettyphoto|shadowbox|fancybox|slimbox|colorbox)", re.I)
+
+
+def _after_embed(el: HtmlElement) -> bool:
+    """A paragraph right after an embedded player in its box (a clip's "<iframe>" then "<p>Video:
+    Hướng dẫn …</p>"): the player's line, as a photo's under it is the photo's."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None:
+        return False
+    return prev.tag in ("iframe", "video") or (prev.tag in ("div", "figure", "p") and next(prev.iter("iframe", "video"), None) is not None and not text_of(prev).strip())
 
 
 def lightbox_caption(anchor: HtmlElement) -> str | None:

@@ -539,8 +539,29 @@ def _same_kind(a: str | None, b: str) -> bool:
     class to some tiles: "… Ft7HRd-AhqUyc-uQSCkd …" beside "… Ft7HRd-AhqUyc-Qhnyfe …")."""
     if not a:
         return False
-    x, y = set(a.split()), set(b.split())
+    x, y = _without_modifiers(a.split()), _without_modifiers(b.split())
     return len(x & y) >= 0.6 * len(x | y)
+
+
+def _modified_block_of(el: HtmlElement, series: str) -> bool:
+    """A block of the series with a BEM modifier of its own ("ce-block ce-block--right" beside
+    "ce-block"): its modifier says how it is set, not what it is (no right column)."""
+    tokens = (el.get("class") or "").split()
+    return bool(series) and any(_is_modifier(t, tokens) for t in tokens) and _without_modifiers(tokens) == _without_modifiers(series.split())
+
+
+def _without_modifiers(tokens: list[str]) -> set[str]:
+    """Class names without a BEM modifier beside its block's name ("ce-block ce-block--stretched":
+    Editor.js's block, stretched, is a block of the series)."""
+    return {t for t in tokens if not _is_modifier(t, tokens)}
+
+
+def _is_modifier(token: str, tokens: list[str]) -> bool:
+    """A BEM modifier of one word beside its block's name, how the block is set ("ce-block--right",
+    "image-tool--filled"); a key and its value ("paragraph--type--text", Drupal's) say what the
+    block is, and stay."""
+    base, sep, word = token.partition("--")
+    return bool(sep) and bool(word) and "--" not in word and base in tokens
 
 
 def _tile_run(tiles: list[HtmlElement], title_el: HtmlElement, at: int, order: dict[HtmlElement, int]) -> list[HtmlElement] | None:
@@ -551,7 +572,7 @@ def _tile_run(tiles: list[HtmlElement], title_el: HtmlElement, at: int, order: d
         n = visible_len(tile)
         # (a tile of the text's last lines may hold an editor's one "Xem thêm: <a>…</a>" pointer
         # beside a short source line: no list of links)
-        if is_noise(tile) or (n and _link_density(tile, n) > (_SEE_ALSO_DENSITY if see_also_link_only(tile) else 0.5)):
+        if (is_noise(tile) and not _modified_block_of(tile, tiles[0].get("class") or "")) or (n and _link_density(tile, n) > (_SEE_ALSO_DENSITY if see_also_link_only(tile) else 0.5)):
             if not run:
                 continue  # a trail or date box between the headline and the text
             break
@@ -863,8 +884,8 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
         if sib is best:
             picked.append(sib)
             continue
-        if has(sib, *NOISE):
-            continue
+        if has(sib, *NOISE) and not _modified_block_of(sib, best_raw):
+            continue  # (a block of the series but for a modifier is none, whatever it says: "ce-block--right")
         # (the best one's own kind: the same class, or the same but for a builder's generated
         # token and layout helpers)
         same = bool(best_raw) and ((sib.get("class") or "").strip() == best_raw or (bool(series_named) and not series_named.isdisjoint((sib.get("class") or "").split())))
@@ -876,7 +897,12 @@ def _widen_to_siblings(best: HtmlElement, scores: dict[HtmlElement, float], best
         # letters, is a block of the text; a panel of one short line, a rating box, is not)
         prose = generated and s >= _PROSE_SCORE and sum(1 for _ in islice(sib.iter("a"), 2)) < 2  # (a roll-up of teasers links its posts)
         kind = best_raw if same else best_class
-        if (same or generated) and (own or prose or (not families(kind).isdisjoint(TEXT) and visible_len(sib))):
+        # (or a photo block of the series, its figure and caption: Editor.js's image block; or a
+        # short line of the series right after its last block: a signature, "ce-block--right")
+        if (same or generated) and (
+            own or prose or (not families(kind).isdisjoint(TEXT) and visible_len(sib))
+            or (generated and picked and (_is_photo_box(sib) or _closing_line_of(sib, picked[-1])))
+        ):
             # readability's bonus: a text block of the best one's own kind; a series' short last
             # block (one paragraph under a gallery, a signature) is still the series'
             s = max(s + best_score * 0.2, threshold)
@@ -993,6 +1019,18 @@ def _block_of_series(block: HtmlElement | None, scores: dict[HtmlElement, float]
 _LINKED_HEADING = etree.XPath("boolean(.//*[self::h1 or self::h2 or self::h3 or self::h4][.//a[@href]])")
 
 
+#: the most a series' short closing line holds (a signature, a unit's name)
+_CLOSING_LINE_CHARS = 120
+
+
+def _closing_line_of(sib: HtmlElement, last: HtmlElement) -> bool:
+    """A short line without links right after the last block picked (its next element)."""
+    if next((k for k in last.itersiblings() if isinstance(k.tag, str)), None) is not sib:
+        return False
+    n = visible_len(sib)
+    return 0 < n <= _CLOSING_LINE_CHARS and next(sib.iter("a"), None) is None
+
+
 def _sibling_kinds(parent: HtmlElement | None) -> Callable[[HtmlElement], str]:
     """The kind of block each child of ``parent`` is: its class, without a token a builder
     generated for that one block ("content5 cid-ub9JlKb5zH" beside "content5 cid-tcdmaTdyex":
@@ -1002,8 +1040,13 @@ def _sibling_kinds(parent: HtmlElement | None) -> Callable[[HtmlElement], str]:
     counts: Counter[str] = Counter(t for k in (parent if parent is not None else ()) if isinstance(k.tag, str) for t in set((k.get("class") or "").split()))
 
     def kind(el: HtmlElement) -> str:
-        # (layout helpers, "clearfix", "row", "col-md-6", name no kind of block either)
-        return " ".join(t for t in (el.get("class") or "").split() if (counts[t] >= 2 or not _GENERATED.search(t)) and not _LAYOUT_TOKEN.match(t))
+        # (layout helpers, "clearfix", "row", "col-md-6", name no kind of block either; nor a BEM
+        # modifier beside its block's name: Editor.js's "ce-block ce-block--stretched" is a block)
+        tokens = (el.get("class") or "").split()
+        return " ".join(
+            t for t in tokens
+            if (counts[t] >= 2 or not _GENERATED.search(t)) and not _LAYOUT_TOKEN.match(t) and not _is_modifier(t, tokens)
+        )
 
     return kind
 
@@ -1384,6 +1427,9 @@ def trailing_text(content: list[HtmlElement], limit: int = 4) -> list[HtmlElemen
     resumed = _resumed_after_insert(last)
     if resumed is not None:
         return [resumed]
+    folded = _folded_rest(last)
+    if folded is not None and folded not in content and not any(within(folded, c) or within(c, folded) for c in content):
+        return [folded]
     if not classes and not fields and not kinds:
         return []
     found: list[HtmlElement] = []
@@ -1409,6 +1455,18 @@ def trailing_text(content: list[HtmlElement], limit: int = 4) -> list[HtmlElemen
             break
         found.append(box)
     return found
+
+
+def _folded_rest(last: HtmlElement) -> HtmlElement | None:
+    """The rest of the text folded away right after the text's boxes, in a box of its own that a
+    button beside it opens (Alpine.js's "<div x-data><div x-show=moRong style='display: none'>…
+    </div><button>Xem toàn bộ bài viết ▾</button></div>" after Editor.js's blocks): the hidden
+    box, the text's last part."""
+    sib = next((s for s in last.itersiblings() if isinstance(s.tag, str) and s.tag not in SKIP_TAGS), None)
+    if sib is None:
+        return None
+    first = next((c for c in sib if isinstance(c.tag, str)), None)
+    return next((box for box in (sib, first) if box is not None and is_hidden(box) and revealed_on_click(box)), None)
 
 
 def _resumed_after_insert(last: HtmlElement) -> HtmlElement | None:

@@ -37,6 +37,26 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "pivotx_thcs": (
+        "round 120 (blind), first crawl 13/13 found, 98 of 117 fields; left: three thumbnails whose "
+        "enlargement link (rel=lightbox) carries a title the house reads as the lightbox's caption, "
+        "this gold as no printed line: a convention"
+    ),
+    "wp_newsup_mamnon": (
+        "round 120 (blind), first crawl 13/13 found, 113 of 117 fields; left: a featured image over a "
+        "post with no photo in its text, the article's first photo as the house reads it, none in this "
+        "gold: a convention"
+    ),
+    "sinatra_haml_tct": (
+        "round 120 (blind), first crawl 13/13 found, 114 of 117 fields; left: two author boxes "
+        "('Về tác giả: ThS. X', now a byline label) set after the Bootstrap tabs holding the text, "
+        "past where the house reads boxes after the text"
+    ),
+    "n2cms_sgddt": (
+        "round 120 (blind), first crawl 13/13 found, 113 of 117 fields ('Nhóm tin:' now a byline "
+        "label); left: a post whose signature is followed by the editor's boxes ('Lịch tiếp công dân', "
+        "'Đường dây nóng', N2CMS parts in the text's zone), read as text with the signature"
+    ),
     "perl_dancer_pgd": (
         "round 119 (blind), first crawl 13/13 found, 114 of 117 fields; left: an album's heading "
         "('<h4>Một số hình ảnh</h4>' over the closing photos) the house keeps as a line of the text "
