@@ -36,6 +36,9 @@ _EN_MONTHS = {
     )
     for name in names
 }  # fmt: skip
+# (and the German names that differ, a builder or a partner school's site left in German: "04 Dez
+# 2026", "12. Oktober 2026"; not "Mai", a Vietnamese name)
+_EN_MONTHS.update({"januar": 1, "februar": 2, "märz": 3, "mär": 3, "mrz": 3, "juni": 6, "juli": 7, "oktober": 10, "okt": 10, "dezember": 12, "dez": 12})
 _EN_MONTH_RE = "|".join(sorted(_EN_MONTHS, key=len, reverse=True))
 
 # A time: 08:30, 8:30:15, 8h30, 08 giờ 30, 8g30, optionally AM/PM, SA/CH or sáng/chiều/tối.

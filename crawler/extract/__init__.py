@@ -234,7 +234,10 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         if not cands:
             before = _text_before_title(title_el)
             for found in find_dates(before)[-1:]:
-                cands.append({"source": "visible", "value": found.iso()})
+                # (the day on a leaf over the headline, its time opening the meta line under it:
+                # IONOS's "20 Nov 2026" leaf, then "07:30 Uhr · Chuyên mục: …")
+                clock = _LEADING_TIME.match(region) if found.clock is None else None
+                cands.append({"source": "visible", "value": f"{found.day.isoformat()}T{int(clock['H']):02d}:{clock['M']}:00+07:00" if clock else found.iso()})
         if not cands:
             cands.extend({"source": "visible", "value": d} for d in _tooltip_date(title_el, content))
         if not cands and (_RELATIVE_DAY.search(region) or _DAYS_AGO.search(region)):
@@ -416,6 +419,8 @@ _UPDATE_WORD = re.compile(r"\bcập nhật\b", re.I)
 _UPDATE_LABEL_END = re.compile(r"\bcập nhật\s*:?\s*(?:lúc\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:ngày\s*)?)?$", re.I)
 #: the posting's label before its time ("Đăng lúc 15:20h", "Posted at 3:20 PM")
 _POSTED_AT = re.compile(r"(?<!\w)(?:đăng|posted)\s+(?=(?:lúc|at)\s+\d)", re.I)
+#: a time opening a meta line, alone ("07:30 Uhr · …", "lúc 14:05 |"), no date after it
+_LEADING_TIME = re.compile(r"^\s*(?:lúc\s*)?(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?:\s*(?:Uhr|giờ))?(?![\d/.:-])(?!\s*(?:AM|PM|SA|CH|sáng|chiều|tối)\b)")
 _POSTED_LABEL = re.compile(r"^\s*(?:đăng lúc|đăng ngày|đăng vào|ngày đăng|được đăng|thời gian đăng|đăng bởi|gửi bởi|posted by)\b", re.I)
 
 
@@ -1109,6 +1114,10 @@ def _text_before_title(title_el: HtmlElement, levels: int = 3, per_level: int = 
             if not isinstance(sib.tag, str) or is_noise(sib) or _page_banner(sib):
                 continue
             text = text_of(sib)
+            if len(sib) > 1 and not (sib.text or "").strip() and all(c.tag == "span" and not (c.tail or "").strip() for c in sib):
+                # a calendar leaf of spans set apart by the style sheet ("<span>20</span><span>Nov
+                # </span><span>2026</span>", the day, the month and the year): its parts are words
+                text = " ".join(text_of(c) for c in sib)
             if len(text) <= 200:
                 parts.insert(0, text)
         node = node.getparent()

@@ -191,6 +191,27 @@ def is_noise(el: HtmlElement) -> bool:
         # Thunder's "field--name-field-copyright tacgia-anh", "© Ảnh: …" under a caption)
         not found.isdisjoint(BODY_NOISE) and found.isdisjoint(TEXT) and "caption" not in found and "credit" not in found and not header_heading(el, found, BODY_NOISE)
         for found in role_families(el)
+    ) and not _article_tabs(el)
+
+
+#: a tab's label naming the article's text ("Nội dung" beside "Tệp đính kèm", "Ý kiến bạn đọc")
+_TEXT_TAB_LABELS = frozenset({"nội dung", "nội dung chi tiết", "chi tiết", "bài viết", "nội dung bài viết", "toàn văn"})
+
+
+def _article_tabs(el: HtmlElement) -> bool:
+    """A tab set whose pane a tab labelled as the text opens (Bootstrap's "tab-content" under
+    "<a href=#tab-nd>Nội dung</a> | Tệp đính kèm | Ý kiến bạn đọc"): the article's own tabs, no
+    sidebar widget."""
+    cls = el.get("class") or ""
+    if "tab" not in cls.lower():
+        return False
+    ids = {k.get("id") for k in el if isinstance(k.tag, str) and k.get("id")}
+    if not ids:
+        return False
+    root = el.getroottree().getroot()
+    return any(
+        (a.get("href") or "")[1:] in ids and " ".join(text_of(a).split()).lower() in _TEXT_TAB_LABELS
+        for a in root.iter("a") if (a.get("href") or "").startswith("#")
     )
 
 

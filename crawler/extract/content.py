@@ -165,7 +165,18 @@ _TEASER_BODY = etree.XPath(
 #: a side column by its name ("sidebar-phai", "sidebar-right"): the "chrome" family lumps it with
 #: the footer, whose boxes the content choice reads (and refuses) on its own; not a column by its
 #: side alone ("cot-trai" holds the text on many a two-column template)
+#: (not the Vietnamese vendors' "cot-trai" and "cot-phai": either holds the text on some sites)
 _SIDE_COLUMN = re.compile(r"side-?bar", re.I)
+
+
+def _holds_poll(el: HtmlElement) -> bool:
+    """A short box of a poll's question over its choices (two radio buttons or more: "Bạn đánh giá
+    thế nào về cổng thông tin?" in a "panel-body"), however its names call it: no text."""
+    return sum(1 for i in el.iter("input") if (i.get("type") or "").lower() == "radio") >= 2 and visible_len(el) < _POLL_CHARS
+
+
+#: the most a poll's box holds (its question and its choices)
+_POLL_CHARS = 400
 
 
 def _in_side_column(el: HtmlElement, levels: int = 6) -> bool:
@@ -374,6 +385,10 @@ def _choose_content(tree: HtmlElement, layout: Layout, scores: dict[HtmlElement,
         # (or a box named as text in a side column: "<div class='col-md-4 sidebar-phai'><div
         # class=panel><div class=panel-body>" round a notice's text, Power Pages; a footer's boxes
         # are read, and refused, by the site's furniture test below)
+        if points > raw and _holds_poll(el):
+            continue  # a poll's box ("panel-body": its question and two radio buttons or more), however its names call it
+        if raw < _PROSE_SCORE * 2 and _barred_meta_line(el):
+            continue  # the post's meta line of bar-parted fields ("15 thg 10, 2026 13:30 | Người đăng: … | 2063") over a short text
         noisy = _in_noise_region(el) or next(el.iterancestors("a"), None) is not None or (points > raw and _in_side_column(el))
         bounded.append((points * 0.3 if noisy else points, at, el, points, noisy))
     bounded.sort(key=lambda b: (-b[0], b[1]))
@@ -965,6 +980,11 @@ def see_also_pointer(a: HtmlElement) -> bool:
 #: the longest post's meta line ("12/11/2026 6:30:00 CH (Cập nhật lần cuối: …) | Lượt xem: 1644 |
 #: Người đăng: …")
 _META_LINE_MAX = 200
+
+
+def _barred_meta_line(el: HtmlElement) -> bool:
+    """A meta line (``_meta_line``) of fields parted by bars or middle dots."""
+    return _meta_line(el) and any(mark in text_of(el) for mark in ("|", " · "))
 
 
 def _meta_line(el: HtmlElement) -> bool:
@@ -1839,12 +1859,23 @@ def _headline_penalty(
         penalty -= 25
     if is_widget_heading(text) or key in phrase_set("field_labels") or key in phrase_set("crumbs"):
         penalty -= 40  # (a portlet's "Chi tiết tin" over the text: the page's kind, no headline)
-    if (key in site_keys or any(k in key for k in site_keys if len(k) >= 12)) and not (key in hint_keys and key not in site_keys):
-        penalty -= 40  # the site's name in its banner (not a headline opening with the school's name that the page's title says)
+    if (key in site_keys or any(k in key for k in site_keys if len(k) >= 12)) and not (key in hint_keys and key not in site_keys) and not (slug and key not in site_keys and _spells(key, slug)):
+        # the site's name in its banner (not a headline opening with the school's name that the
+        # page's title says, or that the address's slug spells)
+        penalty -= 40
     links = list(el.iterdescendants("a"))
     if links and len(clean_line(" ".join(text_of(a) for a in links))) > 0.6 * len(text):
         penalty -= 15  # a linked heading is a teaser on a listing, not this page's headline
+    if slug and len(key.split()) <= _SECTION_NAME_WORDS and not _spells(key, slug):
+        # a heading of a few words the address's slug of five or more does not spell: the
+        # section's name over the post ("<h1>Tin tức</h1>" of IONOS's blog module, its headline an
+        # h2 that spells "/tin-tuc/tri-an-thay-co-ngay-nha-giao-viet-nam-20-11")
+        penalty -= 30
     return penalty
+
+
+#: the most words of a section's name printed as a page's heading ("Tin tức", "Tin tức - Sự kiện")
+_SECTION_NAME_WORDS = 3
 
 
 #: the fewest words of an address's slug that say a headline (not "tin-tuc", "chi-tiet", "bai-viet-12")

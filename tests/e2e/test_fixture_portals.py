@@ -37,6 +37,32 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "laminas_vendor_sgddt": (
+        "round 121 (blind), first crawl 13/13 found, 89 of 117 fields (a poll's 'panel-body' chosen as "
+        "the text, a bar-parted meta line over a short text); left: the text's short 'kn' blocks in a "
+        "tab pane with a related list inside its box, byline rows of a 'dl-horizontal' after it"
+    ),
+    "wp_sydney_thcs": (
+        "round 121 (blind), first crawl 13/13 found, 106 of 117 fields; left: 11 times the page does "
+        "not print (the <time datetime> holds them, the page prints the day in words): the house "
+        "reads the day printed, a convention"
+    ),
+    "ionos_mywebsite_thpt": (
+        "round 121 (blind), first crawl 13/13 found, 73 of 117 fields (the blog page's <h1> 'Tin tức' "
+        "taken for every headline, German month names, a calendar leaf of spans); left: a German "
+        "honorific byline 'Frau Dr. Katrin Vogel (Goethe-Institut Hà Nội)'"
+    ),
+    "anchor_cms_mamnon": (
+        "round 121 (blind), first crawl 13/13 found, 93 of 117 fields (the dot-parted meta line 'Đăng 3 "
+        "tuần trước bởi … · Chuyên mục: … · 393 lượt xem' now a fields line); left: relative dates "
+        "whose stamps the page keeps in <time datetime>, Anchor's footnote 'Đây là bài viết thứ N …', "
+        "a writer field with a dash and post above the text"
+    ),
+    "cotonti_pgd": (
+        "round 121 (blind), first crawl 13/13 found, 107 of 117 fields, not tuned: a table of label "
+        "and value rows between the lead and the text ('Tác giả: | Hà Văn Đông, Tổ chuyên môn THCS', "
+        "'Nguồn tin:', 'Lượt xem:') read as text, a list page's thumbnails on a notice"
+    ),
     "pivotx_thcs": (
         "round 120 (blind), first crawl 13/13 found, 98 of 117 fields; left: three thumbnails whose "
         "enlargement link (rel=lightbox) carries a title the house reads as the lightbox's caption, "
@@ -484,6 +510,12 @@ KNOWN_FIELD_GAPS = {
 #: from gold (and any overrun) are the open work, listed in the issue note (they xfail here, with
 #: their count, until tuned)
 KNOWN_UNTUNED: dict[str, str] = {
+    "dreamweaver_static_thcs": (
+        "round 121 (blind), first crawl 11/13 found, 92 of 99 fields, not tuned: a notice opened only "
+        "by MM_openBrWindow in an onclick or javascript: href, and a post whose headline is a "
+        "table cell in <font><b> under the section's <h2> (read as a section page, its file name too "
+        "short a slug to tell); a headline cell ending in its date '(20/11/2026)'"
+    ),
     "php_nuke_evolution_thcs": (
         "round 118 (blind), first crawl 6/13 found: PHP-Nuke's headline cell 'td.storytitle' is read "
         "as the story's text (its name opens with 'story', a text's word), and a short story's text "
