@@ -753,7 +753,7 @@ class _Linearizer:
         if block:
             self.flush()
             align = _align_of(el) or align
-            caption = caption or (tag == "figcaption" and _figure_shows_media(el)) or (has(el, "caption") and not _text_named_caption(el)) or photo_item_line(el) or (tag == "p" and _after_embed(el))
+            caption = caption or (tag == "figcaption" and _figure_shows_media(el)) or (has(el, "caption") and not _text_named_caption(el)) or photo_item_line(el) or (tag == "p" and (_after_embed(el) or _line_of_figure(el)))
             credit = self._block_ctx[3] or has(el, "credit")
             # (a paragraph style its names call the author's: Adobe Muse's "<p class=Tac-gia>"; the
             # paragraph's own names only, not a box's around it: an about-the-author box holds the
@@ -929,6 +929,15 @@ _LIGHTBOX_CAPTION_ATTRIBUTES = ("data-caption", "data-description", "data-sub-ht
 
 #: a link its rel hands to a lightbox script ("lightbox[123]", "prettyPhoto[gal]", "shadowbox")
 _LIGHTBOX_REL = re.compile(r"\s*(?:lightbox|prettyphoto|shadowbox|fancybox|slimbox|colorbox)", re.I)
+
+
+def _line_of_figure(el: HtmlElement) -> bool:
+    """A paragraph inside a <figure> after its picture (PaperMod's cover, "<figure
+    class=entry-cover><img …><p>Học sinh dâng hương …</p></figure>"): the figure's caption."""
+    parent = el.getparent()
+    if parent is None or parent.tag != "figure":
+        return False
+    return any(k.tag in ("img", "picture", "a") and next(k.iter("img"), None) is not None for k in el.itersiblings(preceding=True) if isinstance(k.tag, str))
 
 
 def _after_embed(el: HtmlElement) -> bool:

@@ -306,6 +306,12 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
             meta.breadcrumbs = visible
     # a trail's step printed with its label ("Chuyên mục: Tin hoạt động", vBulletin's navbit)
     meta.breadcrumbs = [_CRUMB_LABEL.sub("", c) or c for c in meta.breadcrumbs]
+    if any(_title_cased(c) for c in meta.breadcrumbs):
+        # a trail whose template capitalises every word ("Tin Tức", Typemill's): the section's
+        # name as the site's menu prints it ("Tin tức")
+        # (the same letters, in other cases only: not a menu's "» Đoàn – Đội")
+        menu = {t.casefold(): t for a in tree.iter("a") if _in_menu(a) and (t := clean_line(text_of(a)))}
+        meta.breadcrumbs = [menu.get(c.casefold(), c) if _title_cased(c) else c for c in meta.breadcrumbs]
     meta.category_label, meta.category_label_href = _category_label(tree, page_text, meta)
     if meta.category_label is None and len(meta.breadcrumbs) != 1:
         # (under a trail that names a section, or with no trail at all: a post header's category
@@ -335,6 +341,12 @@ _TAG_LINKS = etree.XPath(
     ' or contains(@href, "/tags/") or contains(@href, "/tu-khoa/")]'
 )
 _LINK_NAMED = etree.XPath("//a[normalize-space(.)=$name]")
+
+
+def _title_cased(text: str) -> bool:
+    """Every word of two or more capitalised, none all capitals ("Tin Tức", "Hoạt Động Chuyên Môn")."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 2 and all(w[0].isupper() for w in words) and not any(w.isupper() and len(w) > 1 for w in words)
 
 
 def menu_links_to(tree: HtmlElement, name: str) -> bool:

@@ -37,6 +37,22 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "typemill_thcs": (
+        "round 122 (blind), first crawl 13/13 found, 100 of 117 fields (a trail capitalising every "
+        "word: now the menu's spelling); left: a headline holding the school's name that the "
+        "<title>'s shorter SEO title outranks, a video's poster picture, a plan's first heading"
+    ),
+    "sitejet_builder_thpt": (
+        "round 122 (blind), first crawl 13/13 found, 104 of 117 fields; left: 12 times the page does "
+        "not print (a <time datetime> under the day printed: the house reads the day, a convention), "
+        "a phone-only copy of a text box"
+    ),
+    "hugo_papermod_thpt": (
+        "round 122 (blind), first crawl 13/13 found, 100 of 117 fields (a <p> after a figure's picture "
+        "is its caption: PaperMod's cover); left: 11 times in the date's title attribute (the house "
+        "reads the day printed: a convention), a caption and its credit glued by Hugo's figure "
+        "shortcode, two pointer lines to other posts"
+    ),
     "laminas_vendor_sgddt": (
         "round 121 (blind), first crawl 13/13 found, 89 of 117 fields (a poll's 'panel-body' chosen as "
         "the text, a bar-parted meta line over a short text); left: the text's short 'kn' blocks in a "
@@ -510,6 +526,12 @@ KNOWN_FIELD_GAPS = {
 #: from gold (and any overrun) are the open work, listed in the issue note (they xfail here, with
 #: their count, until tuned)
 KNOWN_UNTUNED: dict[str, str] = {
+    "wp_kadence_blocks_mamnon": (
+        "round 122 (blind), first crawl 12/13 found, 86 of 108 fields, not tuned: a week's menu post "
+        "planned as an undated page, bylines right-aligned only by a <style> block of Kadence's "
+        "advanced headings, a post showing only its update day, and nine times the page does not "
+        "print (the house reads the day printed: a convention)"
+    ),
     "dreamweaver_static_thcs": (
         "round 121 (blind), first crawl 11/13 found, 92 of 99 fields, not tuned: a notice opened only "
         "by MM_openBrWindow in an onclick or javascript: href, and a post whose headline is a "
