@@ -439,9 +439,10 @@ def _classify(
         return ("listing", "date_archive") if entries else ("other", "date_archive")
     if not title:
         return ("listing", "entries") if listing else ("other", "no_headline")
-    if _person_profile(title):
+    if _person_profile(title) or _account_profile(raw):
         # a staff member's page, headed by a name and a degree ("ThS. Nguyễn Văn Bảy"): a
-        # lecturer's profile in the staff register, however dated and long its biography
+        # lecturer's profile in the staff register, however dated and long its biography; or a
+        # member's page of the CMS ("Tài khoản: vanthu-pgd", "Ngày tham gia: …", their posts)
         return "other", "person_profile"
     if _FILE_SLUG.fullmatch(title.strip()) or _CAMERA_FILE.fullmatch(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]):
         # a headline that is one file-like word ("ngay-hoi-doc-sach-1", "IMG_2041.jpg"): a
@@ -964,6 +965,17 @@ def _in_noise_list(anchor: HtmlElement) -> bool:
 
 #: an academic degree or title before a name ("ThS.", "TS.", "PGS.TS.", "GS. TS.", "CN.", "NCS.")
 _DEGREE_BEFORE_NAME = re.compile(r"^(?:(?:GS|PGS|TS|ThS|Ths|CN|KS|BS|NCS)\.\s*)+(?P<name>\S.*)$")
+
+
+#: a member's field on the CMS's profile page ("Tài khoản: vanthu-pgd", "Ngày tham gia: Mar 14, 2016")
+_PROFILE_FIELD = re.compile(r"^(?:tài khoản|ngày tham gia|tham gia từ|thành viên từ|ngày đăng ký|số bài viết|member since|joined)\s*:", re.I)
+
+
+def _account_profile(raw: dict[str, Any]) -> bool:
+    """The page opens with two fields or more of a CMS member's profile: a member's page (Subrion's
+    "/members/info/<login>.html"), no news, whatever list of their posts follows."""
+    texts = [b["text"] for b in (raw.get("blocks") or []) if b["kind"] == "text"][:6]
+    return sum(1 for t in texts if _PROFILE_FIELD.match(t)) >= 2
 
 
 def _person_profile(title: str) -> bool:

@@ -27,6 +27,7 @@ from crawler.core.lines import (
     contact_label,
     is_boilerplate_line,
     is_date_line,
+    is_meta_field_line,
     is_related_heading,
     is_widget_heading,
 )
@@ -171,8 +172,16 @@ _SIDE_COLUMN = re.compile(r"side-?bar", re.I)
 
 def _holds_poll(el: HtmlElement) -> bool:
     """A short box of a poll's question over its choices (two radio buttons or more: "Bạn đánh giá
-    thế nào về cổng thông tin?" in a "panel-body"), however its names call it: no text."""
-    return sum(1 for i in el.iter("input") if (i.get("type") or "").lower() == "radio") >= 2 and visible_len(el) < _POLL_CHARS
+    thế nào về cổng thông tin?" in a "panel-body" under "Thăm dò ý kiến"), however its names call
+    it: no text. (A profile's form of radio buttons is no poll.)"""
+    if sum(1 for i in el.iter("input") if (i.get("type") or "").lower() == "radio") < 2 or visible_len(el) >= _POLL_CHARS:
+        return False
+    box = el.getparent() if el.getparent() is not None else el
+    return _POLL_WORDS.search(fold(text_of(box))) is not None
+
+
+#: the words a poll's box says ("Thăm dò ý kiến", "Bình chọn", "Khảo sát")
+_POLL_WORDS = re.compile(r"thăm dò|bình chọn|biểu quyết|khảo sát|\bpoll\b|\bvote\b")
 
 
 #: the most a poll's box holds (its question and its choices)
@@ -983,8 +992,13 @@ _META_LINE_MAX = 200
 
 
 def _barred_meta_line(el: HtmlElement) -> bool:
-    """A meta line (``_meta_line``) of fields parted by bars or middle dots."""
-    return _meta_line(el) and any(mark in text_of(el) for mark in ("|", " · "))
+    """A meta line (``_meta_line``) of fields parted by bars or middle dots, one of them a post's
+    field ("Người đăng: …", "Lượt xem: …"; not a top bar's "Thứ Bảy, 05/12/2026 | Hotline: …")."""
+    if not _meta_line(el):
+        return False
+    text = clean_line(text_of(el))
+    parts = [p.strip() for p in re.split(r"\s*(?:\||·)\s*", text)]
+    return len(parts) > 1 and any(is_meta_field_line(p) for p in parts[1:])
 
 
 def _meta_line(el: HtmlElement) -> bool:

@@ -59,3 +59,17 @@ def test_the_articles_own_tabs_hold_its_text_and_a_poll_beside_it_is_none() -> N
 def test_a_meta_line_parted_by_middle_dots_is_a_fields_line() -> None:
     assert is_fields_line("Đăng 2 ngày trước bởi Ban biên tập · Chuyên mục: Thông báo · 57 lượt xem")
     assert not is_fields_line("Toán · Ngữ văn · Tiếng Anh")
+
+
+def test_a_members_profile_page_is_no_article() -> None:
+    from crawler.extract.document import parse
+    from crawler.plan import plan_page
+
+    body = (
+        "<div class='col-md-8'><h1>Văn thư Phòng GD&amp;ĐT</h1><p>Tài khoản: vanthu-pgd</p><p>Email: vanthu@pgd.edu.vn</p>"
+        "<p>Ngày tham gia: 14/03/2016</p><h3>Bài viết mới của thành viên</h3><ul>"
+        + "".join(f"<li><a href='/bai/{n}'>{_P1[:60]} {n}</a> - 0{n}/11/2026</li>" for n in range(1, 6))
+        + f"</ul><p>{_P2}</p></div>"
+    )
+    page = parse(_page(body, "Văn thư Phòng GD&ĐT"), "http://127.0.0.1/thanh-vien/vanthu-pgd.html", None)
+    assert plan_page(page).kind != "article"
