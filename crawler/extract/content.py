@@ -1888,7 +1888,7 @@ def _headline_penalty(
     return penalty
 
 
-#: the most words of a section's name printed as a page's heading ("Tin tức", "Tin tức - Sự kiện")
+#: the most words of a section's name printed as a page's heading ("Tin tức", "Hoạt động Đội")
 _SECTION_NAME_WORDS = 3
 
 
