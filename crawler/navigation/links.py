@@ -41,7 +41,11 @@ _POSTBACK = re.compile(r"__doPostBack\(\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]
 _ONCLICK_URL = re.compile(
     r"(?:(?:self|window|document|top|parent)\.)?location(?:\.href)?\s*=\s*['\"]([^'\"]+)['\"]"
     r"|location\.(?:assign|replace)\(\s*['\"]([^'\"]+)['\"]\s*\)"
-    r"|window\.open\(\s*['\"]([^'\"]+)['\"]",
+    r"|window\.open\(\s*['\"]([^'\"]+)['\"]"
+    # (Dreamweaver's behaviours, whose helpers every such page defines: "MM_openBrWindow('thongbao/
+    # tb.html','tb','width=650')" opens the page in a window, "MM_goToURL('parent','tin.html')" goes to it)
+    r"|MM_openBrWindow\(\s*['\"]([^'\"]+)['\"]"
+    r"|MM_goToURL\(\s*['\"][^'\"]*['\"]\s*,\s*['\"]([^'\"]+)['\"]",
     re.I,
 )
 #: a script call whose first argument is the address it loads ("javascript:ajaxGet('/portal/sgddt/

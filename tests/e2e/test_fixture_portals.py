@@ -533,10 +533,10 @@ KNOWN_UNTUNED: dict[str, str] = {
         "print (the house reads the day printed: a convention)"
     ),
     "dreamweaver_static_thcs": (
-        "round 121 (blind), first crawl 11/13 found, 92 of 99 fields, not tuned: a notice opened only "
-        "by MM_openBrWindow in an onclick or javascript: href, and a post whose headline is a "
-        "table cell in <font><b> under the section's <h2> (read as a section page, its file name too "
-        "short a slug to tell); a headline cell ending in its date '(20/11/2026)'"
+        "round 121 (blind), first crawl 11/13 found, 92 of 99 fields (a notice opened only by "
+        "Dreamweaver's MM_openBrWindow: now followed, 12/13, 101 of 108); left, not tuned: a post whose "
+        "headline is a table cell in <font><b> under the section's <h2> (read as a section page, its "
+        "file name too short a slug to tell); a headline cell ending in its date '(20/11/2026)'"
     ),
     "php_nuke_evolution_thcs": (
         "round 118 (blind), first crawl 6/13 found: PHP-Nuke's headline cell 'td.storytitle' is read "

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from crawler.core.bylines import parse_signature
 from crawler.extract import extract_article
+from crawler.extract.document import parse
+from crawler.navigation.links import extract_links
 from tests.unit.extract.test_round117_variants import _P1, _P2, _TITLE, _page
 
 _URL = "http://127.0.0.1/tin-tuc/hoi-thi-giai-dieu-tuoi-hong"
@@ -32,3 +34,14 @@ def test_a_paragraph_after_a_figures_picture_is_its_caption() -> None:
     record = extract_article(_page(body, _TITLE), _URL)
     assert record["images"] == [{"url": "http://127.0.0.1/anh/bia.jpg", "caption": "Các chi đội diễu hành qua lễ đài"}]
     assert record["body"] == f"{_P1}\n\n{_P2}"
+
+
+def test_a_page_dreamweavers_behaviours_open_is_followed() -> None:
+    url = "http://127.0.0.1/index.html"
+    html = (
+        "<html><body><a href=\"javascript:MM_openBrWindow('thongbao/lich-thi.html','tb','scrollbars=yes,width=650')\">Lịch thi học kỳ I</a>"
+        "<a href='#' onclick=\"MM_goToURL('parent','tintuc/2026/hoi-giang.html');return document.MM_returnValue\">Hội giảng cấp trường</a>"
+        "</body></html>"
+    )
+    urls = {link.url for link in extract_links(parse(html.encode(), url, None).tree, url).links}
+    assert {"http://127.0.0.1/thongbao/lich-thi.html", "http://127.0.0.1/tintuc/2026/hoi-giang.html"} <= urls
