@@ -27,7 +27,7 @@ Classification, in order (each step returns a reason, a stats key suffix):
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from itertools import islice, takewhile
 from typing import Any, Literal
@@ -173,7 +173,7 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
     urls = [lk.url for lk in links.links]
     # (the post's text box beside its related list or its breadcrumb box, numbered alike by a
     # framework or a builder: no list of two, and its text is the headline's)
-    groups = [g for g in entry_groups(links.anchors, texts, urls, order) if not (g.size == 2 and any(_text_box_entry(e) for e in g.entries))]
+    groups = [g for g in (_without_text_boxes(g, order) for g in entry_groups(links.anchors, texts, urls, order)) if g is not None]
     body = page.tree.find("body")
     owned = headline_ownership(body if body is not None else page.tree, title_el, groups, page_keys, url)
     if title_el is not None and owned.chars_first < MIN_OWNED_CHARS and not owned.media_first:
@@ -214,16 +214,37 @@ def plan_page(page: Page, hints: PageHints = PageHints(), config: PortalConfig |
 _ENTRY_VIAS = frozenset({"href", "onclick", "script"})
 
 
+def _without_text_boxes(group: EntryGroup, order: dict[HtmlElement, int]) -> EntryGroup | None:
+    """The group without its entries that are a post's text (the text box beside its teasers of
+    other posts, numbered alike or of one tag: Tailwind's bare divs), None if fewer than two stay."""
+    keep = [(e, i) for e, i in zip(group.entries, group.links, strict=True) if not _text_box_entry(e)]
+    if len(keep) == group.size:
+        return group
+    if len(keep) < 2:
+        return None
+    return replace(group, entries=[e for e, _ in keep], links=[i for _, i in keep], position=order.get(keep[0][0], 0))
+
+
 def _text_box_entry(entry: HtmlElement) -> bool:
     """An "entry" that is a post's text: paragraphs of prose whose only links are an editor's
     "Xem thêm: <a>…</a>" pointer or a photo's link to its own page (Ember's text box beside its
     "Tin liên quan" box, both numbered alike; an Elementor post-content widget beside the
     breadcrumb widget, WordPress linking each photo to its attachment page), no teaser."""
     links = list(entry.iter("a"))
-    if not links or not all(see_also_pointer(a) or _photo_link(a) for a in links):
+    if not links or not all(see_also_pointer(a) or _photo_link(a) or _link_in_prose(a) for a in links):
         return False
     prose = [p for p in entry.iter("p") if next(p.iter("a"), None) is None and len(clean_line(text_of(p))) >= _PROSE_LINE]
     return len(prose) >= 2
+
+
+def _link_in_prose(a: HtmlElement) -> bool:
+    """A link inside a sentence of the text ("… đã được công bố tại <a>Đại hội Liên đội</a>."):
+    its paragraph says more than the link, as no teaser's title line does."""
+    p = next(a.iterancestors("p", "li"), None)
+    if p is None:
+        return False
+    line = len(clean_line(text_of(p)))
+    return line >= _PROSE_LINE and len(clean_line(text_of(a))) * 2 <= line
 
 
 #: a paragraph of a post's prose, not a teaser's line

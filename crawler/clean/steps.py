@@ -35,11 +35,13 @@ from crawler.core.bylines import (
 )
 from crawler.core.dates import FoundDate, parse_meta_datetime
 from crawler.core.lines import (
+    DAY_BADGE,
     contact_label,
     is_boilerplate_line,
     is_comments_heading,
     is_counter,
     is_date_line,
+    is_day_badge,
     is_fields_line,
     is_file_line,
     is_file_size_line,
@@ -48,7 +50,7 @@ from crawler.core.lines import (
     is_related_heading,
     names_a_file,
 )
-from crawler.core.text import PICTOGRAPHS, clean_line, fold, nfc
+from crawler.core.text import PICTOGRAPHS, clean_line, fold, nfc, strip_accents
 from crawler.phrases import phrase_list, phrase_set
 
 Record = dict[str, Any]
@@ -302,7 +304,7 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if category_key and len(text) <= 120 and _trail_line(text, category_key) and _above_text(out):
             stats["boilerplate/trail"] += 1  # "Tin tức - Sự kiện - Hoạt động nhà trường": where the post is filed
             continue
-        if category_key and block.get("link_ratio", 0) >= 0.9 and fold(text) == category_key and _above_text(out):
+        if category_key and block.get("link_ratio", 0) >= 0.9 and (fold(text) == category_key or _slug_pills(text, record.get("category") or "")) and _above_text(out):
             stats["boilerplate/filed_in"] += 1  # "<a>Tin hoạt động</a>": the section's badge in the meta line over the text
             continue
         if title_key and _REPLY_PREFIX.sub("", fold(text), count=1) == title_key and fold(text) != title_key:
@@ -359,6 +361,17 @@ def _names_only_an_account(text: str) -> bool:
     return byline is not None and byline.account and not (byline.authors or byline.photographers or byline.source or byline.posters)
 
 
+def _slug_pills(text: str, category: str) -> bool:
+    """The post's categories printed as their slugs ("hoat-dong-doi tin-tuc", a Jigsaw blog's
+    pills), the category's among them."""
+    tokens = text.split()
+    slug = re.sub(r"[^a-z0-9]+", "-", strip_accents(category).lower()).strip("-")
+    return slug in tokens and all(_SLUG_TOKEN.fullmatch(t) for t in tokens)
+
+
+_SLUG_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+
+
 def _trail_line(text: str, category_key: str) -> bool:
     """The post's section and category printed as a line over its text ("Tin tức - Sự kiện - Hoạt
     động nhà trường", Mambo's section/category row): the line ends with the category after a
@@ -404,19 +417,9 @@ def headline_again(text: str, title_key: str) -> bool:
     heading of its own ("<font><b>VUI TẾT TRUNG THU …</b></font> <font>(26-09-2026)</font>"):
     the day is read as the page's date; the line is no text. ``title_key``: the folded title."""
     key = fold(text)
-    if title_key and not key.startswith(title_key) and (badge := _DAY_BADGE.match(key)):
+    if title_key and not key.startswith(title_key) and (badge := DAY_BADGE.match(key)):
         key = key[badge.end() :]  # (after its day's badge: "03 Th12 Bé làm bánh quy …", Qode Bridge's)
     return bool(title_key) and (key == title_key or (key.startswith(title_key) and is_date_line(key[len(title_key) :])))
-
-
-#: a day's badge, the day and the month's abbreviation without the year ("09 Th10", "20 th11",
-#: "15 Tháng 11"): a theme's date tile over a post, no text
-_DAY_BADGE = re.compile(r"^\s*[0-3]?\d\s*(?:th|tháng|thg|t)\s*[01]?\d(?!\d)\s*", re.I)
-
-
-def is_day_badge(text: str) -> bool:
-    """A line of a day's badge alone ("09 Th10")."""
-    return len(text) <= 16 and _DAY_BADGE.fullmatch(text) is not None
 
 
 def _dated_signature(blocks: list[dict], i: int) -> bool:
@@ -500,7 +503,8 @@ _REPLY_PREFIX = re.compile(r"^(?:re|tl|trả lời|reply)\s*:\s*")
 _SHORTCODES = re.compile(
     r"^(?:\s*\[/?[a-z][a-z0-9_-]*(?:\s[^\[\]]*)?\])+\s*$|^\s*\{([a-z][a-z0-9_]*)(?:\s[^{}]*)?\}(?:[^{}]{0,200}\{/\1\})?\s*$", re.I
 )
-_DIVIDER = re.compile(r"^[\s\-_=*~.•·—–+#]{3,}$")
+#: (or an editor's page-break marker printed as text: UEditor's "_ueditor_page_break_tag_")
+_DIVIDER = re.compile(r"^[\s\-_=*~.•·—–+#]{3,}$|^\s*_ueditor_page_break_tag_\s*$")
 _SLIDE_COUNTER = re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
 #: a linked pointer to the post's copy on a social network ("Xem bài viết trên Facebook Đoàn
 #: phường", "Xem video tại kênh YouTube của trường", "Theo dõi trên fanpage …")

@@ -162,7 +162,12 @@ def is_chrome(text: str) -> bool:
     # it off the line's edge; "© Ảnh: X" is a photo's credit, read as a byline)
     if text.lstrip().startswith(_chrome_signs()) and PHOTO_COPYRIGHT.match(text.lstrip()):
         return False
-    return key.startswith(phrase_list("chrome")) or text.lstrip().startswith(_chrome_signs()) or bool(_PLUGIN_TAG.match(text))
+    return key.startswith(phrase_list("chrome")) or text.lstrip().startswith(_chrome_signs()) or bool(_PLUGIN_TAG.match(text) or _COPYRIGHT_YEAR.search(text))
+
+
+#: a copyright's sign and year inside a line: a software's credit in a footer ("PHP-Nuke Copyright
+#: © 2005 by Francisco Burzi. Nuke-Evolution Xtreme 2.0.9e"), a site's "Trường THCS … © 2026"
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b|copyright\s*©", re.I)
 
 
 @cache
@@ -335,6 +340,12 @@ def _is_date_line(text: str) -> bool:
     # (or the posting account's display name: "Đăng bởi Quản trị | <day> | Lượt xem: 824", Textpattern's)
     if by and _DATE_WORDS.match(parts[1]) and (looks_like_bare_name(bare_name(by.group("who"))) or names_an_organisation(by.group("who")) or is_account_name(by.group("who"))):
         return True
+    # "Cô Nguyễn Thu Hà • November 28, 2026", "quantri · 05/11/2026": the poster first, then
+    # after a bullet the day (a Jigsaw blog's meta line)
+    if bullet:
+        head, _, tail = re.sub(r"\s*[·•]\s*", "•", rest.strip()).rpartition("•")
+        if head and _DATE_WORDS.match(tail) and _poster(head):
+            return True
     # "Ngày cập nhật: 14/11/2026 09:20 In bài A+ Chia sẻ": the date and the tool bar's labels
     rest = _FONT_SIZE_TOOLS.sub(" ", rest)
     key = fold(rest)
@@ -342,6 +353,22 @@ def _is_date_line(text: str) -> bool:
         if tool in key:
             key = key.replace(tool, " ")
     return bool(_DATE_WORDS.match(key.strip()))
+
+
+def _poster(text: str) -> bool:
+    """Who posted it, as a meta line names them: a person (with an honorific), a unit, an account."""
+    who = text.strip()
+    return looks_like_bare_name(bare_name(who)) or names_an_organisation(who) or is_account_name(who) or parse_signature(who) is not None
+
+
+#: a day's badge, the day and the month's abbreviation without the year ("09 Th10", "20 th11",
+#: "15 Tháng 11"): a theme's date tile over a post, no text
+DAY_BADGE = re.compile(r"^\s*[0-3]?\d\s*(?:th|tháng|thg|t)\s*[01]?\d(?!\d)\s*", re.I)
+
+
+def is_day_badge(text: str) -> bool:
+    """A line of a day's badge alone ("09 Th10")."""
+    return len(text) <= 16 and DAY_BADGE.fullmatch(text) is not None
 
 
 #: the font-size buttons of a tool bar ("A+ A-", "A A A")
@@ -515,6 +542,38 @@ def contact_label(text: str) -> str | None:
 @cache
 def _folded_contact_labels() -> frozenset[str]:
     return frozenset(fold(p) for p in phrase_list("contact_labels"))
+
+
+#: a house's number in an address: "Số 12", "số 5A", "12 đường", "45/7 phố", "Km 3",
+#: or a village's ("Thôn 3", "Ấp 2", "Tổ dân phố 5", "Khối 4")
+_HOUSE = re.compile(
+    r"(?:\bs(?:ố|n)\s*\d+[a-z]?\b|\b\d+[a-z]?(?:/\d+)*\s+(?:đường|phố|ngõ|ngách|hẻm)\b|\bkm\s*\d+"
+    r"|(?:^|[\s,–-])(?:thôn|ấp|bản|tổ|tổ dân phố|khối|khu phố|khóm)\s+\d+\b)"
+)
+_DATE_IN_LINE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\bngày\b")
+
+
+@cache
+def _address_units() -> re.Pattern[str]:
+    units = "|".join(re.escape(u) for u in phrase_list("address_units"))
+    # (each naming its place: a capital or a number after it, "phường Quang Trung", "quận 1";
+    # "các xã, huyện trong tỉnh" names none)
+    return re.compile(rf"(?:^|[\s,–-])(?:{units})\s+(?P<name>\S)", re.I)
+
+
+def is_postal_address(text: str) -> bool:
+    """A postal address printed as a line of its own, without a label, as a footer's first line
+    prints the school's ("Trường THCS Chu Văn An - Số 12 đường Phan Đình Phùng, phường Quang Trung,
+    TP Thái Nguyên"): a house's number and two administrative units (phrases/address_units.txt),
+    short, with no date and no full stop closing it (a sentence naming where a meeting is held has
+    its date and its full stop)."""
+    line = text.strip().casefold()
+    if not 15 <= len(line) <= 200 or line.endswith(".") or len(line.split()) > 30:
+        return False
+    house = _HOUSE.search(line)
+    if house is None or _DATE_IN_LINE.search(line[: house.start()] + " " + line[house.end() :]):
+        return False
+    return sum(1 for m in _address_units().finditer(text.strip()) if m["name"].isupper() or m["name"].isdigit()) >= 2
 
 
 _BRACKETED = re.compile(r"^\s*[(\[]\s*(?P<note>[^()\[\]]{2,40}?)\s*[.…]*\s*[)\]]\s*$")

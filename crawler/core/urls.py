@@ -35,7 +35,9 @@ def _drop_params() -> frozenset[str]:
 @cache
 def _attachment() -> re.Pattern[str]:
     exts = "|".join(url_rules()["attachment_ext"])
-    return re.compile(rf"\.(?:{exts})$", re.I)
+    # (or the file's name followed by its id in a document library: Liferay's Documents and
+    # Media, "/documents/35001/40600/album-1.jpg/0f1e2d3c-4b5a-4968-8776-000000000001")
+    return re.compile(rf"\.(?:{exts})(?:/[0-9a-f]{{8}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{12}})?$", re.I)
 
 
 def host_of(url: str) -> str:

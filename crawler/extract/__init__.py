@@ -51,6 +51,7 @@ from crawler.core.lines import (
     LAST_MODIFIED_WORDS,
     is_boilerplate_line,
     is_date_line,
+    is_day_badge,
     is_fields_line,
     printed_address,
 )
@@ -89,6 +90,7 @@ from crawler.extract.metadata import (
     Metadata,
     is_posted_line,
     menu_links_to,
+    menu_name_of_slug,
     read_metadata,
 )
 from crawler.extract.multipage import article_pager
@@ -1433,6 +1435,8 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     if category and (labelled := _LABELLED_CATEGORY.match(category)):
         category = labelled.group(1)  # "Chuyên mục: Tin tức" read whole from a box of its own: the name
     if category:
+        category = menu_name_of_slug(page.tree, category) or category
+    if category:
         # the section's icon in the text, linked to the section and named after it (XOOPS's topic
         # image "topic_tintuc.png" alt="Tin tức - Sự kiện"): no photo of the article
         key = fold(category)
@@ -2209,7 +2213,7 @@ def _mark_bold_lead(blocks: list[dict], title: str = "") -> None:
     head = {id(b) for b in blocks[start : start + clean_steps.author_head(blocks[start:])]}
     for i, block in enumerate(texts):
         text = block["text"]
-        if id(block) in head or not clean_steps.opens_text(block) or clean_steps.headline_again(text, title_key) or clean_steps.is_day_badge(text) or is_boilerplate_line(text) or block.get("link_ratio", 0) >= 0.9 or is_fields_line(text):
+        if id(block) in head or not clean_steps.opens_text(block) or clean_steps.headline_again(text, title_key) or is_day_badge(text) or is_boilerplate_line(text) or block.get("link_ratio", 0) >= 0.9 or is_fields_line(text):
             # the date line, the CMS's "Viết bởi …", "Chuyên mục: …", a post's subject and its
             # count of views ("Lượt xem: 927") above the text, and the trail ("Trang chủ > Tin tức")
             continue

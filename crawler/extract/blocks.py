@@ -265,12 +265,23 @@ def revealed_on_click(el: HtmlElement) -> bool:
     labels = [
         text
         for c in (prev, nxt)
-        if c is not None and (c is prev or c.tag == "button" or (c.tag == "a" and (c.get("href") or "#").strip().startswith(("#", "javascript:"))))
+        if c is not None and (c is prev or _opener(c) or (len(c) == 1 and _opener(c[0]) and not (c.text or "").strip()))
         and len(text := " ".join(text_of(c).split())) <= 40
     ]
     if not labels:
         return False
-    return any(_READ_ON_POINTER.sub("", fold(text)) in phrase_set("read_more") for text in labels) and len(" ".join(text_of(el).split())) >= _REVEALED_TEXT_CHARS
+    if not any(_READ_ON_POINTER.sub("", fold(text)) in phrase_set("read_more") for text in labels):
+        return False
+    # (a short rest, a paragraph and a photo's caption, when its words are no links: a hidden
+    # menu's "Xem thêm" toggle opens links)
+    chars = len(" ".join(text_of(el).split()))
+    return chars >= _REVEALED_TEXT_CHARS or (chars >= _REVEALED_TEXT_CHARS // 2 and 2 * sum(len(" ".join(text_of(a).split())) for a in el.iter("a")) < chars)
+
+
+def _opener(el: HtmlElement) -> bool:
+    """A button, or a link to nowhere but the page's own script (its box around it too: Alpine's
+    "<div class=bv-mr x-show=!moRong><button @click=…>Xem toàn bộ bài viết</button></div>")."""
+    return el.tag == "button" or (el.tag == "a" and (el.get("href") or "#").strip().startswith(("#", "javascript:")))
 
 
 def _headed_link_list(el: HtmlElement) -> bool:
@@ -1022,6 +1033,10 @@ def linearize(elements: list[HtmlElement], base_url: str, drop_noise: bool = Tru
                     skip.add(el)
                 else:
                     skip.update(hidden_panes)
+            elif drop_noise and el.tag == "div" and "tab" in (el.get("class") or "") and (hidden_panes := _text_in_tabs(el)) is not None:
+                # (the article's own tabs, named no furniture, "tab-content" under "Nội dung |
+                # Tệp đính kèm (0)": the panes not shown are the files' and the comments')
+                skip.update(hidden_panes)
             elif drop_noise and el.tag in _CARD_HEADINGS and (card := _teaser_card(el, root)) is not None:
                 skip.add(card)
             elif drop_noise and el.tag == "div" and _author_card(el):

@@ -27,7 +27,9 @@ from crawler.core.lines import (
     contact_label,
     is_boilerplate_line,
     is_date_line,
+    is_day_badge,
     is_meta_field_line,
+    is_postal_address,
     is_related_heading,
     is_widget_heading,
 )
@@ -180,6 +182,27 @@ def _holds_poll(el: HtmlElement) -> bool:
     return _POLL_WORDS.search(fold(text_of(box))) is not None
 
 
+def _prints_page_title(el: HtmlElement, page_title: str) -> bool:
+    """The box holds only the headline, as the page's <title> prints it ("Trường THCS … - Tin tức -
+    Lịch họp cha mẹ học sinh giữa học kỳ I" over a "td.storytitle"): a named box's points for a
+    text are no headline's."""
+    text = fold(" ".join(text_of(el).split()))
+    if not 15 <= len(text) <= 250:
+        return False
+    # (or after the topic the headline's cell prints before it: "Tin nổi bật: Lễ kỷ niệm …")
+    return text in page_title or (": " in text and len(text.split(": ", 1)[1]) >= 15 and text.split(": ", 1)[1] in page_title)
+
+
+def _text_beside(el: HtmlElement, scores: dict[HtmlElement, float]) -> bool:
+    """The box's table (a cell's) or parent holds a paragraph's worth of text besides it: the
+    story's own table of rows, headline, poster line and text (PHP-Nuke's "otthree"), not a table
+    of the headline and its buttons alone (Mambo's first "contentpaneopen")."""
+    box = next(el.iterancestors("table"), None) if el.tag == "td" else el.getparent()
+    return box is not None and any(
+        scores.get(x, 0.0) >= _PROSE_SCORE for x in box.iter(*_TEXT_TAGS) if x is not el and x is not box and not within(x, el) and not within(el, x)
+    )
+
+
 #: the words a poll's box says ("Thăm dò ý kiến", "Bình chọn", "Khảo sát")
 _POLL_WORDS = re.compile(r"thăm dò|bình chọn|biểu quyết|khảo sát|\bpoll\b|\bvote\b")
 
@@ -198,6 +221,29 @@ def _in_side_column(el: HtmlElement, levels: int = 6) -> bool:
         if _SIDE_COLUMN.search(names_of(anc)) and vocab_is_noise(anc):
             return True
     return False
+
+
+def _in_narrow_column(el: HtmlElement, levels: int = 8) -> bool:
+    """Within a grid's narrow column beside a wider one ("col-md-4 portlet-column" beside
+    "col-md-8 portlet-column": Liferay's side portlets, each framed "portlet-content"): a box its
+    names call content there is a side widget's, whatever the column's own names say."""
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= levels or anc.tag in ("body", "html"):
+            return False
+        width = _grid_width(anc)
+        if width is not None and width <= 4:
+            parent = anc.getparent()
+            return parent is not None and any((w := _grid_width(sib)) is not None and w >= 2 * width for sib in parent if sib is not anc and isinstance(sib.tag, str))
+    return False
+
+
+#: a Bootstrap grid column's width in twelfths ("col-md-4", "col-lg-8", "col-8")
+_GRID_COLUMN = re.compile(r"(?:^|\s)col-(?:(?:xs|sm|md|lg|xl|xxl)-)?(\d{1,2})(?=\s|$)")
+
+
+def _grid_width(el: HtmlElement) -> int | None:
+    m = _GRID_COLUMN.search(el.get("class") or "")
+    return int(m.group(1)) if m else None
 
 
 #: a line of labelled fields only: "Chuyên mục: Thông báo | Thêm vào: admin (22.09.2026) | Tác
@@ -385,6 +431,7 @@ def _choose_content(tree: HtmlElement, layout: Layout, scores: dict[HtmlElement,
     # reading stops below the best final score found. Ties go to the earlier candidate, as in
     # a reading in document order.
     bounded = []
+    page_title = fold(tree.findtext(".//title") or "")
     for at, (el, raw) in enumerate(scores.items()):
         points = raw + _class_weight(el)
         if points <= 0:
@@ -396,9 +443,11 @@ def _choose_content(tree: HtmlElement, layout: Layout, scores: dict[HtmlElement,
         # are read, and refused, by the site's furniture test below)
         if points > raw and _holds_poll(el):
             continue  # a poll's box ("panel-body": its question and two radio buttons or more), however its names call it
+        if points > raw and raw < _PROSE_SCORE and _prints_page_title(el, page_title) and _text_beside(el, scores):
+            points = raw  # the headline's cell over the text's, whatever its names say ("td.storytitle": a "story"'s title)
         if raw < _PROSE_SCORE * 2 and _barred_meta_line(el):
             continue  # the post's meta line of bar-parted fields ("15 thg 10, 2026 13:30 | Người đăng: … | 2063") over a short text
-        noisy = _in_noise_region(el) or next(el.iterancestors("a"), None) is not None or (points > raw and _in_side_column(el))
+        noisy = _in_noise_region(el) or next(el.iterancestors("a"), None) is not None or (points > raw and (_in_side_column(el) or _in_narrow_column(el)))
         bounded.append((points * 0.3 if noisy else points, at, el, points, noisy))
     bounded.sort(key=lambda b: (-b[0], b[1]))
     for bound, at, el, points, noisy in bounded:
@@ -461,6 +510,8 @@ def _is_site_furniture_box(el: HtmlElement) -> bool:
         fields = sum(1 for part in _RUN_ON_FIELDS.split(line) if contact_label(part)) if contact_label(line) or _RUN_ON_FIELDS.search(line) else 0
         if fields:
             contacts += fields
+        elif is_postal_address(line):
+            contacts += 1  # (the school's address printed bare, its first line: "Trường … - Số 12 đường …, phường …")
         elif is_boilerplate_line(line):
             furniture += 1
         elif len(line) > 60:
@@ -633,8 +684,8 @@ def _sole_named_text(tree: HtmlElement, best: HtmlElement) -> HtmlElement | None
             continue
         if any(within(el, f) for f in found):
             continue  # nested in one already found
-        if visible_len(el) < 40 or is_noise(el):
-            continue
+        if visible_len(el) < 40 or is_noise(el) or _in_narrow_column(el):
+            continue  # (a side column's web content, Liferay's notices portlet beside a blog entry, is no text of the page's)
         found.append(el)
         if len(found) > 1:
             return None
@@ -1153,7 +1204,9 @@ _NUMERIC_ID = re.compile(r"(?<!\d)\d{7,}(?!\d)")
 def _date_line_box(el: HtmlElement) -> bool:
     """A short box saying only a day (and its time), no photo."""
     text = clean_line(text_of(el))
-    return 0 < len(text) <= 80 and el.find(".//img") is None and is_date_line(text)
+    # (or a theme's tile of the day and the month, no year: Porto's "<span class=day>04</span><span
+    # class=month>Th11</span>" between the featured photo and the headline)
+    return 0 < len(text) <= 80 and el.find(".//img") is None and (is_date_line(text) or is_day_badge(text))
 
 
 def _kicker_link(el: HtmlElement) -> bool:
@@ -2262,7 +2315,7 @@ def _in_side_box(el: HtmlElement) -> bool:
 
 
 #: the label a lead opens with where a template prints one ("<strong>Tóm tắt:</strong> …")
-LEAD_LABEL = re.compile(r"^\s*(?:tóm tắt|tóm lược|nội dung tóm tắt|tin tóm tắt|sapo|tóm tắt nội dung)\s*[:：]\s*", re.I)
+LEAD_LABEL = re.compile(r"^\s*(?:tóm tắt|tóm lược|nội dung tóm tắt|tin tóm tắt|sapo|tóm tắt nội dung|摘要)\s*[:：]\s*", re.I)
 
 
 #: furniture a headline never sits in (a section's "header" box may hold one)
@@ -2274,8 +2327,8 @@ def _in_banner(el: HtmlElement, columns: bool = True) -> bool:
     ``columns``: a layout's column named by its side counts (not for a heading saying the page's
     title: the column holding it is the main one, a vendor's "cot-trai" under a banner's h1)."""
     for depth, anc in enumerate([el, *el.iterancestors()]):
-        if depth > 8 or anc.tag in ("article", "main"):
-            return False
+        if depth > 8 or anc.tag in ("article", "main", "body", "html"):
+            return False  # (<body>'s classes name the page, "header-fixed sticky-footer", no banner)
         found = element_families(anc)
         if not found.isdisjoint(TEXT) or "article_parts" in found or main_column(anc, found):
             return False  # (the main column of a two-column template, "cot-trai" holding the trail)
@@ -2487,9 +2540,12 @@ def _label_at_start(el: HtmlElement) -> HtmlElement | None:
     if not len(el) or (el.text or "").strip():
         return None
     first = el[0]
-    if not isinstance(first.tag, str) or first.tag not in ("span", "small", "em", "b", "strong", "mark", "label") or not _LABEL_CLASS.search(first.get("class") or ""):
+    if not isinstance(first.tag, str) or first.tag not in ("span", "small", "em", "b", "strong", "mark", "label"):
         return None
     text = clean_line(text_of(first))
+    # (or a badge's word opening it, whatever its class: "<span class=nhan-moi>Mới</span> Sở …")
+    if not _LABEL_CLASS.search(first.get("class") or "") and fold(text) not in _BADGE_WORDS:
+        return None
     if not text or len(text.split()) > _LABEL_WORDS:
         return None
     return first if len(clean_line(text_of(el))) > len(text) + 10 else None

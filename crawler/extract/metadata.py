@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 
 from crawler.core.dates import as_printed, shown_text
 from crawler.core.elements import text_of
-from crawler.core.text import clean_line, fold
+from crawler.core.text import clean_line, fold, strip_accents
 from crawler.core.urls import (
     canonicalize_url,
     escaped_fragment_url,
@@ -352,6 +352,23 @@ def _title_cased(text: str) -> bool:
 def menu_links_to(tree: HtmlElement, name: str) -> bool:
     """The site's menu (a <nav>, a box its names call one) holds a link printed ``name``."""
     return any(_in_menu(a) for a in _LINK_NAMED(tree, name=name))
+
+
+#: a category printed as its slug ("tin-tuc", "hoat-dong-doi": a Jigsaw blog's category pills,
+#: upper-cased by CSS only)
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
+
+
+def menu_name_of_slug(tree: HtmlElement, name: str) -> str | None:
+    """The section's name as the site's menu prints it, for a category printed as its slug: the
+    menu link whose words spell the slug ("Hoạt động Đội" for "hoat-dong-doi")."""
+    if not _SLUG.match(name):
+        return None
+    for a in tree.iter("a"):
+        text = clean_line(text_of(a))
+        if text and " " in text and _in_menu(a) and re.sub(r"[^a-z0-9]+", "-", strip_accents(text).lower()).strip("-") == name.replace("_", "-"):
+            return text
+    return None
 
 
 def _in_menu(a: HtmlElement) -> bool:

@@ -37,6 +37,47 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "mojolicious_pgd": (
+        "round 123 (blind), first crawl 13/13 found, 116 of 117 fields, untuned: a caption keeping its "
+        "'(Ảnh: X)' credit (the house keeps a caption's credit inside it: a convention)"
+    ),
+    "jigsaw_blade_thcs": (
+        "round 123 (blind), first crawl 12/13 found, 83 of 108 fields (the text's bare Tailwind div "
+        "beside its teasers read as a list entry, categories printed as slugs, 'Name • Date' meta "
+        "lines: tuned, 13/13, 113 of 117); left: two authors whose meta line follows a lead "
+        "paragraph, a post filed under two slug pills, a lead"
+    ),
+    "thinkphp_vendor_sgddt": (
+        "round 123 (blind), first crawl 13/13 found, 107 of 117 fields (UEditor's page-break marker, an "
+        "untranslated Chinese template's '摘要：' lead: tuned, 111 of 117); left: '作者：…  来源：…' "
+        "fields run on one line with spaces only, a 135editor text of nested sections"
+    ),
+    "wp_jetengine_mamnon": (
+        "round 123 (blind), first crawl 13/13 found, 112 of 117 fields, untuned: an event's 'Ngày tổ "
+        "chức:' field read as the post's day, the time printed apart from the day ('3:20 chiều'), a "
+        "JetEngine gallery field's thumbnails after the text"
+    ),
+    "php_act_query_pgd": (
+        "round 124 (blind), first crawl 13/13 found, 115 of 117 fields, untuned"
+    ),
+    "liferay73_blogs_thpt": (
+        "round 124 (blind), first crawl 9/13 found, 61 of 81 fields (Bootstrap's 'text-secondary' read "
+        "as text, side portlets' 'portlet-content' boxes outscoring the entry, 'entry-links' as text, "
+        "'widget-mode-detail-text' as a widget, the document library's file addresses fetched: tuned, "
+        "13/13, 106 of 117); left: the poster's account 'a.username' as the author where the text "
+        "signs nowhere, a cover image set as a CSS background"
+    ),
+    "wp_publisher_sgddt": (
+        "round 124 (blind), first crawl 13/13 found, 96 of 117 fields, untuned: 12 times only in the "
+        "machine stamps (the house reads the day printed: a convention), a shown 'Cập nhật' day over "
+        "an earlier published stamp, ad boxes and a page break inside the text"
+    ),
+    "php_nuke_evolution_thcs": (
+        "round 118 (blind), first crawl 6/13 found (a 'td.storytitle' headline cell read as the story's "
+        "text, the footer's bare address line and software credit read as prose: tuned at stop 53, "
+        "13/13, 106 of 117); left: PHP-Nuke's submitted stories 'X viết \"…\"', a topic prefix "
+        "'Tin nổi bật:' in the headline cell, a source"
+    ),
     "typemill_thcs": (
         "round 122 (blind), first crawl 13/13 found, 100 of 117 fields (a trail capitalising every "
         "word: now the menu's spelling); left: a headline holding the school's name that the "
@@ -537,13 +578,6 @@ KNOWN_UNTUNED: dict[str, str] = {
         "Dreamweaver's MM_openBrWindow: now followed, 12/13, 101 of 108); left, not tuned: a post whose "
         "headline is a table cell in <font><b> under the section's <h2> (read as a section page, its "
         "file name too short a slug to tell); a headline cell ending in its date '(20/11/2026)'"
-    ),
-    "php_nuke_evolution_thcs": (
-        "round 118 (blind), first crawl 6/13 found: PHP-Nuke's headline cell 'td.storytitle' is read "
-        "as the story's text (its name opens with 'story', a text's word), and a short story's text "
-        "is lost. Naming 'storytitle' a title gave 13/13 and 106 of 117 but made phpnuke_thcs's story "
-        "box a list (10/13, the fresh clone's suite failed on it); naming it a part of the story let "
-        "phpnuke_thcs emit a topic page; withdrawn, not tuned"
     ),
     "danang_edu_portal_thcs": (
         "round 111 (blind), first crawl 13/13 found, 116 of 117 fields, not tuned: 60 requests for "
