@@ -1452,9 +1452,10 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
         # "Thông tin đào tạo" read as "Thông tin: đào tạo" is no one)
         field_authors = [a for a in record.get("field_authors") or [] if not _names_nobody(a) and len(a) <= 60 and (a[:1].isupper() or is_organisation(a))]
         found.authors = list(dict.fromkeys([*meta_authors, *field_authors]))
-        if not found.photographers:
-            # the author field's photo credit ("Tin, ảnh: Nông Văn Tuấn" beside the date)
-            found.photographers = list(record.get("field_photographers") or [])
+    if not found.photographers:
+        # the author field's photo credit ("Tin, ảnh: Nông Văn Tuấn" beside the date; "Ảnh: X", a
+        # custom field of its own beside the writer's, where the text signs too)
+        found.photographers = list(record.get("field_photographers") or [])
     people = [a for a in found.authors if not is_organisation(a) and looks_like_bare_name(a)]
     if people and len(people) < len(found.authors):
         # a person and a unit both sign ("Người viết: Lê Thị Hồng Nhung" and a right-aligned

@@ -698,13 +698,18 @@ def looks_like_bare_name(text: str) -> bool:
         # or the kind before the institution's name: "Liên đội trường THCS Thành Trung"; or a
         # class's unit by its number: "Chi đội 6A3"; or a grade's: "Tổ chuyên môn khối Chồi",
         # a kindergarten's group of the "Chồi" classes, "Tổ khối 5")
+        # (or a school's body of its members: "Chi đoàn giáo viên", "Công đoàn giáo viên")
         return bool(rest) and (
-            rest[0][0].isupper() or _CLASS_CODE.fullmatch(rest[0]) is not None or " ".join(rest) in _OWN_INSTITUTION
+            rest[0][0].isupper() or _CLASS_CODE.fullmatch(rest[0]) is not None or " ".join(rest) in _OWN_INSTITUTION or " ".join(rest) in _MEMBERS
             or ((rest[0] in _OWN_INSTITUTION or rest[0] in _PLACE_KINDS) and len(rest) > 1 and (rest[1][0].isupper() or rest[1][0].isdigit()))
         )
     if not (1 <= len(words) <= 6):
         return False
     return all(w[0].isupper() or w in ("và",) for w in words if w[0].isalpha())
+
+
+#: the members a school's body gathers, named after its kind ("Chi đoàn giáo viên")
+_MEMBERS = frozenset({"giáo viên", "học sinh", "cán bộ", "viên chức", "cán bộ giáo viên", "giáo viên trẻ", "cán bộ, giáo viên"})
 
 
 #: the institution named by its kind after an office's ("Văn phòng trường": the school's office)

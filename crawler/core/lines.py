@@ -340,12 +340,6 @@ def _is_date_line(text: str) -> bool:
     # (or the posting account's display name: "Đăng bởi Quản trị | <day> | Lượt xem: 824", Textpattern's)
     if by and _DATE_WORDS.match(parts[1]) and (looks_like_bare_name(bare_name(by.group("who"))) or names_an_organisation(by.group("who")) or is_account_name(by.group("who"))):
         return True
-    # "Cô Nguyễn Thu Hà • November 28, 2026", "quantri · 05/11/2026": the poster first, then
-    # after a bullet the day (a Jigsaw blog's meta line)
-    if bullet:
-        head, _, tail = re.sub(r"\s*[·•]\s*", "•", rest.strip()).rpartition("•")
-        if head and _DATE_WORDS.match(tail) and _poster(head):
-            return True
     # "Ngày cập nhật: 14/11/2026 09:20 In bài A+ Chia sẻ": the date and the tool bar's labels
     rest = _FONT_SIZE_TOOLS.sub(" ", rest)
     key = fold(rest)
@@ -353,12 +347,6 @@ def _is_date_line(text: str) -> bool:
         if tool in key:
             key = key.replace(tool, " ")
     return bool(_DATE_WORDS.match(key.strip()))
-
-
-def _poster(text: str) -> bool:
-    """Who posted it, as a meta line names them: a person (with an honorific), a unit, an account."""
-    who = text.strip()
-    return looks_like_bare_name(bare_name(who)) or names_an_organisation(who) or is_account_name(who) or parse_signature(who) is not None
 
 
 #: a day's badge, the day and the month's abbreviation without the year ("09 Th10", "20 th11",

@@ -137,7 +137,7 @@ _DISPLAY_UTILITY = re.compile(
     # (Bootstrap's theme colours and text helpers: Liferay's "text-secondary" date line under a
     # blog entry's headline, "text-truncate-inline" round the poster's name)
     r"|primary|secondary|success|danger|warning|info|light|dark|body|reset|truncate|truncate-inline|break|decoration-none"
-    r"|uppercase|lowercase|capitalize|monospace|italic|black-50|white-50)"
+    r"|black-50|white-50)"
     # (and a builder's typography classes, a size in pixels or an alignment, on phones or any
     # screen: Duda's "font-size-22 m-font-size-18", "text-align-left m-text-align-center": "font
     # size" there is no tool to resize the text, "text" no article text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import chain, islice, pairwise, takewhile
 from typing import Any
 from urllib.parse import urlsplit
@@ -95,7 +95,7 @@ from crawler.extract.metadata import (
 )
 from crawler.extract.multipage import article_pager
 from crawler.extract.official import OfficialDocument, read_official
-from crawler.phrases import phrase_set
+from crawler.phrases import phrase_list, phrase_set
 from crawler.schema import RECORD_FIELDS
 
 __all__ = ["extract_article", "extract_raw", "not_article_reason"]
@@ -171,6 +171,15 @@ _TRAIL_SEPARATOR = re.compile(r"\s+[>»›]\s+")
 #: "Lần cập nhật cuối ( … )" (Joomla's "Last Updated"): when the post was last edited, never
 #: its publication date
 _LAST_MODIFIED = re.compile(rf"{LAST_MODIFIED_WORDS}|last modified", re.I)
+
+
+@cache
+def _event_date() -> re.Pattern[str]:
+    """An event's labelled day ("Ngày tổ chức: 19/11/2026", phrases/event_date_labels.txt)."""
+    labels = "|".join(re.escape(x) for x in phrase_list("event_date_labels"))
+    return re.compile(rf"(?:{labels})\s*:?\s*\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}", re.I)
+
+
 #: a last-edit label with the date (and time) it introduces
 _LAST_MODIFIED_DATE = re.compile(
     rf"(?:{LAST_MODIFIED_WORDS}|last modified)\s*:?\s*(?:lúc\s*)?(?:\d{{1,2}}:\d{{2}}\s*(?:ngày\s*)?)?\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}(?:\s*[-,|]?\s*\d{{1,2}}:\d{{2}})?",
@@ -219,7 +228,7 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         # (the date a last-edit label introduces is not the post's: "Cập nhật lần cuối: 25/11/2026";
         # a date line the headline's own box sets under it comes first)
         region_text = " ".join([*headline_date_lines(title_el), _text_after(title_el, content, _DATE_REGION_CHARS)])
-        region = clean_line(_LAST_MODIFIED_DATE.sub(" ", region_text))  # (find_dates counts its places in the clean line)
+        region = clean_line(_event_date().sub(" ", _LAST_MODIFIED_DATE.sub(" ", region_text)))  # (find_dates counts its places in the clean line)
         dated = find_dates(region)
         if len(dated) >= 2 and dated[0].has_time and dated[1].start - dated[0].end <= 30 and _UPDATE_LABEL_END.search(region[: dated[0].start]) and not _UPDATE_WORD.search(region[dated[0].end : dated[1].start]):
             # "Cập nhật: 25/11/2026 10:02" then the post's own day ("Thứ Tư, 25/11/2026 | 08:30"):
@@ -372,10 +381,34 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         stamp = next((f for _, value in meta.published if (f := parse_meta_datetime(value))), None) if shown else None
         if stamp is not None and (stamp.day.month, stamp.day.day) == shown:
             cands.insert(0, {"source": "visible", "value": stamp.day.isoformat()})
+    if cands and cands[0]["source"] in ("visible", "time") and meta.published and title_el is not None:
+        # the day printed under the headline is the last edit's ("Cập nhật <b>28/11/2026</b>",
+        # Publisher's one date shown), the page's machine stamp of the publication an earlier
+        # day: the publication's stamp (the page prints no day of its own publication)
+        stamp = next((f for _, value in meta.published if (f := parse_meta_datetime(value))), None)
+        printed = cands[0]["value"][:10]
+        if stamp is not None and stamp.day.isoformat() < printed and _printed_as_update(title_el, content, printed):
+            cands.insert(0, {"source": "visible", "value": stamp.iso()})
     url_date = date_from_url(page.url)
     if url_date:
         cands.append({"source": "url", "value": url_date.iso()})
     return cands
+
+
+def _printed_as_update(title_el: HtmlElement, content: list[HtmlElement], day: str, limit: int = 200) -> bool:
+    """Between the headline and the text, a short box prints ``day`` (ISO) after an edit's word
+    ("<time>Cập nhật <b>28/11/2026</b></time>")."""
+    stop = content[0] if content else None
+    for el in takewhile(lambda el: el is not stop, islice(_following(title_el), limit)):
+        if not isinstance(el.tag, str) or not (el.text or "").strip():
+            continue
+        line = clean_line(text_of(el))
+        if len(line) > 40:
+            continue
+        dates = find_dates(line)
+        if len(dates) == 1 and dates[0].day.isoformat() == day and _UPDATE_LABEL_END.search(line[: dates[0].start]):
+            return True
+    return False
 
 
 _MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -1572,6 +1605,12 @@ def _add_name_beside_date(names: list[str], row: HtmlElement) -> None:
         _add_name(names, found[0])
 
 
+def _in_photo_credit(a: HtmlElement, levels: int = 3) -> bool:
+    """Inside a photo's credit ("<span class=image-credit>Ảnh: <a href=/author/giahuy/>…</a>"):
+    the photographer's archive, no writer's."""
+    return any("credit" in element_families(anc) for anc in islice(a.iterancestors(), levels))
+
+
 def _take_field_byline(byline: Byline, names: list[str], photographers: list[str] | None, sources: list[str] | None) -> None:
     """What a labelled field above the text credits: its authors (or the account that posted,
     when it names no author), its photographers ("Bài, ảnh: X"), the publication it names."""
@@ -1625,6 +1664,10 @@ def _field_authors(
         return []
     names: list[str] = []
     start, end = order.get(title_el, -1), order.get(content[0], -1)
+    if end < start and (later := next((c for c in content[1:] if order.get(c, -1) > start), None)) is not None and not within(title_el, content[0]):
+        # (a lead photo set before the headline opens the content: the fields run to the text's
+        # box after the headline, Joomla 4's full-text image over its custom fields)
+        end = order.get(later, -1)
     if end < start:
         # the text's box holds the headline (Joomla's item-page: h2, the info list, the text): the
         # fields run from the headline to the first paragraph of text
@@ -1698,7 +1741,7 @@ def _field_authors(
     # the link to the poster's own list of posts in the meta line ("bởi <a href=/tac-gia/phong-gdtrh>
     # Phòng GDTrH</a>", rel=author): its text names who posted
     for a in container.iter("a"):
-        if start < order.get(a, -1) < end and (a.get("rel") == "author" or _AUTHOR_ARCHIVE.search(a.get("href") or "")):
+        if start < order.get(a, -1) < end and (a.get("rel") == "author" or _AUTHOR_ARCHIVE.search(a.get("href") or "")) and not _in_photo_credit(a):
             name = _BY_WORD.sub("", clean_line(text_of(a))).strip(" -–|")
             _add_name(names, name, photographers)
             # a second poster printed after the link, unlinked ("bởi <a>X</a> và Hồ Văn Lợi trong …")

@@ -492,7 +492,13 @@ def is_decoration(el: HtmlElement) -> bool:
     # (and a picture named a sticker or an ornament: Canva's "sticker-hoa-sen.png" set over the page)
     if _DEFAULT_PICTURE.search(src):
         return True  # a theme's stand-in for a post without a photo ("thong-bao-default.jpg", "no-image.png")
+    if _BADGE_PICTURE.search(src):
+        return True  # a "new" badge after a recent post's headline ("images/new.gif" alt="Mới")
     return bool(re.search(r"(?:icon|(?<![a-z])ico[-_]|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|bullet|paperclip|attach|sticker|ornament|decor)[\w-]*\.(?:gif|png|svg|jpg)|/icons?/[\w.-]+$", src))
+
+
+#: a badge's picture by its file's name: "new.gif", "hot.png", "moi.gif", "tin-moi.gif", "new2.gif"
+_BADGE_PICTURE = re.compile(r"/(?:new|hot|moi|tin[-_]?moi|tin[-_]?hot)\d?\.(?:gif|png|svg)(?:$|\?)")
 
 
 #: a banner's shape: a strip at least four times as wide as it is high, and low

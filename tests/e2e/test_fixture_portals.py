@@ -37,15 +37,29 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "joomla4_t4_thcs": (
+        "round 125 (blind), first crawl 13/13 found, 113 of 117 fields (the writer's unit 'Chi đoàn "
+        "giáo viên', a photo field beside the writer's under a lead photo set before the headline: "
+        "tuned, 116 of 117); left: a {loadposition} banner module's heading inside the text"
+    ),
+    "wp_foxiz_thpt": (
+        "round 125 (blind), first crawl 13/13 found, 113 of 117 fields (Foxiz's 'ruby-table-contents' "
+        "table of contents: tuned, 115 of 117); left: the featured image's 'feat-caption' captions"
+    ),
+    "liferay62_wcd_pgd": (
+        "round 125 (blind), first crawl 13/13 found, 115 of 117 fields, untuned: a caption row set "
+        "above its photo in a layout table (the house reads a caption under its photo)"
+    ),
     "mojolicious_pgd": (
         "round 123 (blind), first crawl 13/13 found, 116 of 117 fields, untuned: a caption keeping its "
         "'(Ảnh: X)' credit (the house keeps a caption's credit inside it: a convention)"
     ),
     "jigsaw_blade_thcs": (
         "round 123 (blind), first crawl 12/13 found, 83 of 108 fields (the text's bare Tailwind div "
-        "beside its teasers read as a list entry, categories printed as slugs, 'Name • Date' meta "
-        "lines: tuned, 13/13, 113 of 117); left: two authors whose meta line follows a lead "
-        "paragraph, a post filed under two slug pills, a lead"
+        "beside its teasers read as a list entry, categories printed as slugs: tuned, 13/13, 101 of "
+        "117); left: the meta line 'Cô X • November 28, 2026' (the poster, then the day) kept as a "
+        "line of the text and two posts' lead (read as a date line, it dated frappe_blog_thpt's "
+        "author pages by their one teaser's footer: withdrawn), a post filed under two slug pills"
     ),
     "thinkphp_vendor_sgddt": (
         "round 123 (blind), first crawl 13/13 found, 107 of 117 fields (UEditor's page-break marker, an "
@@ -53,12 +67,14 @@ KNOWN_FIELD_GAPS = {
         "fields run on one line with spaces only, a 135editor text of nested sections"
     ),
     "wp_jetengine_mamnon": (
-        "round 123 (blind), first crawl 13/13 found, 112 of 117 fields, untuned: an event's 'Ngày tổ "
-        "chức:' field read as the post's day, the time printed apart from the day ('3:20 chiều'), a "
-        "JetEngine gallery field's thumbnails after the text"
+        "round 123 (blind), first crawl 13/13 found, 112 of 117 fields (an event's 'Ngày tổ chức:' "
+        "field read as the post's day: tuned, 116 of 117); left: a JetEngine gallery field's "
+        "thumbnails after the text"
     ),
     "php_act_query_pgd": (
-        "round 124 (blind), first crawl 13/13 found, 115 of 117 fields, untuned"
+        "round 124 (blind), first crawl 13/13 found, 115 of 117 fields (a 'new.gif' badge in the "
+        "headline read as a photo: tuned, 116 of 117); left: the meta lines of a post dated by the "
+        "Unix epoch ('Ngày đăng: 01/01/1970') kept in its text"
     ),
     "liferay73_blogs_thpt": (
         "round 124 (blind), first crawl 9/13 found, 61 of 81 fields (Bootstrap's 'text-secondary' read "
@@ -68,9 +84,10 @@ KNOWN_FIELD_GAPS = {
         "signs nowhere, a cover image set as a CSS background"
     ),
     "wp_publisher_sgddt": (
-        "round 124 (blind), first crawl 13/13 found, 96 of 117 fields, untuned: 12 times only in the "
-        "machine stamps (the house reads the day printed: a convention), a shown 'Cập nhật' day over "
-        "an earlier published stamp, ad boxes and a page break inside the text"
+        "round 124 (blind), first crawl 13/13 found, 96 of 117 fields (the one day shown, 'Cập nhật "
+        "28/11/2026', over an earlier published stamp: tuned, 98 of 117); left: 10 times only in the "
+        "machine stamps (the house reads the day printed: a convention), ad boxes and a page break "
+        "inside the text"
     ),
     "php_nuke_evolution_thcs": (
         "round 118 (blind), first crawl 6/13 found (a 'td.storytitle' headline cell read as the story's "
@@ -833,6 +850,13 @@ FETCH_ORDER_FIELDS = {
 }
 
 KNOWN_EXTRA_PAGES = {
+    "kohana_vendor_pgd": (
+        r"/lichcongtac/tuan/",
+        "round 117 (blind): the week's work calendar ('LỊCH CÔNG TÁC TUẦN 48', dated, its text one "
+        "table) reads as a dated post since stop 53 (its footer's 'Copyright © 2026' line had made "
+        "the footer its text before, and the empty record was dropped); the gold calls it no news, "
+        "vhv_school's and websphere_sgddt's count theirs: the convention weekly_calendar_pgd names",
+    ),
     "lumen_vue_ssr_pgd": (
         r"/tin-tuc/anh-",
         "round 118 (blind): a photo album served under the article address with the post template "

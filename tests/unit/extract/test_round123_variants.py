@@ -4,11 +4,13 @@ fixture's own crawl holds the fixture)."""
 
 from __future__ import annotations
 
-from crawler.core.lines import is_chrome, is_date_line, is_day_badge, is_postal_address
+import lxml.html
+
+from crawler.core.lines import is_chrome, is_day_badge, is_postal_address
 from crawler.core.urls import is_attachment
 from crawler.core.vocab import families
 from crawler.extract import extract_article
-from crawler.extract.blocks import linearize
+from crawler.extract.blocks import is_decoration, linearize
 from crawler.extract.content import _in_banner
 from crawler.extract.document import parse
 from crawler.plan import plan_page
@@ -66,12 +68,6 @@ def test_the_texts_box_beside_its_teasers_of_one_tag_is_no_list_entry() -> None:
         f"<h3>Bài viết khác</h3>{teaser.format(n=1)}{teaser.format(n=2)}{teaser.format(n=3)}</div></main>"
     )
     assert plan_page(parse(_page(body, _TITLE), _URL, None)).kind == "article"
-
-
-def test_a_poster_then_a_bullet_then_the_day_is_a_date_line() -> None:
-    assert is_date_line("Thầy Lê Văn Hùng · 05/11/2026")
-    assert is_date_line("Tổ Ngữ văn • 12 tháng 11, 2026")
-    assert not is_date_line("Hội nghị tổng kết · 12/10/2026")
 
 
 def test_a_category_printed_as_its_slug_takes_the_menus_name() -> None:
@@ -155,3 +151,55 @@ def test_the_hidden_panes_of_the_articles_own_tabs() -> None:
     )
     box = parse(html.encode(), _URL, None).tree.find(".//div")
     assert [b.get("text") for b in linearize([box], _URL)] == [_TITLE, _P1, _P2]
+
+
+def test_an_events_labelled_day_is_not_the_posts() -> None:
+    body = (
+        f"<article><h1>{_TITLE}</h1><div class='truong-tuy-bien'>Thời gian tổ chức: 02/12/2026</div>"
+        f"<div class='meta'><span>Thứ Sáu, 04/12/2026</span></div><div class='noi-dung'><p>{_P1}</p><p>{_P2}</p></div></article>"
+    )
+    assert extract_article(_page(body, _TITLE), _URL)["published_at"] == "2026-12-04"
+
+
+def test_the_one_day_shown_is_an_edits_over_an_earlier_published_stamp() -> None:
+    html = (
+        f'<html lang="vi"><head><meta charset="utf-8"><title>{_TITLE}</title>'
+        '<meta property="article:published_time" content="2026-11-20T09:15:00+07:00"></head><body>'
+        f"<article><h1>{_TITLE}</h1><div class='post-meta'><span>Bởi quantri</span> <span class='ngay'>Cập nhật <b>27/11/2026</b></span></div>"
+        f"<div class='entry-content'><p>{_P1}</p><p>{_P2}</p></div></article></body></html>"
+    )
+    assert extract_article(html.encode(), _URL)["published_at"] == "2026-11-20T09:15:00+07:00"
+
+
+def test_a_new_badges_picture() -> None:
+    assert is_decoration(lxml.html.fromstring("<img src='/images/new.gif' alt='Mới'>"))
+    assert not is_decoration(lxml.html.fromstring("<img src='/upload/2026/tin-moi-ve-hoi-thi.jpg'>"))
+
+
+def test_a_schools_body_of_its_members_signs() -> None:
+    body = (
+        f"<article><h1>{_TITLE}</h1><p>05/12/2026</p>"
+        f"<div class='noi-dung'><p>{_P1}</p><p>{_P2}</p><p style='text-align:right'><b>Công đoàn giáo viên</b></p></div></article>"
+    )
+    assert extract_article(_page(body, _TITLE), _URL)["authors"] == ["Công đoàn giáo viên"]
+
+
+def test_a_themes_table_of_contents_by_its_name() -> None:
+    toc = (
+        "<div class='ruby-table-contents is-numbered'><div class='toc-header'><span class='h3'>Mục lục</span></div>"
+        "<div class='toc-content h5'><div class='toc-item'><a href='#p1'><span>1.</span> Phần một</a></div>"
+        "<div class='toc-item'><a href='#p2'><span>2.</span> Phần hai</a></div></div></div>"
+    )
+    body = f"<article><h1>{_TITLE}</h1><p>05/12/2026</p><div class='noi-dung'>{toc}<p>{_P1}</p><p>{_P2}</p></div></article>"
+    assert extract_article(_page(body, _TITLE), _URL)["body"] == f"{_P1}\n\n{_P2}"
+
+
+def test_the_fields_under_a_headline_that_a_lead_photo_precedes() -> None:
+    body = (
+        "<div class='item'><figure class='anh-lon'><img src='/anh/bia.jpg' width='800' height='500'></figure>"
+        f"<h2 class='tieu-de'>{_TITLE}</h2><p>05/12/2026</p>"
+        "<ul class='truong'><li><span>Người viết: </span><span>Cô Lê Thị Hoa</span></li><li><span>Ảnh: </span><span>Thầy Đỗ Văn Nam</span></li></ul>"
+        f"<div class='noi-dung'><p>{_P1}</p><p>{_P2}</p></div></div>"
+    )
+    record = extract_article(_page(body, _TITLE), _URL)
+    assert (record["authors"], record["photographers"]) == (["Lê Thị Hoa"], ["Đỗ Văn Nam"])
