@@ -217,12 +217,24 @@ _ENTRY_VIAS = frozenset({"href", "onclick", "script"})
 def _without_text_boxes(group: EntryGroup, order: dict[HtmlElement, int]) -> EntryGroup | None:
     """The group without its entries that are a post's text (the text box beside its teasers of
     other posts, numbered alike or of one tag: Tailwind's bare divs), None if fewer than two stay."""
-    keep = [(e, i) for e, i in zip(group.entries, group.links, strict=True) if not _text_box_entry(e)]
+    keep = [(e, i) for e, i in zip(group.entries, group.links, strict=True) if not _text_box_entry(e) and not _trail_entry(e)]
     if len(keep) == group.size:
         return group
     if len(keep) < 2:
         return None
     return replace(group, entries=[e for e, _ in keep], links=[i for _, i in keep], position=order.get(keep[0][0], 0))
+
+
+def _trail_entry(entry: HtmlElement) -> bool:
+    """An "entry" that is the page's breadcrumb trail (a table layout's row "<td class=duongdan>Trang
+    chủ » Tin tức - Sự kiện</td>" beside the post's row): no list's entry."""
+    if len(" ".join(text_of(entry).split())) > _TRAIL_CHARS:
+        return False
+    return any("breadcrumb" in element_families(el) for el in entry.iter() if isinstance(el.tag, str) and (el.get("class") or el.get("id")))
+
+
+#: the longest trail read as one
+_TRAIL_CHARS = 200
 
 
 def _text_box_entry(entry: HtmlElement) -> bool:

@@ -494,7 +494,7 @@ def is_decoration(el: HtmlElement) -> bool:
         return True  # a theme's stand-in for a post without a photo ("thong-bao-default.jpg", "no-image.png")
     if _BADGE_PICTURE.search(src):
         return True  # a "new" badge after a recent post's headline ("images/new.gif" alt="Mới")
-    return bool(re.search(r"(?:icon|(?<![a-z])ico[-_]|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|bullet|paperclip|attach|sticker|ornament|decor)[\w-]*\.(?:gif|png|svg|jpg)|/icons?/[\w.-]+$", src))
+    return bool(re.search(r"(?:icon|(?<![a-z])ico[-_]|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|muiten|mui[-_]ten|bullet|paperclip|attach|sticker|ornament|decor)[\w-]*\.(?:gif|png|svg|jpg)|/icons?/[\w.-]+$", src))
 
 
 #: a badge's picture by its file's name: "new.gif", "hot.png", "moi.gif", "tin-moi.gif", "new2.gif"

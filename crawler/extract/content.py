@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, count, islice, takewhile
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -1933,12 +1933,19 @@ def _headline_penalty(
     links = list(el.iterdescendants("a"))
     if links and len(clean_line(" ".join(text_of(a) for a in links))) > 0.6 * len(text):
         penalty -= 15  # a linked heading is a teaser on a listing, not this page's headline
-    if slug and len(key.split()) <= _SECTION_NAME_WORDS and not _spells(key, slug):
+    words = len([w for w in key.split() if w.isalnum()])
+    if slug and (words <= _SECTION_NAME_WORDS or (words <= 2 * _SECTION_NAME_WORDS and _names_a_link(el, key))) and not _spells(key, slug):
+        # (or a longer one the site's menu links, "Tin tức - Sự kiện", over "?…&title=<slug>")
         # a heading of a few words the address's slug of five or more does not spell: the
         # section's name over the post ("<h1>Tin tức</h1>" of IONOS's blog module, its headline an
         # h2 that spells "/tin-tuc/tri-an-thay-co-ngay-nha-giao-viet-nam-20-11")
         penalty -= 30
     return penalty
+
+
+def _names_a_link(el: HtmlElement, key: str) -> bool:
+    """A link elsewhere on the page says ``key`` (folded): a menu's item of the same name."""
+    return any(a.get("href") and not within(a, el) and fold(clean_line(text_of(a))) == key for a in el.getroottree().iter("a"))
 
 
 #: the most words of a section's name printed as a page's heading ("Tin tức", "Hoạt động Đội")
@@ -1967,7 +1974,18 @@ def _slug_words(url: str) -> tuple[str, ...]:
             found = words
         if i == 0 and found:
             break  # (the last segment's own slug, as before)
+    if not found:
+        # (or a query value naming the post's slug: "?page=news_detail&id=1005&title=tuoi-tre-…",
+        # a PHP vendor's route that carries the slug for search engines)
+        for name, value in parse_qsl(urlsplit(url).query):
+            words = tuple(w for w in _SLUG_SPLIT.split(value.lower()) if w)
+            if name.lower() in _SLUG_PARAMS and len([w for w in words if not w.isdigit()]) >= _SLUG_MIN_WORDS and all(w.isascii() and w.isalnum() for w in words):
+                return words
     return found
+
+
+#: query parameters that carry a post's slug
+_SLUG_PARAMS = frozenset({"title", "slug", "alias", "tieude", "name"})
 
 
 def _spells(key: str, slug: tuple[str, ...]) -> bool:

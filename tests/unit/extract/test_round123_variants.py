@@ -203,3 +203,29 @@ def test_the_fields_under_a_headline_that_a_lead_photo_precedes() -> None:
     )
     record = extract_article(_page(body, _TITLE), _URL)
     assert (record["authors"], record["photographers"]) == (["Lê Thị Hoa"], ["Đỗ Văn Nam"])
+
+
+def test_a_section_heading_the_menu_links_over_a_post_whose_query_carries_its_slug() -> None:
+    url = "http://127.0.0.1/index.php?mod=news_detail&id=88&title=hoi-thi-giai-dieu-tuoi-hong-nam-hoc-2026-2027"
+    body = (
+        "<div class='menu'><a href='/?mod=news&cat=2'>Hoạt động Đoàn - Đội</a> <a href='/?mod=news&cat=3'>Tin tức</a></div>"
+        "<h1 class='ten-muc'>Hoạt động Đoàn - Đội</h1>"
+        f"<div class='tde_ct'>{_TITLE}</div><div class='ngay'>05/12/2026</div><div class='nd_ct'><p>{_P1}</p><p>{_P2}</p></div>"
+    )
+    assert extract_article(_page(body, "Trường THCS X :: Hoạt động Đoàn - Đội"), url)["title"] == _TITLE
+
+
+def test_the_breadcrumbs_row_beside_the_posts_row_is_no_list() -> None:
+    html = (
+        "<html><head><meta charset='utf-8'><title>x</title></head><body><table><tr><td class='duong-dan'><a href='/'>Trang chủ</a> » "
+        "<a href='/ds.asp?cat=2'>Tin tức - Sự kiện nhà trường</a></td></tr>"
+        f"<tr><td><table class='khung'><tr><td class='tieude'><b>{_TITLE}</b></td></tr><tr><td>Ngày đăng: 05/12/2026</td></tr>"
+        f"<tr><td><p>{_P1}</p><p>{_P2}</p></td></tr>"
+        "<tr><td><b>Các tin khác:</b><br><a href='/tin.asp?id=80'>Hội nghị cán bộ viên chức năm học 2026 - 2027</a><br>"
+        "<a href='/tin.asp?id=79'>Tập huấn chuyên môn cho giáo viên tiểu học</a></td></tr></table></td></tr></table></body></html>"
+    )
+    assert plan_page(parse(html.encode(), "http://127.0.0.1/tin.asp?id=81", None)).kind == "article"
+
+
+def test_an_arrows_picture_by_its_vietnamese_name() -> None:
+    assert is_decoration(lxml.html.fromstring("<img src='/images/muiten.gif'>"))
