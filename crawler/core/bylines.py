@@ -498,6 +498,10 @@ _FORMER = re.compile(r"^(?:nguyên|cựu)\s+(?=\S)", re.I)
 _CITED_DOCUMENT = re.compile(r"\bsố\s*\d+\s*[/-]\s*[A-ZĐ]")
 
 
+#: a name, a dash, then the photos' credit ("Lê Văn Sơn - Ảnh: Nguyễn Hữu Phước")
+_NAME_THEN_PHOTOS = re.compile(r"^(?P<name>[^:()\-–—]{3,60}?)\s+[-–—]\s+(?P<photos>(?:ảnh|hình ảnh|hình)\s*:\s*\S.{1,60})$", re.I)
+
+
 def parse_signature(text: str, closing: bool = False) -> Byline | None:
     """A closing signature with its post on the same line: "Phạm Văn Phải – Phó Hiệu trưởng Trường
     THPT Việt Vinh", "ThS. Lê Thị B, Giáo viên Tổ Toán", "Nguyễn Thị Hoa (Phòng Tổ chức cán bộ)".
@@ -509,6 +513,13 @@ def parse_signature(text: str, closing: bool = False) -> Byline | None:
         dashed = _dash_signature(line)
         if dashed is not None:
             return dashed
+    credited = _NAME_THEN_PHOTOS.match(line) if closing else None
+    if credited and (looks_like_bare_name(bare_name(credited.group("name"))) or names_an_organisation(credited.group("name"))):
+        # the writer unlabelled, then the photographer after his label: "Lê Văn Sơn - Ảnh: Nguyễn
+        # Hữu Phước", read as its labelled form "Tin: … - Ảnh: …" is
+        labelled = parse_byline(f"Tin: {credited.group('name')} - {credited.group('photos')}")
+        if labelled is not None and labelled.authors and labelled.photographers:
+            return labelled
     posted = _POST_THEN_NAME.match(line) if closing else None
     if posted and is_post_line(posted.group("post")) and looks_like_bare_name(posted.group("name")) and not _HONORIFIC.match(posted.group("name")):
         # the writer's post as the line's label: "TPT Đội: Lê Thị Thu Hà", "GVCN lớp 8A1: Trần Minh"

@@ -209,7 +209,7 @@ def is_widget_heading(text: str) -> bool:
 #: in brackets under the text, is one too: their creation date is printed above the text)
 LAST_MODIFIED_WORDS = r"lần cập nhật cuối|cập nhật lần cuối|sửa lần cuối|ngày sửa|ngày chỉnh sửa|sửa lúc|chỉnh sửa lúc|last updated|last edit(?:ed)?|cập nhật\s*\((?=\s*\w+day\b)"
 _DATE_WORDS = re.compile(
-    r"^(?:ngày|ngày đăng|đăng ngày|ngày cập nhật|cập nhật|cập nhật lúc|đăng lúc|đăng|thời gian|ngày tạo|tạo lúc|"
+    r"^(?:ngày|ngày đăng|đăng ngày|ngày cập nhật|cập nhật|cập nhật lúc|đăng lúc|đăng|thời gian|ngày tạo|tạo lúc|ngày xuất bản|xuất bản|"
     rf"{LAST_MODIFIED_WORDS}|"
     # (phpBB's Vietnamese pack abbreviates the weekday: "T.Bảy 05/09/2026 10:20 am", "CN …")
     r"thứ\s+\w+|chủ nhật|t\.\s?(?:hai|ba|tư|năm|sáu|bảy)|cn|posted|published|lúc|vào|on|at|\||-|–|—|,|:|·|•|»|«|\(|\)|\s|"

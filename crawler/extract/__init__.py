@@ -651,12 +651,22 @@ def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) ->
                 up = up.getparent()
                 nxt = up.getnext()
             rest = text_of(nxt) if nxt is not None else ""
+        if m.group("update") and (published := _PUBLISHED_LABEL_AFTER.search(rest[:120])):
+            # the publication's own label later in the same line ("Ngày cập nhật: 12/1/2026 8:20:12
+            # AM | Ngày đăng: 11/30/2026 5:05:00 PM", a vendor's one text node): its date
+            found = find_dates(rest[published.end() : published.end() + 80])
+            if found:
+                return [found[0].iso()]
         found = find_dates(rest[:80])
         if found and m.group("update"):
             updated = updated or [found[0].iso()]
         elif found:
             return [found[0].iso()]
     return updated
+
+
+#: a publication's label after a separator in a meta line that opens with the last edit's
+_PUBLISHED_LABEL_AFTER = re.compile(r"[|·•\-–]\s*(?:ngày đăng(?: tin| bài)?|đăng ngày|được đăng|ngày xuất bản)\s*:?\s*", re.I)
 
 
 def _next_element(node: HtmlElement) -> HtmlElement | None:

@@ -37,6 +37,20 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "joomla25_vn_template_pgd": (
+        "round 127 (blind), first crawl 12/13 found, 104 of 108 fields (Joomla's vote box "
+        "'content_rating' chosen as a short post's text, 'Ngày xuất bản:' no date line: tuned, 13/13, "
+        "113 of 117); left: the vote box's lines over a short post's text, the page-break sliders' "
+        "hidden panes and their titles, the e-mail cloak's notice (the golds disagree: kept, "
+        "replaced by the address, or dropped)"
+    ),
+    "wp_vn_agency_theme_thcs": (
+        "round 127 (blind), first crawl 13/13 found, 115 of 117 fields, untuned"
+    ),
+    "nukeviet40_school_thpt": (
+        "round 127 (blind), first crawl 13/13 found, 115 of 117 fields, untuned: a sapo the detail "
+        "page hides, a post filed in two categories read under its second one"
+    ),
     "php_smarty_vendor_thpt": (
         "round 126 (blind), first crawl 5/13 found, 44 of 45 fields (the section's name in the page's "
         "h1, 'Tin tức - Sự kiện', over a post whose query carries its slug '&title=…': tuned, 13/13, "
@@ -51,12 +65,6 @@ KNOWN_FIELD_GAPS = {
         "round 126 (blind), first crawl 13/13 found, 106 of 117 fields, untuned: 9 times only in "
         "<time datetime> (the house reads the day printed: a convention), a relative '17 giờ trước' "
         "resolved by the page's clock, a pull quote repeating a sentence"
-    ),
-    "web30s_builder_thcs": (
-        "round 126 (blind), first crawl 13/13 found, 106 of 117 fields, untuned: the header printed "
-        "twice (desktop h1 with the day's badge and its time in a box of its own, phone h2 with a "
-        "yearless day), the phone copy's headline chosen and its day lost; a gallery's captions only "
-        "in data-caption"
     ),
     "joomla4_t4_thcs": (
         "round 125 (blind), first crawl 13/13 found, 113 of 117 fields (the writer's unit 'Chi đoàn "
@@ -605,6 +613,13 @@ KNOWN_FIELD_GAPS = {
 #: from gold (and any overrun) are the open work, listed in the issue note (they xfail here, with
 #: their count, until tuned)
 KNOWN_UNTUNED: dict[str, str] = {
+    "web30s_builder_thcs": (
+        "round 126 (blind), first crawl 13/13 found, 106 of 117 fields, not tuned: the header printed "
+        "twice (desktop h1 with the day's badge and its time in a box of its own, phone h2 with a "
+        "yearless day), which copy's headline is chosen depends on the markup's layout (the "
+        "markup-invariance test found an indented copy dated otherwise), a gallery's captions only "
+        "in data-caption"
+    ),
     "joomla3_helix3_tct": (
         "round 126 (blind), first crawl 12/13 found, 95 of 108 fields, not tuned: a post split by "
         "the pagebreak plugin opens with its 'Mục lục bài viết' box of links, so its headline owns "
@@ -878,6 +893,12 @@ FETCH_ORDER_FIELDS = {
 }
 
 KNOWN_EXTRA_PAGES = {
+    "liferay70_newsportlet_thcs": (
+        r"/van-ban$",
+        "round 127 (blind), first crawl 13/13 found, gold fields, 1 non-article emitted, not tuned: "
+        "the documents page, whose register the vendor's portlet draws, reads the side column's "
+        "'THÔNG BÁO' box (dated, on every page) as its text",
+    ),
     "kohana_vendor_pgd": (
         r"/lichcongtac/tuan/",
         "round 117 (blind): the week's work calendar ('LỊCH CÔNG TÁC TUẦN 48', dated, its text one "

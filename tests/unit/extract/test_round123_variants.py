@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import lxml.html
 
-from crawler.core.lines import is_chrome, is_day_badge, is_postal_address
+from crawler.core.bylines import parse_signature
+from crawler.core.lines import is_chrome, is_date_line, is_day_badge, is_postal_address
 from crawler.core.urls import is_attachment
 from crawler.core.vocab import families
 from crawler.extract import extract_article
@@ -229,3 +230,25 @@ def test_the_breadcrumbs_row_beside_the_posts_row_is_no_list() -> None:
 
 def test_an_arrows_picture_by_its_vietnamese_name() -> None:
     assert is_decoration(lxml.html.fromstring("<img src='/images/muiten.gif'>"))
+
+
+def test_the_publications_label_after_the_edits_in_one_line() -> None:
+    body = (
+        f"<table><tr><td><span class='tieude'>{_TITLE}</span></td></tr><tr><td class='ngay'>Ngày cập nhật: 05/12/2026 08:20 "
+        "&nbsp;|&nbsp; Ngày đăng: 03/12/2026 17:05 &nbsp;|&nbsp; Lượt xem: 12</td></tr>"
+        f"<tr><td class='nd'><p>{_P1}</p><p>{_P2}</p></td></tr></table>"
+    )
+    assert extract_article(_page(body, _TITLE), _URL)["published_at"] == "2026-12-03T17:05:00+07:00"
+
+
+def test_a_writer_then_the_photos_credit_signs() -> None:
+    signed = parse_signature("Trần Thị Mai - Ảnh: Lê Văn Bình", closing=True)
+    assert signed is not None and (signed.authors, signed.photographers) == (["Trần Thị Mai"], ["Lê Văn Bình"])
+
+
+def test_the_publications_day_labelled_xuat_ban_is_a_date_line() -> None:
+    assert is_date_line("Ngày xuất bản: Thứ ba, 01 Tháng Mười Hai 2026 07:00")
+
+
+def test_joomlas_vote_box_names_no_text() -> None:
+    assert "content" not in families("content_rating")
