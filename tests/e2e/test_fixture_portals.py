@@ -894,7 +894,7 @@ FETCH_ORDER_FIELDS = {
 
 KNOWN_EXTRA_PAGES = {
     "liferay70_newsportlet_thcs": (
-        r"/van-ban$",
+        r"/web/thcs-nguyentruongto/van-ban(?![-/\w])",
         "round 127 (blind), first crawl 13/13 found, gold fields, 1 non-article emitted, not tuned: "
         "the documents page, whose register the vendor's portlet draws, reads the side column's "
         "'THÔNG BÁO' box (dated, on every page) as its text",
