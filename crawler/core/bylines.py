@@ -515,7 +515,7 @@ def parse_signature(text: str, closing: bool = False) -> Byline | None:
             return dashed
     credited = _NAME_THEN_PHOTOS.match(line) if closing else None
     if credited and (looks_like_bare_name(bare_name(credited.group("name"))) or names_an_organisation(credited.group("name"))):
-        # the writer unlabelled, then the photographer after his label: "Lê Văn Sơn - Ảnh: Nguyễn
+        # the writer unlabelled, then the photographer after the photos' label: "Lê Văn Sơn - Ảnh: Nguyễn
         # Hữu Phước", read as its labelled form "Tin: … - Ảnh: …" is
         labelled = parse_byline(f"Tin: {credited.group('name')} - {credited.group('photos')}")
         if labelled is not None and labelled.authors and labelled.photographers:
