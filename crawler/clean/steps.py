@@ -50,7 +50,7 @@ from crawler.core.lines import (
     is_related_heading,
     names_a_file,
 )
-from crawler.core.text import PICTOGRAPHS, clean_line, fold, nfc, strip_accents
+from crawler.core.text import PICTOGRAPHS, clean_line, fold, nfc, slugify
 from crawler.phrases import phrase_list, phrase_set
 
 Record = dict[str, Any]
@@ -365,7 +365,7 @@ def _slug_pills(text: str, category: str) -> bool:
     """The post's categories printed as their slugs ("hoat-dong-doi tin-tuc", a Jigsaw blog's
     pills), the category's among them."""
     tokens = text.split()
-    slug = re.sub(r"[^a-z0-9]+", "-", strip_accents(category).lower()).strip("-")
+    slug = slugify(category)
     return slug in tokens and all(_SLUG_TOKEN.fullmatch(t) for t in tokens)
 
 

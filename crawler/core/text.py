@@ -88,6 +88,14 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str) -> str:
+    """The text as a URL slug writes it ("Hoạt động Đội" -> "hoat-dong-doi"); for matching only."""
+    return _NOT_SLUG.sub("-", strip_accents(text).lower()).strip("-")
+
+
 def is_upper_text(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8

@@ -21,7 +21,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.core.elements import text_of
-from crawler.core.text import strip_accents
+from crawler.core.text import slugify
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[-_\s.:]+")
@@ -301,7 +301,7 @@ def _text_anchor(ident: str, el: HtmlElement) -> bool:
     the page, whatever words the text happens to open with ("thống kê" is a visitor counter's)."""
     if ident.count("-") < 2 or not el.text:
         return False
-    slug = re.sub(r"[^a-z0-9]+", "-", strip_accents(el.text[:60].lower()).replace("đ", "d")).strip("-")
+    slug = slugify(el.text[:60])
     if len(slug) < 8:
         return False
     # (after an editor's prefix of a word or two: BookStack's "bkmrk-", GitHub's "user-content-")

@@ -190,7 +190,8 @@ def _prints_page_title(el: HtmlElement, page_title: str) -> bool:
     if not 15 <= len(text) <= 250:
         return False
     # (or after the topic the headline's cell prints before it: "Tin nổi bật: Lễ kỷ niệm …")
-    return text in page_title or (": " in text and len(text.split(": ", 1)[1]) >= 15 and text.split(": ", 1)[1] in page_title)
+    _, topic, rest = text.partition(": ")
+    return text in page_title or (bool(topic) and len(rest) >= 15 and rest in page_title)
 
 
 def _text_beside(el: HtmlElement, scores: dict[HtmlElement, float]) -> bool:

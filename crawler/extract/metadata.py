@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 
 from crawler.core.dates import as_printed, shown_text
 from crawler.core.elements import text_of
-from crawler.core.text import clean_line, fold, strip_accents
+from crawler.core.text import clean_line, fold, slugify
 from crawler.core.urls import (
     canonicalize_url,
     escaped_fragment_url,
@@ -366,7 +366,7 @@ def menu_name_of_slug(tree: HtmlElement, name: str) -> str | None:
         return None
     for a in tree.iter("a"):
         text = clean_line(text_of(a))
-        if text and " " in text and _in_menu(a) and re.sub(r"[^a-z0-9]+", "-", strip_accents(text).lower()).strip("-") == name.replace("_", "-"):
+        if text and " " in text and _in_menu(a) and slugify(text) == name.replace("_", "-"):
             return text
     return None
 
