@@ -532,6 +532,9 @@ def _classify(
         # (or the headline's post closes with "Đọc tiếp »" to its own page: a list's newest post
         # shown whole over the others' teasers, WebSite X5's blog index)
         or _headline_reads_on(raw.get("_title_el"), page_keys, url)
+        # (or a permalink beside the headline leads to the post's own page: a list showing its
+        # posts whole under unlinked titles, Liferay's Asset Publisher in full-content display)
+        or _permalink_elsewhere(raw.get("_title_el"), page_keys, url)
     ):
         return ("listing", "teaser_headline") if listing or links.links else ("other", "teaser_headline")
     if _archive_headline(title) and (listing or _read_more_targets(links) >= 2 or _titles_a_post_elsewhere(tree, url, page_keys)):
@@ -817,6 +820,24 @@ def _headline_reads_on(title_el: HtmlElement | None, page_keys: frozenset[str], 
             if any(is_noise(anc) for anc in takewhile(lambda a: a is not box, el.iterancestors())):
                 return False  # a related box's "Xem thêm »" to its section, under the text
             return _leads_elsewhere(el.get("href"), page_keys, url)
+    return False
+
+
+def _permalink_elsewhere(title_el: HtmlElement | None, page_keys: frozenset[str], url: str, levels: int = 3) -> bool:
+    """A link labelled the post's permalink (phrases/permalinks.txt, in its text, title or
+    aria-label) in the headline's own box, leading to another page: the post's page is that one."""
+    if title_el is None:
+        return False
+    labels = phrase_set("permalinks")
+    box = title_el
+    for _ in range(levels):
+        box = box.getparent()
+        if box is None or box.tag in ("body", "html"):
+            return False
+        for a in box.iter("a"):
+            said = (clean_line(text_of(a)) or a.get("title") or a.get("aria-label") or "").strip().casefold()
+            if said in labels:
+                return _leads_elsewhere(a.get("href"), page_keys, url)
     return False
 
 

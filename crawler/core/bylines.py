@@ -195,7 +195,8 @@ _PRINTED_IN = re.compile(r"^(?:bài\s+)?(?:viết\s+)?(?:đã\s+)?(?:được\s+
 _REPORTED_BY = re.compile(r"^(?P<who>\S.{1,59}?)(?<![Nn]ghệ)(?<![-–])\s+(?:thông tin|đưa tin|gửi tin|cung cấp tin)$")
 
 #: "Đăng bởi X trong <category> lúc <time> | …", "Posted by X in <category> at <time>": the poster
-_POSTED_IN = re.compile(r"^(?P<who>(?:(?:đăng|viết|gửi)\s+bởi|posted\s+by)\s+\S.*?)\s+(?:trong|in)\s+\S.*$", re.I)
+#: (and the Joomla templates' "Được viết bởi X ngày 18 Tháng Mười 2026. Đăng trong <category>", Warp's)
+_POSTED_IN = re.compile(r"^(?P<who>(?:(?:được\s+)?(?:đăng|viết|gửi)\s+bởi|posted\s+by)\s+\S.*?)(?:[.,]?\s+đăng)?\s+(?:trong|in)\s+\S.*$", re.I)
 
 
 #: pictographs a social-media-style byline sets before its labels ("✍️ Bài: … – 📸 Ảnh: …"): no
@@ -368,7 +369,7 @@ _TRAILING_ROLE = re.compile(r"\s*\((?![^()]*:)[^()]{1,80}\)\s*$")
 #: the post's date printed after the poster's name in a meta line ("Đăng bởi X - 20/11/2026",
 #: "Gửi bởi X - Thứ Năm, 12 tháng 11 2026, 8:30 AM", "X | 08:30 20/11/2026", Drupal's "Gửi bởi X
 #: vào T5, 20/11/2026 - 08:30", or with only a space before the weekday: "Đăng bởi X Thứ Hai, 23/11/2026")
-_TRAILING_DATE = re.compile(r"\s+(?:[-–|•·]|vào|lúc|on|at)\s+(?:thứ\s|chủ nhật|ngày\s|lúc\s|hôm nay|hôm qua|t\d\b|\d).*$|\s+(?:thứ\s+\w+|chủ nhật),?\s+\d.*$", re.I)
+_TRAILING_DATE = re.compile(r"\s+(?:[-–|•·]|vào|lúc|on|at)\s+(?:thứ\s|chủ nhật|ngày\s|lúc\s|hôm nay|hôm qua|t\d\b|\d).*$|\s+(?:thứ\s+\w+|chủ nhật),?\s+\d.*$|\s+ngày\s+\d.*$", re.I)
 
 #: the next field of a meta line run on after the poster's name with no separator, its parts
 #: set apart only by the layout's gaps ("Đăng bởi: admin Nov 24, 2026 Danh mục: Tin tức - Sự

@@ -50,8 +50,13 @@ def _drop(key: str, value: str = "") -> bool:
         return False
     if k in _session_tokens() and _SESSION_TOKEN.fullmatch(value):
         return True
+    if not value and k in _EMPTY_PAGE_PARAMS:
+        return True  # a page number left empty ("…?page=" of Joomla's print link once its print parameters go): no page
     return k in _drop_params() or k.startswith("utm_")
 
+
+#: the page parameters that say nothing when empty
+_EMPTY_PAGE_PARAMS = frozenset({"page", "start", "limitstart", "paged", "trang"})
 
 #: a session token as a forum gives it in the URL (vBulletin's "s=07b70883929cfe95e1713c0d9c08b70c")
 _SESSION_TOKEN = re.compile(r"[0-9a-fA-F]{32}")
@@ -98,6 +103,10 @@ def _unsessioned(path: str, pair: str) -> str:
     return f"{key}={sep.join(fields)}"
 
 
+#: what a parameter's name starts with when its "&" was HTML-escaped twice ("&amp;amp;id=5")
+_DOUBLE_ESCAPED_AMP = re.compile(r"^(?:amp;)+", re.I)
+
+
 @lru_cache(maxsize=2048)  # menus and related lists repeat on every page; bounded memory
 def clean_url(url: str) -> str:
     """The URL to request: session ids, tracking, print/share and sort parameters removed, fragment
@@ -107,7 +116,10 @@ def clean_url(url: str) -> str:
     path = _PATH_SESSION.sub("", parts.path) or "/"
     # each parameter kept as written: "news.php?extend.146" (e107) or "page.php?3" must not become
     # "?extend.146=", which such a portal reads as another page, nor have its value re-encoded
-    query = "&".join(_unsessioned(path, pair) for pair in parts.query.split("&") if pair and not _drop_pair(pair))
+    # (a link whose "&" the template escaped twice, "&amp;amp;", reads "&amp;" once parsed: each
+    # parameter's name then starts with "amp;", which no portal means; its page is the same one)
+    pairs = (_DOUBLE_ESCAPED_AMP.sub("", pair) for pair in parts.query.split("&"))
+    query = "&".join(_unsessioned(path, pair) for pair in pairs if pair and not _drop_pair(pair))
     netloc = parts.netloc.lower()
     if parts.port and ((parts.scheme == "http" and parts.port == 80) or (parts.scheme == "https" and parts.port == 443)):
         netloc = netloc.rsplit(":", 1)[0]
@@ -282,8 +294,9 @@ def base_href(tree: Any, url: str) -> str:
 #: "/templates/yootheme/cache/b8/<name>-b83d51c0.jpeg"), and Mambo's and Joomla 1.x's system
 #: icons ("/images/M_images/rating_star.png", "indent1.png", "printButton.png"), and a WordPress
 #: plugin's own pictures ("/wp-content/plugins/sociable/images/services-sprite.gif"), and
-#: SharePoint's system images ("/_layouts/images/fgimg.png", the sprite of its title bar)
-_THEME_ASSET = re.compile(r"/(?:skins|themes|templates|M_images|wp-content/plugins|_layouts/images)/(?![^?#]*/cache/)[^?#]*\.(?:gif|png|jpe?g|svg|webp)(?:$|[?#])", re.I)
+#: SharePoint's system images ("/_layouts/images/fgimg.png", the sprite of its title bar), and
+#: Joomla 1.5 to 3's ("/media/system/images/rating_star.png" of the vote box, "printButton.png")
+_THEME_ASSET = re.compile(r"/(?:skins|themes|templates|M_images|wp-content/plugins|_layouts/images|media/system/images)/(?![^?#]*/cache/)[^?#]*\.(?:gif|png|jpe?g|svg|webp)(?:$|[?#])", re.I)
 
 
 def is_theme_asset(src: str) -> bool:

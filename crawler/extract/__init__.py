@@ -467,9 +467,11 @@ def _converted_by_script(el: HtmlElement) -> bool:
 
 
 def _same_instant_in_meta(value: str, meta: Metadata) -> bool:
-    """A meta tag or JSON-LD of the page states the same instant as ``value``, and none another."""
+    """A meta tag or JSON-LD of the page states the same instant as ``value``, and none another.
+    (Microdata is no second witness: it rides on the printed elements themselves, Joomla 4's
+    ``<time datetime=… itemprop=datePublished>`` labelling the local clock "+00:00".)"""
     mine = parse_meta_datetime(value)
-    stamps = [parse_meta_datetime(v) for _source, v in meta.published]
+    stamps = [parse_meta_datetime(v) for source, v in meta.published if source != "itemprop"]
     stamps = [s for s in stamps if s is not None and s.has_time]
     return mine is not None and bool(stamps) and all((s.day, s.clock) == (mine.day, mine.clock) for s in stamps)
 
@@ -753,6 +755,9 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
                 passed = el
                 continue
             text_began = text_began or len(text_of(el)) >= _TEXT_PARAGRAPH_CHARS
+        if el.tag == "table" and _data_table(el):
+            passed = el  # (a schedule's days are its rows', "26/10/2026 | Ngữ văn | Toán": no post's date)
+            continue
         if passed is not None and any(a is passed for a in el.iterancestors()):
             continue
         if not isinstance(el.tag, str):
@@ -774,9 +779,11 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
                 # <div>In bài | Gửi email</div></div>"): its date line is the headline's
                 dates = [line for line in (clean_line(t) for t in el.itertext()) if 0 < len(line) <= 80 and is_date_line(line) and not _LAST_MODIFIED.search(line)]
                 parts.extend(dates)
-                if not dates and el.tag == "ul" and el.getprevious() is start:
+                if not dates and ((el.tag == "ul" and el.getprevious() is start) or (not "".join(parts).strip() and _icon_bar(el))):
                     # (a bar of icons beside the headline, Subrion's "content__actions" print and
-                    # RSS links: the post's meta box follows it)
+                    # RSS links: the post's meta box follows it; or the first thing after the
+                    # headline, Liferay's "asset-user-actions" print, permalink and share icons
+                    # opening the asset's box)
                     passed = el
                     continue
             break  # the page's furniture (a sidebar of latest news and their dates) begins
@@ -807,6 +814,36 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
 _LAST_EDIT_BOX_CHARS = 160
 #: a paragraph of the text, no meta line
 _TEXT_PARAGRAPH_CHARS = 120
+
+
+def _icon_bar(box: HtmlElement) -> bool:
+    """A bar of tool links and nothing else: each link an icon, or a tool's or a permalink's label
+    (read by screen readers only: "<a title=In><svg/><span class=sr-only>In</span></a>"), no
+    words outside them (no poster's name, no view count)."""
+    links = list(box.iter("a"))
+    if not links or len(links) > 8:
+        return False
+    tools, permalinks = phrase_set("tools"), phrase_set("permalinks")
+    said = 0
+    for a in links:
+        label = fold(clean_line(text_of(a)))
+        if label and label not in tools and label not in permalinks:
+            return False
+        said += len(clean_line(text_of(a)))
+    return len(clean_line(text_of(box))) <= said + 2
+
+
+def _data_table(table: HtmlElement) -> bool:
+    """A table of data: three rows or more of three cells or more (a meta table sets its fields one
+    or two to a row, "Ngày đăng | 26/10/2026", or its labels over one row of their values)."""
+    wide = 0
+    for row in table.iter("tr"):
+        if sum(1 for cell in row if cell.tag in ("td", "th")) >= 3 and next(row.iterancestors("table"), None) is table:
+            # (its own rows: a layout table holding the meta rows and the text holds the text's tables too)
+            wide += 1
+            if wide >= 3:
+                return True
+    return False
 
 
 def _among_paragraphs(p: HtmlElement) -> bool:
@@ -936,9 +973,17 @@ def _filed_under_link(title_el: HtmlElement, content: list[HtmlElement], limit: 
     found = [
         el for el in takewhile(lambda el: el is not stop, islice(_following(title_el), limit))
         if isinstance(el.tag, str) and el.tag == "a" and el.get("href") and el.get("rel") != "author"
-        and el.getparent() is not None and _FILED_UNDER.search(_text_before_in(el.getparent(), el))
+        and el.getparent() is not None and (_FILED_UNDER.search(_text_before_in(el.getparent(), el)) or _labelled_by_tooltip(el))
     ]
     return _category_link(found[0]) if len(found) == 1 else (None, None)
+
+
+def _labelled_by_tooltip(a: HtmlElement) -> bool:
+    """The link's box says in its tooltip what the link is ("<span class=category-name title=
+    'Chuyên mục: Đào tạo - Bồi dưỡng'><i class=…folder…></i> <a>Đào tạo - Bồi dưỡng</a>", Joomla
+    4's article info, its icon standing for the label)."""
+    labelled = _LABELLED_CATEGORY.match((a.getparent().get("title") or "").strip())
+    return labelled is not None and fold(clean_line(labelled.group(1))) == fold(clean_line(text_of(a)))
 
 
 def _without_cut_excerpt(blocks: list[dict]) -> list[dict]:
@@ -1651,6 +1696,9 @@ def _fields_inline(el: HtmlElement) -> bool:
     return False
 
 
+#: a meta line opening with who wrote or posted the post
+_WRITTEN_BY_START = re.compile(r"^(?:được\s+)?(?:viết|đăng|gửi)\s+bởi\s", re.I)
+
 #: a separator before the next labelled field of a meta line (" - Xuất bản lúc: …", " | Ngày đăng: …")
 _NEXT_LABELLED_FIELD = re.compile(r"\s+[-–|•·]\s+(?=[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:)")
 
@@ -1704,6 +1752,10 @@ def _field_authors(
                 # Xuất bản lúc: 22-10-2026 02:15 UTC - (530 Lượt đọc)", Tiki's): its first field
                 first = _NEXT_LABELLED_FIELD.split(text, maxsplit=1)[0]
                 byline = parse_byline(first) if len(first) <= 80 and first != text else None
+                if byline is None and len(text) <= 160 and _WRITTEN_BY_START.match(text):
+                    # (a sentence of the writer, the day and the category: "Được viết bởi Tổ Ngữ
+                    # văn - Lịch sử ngày 18 Tháng Mười 2026. Đăng trong …", Warp's meta line)
+                    byline = parse_byline(text)
             if byline is None and 0 < len(text) <= 80 and ":" not in text:
                 # a field's value in a box of its own beside its label's box (Drupal's field
                 # "<div class=field-label>Tác giả:&nbsp;</div><div class=field-items>…</div>")

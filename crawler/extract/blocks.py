@@ -453,6 +453,23 @@ _PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|avif)(?:$|[?#])", re.I)
 _STYLE_HEIGHT = re.compile(r"(?:^|;)\s*height\s*:\s*(\d{1,4})\s*px", re.I)
 
 
+def _line_over_photo_row(row: HtmlElement, table: HtmlElement) -> bool:
+    """The first of a photo's table's two rows, a short line over the row holding the photo alone
+    (a home-made editor's or Liferay's template setting the caption first, "<tr><td><i>(Toàn cảnh
+    …)</i></td></tr><tr><td><img></td></tr>"): the photo's caption (moved under it by
+    crawler.clean.steps._captions_above, where a page's captions are read)."""
+    rows = [r for r in table.iter("tr") if next(r.iterancestors("table"), None) is table]
+    if len(rows) != 2 or rows[0] is not row:
+        return False
+    cells = [[c for c in r if c.tag in ("td", "th")] for r in rows]
+    if any(len(c) != 1 for c in cells):
+        return False
+    line, photo = cells[0][0], cells[1][0]
+    photos = [img for img in photo.iter("img") if not is_decoration(img)]
+    text = clean_line(text_of(line))
+    return len(photos) == 1 and not clean_line(text_of(photo)) and next(line.iter("img"), None) is None and 0 < len(text) <= 200
+
+
 def is_decoration(el: HtmlElement) -> bool:
     """Icons, spacers and share buttons: tiny declared size or an icon-ish name."""
     if el.get("aria-hidden") == "true":
@@ -783,6 +800,8 @@ class _Linearizer:
                 table = next(el.iterancestors("table"), None)
                 if table is not None and re.search(r"\bimage\b|\bimg\b|caption", table.get("class", ""), re.I):
                     caption = caption or el.getprevious() is not None
+                elif table is not None and _line_over_photo_row(el, table):
+                    caption = True
             saved = self._block_ctx
             self._block_ctx = (align, caption, heading, credit, signed)
             first = len(self.blocks)

@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 
 from crawler.core.dates import as_printed, find_dates, parse_meta_datetime, shown_text
 from crawler.core.elements import text_of
+from crawler.core.lines import is_widget_heading
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import base_href as page_base
 from crawler.core.urls import clean_url, escaped_fragment_url, host_of, is_attachment
@@ -229,6 +230,29 @@ def _own_flags(el: HtmlElement, memo: dict[HtmlElement, Flags]) -> Flags:
     return flags
 
 
+def _in_headed_widget(a: HtmlElement, memo: dict[HtmlElement, bool], levels: int = 5) -> bool:
+    """Inside a box whose first line is a widget's heading ("Tin đọc nhiều", "Thông báo":
+    phrases/widgets.txt), within a few levels: its first child, or its first row's first cell."""
+    for depth, box in enumerate(a.iterancestors()):
+        if depth >= levels or box.tag in ("body", "html"):
+            return False
+        found = memo.get(box)
+        if found is None:
+            first = next((c for c in box if isinstance(c.tag, str)), None)
+            if first is not None and first.tag == "tr":
+                first = next((c for c in first if isinstance(c.tag, str)), None)
+            found = memo[box] = first is not None and first is not a and not any(first is x for x in a.iterancestors()) and _widget_heading_box(first)
+        if found:
+            return True
+    return False
+
+
+def _widget_heading_box(el: HtmlElement) -> bool:
+    text = el.text if not len(el) else text_of(el) if sum(1 for _ in el.iter()) <= 4 else ""
+    text = clean_line(text or "")
+    return 0 < len(text) <= 40 and is_widget_heading(text)
+
+
 def _context_flags(a: HtmlElement, memo: dict[HtmlElement, Flags] | None = None) -> tuple[bool, bool, bool, bool]:
     """(pager, menu, noise, comments) of a link from its ancestors. HTML5 header/footer/nav/aside inside an
     ``<article>`` or ``<main>`` belong to that content (a post's header holds its linked title on
@@ -361,6 +385,7 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
         out.links.append(Link(clean_url(escaped_fragment_url(base_url.partition("#")[0] + "#!")), "", in_menu=True, via="snapshot"))
         out.anchors.append(tree)
     seen: set[str] = set()
+    widget_memo: dict[HtmlElement, bool] = {}
     data_pages: list[int] = []
     memo: dict[HtmlElement, Flags] = {}
     dates: dict[HtmlElement, tuple[str | None, str | None]] = {}
@@ -485,7 +510,10 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
         # (a ticker of the newest titles scrolling over the page prints them again: the page's own
         # list keeps its entry, whichever comes first)
         ticker = next(el.iterancestors("marquee"), None) is not None
-        key = f"{url}|{text}|{menu}|{noise}|{ticker}"
+        # (and a side box its heading names, "TIN ĐỌC NHIỀU" over a table layout's "khoi_trai",
+        # is another context than the list after it, whatever its names)
+        widget = not (menu or noise) and _in_headed_widget(el, widget_memo)
+        key = f"{url}|{text}|{menu}|{noise}|{ticker}|{widget}"
         if key in seen:
             continue
         seen.add(key)

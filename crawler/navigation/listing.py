@@ -256,10 +256,12 @@ _LIST_HEADING_CHARS = 80
 
 def _headed_as_related(box: HtmlElement) -> bool:
     """A list right under a related list's heading ("Bài viết cùng chuyên mục", "Tin liên quan":
-    phrases/related.txt), printed as the box's previous sibling or its wrapper's: an article's
-    neighbours, whatever the box's names (Bludit's "card-deck listrelated")."""
+    phrases/related.txt), printed as the box's previous sibling or its wrapper's (or the
+    wrapper's wrapper's: Liferay's "portlet-header" beside the "portlet-content-container" around
+    the portlet's body): an article's neighbours, whatever the box's names (Bludit's "card-deck
+    listrelated")."""
     node: HtmlElement | None = box
-    for _ in range(2):
+    for _ in range(3):
         if node is None:
             return False
         prev = node.getprevious()

@@ -37,6 +37,40 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "aspnet_repeater_linkpager_tct": (
+        "round 128 (blind), first crawl 13/13 found, 116 of 117 fields, untuned"
+    ),
+    "liferay62_abstracts_sgddt": (
+        "round 128 (blind), first crawl 13/13 found, 110 of 117 fields, untuned: Velocity's "
+        "unrendered references ('Tác giả: $tacGia.getData()') read as a byline and a source"
+    ),
+    "wp_hello_elementor_loop_thpt": (
+        "round 128 (blind), first crawl 13/13 found, 108 of 117 fields, untuned: the theme's default "
+        "featured picture ('anh-dai-dien-mac-dinh.jpg'), Elementor's phone-only copies "
+        "('elementor-hidden-desktop'), a poster's name run on with the day's words"
+    ),
+    "nukeviet34_tct": (
+        "round 129 (blind), first crawl 13/13 found, 116 of 117 fields, untuned"
+    ),
+    "dnn9_2sxc_thpt": (
+        "round 129 (blind), first crawl 13/13 found, 113 of 117 fields, untuned"
+    ),
+    "joomla4_helix_ultimate_tct": (
+        "round 129 (blind), first crawl 13/13 found, 104 of 117 fields (the time tag labelling the "
+        "local clock '+00:00' read as UTC, a module loaded into the text, a category named only in "
+        "its box's tooltip: tuned, 116 of 117); left: a gallery slider's photos set before the "
+        "headline (the house reads a post's photos from the headline on)"
+    ),
+    "liferay72_fullcontent_pgd": (
+        "round 129 (blind), first crawl 6/13 found, 1 non-article, 51 of 54 fields (a list showing "
+        "its posts whole under unlinked titles beside a permalink icon, a related box headed 'Đọc "
+        "nhiều nhất' three levels up, the print/permalink bar opening the asset's box hiding its date "
+        "line: tuned, 13/13, 114 of 117); left: Liferay's 'Người đăng' with the user's portrait is "
+        "the author where the text signs nowhere (the house reads a poster so; this gold does not)"
+    ),
+    "php_rewrite_vendor_mamnon": (
+        "round 129 (blind), first crawl 13/13 found, 115 of 117 fields, untuned"
+    ),
     "joomla25_vn_template_pgd": (
         "round 127 (blind), first crawl 12/13 found, 104 of 108 fields (Joomla's vote box "
         "'content_rating' chosen as a short post's text, 'Ngày xuất bản:' no date line: tuned, 13/13, "
@@ -74,10 +108,6 @@ KNOWN_FIELD_GAPS = {
     "wp_foxiz_thpt": (
         "round 125 (blind), first crawl 13/13 found, 113 of 117 fields (Foxiz's 'ruby-table-contents' "
         "table of contents: tuned, 115 of 117); left: the featured image's 'feat-caption' captions"
-    ),
-    "liferay62_wcd_pgd": (
-        "round 125 (blind), first crawl 13/13 found, 115 of 117 fields, untuned: a caption row set "
-        "above its photo in a layout table (the house reads a caption under its photo)"
     ),
     "mojolicious_pgd": (
         "round 123 (blind), first crawl 13/13 found, 116 of 117 fields, untuned: a caption keeping its "
@@ -613,6 +643,10 @@ KNOWN_FIELD_GAPS = {
 #: from gold (and any overrun) are the open work, listed in the issue note (they xfail here, with
 #: their count, until tuned)
 KNOWN_UNTUNED: dict[str, str] = {
+    "java_shared_subsite_pgd": (
+        "round 130 (blind), first crawl 4/13 found, 36 of 36 fields, untuned: the section's name in "
+        "an h2 over a headline in a div no name calls a title, the address carrying no slug"
+    ),
     "web30s_builder_thcs": (
         "round 126 (blind), first crawl 13/13 found, 106 of 117 fields, not tuned: the header printed "
         "twice (desktop h1 with the day's badge and its time in a box of its own, phone h2 with a "
