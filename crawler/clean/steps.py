@@ -131,6 +131,10 @@ def _icon_fields(blocks: list[dict], category_key: str, stats: Counter) -> list[
     return out
 
 
+#: a figure alone on its line, thousands parted or not ("1993", "1.204")
+_BARE_FIGURE = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+")
+
+
 def strip_boilerplate(record: Record, stats: Counter) -> Record:
     """Drop counter, notice, tool and chrome lines, date lines, the repeated headline, and
     everything from a related-list heading ("Các tin khác", "Tin liên quan" …) on."""
@@ -168,6 +172,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             continue
         if is_day_badge(text):
             stats["boilerplate/day_badge"] += 1  # "09 Th10": a theme's date tile, the year elsewhere
+            continue
+        if _BARE_FIGURE.fullmatch(text) and not any(b["kind"] == "text" for b in out):
+            stats["boilerplate/counter"] += 1  # "1993" over the text: a view count its eye icon labels ("<em class='fa fa-eye'></em> 1993")
             continue
         if _DIVIDER.match(text):
             stats["boilerplate/divider"] += 1  # "-----", "* * *": a rule drawn in text, not a paragraph
@@ -1336,6 +1343,12 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
                     # PHÓ GIÁM ĐỐC / (Đã ký) / Nguyễn Văn Thắng"): the closing, no text
                     blocks.pop()
                     stats["bylines/closing"] += 1
+                    continue
+                elif bare and is_post_line(text) and not is_organisation(text) and len(text) <= 90 and (last.get("align") == "right" or last.get("bold")) and len(blocks) > 1:
+                    # the signer's post on the line above the name, set apart as the name is
+                    # ("<p align=right><b>Phó Hiệu trưởng</b><br><b>Nguyễn Đình Khoa</b>")
+                    blocks.pop()
+                    stats["bylines/post"] += 1
                     continue
                 elif _signers(text) and (last.get("align") == "right" or last.get("bold") or last.get("italic") or last.get("byline_hint")) and len(blocks) > 1:
                     lines.append(Byline(authors=bare_names(text)))

@@ -226,7 +226,9 @@ _GROUP_LABEL = re.compile(r"^nhóm\s+(?:pv|phóng\s+viên)\s*[:：]\s*", re.I)
 
 _OPTION_SOME = re.compile(r"\bSome\(\s*[\"']?(?P<value>[^()]*?)[\"']?\s*\)")
 #: (an empty field's "None" run on into the next field's label: "Nguồn tin: None Cập nhật: …")
-_EMPTY_VALUE = re.compile(r"(?P<label>[:：])\s*(?:None|null|undefined)(?:\s+\S+(?:\s\S+){0,3}\s*[:：].*)?$")
+#: (or a template's reference printed unrendered where the field is empty: Velocity's
+#: "$tacGia.getData()", "$!nguon", FreeMarker's "${author}")
+_EMPTY_VALUE = re.compile(r"(?P<label>[:：])\s*(?:None|null|undefined|\$!?\{?[A-Za-z_][\w.]*(?:\([^()]*\))?\}?)(?:\s+\S+(?:\s\S+){0,3}\s*[:：].*)?$")
 
 
 #: a clause after a comma ("Theo Ban tổ chức, chất lượng bài giảng năm nay có nhiều tiến bộ"): the
@@ -241,7 +243,7 @@ _BY_NAME = re.compile(r"^(?:[Bb]ởi|BỞI|[Bb]y|BY)\s+(?P<who>[A-ZÀ-ỸĐ][^\d
 @lru_cache(maxsize=1024)
 def _parse_byline(text: str) -> Byline | None:
     text = clean_line(text)
-    if "Some(" in text or "None" in text or "null" in text:
+    if "Some(" in text or "None" in text or "null" in text or "$" in text:
         # a template printing a field's optional value raw (Scala's "Some(Hoàng Văn Dũng)", "None";
         # a script's "null"): the value, or nothing
         text = _EMPTY_VALUE.sub(r"\g<label>", _OPTION_SOME.sub(r"\g<value>", text)).strip()
@@ -368,8 +370,9 @@ _TRAILING_ROLE = re.compile(r"\s*\((?![^()]*:)[^()]{1,80}\)\s*$")
 
 #: the post's date printed after the poster's name in a meta line ("Đăng bởi X - 20/11/2026",
 #: "Gửi bởi X - Thứ Năm, 12 tháng 11 2026, 8:30 AM", "X | 08:30 20/11/2026", Drupal's "Gửi bởi X
-#: vào T5, 20/11/2026 - 08:30", or with only a space before the weekday: "Đăng bởi X Thứ Hai, 23/11/2026")
-_TRAILING_DATE = re.compile(r"\s+(?:[-–|•·]|vào|lúc|on|at)\s+(?:thứ\s|chủ nhật|ngày\s|lúc\s|hôm nay|hôm qua|t\d\b|\d).*$|\s+(?:thứ\s+\w+|chủ nhật),?\s+\d.*$|\s+ngày\s+\d.*$", re.I)
+#: vào T5, 20/11/2026 - 08:30", or with only a space before the weekday: "Đăng bởi X Thứ Hai, 23/11/2026",
+#: or the month's name first, WordPress's Vietnamese "Người đăng: X Tháng Mười Một 6, 2026")
+_TRAILING_DATE = re.compile(r"\s+(?:[-–|•·]|vào|lúc|on|at)\s+(?:thứ\s|chủ nhật|ngày\s|lúc\s|hôm nay|hôm qua|t\d\b|\d).*$|\s+(?:thứ\s+\w+|chủ nhật),?\s+\d.*$|\s+ngày\s+\d.*$|\s+tháng\s+(?:\d{1,2}|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)\b.*$", re.I)
 
 #: the next field of a meta line run on after the poster's name with no separator, its parts
 #: set apart only by the layout's gaps ("Đăng bởi: admin Nov 24, 2026 Danh mục: Tin tức - Sự

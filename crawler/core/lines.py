@@ -603,6 +603,11 @@ def is_part_link_label(label: str) -> bool:
     return _series()[2].match(label) is not None
 
 
+#: a line of a template's reference left unrendered, after its field's label or alone (Velocity's
+#: "$tacGia.getData()", "$!nguon", FreeMarker's "${author}")
+_UNRENDERED_FIELD = re.compile(r"\s*(?:[^\W\d_][^:：$]{0,30}[:：]\s*)?\(?\$!?\{?[A-Za-z_][\w.]*(?:\([^()]*\))?\}?\)?\s*")
+
+
 @lru_cache(maxsize=2048)
 def is_boilerplate_line(text: str) -> str | None:
     """The family a line belongs to ("counter", "notice", "tools", "chrome", "file", "address",
@@ -621,6 +626,8 @@ def is_boilerplate_line(text: str) -> str | None:
         return "tools"
     if is_chrome(text):
         return "chrome"
+    if "$" in text and _UNRENDERED_FIELD.fullmatch(text):
+        return "chrome"  # a template's field printed unrendered ("Tác giả: $tacGia.getData()"): the CMS's, no one's words
     if (text.lstrip()[:1] in "([" or ":" in text) and is_series_note(text):
         return "series"
     return None

@@ -149,10 +149,11 @@ _SHOWN_FROM = re.compile(r"^(?:d-(?:sm|md|lg|xl|xxl)-|(?:sm|md|lg|xl|2xl):)(?:bl
 #: what the page prints again for the screen (Bootstrap 4/5 "d-md-none", Bootstrap 3 "hidden-lg" and
 #: "visible-xs", Tailwind "md:hidden", Foundation "hide-for-large", UIkit "uk-hidden@m"). Pages are
 #: read as a desktop reader sees them. (Magento Page Builder prints each photo twice, the phone's
-#: file in "<img class=pagebuilder-mobile-only>"; themes say "hide-on-desktop", "visible-mobile")
+#: file in "<img class=pagebuilder-mobile-only>"; themes say "hide-on-desktop", "visible-mobile";
+#: Elementor "elementor-hidden-desktop")
 _HIDDEN_FROM = re.compile(
     r"^(?:d-(?:sm|md|lg|xl)-none|hidden-lg|visible-(?:xs|sm)(?:-block|-inline|-inline-block)?|(?:sm|md|lg):hidden|hide-for-(?:medium|large)(?:-up)?|show-for-small-only|uk-hidden@[ml]"
-    r"|(?:[a-z]+-)?mobile-only|(?:hide|hidden)-(?:on-)?desktop|(?:show|visible)-(?:on-)?mobile)$"
+    r"|(?:[a-z]+-)?mobile-only|(?:[a-z]+-)?(?:hide|hidden)-(?:on-)?desktop|(?:show|visible)-(?:on-)?mobile)$"
 )
 
 
@@ -567,7 +568,8 @@ _AVATAR_BOX = re.compile(r"avatar|persona|author-?(?:photo|image|img|pic)", re.I
 #: a theme's default picture, by its file's name, which carries no number (a post's own cover
 #: does, in its id or date: PrestaShop's "33-single-default.jpg" is post 33's): "thong-bao-
 #: default.jpg", "default-thumb.png", "no-image.png", "noimage.gif", "no_photo.jpg"
-_DEFAULT_PICTURE = re.compile(r"/(?:[a-z_-]*[_-])?(?:default|no[-_]?(?:image|photo|img|thumb(?:nail)?|pic))(?:[_-][a-z_-]*)?\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)")
+#: (and in Vietnamese: "anh-dai-dien-mac-dinh.jpg", "anh_mac_dinh.png", a default picture)
+_DEFAULT_PICTURE = re.compile(r"/(?:[a-z_-]*[_-])?(?:default|mac[-_]?dinh|no[-_]?(?:image|photo|img|thumb(?:nail)?|pic))(?:[_-][a-z_-]*)?\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)")
 _FILE_TYPE_ICON = re.compile(r"(?:^|/)(?:(?:icon|ico|file|type)[_-]?)?(?:pdf|docx?|xlsx?|pptx?|rar|zip|word|excel)(?:[_-]?(?:icon|small|16|24|32))?\.(?:gif|png|svg|jpe?g)$")
 
 

@@ -442,6 +442,8 @@ def _choose_content(tree: HtmlElement, layout: Layout, scores: dict[HtmlElement,
         # (or a box named as text in a side column: "<div class='col-md-4 sidebar-phai'><div
         # class=panel><div class=panel-body>" round a notice's text, Power Pages; a footer's boxes
         # are read, and refused, by the site's furniture test below)
+        if points > raw and _holds_ticker(el):
+            continue  # a ticker's box ("<div class=journal-content-article><marquee>Nhiệt liệt chào mừng …"), however its names call it
         if points > raw and _holds_poll(el):
             continue  # a poll's box ("panel-body": its question and two radio buttons or more), however its names call it
         if points > raw and raw < _PROSE_SCORE and _prints_page_title(el, page_title) and _text_beside(el, scores):
@@ -494,6 +496,12 @@ def _choose_content(tree: HtmlElement, layout: Layout, scores: dict[HtmlElement,
 
 #: what runs a footer's contact fields on in one line: a dash, a bar or a dot between spaces
 _RUN_ON_FIELDS = re.compile(r"\s+[-–—|·•]\s+")
+
+
+def _holds_ticker(el: HtmlElement) -> bool:
+    """The box's words scroll in a ``<marquee>``: a greeting or the newest titles, no text."""
+    ticker = next(el.iter("marquee"), None)
+    return ticker is not None and len(clean_line(text_of(ticker))) >= 0.8 * len(clean_line(text_of(el)))
 
 
 def _is_site_furniture_box(el: HtmlElement) -> bool:
@@ -1935,7 +1943,12 @@ def _headline_penalty(
     if links and len(clean_line(" ".join(text_of(a) for a in links))) > 0.6 * len(text):
         penalty -= 15  # a linked heading is a teaser on a listing, not this page's headline
     words = len([w for w in key.split() if w.isalnum()])
-    if slug and (words <= _SECTION_NAME_WORDS or (words <= 2 * _SECTION_NAME_WORDS and _names_a_link(el, key))) and not _spells(key, slug):
+    if (slug and (words <= _SECTION_NAME_WORDS or (words <= 2 * _SECTION_NAME_WORDS and _names_a_link(el, key))) and not _spells(key, slug)) or (
+        not slug and not hinted and is_heading and words <= 2 * _SECTION_NAME_WORDS and _names_a_link(el, key)
+    ):
+        # (an address without a slug, "chi-tiet.htm?id=1148": a heading no metadata names, that
+        # the menu's link of the same words names, is the section's, "<h2>Tin tức - Sự kiện</h2>"
+        # over the post's headline in a box of its own)
         # (or a longer one the site's menu links, "Tin tức - Sự kiện", over "?…&title=<slug>")
         # a heading of a few words the address's slug of five or more does not spell: the
         # section's name over the post ("<h1>Tin tức</h1>" of IONOS's blog module, its headline an
@@ -2160,6 +2173,8 @@ def _first_line_slot(box: HtmlElement, elements: list[HtmlElement], start: int) 
             continue  # (the inline parts of a line read already)
         if not lines and (el.tag == "a" or next(el.iterancestors("a"), None) is not None or _CRUMB_TRAIL.match(text) or sum(len(clean_line(text_of(a))) for a in el.iter("a")) > 0.5 * len(text)):
             continue  # the trail over the headline ("Trang chủ > Tin tức"), in the text's cell too
+        if not lines and el.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and len(text.split()) <= 2 * _SECTION_NAME_WORDS and _names_a_link(el, fold(text)):
+            continue  # (and the section's name the menu links, the portlet's "<h2>Tin tức - Sự kiện</h2>" over the headline)
         lines.append((el, text))
         if len(lines) >= 2:
             break

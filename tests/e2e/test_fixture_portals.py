@@ -37,17 +37,21 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "liferay61_wcl_thcs": (
+        "round 130 (blind), first crawl 10/13 found, 70 of 90 fields (a ticker's web content over "
+        "the article chosen as its text, 'Chuyên mục: …' closing the text, Velocity's unrendered "
+        "'$tac_gia.getData()': tuned, 13/13, 115 of 117); left: a caption box 'cap-a' under a photo"
+    ),
+    "wp_twentytwenty_thcs": (
+        "round 130 (blind), first crawl 13/13 found, 113 of 117 fields (the signer's post over the "
+        "name: tuned, 114); left: a post paged by '<!--nextpage-->' whose second page canonicalises "
+        "to itself (not joined), the Cover Template's photo drawn as a CSS background"
+    ),
+    "php_ci_vendor_portal_sgddt": (
+        "round 131 (blind), first crawl 13/13 found, 103 of 117 fields, untuned"
+    ),
     "aspnet_repeater_linkpager_tct": (
         "round 128 (blind), first crawl 13/13 found, 116 of 117 fields, untuned"
-    ),
-    "liferay62_abstracts_sgddt": (
-        "round 128 (blind), first crawl 13/13 found, 110 of 117 fields, untuned: Velocity's "
-        "unrendered references ('Tác giả: $tacGia.getData()') read as a byline and a source"
-    ),
-    "wp_hello_elementor_loop_thpt": (
-        "round 128 (blind), first crawl 13/13 found, 108 of 117 fields, untuned: the theme's default "
-        "featured picture ('anh-dai-dien-mac-dinh.jpg'), Elementor's phone-only copies "
-        "('elementor-hidden-desktop'), a poster's name run on with the day's words"
     ),
     "nukeviet34_tct": (
         "round 129 (blind), first crawl 13/13 found, 116 of 117 fields, untuned"
@@ -643,9 +647,12 @@ KNOWN_FIELD_GAPS = {
 #: from gold (and any overrun) are the open work, listed in the issue note (they xfail here, with
 #: their count, until tuned)
 KNOWN_UNTUNED: dict[str, str] = {
-    "java_shared_subsite_pgd": (
-        "round 130 (blind), first crawl 4/13 found, 36 of 36 fields, untuned: the section's name in "
-        "an h2 over a headline in a div no name calls a title, the address carrying no slug"
+    "joomla3_protostar_mamnon": (
+        "round 130 (blind), first crawl 13/13 found, 1 post emitted twice, 104 of 117 fields, not "
+        "tuned: its gold takes each post's time from the hidden <time datetime> where the page shows "
+        "the day only (the house reads a time only where one is shown: 11 dates), and a post paged "
+        "by Joomla's page break comes out from its '?showall=1' view and again from a hand-typed "
+        "'index.php?option=com_content…' link, no canonical tying them"
     ),
     "web30s_builder_thcs": (
         "round 126 (blind), first crawl 13/13 found, 106 of 117 fields, not tuned: the header printed "
@@ -927,6 +934,12 @@ FETCH_ORDER_FIELDS = {
 }
 
 KNOWN_EXTRA_PAGES = {
+    "aspnet_telerik_sgddt": (
+        r"/chuyen-muc/thong-bao\.aspx(?![-/\w])",
+        "round 130 (blind), first crawl 13/13 found, gold fields, 1 non-article emitted, not tuned: "
+        "a category of one post, its teaser (linked title, day, a lead cut with '...') under the "
+        "banner's h1, reads as an article",
+    ),
     "liferay70_newsportlet_thcs": (
         r"/web/thcs-nguyentruongto/van-ban(?![-/\w])",
         "round 127 (blind), first crawl 13/13 found, gold fields, 1 non-article emitted, not tuned: "

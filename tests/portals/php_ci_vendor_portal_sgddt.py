@@ -665,7 +665,7 @@ PHP_ERROR = """<div style="border:1px solid #990000;padding-left:20px;margin:0 0
 <p>Filename: tintuc/chitiet.php</p>
 <p>Line Number: 57</p>
 <p>Backtrace:</p>
-<p style="margin-left:10px">File: /home/sgdtq/public_html/application/views/tintuc/chitiet.php<br />
+<p style="margin-left:10px">File: application/views/tintuc/chitiet.php<br />
 Line: 57<br />Function: _error_handler</p>
 </div>"""
 

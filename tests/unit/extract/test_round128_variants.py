@@ -160,3 +160,81 @@ def test_a_side_box_under_a_widget_heading_leaves_the_main_list_its_entries() ->
     links = extract_links(parse(_page(body, "Trường THCS Yên Hòa"), url, None).tree, url)
     # (each title kept in both places: the side box's copy, and the main list's entry after it)
     assert sum(1 for lk in links.links if lk.text == titles[0]) == 2
+
+
+def test_the_menus_section_name_over_a_headline_in_a_plain_box() -> None:
+    body = (
+        "<ul class='menu'><li><a href='/tin/ds?nhom=1'>Tin hoạt động</a></li><li><a href='/tin/ds?nhom=2'>Thông báo mới</a></li></ul>"
+        "<div class='khung-giua'><div class='hop-tieude'><h2>Tin hoạt động</h2></div>"
+        f"<div class='dong-1'>{_TITLE}</div><div class='dong-2'>Ngày đăng: 30/11/2026 08:15 | Lượt xem: 120</div>"
+        f"<div class='dong-3'><p>{_P1}</p><p>{_P2}</p></div></div>"
+    )
+    record = extract_article(_page(body, "Phòng Giáo dục và Đào tạo huyện Yên Hòa"), "http://127.0.0.1/tin/chi-tiet?ma=4410")
+    assert record["title"] == _TITLE
+
+
+def test_a_tickers_box_is_no_text_whatever_its_names() -> None:
+    import lxml.html
+
+    from crawler.extract.content import _holds_ticker
+
+    box = lxml.html.fromstring("<div class='journal-content-article'><marquee>Nhiệt liệt chào mừng kỷ niệm 44 năm Ngày Nhà giáo Việt Nam 20/11</marquee></div>")
+    assert _holds_ticker(box)
+    text = lxml.html.fromstring(f"<div class='journal-content-article'><p>{_P1}</p><marquee>Chào mừng Đại hội Đoàn trường</marquee><p>{_P2}</p></div>")
+    assert not _holds_ticker(text)
+
+
+def test_a_category_field_closing_the_text_and_the_signature_over_it() -> None:
+    body = (
+        f"<div class='bai'><h1>{_TITLE}</h1><p>Ngày 30/11/2026</p><div class='nd'><p>{_P1}</p><p>{_P2}</p>"
+        "<p style='text-align:right'><strong>Hoàng Thị Lan</strong></p><p>Chuyên mục: <a href='/cm?id=3'>Tin hoạt động</a></p></div></div>"
+    )
+    record = extract_article(_page(body, _TITLE), "http://127.0.0.1/-/hoi-nghi-tong-ket-phong-trao-thi-dua")
+    assert record["body"] == f"{_P1}\n\n{_P2}"
+    assert record["authors"] == ["Hoàng Thị Lan"]
+
+
+def test_a_templates_unrendered_reference_is_no_ones_words() -> None:
+    from crawler.core.lines import is_boilerplate_line
+
+    assert is_boilerplate_line("Người viết: $nguoiViet.getData()")
+    assert is_boilerplate_line("$chuThichAnh.getData()")
+    assert is_boilerplate_line("Nguồn: ${nguon}")
+    assert not is_boilerplate_line("Học phí mỗi tháng là 20$ cho lớp tiếng Anh")
+    assert parse_byline("Nguồn tin: $nguonTin.getData()").source is None
+
+
+def test_a_bare_figure_over_the_text_is_a_view_count() -> None:
+    body = (
+        f"<div class='post'><h1>{_TITLE}</h1><div class='row'><div class='col-6'><span class='h5'>30/11/2026 08:15</span></div>"
+        "<div class='col-6'><ul class='list-inline'><li><i class='icon-eye'></i> 2.418</li></ul></div></div>"
+        f"<p>{_P1}</p><p>{_P2}</p></div>"
+    )
+    record = extract_article(_page(body, _TITLE), "http://127.0.0.1/tin/hoi-nghi-tong-ket-phong-trao-thi-dua-77.html")
+    assert record["body"] == f"{_P1}\n\n{_P2}"
+
+
+def test_the_signers_post_on_the_line_over_the_name() -> None:
+    body = (
+        f"<div class='entry-content'><h1>{_TITLE}</h1><p>30/11/2026</p><p>{_P1}</p><p>{_P2}</p>"
+        "<p style='text-align:right'><b>Tổng phụ trách Đội</b><br><b>Lê Thị Mai Anh</b></p></div>"
+    )
+    record = extract_article(_page(body, _TITLE), "http://127.0.0.1/2026/11/hoi-nghi-tong-ket-phong-trao-thi-dua/")
+    assert record["body"] == f"{_P1}\n\n{_P2}"
+    assert record["authors"] == ["Lê Thị Mai Anh"]
+
+
+def test_a_page_builders_phone_only_copy_and_a_default_picture() -> None:
+    import lxml.html
+
+    from crawler.extract.blocks import is_decoration, is_hidden
+
+    assert is_hidden(lxml.html.fromstring("<div class='elementor-widget elementor-hidden-desktop elementor-hidden-tablet'>x</div>"))
+    assert not is_hidden(lxml.html.fromstring("<div class='elementor-widget elementor-hidden-mobile'>x</div>"))
+    assert is_decoration(lxml.html.fromstring("<img src='/wp-content/uploads/2026/09/hinh-mac-dinh.png'>"))
+    assert not is_decoration(lxml.html.fromstring("<img src='/wp-content/uploads/2026/09/le-khai-giang.jpg'>"))
+
+
+def test_a_posters_name_run_on_with_the_months_name_first() -> None:
+    assert parse_byline("Đăng bởi: Lê Văn Tâm Tháng Mười Hai 2, 2026").posters == ["Lê Văn Tâm"]
+    assert parse_byline("Đăng bởi: Lê Văn Tâm Tháng 12 2, 2026").posters == ["Lê Văn Tâm"]
