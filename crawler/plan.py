@@ -609,6 +609,10 @@ def _classify(
     if listing and owns and owned.chars < 5 * MIN_OWNED_CHARS and not owned.media_first and not attachment_post:
         # a category's description ("Tin tức, hoạt động của nhà trường.") over its list of posts
         return "listing", "described_entries"
+    if owns and owned.teaser_titles >= 2 and owned.chars < 2 * MIN_OWNED_CHARS and not owned.media_first and not attachment_post:
+        # (or over teasers each in a box of its own, no list's siblings: K2's "itemListLeading"
+        # and "itemListPrimary" groups, one post each; a line or two ended by teasers' titles)
+        return "listing", "described_entries"
     if (owns or attachment_post) and not (listing and owned.group_first):
         return "article", "owned_text" if owns else "attachment_post"
     if listing:

@@ -131,6 +131,11 @@ def _icon_fields(blocks: list[dict], category_key: str, stats: Counter) -> list[
     return out
 
 
+#: a PHP error's report printed into a page: CodeIgniter's box ("A PHP Error was encountered",
+#: then its fields), or PHP's own line ("Notice: Undefined index: anh in … on line 57")
+_PHP_ERROR_START = re.compile(r"^(?:A PHP Error was encountered|An uncaught Exception was encountered|A Database Error Occurred|(?:Notice|Warning|Deprecated|Fatal error|Parse error): .+ on line \d+)$")
+_PHP_ERROR_FIELD = re.compile(r"^(?:Severity|Message|Filename|Line Number|Backtrace|File|Line|Function|Type|Error Number):")
+
 #: a figure alone on its line, thousands parted or not ("1993", "1.204")
 _BARE_FIGURE = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+")
 
@@ -148,6 +153,7 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
     listed = False  # a linked title of the related list was read
     repeated: dict | None = None  # the headline typed again at the top of the text
     edited = False  # the line before was a platform's edit note ("Sửa lần cuối … bởi bientap")
+    php_error = False  # the lines before were a PHP error's report ("A PHP Error was encountered", "Severity: Notice" …)
     for i, block in enumerate(blocks):
         if block["kind"] != "text":
             if cut == "links" or (cut is True and listed and block["kind"] == "image" and not block.get("linked")):
@@ -173,6 +179,11 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if is_day_badge(text):
             stats["boilerplate/day_badge"] += 1  # "09 Th10": a theme's date tile, the year elsewhere
             continue
+        if _PHP_ERROR_START.match(text) or (php_error and _PHP_ERROR_FIELD.match(text)):
+            php_error = True  # a PHP error the framework printed into the page (CodeIgniter's box), no text
+            stats["boilerplate/php_error"] += 1
+            continue
+        php_error = False
         if _BARE_FIGURE.fullmatch(text) and not any(b["kind"] == "text" for b in out):
             stats["boilerplate/counter"] += 1  # "1993" over the text: a view count its eye icon labels ("<em class='fa fa-eye'></em> 1993")
             continue

@@ -153,7 +153,10 @@ _SHOWN_FROM = re.compile(r"^(?:d-(?:sm|md|lg|xl|xxl)-|(?:sm|md|lg|xl|2xl):)(?:bl
 #: Elementor "elementor-hidden-desktop")
 _HIDDEN_FROM = re.compile(
     r"^(?:d-(?:sm|md|lg|xl)-none|hidden-lg|visible-(?:xs|sm)(?:-block|-inline|-inline-block)?|(?:sm|md|lg):hidden|hide-for-(?:medium|large)(?:-up)?|show-for-small-only|uk-hidden@[ml]"
-    r"|(?:[a-z]+-)?mobile-only|(?:[a-z]+-)?(?:hide|hidden)-(?:on-)?desktop|(?:show|visible)-(?:on-)?mobile)$"
+    r"|(?:[a-z]+-)?mobile-only|(?:[a-z]+-)?(?:hide|hidden)-(?:on-)?desktop|(?:show|visible)-(?:on-)?mobile"
+    # (and what only a printer shows: Bootstrap 3's "visible-print-block", Foundation's
+    # "show-for-print", a letterhead the page prints on paper over the text)
+    r"|visible-print(?:-block|-inline|-inline-block)?|show-for-print|print-only)$"
 )
 
 
@@ -162,7 +165,7 @@ _HIDDEN_FROM = re.compile(
 _EDGE_SHORTCODES = re.compile(r"^(?:\s*\[/?[a-z][a-z0-9_]+(?:\s[^\[\]]*)?\])+|(?:\[/?[a-z][a-z0-9_]+(?:\s[^\[\]]*)?\]\s*)+$")
 
 
-_MAYBE_HIDDEN_FROM = re.compile(r"none|hidden|visible-|hide-|show-|mobile-only")
+_MAYBE_HIDDEN_FROM = re.compile(r"none|hidden|visible-|hide-|show-|mobile-only|print-only")
 
 
 def is_hidden(el: HtmlElement) -> bool:

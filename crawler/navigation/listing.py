@@ -301,6 +301,9 @@ class Ownership:
     #: photos shown as thumbnails that link to each photo's own page (an album's grid), before
     #: the first list entry
     thumbs_first: int = 0
+    #: how many headings of the tag and class of the teaser's title that ended the ownership the
+    #: page holds, each linking elsewhere (0: no teaser's title ended it)
+    teaser_titles: int = 0
 
 
 def _is_linked_elsewhere(heading: HtmlElement, page_keys: frozenset[str], base_url: str) -> bool:
@@ -393,10 +396,14 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
             out.chars_first += chars
             out.media_first += images + tables
 
+    headline_key = fold(clean_line(text_of(headline)))
+
     def ends_ownership(el: HtmlElement, in_furniture: bool) -> bool:
         text = clean_line(text_of(el))
         if not text:
             return False
+        if fold(text) == headline_key:
+            return False  # the headline printed again over its text (Liferay's blog entry: the portlet's "header-title", then the entry's own linked h2)
         if _in_byline(el):
             return False  # the author's name as a linked heading (Ghost's h4.author-name): a byline
         if el.tag in _HEADINGS and not in_furniture and (int(el.tag[1]) <= level or is_widget_heading(text)):
@@ -425,6 +432,10 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
                 # (a heading inside a <nav> is navigation's, not a teaser's title: a series box
                 # over the text, Forem's "<nav class=…series><h2><a href=/series/18>…")
                 state["stopped"] = True
+                if tag in _HEADINGS and not skip and _is_linked_elsewhere(el, page_keys, base_url):
+                    out.teaser_titles = sum(
+                        1 for h in root.iter(tag) if h.get("class") == el.get("class") and _is_linked_elsewhere(h, page_keys, base_url)
+                    )
                 return
             if tag == "a":
                 # a photo enlarged by its link is the article's; a thumbnail linking to another

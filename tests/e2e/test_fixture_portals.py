@@ -37,6 +37,10 @@ REQUEST_BUDGET = 3
 #: portals whose articles all come out once and nothing else does, but where some fields are
 #: known to differ from gold; the test fails when a gap closes, so that the entry is removed
 KNOWN_FIELD_GAPS = {
+    "nukeviet45_vendor_tct": (
+        "round 131 (blind), first crawl 13/13 found, 115 of 117 fields, untuned: two leads (NukeViet's "
+        "'hometext' printed beside a hidden copy of the home image) not read as summaries"
+    ),
     "liferay61_wcl_thcs": (
         "round 130 (blind), first crawl 10/13 found, 70 of 90 fields (a ticker's web content over "
         "the article chosen as its text, 'Chuyên mục: …' closing the text, Velocity's unrendered "
@@ -46,9 +50,6 @@ KNOWN_FIELD_GAPS = {
         "round 130 (blind), first crawl 13/13 found, 113 of 117 fields (the signer's post over the "
         "name: tuned, 114); left: a post paged by '<!--nextpage-->' whose second page canonicalises "
         "to itself (not joined), the Cover Template's photo drawn as a CSS background"
-    ),
-    "php_ci_vendor_portal_sgddt": (
-        "round 131 (blind), first crawl 13/13 found, 103 of 117 fields, untuned"
     ),
     "aspnet_repeater_linkpager_tct": (
         "round 128 (blind), first crawl 13/13 found, 116 of 117 fields, untuned"
@@ -647,6 +648,12 @@ KNOWN_FIELD_GAPS = {
 #: from gold (and any overrun) are the open work, listed in the issue note (they xfail here, with
 #: their count, until tuned)
 KNOWN_UNTUNED: dict[str, str] = {
+    "blogger_school_thpt": (
+        "round 131 (blind), first crawl 12/13 found, 105 of 108 fields, not tuned: two posts titled "
+        "only 'Thông báo' (a widget's word, no headline for the house: the blog's name is taken for one "
+        "and the other, 'thong-bao_28.html', is missed), and the Blogger account 'THPT Nguyễn Huệ - "
+        "Ninh Hòa' split into the school and its town, the town read as a person"
+    ),
     "joomla3_protostar_mamnon": (
         "round 130 (blind), first crawl 13/13 found, 1 post emitted twice, 104 of 117 fields, not "
         "tuned: its gold takes each post's time from the hidden <time datetime> where the page shows "

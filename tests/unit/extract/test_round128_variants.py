@@ -238,3 +238,35 @@ def test_a_page_builders_phone_only_copy_and_a_default_picture() -> None:
 def test_a_posters_name_run_on_with_the_months_name_first() -> None:
     assert parse_byline("Đăng bởi: Lê Văn Tâm Tháng Mười Hai 2, 2026").posters == ["Lê Văn Tâm"]
     assert parse_byline("Đăng bởi: Lê Văn Tâm Tháng 12 2, 2026").posters == ["Lê Văn Tâm"]
+
+
+def test_the_headline_printed_again_over_its_text_owns_it() -> None:
+    body = (
+        f"<div class='khung-tin'><div class='dau'><a href='/tin-tuc' title='Quay về'>«</a><h3 class='tieu-de'>{_TITLE}</h3></div>"
+        f"<div class='muc'><h2><a href='/tin-tuc/-/blogs/hoi-nghi-tong-ket-phong-trao-thi-dua'>{_TITLE}</a></h2>"
+        f"<div class='ngay'>08:30 30/11/2026</div><div class='than'><p>{_P1}</p><p>{_P2}</p></div></div></div>"
+    )
+    url = "http://127.0.0.1/tin-tuc/-/blogs/hoi-nghi-tong-ket-phong-trao-thi-dua"
+    plan = plan_page(parse(_page(body, _TITLE), url, None))
+    assert plan.kind == "article"
+
+
+def test_a_letterhead_only_a_printer_shows_is_no_text() -> None:
+    body = (
+        f"<div class='chi-tiet'><h2 class='td'>{_TITLE}</h2><p class='ngay'>30/11/2026 08:15</p>"
+        "<div class='nd'><div class='visible-print-block'><b>SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH YÊN HÒA</b><br>Số 5 đường Lê Lợi, phường Tân Phong</div>"
+        f"<p>{_P1}</p><p>{_P2}</p></div></div>"
+    )
+    record = extract_article(_page(body, _TITLE), "http://127.0.0.1/tin-tuc/chi-tiet/77/hoi-nghi-tong-ket")
+    assert record["body"] == f"{_P1}\n\n{_P2}"
+
+
+def test_a_php_error_printed_into_the_text_is_no_text() -> None:
+    body = (
+        f"<div class='chi-tiet'><h2 class='td'>{_TITLE}</h2><p class='ngay'>30/11/2026 08:15</p><div class='nd'>"
+        "<div style='border:1px solid #990000'><h4>A PHP Error was encountered</h4><p>Severity: Warning</p>"
+        "<p>Message: Undefined variable: hinh</p><p>Filename: views/chitiet.php</p><p>Line Number: 88</p></div>"
+        f"<p>{_P1}</p><p>{_P2}</p></div></div>"
+    )
+    record = extract_article(_page(body, _TITLE), "http://127.0.0.1/tin-tuc/chi-tiet/78/hoi-nghi-tong-ket")
+    assert record["body"] == f"{_P1}\n\n{_P2}"
