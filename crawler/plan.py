@@ -829,19 +829,27 @@ def _headline_reads_on(title_el: HtmlElement | None, page_keys: frozenset[str], 
 
 def _permalink_elsewhere(title_el: HtmlElement | None, page_keys: frozenset[str], url: str, levels: int = 3) -> bool:
     """A link labelled the post's permalink (phrases/permalinks.txt, in its text, title or
-    aria-label) in the headline's own box, leading to another page: the post's page is that one."""
+    aria-label) in the headline's own box, before the post's text begins, leading to another
+    page: the post's page is that one. (A reader's comment's permalink under the text, Backdrop's
+    "Liên kết cố định" to "/comment/41", is the comment's.)"""
     if title_el is None:
         return False
-    labels = phrase_set("permalinks")
     box = title_el
     for _ in range(levels):
-        box = box.getparent()
-        if box is None or box.tag in ("body", "html"):
+        parent = box.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        box = parent
+    labels = phrase_set("permalinks")
+    for el in islice(_FOLLOWING(title_el), 40):
+        if not within(el, box) or el.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             return False
-        for a in box.iter("a"):
-            said = (clean_line(text_of(a)) or a.get("title") or a.get("aria-label") or "").strip().casefold()
+        if el.tag == "p" and len(clean_line(text_of(el))) >= 80:
+            return False  # the text has begun
+        if el.tag == "a":
+            said = (clean_line(text_of(el)) or el.get("title") or el.get("aria-label") or "").strip().casefold()
             if said in labels:
-                return _leads_elsewhere(a.get("href"), page_keys, url)
+                return _leads_elsewhere(el.get("href"), page_keys, url)
     return False
 
 

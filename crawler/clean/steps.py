@@ -136,6 +136,9 @@ def _icon_fields(blocks: list[dict], category_key: str, stats: Counter) -> list[
 _PHP_ERROR_START = re.compile(r"^(?:A PHP Error was encountered|An uncaught Exception was encountered|A Database Error Occurred|(?:Notice|Warning|Deprecated|Fatal error|Parse error): .+ on line \d+)$")
 _PHP_ERROR_FIELD = re.compile(r"^(?:Severity|Message|Filename|Line Number|Backtrace|File|Line|Function|Type|Error Number):")
 
+#: a category field's line: its label and a short name
+_CLOSING_CATEGORY = re.compile(r"^\s*(?:chuyên mục|danh mục)\s*[:：]\s*\S[^.!?]{0,60}$", re.I)
+
 #: a figure alone on its line, thousands parted or not ("1993", "1.204")
 _BARE_FIGURE = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+")
 
@@ -353,6 +356,11 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
     # trailing lines that are all links (an unlabelled "other news" list)
     while out and out[-1]["kind"] == "text" and out[-1].get("link_ratio", 0) >= 0.9 and not out[-1].get("reference") and not parse_byline(out[-1]["text"]):
         stats["boilerplate/trailing_links"] += 1
+        out.pop()
+    # the post's category as a labelled field closing the text ("Chuyên mục: Tin hoạt động", a
+    # web content template's last line): a field, no line of the text
+    while out and out[-1]["kind"] == "text" and _CLOSING_CATEGORY.match(out[-1]["text"]):
+        stats["boilerplate/category_field"] += 1
         out.pop()
     if repeated is not None and not any(b["kind"] == "text" for b in out) and any(b["kind"] == "image" for b in out):
         # a photo post whose only line is its headline again: that line is its text (a post of

@@ -215,6 +215,8 @@ _DATE_WORDS = re.compile(
     r"thứ\s+\w+|chủ nhật|t\.\s?(?:hai|ba|tư|năm|sáu|bảy)|cn|posted|published|lúc|vào|on|at|\||-|–|—|,|:|·|•|»|«|\(|\)|\s|"
     # (an English weekday: Mambo's and Joomla's default locale, "Friday, 09 October 2026 14:00")
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    # (or abbreviated, PHP's date("D, d/m/Y") on an English server: "Fri, 30/10/2026 - 3:00 pm")
+    r"(?:mon|tue|wed|thu|fri|sat|sun)\b|"
     # the time zone a news template prints after the time ("19:00 (GMT+7)", "UTC+07:00", "giờ Hà Nội")
     r"(?:gmt|utc)\s*\+\s*0?7(?::00)?|giờ hà nội|giờ việt nam)*$",
     re.I,

@@ -34,6 +34,7 @@ from crawler.core.lines import (
     is_widget_heading,
 )
 from crawler.core.text import clean_line, fold, strip_accents
+from crawler.core.urls import canonicalize_url, join_url
 from crawler.core.vocab import (
     NAME_CACHE_SIZE,
     NOISE,
@@ -1762,7 +1763,7 @@ def find_title(
     start = order.get(content[0], 10**9) if content else 10**9
     end = max((order.get(el, 0) for el in (content[-1].iter() if content else [])), default=start)
     slug = _slug_words(url) if url else ()
-    ranking = _LazyRanking(lambda el, text, key, hinted, is_heading: _headline_penalty(el, text, key, hinted, is_heading, hint_keys, site_keys, slug))
+    ranking = _LazyRanking(lambda el, text, key, hinted, is_heading: _headline_penalty(el, text, key, hinted, is_heading, hint_keys, site_keys, slug, url or ""))
     content_chain = list(content[0].iterancestors()) if content else []
     content_depth = {a: i for i, a in enumerate(content_chain)}
     # a title the platform cut from the post's first words ("🌹 TRI ÂN THẦY CÔ … 20/11/2026 Nhân kỷ
@@ -1910,7 +1911,7 @@ _PAGE_NAME = re.compile(r"^[A-Za-z0-9_.-]+(?:\s*/\s*[A-Za-z0-9_.-]+)*$")
 
 
 def _headline_penalty(
-    el: HtmlElement, text: str, key: str, hinted: float, is_heading: bool, hint_keys: set[str], site_keys: set[str], slug: tuple[str, ...] = ()
+    el: HtmlElement, text: str, key: str, hinted: float, is_heading: bool, hint_keys: set[str], site_keys: set[str], slug: tuple[str, ...] = (), here: str = ""
 ) -> float | None:
     """What a headline candidate loses for where it sits and what it says (the tests that walk
     its ancestors or read its words), or None when they rule it out."""
@@ -1935,7 +1936,9 @@ def _headline_penalty(
         penalty -= 25
     if is_widget_heading(text) or key in phrase_set("field_labels") or key in phrase_set("crumbs"):
         penalty -= 40  # (a portlet's "Chi tiết tin" over the text: the page's kind, no headline)
-    if (key in site_keys or any(k in key for k in site_keys if len(k) >= 12)) and not (key in hint_keys and key not in site_keys) and not (slug and key not in site_keys and _spells(key, slug)):
+    if (key in site_keys or any(k in key and not (key.startswith(k) and len(key) >= 2 * len(k)) for k in site_keys if len(k) >= 12)) and not (key in hint_keys and key not in site_keys) and not (slug and key not in site_keys and _spells(key, slug)):
+        # (a headline opening with the office's name and going on twice as long is the office's
+        # news, "Sở GD&ĐT Cao Bằng sơ kết công tác chuyển đổi số trong giáo dục năm 2026")
         # the site's name in its banner (not a headline opening with the school's name that the
         # page's title says, or that the address's slug spells)
         penalty -= 40
@@ -1944,7 +1947,7 @@ def _headline_penalty(
         penalty -= 15  # a linked heading is a teaser on a listing, not this page's headline
     words = len([w for w in key.split() if w.isalnum()])
     if (slug and (words <= _SECTION_NAME_WORDS or (words <= 2 * _SECTION_NAME_WORDS and _names_a_link(el, key))) and not _spells(key, slug)) or (
-        not slug and not hinted and is_heading and words <= 2 * _SECTION_NAME_WORDS and _names_a_link(el, key)
+        not slug and not hinted and is_heading and words <= 2 * _SECTION_NAME_WORDS and next(el.iter("a"), None) is None and _names_a_link(el, key, elsewhere_than=here)
     ):
         # (an address without a slug, "chi-tiet.htm?id=1148": a heading no metadata names, that
         # the menu's link of the same words names, is the section's, "<h2>Tin tức - Sự kiện</h2>"
@@ -1953,13 +1956,21 @@ def _headline_penalty(
         # a heading of a few words the address's slug of five or more does not spell: the
         # section's name over the post ("<h1>Tin tức</h1>" of IONOS's blog module, its headline an
         # h2 that spells "/tin-tuc/tri-an-thay-co-ngay-nha-giao-viet-nam-20-11")
-        penalty -= 30
+        # (without a slug to spell the headline, the section's heading loses more: the headline
+        # in a span of its own, ASP.NET's "lblTieuDe", has no heading's points to beat it with)
+        penalty -= 30 if slug else 45
     return penalty
 
 
-def _names_a_link(el: HtmlElement, key: str) -> bool:
-    """A link elsewhere on the page says ``key`` (folded): a menu's item of the same name."""
-    return any(a.get("href") and not within(a, el) and fold(clean_line(text_of(a))) == key for a in el.getroottree().iter("a"))
+def _names_a_link(el: HtmlElement, key: str, elsewhere_than: str = "") -> bool:
+    """A link elsewhere on the page says ``key`` (folded): a menu's item of the same name (with
+    ``elsewhere_than``, the page's address: an item leading to another page, a section's list the
+    post is not; the list's own page is named by its item)."""
+    here = canonicalize_url(elsewhere_than) if elsewhere_than else None
+    return any(
+        a.get("href") and not within(a, el) and fold(clean_line(text_of(a))) == key and (here is None or canonicalize_url(join_url(elsewhere_than, a.get("href"))) != here)
+        for a in el.getroottree().iter("a")
+    )
 
 
 #: the most words of a section's name printed as a page's heading ("Tin tức", "Hoạt động Đội")
@@ -2152,7 +2163,20 @@ def _headline_slot(content: list[HtmlElement], order: dict[HtmlElement, int], co
         if is_widget_heading(headline) or fold(headline) in phrase_set("crumbs") or _in_banner(el) or is_hidden(el):
             return None
         return el, headline
+    if lines and _opens_with_letterhead(content[0]):
+        # (a notice printed as the document itself, its letterhead opening the text, no date line
+        # over it: the line right over the text, set in bold or a large font, is its headline,
+        # "<font size=3><b>Thông báo cho học sinh nghỉ học tránh bão số 13</b></font>")
+        el, headline = lines[0]
+        emphasised = next(el.iter("b", "strong"), None) is not None or el.tag in ("b", "strong") or (el.get("size") or "").strip() in ("3", "4", "5", "+1", "+2")
+        if emphasised and 20 <= len(headline) <= 250 and len(headline.split()) >= 5 and next(el.iter("a"), None) is None and next(el.iterancestors("a"), None) is None and not is_date_line(headline) and not _in_banner(el) and not is_widget_heading(headline):
+            return el, headline
     return _first_line_slot(content[0], elements, start)
+
+
+def _opens_with_letterhead(box: HtmlElement) -> bool:
+    """The box's text opens with a document's letterhead: the national title within its first lines."""
+    return names_the_state(clean_line(text_of(box))[:300])
 
 
 def _first_line_slot(box: HtmlElement, elements: list[HtmlElement], start: int) -> tuple[HtmlElement, str] | None:

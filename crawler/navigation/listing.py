@@ -23,7 +23,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.core.elements import text_of
-from crawler.core.lines import is_related_heading, is_widget_heading
+from crawler.core.lines import is_notice, is_related_heading, is_widget_heading
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import canonicalize_url, is_attachment, is_theme_asset
 from crawler.core.vocab import element_families, families, is_noise, is_noise_families, main_column
@@ -461,6 +461,8 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
                 elif tag == "table" and el not in entry_holders:
                     own(tables=1)  # a table of the listing's own rows is not media the headline owns
                 n = _own_text_len(el)
+                if n >= 2 and n <= 160 and is_notice(clean_line(el.text or "")):
+                    n = 0  # a portlet's notice in the headline's place ("Chọn một nội dung web để hiển thị …", an empty display), no text
                 if n >= 2:
                     own(chars=n)
                     # a field's label: a short line on its own, or the first cell of a two-cell

@@ -270,3 +270,34 @@ def test_a_php_error_printed_into_the_text_is_no_text() -> None:
     )
     record = extract_article(_page(body, _TITLE), "http://127.0.0.1/tin-tuc/chi-tiet/78/hoi-nghi-tong-ket")
     assert record["body"] == f"{_P1}\n\n{_P2}"
+
+
+def test_an_english_weekday_abbreviated_opens_a_date_line() -> None:
+    from crawler.core.lines import is_date_line
+
+    assert is_date_line("(Wed, 04/11/2026 - 9:45 am) | Lượt xem: 215")
+    assert is_date_line("Sat, 07/11/2026")
+    assert not is_date_line("Sun 3 em học sinh đạt giải ngày 01/11/2026")
+
+
+def test_an_empty_web_content_displays_notice_is_no_text() -> None:
+    from crawler.core.lines import is_notice
+
+    assert is_notice("Chọn một nội dung web để hiển thị trên trang này.")
+    assert is_notice("Select a web content to make it visible.")
+    assert not is_notice("Chọn một nội dung phù hợp để giảng dạy trên lớp là việc của giáo viên.")
+
+
+def test_the_bold_line_over_a_notice_printed_as_the_document() -> None:
+    body = (
+        "<table><tr><td><font size='3' color='#0000CC'><b>Thông báo lịch kiểm tra cuối học kỳ I năm học 2026 - 2027</b></font></td></tr>"
+        "<tr><td class='nd'><table><tr><td>PHÒNG GD&amp;ĐT YÊN HÒA<br><b>TRƯỜNG THCS YÊN HÒA</b></td>"
+        "<td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br><b>Độc lập - Tự do - Hạnh phúc</b></td></tr>"
+        "<tr><td>Số: 52/TB-THCS</td><td><i>Yên Hòa, ngày 20 tháng 11 năm 2026</i></td></tr></table>"
+        "<p align='center'><b>THÔNG BÁO</b><br><b>Lịch kiểm tra cuối học kỳ I năm học 2026 - 2027</b></p>"
+        f"<p>{_P1}</p><p>{_P2}</p></td></tr></table>"
+        "<table class='ben'><tr><td>Thông báo mới</td></tr><tr><td><a href='/thongbao.php?id=41'>Lịch nghỉ Tết Dương lịch năm 2027 của nhà trường</a></td></tr>"
+        "<tr><td><a href='/thongbao.php?id=40'>Kế hoạch tổ chức Hội khỏe Phù Đổng cấp trường</a></td></tr></table>"
+    )
+    record = extract_article(_page(body, "..:: TRUONG THCS YEN HOA ::.."), "http://127.0.0.1/thongbao.php?id=42")
+    assert record["title"] == "Thông báo lịch kiểm tra cuối học kỳ I năm học 2026 - 2027"
