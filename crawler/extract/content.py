@@ -1936,7 +1936,7 @@ def _headline_penalty(
         penalty -= 25
     if is_widget_heading(text) or key in phrase_set("field_labels") or key in phrase_set("crumbs"):
         penalty -= 40  # (a portlet's "Chi tiết tin" over the text: the page's kind, no headline)
-    if (key in site_keys or any(k in key and not (key.startswith(k) and len(key) >= 2 * len(k)) for k in site_keys if len(k) >= 12)) and not (key in hint_keys and key not in site_keys) and not (slug and key not in site_keys and _spells(key, slug)):
+    if (key in site_keys or any(k in key and not _opens_with_office(key, k) for k in site_keys if len(k) >= 12)) and not (key in hint_keys and key not in site_keys) and not (slug and key not in site_keys and _spells(key, slug)):
         # (a headline opening with the office's name and going on twice as long is the office's
         # news, "Sở GD&ĐT Cao Bằng sơ kết công tác chuyển đổi số trong giáo dục năm 2026")
         # the site's name in its banner (not a headline opening with the school's name that the
@@ -1960,6 +1960,15 @@ def _headline_penalty(
         # in a span of its own, ASP.NET's "lblTieuDe", has no heading's points to beat it with)
         penalty -= 30 if slug else 45
     return penalty
+
+
+def _opens_with_office(key: str, site: str) -> bool:
+    """The headline opens with the site's name and goes on, twice as long, as a sentence about it
+    ("sở gd&đt cao bằng sơ kết công tác chuyển đổi số …"), not as the site's motto after a dash
+    ("mầm non hoa mai – nơi bé được yêu thương")."""
+    if not key.startswith(site + " "):
+        return False
+    return len(key) >= 2 * len(site) and not key[len(site) :].lstrip().startswith(("-", "–", "—", "|", ":", ","))
 
 
 def _names_a_link(el: HtmlElement, key: str, elsewhere_than: str = "") -> bool:
