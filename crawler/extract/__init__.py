@@ -826,10 +826,11 @@ def _icon_bar(box: HtmlElement) -> bool:
     tools, permalinks = phrase_set("tools"), phrase_set("permalinks")
     said = 0
     for a in links:
-        label = fold(clean_line(text_of(a)))
+        shown = clean_line(text_of(a))
+        label = fold(shown)
         if label and label not in tools and label not in permalinks:
             return False
-        said += len(clean_line(text_of(a)))
+        said += len(shown)
     return len(clean_line(text_of(box))) <= said + 2
 
 

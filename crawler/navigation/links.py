@@ -230,19 +230,21 @@ def _own_flags(el: HtmlElement, memo: dict[HtmlElement, Flags]) -> Flags:
     return flags
 
 
-def _in_headed_widget(a: HtmlElement, memo: dict[HtmlElement, bool], levels: int = 5) -> bool:
+def _in_headed_widget(a: HtmlElement, memo: dict[HtmlElement, HtmlElement | None], levels: int = 5) -> bool:
     """Inside a box whose first line is a widget's heading ("Tin đọc nhiều", "Thông báo":
-    phrases/widgets.txt), within a few levels: its first child, or its first row's first cell."""
-    for depth, box in enumerate(a.iterancestors()):
-        if depth >= levels or box.tag in ("body", "html"):
+    phrases/widgets.txt), within a few levels: its first child, or its first row's first cell;
+    the link not inside that heading itself. (``memo``: each box's heading, or None.)"""
+    ancestors = [box for _, box in zip(range(levels), a.iterancestors(), strict=False)]
+    for box in ancestors:
+        if box.tag in ("body", "html"):
             return False
-        found = memo.get(box)
-        if found is None:
+        if box not in memo:
             first = next((c for c in box if isinstance(c.tag, str)), None)
             if first is not None and first.tag == "tr":
                 first = next((c for c in first if isinstance(c.tag, str)), None)
-            found = memo[box] = first is not None and first is not a and not any(first is x for x in a.iterancestors()) and _widget_heading_box(first)
-        if found:
+            memo[box] = first if first is not None and _widget_heading_box(first) else None
+        heading = memo[box]
+        if heading is not None and heading is not a and heading not in ancestors:
             return True
     return False
 
@@ -385,7 +387,7 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
         out.links.append(Link(clean_url(escaped_fragment_url(base_url.partition("#")[0] + "#!")), "", in_menu=True, via="snapshot"))
         out.anchors.append(tree)
     seen: set[str] = set()
-    widget_memo: dict[HtmlElement, bool] = {}
+    widget_memo: dict[HtmlElement, HtmlElement | None] = {}
     data_pages: list[int] = []
     memo: dict[HtmlElement, Flags] = {}
     dates: dict[HtmlElement, tuple[str | None, str | None]] = {}
