@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
-from itertools import islice, takewhile
+from itertools import chain, islice, takewhile
 from typing import Any, Literal
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
@@ -39,7 +39,7 @@ from lxml.html import HtmlElement
 from crawler.core.bylines import is_byline_label, looks_like_bare_name, parse_byline
 from crawler.core.dates import find_dates
 from crawler.core.elements import text_of
-from crawler.core.lines import is_date_line, is_file_line
+from crawler.core.lines import is_date_line, is_file_line, is_related_heading
 from crawler.core.text import clean_line, fold, in_vietnamese, strip_accents
 from crawler.core.urls import canonicalize_url, host_of, is_attachment, is_site_root, join_url
 from crawler.core.vocab import element_families, is_noise
@@ -606,8 +606,10 @@ def _classify(
         return "other", "table_page"
     if hints.paged and entries and owned.chars_first < 5 * MIN_OWNED_CHARS:
         return "listing", "paged_entries"  # reached through a pager and showing article links
-    if listing and owns and owned.chars < 5 * MIN_OWNED_CHARS and not owned.media_first and not attachment_post:
+    if listing and owns and owned.chars < 5 * MIN_OWNED_CHARS and not owned.media_first and not attachment_post and _follows(main, title_el, raw):
         # a category's description ("Tin tức, hoạt động của nhà trường.") over its list of posts
+        # (the list under it: a side column's "Tin xem nhiều" printed before the headline heads
+        # no text the headline owns, a short post's with its sections' headings)
         return "listing", "described_entries"
     if owns and owned.teaser_titles >= 2 and owned.chars < 2 * MIN_OWNED_CHARS and not owned.media_first and not attachment_post:
         # (or over teasers each in a box of its own, no list's siblings: K2's "itemListLeading"
@@ -624,6 +626,31 @@ def _classify(
         # crawler.extract.official): a published document, however short its text
         return "article", "official_document"
     return "other", "no_owned_text"
+
+
+def _follows(main: EntryGroup | None, title_el: HtmlElement | None, raw: dict[str, Any]) -> bool:
+    """The main list is the headline's: it comes after it, or it is no side box's list before it
+    (a portlet titled "Tin xem nhiều" in the left column, printed first)."""
+    if main is None or title_el is None or main.position > (raw.get("_order") or {}).get(title_el, -1):
+        return True
+    return not _widget_headed(main.parent)
+
+
+def _widget_headed(box: HtmlElement, levels: int = 4) -> bool:
+    """The list's box, or one of its few wrappers, opens with a side list's heading ("Tin xem nhiều",
+    "Tin mới nhất": phrases/related.txt; not a section's name, "Thông báo", that a category's own
+    list opens with): Liferay's portlet header two levels above the portlet's body."""
+    for anc in islice(chain([box], box.iterancestors()), levels + 1):
+        if anc.tag in ("body", "html"):
+            return False
+        first = next((c for c in anc if isinstance(c.tag, str)), None)
+        if first is None or first is box or box in first.iterancestors():
+            continue
+        heading = next(first.iter("h1", "h2", "h3", "h4", "h5"), None)
+        text = clean_line(text_of(heading if heading is not None else first))
+        if 0 < len(text) <= 40 and is_related_heading(text):
+            return True
+    return False
 
 
 _FILE_SLUG = re.compile(r"[\w]+(?:[._-][\w]+)+")

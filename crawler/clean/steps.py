@@ -925,8 +925,11 @@ def _captions_above(blocks: list[dict], stats: Counter) -> list[dict]:
     template setting the caption first). Only where no such box sits under any photo of the page."""
     if not any(b["kind"] == "text" and b.get("caption_hint") for b in blocks):
         return blocks
-    if any(b["kind"] == "image" and nxt["kind"] == "text" and nxt.get("caption_hint") for b, nxt in pairwise(blocks)):
+    if any(b["kind"] == "image" and nxt["kind"] == "text" and nxt.get("caption_hint") and not (i + 2 < len(blocks) and blocks[i + 2]["kind"] == "image") for i, (b, nxt) in enumerate(pairwise(blocks))):
         return blocks  # (the page's captions stand under their photos)
+    first = next(i for i, b in enumerate(blocks) if b["kind"] == "text" and b.get("caption_hint"))
+    if first and blocks[first - 1]["kind"] == "image":
+        return blocks  # (the first stands under a photo: a gallery's lines, each under its photo and over the next)
     out = list(blocks)
     i = 0
     while i < len(out) - 1:
@@ -1375,6 +1378,15 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
                     stats["bylines/bare_name"] += 1
                     bare = text
                     continue
+                elif not any(line.authors or line.photographers for line in lines) and _pass == 0 and looks_like_bare_name(text) and 2 <= len(text.split()) <= 5 and all(w[:1].isupper() for w in text.split()) and len(blocks) > 1 and blocks[-2]["kind"] == "text" and blocks[-2]["text"].rstrip()[-1:] in ".!…\"”)" and not is_organisation(text) and not looks_like_bare_name(blocks[-2]["text"]):
+                    # a plain name closing the text under its last sentence, in a line of its own
+                    # (Liferay's template "<div class=ttct-tg>Ngọc Hân</div>" after the text's
+                    # box, a source line or none under it): its writer, styled or not
+                    lines.append(Byline(authors=bare_names(text)))
+                    blocks.pop()
+                    stats["bylines/bare_name_plain"] += 1
+                    bare = text
+                    continue
                 elif fold(text.strip(" .")) in folded_labels("board") and (last.get("align") == "right" or last.get("bold") or last.get("italic") or last.get("byline_hint")) and len(blocks) > 1:
                     blocks.pop()  # "BBT": the board signs, nobody is credited
                     stats["bylines/board"] += 1
@@ -1398,6 +1410,12 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
             break
         references, blocks = blocks[refs_at:], blocks[:refs_at]
         bare = None
+    if lines and len(blocks) > 1 and blocks[-1]["kind"] == "text" and blocks[-1].get("heading") and len(blocks[-1]["text"]) <= 40 and blocks[-1]["text"].rstrip()[-1:] not in ".!?…" and not _PICTURE_WORDS.search(blocks[-1]["text"]):
+        # the title of the box of credits just read, left closing the text (K2's extra fields
+        # "Thông tin thêm" over "Tin, ảnh: …"): the box's, no heading of the text's (an album's
+        # heading, "Một số hình ảnh", its photos read out before the byline under them, stays)
+        blocks.pop()
+        stats["bylines/box_title"] += 1
     if not any(line.authors for line in lines) and len(blocks) > 2 and (quoted := _byline_over_a_comment(blocks)) is not None:
         # a reposted text's own byline, right-aligned where the quoted text ends, and the
         # reposter's comment under it (Tumblr's reblog: "<blockquote>… Tin, ảnh: X</blockquote>

@@ -524,6 +524,11 @@ def parse_signature(text: str, closing: bool = False) -> Byline | None:
         labelled = parse_byline(f"Tin: {credited.group('name')} - {credited.group('photos')}")
         if labelled is not None and labelled.authors and labelled.photographers:
             return labelled
+    sourced = _NAME_THEN_SOURCE.match(line) if closing else None
+    if sourced and looks_like_bare_name(bare_name(sourced.group("name"))) and not _HONORIFIC.match(sourced.group("name")):
+        # the writer, then where the text was first printed: "Trần Thị Hoa (Theo Báo Điện Biên
+        # Phủ)", "Lê Văn An - Nguồn: Báo Nghệ An"
+        return Byline(authors=[untitled(bare_name(sourced.group("name")))], source=clean_line(sourced.group("src") or sourced.group("src2")).strip(" ."))
     posted = _POST_THEN_NAME.match(line) if closing else None
     if posted and is_post_line(posted.group("post")) and looks_like_bare_name(posted.group("name")) and not _HONORIFIC.match(posted.group("name")):
         # the writer's post as the line's label: "TPT Đội: Lê Thị Thu Hà", "GVCN lớp 8A1: Trần Minh"
@@ -557,6 +562,10 @@ def parse_signature(text: str, closing: bool = False) -> Byline | None:
     return Byline(authors=names)
 
 
+#: a name, then the text's source in brackets or after a dash ("Trần Thị Hoa (Theo Báo Điện Biên Phủ)")
+_NAME_THEN_SOURCE = re.compile(
+    r"^(?P<name>[^()–—:]{2,60}?)\s*(?:\(\s*(?:[Tt]heo|[Nn]guồn\s*:)\s*(?P<src>[^()]{2,80})\)|\s[–—-]\s*(?:[Tt]heo|[Nn]guồn\s*:)\s*(?P<src2>[^()]{2,80}))$"
+)
 #: a name, then its post after a dash or a comma ("Phạm Văn Phải – Phó Hiệu trưởng …")
 _NAME_DASH_POST = re.compile(r"^(?P<name>[^,–—-]{2,50}?)(?:\s*[–—,]\s*|\s+-\s*|-\s+)(?P<post>.+)$")
 #: the dashes a signature may open with (crawler.clean.steps reads a dated one as a byline too)
@@ -657,6 +666,14 @@ _ABOUT_BOX = re.compile(r"About\s")
 _COUNCIL = re.compile(r"^Hội đồng(?:\s+[^\s,;:.]+){0,6}?\s+(?:huyện|tỉnh|thành phố|thị xã|quận|xã|phường|trường|nhà trường|[A-ZĐ]\S*)$")
 
 
+#: a council by its purpose alone, in lower case, one to three words ("Hội đồng xét tuyển",
+#: "Hội đồng tuyển sinh", "Hội đồng thi")
+_COUNCIL_PURPOSE = re.compile(r"^Hội đồng((?:\s+[^\s,;:.\d]+){1,3})$")
+#: the first word of a council's purpose ("xét tuyển", "tuyển sinh", "coi thi", "thi đua khen
+#: thưởng", "sư phạm"): not a sentence about a council ("Hội đồng đã thống nhất")
+_COUNCIL_PURPOSES = frozenset({"xét", "tuyển", "thi", "coi", "chấm", "phúc", "kỷ", "khoa", "sư", "thẩm", "nghiệm", "giám", "tư", "kiểm", "đánh", "quản", "trường", "đội"})
+
+
 #: a class's or a unit's number ("3", "5A", "12A1")
 _UNIT_NUMBER = re.compile(r"\d{1,2}[A-Z]?\d?")
 #: a class's code, its grade and letter ("5A", "6A3", "12A1"; not a room's number, "Phòng 203")
@@ -701,7 +718,7 @@ def looks_like_bare_name(text: str) -> bool:
     parts = [p for p in re.split(r"\s*,\s*", line) if p] if "," in line and not re.search(r"[–—]|\s-\s", line) else []
     if 1 < len(parts) <= 4 and all(_DEGREE.match(p) and len(bare_name(p).split()) >= 2 and looks_like_bare_name(bare_name(p)) for p in parts):
         return True  # several names signing together, each with its degree ("ThS. A, ThS. B")
-    if _COUNCIL.match(line):
+    if _COUNCIL.match(line) or ((m := _COUNCIL_PURPOSE.match(line)) is not None and m.group(1).islower() and m.group(1).split()[0] in _COUNCIL_PURPOSES):
         return True
     words = [w for w in re.split(r"[\s,\-–]+", line) if w]
     office = _ORGANISATION_START.match(line)

@@ -371,7 +371,26 @@ def main_column(el: HtmlElement, found: frozenset[str]) -> bool:
         return el.tag == "div" and bool(_MAIN_LANDMARK(el))
     if noise != {"column"}:
         return False
-    return bool(_MAIN_MARKS(el)) or any("breadcrumb" in families(names_of(d)) for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class"))
+    return bool(_MAIN_MARKS(el)) or _widest_cell(el) or any("breadcrumb" in families(names_of(d)) for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class"))
+
+
+def _widest_cell(el: HtmlElement) -> bool:
+    """A table layout's cell that its width makes the main one: set wider than all its row's other
+    cells together ("<td id=cot-trai width=740>" beside "<td id=cot-phai width=260>"), the
+    headline and trail printed above the columns."""
+    if el.tag != "td":
+        return False
+    row = el.getparent()
+    if row is None:
+        return False
+    widths = [_pixels(td.get("width")) for td in row if isinstance(td.tag, str) and td.tag == "td"]
+    own = _pixels(el.get("width"))
+    return len(widths) >= 2 and own is not None and all(w is not None for w in widths) and own > sum(widths) - own  # type: ignore[operator]
+
+
+def _pixels(value: str | None) -> int | None:
+    value = (value or "").strip().rstrip("px").rstrip("%").strip()
+    return int(value) if value.isdigit() else None
 
 
 def header_heading(el: HtmlElement, found: frozenset[str], noise: frozenset[str] = NOISE) -> bool:

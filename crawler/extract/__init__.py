@@ -58,7 +58,7 @@ from crawler.core.lines import (
 from crawler.core.text import clean_line, fold, strip_accents
 from crawler.core.urls import base_href, canonicalize_url, host_of, join_url
 from crawler.core.vocab import NOISE, element_families, has, in_comment, is_noise
-from crawler.extract.blocks import fields_row, is_hidden, linearize
+from crawler.extract.blocks import fields_row, is_hidden, line_over_lone_photo, linearize
 from crawler.extract.content import (
     LEAD_LABEL,
     builder_tiles,
@@ -282,7 +282,9 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
             if box in posted:
                 line = clean_line(_LAST_MODIFIED_DATE.sub(" ", line))  # (its "Sửa lần cuối: …" stamp dates the last edit)
             dated = find_dates(line) if len(line) <= 300 else []
-            at = labelled_time(line) if len(line) <= 300 and not dated else None
+            # (a time alone, no day printed with it: the posting's own short line, not a reader's
+            # comment whose day the time follows glued to a name, "Minh KhôiTháng Mười 29, 2026 lúc 6:52")
+            at = labelled_time(line) if len(line) <= _POSTED_TIME_LINE_CHARS and not dated else None
             # (or the same day again with its time after the posting's label: Roller's "Đăng lúc
             # 04:40CH thg 10 30, 2026 bởi …" under the text, its day heading over the post; a last
             # edit's stamp, "Cập nhật lần cuối: 20/11/2026 16:02", is no posting's)
@@ -734,6 +736,8 @@ def _near(el: HtmlElement, title_el: HtmlElement | None) -> bool:
 def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> str:
     """Text in document order after ``start`` until the content block begins (or ``limit`` chars)."""
     stop = content[0] if content else None
+    if stop is not None and len(content) > 1 and _meta_box(stop):
+        stop = content[1]  # (the post's meta line, which the text's reading took in as its first box: the date region's)
     parts: list[str] = [start.tail] if start.tail else []
     total = 0
     # the headline typed again (a forum post's subject under the thread's name): its dates are
@@ -793,6 +797,12 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
         text = el.text if el.text is None or not is_sapo_element(el) or is_date_line(el.text) else None
         if _is_modified_stamp(el):
             text = None  # the last edit's own element (itemprop=dateModified, WordPress's time.updated)
+        elif text and _LAST_MODIFIED.match(text.strip()) and len(text) <= _LAST_EDIT_BOX_CHARS and (rest := _LAST_MODIFIED_DATE.sub(" ", text)) != text and find_dates(rest):
+            # the edit's stamp, then the posting's on the same line ("Sửa lần cuối: 22/11/2026 08:40
+            # SA | Ngày đăng: 21/11/2026 02:00 CH | Người đăng: …"): the line without the stamp
+            parts.append(rest)
+            total += len(rest)
+            text = None
         elif text and _LAST_MODIFIED.match(text.strip()) and len(text_of(el)) <= _LAST_EDIT_BOX_CHARS:
             # a box opening with the last edit's label, its editor and its date in elements and
             # tails of their own ("Sửa lần cuối bởi <a>Quản trị</a> vào 2026/11/17 08:48", XWiki):
@@ -812,6 +822,17 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
 
 
 _LAST_EDIT_BOX_CHARS = 160
+#: the most a meta line giving the posting's time alone holds ("Đăng bởi X trong Y lúc 14:00")
+_POSTED_TIME_LINE_CHARS = 160
+#: the most a meta line's box holds (its dates, poster, views)
+_META_BOX_CHARS = 300
+
+
+def _meta_box(box: HtmlElement) -> bool:
+    """A short box of dated fields, no paragraph, table or picture in it: a post's meta line
+    ("Cập nhật lần cuối: … Đăng lúc: 03 Tháng Mười Hai, 2026 lúc 2:30 chiều Người đăng: …")."""
+    text = clean_line(text_of(box))
+    return 0 < len(text) <= _META_BOX_CHARS and next(box.iter("p", "table", "img"), None) is None and bool(find_dates(text))
 #: a paragraph of the text, no meta line
 _TEXT_PARAGRAPH_CHARS = 120
 
@@ -1766,6 +1787,8 @@ def _field_authors(
                 # a meta line of the day and "bởi <name>" without the verb (Contao's news
                 # "23/11/2026 bởi Bộ phận Văn thư"): who posted it
                 by = _DAY_THEN_BY.match(text)
+                if by is None and (late := _BY_AFTER.search(text)) is not None and is_date_line(text[: late.start()]):
+                    by = late  # (the day in words first: Sitefinity's "Thg12 4, 2026, 15:20 CH Bởi ThS. Huỳnh Văn Tâm")
                 byline = parse_byline(f"Đăng bởi: {by.group('name')}") if by else None
             if byline is None and 0 < len(text) <= 60 and bare_name(text) != text and _PLAIN_NAME.fullmatch(bare_name(text)):
                 # a name with its degree alone on its line between the headline and the text ("ThS.
@@ -2077,6 +2100,8 @@ _SEPARATOR_RUN = re.compile(r"\s*[|•·]\s*|\s{2,}|\s+(?=\d)")
 #: a meta line "[day [time]] bởi <name>" (the day optional; nothing printed after the name: a
 #: theme's "bởi admin 6 Tháng mười một" is another line's business)
 _DAY_THEN_BY = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?\s+\d{1,2}[:h]\d{2})?\s+)?(?:bởi|BỞI)\s+(?P<name>[^\d|•·]+)$")
+#: "bởi <name>" closing a meta line, after its day
+_BY_AFTER = re.compile(r"\s(?:bởi|Bởi|BỞI)\s+(?P<name>[^\d|•·/]+?)(?:\s+(?:trong|in)\s.*)?$")
 _BY_WORD = re.compile(r"^(?:(?:[ĐđGgVv](?:ăng|ửi|iết)\s+)?(?:[Bb]ởi|BỞI)|(?:[Pp]osted\s+|[Ww]ritten\s+)?[Bb]y|BY)(?:\s+|$|(?=[A-ZÀ-ỸĐ]))")
 
 
@@ -2383,7 +2408,8 @@ def _mark_inner_sapo(content: list[HtmlElement], blocks: list[dict], url: str, t
             if not isinstance(el.tag, str):
                 continue
             # the first of several content roots may itself be the lead ("<p class=lead>" before the text box)
-            if (el is not root or len(texts_roots) > 1) and is_sapo_element(el):
+            # (a photo's description set over it in the photo's own box, "mota-anhtv", is its caption)
+            if (el is not root or len(texts_roots) > 1) and is_sapo_element(el) and not line_over_lone_photo(el):
                 text = clean_line(text_of(el))
                 for block in blocks:
                     if block["kind"] == "text" and block["text"] == text:

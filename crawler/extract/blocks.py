@@ -474,6 +474,25 @@ def _line_over_photo_row(row: HtmlElement, table: HtmlElement) -> bool:
     return len(photos) == 1 and not clean_line(text_of(photo)) and next(line.iter("img"), None) is None and 0 < len(text) <= 200
 
 
+def line_over_lone_photo(el: HtmlElement) -> bool:
+    """An italic line opening a box whose only other content is one photo ("<div
+    class=khung-anhtv><div class=mota-anhtv style='font-style:italic'>Cổng trại …</div><img></div>",
+    a photo module's box setting its caption first): the photo's caption (moved under it by
+    crawler.clean.steps._captions_above)."""
+    if el.getprevious() is not None or not (_STYLE_ITALIC.search(el.get("style") or "") or _CLASS_ITALIC.search(el.get("class") or "")):
+        return False
+    box = el.getparent()
+    if box is None or (box.text or "").strip() or (el.tail or "").strip():
+        return False
+    kids = [k for k in box if isinstance(k.tag, str)]
+    if len(kids) != 2 or any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in el.iterdescendants()):
+        return False
+    photo = kids[1]
+    photos = [img for img in photo.iter("img") if not is_decoration(img)]
+    text = clean_line(text_of(el))
+    return len(photos) == 1 and not clean_line(text_of(photo)) and not (photo.tail or "").strip() and 0 < len(text) <= 200
+
+
 def is_decoration(el: HtmlElement) -> bool:
     """Icons, spacers and share buttons: tiny declared size or an icon-ish name."""
     if el.get("aria-hidden") == "true":
@@ -792,7 +811,7 @@ class _Linearizer:
         if block:
             self.flush()
             align = _align_of(el) or align
-            caption = caption or (tag == "figcaption" and _figure_shows_media(el)) or (has(el, "caption") and not _text_named_caption(el)) or photo_item_line(el) or (tag == "p" and (_after_embed(el) or _line_of_figure(el)))
+            caption = caption or (tag == "figcaption" and _figure_shows_media(el)) or (has(el, "caption") and not _text_named_caption(el)) or photo_item_line(el) or (tag == "p" and (_after_embed(el) or _line_of_figure(el))) or line_over_lone_photo(el)
             credit = self._block_ctx[3] or has(el, "credit")
             # (a paragraph style its names call the author's: Adobe Muse's "<p class=Tac-gia>"; the
             # paragraph's own names only, not a box's around it: an about-the-author box holds the

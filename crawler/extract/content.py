@@ -563,10 +563,25 @@ def _named_text_container(best: HtmlElement, levels: int = 12) -> HtmlElement | 
             continue
         text_len = visible_len(anc)
         more = text_len > own + 20 or any(img is not None for img in _images_outside(anc, best))
-        if more and not _headed_before(anc, best) and _link_density(anc, text_len) < 0.3 and not is_noise(anc):
+        if more and not _headed_before(anc, best) and (_link_density(anc, text_len) < 0.3 or (next(anc.iter("h1"), None) is None and _density_past_furniture(anc, text_len) < 0.3)) and not is_noise(anc):
             return anc
         return None
     return None
+
+
+def _density_past_furniture(box: HtmlElement, text_len: int) -> float:
+    """The box's link density without the furniture boxes inside it: a plugin's related posts and
+    share bar printed inside the CMS's text container (WordPress's YARPP "Bài viết liên quan" with
+    its linked titles, in "entry-content") are no links of the text's. (Asked only of a container
+    holding no h1: a builder's "post-content" round the whole page, its trail, headline and side
+    column, is no text's container.)"""
+    furniture = [d for d in box.iterdescendants("div", "section", "ul", "aside", "nav") if is_noise(d)]
+    outer = [d for d in furniture if not any(a in furniture for a in d.iterancestors())]
+    if not outer:
+        return 1.0
+    text = text_len - sum(visible_len(d) for d in outer)
+    linked = sum(visible_len(a) for a in box.iter("a")) - sum(visible_len(a) for d in outer for a in d.iter("a"))
+    return _link_density(box, 0) if text <= 0 else min(1.0, max(0, linked) / text)
 
 
 def builder_tiles(title_el: HtmlElement, layout: Layout, order: dict[HtmlElement, int], levels: int = 8) -> list[HtmlElement] | None:
@@ -1819,7 +1834,7 @@ def find_title(
             # cao …", is one of the text's headings, not the headline; a short one set in capitals
             # is the section's banner the title ends with, "GÓC PHỤ HUYNH" of "Mẹo … | Góc phụ huynh")
             hinted = 25.0
-        elif slug and (is_heading or is_titled) and (slugged := _spells(key, slug)):
+        elif slug and (is_heading or is_titled) and (slugged := _spells(key, slug) and not _sentence_past_slug(text, slug)):
             # (a heading spelling the address's slug, where the metadata names no headline: TYPO3's
             # "<title>Trường …: Chi tiết tin" over the content element's h1 "Tin tức - Sự kiện" and the
             # post's own h1): the metadata's own word, nearly
@@ -1935,6 +1950,8 @@ def _headline_penalty(
     if banner or _in_noise_region(el):
         penalty -= 25
     if is_widget_heading(text) or key in phrase_set("field_labels") or key in phrase_set("crumbs"):
+        if not hinted and not is_heading and fold(text) in phrase_set("widgets"):
+            return None  # a side block's title box no metadata names ("<div class=panel-heading>Thời tiết</div>"): never a headline, however near the text
         penalty -= 40  # (a portlet's "Chi tiết tin" over the text: the page's kind, no headline)
     if (key in site_keys or any(k in key and not _opens_with_office(key, k) for k in site_keys if len(k) >= 12)) and not (key in hint_keys and key not in site_keys) and not (slug and key not in site_keys and _spells(key, slug)):
         # (a headline opening with the office's name and going on twice as long is the office's
@@ -2035,6 +2052,18 @@ def _spells(key: str, slug: tuple[str, ...]) -> bool:
             at, matched = found + 1, matched + 1
     # (or most of them: an editor's slug in other words for a few, "phu-huynh" of "cha mẹ học sinh")
     return matched >= max(_SLUG_MIN_WORDS, _SLUG_SHARE * len(slug))
+
+
+#: a sentence's end: a full stop, before a closing quote or not
+_SENTENCE_END = re.compile(r"[.!?…][”\"’')]?$")
+
+
+def _sentence_past_slug(text: str, slug: tuple[str, ...]) -> bool:
+    """The candidate is a sentence of more than twice the slug's words, the slug's words among
+    them: the text's opening sentence retelling the headline ("Chiều 19/11, Chi bộ … tổ chức sinh
+    hoạt chuyên đề quý IV với chủ đề …", a builder's text box named "gb-headline"), not a headline
+    the slug shortens."""
+    return len(text.split()) > 2 * len(slug) + 2 and _SENTENCE_END.search(text.rstrip()) is not None
 
 
 def _opens_a_cut_hint(own: str, cut_hints: list[str]) -> bool:
@@ -2281,6 +2310,8 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
         if len(text) <= 100 and (parse_byline(text) is not None or parse_signature(text, closing=True) is not None):
             continue  # the author's box under the headline ("Cô X – Chuyên viên tâm lý học đường")
         if (is_sapo_element(el) or LEAD_LABEL.match(text) or _says_description(el, text, described)) and not _in_side_box(el):
+            if not is_sapo_element(el) and next(el.iter("img"), None) is not None and any(is_sapo_element(d) for d in el.iterdescendants() if isinstance(d.tag, str)):
+                continue  # (the box of the lead photo and the lead: the lead's own box, read next, is the lead)
             return el  # (a lead its label announces: "Tóm tắt: …" in a box of its own)
         # (a table layout prints the lead in a row of its own: "<td><i><font>…</font></i></td>")
         if emphasised is None and el.tag in ("p", "div", "td", "h2", "h3", "strong", "b", "em", "i") and _emphasised(el) and len(el) <= 3 and not _in_side_box(el):
@@ -2357,7 +2388,9 @@ def _says_description(el: HtmlElement, text: str, described: str | None) -> bool
     if described.endswith(_CUT_MARK):
         cut = described[: -len(_CUT_MARK)]
         return len(cut) >= 40 and key.startswith(cut)
-    return key == described
+    # (a description cut at a search engine's length with no mark, Rank Math's 160 characters,
+    # "… cho 92 học viên là cán ": the box goes on where it stops)
+    return key == described or (len(described) >= _SEO_CUT_CHARS and len(key) > len(described) and key.startswith(described))
 
 
 def _described(description: str | None) -> str | None:
@@ -2369,6 +2402,9 @@ def _described(description: str | None) -> str | None:
 
 
 _CUT_MARK = "\0cut"
+#: the shortest description read as one cut at a search engine's length (SEO plugins cut at
+#: 150 to 160 characters)
+_SEO_CUT_CHARS = 140
 
 
 #: the mark a description cut short ends with ("…", "...")

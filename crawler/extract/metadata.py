@@ -227,6 +227,8 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
     for el in _date_published(tree) if source is None or "datePublished" in source else ():
         if in_comment(el):
             continue  # a reader's comment's own datePublished
+        if any("related" in element_families(a) for a in el.iterancestors() if a.get("class") or a.get("id")):
+            continue  # a related post's card's own (Astra's "ast-related-posts" after the text)
         # <abbr title="2026-11-20T07:45:00+07:00">07:45</abbr>: the stamp is in the title (microformats)
         title = el.get("title") if el.tag == "abbr" else None
         value = el.get("content") or el.get("datetime") or title or text_of(el)
@@ -786,6 +788,13 @@ def _unnamed_trail(tree: HtmlElement) -> list[str]:
             else:
                 break
             if child.tail and child.tail.strip():
+                if (step := _UNLINKED_STEP.match(child.tail)) is not None and names and child.getnext() is not None:
+                    # a step with no page of its own printed between two separators ("<a>Trang
+                    # chủ</a> &raquo; Tin tức &raquo; <a>Nghiên cứu - Trao đổi</a>", a menu heading)
+                    names.append(clean_line(step.group(1)))
+                    separated = True
+                    marks.add(child.tail.strip()[:1])
+                    continue
                 if not _SEPARATOR_ONLY.match(child.tail):
                     if separated and names and child.getnext() is None and len(clean_line(child.tail)) <= 200:
                         # the current page's name as the text closing the box, after the last
@@ -801,6 +810,10 @@ def _unnamed_trail(tree: HtmlElement) -> list[str]:
             if len(names) >= 2 and all(0 < len(n) <= 80 for n in names) and marks - {"|"} and pictured < 2:
                 return names
     return []
+
+
+#: a step without a link between two separators in a trail's text ("» Tin tức »")
+_UNLINKED_STEP = re.compile(r"^\s*(?:»|›|>>|>|→)\s*([^»›>→|/<]{1,60}?)\s*(?:»|›|>>|>|→)\s*$")
 
 
 #: the most steps a trail printed as an ordered list takes (a menu lists more)
