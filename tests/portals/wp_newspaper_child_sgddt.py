@@ -41,7 +41,7 @@ Traps:
 3. Dates in the Vietnamese WordPress locale: "4 Tháng Mười Hai, 2026 lúc 4:10 chiều" (12-hour
    clock with sáng/chiều), and "Tháng Mười" (October) is a prefix of "Tháng Mười Một" /
    "Tháng Mười Hai"; the header prints today as "Thứ Bảy, Tháng Mười Hai 5, 2026". Gold: the
-   post's own date (14:10 for "2:10 chiều"), never the header's.
+   post's own date (16:10 for "4:10 chiều"), never the header's.
 4. Visible date without a time, ``<time datetime>`` / Rank Math ``article:published_time`` with one;
    the child theme prints the ``datetime`` of one post in UTC ("2026-11-26T02:45:00+00:00").
    Gold: the machine-readable time in +07:00 ("2026-11-26T09:45:00+07:00"); posts imported at
