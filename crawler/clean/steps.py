@@ -340,7 +340,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if title_key and top and block.get("link_ratio", 0) > 0 and (sep := _SECTION_THEN_TITLE.match(text)) and fold(text[sep.end() :]) == title_key:
             stats["boilerplate/repeated_title"] += 1  # "<a>Thông báo</a>: <headline>": the headline after its section's link
             continue
-        if title_key and fold(text) == title_key and top:
+        if title_key and fold(text) == title_key and top and not (block.get("caption_hint") and i and blocks[i - 1]["kind"] == "image"):
+            # (a photo's caption box under it printing the headline, NukeViet's figcaption of a
+            # home image the editor left uncaptioned, is that photo's caption as printed)
             # (near the top: among the first lines, or the first kept after the meta lines above
             # the text, a page's property rows "Ngày đăng: …", "Tác giả: …", "Thẻ: …")
             stats["boilerplate/repeated_title"] += 1

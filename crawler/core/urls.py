@@ -67,9 +67,27 @@ def _session_tokens() -> frozenset[str]:
     return frozenset(p.lower() for p in url_rules().get("session_tokens", ()))
 
 
-def _drop_pair(pair: str) -> bool:
+@cache
+def _language_params() -> frozenset[str]:
+    return frozenset(p.lower() for p in url_rules().get("language_params", ()))
+
+
+@cache
+def _vietnamese_languages() -> frozenset[str]:
+    return frozenset(v.lower() for v in url_rules().get("vietnamese_languages", ()))
+
+
+@cache
+def _language_routers() -> frozenset[str]:
+    return frozenset(p.lower() for p in url_rules().get("language_routers", ()))
+
+
+def _drop_pair(pair: str, routed: bool = False) -> bool:
     key, _, value = pair.partition("=")
-    return _drop(unquote_plus(key), unquote_plus(value))
+    key, value = unquote_plus(key), unquote_plus(value)
+    if routed and key.lower() in _language_params() and value.lower() in _vietnamese_languages():
+        return False  # the page's own language beside the router that routes by it (urls.toml language_routers)
+    return _drop(key, value)
 
 
 @cache
@@ -118,8 +136,9 @@ def clean_url(url: str) -> str:
     # "?extend.146=", which such a portal reads as another page, nor have its value re-encoded
     # (a link whose "&" the template escaped twice, "&amp;amp;", reads "&amp;" once parsed: each
     # parameter's name then starts with "amp;", which no portal means; its page is the same one)
-    pairs = (_DOUBLE_ESCAPED_AMP.sub("", pair) for pair in parts.query.split("&"))
-    query = "&".join(_unsessioned(path, pair) for pair in pairs if pair and not _drop_pair(pair))
+    pairs = [_DOUBLE_ESCAPED_AMP.sub("", pair) for pair in parts.query.split("&")]
+    routed = bool(_language_routers()) and any(pair.partition("=")[0].lower() in _language_routers() for pair in pairs)
+    query = "&".join(_unsessioned(path, pair) for pair in pairs if pair and not _drop_pair(pair, routed))
     netloc = parts.netloc.lower()
     if parts.port and ((parts.scheme == "http" and parts.port == 80) or (parts.scheme == "https" and parts.port == 443)):
         netloc = netloc.rsplit(":", 1)[0]

@@ -2178,7 +2178,8 @@ def _bylines_after(content: list[HtmlElement], url: str, title_el: HtmlElement |
 
     def has_text() -> bool:
         if not texted:
-            texted.append(sum(len(text_of(el)) for el in content) >= 400)
+            # (white space collapsed: a template's indentation is no text)
+            texted.append(sum(len(clean_line(text_of(el))) for el in content) >= 400)
         return texted[0]
 
     # the text's own closing box that its names call furniture (NukeViet themes' "author-box" of

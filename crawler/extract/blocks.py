@@ -477,12 +477,16 @@ def _line_over_photo_row(row: HtmlElement, table: HtmlElement) -> bool:
 def line_over_lone_photo(el: HtmlElement) -> bool:
     """An italic line opening a box whose only other content is one photo ("<div
     class=khung-anhtv><div class=mota-anhtv style='font-style:italic'>Cổng trại …</div><img></div>",
-    a photo module's box setting its caption first): the photo's caption (moved under it by
-    crawler.clean.steps._captions_above)."""
-    if el.getprevious() is not None or not (_STYLE_ITALIC.search(el.get("style") or "") or _CLASS_ITALIC.search(el.get("class") or "")):
+    a photo module's box setting its caption first), or any line opening a photo's named box so:
+    the photo's caption (moved under it by crawler.clean.steps._captions_above)."""
+    if el.getprevious() is not None:
         return False
     box = el.getparent()
     if box is None or (box.text or "").strip() or (el.tail or "").strip():
+        return False
+    # (set apart in italics; or any line heading a box its names call a photo's: SP Page
+    # Builder's "single image" addon printing its title as an h3 over the picture)
+    if not (_STYLE_ITALIC.search(el.get("style") or "") or _CLASS_ITALIC.search(el.get("class") or "") or has(box, "media")):
         return False
     kids = [k for k in box if isinstance(k.tag, str)]
     if len(kids) != 2 or any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in el.iterdescendants()):

@@ -548,11 +548,13 @@ def _names_article_text(names: str) -> bool:
     return False
 
 
-def _named_text_container(best: HtmlElement, levels: int = 12) -> HtmlElement | None:
+def _named_text_container(best: HtmlElement, levels: int = 16) -> HtmlElement | None:
     """The container the CMS names as the article's text ("entry-content", Elementor's
     "theme-post-content", itemprop=articleBody) around the best block, when it holds more text:
     a page builder splits one article over many sections no score reaches across. None when the
-    best block is that container already, or none encloses it."""
+    best block is that container already, or none encloses it. (Up to sixteen levels: SP Page
+    Builder nests a text block thirteen deep in Joomla's "articleBody", section, row, column,
+    addon and their wrappers.)"""
     if _is_named_text(best):
         return None
     own = visible_len(best)

@@ -137,7 +137,13 @@ def page_key(url: str) -> tuple[str, str]:
     # (a front controller's name before the route says nothing of the list: CodeIgniter and
     # Joomla serve "/index.php/chuyen-muc/x" and "/chuyen-muc/x" alike, and pagers print either)
     path = path[len("/index.php") :] or "/" if path.startswith("/index.php/") else path
-    query = sorted((k, v) for k, v in _route_params(parse_qsl(parts.query, keep_blank_values=True)) if not is_page_param(k) and k.lower() not in _page_size_params())
+    # (a route in a parameter carries its page as a path does: NukeViet with rewriting off,
+    # "index.php?…&op=tin-tuc-su-kien/page-2")
+    query = sorted(
+        (k, (_page_path().sub("/", v).rstrip("/") if "/" in v and _page_path().search(v) else v))
+        for k, v in _route_params(parse_qsl(parts.query, keep_blank_values=True))
+        if not is_page_param(k) and k.lower() not in _page_size_params()
+    )
     return path.rstrip("/") or "/", "&".join(f"{k}={v}" for k, v in query)
 
 

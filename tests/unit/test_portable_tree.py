@@ -21,9 +21,10 @@ ROOT = Path(__file__).resolve().parents[2]
 MACHINE_PATH = re.compile(r"(?<![\w.$~:])/(?:home|root|work|Users|tmp|var/tmp|private/var)/[\w.-]+")
 #: documented examples that are not paths of any machine (a shell snippet cloning into /tmp/x)
 #: and routes of the platforms the fixture portals imitate (SilverStripe's search form posts to
-#: "/home/SearchForm", the home page's controller; dotCMS's home page "/home/index"): addresses
-#: on a portal, not directories
-ALLOWED = re.compile(r"/tmp/(?:x|clone|portal-crawler|example)\b|/home/(?:SearchForm|index)\b")
+#: "/home/SearchForm", the home page's controller; dotCMS's home page "/home/index"; an ASP.NET MVC
+#: portal's HomeController action "/Home/XemThem", matched in lower case): addresses on a portal,
+#: not directories
+ALLOWED = re.compile(r"/tmp/(?:x|clone|portal-crawler|example)\b|/home/(?:SearchForm|index|xemthem)\b")
 
 
 def tracked_files() -> list[Path]:

@@ -1,4 +1,4 @@
-"""Markup shapes of rounds 133 and 134's blind portals, written again in other words and classes:
+"""Markup shapes of rounds 133 to 135's blind portals, written again in other words and classes:
 each test holds the rule, not the fixture (the fixture's own crawl holds the fixture)."""
 
 from __future__ import annotations
@@ -41,12 +41,13 @@ def test_a_description_cut_at_a_search_engines_length_without_a_mark_says_the_le
 
 
 def test_a_side_list_printed_before_the_headline_heads_no_short_post() -> None:
-    # (the headline owns a short first section; a "most read" box in the left column comes first)
+    # (the headline owns a short first section; a "most read" portlet in the left column comes
+    # first, its heading four levels above its list)
     body = (
-        "<div class='k1'><div class='k2'><h4>Hoạt động nổi bật</h4><ul>"
+        "<div class='k1'><section class='k2'><header class='k3'><h2>Tin đọc nhiều</h2></header><div class='k4'><div class='k5'><div class='k6'><ul>"
         "<li><a href='/tin/1-hoi-thi-ve-tranh'>Hội thi vẽ tranh chủ đề an toàn giao thông</a></li>"
         "<li><a href='/tin/2-ngay-hoi-doc-sach'>Ngày hội đọc sách của học sinh khối 6</a></li>"
-        "<li><a href='/tin/3-giai-bong-da'>Giải bóng đá học sinh cấp trường năm 2026</a></li></ul></div></div>"
+        "<li><a href='/tin/3-giai-bong-da'>Giải bóng đá học sinh cấp trường năm 2026</a></li></ul></div></div></div></section></div>"
         f"<div class='k3'><h3 class='news-title'>{_TITLE}</h3><div class='news-date'>Thứ Sáu, 27/11/2026</div>"
         "<div class='news-content'><p>Chiều 27/11/2026, nhà trường tổng kết phong trào thi đua của năm học vừa qua.</p>"
         "<h3>Kết quả nổi bật</h3><p>Nhà trường có 38 tập thể và 112 cá nhân được khen thưởng trong năm học.</p>"
@@ -211,3 +212,89 @@ def test_the_title_of_the_credits_box_closing_the_text_goes_with_it() -> None:
     record = extract_article(_page(body, _TITLE), "http://127.0.0.1/tin-tuc/item/88-hoi-nghi-tong-ket.html")
     assert record["authors"] == ["Lê Thu Hoa"]
     assert record["body"] == f"{_P1}\n\n{_P2}"
+
+
+def test_a_builders_text_blocks_nested_deep_in_the_cms_text_container_are_one_text() -> None:
+    # (a page builder nests each text block a dozen levels inside the CMS's articleBody)
+    def nest(inner: str, depth: int) -> str:
+        return "".join(f"<div class='pb-w{n}'>" for n in range(depth)) + inner + "</div>" * depth
+
+    body = (
+        f"<h1>{_TITLE}</h1><p class='info'>Ngày đăng: 28/11/2026</p><div itemprop='articleBody'>"
+        + nest(f"<div class='pb-text'><p>{_P1}</p></div>", 12)
+        + nest("<div class='pb-text'><p>Hội nghị đã biểu dương 38 tập thể và 112 cá nhân tiêu biểu trong năm học.</p></div>", 12)
+        + nest(f"<div class='pb-text'><p>{_P2}</p></div>", 12)
+        + "</div>"
+    )
+    record = extract_article(_page(body, _TITLE), "http://127.0.0.1/tin-tuc/hoi-nghi-tong-ket")
+    assert record["body"] == f"{_P1}\n\nHội nghị đã biểu dương 38 tập thes và 112 cá nhân tiêu biểu trong năm học.\n\n{_P2}".replace("thes", "thể")
+
+
+def test_the_title_of_a_photos_named_box_over_the_picture_is_its_caption() -> None:
+    body = (
+        f"<h1>{_TITLE}</h1><p>Ngày 28/11/2026</p><div class='noi-dung'><p>{_P1}</p>"
+        "<div class='anh-box image-box'><h4 class='anh-box-title'>Hiệu trưởng trao giấy khen cho các tập thể</h4>"
+        "<div class='inner'><img src='/up/hn-9.jpg' width='700'></div></div>"
+        f"<p>{_P2}</p></div>"
+    )
+    record = extract_article(_page(body, _TITLE), "http://127.0.0.1/tin/hoi-nghi-tong-ket-2026.html")
+    assert record["body"] == f"{_P1}\n\n{_P2}"
+    assert [(i["url"].rsplit("/", 1)[-1], i["caption"]) for i in record["images"]] == [("hn-9.jpg", "Hiệu trưởng trao giấy khen cho các tập thể")]
+
+
+def test_a_photos_caption_box_printing_the_headline_is_its_caption() -> None:
+    body = (
+        f"<div class='post'><h1>{_TITLE}</h1><p>Thứ sáu - 27/11/2026 15:40</p>"
+        f"<div class='home-img'><figure><img src='/up/anh-dai-dien.jpg' width='400'><figcaption>{_TITLE}</figcaption></figure></div>"
+        f"<div class='detail'><p>{_P1}</p><p>{_P2}</p></div></div>"
+    )
+    record = extract_article(_page(body, _TITLE), "http://127.0.0.1/tin-tuc/hoi-nghi-tong-ket-12.html")
+    assert record["body"] == f"{_P1}\n\n{_P2}"
+    assert [(i["url"].rsplit("/", 1)[-1], i["caption"]) for i in record["images"]] == [("anh-dai-dien.jpg", _TITLE)]
+
+
+def test_an_ad_spots_label_is_no_text() -> None:
+    body = (
+        f"<h1>{_TITLE}</h1><p>28/11/2026</p><div class='entry-content'><p>{_P1}</p>"
+        "<div class='bn-adspot'><span class='adspot-title'>- Quảng cáo -</span><a href='https://tuyensinh.example.vn/'><img src='/up/banner-ts.jpg' width='728' height='90'></a></div>"
+        f"<p>{_P2}</p></div>"
+    )
+    record = extract_article(_page(body, _TITLE), "http://127.0.0.1/tin/hoi-nghi-tong-ket-2026.html")
+    assert record["body"] == f"{_P1}\n\n{_P2}"
+
+
+def test_the_routing_language_parameter_stays_and_a_switch_goes() -> None:
+    from crawler.core.urls import clean_url
+
+    assert clean_url("http://127.0.0.1/index.php?language=vi&nv=news&op=thong-bao") == "http://127.0.0.1/index.php?language=vi&nv=news&op=thong-bao"
+    assert clean_url("http://127.0.0.1/index.php?language=en&nv=news&op=thong-bao") == "http://127.0.0.1/index.php?nv=news&op=thong-bao"
+    assert clean_url("http://127.0.0.1/tin-tuc/hoi-nghi?lang=vi") == "http://127.0.0.1/tin-tuc/hoi-nghi"
+
+
+def test_a_page_number_in_a_route_parameter() -> None:
+    from crawler.navigation.links import differs_by_page
+
+    assert differs_by_page("http://127.0.0.1/index.php?nv=news&op=hoat-dong/page-3", "http://127.0.0.1/index.php?nv=news&op=hoat-dong")
+    assert not differs_by_page("http://127.0.0.1/index.php?nv=news&op=hoat-dong/page-3", "http://127.0.0.1/index.php?nv=news&op=thong-bao")
+
+
+def test_view_in_context_reads_on() -> None:
+    # (Liferay's Asset Publisher closes each post it shows whole with it: the post's own page)
+    from crawler.navigation.links import is_read_more
+
+    assert is_read_more("Xem trong ngữ cảnh »")
+    assert not is_read_more("Ngữ cảnh lịch sử của bài học")
+
+
+def test_nukeviets_rating_lines_close_no_text() -> None:
+    body = (
+        f"<h1>{_TITLE}</h1><span class='h5'>Thứ sáu - 27/11/2026 15:40</span><div id='news-bodyhtml'><p>{_P1}</p><p>{_P2}</p>"
+        "<p>Tổng số điểm của bài viết là: 12 trong 3 đánh giá</p><p>Click để đánh giá bài viết</p></div>"
+    )
+    record = extract_article(_page(body, _TITLE), "http://127.0.0.1/index.php?language=vi&nv=news&op=tin-tuc/hoi-nghi-tong-ket-12")
+    assert record["body"] == f"{_P1}\n\n{_P2}"
+
+
+def test_a_kindergarten_by_its_old_name_after_the_signer() -> None:
+    signed = parse_signature("Trần Thị Lan (MG Hoa Sen)", closing=True)
+    assert signed is not None and signed.authors == ["Trần Thị Lan"]
