@@ -633,10 +633,10 @@ def _follows(main: EntryGroup | None, title_el: HtmlElement | None, raw: dict[st
     (a portlet titled "Tin xem nhiều" in the left column, printed first)."""
     if main is None or title_el is None or main.position > (raw.get("_order") or {}).get(title_el, -1):
         return True
-    return not _widget_headed(main.parent)
+    return not _related_headed(main.parent)
 
 
-def _widget_headed(box: HtmlElement, levels: int = 4) -> bool:
+def _related_headed(box: HtmlElement, levels: int = 4) -> bool:
     """The list's box, or one of its few wrappers, opens with a side list's heading ("Tin xem nhiều",
     "Tin mới nhất": phrases/related.txt; not a section's name, "Thông báo", that a category's own
     list opens with): Liferay's portlet header two levels above the portlet's body."""

@@ -833,6 +833,8 @@ def _meta_box(box: HtmlElement) -> bool:
     ("Cập nhật lần cuối: … Đăng lúc: 03 Tháng Mười Hai, 2026 lúc 2:30 chiều Người đăng: …")."""
     text = clean_line(text_of(box))
     return 0 < len(text) <= _META_BOX_CHARS and next(box.iter("p", "table", "img"), None) is None and bool(find_dates(text))
+
+
 #: a paragraph of the text, no meta line
 _TEXT_PARAGRAPH_CHARS = 120
 
