@@ -54,8 +54,9 @@ for _ in range(int(sys.argv[2])):
 """
 
 
-def _export(ref: str, into: Path) -> None:
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", ref], check=True, capture_output=True).stdout
+def _export(ref: str, into: Path, *paths: str) -> None:
+    """The tree of ``ref`` (only ``paths`` of it, when given) extracted into ``into``."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", ref, *paths], check=True, capture_output=True).stdout
     subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
 
 

@@ -34,6 +34,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from bench.compare_extract import _export
+
 ROOT = Path(__file__).resolve().parent.parent
 
 #: run with the side's crawler first on sys.path and this tree (bench, tests.portals) after it
@@ -150,11 +152,6 @@ def walk_portals(max_pages: int, only: set[str] | None = None):
                     queue.append(path)
 
 
-def _export_crawler(ref: str, into: Path) -> None:
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", ref, "crawler"], check=True, capture_output=True).stdout
-    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
-
-
 def _is_article(plan: dict | None) -> bool:
     return bool(plan) and plan.get("kind") == "article"
 
@@ -185,12 +182,12 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="compare-plan-") as tmp:
         base = Path(tmp) / "base"
         base.mkdir()
-        _export_crawler(args.base, base)
+        _export(args.base, base, "crawler")
         sides = {"base": base, "this tree": ROOT}
         if args.tree:
             sides["this tree"] = Path(tmp) / "tree"
             sides["this tree"].mkdir()
-            _export_crawler(args.tree, sides["this tree"])
+            _export(args.tree, sides["this tree"], "crawler")
         procs = {}
         started = time.perf_counter()
         for name, crawler_root in sides.items():
