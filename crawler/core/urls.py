@@ -82,6 +82,22 @@ def _language_routers() -> frozenset[str]:
     return frozenset(p.lower() for p in url_rules().get("language_routers", ()))
 
 
+@cache
+def _picture_loader_params() -> frozenset[str]:
+    return frozenset(p.lower() for p in url_rules().get("picture_loader_params", ()))
+
+
+def picture_url(url: str) -> str:
+    """A photo's address without a lazy loader's state parameters (urls.toml
+    picture_loader_params): the file the page shows once loaded."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    pairs = parts.query.split("&")
+    kept = [pair for pair in pairs if unquote_plus(pair.partition("=")[0]).lower() not in _picture_loader_params()]
+    return url if len(kept) == len(pairs) else urlunsplit(parts._replace(query="&".join(kept)))
+
+
 def _drop_pair(pair: str, routed: bool = False) -> bool:
     key, _, value = pair.partition("=")
     key, value = unquote_plus(key), unquote_plus(value)

@@ -383,14 +383,20 @@ def _widest_cell(el: HtmlElement) -> bool:
     row = el.getparent()
     if row is None:
         return False
-    widths = [_pixels(td.get("width")) for td in row if isinstance(td.tag, str) and td.tag == "td"]
-    own = _pixels(el.get("width"))
-    return len(widths) >= 2 and own is not None and all(w is not None for w in widths) and own > sum(widths) - own  # type: ignore[operator]
+    widths = [_width(td.get("width")) for td in row if isinstance(td.tag, str) and td.tag == "td"]
+    own = _width(el.get("width"))
+    if len(widths) < 2 or own is None or any(w is None or w[1] != own[1] for w in widths):
+        return False  # (a width in percent beside one in pixels compares nothing)
+    return own[0] > sum(w[0] for w in widths) - own[0]  # type: ignore[index]
 
 
-def _pixels(value: str | None) -> int | None:
-    value = (value or "").strip().rstrip("px").rstrip("%").strip()
-    return int(value) if value.isdigit() else None
+def _width(value: str | None) -> tuple[int, bool] | None:
+    """A cell's width attribute: its number, and whether it is a percentage ("70%") or pixels
+    ("700", "700px")."""
+    value = (value or "").strip()
+    percent = value.endswith("%")
+    value = value.rstrip("%").strip().removesuffix("px").strip()
+    return (int(value), percent) if value.isdigit() else None
 
 
 def header_heading(el: HtmlElement, found: frozenset[str], noise: frozenset[str] = NOISE) -> bool:

@@ -187,6 +187,21 @@ _LAST_MODIFIED_DATE = re.compile(
 )
 
 
+#: a last-edit label alone, for a date in words after it (find_dates reads the date)
+_LAST_MODIFIED_LABEL = re.compile(rf"(?:{LAST_MODIFIED_WORDS}|last modified)\s*:?\s*(?:(?:lúc|vào|ngày)\s*)*", re.I)
+
+
+def _without_edit_stamp(text: str) -> str:
+    """``text`` without the last edit's labelled date, in figures ("Sửa lần cuối: 22/11/2026
+    08:40") or in words ("Cập nhật lần cuối: 04 Tháng Mười Hai, 2026", "… 4 tháng 12 năm 2026")."""
+    text = _LAST_MODIFIED_DATE.sub(" ", text)
+    for label in reversed(list(_LAST_MODIFIED_LABEL.finditer(text))):
+        dated = find_dates(text[label.end() :])
+        if dated and dated[0].start <= 2:
+            text = f"{text[: label.start()]} {text[label.end() + dated[0].end :]}"
+    return text
+
+
 #: a class token naming a last edit's date ("post-meta-date-updated", "date-modified", "modified-date")
 _EDIT_CLASS = re.compile(r"(?:date|time)[-_](?:updated|modified)$|^(?:updated|modified)[-_](?:date|time|on)$")
 
@@ -228,7 +243,7 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         # (the date a last-edit label introduces is not the post's: "Cập nhật lần cuối: 25/11/2026";
         # a date line the headline's own box sets under it comes first)
         region_text = " ".join([*headline_date_lines(title_el), _text_after(title_el, content, _DATE_REGION_CHARS)])
-        region = clean_line(_event_date().sub(" ", _LAST_MODIFIED_DATE.sub(" ", region_text)))  # (find_dates counts its places in the clean line)
+        region = clean_line(_event_date().sub(" ", _without_edit_stamp(region_text)))  # (find_dates counts its places in the clean line)
         dated = find_dates(region)
         if len(dated) >= 2 and dated[0].has_time and dated[1].start - dated[0].end <= 30 and _UPDATE_LABEL_END.search(region[: dated[0].start]) and not _UPDATE_WORD.search(region[dated[0].end : dated[1].start]):
             # "Cập nhật: 25/11/2026 10:02" then the post's own day ("Thứ Tư, 25/11/2026 | 08:30"):
@@ -280,7 +295,7 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         for box in [*_closing_meta_boxes(content, title_el), *posted[-1:]]:
             line = clean_line(text_of(box))
             if box in posted:
-                line = clean_line(_LAST_MODIFIED_DATE.sub(" ", line))  # (its "Sửa lần cuối: …" stamp dates the last edit)
+                line = clean_line(_without_edit_stamp(line))  # (its "Sửa lần cuối: …" stamp dates the last edit)
             dated = find_dates(line) if len(line) <= 300 else []
             # (a time alone, no day printed with it: the posting's own short line, not a reader's
             # comment whose day the time follows glued to a name, "Minh KhôiTháng Mười 29, 2026 lúc 6:52")
@@ -797,7 +812,7 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
         text = el.text if el.text is None or not is_sapo_element(el) or is_date_line(el.text) else None
         if _is_modified_stamp(el):
             text = None  # the last edit's own element (itemprop=dateModified, WordPress's time.updated)
-        elif text and _LAST_MODIFIED.match(text.strip()) and len(text) <= _LAST_EDIT_BOX_CHARS and (rest := _LAST_MODIFIED_DATE.sub(" ", text)) != text and find_dates(rest):
+        elif text and _LAST_MODIFIED.match(text.strip()) and len(text) <= _LAST_EDIT_BOX_CHARS and (rest := _without_edit_stamp(text)) != text and find_dates(rest):
             # the edit's stamp, then the posting's on the same line ("Sửa lần cuối: 22/11/2026 08:40
             # SA | Ngày đăng: 21/11/2026 02:00 CH | Người đăng: …"): the line without the stamp
             parts.append(rest)

@@ -24,7 +24,7 @@ from lxml.html import HtmlElement
 from crawler.core.elements import text_of
 from crawler.core.lines import is_date_line, is_related_heading
 from crawler.core.text import clean_line, fold
-from crawler.core.urls import is_attachment, is_theme_asset, join_url
+from crawler.core.urls import is_attachment, is_theme_asset, join_url, picture_url
 from crawler.core.vocab import NOISE, TEXT, has, header_heading, role_families
 from crawler.phrases import phrase_set
 
@@ -363,7 +363,7 @@ def image_url(el: HtmlElement, base_url: str) -> str | None:
             scheme = urlsplit(url).scheme.lower()
             # a picture no reader can load is no picture of the page: Word's paste leaves
             # "file:///C:/Users/…/clip_image002.jpg" from the writer's disk; "cid:" is a mail's
-            return url if scheme in ("", "http", "https") else None
+            return picture_url(url) if scheme in ("", "http", "https") else None
     value = _data_picture(el)
     return join_url(base_url, value) if value else None
 
@@ -1195,12 +1195,13 @@ def _captions_no_photo(figcaption: HtmlElement) -> bool:
     """The caption of a figure that is no photo: an embedded video (a figure with an iframe or
     video and no photo: it describes what the reader cannot get from the text), a table (as a
     table's own ``<caption>``, which the rows leave out) or a gallery of figures whose photos
-    carry their own captions (Gutenberg's "blocks-gallery-caption"). None of them is a line of the
+    carry their own captions (Gutenberg's "blocks-gallery-caption", after its figures or, before
+    WordPress 5.9, after a "blocks-gallery-grid" list of them). None of them is a line of the
     text, and no image carries it."""
     figure = figcaption.getparent()
     if figure is None or figure.tag != "figure":
         return False
-    if next(figure.iterchildren("figure", "table"), None) is not None:
+    if next(figure.iterchildren("figure", "table"), None) is not None or next(islice(figure.iterdescendants("figure"), 1, None), None) is not None:
         return True
     return next(figure.iter("img"), None) is None and next(figure.iter("iframe", "video", "table"), None) is not None
 

@@ -370,6 +370,18 @@ def _avatar(img: HtmlElement) -> bool:
     return bool(_AVATAR.search(f"{img.get('src') or ''} {img.get('data-src') or ''} {img.get('class') or ''}"))
 
 
+def _in_toc(el: HtmlElement) -> bool:
+    """In a box its names call a table of contents (classes.toml "toc"), up to two levels up."""
+    node: HtmlElement | None = el
+    for _ in range(3):
+        if node is None:
+            return False
+        if "toc" in element_families(node):
+            return True
+        node = node.getparent()
+    return False
+
+
 def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: list[EntryGroup], page_keys: frozenset[str], base_url: str) -> Ownership:
     """Walk the page in document order from the headline and measure what it owns.
 
@@ -381,7 +393,9 @@ def headline_ownership(root: HtmlElement, headline: HtmlElement | None, groups: 
         return out
     # (a list inside a <nav> that page furniture names is navigation, no list the headline heads:
     # a series' parts over the text)
-    entries = {e for g in groups for e in g.entries if not (g.noise and next(g.parent.iterancestors("nav"), None) is not None)}
+    # (nor the index of a post's own pages, Joomla's page-break "article-index" box between the
+    # headline and the text: its links are the post's parts, no list the headline heads)
+    entries = {e for g in groups for e in g.entries if not (g.noise and (next(g.parent.iterancestors("nav"), None) is not None or _in_toc(g.parent)))}
     entry_holders = {anc for e in entries for anc in e.iterancestors("table")}
     level = int(headline.tag[1]) if headline.tag in _HEADINGS else 2
     state = {"started": False, "stopped": False, "group_seen": False}

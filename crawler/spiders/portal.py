@@ -1017,7 +1017,7 @@ class PortalSpider(scrapy.Spider):
             new += is_new
             if req is not None:
                 yield req
-        if hints.paged and self._repeats_a_page(response.url, plan.entries):
+        if hints.paged and self._repeats_a_page(response.url, [*plan.entries, *plan.article_links]):
             # a list's page past its end that shows one of its pages again ("?page=6" answering
             # page 3's posts, its pager "1 2 3 4 5 … Sau »" always leading on): the list ends here
             self._stat("pagination/repeated_page")
@@ -1118,7 +1118,10 @@ class PortalSpider(scrapy.Spider):
             yield from self._script_page(pager, call, here, pmeta, page_vars)
 
     def _repeats_a_page(self, url: str, entries: list[Link]) -> bool:
-        """The list's entries on this page are those of a page of the same list read before."""
+        """The list's entries on this page are those of a page of the same list read before.
+        (``entries`` with the page's other article links: a list whose posts show whole, each
+        linked only by its read-more, may have its side box's headlines read as its entries, the
+        same on every page; the read-more links tell its pages apart.)"""
         shown = frozenset(canonicalize_url(link.url) for link in entries)
         if not shown:
             return False

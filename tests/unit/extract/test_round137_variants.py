@@ -1,0 +1,91 @@
+"""Markup shapes of rounds 136 onwards' blind portals, written again in other words and classes:
+each test holds the rule, not the fixture (the fixture's own crawl holds the fixture)."""
+
+from __future__ import annotations
+
+from crawler.core.urls import picture_url
+from crawler.extract import extract_article
+from tests.unit.extract.test_round117_variants import _P1, _P2, _TITLE, _page
+
+_URL = "http://127.0.0.1/2026/12/04/giai-dieu-tuoi-hong/"
+
+
+def test_a_lazy_loaders_waiting_mark_is_no_part_of_a_photos_address() -> None:
+    assert picture_url("http://127.0.0.1/up/a-1024x683.jpg?is-pending-load=1") == "http://127.0.0.1/up/a-1024x683.jpg"
+    assert picture_url("http://127.0.0.1/up/a.jpg?w=800&is-pending-load=1") == "http://127.0.0.1/up/a.jpg?w=800"
+    assert picture_url("http://127.0.0.1/anh.php?id=5") == "http://127.0.0.1/anh.php?id=5"
+    body = (
+        f"<main><h1>{_TITLE}</h1><p>04/12/2026</p><div class='bai-viet'><p>{_P1}</p>"
+        "<p class='anh'><img width='900' height='600' src='/wp-content/plugins/lazy/blank.gif' "
+        "data-lazy-src='/up/2026/12/van-nghe-900x600.jpg?is-pending-load=1' class='lazy-hidden'></p>"
+        f"<p>{_P2}</p></div></main>"
+    )
+    record = extract_article(_page(body, _TITLE), _URL)
+    assert [im["url"] for im in record["images"]] == ["http://127.0.0.1/up/2026/12/van-nghe-900x600.jpg"]
+
+
+def test_a_gallerys_own_caption_after_a_list_of_its_figures_is_no_photos_caption() -> None:
+    # (Gutenberg before WordPress 5.9: figure.wp-block-gallery > ul > li > figure > img, then the
+    # gallery's figcaption after the list: it names the whole gallery, neither the last photo nor text)
+    items = "".join(
+        f"<li class='gal-item'><figure><img src='/up/2026/12/anh-{n}.jpg' width='800' height='533' alt=''>{cap}</figure></li>"
+        for n, cap in ((1, "<figcaption>Chi đội 8A2 biểu diễn tiết mục múa</figcaption>"), (2, ""), (3, ""))
+    )
+    body = (
+        f"<main><h1>{_TITLE}</h1><p>04/12/2026</p><div class='bai-viet'><p>{_P1}</p>"
+        f"<figure class='album'><ul class='album-grid'>{items}</ul><figcaption class='album-caption'>Một số hình ảnh tại Hội thi</figcaption></figure>"
+        f"<p>{_P2}</p></div></main>"
+    )
+    record = extract_article(_page(body, _TITLE), _URL)
+    assert [im["caption"] for im in record["images"]] == ["Chi đội 8A2 biểu diễn tiết mục múa", None, None]
+    assert record["body"] == f"{_P1}\n\n{_P2}"
+
+
+def test_a_cells_width_in_percent_beside_one_in_pixels_compares_nothing() -> None:
+    from lxml import html as lxml_html
+
+    from crawler.core.vocab import _widest_cell
+
+    def cells(*widths: str) -> list:
+        row = "".join(f"<td width='{w}'>x</td>" for w in widths)
+        return lxml_html.fromstring(f"<table><tr>{row}</tr></table>").findall(".//td")
+
+    assert _widest_cell(cells("740", "260")[0])
+    assert _widest_cell(cells("70%", "30%")[0])
+    assert _widest_cell(cells("740px", "260")[0])
+    # (70 per cent against 200 pixels: no number says which is wider)
+    assert not _widest_cell(cells("70%", "200")[0])
+    assert not _widest_cell(cells("700", "30%")[0])
+
+
+def test_a_last_edit_dated_in_words_then_the_posting_on_one_line() -> None:
+    for stamp in ("Cập nhật lần cuối: 04 Tháng Mười Hai, 2026", "Sửa lần cuối: ngày 4 tháng 12 năm 2026"):
+        body = (
+            f"<div class='tin'><h2 class='tieude-tin'>{_TITLE}</h2>"
+            f"<div class='tt-tin'>{stamp} | Ngày đăng: 02/12/2026 08:30 | Lượt xem: 215</div>"
+            f"<div class='nd-tin'><p>{_P1}</p><p>{_P2}</p></div></div>"
+        )
+        record = extract_article(_page(body, _TITLE), _URL)
+        assert record["published_at"] == "2026-12-02T08:30:00+07:00", stamp
+
+
+def test_the_index_of_a_posts_own_pages_between_headline_and_text_heads_nothing() -> None:
+    # (a page-break post: the index of its parts, in a box its names call a table of contents,
+    # before the text; the menu names the post among its featured ones)
+    from crawler.extract.document import parse
+    from crawler.plan import plan_page
+
+    url = "http://127.0.0.1/bai-viet/12-nghien-cuu/88-hoi-thao-khoa-hoc.html"
+    parts = ("Nội dung tham luận của hội thảo", "Kết quả thảo luận tại hội thảo", "Kiến nghị của các đại biểu dự hội thảo", "Tất cả các trang")
+    index = "".join(f"<li><a href='{url}{q}'>{t}</a></li>" for q, t in zip(("", "?start=1", "?start=2", "?showall=1"), parts, strict=True))
+    body = (
+        "<ul class='menu'><li><a href='/'>Trang chủ</a></li><li><a href='/bai-viet/12-nghien-cuu.html'>Nghiên cứu</a>"
+        f"<ul><li><a href='{url}'>{_TITLE}</a></li></ul></li></ul>"
+        f"<div class='bai'><h2 class='tieu-de'><a href='{url}'>{_TITLE}</a></h2><p class='ngay'>04/12/2026 08:00</p>"
+        f"<div class='toc-box'><h4>Mục lục bài viết</h4><ul>{index}</ul></div>"
+        f"<div class='noi-dung'><p>{_P1}</p><p>{_P2}</p></div>"
+        "<p><a href='?start=1'>Trang sau »</a></p></div>"
+    )
+    plan = plan_page(parse(_page(body, _TITLE), url))
+    assert (plan.kind, plan.reason) == ("article", "owned_text")
+
