@@ -81,6 +81,41 @@ _HANDLE_ALONE = re.compile(r"^@[\w.-]{2,40}$")
 _REACTIONS = re.compile(r"^(?:\s*[^\w\s.,:;!?()\[\]\"'“”‘’/|+-]{1,4}\s*\d[\d.,]*){2,}\s*$")
 
 
+#: the longest run of lines a builder prints twice in a row, and the least text it must hold
+_REPEAT_RUN = 4
+_REPEAT_CHARS = 80
+
+
+def _without_repeated_run(blocks: list[dict], stats: Counter) -> list[dict]:
+    """A run of text lines printed again right after itself, line for line: a builder's copy of
+    a text module for another screen size, each copy hidden by a CSS media rule of the page
+    (Divi's "Disable on", Elementor's and WPBakery's responsive duplicates), which a reader sees
+    once. Only runs of a sentence or more: a short line repeated is left to the other rules."""
+    out: list[dict] = []
+    i = 0
+    while i < len(blocks):
+        k = _repeated_at(blocks, i)
+        if k:
+            stats["boilerplate/repeated_run"] += 1
+            out.extend(blocks[i : i + k])
+            i += 2 * k
+        else:
+            out.append(blocks[i])
+            i += 1
+    return out
+
+
+def _repeated_at(blocks: list[dict], i: int) -> int:
+    """The length of the run of text lines from ``i`` printed again right after it (0: none)."""
+    for k in range(1, _REPEAT_RUN + 1):
+        run, again = blocks[i : i + k], blocks[i + k : i + 2 * k]
+        if len(again) < k or any(b["kind"] != "text" for b in run + again):
+            return 0
+        if [b["text"] for b in run] == [b["text"] for b in again] and sum(len(b["text"]) for b in run) >= _REPEAT_CHARS:
+            return k
+    return 0
+
+
 def _field_box(blocks: list[dict], stats: Counter) -> list[dict]:
     """A box of the post's own fields over its text, printed as a table of label and value rows
     under a title row (a wiki's info box "Thông tin bài viết" / "Ngày đăng | …" / "Người viết |
@@ -147,7 +182,7 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
     """Drop counter, notice, tool and chrome lines, date lines, the repeated headline, and
     everything from a related-list heading ("Các tin khác", "Tin liên quan" …) on."""
     category_key = fold(record.get("category") or "")
-    blocks: list[dict] = _icon_fields(_field_box(record.get("blocks") or [], stats), category_key, stats)
+    blocks: list[dict] = _icon_fields(_field_box(_without_repeated_run(record.get("blocks") or [], stats), stats), category_key, stats)
     title_key = fold(record.get("title") or "")
     out: list[dict] = []
     # True: a related list's heading was read; "links": an inline "Xem thêm: <a>"; "comments": the
@@ -1201,6 +1236,9 @@ def _lightbox_captions(group: list[dict], title: str) -> list[str | None] | None
     return found
 
 
+#: NukeViet's thumbnail of an upload, the same path under "/assets/" ("/assets/news/2026_12/a.jpg"
+#: beside "/uploads/news/2026_12/a.jpg"): one picture
+_THUMB_ROOT = re.compile(r"^(https?://[^/]+/)assets/")
 #: a picture's size variant as WordPress and most CMSs name it ("anh-768x512.jpg" beside "anh.jpg";
 #: Piranha's "anh_1024x0.jpg" and its slideshow strip's "anh_120x80.jpg")
 _SIZE_VARIANT = re.compile(r"(?<=/)(?:w\d{2,4}(?:-h\d{2,4})?(?:-c)?|h\d{2,4})/|[-_]\d{2,4}x\d{1,4}(?=\.(?:jpe?g|png|gif|webp)(?:$|\?))|[?&](?:image)?thumb(?:nail)?=[^&#]*$|[?&](?:type|size)=(?:thumb|thumbnail|small)$|\?(?:(?:w|h|width|height|resize|fit|crop|quality|ssl)=[^&#]*(?:&|$))+$", re.I)
@@ -1214,7 +1252,7 @@ _SIZE_VARIANT = re.compile(r"(?<=/)(?:w\d{2,4}(?:-h\d{2,4})?(?:-c)?|h\d{2,4})/|[
 def _one_per_picture(images: list[dict], stats: Counter) -> list[dict]:
     """A featured image that repeats a photo of the text at another size is that photo: one entry,
     the one with its caption (else the one in the text, the later)."""
-    keys = [_SIZE_VARIANT.sub("", img["url"]) for img in images]
+    keys = [_SIZE_VARIANT.sub("", _THUMB_ROOT.sub(r"\1uploads/", img["url"])) for img in images]
     if len(set(keys)) == len(keys):
         return images
     keep: dict[str, int] = {}

@@ -108,6 +108,8 @@ def is_tool_line(text: str) -> bool:
         return True  # a rating bar's score and votes
     if _FONT_BUTTONS.match(line):
         return True  # the text size's buttons side by side, no label ("A- A+", "A- A A+")
+    if "/" in line and (clock := _PLAYER_CLOCK.search(line)) is not None and fold(line[: clock.start()]) in phrase_set("tools"):
+        return True  # a reading player's label and its clock ("Nghe đọc bài viết 00:00 / 02:47")
     if ":" in line:
         line = _account_pair().sub(" | ", line)
     for part in _SEPARATORS.split(line):  # the first part that is no tool decides
@@ -119,6 +121,8 @@ def is_tool_line(text: str) -> bool:
     return found
 
 
+#: a media player's clock closing its label: the time played and the length ("00:00 / 02:47")
+_PLAYER_CLOCK = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
 #: the longest line of tool labels side by side with nothing but spaces between them
 _SPACED_TOOLS_MAX = 80
 _FONT_BUTTON = re.compile(rf"^{_FONT_BUTTON_LABEL}$")

@@ -220,6 +220,11 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
         own = next((escaped_fragment_url(join_url(url, u.strip())) for u in metas.get("og:url") if u.strip()), None)
         if own and not is_site_root(own) and host_of(own) == host_of(meta.canonical):
             meta.canonical = own
+        elif _ITEM_ADDRESS.search(url):
+            # (with no og:url, an address naming an item by its number, "ChiTietTin.aspx?ItemID=1158",
+            # "/tin/245-hop-mat.html", is no home page's other address: the master page's mistake,
+            # the canonical says nothing; "/index.php/trang-chu", "/doku.php/start" name no item)
+            meta.canonical = None
     meta.titles.extend(clean_line(t) for t in metas.get("og:title", "twitter:title", "headline", "dc.title"))
     for key in ("article:published_time", "datepublished", "dc.date", "dc.date.issued", "pubdate", "publishdate", "date", "og:published_time", "article:published"):
         for value in metas.get(key):
@@ -312,7 +317,8 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
         # a trail whose template capitalises every word ("Tin Tức", Typemill's): the section's
         # name as the site's menu prints it ("Tin tức")
         # (the same letters, in other cases only: not a menu's "» Đoàn – Đội")
-        menu = {t.casefold(): t for a in tree.iter("a") if _in_menu(a) and (t := clean_line(text_of(a)))}
+        # (not a menu set in capitals, "ĐOÀN - ĐỘI": the menu's style, no better spelling)
+        menu = {t.casefold(): t for a in tree.iter("a") if _in_menu(a) and (t := clean_line(text_of(a))) and not t.isupper()}
         meta.breadcrumbs = [menu.get(c.casefold(), c) if _title_cased(c) else c for c in meta.breadcrumbs]
     meta.category_label, meta.category_label_href = _category_label(tree, page_text, meta)
     if meta.category_label is None and len(meta.breadcrumbs) != 1:
@@ -563,7 +569,13 @@ _UNIT_WORDS = re.compile(r"\b(?:huyện|tỉnh|quận|thị xã|thành phố|tp\
 def _without_unit_words(key: str) -> str:
     # (and the word "trường" before a school's kind: "TRƯỜNG THCS NGUYỄN VĂN TRỖI" in the banner,
     # "THCS Nguyễn Văn Trỗi - TP. Cà Mau" in the <title>)
-    return _SCHOOL_WORD.sub("", _UNIT_WORDS.sub("", key))
+    # (and the kind of site before the institution's name: "Cổng thông tin điện tử Phòng Giáo dục
+    # và Đào tạo huyện Bảo Lâm" in the <title>, the office's name alone in the banner's h1)
+    return _SCHOOL_WORD.sub("", _UNIT_WORDS.sub("", _SITE_KIND.sub("", key)))
+
+
+#: the kind of site a <title> names before its institution's name
+_SITE_KIND = re.compile(r"^(?:cổng thông tin(?: điện tử)?|trang thông tin(?: điện tử)?|website|trang web|cổng ttđt|trang ttđt)\s+(?:của\s+)?", re.I)
 
 
 #: a school's kind as its name prints it after "trường" (one list for the banner's name here and
@@ -627,6 +639,10 @@ TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’
 def _typed(text: str) -> str:
     """A trail step blind to typography (curly quotes, dashes)."""
     return fold(text).translate(TYPOGRAPHY)
+
+
+#: an address naming an item by its number: a query value, a path segment or a slug's end
+_ITEM_ADDRESS = re.compile(r"[?&][^=&#]+=\d+(?:[&#]|$)|/\d+(?:[/.#?-]|$)|-\d+(?:\.\w+)?/?(?:[?#]|$)")
 
 
 def _hash_route(url: str) -> str:

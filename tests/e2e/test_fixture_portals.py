@@ -675,6 +675,17 @@ KNOWN_FIELD_GAPS = {
         "prints no date of its own and the list's day ('05/10/26') is not carried to it, the list's "
         "entries being read from the side box's headlines, not the read-more links"
     ),
+    "aspnet_repeater_postback_pgd": (
+        "round 137 (blind), first crawl 0/13 found (the master page's canonical, the site's root on "
+        "every page, made each post the home page), now 13/13 and 116/117: left, a convention: a "
+        "caption followed by its photographer's credit, '… tại hội thi (Ảnh: Thanh Hương)', keeps the "
+        "credit for the house, the gold drops it"
+    ),
+    "liferay72_abstracts_pager_tct": (
+        "round 137 (blind), first crawl 13/13 found, 115/117 fields: two posts are read first at the "
+        "home page's Asset Publisher address, which names itself canonical and whose trail is 'Trang "
+        "chủ › <headline>': no category (the gold takes the section the post's own list files it in)"
+    ),
     "wp_twentyseventeen_pgd": (
         "round 136 (blind), first crawl 13/13 found, 95/117 fields, now 105/117: eleven posts print "
         "the day only under a <time datetime> with the hour (the gold takes it; the house convention "

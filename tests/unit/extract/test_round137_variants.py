@@ -89,3 +89,87 @@ def test_the_index_of_a_posts_own_pages_between_headline_and_text_heads_nothing(
     plan = plan_page(parse(_page(body, _TITLE), url))
     assert (plan.kind, plan.reason) == ("article", "owned_text")
 
+
+# --- round 137 --------------------------------------------------------------------------------
+
+
+def test_a_master_pages_root_canonical_on_a_numbered_item_names_no_page() -> None:
+    # (every page's <link rel=canonical> is the site's root, no og:url beside it: an item's page
+    # by its number is no home page's other address; "/index.php/trang-chu" still is)
+    body = (
+        "<div id='top-site'><h1 class='ten-truong'>SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BẮC NINH</h1></div>"
+        f"<div class='ct-tin'><h2 class='tieu-de'>{_TITLE}</h2><p>04/12/2026 08:30</p><div class='nd'><p>{_P1}</p><p>{_P2}</p></div></div>"
+    )
+    for url, canonical in (("http://127.0.0.1/ChiTiet.aspx?TinID=2218", None), ("http://127.0.0.1/tin/2218-giai-dieu.html", None), ("http://127.0.0.1/index.php/trang-chu", "http://127.0.0.1/")):
+        page = _page(body, _TITLE).replace(b"</title>", b"</title><link rel='canonical' href='http://127.0.0.1/'>")
+        record = extract_article(page, url)
+        assert (record["canonical_url"] == "http://127.0.0.1/") == (canonical is not None), url
+
+
+def test_the_titles_site_kind_before_the_office_names_the_banners_heading_the_site() -> None:
+    # (the <title> "Trang thông tin điện tử Sở …" on every page, the banner's h1 the office's name
+    # in capitals, the headline in a span of a vendor's control)
+    page = (
+        "<html><head><meta charset='utf-8'><title>Trang thông tin điện tử Sở Giáo dục và Đào tạo tỉnh Bắc Ninh</title></head><body>"
+        "<div id='dautrang'><span class='ngay'>Thứ Hai, 07/12/2026</span><h1 class='ten'>SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BẮC NINH</h1></div>"
+        "<table><tr><td class='khung-tin'>"
+        f"<div class='td'><span id='ctl00_main_lblTitle'>{_TITLE}</span></div><div class='ngay-dang'>Ngày đăng: 04/12/2026 08:30</div>"
+        f"<div class='nd'><p>{_P1}</p><p>{_P2}</p></div></td></tr></table></body></html>"
+    ).encode()
+    assert extract_article(page, "http://127.0.0.1/ChiTiet.aspx?TinID=2218")["title"] == _TITLE
+
+
+def test_a_trail_in_title_case_keeps_its_spelling_beside_a_menu_set_in_capitals() -> None:
+    body = (
+        "<ul class='menu-top'><li><a href='/'>TRANG CHỦ</a></li><li><a href='/tin.php?cm=4'>HOẠT ĐỘNG ĐOÀN</a></li></ul>"
+        "<div class='duong-dan'><a href='/'>Trang chủ</a> » <a href='/tin.php?cm=4'>Hoạt Động Đoàn</a></div>"
+        f"<div class='tin'><h2 class='tieu-de'>{_TITLE}</h2><p>04/12/2026</p><div class='nd'><p>{_P1}</p><p>{_P2}</p></div></div>"
+    )
+    assert extract_article(_page(body, _TITLE), "http://127.0.0.1/tin.php?id=77")["category"] == "Hoạt Động Đoàn"
+
+
+def test_a_text_printed_again_for_another_screen_size_is_read_once() -> None:
+    section = "<h4>Kết quả hội thi</h4><p>Ban giám khảo trao 3 giải Nhất, 5 giải Nhì và 8 giải Ba cho các chi đội tham gia hội thi năm nay.</p>"
+    body = (
+        f"<main><h1>{_TITLE}</h1><p class='ngay'>04/12/2026</p><div class='bai'>"
+        f"<div class='mod mod-1'><p>{_P1}</p></div><div class='mod mod-2 an-tren-may-tinh'>{section}</div>"
+        f"<div class='mod mod-3 an-tren-dien-thoai'>{section}</div><div class='mod mod-4'><p>{_P2}</p></div></div></main>"
+    )
+    record = extract_article(_page(body, _TITLE), _URL)
+    assert record["body"].split("\n\n") == [_P1, "Kết quả hội thi", "Ban giám khảo trao 3 giải Nhất, 5 giải Nhì và 8 giải Ba cho các chi đội tham gia hội thi năm nay.", _P2]
+
+
+def test_a_reading_players_label_and_clock_is_no_text() -> None:
+    from crawler.core.lines import is_tool_line
+
+    assert is_tool_line("Nghe bài viết 0:00 / 3:12")
+    assert is_tool_line("Nghe đọc 00:00:00 / 00:04:05")
+    assert not is_tool_line("Ca sáng 07:30 / 11:00")
+    body = (
+        f"<main><h1>{_TITLE}</h1><p class='ngay'>04/12/2026</p><div class='doc-bai'><button>▶</button> <span>Nghe bài viết</span> "
+        f"<span>0:00</span> / <span>3:12</span></div><div class='bai'><p>{_P1}</p><p>{_P2}</p></div></main>"
+    )
+    assert extract_article(_page(body, _TITLE), _URL)["body"] == f"{_P1}\n\n{_P2}"
+
+
+def test_an_uploads_thumbnail_under_assets_is_the_same_photo() -> None:
+    body = (
+        f"<main><h1>{_TITLE}</h1><p class='ngay'>04/12/2026</p><div class='bai'>"
+        "<div class='anh-dai-dien'><img src='/assets/tin-tuc/2026_12/van-nghe.jpg' width='160'></div>"
+        f"<p>{_P1}</p><p><img src='/uploads/tin-tuc/2026_12/van-nghe.jpg' width='800'></p><p><em>Tiết mục múa của chi đội 8A2</em></p><p>{_P2}</p></div></main>"
+    )
+    images = extract_article(_page(body, _TITLE), _URL)["images"]
+    assert [im["url"] for im in images] == ["http://127.0.0.1/uploads/tin-tuc/2026_12/van-nghe.jpg"]
+
+
+def test_a_schools_professional_section_signs_alone() -> None:
+    from crawler.core.bylines import looks_like_bare_name
+
+    assert looks_like_bare_name("Bộ phận chuyên môn")
+    assert looks_like_bare_name("Tổ chuyên môn")
+    body = (
+        f"<main><h1>{_TITLE}</h1><p class='ngay'>04/12/2026</p><div class='bai'><p>{_P1}</p><p>{_P2}</p>"
+        "<p style='text-align:right'><strong>Ban chuyên môn</strong></p></div></main>"
+    )
+    record = extract_article(_page(body, _TITLE), _URL)
+    assert (record["authors"], record["body"]) == (["Ban chuyên môn"], f"{_P1}\n\n{_P2}")
