@@ -39,12 +39,13 @@ from lxml.html import HtmlElement
 from crawler.core.bylines import is_byline_label, looks_like_bare_name, parse_byline
 from crawler.core.dates import find_dates
 from crawler.core.elements import text_of
+from crawler.core.hidden import is_hidden
 from crawler.core.lines import is_date_line, is_file_line, is_related_heading
 from crawler.core.text import clean_line, fold, in_vietnamese, strip_accents
 from crawler.core.urls import canonicalize_url, host_of, is_attachment, is_site_root, join_url
 from crawler.core.vocab import element_families, is_noise
 from crawler.extract import extract_raw
-from crawler.extract.blocks import is_decoration, is_hidden
+from crawler.extract.blocks import is_decoration
 from crawler.extract.content import section_prefix, see_also_pointer, shares_container, within
 from crawler.extract.document import Page
 from crawler.navigation.channels import feed_links

@@ -116,6 +116,25 @@ def _repeated_at(blocks: list[dict], i: int) -> int:
     return 0
 
 
+#: the longest pointer line ("Các tin khác … xem tại chuyên mục <a>…</a>.")
+_POINTER_CHARS = 160
+
+
+def _pointer_line(text: str, block: dict) -> bool:
+    """A short line that opens with a pointer's words (phrases/pointers.txt) and goes on to point
+    elsewhere: with a link in it, or closing on a colon over what it points to (an embedded post,
+    a list)."""
+    if len(text) > _POINTER_CHARS or not (block.get("link_ratio", 0) > 0 or text.rstrip().endswith((":", "："))):
+        return False
+    key = fold(text)
+    return any(key.startswith(f"{phrase} ") for phrase in _folded_list("pointers"))
+
+
+@cache
+def _folded_list(name: str) -> tuple[str, ...]:
+    return tuple(fold(p) for p in phrase_list(name))
+
+
 def _field_box(blocks: list[dict], stats: Counter) -> list[dict]:
     """A box of the post's own fields over its text, printed as a table of label and value rows
     under a title row (a wiki's info box "Thông tin bài viết" / "Ngày đăng | …" / "Người viết |
@@ -320,6 +339,13 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if block.get("heading") and fold(text) in phrase_set("widgets") and _next_is_linked(blocks, i):
             stats["boilerplate/widget"] += 1  # "Văn bản mới" over a list of links: a side module in the text's box
             cut, listed = True, False
+            continue
+        if _pointer_line(text, block):
+            # "Các tin khác của Đoàn trường xem tại chuyên mục <a>Đoàn thanh niên</a>.", "Tham khảo
+            # thêm chuyên đề của Tổ Toán:" over an embedded post: a pointer elsewhere, no text
+            stats["boilerplate/pointer"] += 1
+            if text.rstrip().endswith((":", "：")):
+                cut = "links"
             continue
         label, colon, _rest = text.partition(":")
         arrow = _ARROW_LABEL.match(text)
@@ -1084,6 +1110,8 @@ def move_captions(record: Record, stats: Counter) -> Record:
                     seen.add(img["url"])
                     images.append({"url": img["url"], "caption": caption})
                     stats["captions/lightbox"] += bool(caption)
+                elif caption:
+                    _caption_earlier(images, img["url"], caption)
             continue
         caption: str | None = None
         # a caption line spanning the photos side by side over it captions each of them
@@ -1172,17 +1200,22 @@ def move_captions(record: Record, stats: Counter) -> Record:
         for n, img in enumerate(group):
             line = caption if n == len(group) - 1 or len(group) - n <= spanned else None
             if img["url"] in seen:
-                # the same picture again (a cover printed over the text and again in it): one
-                # entry, where it first shows, with the caption the text gives it
-                earlier = next((e for e in images if e["url"] == img["url"]), None)
-                if earlier is not None and line and not earlier["caption"]:
-                    earlier["caption"] = line
+                if line:
+                    _caption_earlier(images, img["url"], line)
                 continue
             seen.add(img["url"])
             images.append({"url": img["url"], "caption": line})
     record["blocks"] = out
     record["images"] = _one_per_picture(images, stats)
     return record
+
+
+def _caption_earlier(images: list[dict], url: str, caption: str) -> None:
+    """The same picture again (a cover printed over the text and again in it): one entry, where
+    it first shows, with the caption the text gives it."""
+    earlier = next((e for e in images if e["url"] == url), None)
+    if earlier is not None and not earlier["caption"]:
+        earlier["caption"] = caption
 
 
 def _caption_above(block: dict) -> bool:

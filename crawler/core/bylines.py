@@ -141,7 +141,9 @@ def split_names(text: str) -> list[str]:
         # (an office's name joins its fields with "và": "Phòng Quản lý đào tạo và Nghiên cứu khoa
         # học", its second field no person's name: not every word capitalised)
         office = _ORGANISATION_START.match(pieces[0].strip() + " ") is not None and not any(_ORGANISATION_START.match(p.strip() + " ") for p in pieces[1:])
-        names.extend(pieces if len(pieces) > 1 and all(p[:1].isupper() for p in pieces) and not (office and not all(w[:1].isupper() for p in pieces[1:] for w in p.split())) else [part])
+        # (nor does an abbreviated field, "Phòng Quản lý đào tạo và NCKH")
+        abbreviated = office and all(p.strip().isupper() and " " not in p.strip() for p in pieces[1:])
+        names.extend(pieces if len(pieces) > 1 and all(p[:1].isupper() for p in pieces) and not abbreviated and not (office and not all(w[:1].isupper() for p in pieces[1:] for w in p.split())) else [part])
     names = [_DEGREE.sub("", n.strip(" .;:,()[]\"'“”")).strip() for n in names]
     return [n for n in names if n and (_NAME.match(n) or ("," in n and _ORGANISATION_START.match(n))) and not n.isdigit() and not _DEGREE_ONLY.match(n)]
 

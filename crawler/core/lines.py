@@ -62,7 +62,8 @@ def is_counter(text: str) -> bool:
 
 #: a post's count of views or readers printed number first, alone on its line
 # (or of its comments and likes: "0 Bình luận", "12 comments", "5 lượt thích")
-_COUNT_FIRST = re.compile(r"^\d[\d.,]*\s*(?:lượt xem|lần xem|lượt đọc|lần đọc|lượt truy cập|người xem|views?|reads?|bình luận|ý kiến|comments?|lượt thích|likes?)\s*$")
+# (and a rating's count of votes, "(14 lượt đánh giá)", its stars drawn as pictures beside it)
+_COUNT_FIRST = re.compile(r"^\d[\d.,]*\s*(?:lượt xem|lần xem|lượt đọc|lần đọc|lượt truy cập|người xem|views?|reads?|bình luận|ý kiến|comments?|lượt thích|likes?|lượt đánh giá|lượt bình chọn|votes?)\s*$")
 
 
 #: a reading-time estimate a theme prints over the text, with its word count or not
@@ -157,7 +158,8 @@ def _is_tool_part(part: str) -> bool:
     label, colon, rest = key.partition(":")
     # "Cỡ chữ: A+ A-": a tool's label with its buttons
     # ("Đánh giá bài viết: Hãy đánh giá": a rating bar's label and its prompt)
-    return bool(colon) and label.strip() in tools and (rest.strip() in tools or all(w in tools for w in rest.split()))
+    # ("Đánh giá bài viết: (14 lượt đánh giá)": its label and its count, the stars drawn as pictures)
+    return bool(colon) and label.strip() in tools and (rest.strip() in tools or all(w in tools for w in rest.split()) or is_counter(part.partition(":")[2]))
 
 
 def is_chrome(text: str) -> bool:

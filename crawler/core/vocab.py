@@ -417,7 +417,11 @@ def accordion_header(el: HtmlElement) -> bool:
         heading = el  # (the toggle alone in the header box: Bootstrap 5's "accordion-header" div)
     if heading is None:
         return False
+    # (or a link to the section's own panel: Bootstrap 3's "<a data-toggle=collapse href=#id>",
+    # Avada's toggles "panel-title toggle")
     button = next(heading.iter("button"), None)
+    if button is None:
+        button = next((a for a in heading.iter("a") if (a.get("href") or "").startswith("#")), None)
     return button is not None and (button.get("aria-expanded") is not None or (button.get("data-toggle") or button.get("data-bs-toggle") or "") == "collapse")
 
 

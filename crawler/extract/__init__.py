@@ -47,6 +47,7 @@ from crawler.core.dates import (
     utc_printed_day,
 )
 from crawler.core.elements import text_of
+from crawler.core.hidden import is_hidden
 from crawler.core.lines import (
     LAST_MODIFIED_WORDS,
     is_boilerplate_line,
@@ -58,7 +59,7 @@ from crawler.core.lines import (
 from crawler.core.text import clean_line, fold, strip_accents
 from crawler.core.urls import base_href, canonicalize_url, host_of, join_url
 from crawler.core.vocab import NOISE, element_families, has, in_comment, is_noise
-from crawler.extract.blocks import fields_row, is_hidden, line_over_lone_photo, linearize
+from crawler.extract.blocks import fields_row, line_over_lone_photo, linearize
 from crawler.extract.content import (
     LEAD_LABEL,
     builder_tiles,
@@ -76,6 +77,7 @@ from crawler.extract.content import (
     record_text,
     section_prefix,
     see_also_link_only,
+    shows_less,
     sized_lead,
     trailing_album,
     trailing_notes,
@@ -496,7 +498,9 @@ def _same_instant_in_meta(value: str, meta: Metadata) -> bool:
 def _fields_lines(content: list[HtmlElement], title_el: HtmlElement) -> Iterator[str]:
     """The post's meta lines of labelled fields closing its text, nearest first."""
     for box in _fields_line_boxes(content, title_el):
-        line = clean_line(text_of(box))
+        # (without what it hides: Avada's "updated rich-snippet-hidden" stamp of the last edit in
+        # the line, "Bởi X | <hidden>2026-11-20T08:02:11+07:00</hidden>Tháng Mười Một 19th, 2026")
+        line = visible_text(box) if shows_less(box) else clean_line(text_of(box))
         if len(line) <= 300 and _FIELDS_LINE.search(line) and not has(box, "related"):
             yield line
 

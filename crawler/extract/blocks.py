@@ -22,6 +22,7 @@ from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
 from crawler.core.elements import text_of
+from crawler.core.hidden import is_hidden
 from crawler.core.lines import is_date_line, is_related_heading
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import is_attachment, is_theme_asset, join_url, picture_url
@@ -58,7 +59,6 @@ CLASS_BOLD = re.compile(r"(?:^|\s)(?:font-(?:semibold|bold|extrabold|black)|fw-(
 # (and a paragraph or character style a site builder names after it: Adobe Muse's "Dam", "In-dam",
 # "Chu-dam", a Vietnamese "đậm" without its accent)
 _CLASS_ITALIC = re.compile(r"(?:^|\s)(?:italic|fst-italic|font-italic)(?:\s|$)")
-_STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: (GoDaddy's builder: "data-srclazy" beside a 40-pixel blurred "src")
 #: (a picture's "data-url" is its original, read only where "src" shows a placeholder: XenForo's
 #: image proxy and Jetpack's tiled gallery print the picture in "src" and its source in data-url)
@@ -124,63 +124,15 @@ def _figure_shows_media(caption: HtmlElement) -> bool:
     return figure is None or next(figure.iter("img", "picture", "video", "iframe", "svg", "object", "embed", "canvas"), None) is not None
 
 
-#: classes that hide an element on every screen (Bootstrap's "hidden", "hide", "d-none"; a
-#: screen reader's text); "hidden-xs" and the like hide it on one screen size only
-#: (Webflow prints a block whose condition fails with "w-condition-invisible": display:none)
-#: (and the icon fonts whose ligature names are the element's text, "<i class=material-icons>
-#: schedule</i>": the reader sees an icon, not the word)
-#: (AngularJS hides an element whose ng-show is false with "ng-hide": a snapshot keeps it, hidden;
-#: Drupal 7 its screen-reader text with "element-invisible", a Media file's name over the photo)
-HIDDEN_CLASSES = frozenset({
-    "hidden", "hide", "d-none", "invisible", "sr-only", "visually-hidden", "screen-reader-text", "w-condition-invisible", "ng-hide",
-    "element-invisible", "element-hidden",
-    # (XenForo's screen-reader text: "<span class=u-srOnly>Người tạo chủ đề</span>")
-    "u-srOnly",
-    "material-icons", "material-icons-outlined", "material-symbols-outlined", "material-symbols-rounded", "material-symbols-sharp",
-})  # fmt: skip
-
-
-#: a class that shows an element from a screen size on (Bootstrap 4/5 "d-md-block", "d-lg-flex")
-#: (or Tailwind's "hidden md:flex": hidden on a phone, a flex row from a tablet's width on)
-_SHOWN_FROM = re.compile(r"^(?:d-(?:sm|md|lg|xl|xxl)-|(?:sm|md|lg|xl|2xl):)(?:block|flex|inline|inline-block|inline-flex|grid|table|table-cell|table-row|contents)$")
-
-
-#: a class that hides an element on a desktop screen, shown on a phone only: the phone's copy of
-#: what the page prints again for the screen (Bootstrap 4/5 "d-md-none", Bootstrap 3 "hidden-lg" and
-#: "visible-xs", Tailwind "md:hidden", Foundation "hide-for-large", UIkit "uk-hidden@m"). Pages are
-#: read as a desktop reader sees them. (Magento Page Builder prints each photo twice, the phone's
-#: file in "<img class=pagebuilder-mobile-only>"; themes say "hide-on-desktop", "visible-mobile";
-#: Elementor "elementor-hidden-desktop")
-_HIDDEN_FROM = re.compile(
-    r"^(?:d-(?:sm|md|lg|xl)-none|hidden-lg|visible-(?:xs|sm)(?:-block|-inline|-inline-block)?|(?:sm|md|lg):hidden|hide-for-(?:medium|large)(?:-up)?|show-for-small-only|uk-hidden@[ml]"
-    r"|(?:[a-z]+-)?mobile-only|(?:[a-z]+-)?(?:hide|hidden)-(?:on-)?desktop|(?:show|visible)-(?:on-)?mobile"
-    # (and what only a printer shows: Bootstrap 3's "visible-print-block", Foundation's
-    # "show-for-print", a letterhead the page prints on paper over the text)
-    r"|visible-print(?:-block|-inline|-inline-block)?|show-for-print|print-only)$"
-)
-
-
 #: WordPress shortcodes opening or closing a line ("[vc_column_text]", "[/caption]", "[caption
 #: id=… align=…]"): lower-case names of two letters or more, never a footnote's "[1]"
 _EDGE_SHORTCODES = re.compile(r"^(?:\s*\[/?[a-z][a-z0-9_]+(?:\s[^\[\]]*)?\])+|(?:\[/?[a-z][a-z0-9_]+(?:\s[^\[\]]*)?\]\s*)+$")
 
 
-_MAYBE_HIDDEN_FROM = re.compile(r"none|hidden|visible-|hide-|show-|mobile-only|print-only")
-
-
-def is_hidden(el: HtmlElement) -> bool:
-    style = el.get("style")
-    if el.get("hidden") is not None or (style and _STYLE_HIDDEN.search(style)):
-        return True
-    cls = el.get("class")
-    if not cls:
-        return False
-    names = cls.split()
-    # (Bootstrap's "d-none d-md-block": hidden on a phone only, shown on a screen)
-    if not HIDDEN_CLASSES.isdisjoint(names):
-        return not any(_SHOWN_FROM.match(n) for n in names)
-    # (a substring test first: most class names of a page are none of these)
-    return _MAYBE_HIDDEN_FROM.search(cls) is not None and any(_HIDDEN_FROM.match(n) for n in names) and not any(_SHOWN_FROM.match(n) for n in names)
+def _opens_panel(a: HtmlElement) -> bool:
+    """A link that opens or closes a panel of the page (Bootstrap's "<a data-toggle=collapse
+    href=#id>", an accordion's or toggle's title): a heading of the text, no link or anchor."""
+    return (a.get("data-toggle") or a.get("data-bs-toggle") or "") == "collapse"
 
 
 def is_noise(el: HtmlElement) -> bool:
@@ -538,9 +490,13 @@ def is_decoration(el: HtmlElement) -> bool:
         return True  # a theme's stand-in for a post without a photo ("thong-bao-default.jpg", "no-image.png")
     if _BADGE_PICTURE.search(src):
         return True  # a "new" badge after a recent post's headline ("images/new.gif" alt="Mới")
+    if _RATING_STAR.search(src):
+        return True  # a rating bar's stars ("Đánh giá bài viết: <img src=images/star_on.gif>…")
     return bool(re.search(r"(?:icon|(?<![a-z])ico[-_]|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|muiten|mui[-_]ten|bullet|paperclip|attach|sticker|ornament|decor)[\w-]*\.(?:gif|png|svg|jpg)|/icons?/[\w.-]+$", src))
 
 
+#: a rating's star by its file's name ("star_on.gif", "star-off.png", "star2.gif", "rating_bg.png")
+_RATING_STAR = re.compile(r"/(?:star(?:[_-]?(?:on|off|half|empty|full|active|blank|\d))?|rating[\w-]*)\.(?:gif|png|svg)(?:$|\?)")
 #: a badge's picture by its file's name: "new.gif", "hot.png", "moi.gif", "tin-moi.gif", "new2.gif"
 _BADGE_PICTURE = re.compile(r"/(?:new|hot|moi|tin[-_]?moi|tin[-_]?hot)\d?\.(?:gif|png|svg)(?:$|\?)")
 
@@ -795,7 +751,7 @@ class _Linearizer:
         cls = el.get("class") or ""
         italic = italic or tag in ("em", "i", "cite") or bool(style and _STYLE_ITALIC.search(style)) or bool(cls and _CLASS_ITALIC.search(cls))
         bold = bold or tag in ("strong", "b") or bool(style and STYLE_BOLD.search(style)) or bool(cls and CLASS_BOLD.search(cls))
-        if tag == "a" and el.get("href") and not link:
+        if tag == "a" and el.get("href") and not link and not _opens_panel(el):
             # "#" marks an in-page anchor (a table of contents' entries), True a link elsewhere
             # and "file" a file to download (WordPress's file block: the file's name as its link)
             href = el.get("href", "").strip()

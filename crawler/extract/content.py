@@ -23,6 +23,7 @@ from lxml.html import HtmlElement
 from crawler.core.bylines import parse_byline, parse_signature
 from crawler.core.dates import find_dates
 from crawler.core.elements import shown_text_of, text_of
+from crawler.core.hidden import HIDDEN_CLASSES, is_hidden
 from crawler.core.lines import (
     contact_label,
     is_boilerplate_line,
@@ -52,14 +53,12 @@ from crawler.extract.blocks import (
     BLOCK_TAGS,
     CLASS_BOLD,
     HEADINGS,
-    HIDDEN_CLASSES,
     IMAGE_FILE,
     SKIP_TAGS,
     STYLE_BOLD,
     is_control,
     is_data_table,
     is_decoration,
-    is_hidden,
     is_noise,
     photo_item_line,
     revealed_on_click,
@@ -1236,6 +1235,15 @@ def _date_line_box(el: HtmlElement) -> bool:
     return 0 < len(text) <= 80 and el.find(".//img") is None and (is_date_line(text) or is_day_badge(text))
 
 
+def _fields_box(el: HtmlElement) -> bool:
+    """A list of the post's fields (a definition list, "dl.article-info": its writer, category,
+    day and views): short, dated, no photo."""
+    if el.tag != "dl" or el.find(".//img") is not None:
+        return False
+    text = clean_line(text_of(el))
+    return 0 < len(text) <= 200 and bool(find_dates(text))
+
+
 def _kicker_link(el: HtmlElement) -> bool:
     """A short box that is one link and no photo (a section's name over the headline)."""
     links = [el] if el.tag == "a" else list(islice(el.iter("a"), 2))
@@ -1276,7 +1284,9 @@ def photo_above_headline(title_el: HtmlElement | None, content: list[HtmlElement
         # the photo, the permalink's date, then the caption opening with the headline)
         # (and past the section's link printed over the headline, a magazine's kicker: "cover,
         # <a>Đoàn - Đội</a>, headline", Framer's phone layout)
-        while prev is not None and (not isinstance(prev.tag, str) or _is_empty_box(prev) or _kicker_link(prev) or (node is not title_el and _date_line_box(prev))):
+        # (and past the post's fields over its headline, Joomla's "dl.article-info" of the writer,
+        # the category, the day and the views between Helix's "entry-image" and the h2)
+        while prev is not None and (not isinstance(prev.tag, str) or _is_empty_box(prev) or _kicker_link(prev) or (node is not title_el and _date_line_box(prev)) or _fields_box(prev)):
             prev = prev.getprevious()
         if prev is not None:
             # (the photographer's link in the caption's credit is no link out: Newspack's "Ảnh: <a
@@ -2530,6 +2540,11 @@ _HIDDEN_INSIDE = etree.XPath(
     + " or ".join(f'contains(concat(" ", normalize-space(@class), " "), " {c} ")' for c in sorted(HIDDEN_CLASSES))
     + "])"
 )
+
+
+def shows_less(el: HtmlElement) -> bool:
+    """The element holds a hidden descendant (the tests in C: most boxes hold none)."""
+    return bool(_MAYBE_HIDDEN_INSIDE(el)) and bool(_HIDDEN_INSIDE(el))
 
 
 def visible_text(el: HtmlElement) -> str:

@@ -220,7 +220,7 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
         own = next((escaped_fragment_url(join_url(url, u.strip())) for u in metas.get("og:url") if u.strip()), None)
         if own and not is_site_root(own) and host_of(own) == host_of(meta.canonical):
             meta.canonical = own
-        elif _ITEM_ADDRESS.search(url):
+        elif _ITEM_ADDRESS.search(url.partition("//")[2].partition("/")[2]):
             # (with no og:url, an address naming an item by its number, "ChiTietTin.aspx?ItemID=1158",
             # "/tin/245-hop-mat.html", is no home page's other address: the master page's mistake,
             # the canonical says nothing; "/index.php/trang-chu", "/doku.php/start" name no item)
@@ -515,7 +515,8 @@ def _category_box(tree: HtmlElement) -> tuple[str | None, str | None]:
     for el in boxes:
         if el.tag == "li" or not _CATEGORY_CLASS.search(el.get("class") or ""):
             continue  # a list's item is a category menu's entry (EasyDNN's "edn_category")
-        if any(a.tag in ("aside", "nav") or not element_families(a).isdisjoint(_MENUS) for a in el.iterancestors()):
+        # (<body>'s classes name the page's state, Helix's "off-canvas-menu-init": no menu's box)
+        if any(a.tag in ("aside", "nav") or not element_families(a).isdisjoint(_MENUS) for a in el.iterancestors() if a.tag not in ("body", "html")):
             continue  # a sidebar's or a menu's category box (an article's own "footer" box may hold it)
         links = list(el.iter("a"))
         if len(links) != 1 or len(clean_line(text_of(el))) > 80:
@@ -641,8 +642,9 @@ def _typed(text: str) -> str:
     return fold(text).translate(TYPOGRAPHY)
 
 
-#: an address naming an item by its number: a query value, a path segment or a slug's end
-_ITEM_ADDRESS = re.compile(r"[?&][^=&#]+=\d+(?:[&#]|$)|/\d+(?:[/.#?-]|$)|-\d+(?:\.\w+)?/?(?:[?#]|$)")
+#: an address naming an item by its number: a query value, a path segment or a slug's end (read
+#: after the host: "127.0.0.1:8000/" is no item)
+_ITEM_ADDRESS = re.compile(r"[?&][^=&#]+=\d+(?:[&#]|$)|(?:^|/)\d+(?:[/.#?-]|$)|-\d+(?:\.\w+)?/?(?:[?#]|$)")
 
 
 def _hash_route(url: str) -> str:

@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 
 from crawler.core.dates import as_printed, find_dates, parse_meta_datetime, shown_text
 from crawler.core.elements import text_of
+from crawler.core.hidden import is_hidden
 from crawler.core.lines import is_widget_heading
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import base_href as page_base
@@ -332,7 +333,8 @@ def _opening_date(block: HtmlElement, titles: list[HtmlElement]) -> str | None:
     for el in block.iter():
         if not isinstance(el.tag, str):
             continue
-        pieces = ([] if el in inside_titles else [el.text]) + ([] if el.getparent() in inside_titles or el is block else [el.tail])
+        # (a hidden stamp's text is no piece a reader sees, its tail is)
+        pieces = ([] if el in inside_titles or is_hidden(el) else [el.text]) + ([] if el.getparent() in inside_titles or el is block else [el.tail])
         for piece in pieces:
             line = clean_line(piece or "")
             if line and any(ch.isdigit() for ch in line):
@@ -347,8 +349,8 @@ def _date_box(block: HtmlElement) -> str | None:
     ("<span class=post-date>14/10/2026</span>"). It wins over a date inside the teaser's sentence
     ("Ngày 13/10/2026, Trường … tổ chức …" names the event's day, not the post's)."""
     for el in block.iter():
-        if not isinstance(el.tag, str):
-            continue
+        if not isinstance(el.tag, str) or is_hidden(el):
+            continue  # (a stamp for search engines only: Avada's "updated rich-snippet-hidden", the last edit)
         if el.tag == "time" and el.get("datetime"):
             found = parse_meta_datetime(as_printed(el.get("datetime"), shown_text(el)))
             if found:

@@ -100,10 +100,11 @@ def test_a_master_pages_root_canonical_on_a_numbered_item_names_no_page() -> Non
         "<div id='top-site'><h1 class='ten-truong'>SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BẮC NINH</h1></div>"
         f"<div class='ct-tin'><h2 class='tieu-de'>{_TITLE}</h2><p>04/12/2026 08:30</p><div class='nd'><p>{_P1}</p><p>{_P2}</p></div></div>"
     )
-    for url, canonical in (("http://127.0.0.1/ChiTiet.aspx?TinID=2218", None), ("http://127.0.0.1/tin/2218-giai-dieu.html", None), ("http://127.0.0.1/index.php/trang-chu", "http://127.0.0.1/")):
-        page = _page(body, _TITLE).replace(b"</title>", b"</title><link rel='canonical' href='http://127.0.0.1/'>")
+    for url, canonical in (("http://127.0.0.1/ChiTiet.aspx?TinID=2218", None), ("http://127.0.0.1/tin/2218-giai-dieu.html", None), ("http://127.0.0.1/index.php/trang-chu", "http://127.0.0.1/"), ("http://127.0.0.1:8000/doku.php/start", "http://127.0.0.1:8000/")):
+        root = url.partition("//")[0] + "//" + url.partition("//")[2].partition("/")[0] + "/"
+        page = _page(body, _TITLE).replace(b"</title>", f"</title><link rel='canonical' href='{root}'>".encode())
         record = extract_article(page, url)
-        assert (record["canonical_url"] == "http://127.0.0.1/") == (canonical is not None), url
+        assert (record["canonical_url"] == root) == (canonical is not None), url
 
 
 def test_the_titles_site_kind_before_the_office_names_the_banners_heading_the_site() -> None:
@@ -173,3 +174,105 @@ def test_a_schools_professional_section_signs_alone() -> None:
     )
     record = extract_article(_page(body, _TITLE), _URL)
     assert (record["authors"], record["body"]) == (["Ban chuyên môn"], f"{_P1}\n\n{_P2}")
+
+
+# --- round 138 --------------------------------------------------------------------------------
+
+
+def test_a_stamp_hidden_for_search_engines_in_the_meta_line_dates_nothing() -> None:
+    body = (
+        f"<article><h2 class='tieu-de-bai'>{_TITLE}</h2><div class='noi-dung'><p>{_P1}</p><p>{_P2}</p></div>"
+        "<div class='thong-tin-bai'>Đăng bởi <a href='/tac-gia/bientap/'>bientap</a> | "
+        "<span class='updated rich-snippet-hidden'>2026-12-06T09:15:00+07:00</span><span>04/12/2026</span> | "
+        "Chuyên mục: <a href='/chuyen-muc/tin-tuc/'>Tin tức</a></div></article>"
+    )
+    assert extract_article(_page(body, _TITLE), _URL)["published_at"] == "2026-12-04"
+
+
+def test_a_listing_entrys_hidden_stamp_dates_no_entry() -> None:
+    from crawler.extract.document import parse
+    from crawler.plan import plan_page
+
+    entries = "".join(
+        f"<div class='bai-item'><h3><a href='/2026/12/0{n}/bai-so-{n}/'>Hoạt động ngoại khóa số {n} của học sinh toàn trường</a></h3>"
+        f"<p class='meta'><span class='rich-snippet-hidden'>2026-12-06T09:1{n}:00+07:00</span><span>0{n}/12/2026</span></p></div>"
+        for n in range(1, 5)
+    )
+    plan = plan_page(parse(_page(f"<main><h1>Tin tức</h1><div class='ds-bai'>{entries}</div></main>", "Tin tức"), "http://127.0.0.1/chuyen-muc/tin-tuc/"))
+    assert [lk.date for lk in plan.entries] == ["2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04"]
+
+
+def test_a_toggles_title_linking_its_own_panel_is_a_heading_of_the_text() -> None:
+    # (Bootstrap 3's accordion: the title a link to its own panel, "data-toggle=collapse")
+    p3 = "Hội thi nhằm tạo sân chơi bổ ích, giúp học sinh phát huy năng khiếu văn nghệ và tinh thần đoàn kết giữa các chi đội."
+    p4 = "Mỗi chi đội tham gia ít nhất một tiết mục, thời lượng không quá tám phút, nội dung ca ngợi thầy cô và mái trường."
+    panels = "".join(
+        f"<div class='khoi-mo'><div class='khoi-tieu-de'><h4><a data-toggle='collapse' href='#p{n}' aria-expanded='false'>{head}</a></h4></div>"
+        f"<div id='p{n}' class='collapse'><p>{text}</p></div></div>"
+        for n, head, text in ((1, "I. Mục đích", p3), (2, "II. Yêu cầu", p4))
+    )
+    body = f"<main><h1>{_TITLE}</h1><p class='ngay'>04/12/2026</p><div class='bai'><p>{_P1}</p><p>{_P2}</p>{panels}</div></main>"
+    assert extract_article(_page(body, _TITLE), _URL)["body"] == f"{_P1}\n\n{_P2}\n\nI. Mục đích\n\n{p3}\n\nII. Yêu cầu\n\n{p4}"
+
+
+def test_a_related_lists_words_opening_a_pointer_line_make_it_no_text() -> None:
+    body = (
+        f"<main><h1>{_TITLE}</h1><p class='ngay'>04/12/2026</p><div class='bai'><p>{_P1}</p><p>{_P2}</p>"
+        "<p>Tin liên quan đến hội thi xem tại chuyên mục <a href='/chuyen-muc/doi/'>Hoạt động Đội</a>.</p>"
+        "<p>Tham khảo thêm bài viết của Liên đội:</p><blockquote class='embed'><a href='/bai-khac/'>Liên hoan văn nghệ</a></blockquote></div></main>"
+    )
+    assert extract_article(_page(body, _TITLE), _URL)["body"] == f"{_P1}\n\n{_P2}"
+
+
+def test_a_cover_repeated_in_the_text_takes_the_lightbox_caption_of_its_copy() -> None:
+    body = (
+        "<article><div class='anh-bia'><img src='/up/2026/12/van-nghe.jpg' width='1200' height='800'></div>"
+        f"<h2 class='tieu-de'>{_TITLE}</h2><p class='ngay'>04/12/2026</p><div class='bai'><p>{_P1}</p>"
+        "<div class='khung-anh'><a href='/up/2026/12/van-nghe.jpg' class='lightbox' data-caption='Tiết mục múa của chi đội 8A2'>"
+        "<img src='/up/2026/12/van-nghe.jpg' width='1024' height='683'></a><p class='chu-thich'>Tiết mục múa của chi đội 8A2</p></div>"
+        f"<p>{_P2}</p></div></article>"
+    )
+    images = extract_article(_page(body, _TITLE), _URL)["images"]
+    assert [(im["url"], im["caption"]) for im in images] == [("http://127.0.0.1/up/2026/12/van-nghe.jpg", "Tiết mục múa của chi đội 8A2")]
+
+
+def test_an_offices_abbreviated_field_after_và_stays_in_its_name() -> None:
+    from crawler.core.bylines import parse_byline
+
+    assert parse_byline("Tác giả: Phòng Khảo thí và KĐCLGD").authors == ["Phòng Khảo thí và KĐCLGD"]  # type: ignore[union-attr]
+    assert parse_byline("Tin: Lan Anh và Minh Thư").authors == ["Lan Anh", "Minh Thư"]  # type: ignore[union-attr]
+
+
+def test_a_photo_over_the_posts_fields_and_headline_is_the_lead_photo() -> None:
+    body = (
+        "<div class='noi-dung-chinh'><div class='chi-tiet'><div class='hinh-dai-dien'><img class='caption' title='Tiết dạy minh họa lớp 4A' "
+        "src='/images/tin/2026/12/tiet-day.jpg' alt='tiet-day'></div><div class='phan-dau'>"
+        "<dl class='thong-tin'><dd>Quản trị</dd><dd><a href='/chuyen-mon'>Chuyên môn</a></dd><dd>Thứ Sáu, 04/12/2026 08:30</dd><dd>Lượt xem: 12</dd></dl>"
+        f"<h2>{_TITLE}</h2></div><div class='noi-dung-bai'><p>{_P1}</p><p>{_P2}</p></div></div></div>"
+    )
+    images = extract_article(_page(body, _TITLE), "http://127.0.0.1/chuyen-mon/111-tiet-day")["images"]
+    assert [im["url"] for im in images] == ["http://127.0.0.1/images/tin/2026/12/tiet-day.jpg"]
+
+
+def test_the_bodys_classes_name_no_menu_around_the_posts_category_box() -> None:
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{_TITLE}</title></head><body class='trang-bai offcanvas-menu-ready'>"
+        f"<article><h2>{_TITLE}</h2><div class='thong-tin'><span class='category-name'><a href='/doan-doi'>Đoàn - Đội</a></span> 04/12/2026</div>"
+        f"<div class='bai'><p>{_P1}</p><p>{_P2}</p></div></article></body></html>"
+    ).encode()
+    assert extract_article(page, "http://127.0.0.1/component/content/article/58-giai-dieu?catid=8")["category"] == "Đoàn - Đội"
+
+
+def test_a_rating_of_star_pictures_and_its_count_is_neither_photo_nor_text() -> None:
+    # (a box its names do not call a rating's, inside the text: its pictures and its line are
+    # judged on their own)
+    from lxml import html as lxml_html
+
+    from crawler.core.lines import is_tool_line
+    from crawler.extract.blocks import is_decoration
+
+    for src in ("images/star_on.gif", "/portal/images/star-off.png", "/img/star2.gif", "/img/rating_bg.png"):
+        assert is_decoration(lxml_html.fromstring(f"<img src='{src}' alt=''>")), src
+    assert not is_decoration(lxml_html.fromstring("<img src='/upload/2026/12/starlight-dem-hoi.jpg' alt=''>"))
+    assert is_tool_line("Đánh giá bài viết: (14 lượt đánh giá)")
+    assert is_tool_line("Bình chọn: 9 lượt bình chọn")
