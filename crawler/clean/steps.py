@@ -116,6 +116,17 @@ def _repeated_at(blocks: list[dict], i: int) -> int:
     return 0
 
 
+def _kicker_over_date(blocks: list[dict], i: int, out: list[dict]) -> bool:
+    """A short line in capitals opening the text, right over the post's date line (a vendor's
+    "tít phụ", "<div class=ctn-tp>CHUYÊN ĐỀ CẤP THÀNH PHỐ</div>" between the headline and the day):
+    the kicker over the headline, set in the text's box."""
+    text = blocks[i]["text"]
+    if any(b["kind"] == "text" for b in out) or not (len(text) <= 80 and len(text.split()) >= 2 and text.isupper()):
+        return False
+    nxt = next((b for b in blocks[i + 1 :] if b["kind"] == "text"), None)
+    return nxt is not None and len(nxt["text"]) <= 80 and is_date_line(nxt["text"])
+
+
 #: the longest pointer line ("Các tin khác … xem tại chuyên mục <a>…</a>.")
 _POINTER_CHARS = 160
 
@@ -246,6 +257,9 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             continue
         if _DIVIDER.match(text):
             stats["boilerplate/divider"] += 1  # "-----", "* * *": a rule drawn in text, not a paragraph
+            continue
+        if _kicker_over_date(blocks, i, out):
+            stats["boilerplate/kicker"] += 1  # "CHUYÊN ĐỀ CẤP THÀNH PHỐ" over the post's date line: the kicker, no text
             continue
         if block.get("link_ratio", 0) > 0 and len(text) <= 120 and _SOCIAL_POINTER.match(text):
             stats["boilerplate/social_pointer"] += 1  # "Xem bài viết trên Facebook Đoàn phường": the post elsewhere, a link

@@ -111,6 +111,8 @@ def is_tool_line(text: str) -> bool:
         return True  # the text size's buttons side by side, no label ("A- A+", "A- A A+")
     if "/" in line and (clock := _PLAYER_CLOCK.search(line)) is not None and fold(line[: clock.start()]) in phrase_set("tools"):
         return True  # a reading player's label and its clock ("Nghe đọc bài viết 00:00 / 02:47")
+    if "/" in line and (votes := _VOTES_ONLY.search(line)) is not None and fold(line[: votes.start()].rstrip(" :")) in phrase_set("tools"):
+        return True  # a rating's label and its votes after its stars, drawn as pictures ("Đánh giá của người dùng: / 6")
     if ":" in line:
         line = _account_pair().sub(" | ", line)
     for part in _SEPARATORS.split(line):  # the first part that is no tool decides
@@ -122,6 +124,8 @@ def is_tool_line(text: str) -> bool:
     return found
 
 
+#: what is left of a rating once its stars (pictures) are gone: the votes' count after a slash
+_VOTES_ONLY = re.compile(r"\s*/\s*\d[\d.,]*\s*$")
 #: a media player's clock closing its label: the time played and the length ("00:00 / 02:47")
 _PLAYER_CLOCK = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
 #: the longest line of tool labels side by side with nothing but spaces between them

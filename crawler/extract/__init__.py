@@ -54,6 +54,7 @@ from crawler.core.lines import (
     is_date_line,
     is_day_badge,
     is_fields_line,
+    is_tool_line,
     printed_address,
 )
 from crawler.core.text import clean_line, fold, strip_accents
@@ -2450,6 +2451,10 @@ def _mark_inner_sapo(content: list[HtmlElement], blocks: list[dict], url: str, t
     # at the top of the text: a document's own title line)
     key = fold(title)
     texts = [b for b in blocks if b["kind"] == "text" and not (key and fold(b["text"]) == key)]
+    # (past a tool's line the text's box opens with, Joomla 2.5's "Đánh giá của người dùng: / 7",
+    # and past the writer's lines set to the right over a study, "ThS. X" / "Giảng viên Khoa Y")
+    while len(texts) > 2 and (is_tool_line(texts[0]["text"]) or (texts[0].get("align") == "right" and len(texts[0]["text"]) <= 80)):
+        texts = texts[1:]
     if texts and texts[0].get("bold") and not texts[0].get("heading") and len(texts[0]["text"]) >= 80 and len(texts) > 1 and not _UPDATE_NOTE.match(texts[0]["text"]):
         texts[0]["sapo"] = True  # (an editor's note of a later change is no lead)
 

@@ -820,8 +820,18 @@ class _Linearizer:
         # giả: X</span><span>574 lượt xem</span></div>", glued in the markup and set apart by the
         # page's styles: a line each, the day, the byline and the count each read as what it is)
         fields = block and tag in ("div", "p") and fields_row(el)
+        hiding = False  # (between the scripts of Joomla 1.5/2.5's cloak that hide its notice)
         for child in el:
+            if hiding and child.tag != "script":
+                continue
             self.walk(child, italic, bold, link, align, caption, heading)
+            if child.tag == "script" and child.text and "document.write" in child.text:
+                mail, hides = script_writes(child.text)
+                if mail:
+                    self._run.append((mail, italic, bold, link))
+                hiding = hiding if hides is None else hides
+                if hiding:
+                    continue
             tail = child.tail
             if tail and not (fields and _only_separators(tail)):
                 # (a row's separators between its fields part them: no text of either)
@@ -1195,6 +1205,36 @@ def cloaked_mail(span: HtmlElement) -> str | None:
             break
     shown = html.unescape("".join(pieces))
     return shown if "@" in shown and " " not in shown else None
+
+
+#: Joomla 1.5/2.5's cloak: the script writing the address it assembled ("document.write(addy58214)")
+_WRITES_ADDY = re.compile(r"document\.write\(\s*(addy\w*)\s*\)")
+#: ... and the script opening (or closing) the hidden span around the notice for readers without scripts
+_WRITES_HIDDEN_SPAN = re.compile(r"document\.write\(\s*'<span style=\\'display:\s*none;?\\'>'\s*\)")
+_WRITES_SPAN_END = re.compile(r"document\.write\(\s*'</'\s*\);\s*document\.write\(\s*'span>'\s*\)")
+_JS_LITERAL = re.compile(r"'((?:[^'\\]|\\.)*)'")
+
+
+def script_writes(code: str) -> tuple[str | None, bool | None]:
+    """What an inline script of Joomla 1.5/2.5's e-mail cloak shows a reader: the address it writes
+    (its literals, "var addy1 = 'ql&#100;t' + '&#64;'; addy1 = addy1 + 'x' + '&#46;' + 'vn';",
+    joined and their entities decoded), and whether it opens (True) or closes (False) the hidden
+    span around the notice for readers without scripts ("Địa chỉ email này đang được bảo vệ …",
+    printed between the two scripts)."""
+    if _WRITES_HIDDEN_SPAN.search(code):
+        return None, True
+    if _WRITES_SPAN_END.search(code):
+        return None, False
+    name = _WRITES_ADDY.search(code)
+    if name is None:
+        return None, None
+    var = re.escape(name.group(1))
+    pieces: list[str] = []
+    # (a statement a line: a ";" inside a literal is an entity's, "&#100;")
+    for m in re.finditer(rf"^\s*(?:var\s+)?{var}\s*=(.*)$", code, re.M):
+        pieces.extend(_JS_LITERAL.findall(m.group(1)))
+    shown = html.unescape("".join(pieces))
+    return (shown if "@" in shown and " " not in shown else None), None
 
 
 def hidden_mail(el: HtmlElement) -> str | None:

@@ -66,7 +66,7 @@ Traps
    says utf-8; the old ``?mod=news`` page has the ISO header and the meta but no BOM. Gold: the
    text as UTF-8 ("Chuyên đề", not "ChuyÃªn Ä\x91á»\x81").
 3. PHP notices printed in the article. ``display_errors`` is on: "Notice: Undefined index:
-   anhdaidien in /home/pgdcumgar/public_html/application/views/tintuc/chitiet.php on line 48"
+   anhdaidien in /var/www/pgdcumgar/public_html/application/views/tintuc/chitiet.php on line 48"
    (1276, 1258) and "Warning: getimagesize(...): failed to open stream" (1285) sit in the khung
    between the tool bar and the text. Gold: not body, not summary.
 4. ``article:published_time`` is the render time. The theme's ``<meta property=
@@ -164,12 +164,12 @@ _WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "
 
 _NOTICE = (
     "<br />\n<b>Notice</b>:  Undefined index: anhdaidien in "
-    "<b>/home/pgdcumgar/public_html/application/views/tintuc/chitiet.php</b> on line <b>48</b><br />\n"
+    "<b>/var/www/pgdcumgar/public_html/application/views/tintuc/chitiet.php</b> on line <b>48</b><br />\n"
 )
 _WARNING = (
-    "<br />\n<b>Warning</b>:  getimagesize(/home/pgdcumgar/public_html/upload/news/thumb/1285.jpg): "
+    "<br />\n<b>Warning</b>:  getimagesize(/var/www/pgdcumgar/public_html/upload/news/thumb/1285.jpg): "
     "failed to open stream: No such file or directory in "
-    "<b>/home/pgdcumgar/public_html/application/views/tintuc/chitiet.php</b> on line <b>61</b><br />\n"
+    "<b>/var/www/pgdcumgar/public_html/application/views/tintuc/chitiet.php</b> on line <b>61</b><br />\n"
 )
 _PAGEBREAK = Raw(
     '<div style="page-break-after: always;"><span style="display: none;">&nbsp;</span></div>\n'

@@ -276,3 +276,57 @@ def test_a_rating_of_star_pictures_and_its_count_is_neither_photo_nor_text() -> 
     assert not is_decoration(lxml_html.fromstring("<img src='/upload/2026/12/starlight-dem-hoi.jpg' alt=''>"))
     assert is_tool_line("Đánh giá bài viết: (14 lượt đánh giá)")
     assert is_tool_line("Bình chọn: 9 lượt bình chọn")
+
+
+# --- round 139 --------------------------------------------------------------------------------
+
+
+def test_a_joomla_25_cloaked_address_shows_as_its_script_writes_it() -> None:
+    # (Joomla 1.5/2.5: a script assembling the address in pieces and writing it, then a hidden span
+    # around the notice for readers without scripts, opened and closed by two more scripts)
+    cloak = (
+        "<script type='text/javascript'>\n <!--\n var prefix = '&#109;a' + 'i&#108;' + '&#116;o';\n var path = 'hr' + 'ef' + '=';\n"
+        " var addy40127 = 'v&#97;np&#104;ong' + '&#64;';\n addy40127 = addy40127 + 'thcs-lel&#111;i' + '&#46;' + 'edu' + '&#46;' + 'vn';\n"
+        " document.write('<a ' + path + '\\'' + prefix + ':' + addy40127 + '\\'>');\n document.write(addy40127);\n document.write('<\\/a>');\n //-->\n </script>"
+        "<script type='text/javascript'>\n <!--\n document.write('<span style=\\'display: none;\\'>');\n //-->\n </script>"
+        "Địa chỉ email này đang được bảo vệ khỏi chương trình thư rác, bạn cần kích hoạt JavaScript để xem nó.\n"
+        "<script type='text/javascript'>\n <!--\n document.write('</');\n document.write('span>');\n //-->\n </script>"
+    )
+    body = f"<main><h1>{_TITLE}</h1><p class='ngay'>04/12/2026</p><div class='bai'><p>{_P1}</p><p>Phụ huynh gửi ý kiến về địa chỉ {cloak} trước ngày 10/12.</p></div></main>"
+    lines = extract_article(_page(body, _TITLE), _URL)["body"].split("\n\n")
+    assert lines[-1] == "Phụ huynh gửi ý kiến về địa chỉ vanphong@thcs-leloi.edu.vn trước ngày 10/12."
+
+
+def test_a_rating_label_and_its_votes_after_star_pictures_is_a_tool_line() -> None:
+    from crawler.core.lines import is_tool_line
+
+    assert is_tool_line("Đánh giá của người dùng: / 6")
+    assert is_tool_line("Đánh giá bài viết: / 12")
+    assert not is_tool_line("Số học sinh: / 6")
+
+
+def test_a_bold_lead_under_a_tool_line_and_the_writers_lines_is_the_sapo() -> None:
+    lead = "Tư tưởng “dân là gốc” là sợi chỉ đỏ xuyên suốt trong đường lối của Đảng; bài viết nêu một số kinh nghiệm vận dụng tư tưởng đó ở địa phương."
+    body = (
+        f"<main><h1>{_TITLE}</h1><p class='ngay'>04/12/2026</p><div class='bai'>"
+        "<p>Đánh giá của người dùng: <img src='/media/rating_star.png'> / 3</p>"
+        "<p style='text-align:right'><b><i>TS. Lê Văn Hòa</i></b><br><i>Giảng viên Khoa Lý luận cơ sở</i></p>"
+        f"<p><strong>{lead}</strong></p><p>{_P1}</p><p>{_P2}</p></div></main>"
+    )
+    assert extract_article(_page(body, _TITLE), _URL)["summary"] == lead
+
+
+def test_a_kicker_in_capitals_over_the_date_line_in_the_texts_box_is_no_text() -> None:
+    body = (
+        f"<main><h1>{_TITLE}</h1><div class='bai'><div class='phu-de'>HƯỞNG ỨNG NGÀY NHÀ GIÁO VIỆT NAM</div>"
+        f"<div class='ngay-dang'>Thứ Sáu, ngày 04/12/2026 - 08:30</div><p>{_P1}</p><p>{_P2}</p></div></main>"
+    )
+    record = extract_article(_page(body, _TITLE), _URL)
+    assert (record["body"], record["published_at"]) == (f"{_P1}\n\n{_P2}", "2026-12-04T08:30:00+07:00")
+
+
+def test_an_asset_publishers_view_of_a_library_file_is_never_followed() -> None:
+    from crawler.navigation.urls import is_trap
+
+    assert is_trap("http://127.0.0.1/web/pgd/thong-bao/-/asset_publisher/Ab3Cd/document/id/48213")
+    assert not is_trap("http://127.0.0.1/web/pgd/thong-bao/-/asset_publisher/Ab3Cd/content/ke-hoach-hoi-thi")
