@@ -959,7 +959,8 @@ def _references_start(blocks: list[dict], window: int = 16) -> int:
 def _row_of_captions(blocks: list[dict], at: int, count: int, centered_is_common: bool, italic_is_common: bool = False) -> bool:
     """The ``count`` lines from ``at`` are each a caption by their markup, and no more follow."""
     lines = blocks[at : at + count]
-    if len(lines) < count or not all(_is_caption_candidate(b, centered_is_common, italic_is_common) and not is_file_name(b["text"]) for b in lines):
+    # (a photographer's credit under a gallery, "Ảnh: Võ Thành Nam", is no photo's caption)
+    if len(lines) < count or not all(_is_caption_candidate(b, centered_is_common, italic_is_common) and not is_file_name(b["text"]) and _credit_line(b) is None for b in lines):
         return False
     after = blocks[at + count] if at + count < len(blocks) else None
     return after is None or after["kind"] != "text" or not _is_caption_candidate(after, centered_is_common, italic_is_common)
@@ -1551,6 +1552,12 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
                 stats["bylines/co_writers"] += 1
             if signed and len(head) > 1 and blocks and blocks[0]["kind"] == "text" and len(blocks[0]["text"]) <= 90 and (is_post_line(blocks[0]["text"]) or is_organisation(blocks[0]["text"])):
                 blocks.pop(0)  # (the unit the writers share, on the line under their names: "Khoa Lý luận cơ sở")
+            while not signed and blocks and blocks[0]["kind"] == "text" and len(blocks[0]["text"]) <= 120 and (more := parse_byline(blocks[0]["text"])) is not None and (more.source or more.authors or more.photographers):
+                # the post's other labelled fields under it ("Tác giả: Minh Khôi" / "Nguồn tin: Báo
+                # Hà Nội Mới", a Liferay template's fields over the text)
+                head.append(more)
+                blocks.pop(0)
+                stats["bylines/lead_fields"] += 1
             lines.extend(reversed(head))  # (``lines`` runs bottom-up)
         elif lead is None and (writers := _author_head_at(blocks)):
             # the essay's writers set above it, with their unit under the names (under the lead

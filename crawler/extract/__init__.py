@@ -288,6 +288,11 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         posted = next((found[0] for line in closing if len(line) <= 80 and _POSTED_LABEL.match(line) and (found := find_dates(line))), None)
         if posted:
             cands[0] = {"source": "visible", "value": posted.iso()}
+    if cands and len(cands[0]["value"]) == 10 and (timed := _timed_opening_line(blocks, cands[0]["value"])):
+        # the day in the post's meta line over the text, the same day with its time in the date
+        # line the text opens with (a Liferay display page's "Ngày đăng: 04/12/2026" over its
+        # article template's "Thứ Sáu, 04/12/2026 | 15:45"): the time the reader is shown
+        cands[0] = {"source": "visible", "value": timed}
     if cands and title_el is not None and len(cands[0]["value"]) == 10:
         # the day printed over the post (Serendipity's day heading), its time in the meta line
         # after the text ("Đăng bởi X trong Y lúc 14:00"): the time the reader is shown
@@ -494,6 +499,14 @@ def _same_instant_in_meta(value: str, meta: Metadata) -> bool:
     stamps = [parse_meta_datetime(v) for source, v in meta.published if source != "itemprop"]
     stamps = [s for s in stamps if s is not None and s.has_time]
     return mine is not None and bool(stamps) and all((s.day, s.clock) == (mine.day, mine.clock) for s in stamps)
+
+
+def _timed_opening_line(blocks: list[dict], day: str) -> str | None:
+    """The stamp of the date line the text opens with, when it prints ``day`` with its time."""
+    first = next((b for b in blocks if b["kind"] == "text"), None)
+    if first is None or len(first["text"]) > 80 or not is_date_line(first["text"]):
+        return None
+    return next((d.iso() for d in find_dates(first["text"]) if d.has_time and d.day.isoformat() == day), None)
 
 
 def _fields_lines(content: list[HtmlElement], title_el: HtmlElement) -> Iterator[str]:

@@ -488,6 +488,8 @@ def is_decoration(el: HtmlElement) -> bool:
     # (and a picture named a sticker or an ornament: Canva's "sticker-hoa-sen.png" set over the page)
     if _DEFAULT_PICTURE.search(src):
         return True  # a theme's stand-in for a post without a photo ("thong-bao-default.jpg", "no-image.png")
+    if _FILE_PICTURE.search(src):
+        return True  # an attachment's icon by its plain name ("/DesktopModules/DNNArticle/images/file.gif")
     if _BADGE_PICTURE.search(src):
         return True  # a "new" badge after a recent post's headline ("images/new.gif" alt="Mới")
     if _RATING_STAR.search(src):
@@ -495,6 +497,8 @@ def is_decoration(el: HtmlElement) -> bool:
     return bool(re.search(r"(?:icon|(?<![a-z])ico[-_]|spacer|blank|pixel|loading|logo|facebook|zalo|twitter|print|email|share|btn|button|arrow|muiten|mui[-_]ten|bullet|paperclip|attach|sticker|ornament|decor)[\w-]*\.(?:gif|png|svg|jpg)|/icons?/[\w.-]+$", src))
 
 
+#: a file's icon by its plain name ("file.gif", "attachment.png", "tep-dinh-kem.png")
+_FILE_PICTURE = re.compile(r"/(?:file|files|attachment|tep[-_]?dinh[-_]?kem|dinhkem|download)\d?\.(?:gif|png|svg)(?:$|\?)")
 #: a rating's star by its file's name ("star_on.gif", "star-off.png", "star2.gif", "rating_bg.png")
 _RATING_STAR = re.compile(r"/(?:star(?:[_-]?(?:on|off|half|empty|full|active|blank|\d))?|rating[\w-]*)\.(?:gif|png|svg)(?:$|\?)")
 #: a badge's picture by its file's name: "new.gif", "hot.png", "moi.gif", "tin-moi.gif", "new2.gif"
@@ -1157,6 +1161,10 @@ def _cloned_slide(el: HtmlElement) -> bool:
     return bool(cls) and not _CLONED_SLIDE.isdisjoint(cls.split())
 
 
+#: a photographer's credit opening a line ("Ảnh: X", "Ảnh - X")
+_GALLERY_CREDIT = re.compile(r"^\s*\(?\s*(?:ảnh|hình ảnh|photo)\s*[:：-]", re.I)
+
+
 def _captions_no_photo(figcaption: HtmlElement) -> bool:
     """The caption of a figure that is no photo: an embedded video (a figure with an iframe or
     video and no photo: it describes what the reader cannot get from the text), a table (as a
@@ -1168,7 +1176,8 @@ def _captions_no_photo(figcaption: HtmlElement) -> bool:
     if figure is None or figure.tag != "figure":
         return False
     if next(figure.iterchildren("figure", "table"), None) is not None or next(islice(figure.iterdescendants("figure"), 1, None), None) is not None:
-        return True
+        # (but a gallery's credit, "Ảnh: Đoàn Minh Khoa", names its photographer: a line read as one)
+        return not _GALLERY_CREDIT.match(text_of(figcaption))
     return next(figure.iter("img"), None) is None and next(figure.iter("iframe", "video", "table"), None) is not None
 
 

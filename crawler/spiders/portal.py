@@ -37,6 +37,7 @@ may contain is the pipelines'.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 from collections import Counter
@@ -130,6 +131,19 @@ def _record_digest(raw: dict[str, Any]) -> str:
     too: a parameter that files the page elsewhere changes the record)."""
     dates = raw.get("date_candidates") or []
     return record_digest((raw.get("title"), raw.get("category"), raw.get("_breadcrumbs"), dates[0]["value"] if dates else None, raw.get("field_authors"), raw.get("meta_authors")))
+
+
+def _form_request(form: Any, data: dict[str, str]) -> Any:
+    """form2request's request for submitting ``form`` with ``data``, no button clicked. A form sent
+    as multipart/form-data (DNN's page-wide form) is submitted urlencoded: form2request builds no
+    multipart body, and ASP.NET reads a postback's fields either way (a browser's script could
+    send them so too)."""
+    try:
+        return form2request(form, data, click=False)
+    except NotImplementedError:
+        root = copy.deepcopy(getattr(form, "root", form))
+        root.attrib.pop("enctype", None)
+        return form2request(root, data, click=False)
 
 
 def _outside_comments(links: list[Link]) -> list[Link]:
@@ -505,6 +519,10 @@ class PortalSpider(scrapy.Spider):
         hints = PageHints.from_meta(meta)
         self._stat("pages")
         here = canonicalize_url(response.url)
+        if meta.get("redirect_urls"):
+            # the address a redirect led to is requested too: a link to it later (the logo's to the
+            # home page the start URL redirected to) asks for nothing new
+            self.requested.add(request_key(response.url))
         content_type = response.headers.get("Content-Type", b"").decode("latin-1")
         body = response.body
         if looks_like_json(body, content_type):
@@ -1066,7 +1084,7 @@ class PortalSpider(scrapy.Spider):
             if key in self.pager_forms or not self._allowed(action):
                 continue
             self.pager_forms.add(key)
-            req = form2request(form, click=False).to_scrapy(
+            req = _form_request(form, {}).to_scrapy(
                 callback=self.parse_page, errback=self.on_error, dont_filter=True, priority=PRIORITY_PAGER, meta={**pmeta, "pager_form": numbers[0]}
             )
             self._stat("pagination/pager_forms")
@@ -1169,7 +1187,7 @@ class PortalSpider(scrapy.Spider):
             if not forms:
                 self._stat("pagination/postback_without_form")
                 continue
-            req = form2request(forms[0], {"__EVENTTARGET": pb.target, "__EVENTARGUMENT": pb.argument}, click=False).to_scrapy(
+            req = _form_request(forms[0], {"__EVENTTARGET": pb.target, "__EVENTARGUMENT": pb.argument}).to_scrapy(
                 callback=self.parse_page,
                 errback=self.on_error,
                 dont_filter=True,

@@ -330,3 +330,72 @@ def test_an_asset_publishers_view_of_a_library_file_is_never_followed() -> None:
 
     assert is_trap("http://127.0.0.1/web/pgd/thong-bao/-/asset_publisher/Ab3Cd/document/id/48213")
     assert not is_trap("http://127.0.0.1/web/pgd/thong-bao/-/asset_publisher/Ab3Cd/content/ke-hoach-hoi-thi")
+
+
+# --- round 140 --------------------------------------------------------------------------------
+
+
+def test_the_texts_opening_date_line_gives_the_time_of_the_meta_lines_day() -> None:
+    body = (
+        f"<main><h1>{_TITLE}</h1><p class='meta'>Chuyên mục: <a href='/tin'>Tin tức</a> | Ngày đăng: 04/12/2026 | Lượt xem: 88</p>"
+        f"<div class='bai'><div class='ngay-gio'>Thứ Sáu, 04/12/2026 | 15:45</div><p>{_P1}</p><p>{_P2}</p></div></main>"
+    )
+    assert extract_article(_page(body, _TITLE), _URL)["published_at"] == "2026-12-04T15:45:00+07:00"
+
+
+def test_the_posts_labelled_fields_under_its_opening_byline_are_read_with_it() -> None:
+    # (the cleaning step on the lines as the reading gives them: the writer's field opening the
+    # text, the source's field under it, then the text)
+    from collections import Counter
+
+    from crawler.clean.steps import extract_bylines
+
+    def line(text: str) -> dict:
+        return {"kind": "text", "text": text, "italic": False, "bold": False, "align": None, "caption_hint": False, "heading": False, "link_ratio": 0.0}
+
+    record = {"blocks": [line("Người viết: Minh Khôi"), line("Nguồn tin: Báo Bắc Ninh"), line(_P1), line(_P2)], "images": []}
+    record = extract_bylines(record, Counter())
+    assert (record["authors"], record["source"], [b["text"] for b in record["blocks"]]) == (["Minh Khôi"], "Báo Bắc Ninh", [_P1, _P2])
+
+
+def test_a_photos_description_box_is_its_caption() -> None:
+    from lxml import html as lxml_html
+
+    from crawler.core.vocab import element_families
+
+    for cls in ("mota-anh", "ctt-mota-anh", "mo-ta-hinh", "motahinhanh"):
+        assert "caption" in element_families(lxml_html.fromstring(f"<p class='{cls}'>x</p>")), cls
+
+
+def test_a_gallerys_credit_line_names_its_photographer() -> None:
+    items = "".join(f"<li><figure><img src='/up/2026/12/anh-{n}.jpg' width='800' height='533' alt=''></figure></li>" for n in (1, 2))
+    body = (
+        f"<main><h1>{_TITLE}</h1><p>04/12/2026</p><div class='bai'><p>{_P1}</p>"
+        f"<figure class='album'><ul>{items}</ul><figcaption>Ảnh: Đoàn Minh Khoa</figcaption></figure><p>{_P2}</p></div></main>"
+    )
+    record = extract_article(_page(body, _TITLE), _URL)
+    assert (record["photographers"], record["body"]) == (["Đoàn Minh Khoa"], f"{_P1}\n\n{_P2}")
+
+
+def test_an_attachments_plain_file_icon_is_no_photo() -> None:
+    from lxml import html as lxml_html
+
+    from crawler.extract.blocks import is_decoration
+
+    for src in ("/DesktopModules/Bai/images/file.gif", "/images/attachment.png", "/icons2/tep-dinh-kem.png"):
+        assert is_decoration(lxml_html.fromstring(f"<img src='{src}'>")), src
+    assert not is_decoration(lxml_html.fromstring("<img src='/upload/2026/12/file-hoi-nghi.jpg'>"))
+
+
+def test_a_multipart_form_is_posted_back_urlencoded() -> None:
+    from parsel import Selector
+
+    from crawler.spiders.portal import _form_request
+
+    page = Selector(text=(
+        "<html><body><form method='post' action='/tin-tuc.aspx' enctype='multipart/form-data'>"
+        "<input type='hidden' name='__VIEWSTATE' value='abc'><input type='hidden' name='__EVENTTARGET' value=''>"
+        "</form></body></html>"
+    ), base_url="http://127.0.0.1/tin-tuc.aspx")
+    request = _form_request(page.xpath("//form")[0], {"__EVENTTARGET": "dnn$ctr421$lnkNext"})
+    assert request.method == "POST" and b"__EVENTTARGET=dnn%24ctr421%24lnkNext" in request.body
