@@ -138,12 +138,7 @@ def _pointer_line(text: str, block: dict) -> bool:
     if len(text) > _POINTER_CHARS or not (block.get("link_ratio", 0) > 0 or text.rstrip().endswith((":", "："))):
         return False
     key = fold(text)
-    return any(key.startswith(f"{phrase} ") for phrase in _folded_list("pointers"))
-
-
-@cache
-def _folded_list(name: str) -> tuple[str, ...]:
-    return tuple(fold(p) for p in phrase_list(name))
+    return any(key.startswith(f"{phrase} ") for phrase in _folded("pointers"))
 
 
 def _field_box(blocks: list[dict], stats: Counter) -> list[dict]:
