@@ -1419,15 +1419,15 @@ _PHP_ERROR = """<div style="border:1px solid #990000;padding-left:20px;margin:0 
 
 	<p>Backtrace:</p>
 			<p style="margin-left:10px">
-			File: /home/sgddttq/public_html/application/views/tintuc/chitiet.php<br />
+			File: /var/www/sgddttq/public_html/application/views/tintuc/chitiet.php<br />
 			Line: {line}<br />
 			Function: _error_handler			</p>
 			<p style="margin-left:10px">
-			File: /home/sgddttq/public_html/application/controllers/Tintuc.php<br />
+			File: /var/www/sgddttq/public_html/application/controllers/Tintuc.php<br />
 			Line: 142<br />
 			Function: view			</p>
 			<p style="margin-left:10px">
-			File: /home/sgddttq/public_html/index.php<br />
+			File: /var/www/sgddttq/public_html/index.php<br />
 			Line: 315<br />
 			Function: require_once			</p>
 
