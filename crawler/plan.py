@@ -543,7 +543,7 @@ def _classify(
         # its linked title: an archive of one, Twenty Ten's "Category Archives: Thông báo")
         return "listing", "archive_headline"
     owns = owned.chars_first >= MIN_OWNED_CHARS or owned.media_first > 0
-    if _section_headline(title, links, page_keys, owned) and not (config.article_patterns and any(p.search(url) for p in config.article_patterns)):
+    if _section_headline(title, links, page_keys, owned, url) and not (config.article_patterns and any(p.search(url) for p in config.article_patterns)):
         # (a section's page with a pager of its own is a list, though its entries formed no group:
         # ABP's cards, each an image link and a heading link to one post)
         paged = any(lk.in_pager and differs_by_page(lk.url, url) for lk in links.links)
@@ -991,7 +991,7 @@ def _in_record_form(el: HtmlElement) -> bool:
     return labelled >= 3
 
 
-def _section_headline(title: str, links: PageLinks, page_keys: frozenset[str], owned: Ownership) -> bool:
+def _section_headline(title: str, links: PageLinks, page_keys: frozenset[str], owned: Ownership, url: str) -> bool:
     """A headline that repeats the name of a menu item is that section's page, when it reads like
     a section's name (a few words) or owns no text. (A news ticker or a side list of latest news
     in a menu-like box names articles too, by their long titles; an article owns its text.) A
@@ -1001,10 +1001,12 @@ def _section_headline(title: str, links: PageLinks, page_keys: frozenset[str], o
     if named and (len(title.split()) <= MAX_SECTION_NAME_WORDS or owned.chars_first < MIN_OWNED_CHARS):
         return True
     # a standing page: the menu links here under a short name its headline begins with
-    # ("Kế hoạch đào tạo" -> "Kế hoạch đào tạo, bồi dưỡng năm 2026")
+    # ("Kế hoạch đào tạo" -> "Kế hoạch đào tạo, bồi dưỡng năm 2026"), or to this list at its first
+    # page (the section's "?page=2", whose <title> is the section's page 1's: "Tin tức - Sự kiện |
+    # Trường …" under the menu's "Tin tức")
     return any(
         lk.in_menu and lk.text and len(lk.text.split()) <= MAX_SECTION_NAME_WORDS
-        and canonicalize_url(lk.url) in page_keys and key.startswith(fold(lk.text))
+        and (canonicalize_url(lk.url) in page_keys or differs_by_page(lk.url, url)) and key.startswith(fold(lk.text))
         for lk in links.links
     )
 

@@ -1292,10 +1292,20 @@ _SIZE_VARIANT = re.compile(r"(?<=/)(?:w\d{2,4}(?:-h\d{2,4})?(?:-c)?|h\d{2,4})/|[
 # Jetpack's Photon "IMG_0931.jpg?w=381&h=253" beside the featured "IMG_0931-768x432.jpg")
 
 
+#: a folder of thumbnails in a picture's path ("/Upload/TinTuc/Thumb/", "/thumbs/", "/small/")
+_THUMB_FOLDER = re.compile(r"/(?:thumbs?|thumbnails?|small|_thumbs?)/[^/]+$", re.I)
+
+
 def _one_per_picture(images: list[dict], stats: Counter) -> list[dict]:
     """A featured image that repeats a photo of the text at another size is that photo: one entry,
     the one with its caption (else the one in the text, the later)."""
     keys = [_SIZE_VARIANT.sub("", _THUMB_ROOT.sub(r"\1uploads/", img["url"])) for img in images]
+    for i, key in enumerate(keys):
+        if _THUMB_FOLDER.search(key):
+            # (a thumbnail folder's copy of a photo of the text, its file of the same name:
+            # "/Upload/TinTuc/Thumb/a.jpg" beside "/Upload/TinTuc/2026/12/a.jpg")
+            name = key.rsplit("/", 1)[-1]
+            keys[i] = next((k for k in keys if k != key and k.rsplit("/", 1)[-1] == name and not _THUMB_FOLDER.search(k)), key)
     if len(set(keys)) == len(keys):
         return images
     keep: dict[str, int] = {}

@@ -109,11 +109,14 @@ def is_tool_line(text: str) -> bool:
         return True  # a rating bar's score and votes
     if _FONT_BUTTONS.match(line):
         return True  # the text size's buttons side by side, no label ("A- A+", "A- A A+")
-    if "/" in line and (clock := _PLAYER_CLOCK.search(line)) is not None and fold(line[: clock.start()]) in phrase_set("tools"):
-        return True  # a reading player's label and its clock ("Nghe đọc bài viết 00:00 / 02:47")
+    if ("/" in line or line[-1:] in "xX") and (clock := _PLAYER_CLOCK.search(line)) is not None and fold(line[: clock.start()]) in phrase_set("tools"):
+        return True  # a reading player's label and its clock or speed ("Nghe đọc bài viết 00:00 / 02:47", "… Tốc độ: 1.0x")
     if "/" in line and (votes := _VOTES_ONLY.search(line)) is not None and fold(line[: votes.start()].rstrip(" :")) in phrase_set("tools"):
         return True  # a rating's label and its votes after its stars, drawn as pictures ("Đánh giá của người dùng: / 6")
     if ":" in line:
+        label, _, value = line.partition(":")
+        if _ADDRESS_ONLY.match(value) and fold(label) in phrase_set("tools"):
+            return True  # a share tool's label and the post's short address ("Link rút gọn: http://…/?p=1588")
         line = _account_pair().sub(" | ", line)
     for part in _SEPARATORS.split(line):  # the first part that is no tool decides
         if not fold(part):
@@ -126,8 +129,9 @@ def is_tool_line(text: str) -> bool:
 
 #: what is left of a rating once its stars (pictures) are gone: the votes' count after a slash
 _VOTES_ONLY = re.compile(r"\s*/\s*\d[\d.,]*\s*$")
-#: a media player's clock closing its label: the time played and the length ("00:00 / 02:47")
-_PLAYER_CLOCK = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
+#: a media player's clock closing its label: the time played and the length ("00:00 / 02:47"),
+#: or its playback speed ("Tốc độ: 1.0x", "1.25x")
+_PLAYER_CLOCK = re.compile(r"\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|(?:tốc độ(?: đọc)?\s*:?\s*)?\d(?:[.,]\d{1,2})?\s*[xX])$", re.I)
 #: the longest line of tool labels side by side with nothing but spaces between them
 _SPACED_TOOLS_MAX = 80
 _FONT_BUTTON = re.compile(rf"^{_FONT_BUTTON_LABEL}$")
@@ -164,6 +168,10 @@ def _is_tool_part(part: str) -> bool:
     # ("Đánh giá bài viết: Hãy đánh giá": a rating bar's label and its prompt)
     # ("Đánh giá bài viết: (14 lượt đánh giá)": its label and its count, the stars drawn as pictures)
     return bool(colon) and label.strip() in tools and (rest.strip() in tools or all(w in tools for w in rest.split()) or is_counter(part.partition(":")[2]))
+
+
+#: a web address alone (a share tool's value)
+_ADDRESS_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 
 
 def is_chrome(text: str) -> bool:

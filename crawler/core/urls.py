@@ -268,6 +268,7 @@ def _is_export(name: str, value: str) -> bool:
 
 _ROOT_PAGES = re.compile(
     r"^(?:/[a-z]{2}(?:-[a-z]{2})?)?"  # a language's root: /vi/, /en/
+    r"(?:/web/[^/?#]+)?"  # a Liferay site's root, its friendly URL under /web/: "/web/mnhoasen"
     r"(?:/(?:index\.(?:php|html?|aspx?|jsp)|default\.aspx?|home(?:\.aspx?|\.html?)?|trang-?chu(?:\.html?)?|pages/default\.aspx)?)?/?$",
     re.I,
 )

@@ -58,7 +58,7 @@ from crawler.core.lines import (
     printed_address,
 )
 from crawler.core.text import clean_line, fold, strip_accents
-from crawler.core.urls import base_href, canonicalize_url, host_of, join_url
+from crawler.core.urls import base_href, canonicalize_url, host_of, is_site_root, join_url
 from crawler.core.vocab import NOISE, element_families, has, in_comment, is_noise
 from crawler.extract.blocks import fields_row, line_over_lone_photo, linearize
 from crawler.extract.content import (
@@ -1317,12 +1317,26 @@ def _cut_title(crumb: str, title_key: str) -> bool:
     return crumb.rstrip().endswith(("...", "…")) and len(stem) >= 15 and title_key.startswith(stem)
 
 
+#: the separators of a <title>'s parts ("Bài - Chuyên mục - Trường …", "Bài | Trường …")
+_TITLE_PARTS = re.compile(r"\s+[-|–—]\s+")
+
+
+def _title_site_part(html_title: str) -> str | None:
+    """The last part of a <title> of several: where a site prints its own name."""
+    parts = _TITLE_PARTS.split(html_title or "")
+    return parts[-1].strip() if len(parts) >= 2 else None
+
+
 def _category(meta: Metadata, title: str, url: str = "") -> str | None:
     generic = phrase_set("crumbs")
     title_key = _plain(title)
+    # (the trail's first step named by the site's name, as its home: "Trường Mầm non Hoa Sen /
+    # Tin tức /" on a Liferay site whose home page is named so, its <title> "… - Tin tức - Trường
+    # Mầm non Hoa Sen": the site's name closing the <title>, no section)
+    sites = {fold(n) for n in (*meta.site_names, _title_site_part(meta.html_title)) if n and len(n) >= 4}
     crumbs = [
-        c for c in meta.breadcrumbs
-        if fold(c) not in generic and not fold(c).startswith(("chi tiết ", "xem chi tiết")) and len(c) <= 80 and not _DATE_FOLDER.match(c)
+        c for i, c in enumerate(meta.breadcrumbs)
+        if fold(c) not in generic and not (i == 0 and fold(c) in sites) and not fold(c).startswith(("chi tiết ", "xem chi tiết")) and len(c) <= 80 and not _DATE_FOLDER.match(c)
         and not (title_key and (_plain(c) == title_key or (len(c) > len(title) / 2 and _plain(c).rstrip(".… ") in title_key) or _cut_title(c, title_key)))
     ]
     label = meta.category_label
@@ -1420,6 +1434,8 @@ def _parent_section(tree: HtmlElement, url: str) -> str | None:
     parent = segments[:-1]
     if len(parent) < 2 or parent[-1].isdigit():
         return None  # a top-level folder names no section ("/luu-tru/…"); "/2025/05/…" is an archive
+    if is_site_root(f"{here.scheme}://{here.netloc}/{'/'.join(parent)}"):
+        return None  # (nor does the site's own root, a Liferay site's "/web/mnhoasen": its home)
     generic = phrase_set("crumbs")
     for a in tree.iter("a"):
         href = (a.get("href") or "").strip()
@@ -1593,9 +1609,10 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
     field_sources: list[str] = []  # ("Nguồn: Tạp chí Cộng sản" in the author field above the text)
     after_authors: list[str] = []
     if title_el is not None and layout.content:
-        after_authors, after_source = _credits_after(layout.content, title_el)
+        after_authors, after_photographers, after_source = _credits_after(layout.content, title_el)
         if after_source and not field_sources:
             field_sources.append(after_source)
+        field_photographers.extend(after_photographers)
     field_authors = (
         ([document.signer] if document is not None and document.signer else None)
         or after_authors
@@ -2303,11 +2320,13 @@ def _without_marks(el: HtmlElement) -> str:
 _CREDIT_BOX_MAX = 40
 
 
-def _credits_after(content: list[HtmlElement], title_el: HtmlElement) -> tuple[list[str], str | None]:
+def _credits_after(content: list[HtmlElement], title_el: HtmlElement) -> tuple[list[str], list[str], str | None]:
     """What a credit box right after the text names, by its labels: the authors of a "Tác giả:
     ThS. Phan Thị Lệ" box (its unit on the line under the name is no name), the publication of
-    "Nguồn: Tạp chí Mặt trận" among K2's extra fields. Used when the text signs nowhere."""
+    "Nguồn: Tạp chí Mặt trận" among K2's extra fields, and the photographers the authors' line names
+    beside them ("Tin: X - Ảnh: Y"). Used when the text signs nowhere."""
     authors: list[str] = []
+    photographers: list[str] = []
     source: str | None = None
     # the boxes right after the text's own box, and after its parent's (a theme's credit box
     # inside the post's wrapper, which _after_content steps over when the wrapper holds little else)
@@ -2333,10 +2352,10 @@ def _credits_after(content: list[HtmlElement], title_el: HtmlElement) -> tuple[l
             if byline is None:
                 continue
             if byline.authors and not authors and el is box:
-                authors = list(byline.authors)
+                authors, photographers = list(byline.authors), list(byline.photographers)
             if byline.source and not (byline.authors or byline.photographers) and source is None:
                 source = byline.source
-    return authors, source
+    return authors, photographers, source
 
 
 def _after_content(content: list[HtmlElement], count: int = 3, title_el: HtmlElement | None = None) -> list[HtmlElement]:

@@ -124,7 +124,9 @@ def _same_article(here: str, there: str, linked: Iterable[str] = ()) -> bool:
     if len(changed) != 1:
         return False
     (key,) = changed
-    if key.casefold() not in turns["params"] and not (key.casefold() in turns["path_params"] and _own_path(a.path)):
+    # (a portlet's parameter carries its namespace: Liferay's "_101_INSTANCE_hN7t_page=2")
+    name = key.casefold().rsplit("_", 1)[-1] if key.startswith("_") else key.casefold()
+    if name not in turns["params"] and not (name in turns["path_params"] and _own_path(a.path)):
         return False
     return all(v is None or v.isdigit() or v.casefold() in turns["whole"] for v in (qa.get(key), qb.get(key)))
 

@@ -145,7 +145,8 @@ def _unlike_pair(entries: list[HtmlElement]) -> bool:
         # a page's parts side by side (Kentico's "kt-breadcrumbs", "kt-cat-title", "NewsDetail"),
         # each with classes of its own: no list's entries are all that unlike
         # (a builder's class of every box, Oxygen's "ct-div-block", is nothing in common)
-        if not all(e.get("class") for e in entries):
+        # (a class attribute of blanks names nothing: Liferay's search rows, "<tr class=\" \">")
+        if not all((e.get("class") or "").split() for e in entries):
             return False
         names = [{t for t in e.get("class").split() if "builder" not in families(t)} for e in entries]
         return all(x.isdisjoint(y) for i, x in enumerate(names) for y in names[i + 1 :])

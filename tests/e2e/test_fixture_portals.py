@@ -726,6 +726,16 @@ KNOWN_FIELD_GAPS = {
         "unit is taken as the author; a ':)' drawn as WordPress's smiley picture is read as its "
         "character (the gold drops it)"
     ),
+    "wp_astra_spectra_tct": (
+        "round 141 (blind), first crawl 13/13 found, 83/117 fields, now 105/117: a convention, the "
+        "twelve posts print the day only ('Tháng Mười Hai 4, 2026'), Yoast's article:published_time "
+        "in UTC holds the hour (the gold takes it; the house convention takes a time the page prints)"
+    ),
+    "joomla4_gantry5_pgd": (
+        "round 141 (blind), first crawl 13/13 found, 116/117 fields: a convention, an official "
+        "letter's addressee line ('Kính gửi: Hiệu trưởng các trường THCS …') opens its text for the "
+        "house (crawler/extract/official.py), the gold drops it"
+    ),
     "wp_twentyseventeen_pgd": (
         "round 136 (blind), first crawl 13/13 found, 95/117 fields, now 105/117: eleven posts print "
         "the day only under a <time datetime> with the hour (the gold takes it; the house convention "

@@ -1,0 +1,160 @@
+"""Markup shapes of rounds 141 onwards' blind portals, written again in other words and classes:
+each test holds the rule, not the fixture (the fixture's own crawl holds the fixture)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from types import SimpleNamespace
+
+from lxml import html as lxml_html
+
+from crawler.clean.steps import _one_per_picture
+from crawler.core.lines import is_tool_line
+from crawler.core.urls import canonicalize_url, is_site_root
+from crawler.core.vocab import families
+from crawler.extract import extract_article
+from crawler.extract.document import parse
+from crawler.extract.multipage import _same_article
+from crawler.navigation.links import extract_links
+from crawler.navigation.listing import entry_groups
+from crawler.plan import _section_headline
+from tests.unit.extract.test_round117_variants import _P1, _P2, _TITLE, _page
+
+_HOST = "http://127.0.0.1"
+
+
+def test_a_reading_players_label_and_its_speed_are_a_tool_line() -> None:
+    assert is_tool_line("Nghe đọc bài viết Tốc độ: 1.0x")
+    assert is_tool_line("Nghe đọc 1.25x")
+    assert not is_tool_line("Lớp 10A có 3x")
+    assert not is_tool_line("Tốc độ tăng trưởng đạt 1.5x")
+
+
+def test_a_share_tools_label_and_the_posts_short_address_are_a_tool_line() -> None:
+    assert is_tool_line("Link rút gọn: http://127.0.0.1/?p=1588")
+    assert is_tool_line("Shortlink: https://truong.edu.vn/?p=12")
+    # (a school's website named in its text is text)
+    assert not is_tool_line("Website: http://thcs-tranphu.edu.vn")
+    assert not is_tool_line("Link rút gọn: xem cuối bài")
+
+
+def test_a_sections_later_page_titled_as_its_first_is_a_listing() -> None:
+    # (a hosted school site: every page of "Tin tức - Sự kiện" has the section's <title>; the menu's
+    # "Tin tức" leads to the section's first page, this is its "?trang=2"; the list sits in a box
+    # named as a portlet, as the side boxes are)
+    entries = "".join(
+        f"<div class='muc-tin'><a class='anh' href='/tin/{slug}-{n}.html'><img src='/anh/{n}.jpg' alt=''></a>"
+        f"<a class='ten' href='/tin/{slug}-{n}.html'>{name}</a><span class='ngay'>0{n}/11/2026</span>"
+        f"<div class='tt'>{_P1[:90]}...</div></div>"
+        for n, slug, name in (
+            (3, "hoi-nghi-cha-me-hoc-sinh", "Hội nghị cha mẹ học sinh khối 12 năm học 2026 - 2027"),
+            (4, "kiem-tra-dau-nam", "Đoàn kiểm tra của Sở làm việc tại trường về công tác đầu năm"),
+            (5, "ngay-hoi-doc-sach", "Ngày hội đọc sách của học sinh toàn trường năm 2026"),
+        )
+    )
+    html = (
+        "<html lang='vi'><head><meta charset='utf-8'><title>Tin tức - Sự kiện | Trường THPT Nguyễn Trãi - Ba Đình</title></head><body>"
+        "<div class='dau-trang'><a href='/' class='logo'><img src='/logo.png' alt='Logo'></a><div class='chu'>"
+        "<div class='cq'>SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI</div><h1 class='ten-don-vi'>Trường THPT Nguyễn Trãi - Ba Đình</h1>"
+        "<div class='khau-hieu'>Kỷ cương - Tình thương - Trách nhiệm</div></div></div>"
+        "<ul class='menu-ngang'><li><a href='/'>Trang chủ</a></li><li><a href='/tin-tuc/su-kien'>Tin tức</a><ul>"
+        "<li><a href='/tin-tuc/su-kien'>Tin tức - Sự kiện</a></li><li><a href='/tin-tuc/doan-truong'>Hoạt động Đoàn trường</a></li></ul></li>"
+        "<li><a href='/gioi-thieu'>Giới thiệu</a></li><li><a href='/lien-he'>Liên hệ</a></li></ul>"
+        "<div class='duong-dan'><a href='/'>Trang chủ</a> » <a href='/tin-tuc/su-kien'>Tin tức</a> » <span>Tin tức - Sự kiện</span></div>"
+        f"<div class='cot-trai'><div class='portlet khung-tin'><div class='ptl-tieude'><span>Tin tức - Sự kiện</span></div>{entries}"
+        "<div class='phan-trang'><a href='?trang=1'>1</a> <b>2</b></div></div></div>"
+        "</body></html>"
+    )
+    url = f"{_HOST}/tin-tuc/su-kien?trang=2"
+    links = extract_links(parse(html.encode(), url).tree, url)
+    # (the page's <title>, no heading of its own: the section's page, owning no text)
+    title = "Tin tức - Sự kiện | Trường THPT Nguyễn Trãi - Ba Đình"
+    assert _section_headline(title, links, frozenset({canonicalize_url(url)}), SimpleNamespace(chars_first=0), url)
+    # (a post whose headline opens with the menu's word, at an address of its own, is none)
+    post = f"{_HOST}/tin/ngay-hoi-doc-sach-5.html"
+    links = extract_links(parse(html.encode(), post).tree, post)
+    assert not _section_headline("Tin tức về Ngày hội đọc sách của học sinh toàn trường năm 2026", links, frozenset({canonicalize_url(post)}), SimpleNamespace(chars_first=900), post)
+
+
+def test_a_trails_first_step_named_as_the_site_is_its_home() -> None:
+    # (the trail "Trường Mầm non Sen Hồng / Tin tức / <headline>" over a post filed under a narrower
+    # category of its own, the <title> closing with the site's name)
+    body = (
+        "<ul class='menu'><li><a href='/web/mnsenhong/tin-tuc'>Tin tức</a><ul>"
+        "<li><a href='/web/mnsenhong/tin-tuc?cat=11'>Hoạt động của bé</a></li></ul></li></ul>"
+        "<ul class='breadcrumb'><li><a href='/web/mnsenhong'>Trường Mầm non Sen Hồng</a></li>"
+        f"<li><a href='/web/mnsenhong/tin-tuc'>Tin tức</a></li><li>{_TITLE}</li></ul>"
+        f"<div class='bai'><h3 class='tieu-de'>{_TITLE}</h3><p>04/12/2026</p><div class='noi-dung'><p>{_P1}</p><p>{_P2}</p></div>"
+        "<div class='siso'><span>Danh mục:</span> <a href='javascript:;'>Hoạt động của bé</a></div></div>"
+    )
+    record = extract_article(_page(body, f"{_TITLE} - Tin tức - Trường Mầm non Sen Hồng"), f"{_HOST}/web/mnsenhong/tin-tuc/-/asset_publisher/x/content/hoi-thi")
+    assert record["category"] == "Hoạt động của bé"
+
+
+def test_rows_with_a_class_of_blanks_are_a_lists_entries() -> None:
+    rows = "".join(
+        f"<tr class=' '><td><a href='/tb?id={n}'>Thông báo số {n} về lịch công tác tuần của nhà trường</a></td><td>0{n}/12/26</td></tr>"
+        for n in (1, 2, 3)
+    )
+    tree = lxml_html.fromstring(f"<html><body><table><tbody>{rows}</tbody></table></body></html>")
+    anchors = list(tree.iter("a"))
+    order = {el: i for i, el in enumerate(tree.iter())}
+    groups = entry_groups(anchors, [a.text_content() for a in anchors], [f"{_HOST}{a.get('href')}" for a in anchors], order)
+    assert [(g.tag, len(g.entries)) for g in groups] == [("tr", 3)]
+
+
+def test_liferays_list_widget_is_no_search_box() -> None:
+    assert "chrome" not in families("lfr-search-container")
+    assert "chrome" in families("search-box")
+
+
+def test_a_liferay_sites_friendly_root_is_its_home() -> None:
+    assert is_site_root(f"{_HOST}/web/mnsenhong")
+    assert is_site_root(f"{_HOST}/web/guest/")
+    assert not is_site_root(f"{_HOST}/web/mnsenhong/tin-tuc")
+    assert not is_site_root(f"{_HOST}/webinar")
+
+
+def test_a_post_under_the_sites_root_takes_no_section_from_its_logo() -> None:
+    # (a notice at "/web/mnsenhong/chi-tiet?articleId=5": its parent is the site's home, the logo's
+    # link there names the site, no section)
+    body = (
+        "<div class='logo'><a href='/web/mnsenhong'>Trường Mầm non Sen Hồng</a></div>"
+        f"<div class='tb'><h2 class='tieu-de'>{_TITLE}</h2><p>04/12/2026</p><div class='noi-dung'><p>{_P1}</p><p>{_P2}</p></div></div>"
+    )
+    record = extract_article(_page(body, "Chi tiết"), f"{_HOST}/web/mnsenhong/chi-tiet?articleId=5")
+    assert record["category"] != "Trường Mầm non Sen Hồng"
+
+
+def test_a_portlets_namespaced_page_parameter_turns_an_articles_page() -> None:
+    here = f"{_HOST}/web/s/tin-tuc/-/asset_publisher/Ab12/content/chuyen-de"
+    assert _same_article(here, f"{here}?_101_INSTANCE_Ab12_page=2")
+    assert _same_article(f"{here}?_101_INSTANCE_Ab12_page=2", f"{here}?_101_INSTANCE_Ab12_page=3")
+    assert not _same_article(here, f"{here}?_101_INSTANCE_Ab12_redirect=2")
+
+
+def test_a_credit_box_after_the_text_names_its_photographer_too() -> None:
+    body = (
+        f"<div class='bai'><h2 class='tieu-de'>{_TITLE}</h2><p>04/12/2026</p>"
+        f"<div class='noi-dung'><p>{_P1}</p><p>{_P2}</p></div>"
+        # (a box of another content between the text and its credits: an admissions notice's)
+        "<section class='portlet'><header><h3 class='portlet-title'>Tuyển sinh năm học 2027 - 2028</h3></header>"
+        "<div class='portlet-content'><p>Nhà trường thông báo tuyển sinh trẻ từ 18 tháng tuổi.</p></div></section>"
+        "<div class='khung-tg' style='text-align:right'><em>Tin: Hoàng Minh Ngọc - Ảnh: Vũ Thị Lan</em></div></div>"
+    )
+    record = extract_article(_page(body, _TITLE), f"{_HOST}/bai/58")
+    assert record["authors"] == ["Hoàng Minh Ngọc"]
+    assert record["photographers"] == ["Vũ Thị Lan"]
+
+
+def test_a_thumbnail_folders_copy_of_a_photo_is_that_photo() -> None:
+    images = [
+        {"url": f"{_HOST}/Upload/TinTuc/Thumb/kiem-dinh.jpg", "caption": None},
+        {"url": f"{_HOST}/Upload/TinTuc/2026/12/kiem-dinh.jpg", "caption": "Đoàn kiểm tra làm việc"},
+        {"url": f"{_HOST}/Upload/TinTuc/2026/12/hoi-nghi.jpg", "caption": None},
+    ]
+    kept = _one_per_picture(images, Counter())
+    assert [im["url"] for im in kept] == [f"{_HOST}/Upload/TinTuc/2026/12/kiem-dinh.jpg", f"{_HOST}/Upload/TinTuc/2026/12/hoi-nghi.jpg"]
+    # (a thumbnail of a photo the text does not print stays)
+    alone = [{"url": f"{_HOST}/Upload/TinTuc/Thumb/le-khai-giang.jpg", "caption": None}, images[2]]
+    assert _one_per_picture(alone, Counter()) == alone
