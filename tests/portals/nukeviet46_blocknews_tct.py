@@ -48,8 +48,8 @@ pages only ever show page-1 articles.
 Traps
 -----
 1. Titles (kind not in the README's list): block_newscenter and block_news_cat print
-   ``titleclean60`` cuts ("Khai giảng lớp Trung cấp lý luận chính trị hệ không tập..."), the listing ``title=""`` attributes are full; article
-   421 has a NukeViet "titlesite" (SEO title), so ``<title>`` and ``og:title`` say "Học viện Chính
+   ``titleclean60`` cuts ("Khai giảng lớp Trung cấp lý luận chính trị hệ không tập..."); the
+   listings' ``title=""`` attributes are full; article 421 has a NukeViet "titlesite" (SEO title), so ``<title>`` and ``og:title`` say "Học viện Chính
    trị khu vực III làm việc tại Kon Tum - Trường Chính trị tỉnh Kon Tum" while the headline
    differs; 388's headline itself contains " - " ("năm học 2026 - 2027"). Gold title = the ``h1``.
 2. The featured image lives outside the text (kind not listed): NukeViet's ``homeimg`` is printed
