@@ -56,6 +56,7 @@ from crawler.navigation.links import (
     differs_by_page,
     extract_links,
     is_article_link,
+    is_page_param,
     is_pagination_link,
     is_read_more,
 )
@@ -1000,15 +1001,23 @@ def _section_headline(title: str, links: PageLinks, page_keys: frozenset[str], o
     named = any(lk.in_menu and lk.text and fold(lk.text) == key for lk in links.links)
     if named and (len(title.split()) <= MAX_SECTION_NAME_WORDS or owned.chars_first < MIN_OWNED_CHARS):
         return True
+    later = _numbered_later_page(url)
     # a standing page: the menu links here under a short name its headline begins with
     # ("Kế hoạch đào tạo" -> "Kế hoạch đào tạo, bồi dưỡng năm 2026"), or to this list at its first
     # page (the section's "?page=2", whose <title> is the section's page 1's: "Tin tức - Sự kiện |
     # Trường …" under the menu's "Tin tức")
     return any(
         lk.in_menu and lk.text and len(lk.text.split()) <= MAX_SECTION_NAME_WORDS
-        and (canonicalize_url(lk.url) in page_keys or differs_by_page(lk.url, url)) and key.startswith(fold(lk.text))
+        and (canonicalize_url(lk.url) in page_keys or (later and differs_by_page(lk.url, url))) and key.startswith(fold(lk.text))
         for lk in links.links
     )
+
+
+def _numbered_later_page(url: str) -> bool:
+    """The address numbers a list's later page ("?page=2", "?trang=3"): a page parameter with a
+    number past 1 (Oracle APEX's "?p=110:30:0::NO::P30_ID:1246" names its whole state by "p", no
+    page of a list)."""
+    return any(is_page_param(k) and v.isdigit() and int(v) >= 2 for k, v in parse_qsl(urlsplit(url).query))
 
 
 def _named_by_side_list(title: str, links: PageLinks, page_keys: frozenset[str]) -> bool:

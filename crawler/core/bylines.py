@@ -74,7 +74,10 @@ _NAME = re.compile(r"^[\w.\-–'’ʼ& ]{2,60}$")
 #: Lê Văn Hòa"): political schools' and academies' lecturers sign with it
 _RANK = r"(?:thiếu|trung|thượng|đại)\s+(?:úy|uý|tá|tướng)"
 #: (a doctor's specialist grade after the degree: "BS.CKI", "BS. CKII", "BSCK1")
-_DEGREE = re.compile(rf"^(?:{_RANK}(?:\s*,\s*|\s+)|(?:PGS|GS|TSKH|TS|ThS|Th\.S|NCS|CN|KS|BS|BSCK(?:I{{1,2}}|[12])|CK(?:I{{1,2}}|[12])|NGƯT|NGND|NNƯT)(?:\.\s*|\s*,\s*|\s+))+(?=[A-ZĐÀ-Ỹ])", re.I)
+#: (or a school's post in capitals, abbreviated: "NVYT Phan Thị Kim Loan", the school's nurse;
+#: "GVCN Trần Minh"; matched in capitals only; not "TPT", whose "Đội" follows it: "TPT Đội X")
+_POST_ABBREVIATIONS = r"(?-i:GVCN|GVBM|NVYT|NVVP)"
+_DEGREE = re.compile(rf"^(?:{_RANK}(?:\s*,\s*|\s+)|(?:PGS|GS|TSKH|TS|ThS|Th\.S|NCS|CN|KS|BS|BSCK(?:I{{1,2}}|[12])|CK(?:I{{1,2}}|[12])|NGƯT|NGND|NNƯT|{_POST_ABBREVIATIONS})(?:\.\s*|\s*,\s*|\s+))+(?=[A-ZĐÀ-Ỹ])", re.I)
 #: a degree alone, a piece of "PGS, TS. Lê Quang Thắng" split at its comma
 _DEGREE_WORDS = r"PGS|GS|TSKH|TS|ThS|Th\.S|NCS"
 _DEGREE_ONLY = re.compile(rf"^(?:{_DEGREE_WORDS})\.?$", re.I)

@@ -60,8 +60,18 @@ def is_hidden(el: HtmlElement) -> bool:
     if not cls:
         return False
     names = cls.split()
+    if "updated" in names and "published" not in names and _after_published(el):
+        return True
     # (Bootstrap's "d-none d-md-block": hidden on a phone only, shown on a screen)
     if not HIDDEN_CLASSES.isdisjoint(names):
         return not any(_SHOWN_FROM.match(n) for n in names)
     # (a substring test first: most class names of a page are none of these)
     return _MAYBE_HIDDEN_FROM.search(cls) is not None and any(_HIDDEN_FROM.match(n) for n in names) and not any(_SHOWN_FROM.match(n) for n in names)
+
+
+def _after_published(el: HtmlElement) -> bool:
+    """The hAtom pair of a post's stamps, "<time class='entry-date published'>…</time><time
+    class='updated'>…</time>": WordPress themes print both for feeds and search engines and hide the
+    second by their style sheet (".updated:not(.published){display:none}"), which is not read here."""
+    prev = el.getprevious()
+    return prev is not None and "published" in (prev.get("class") or "").split()

@@ -448,6 +448,8 @@ def is_file_line(text: str) -> bool:
     if any(word in text for word in _DOWNLOAD_WORDS):  # (the regex tries every position of a line)
         text = _DOWNLOAD_COUNT_END.sub("", text)  # the file's count after it: "… (318 KB) – 57 lượt tải"
     if text.endswith(("Tải về", "Tải xuống", "Download")):
+        if " | " in text and fold(text.rsplit("|", 1)[1]) in _DOWNLOAD_BUTTONS:
+            return True  # a file list's row, its last cell the download button ("| Kế hoạch … | Tải về")
         text = _DOWNLOAD_BUTTON_END.sub("", text)  # a card's button after the size: "… (PDF, 245 KB)Tải về"
     if len(text) <= 160 and _FILE_SIZE_END.search(text):
         return True
@@ -467,6 +469,7 @@ def is_file_line(text: str) -> bool:
 
 
 _DOWNLOAD_BUTTON_END = re.compile(r"\s*(?:Tải về|Tải xuống|Download)$")
+_DOWNLOAD_BUTTONS = frozenset({"tải về", "tải xuống", "download"})
 #: an attachment's label of the editor's own wording, opening with a download word after any
 #: symbol ("📎 Tải thực đơn chi tiết:", "Tải kế hoạch tại đây:", "Download the plan:"), or the
 #: document's ("Tài liệu: ke-hoach.docx", "Tài liệu hướng dẫn: …pdf": a file's name after it)

@@ -672,7 +672,8 @@ def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) ->
         if len(rest.strip()) < 6 and first is not None:
             # the value in the label's first child ("Đăng ngày <a>18 tháng 11, 2026</a> bởi …"), its
             # time after it ("Đăng ngày <a><time>04 December 2026</time></a> lúc 16:20", HTMLy)
-            rest = f"{text_of(first)} {first.tail or ''}"
+            # (a stamp the theme hides inside the link, WordPress's time.updated, not read)
+            rest = f"{visible_text(first)} {first.tail or ''}"
         after = _next_element(owner) if text.is_tail else None
         if len(rest.strip()) < 6 and after is not None:
             # the value in the box after the label, inside the label's own box ("<dd><span
@@ -938,6 +939,11 @@ def _following(start: HtmlElement) -> Iterator[HtmlElement]:
         for sibling in node.itersiblings():
             yield from sibling.iter()
         node = node.getparent()
+
+
+#: a business in a page's author tag: the company that built the site ("<meta name=author
+#: content='Công ty TNHH Giải pháp phần mềm …'>", its name in the footer's "Thiết kế bởi"), no writer
+_VENDOR = re.compile(r"^\s*(?:công ty|cty)\b|\b(?:tnhh|jsc|co\.,? ?ltd|corporation|corp\.|software|solutions?)\b", re.I)
 
 
 def _not_the_site(names: list[str], site_names: list[str]) -> list[str]:
@@ -1387,7 +1393,10 @@ _UNIT_AFTER_NAME = re.compile(r"\s[-–—]\s")
 _LABELLED_CATEGORY = re.compile(r"^\s*(?:chuyên mục|danh mục|thể loại|category)\s*[:：]\s*(\S.*)$", re.I)
 #: a category's own list by its path ("/chuyen-muc/<slug>/", "/category/<slug>"), not a query
 #: parameter another tool's link carries too ("?…&catid=8&print=1")
-_CATEGORY_PATH = re.compile(r"[/?](?:categor(?:y|ies)|chuyen-?muc|danh-?muc)/[^/?#]+", re.I)
+# (or a list filtered by a category's number: Liferay's "?p_r_p_categoryId=40217", the
+# category's own list wherever its page is)
+_CATEGORY_ID = re.compile(r"[?&][a-z_]*category_?id=\d", re.I)
+_CATEGORY_PATH = re.compile(rf"[/?](?:categor(?:y|ies)|chuyen-?muc|danh-?muc)/[^/?#]+|{_CATEGORY_ID.pattern}", re.I)
 #: a link to a section's list of posts (a topic, a category)
 # (Drupal's term pages: "/taxonomy/term/5", "/?q=taxonomy/term/5" without clean URLs)
 #: (a query key naming its kind of category too: GoDaddy's blog filter "?blogcategory=…")
@@ -1474,10 +1483,12 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         # the meta line under the headline links the post's category ("… bởi X trong <a
         # href=/tin-tuc/category/…>Tin tức - Sự kiện</a>", SilverStripe's blog, WordPress themes)
         meta.category_label, meta.category_label_href = _meta_line_category(title_el, layout.content, trail=meta.breadcrumbs)
-    if meta.category_label_href:
+    if meta.category_label_href and not _CATEGORY_ID.search(meta.category_label_href):
         # a category that filters the post's own section's list ("/tin-tuc?category=Sự+kiện",
         # Squarespace) is a label inside that section: the section the page links by that list's
-        # own address names the post's place, as its trail would
+        # own address names the post's place, as its trail would (a portal's category by its
+        # number is one of its vocabulary's sections, Liferay's "?p_r_p_categoryId=40217"
+        # under "Chuyên mục:", its categories navigation listing them beside the list)
         section_list = _filtered_section(page.tree, url, meta.category_label_href)
         if section_list is not None:
             meta.category_label, meta.category_label_href = section_list
@@ -1645,7 +1656,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         "schema_version": 1,
         "blocks": blocks,
         "date_candidates": dates,
-        "meta_authors": _not_the_site(meta.authors, meta.site_names),
+        "meta_authors": [n for n in _not_the_site(meta.authors, meta.site_names) if not _VENDOR.search(n)],
         "field_authors": field_authors,
         "field_photographers": field_photographers or None,
         "listing_date": None,
@@ -1777,6 +1788,13 @@ _WRITTEN_BY_START = re.compile(r"^(?:được\s+)?(?:viết|đăng|gửi)\s+bở
 _NEXT_LABELLED_FIELD = re.compile(r"\s+[-–|•·]\s+(?=[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:)")
 
 
+def _titled(text: str) -> bool:
+    """A name under a degree or a title ("ThS. Phan Thanh Tùng"): its bare name is shorter than the
+    text less its edge punctuation (a meta line's ". Đăng trong <a>Đào tạo</a>" after the day,
+    Warp's, has none)."""
+    return bare_name(text) != text.strip(" .,;:·|")
+
+
 def _field_authors(
     title_el: HtmlElement | None, content: list[HtmlElement], order: dict[HtmlElement, int], photographers: list[str] | None = None, sources: list[str] | None = None
 ) -> list[str]:
@@ -1842,11 +1860,11 @@ def _field_authors(
                 if by is None and (late := _BY_AFTER.search(text)) is not None and is_date_line(text[: late.start()]):
                     by = late  # (the day in words first: Sitefinity's "Thg12 4, 2026, 15:20 CH Bởi ThS. Huỳnh Văn Tâm")
                 byline = parse_byline(f"Đăng bởi: {by.group('name')}") if by else None
-            if byline is None and 0 < len(text) <= 60 and bare_name(text) != text and _PLAIN_NAME.fullmatch(bare_name(text)):
+            if byline is None and 0 < len(text) <= 60 and _titled(text) and _PLAIN_NAME.fullmatch(bare_name(text)):
                 # a name with its degree alone on its line between the headline and the text ("ThS.
                 # Phan Thanh Tùng" in an essay's author card, its unit on the line under it): its writer
                 byline = Byline(authors=[bare_name(text)])
-            if byline is None and 0 < len(text) <= 80 and (head := _UNIT_AFTER_NAME.split(text, maxsplit=1)[0].strip()) != text and bare_name(head) != head and _PLAIN_NAME.fullmatch(bare_name(head)):
+            if byline is None and 0 < len(text) <= 80 and (head := _UNIT_AFTER_NAME.split(text, maxsplit=1)[0].strip()) != text and _titled(head) and _PLAIN_NAME.fullmatch(bare_name(head)):
                 # (or with its unit after a dash: "ThS. Y Nhung - Khoa Lý luận cơ sở", a research
                 # article's writer under its headline)
                 byline = Byline(authors=[bare_name(head)])

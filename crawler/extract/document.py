@@ -27,6 +27,7 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 from crawler.core import mixedbytes, vnlegacy
 from crawler.core.elements import text_of
 from crawler.core.text import clean_line, fold, nfc, strip_accents
+from crawler.core.vocab import element_families
 from crawler.phrases import phrase_list, phrase_set
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
@@ -423,12 +424,38 @@ def show_slot_templates(tree: lxml.html.HtmlElement) -> None:
         box.tag = "div"
 
 
+#: the boxes an inline style paints a picture in
+_PAINTED = etree.XPath("//body//*[contains(@style, 'background-image')]")
+_PAINTED_URL = re.compile(r"background-image\s*:\s*url\(\s*(['\"]?)([^'\")]+)\1\s*\)", re.I)
+
+
+def show_painted_photos(tree: lxml.html.HtmlElement) -> None:
+    """A photo painted as an empty box's background, the box named for a picture (Liferay Blogs'
+    cover, "<div class='aspect-ratio-bg-cover cover-image' style='background-image: url(…)'>"
+    over its "cover-image-caption"): the picture a reader sees, read as the <img> it stands for.
+    A box holding text or a picture of its own (a banner, a slide with its words) is a
+    background, and so is a box named for no picture, or one the page prints no caption under
+    (a post header's cover, the headline printed over it: a backdrop the fixtures' golds leave out)."""
+    for box in _PAINTED(tree):
+        if box.tag not in ("div", "span", "figure", "a") or len(box) or (box.text or "").strip():
+            continue
+        found = _PAINTED_URL.search(box.get("style") or "")
+        if found is None or found.group(2).startswith("data:") or "media" not in element_families(box):
+            continue
+        caption = box.getnext()
+        if caption is None or "caption" not in element_families(caption):
+            continue  # (a cover the headline is printed over, its caption nowhere: a header's backdrop)
+        box.append(lxml.html.Element("img", src=found.group(2).strip(), alt=""))
+
+
 def _as_read(tree: lxml.html.HtmlElement, text: str) -> None:
     """The tree as a reader sees the page (``text``: the page's HTML, for the cheap tests)."""
     place_streamed_content(tree, text)
     if "<template slot=" in text:
         show_slot_templates(tree)
     drop_player_titles(tree, text)
+    if "background-image" in text:
+        show_painted_photos(tree)
     show_noscript_photos(tree)
     if "<noscript" in text:
         show_noscript_content(tree)

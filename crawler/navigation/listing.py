@@ -55,7 +55,7 @@ class EntryGroup:
         return len(self.entries)
 
 
-def _is_title_text(text: str) -> bool:
+def is_title_text(text: str) -> bool:
     return len(text) >= MIN_TITLE_CHARS and len(text.split()) >= MIN_TITLE_WORDS
 
 
@@ -74,18 +74,23 @@ def entry_groups(anchors: list[HtmlElement], texts: list[str], urls: list[str], 
     ``anchors``/``texts``/``urls``: the page's links (element, text, absolute URL), parallel lists.
     An entry is the nearest ancestor of a title link that has a sibling of the same tag also
     holding a title link; entries of one parent and tag form a group."""
-    candidates = [i for i, text in enumerate(texts) if _is_title_text(text) or _names_its_page(text, urls[i])]
+    candidates = [i for i, text in enumerate(texts) if is_title_text(text) or _names_its_page(text, urls[i])]
     # every element that holds a title link (up to the climb limit)
     holders: set[HtmlElement] = set()
+    # (and where each holder's title links lead: boxes of one entry, its title bar and its "Đọc
+    # tiếp về …" bar, both linking its one post, are its parts, no list of two)
+    leads: dict[HtmlElement, set[str]] = {}
     for i in candidates:
         if anchors[i].tag not in _INLINE:
             # a row that is itself the link ("<tr onclick=\"window.location.href='…id=61'\">", a
             # clickable card) holds its title: it is its own entry beside its sibling rows
             holders.add(anchors[i])
+            leads.setdefault(anchors[i], set()).add(urls[i])
         for depth, anc in enumerate(anchors[i].iterancestors()):
-            if depth >= _ENTRY_CLIMB or anc in holders:
+            if depth >= _ENTRY_CLIMB:
                 break
             holders.add(anc)
+            leads.setdefault(anc, set()).add(urls[i])
     siblings: dict[tuple[HtmlElement, str], int] = {}
     holder: dict[tuple[HtmlElement, HtmlElement], list[int]] = {}
     for i in candidates:
@@ -97,7 +102,11 @@ def entry_groups(anchors: list[HtmlElement], texts: list[str], urls: list[str], 
             key = (parent, el.tag)
             count = siblings.get(key)
             if count is None:
-                count = siblings[key] = sum(1 for c in parent if c.tag == el.tag and c in holders)
+                boxes = [c for c in parent if c.tag == el.tag and c in holders]
+                count = len(boxes)
+                if count == 2 and len(leads[boxes[0]] | leads[boxes[1]]) < 2:
+                    count = 1  # (two parts of one entry, both leading to its post)
+                siblings[key] = count
             if count >= 2 and el.tag not in _INLINE:
                 holder.setdefault((parent, el), []).append(i)
                 break
@@ -133,6 +142,11 @@ def fragment_body(body: HtmlElement) -> bool:
     return parent is not None and parent.find("head") is None
 
 
+#: a class of every box a builder makes, and nothing else (Oxygen's "ct-div-block"); a name that
+#: says more beside it ("widget-mode-simple-entry": an entry) tells boxes apart
+_BUILDER_ONLY = frozenset({"builder"})
+
+
 def _unlike_pair(entries: list[HtmlElement]) -> bool:
     """Two boxes with nothing in their class names in common ("detail-meta" holding the category's
     link, "detail-content" holding a link in the text) are an article's parts, not two entries of
@@ -148,7 +162,7 @@ def _unlike_pair(entries: list[HtmlElement]) -> bool:
         # (a class attribute of blanks names nothing: Liferay's search rows, "<tr class=\" \">")
         if not all((e.get("class") or "").split() for e in entries):
             return False
-        names = [{t for t in e.get("class").split() if "builder" not in families(t)} for e in entries]
+        names = [{t for t in e.get("class").split() if families(t) != _BUILDER_ONLY} for e in entries]
         return all(x.isdisjoint(y) for i, x in enumerate(names) for y in names[i + 1 :])
     if len(entries) != 2:
         return False
@@ -326,7 +340,7 @@ def _is_linked_title(el: HtmlElement) -> bool:
     call it a title ("tieu-de", "news-title"), with the words of a title."""
     if "title" not in element_families(el):
         return False
-    return _is_title_text(clean_line(text_of(el))) and (el.tag == "a" or next(el.iterdescendants("a"), None) is not None)
+    return is_title_text(clean_line(text_of(el))) and (el.tag == "a" or next(el.iterdescendants("a"), None) is not None)
 
 
 def _leads_elsewhere(a: HtmlElement, page_keys: frozenset[str], base_url: str) -> bool:

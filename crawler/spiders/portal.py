@@ -54,7 +54,7 @@ from scrapy.http import Request, Response, TextResponse
 
 from crawler.commands import UsageError
 from crawler.core.text import clean_line, fold
-from crawler.core.urls import canonicalize_url, slugless_alias
+from crawler.core.urls import canonicalize_url, is_site_root, slugless_alias
 from crawler.core.urlset import UrlMap, UrlSet
 from crawler.extract.document import parse
 from crawler.extract.multipage import MAX_PARTS as MAX_ARTICLE_PARTS
@@ -79,6 +79,7 @@ from crawler.navigation.links import (
     is_pager_text,
     page_key,
 )
+from crawler.navigation.listing import is_title_text
 from crawler.navigation.postbacks import pager_turn, turns_to_submit
 from crawler.navigation.scripts import (
     ScriptCall,
@@ -124,6 +125,8 @@ MAX_SCRIPT_FILES = 20
 
 #: probes of one parameter that may go unanswered (errors) before its variants are fetched as links
 MAX_VARIANT_PROBES = 4
+#: the titles a list's page may post back for its posts (a GridView's LinkButtons)
+MAX_ENTRY_POSTBACKS = 40
 
 
 def _record_digest(raw: dict[str, Any]) -> str:
@@ -670,6 +673,7 @@ class PortalSpider(scrapy.Spider):
                     yield req
         if not (hints.paged and plan.kind != "listing"):
             self._defer_related(plan.article_links, hints, source)
+        yield from self._entry_postbacks(response, plan, hints)
         yield from self._follow_sections(plan.other_links, hints, source)
         if self._record_family(response, productive=productive, register=register, fresh=fresh):
             self._froze(response.url)
@@ -840,7 +844,12 @@ class PortalSpider(scrapy.Spider):
                 self._wait_for_canonical(canon_key, response)
                 return None
         else:
-            raw["canonical_url"] = here if own_address or canon_key in self.non_articles or self.scope.check(canonical) or _section_canonical(canonical, response.url) else canonical
+            # (a canonical of this host outside the crawl's path, the network's main site naming
+            # its copy on a school's subsite "/blog/…" from "/mnsonca/…": the page's own word on
+            # where it lives, kept though not fetched; another host's is no address of this site)
+            outside = self.scope.check(canonical)
+            kept = outside == "outside_prefix" and not is_site_root(canonical)
+            raw["canonical_url"] = here if own_address or canon_key in self.non_articles or (outside and not kept) or _section_canonical(canonical, response.url) else canonical
         item = ArticleItem(**{k: v for k, v in raw.items() if not k.startswith("_")})
         self.standing_for_variants.add(canonicalize_url(item.get("canonical_url") or here))  # (the address it goes out under)
         redirected = response.meta.get("redirect_urls") or []
@@ -1196,6 +1205,37 @@ class PortalSpider(scrapy.Spider):
             )
             self._stat("pagination/postbacks")
             yield req
+
+    def _entry_postbacks(self, response: Response, plan: PagePlan, hints: PageHints) -> Iterator[Request]:
+        """A list whose titles are postback links (a GridView's LinkButtons, "<a
+        href=\"javascript:__doPostBack('…$lnkTieuDe','')\">Thông báo tuyển dụng …</a>"): the server
+        answers each title's postback with the post, or a redirect to it, and no address leads
+        there otherwise. Two titles or more, each submitted once per list (by its words: a later
+        page's grid numbers its rows again)."""
+        if len(plan.postbacks) < 2 or not isinstance(response, TextResponse) or hints.nav_depth >= self.max_nav_depth + 1:
+            return
+        titled = [pb for pb in plan.postbacks if is_title_text(pb.text) and not (is_pager_text(pb.text) or _POSTBACK_PAGER.search(pb.target + pb.argument))]
+        if len(titled) < 2:
+            return
+        chain = page_key(response.url)
+        forms = response.xpath("//form[.//input[@name='__VIEWSTATE']]") if b"__VIEWSTATE" in response.body else []
+        forms = forms or response.xpath("//form")
+        if not forms:
+            return
+        meta = PageHints(nav_depth=hints.nav_depth + 1, category=plan.raw.get("category") or hints.category, as_article=True, channel="listing").to_meta()
+        for pb in titled[:MAX_ENTRY_POSTBACKS]:
+            key = (chain, "entry", fold(pb.text))
+            if key in self.postbacks:
+                continue
+            self.postbacks.add(key)
+            self._stat("links/entry_postbacks")
+            yield _form_request(forms[0], {"__EVENTTARGET": pb.target, "__EVENTARGUMENT": pb.argument}).to_scrapy(
+                callback=self.parse_page,
+                errback=self.on_error,
+                dont_filter=True,
+                priority=PRIORITY_ARTICLE,
+                meta={**meta, "postback": f"{pb.target}:{pb.argument}"},
+            )
 
     def _follow_sections(self, links: list[Link], hints: PageHints, source: str) -> Iterator[Request]:
         """Every other in-scope link (menus, sections, pages of unknown kind), up to the depth bound."""

@@ -136,7 +136,8 @@ KNOWN_FIELD_GAPS = {
         "as text, side portlets' 'portlet-content' boxes outscoring the entry, 'entry-links' as text, "
         "'widget-mode-detail-text' as a widget, the document library's file addresses fetched: tuned, "
         "13/13, 106 of 117); left: the poster's account 'a.username' as the author where the text "
-        "signs nowhere, a cover image set as a CSS background"
+        "signs nowhere, a cover image set as a CSS background (read since round 142 where a caption "
+        "box follows it: 108 of 117)"
     ),
     "wp_publisher_sgddt": (
         "round 124 (blind), first crawl 13/13 found, 96 of 117 fields (the one day shown, 'Cập nhật "
@@ -725,6 +726,21 @@ KNOWN_FIELD_GAPS = {
         "of phone and e-mail) stays in the text, so the byline is no closing line and the account's "
         "unit is taken as the author; a ':)' drawn as WordPress's smiley picture is read as its "
         "character (the gold drops it)"
+    ),
+    "codeigniter_vendor_sgddt": (
+        "round 142 (blind), first crawl 13/13 found, 113/117 fields, now 116/117: a bold lead under "
+        "CodeIgniter's PHP error box and a reading player, before the text, is not taken as the sapo"
+    ),
+    "joomla3_zoo_blog_tct": (
+        "round 142 (blind), first crawl 13/13 found, 113/117 fields, now 115/117: a convention, ZOO's "
+        "subtitle under the headline ('h2.pos-subtitle') is the sapo for the house (as Liferay Blogs' "
+        "sub-title is for liferay74_blogs_widget_thcs's gold); this gold takes it for neither"
+    ),
+    "liferay74_blogs_widget_thcs": (
+        "round 142 (blind), first crawl 11/13 found, 70/99 fields, now 13/13 and 113/117: the poster "
+        "Liferay prints as a user's portrait and name ('span.username') beside the day is not read "
+        "as the author where the text signs nowhere (3 posts); a cover painted as a CSS background "
+        "with no caption under it is read as no photo (the gold counts it)"
     ),
     "wp_astra_spectra_tct": (
         "round 141 (blind), first crawl 13/13 found, 83/117 fields, now 105/117: a convention, the "

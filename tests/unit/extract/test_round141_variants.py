@@ -17,7 +17,7 @@ from crawler.extract.document import parse
 from crawler.extract.multipage import _same_article
 from crawler.navigation.links import extract_links
 from crawler.navigation.listing import entry_groups
-from crawler.plan import _section_headline
+from crawler.plan import _numbered_later_page, _section_headline
 from tests.unit.extract.test_round117_variants import _P1, _P2, _TITLE, _page
 
 _HOST = "http://127.0.0.1"
@@ -74,6 +74,11 @@ def test_a_sections_later_page_titled_as_its_first_is_a_listing() -> None:
     post = f"{_HOST}/tin/ngay-hoi-doc-sach-5.html"
     links = extract_links(parse(html.encode(), post).tree, post)
     assert not _section_headline("Tin tức về Ngày hội đọc sách của học sinh toàn trường năm 2026", links, frozenset({canonicalize_url(post)}), SimpleNamespace(chars_first=900), post)
+    # (an address naming its page by a state parameter is no list's later page: Oracle APEX's
+    # "f?p=110:30:0::NO::P30_ID:1246" beside the menu's "f?p=110:20:0::NO::P20_CAT:4")
+    assert _numbered_later_page(url)
+    assert not _numbered_later_page(f"{_HOST}/ords/f?p=110:30:0::NO::P30_ID:1246")
+    assert not _numbered_later_page(f"{_HOST}/tin-tuc/su-kien?page=1")
 
 
 def test_a_trails_first_step_named_as_the_site_is_its_home() -> None:
@@ -158,3 +163,110 @@ def test_a_thumbnail_folders_copy_of_a_photo_is_that_photo() -> None:
     # (a thumbnail of a photo the text does not print stays)
     alone = [{"url": f"{_HOST}/Upload/TinTuc/Thumb/le-khai-giang.jpg", "caption": None}, images[2]]
     assert _one_per_picture(alone, Counter()) == alone
+
+
+# --- round 142 -----------------------------------------------------------------------------------
+
+
+def test_a_photo_painted_as_a_boxs_background_is_the_picture_it_stands_for() -> None:
+    # (a blog's cover drawn by its style sheet, "<div class=anh-bia style='background-image:
+    # url(…)'>", its caption in the box under it; a banner's painted background is no photo)
+    body = (
+        "<div class='dau-trang' style=\"background-image: url('/theme/nen-banner.jpg')\"><b>Trường THCS Lê Lợi</b></div>"
+        f"<div class='bai'><h2 class='tieu-de'>{_TITLE}</h2><p>04/12/2026</p>"
+        "<div class='khung-anh'><div class='anh-bia cover-photo' style='background-image: url(/files/bia-hoi-thi.jpg?t=1)'></div>"
+        "<div class='cover-caption'><small>Toàn cảnh Hội thi tại sân trường</small></div></div>"
+        f"<div class='noi-dung'><p>{_P1}</p><p>{_P2}</p></div></div>"
+    )
+    record = extract_article(_page(body, _TITLE), f"{_HOST}/bai/58")
+    assert [(im["url"], im["caption"]) for im in record["images"]] == [(f"{_HOST}/files/bia-hoi-thi.jpg?t=1", "Toàn cảnh Hội thi tại sân trường")]
+    assert record["body"] == f"{_P1}\n\n{_P2}"
+    # (a post header's cover with no caption under it, the headline over it: a backdrop)
+    bare = body.replace("<div class='cover-caption'><small>Toàn cảnh Hội thi tại sân trường</small></div>", "")
+    assert extract_article(_page(bare, _TITLE), f"{_HOST}/bai/58")["images"] == []
+
+
+def test_a_category_filed_by_its_number_under_the_section_is_the_posts() -> None:
+    # (the trail names the section, "Tin tức"; the post's "Chuyên mục:" links the section's list
+    # filtered by a category's number: that category)
+    body = (
+        "<ul class='breadcrumb'><li><a href='/web/thcs-ll'>Trường THCS Lê Lợi</a></li>"
+        f"<li><a href='/web/thcs-ll/tin-tuc'>Tin tức</a></li><li>{_TITLE}</li></ul>"
+        f"<div class='bai'><h3 class='tieu-de'>{_TITLE}</h3><p>04/12/2026</p><div class='noi-dung'><p>{_P1}</p><p>{_P2}</p></div>"
+        "<div class='the-loai'><span>Chuyên mục:</span> <a href='/web/thcs-ll/tin-tuc?p_r_p_categoryId=40217'>Đoàn - Đội</a></div></div>"
+    )
+    record = extract_article(_page(body, f"{_TITLE} - Trường THCS Lê Lợi"), f"{_HOST}/web/thcs-ll/tin-tuc/-/blogs/hoi-thi")
+    assert record["category"] == "Đoàn - Đội"
+
+
+def test_an_entrys_title_bar_and_read_more_bar_are_one_entry() -> None:
+    # (each entry's headline in its top bar and "Đọc tiếp về …" in its foot, both to its one post:
+    # the entries are the list, not each entry's two bars)
+    entries = "".join(
+        f"<div class='muc'><div class='thanh-tren'><div class='cot'><a href='/bai/{n}'><h3>{name}</h3></a></div></div>"
+        f"<div class='tom-tat'><p>{_P1[:80]}…</p></div>"
+        f"<div class='thanh-duoi'><div class='cot'><a href='/bai/{n}'>Đọc tiếp về {name}</a></div></div></div>"
+        for n, name in ((1, "Hội thi giáo viên dạy giỏi cấp trường năm học 2026"), (2, "Thông báo lịch kiểm tra cuối học kì I năm học"), (3, "Liên đội trao tặng áo ấm cho học sinh khó khăn"))
+    )
+    tree = lxml_html.fromstring(f"<html><body><div class='ds-bai'>{entries}</div></body></html>")
+    anchors = list(tree.iter("a"))
+    order = {el: i for i, el in enumerate(tree.iter())}
+    groups = entry_groups(anchors, [a.text_content() for a in anchors], [f"{_HOST}{a.get('href')}" for a in anchors], order)
+    assert [(g.tag, g.parent.get("class"), len(g.entries)) for g in groups] == [("div", "ds-bai", 3)]
+
+
+def test_the_company_in_a_pages_author_tag_is_no_writer() -> None:
+    head = "<meta name='author' content='Công ty TNHH Giải pháp phần mềm Tân Phát'>"
+    html = (
+        f"<html lang='vi'><head><meta charset='utf-8'><title>{_TITLE}</title>{head}</head><body>"
+        f"<h1>{_TITLE}</h1><p>04/12/2026</p><div class='noi-dung'><p>{_P1}</p><p>{_P2}</p></div></body></html>"
+    )
+    assert extract_article(html.encode(), f"{_HOST}/bai/58")["authors"] == []
+
+
+def test_a_file_lists_row_closing_with_its_download_button_is_a_file_line() -> None:
+    from crawler.core.lines import is_file_line
+
+    assert is_file_line("| Kế hoạch giáo dục STEM năm học 2026-2027 | Tải về")
+    assert is_file_line("Danh sách học sinh đạt giải | Tải xuống")
+    assert not is_file_line("Học sinh tải về máy | Tải về nhanh")
+
+
+def test_the_stamp_of_the_last_edit_after_the_published_one_is_hidden() -> None:
+    # (WordPress's hAtom pair in one permalink, the second hidden by the theme's style sheet; the
+    # time printed after the link is the posting's)
+    body = (
+        f"<article><header><h1 class='entry-title'>{_TITLE}</h1><div class='entry-meta'>Đăng ngày "
+        "<a href='/bai/58' rel='bookmark'><time class='entry-date published' datetime='2026-10-22T16:20:00+07:00'>Tháng Mười 22, 2026</time>"
+        "<time class='updated' datetime='2026-10-23T10:05:00+07:00'>Tháng Mười 23, 2026</time></a> lúc 4:20 chiều</div></header>"
+        f"<div class='entry-content'><p>{_P1}</p><p>{_P2}</p></div></article>"
+    )
+    record = extract_article(_page(body, _TITLE), f"{_HOST}/bai/58")
+    assert record["published_at"] == "2026-10-22T16:20:00+07:00"
+
+
+def test_a_schools_post_in_capitals_before_a_name_is_no_part_of_it() -> None:
+    from crawler.core.bylines import bare_name
+
+    assert bare_name("NVYT Phan Thị Kim Loan") == "Phan Thị Kim Loan"
+    assert bare_name("GVCN Trần Minh Khang") == "Trần Minh Khang"
+
+
+def test_a_meta_lines_filed_under_piece_names_nobody() -> None:
+    # (Warp's ZOO meta line: "Viết bởi Quản trị", the day, ". Đăng trong <a>Đào tạo - Bồi dưỡng</a>")
+    body = (
+        f"<div class='item'><h1 class='pos-title'>{_TITLE}</h1><p class='pos-meta'>"
+        "<span class='el-author'>Viết bởi Quản trị </span><span class='el-created'>vào Thứ Năm, 15 Tháng Mười 2026 10:00</span>"
+        "<span class='el-cat'>. Đăng trong <a href='/tin-tuc/category/dao-tao'>Đào tạo - Bồi dưỡng</a></span></p>"
+        "<div class='cong-cu'><span>Lượt xem: 539</span> <span>Cỡ chữ: <a href='#'>A-</a> <a href='#'>A+</a></span></div>"
+        f"<div class='hop'><div class='pos-content'><div class='el-text'><div><p>{_P1}</p><p>{_P2}</p></div></div></div></div></div>"
+    )
+    assert extract_article(_page(body, _TITLE), f"{_HOST}/tin-tuc/item/hoi-thi")["authors"] == []
+
+
+def test_nukeviets_comment_box_and_its_newer_posts_list_are_no_text() -> None:
+    from crawler.core.lines import is_related_heading
+
+    assert "comments" in families("nv-fullbg idcomment")
+    assert is_related_heading("Những tin mới hơn")
+    assert is_related_heading("Các tin cũ hơn:")
