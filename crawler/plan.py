@@ -619,6 +619,11 @@ def _classify(
         return "listing", "described_entries"
     if (owns or attachment_post) and not (listing and owned.group_first):
         return "article", "owned_text" if owns else "attachment_post"
+    if listing and raw.get("_title_el") is None and title and _list_in_text(main, raw):
+        # no headline element (the headline a link to the page itself, Joomla 1.5's
+        # "contentpagetitle"), and the page's only "list" the rows of its own layout table, the
+        # text in one of them: the text block decides, as on a page with no list
+        return ("article", "content_block") if _block_chars(raw) >= MIN_BLOCK_CHARS else ("listing", "entries")
     if listing:
         return "listing", "entries"
     if raw.get("_title_el") is None and _block_chars(raw) >= MIN_BLOCK_CHARS:
@@ -844,6 +849,10 @@ def _headline_reads_on(title_el: HtmlElement | None, page_keys: frozenset[str], 
     box = box.getparent() if box is not None and box.getparent() is not None and box.getparent().tag not in ("body", "html") else box
     if box is None or box.tag in ("body", "html"):
         return False
+    if clean_line(text_of(box)) == clean_line(text_of(title_el)) and box.getparent() is not None and box.getparent().tag not in ("body", "html"):
+        # (a box of the headline alone, its text in the next: Mambo's front page prints each post
+        # as a heading table, "table.contentpaneopen > tr > td.contentheading", then a text table)
+        box = box.getparent()
     for el in _FOLLOWING(title_el):
         if el.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             return False  # the next post's headline, or a box's
@@ -1242,6 +1251,17 @@ def _table_only(raw: dict[str, Any]) -> bool:
     texts = [b for b in raw.get("blocks") or [] if b["kind"] == "text"]
     rows = sum(1 for b in texts if b.get("table_row") and b.get("link_ratio", 0) < 0.5)
     return rows >= MIN_TABLE_ROWS and not any(not b.get("table_row") and len(b["text"]) >= PROSE_LINE_CHARS for b in texts)
+
+
+def _list_in_text(main: EntryGroup | None, raw: dict[str, Any]) -> bool:
+    """The "list" is the rows of the article's own layout table, one of them holding the text
+    (Joomla 1.5's "contentpaneopen": the headline's row, the text's row, each with a link). (A list
+    of a few posts inside the text block is no such sign: Confluence's recent blog posts shown
+    whole read so.)"""
+    content = raw.get("_content") or []
+    if main is None or not content or main.size > 4:
+        return False
+    return any(within(box, entry) for entry in main.entries for box in content)
 
 
 def _block_chars(raw: dict[str, Any]) -> int:

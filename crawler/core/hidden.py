@@ -21,8 +21,9 @@ _STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 HIDDEN_CLASSES = frozenset({
     "hidden", "hide", "d-none", "invisible", "sr-only", "visually-hidden", "screen-reader-text", "w-condition-invisible", "ng-hide",
     "element-invisible", "element-hidden",
-    # (XenForo's screen-reader text: "<span class=u-srOnly>Người tạo chủ đề</span>")
-    "u-srOnly",
+    # (XenForo's screen-reader text: "<span class=u-srOnly>Người tạo chủ đề</span>"; Liferay's,
+    # the page's name as an h1 for screen readers: "<h1 class=hide-accessible>")
+    "u-srOnly", "hide-accessible",
     # (Avada prints its microdata for search engines only, "<span class=\"updated rich-snippet-hidden\">…")
     "rich-snippet-hidden",
     "material-icons", "material-icons-outlined", "material-symbols-outlined", "material-symbols-rounded", "material-symbols-sharp",

@@ -99,6 +99,10 @@ _FONT_BUTTON_LABEL = r"A[+-]?"
 _FONT_BUTTONS = re.compile(rf"^(?:{_FONT_BUTTON_LABEL}\s*){{2,4}}$")
 
 
+#: a time of day alone, with its half of the day ("12:20 chiều", "08:15 SA", "4:20 PM", "lúc 14:30")
+_CLOCK_ALONE = re.compile(r"^(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:sáng|chiều|tối|trưa|sa|ch|am|pm|a\.m\.|p\.m\.)?$", re.I)
+
+
 def is_tool_line(text: str) -> bool:
     """A line made only of tool labels and counters ("In trang | Gửi email | Chia sẻ",
     "Cỡ chữ: A+ A- | In bài | Lượt xem: 642"), the posting account among them ("In bài
@@ -118,6 +122,8 @@ def is_tool_line(text: str) -> bool:
         if _ADDRESS_ONLY.match(value) and fold(label) in phrase_set("tools"):
             return True  # a share tool's label and the post's short address ("Link rút gọn: http://…/?p=1588")
         line = _account_pair().sub(" | ", line)
+        if not line.strip(" |"):
+            return True  # the posting account's field alone ("Người đăng: quantri", split off its meta line)
     for part in _SEPARATORS.split(line):  # the first part that is no tool decides
         if not fold(part):
             continue
@@ -313,6 +319,8 @@ def _is_date_line(text: str) -> bool:
     text = clean_line(text)
     if len(text) > 140:
         return False  # (a meta line with its counters and last-modified stamp runs to 100 and more)
+    if len(text) <= 20 and _CLOCK_ALONE.match(text):
+        return True  # the meta line's time in a field of its own ("12:20 chiều" after the day's field)
     if _SERVER_CLOCK.match(text) or _MEMBER_DATE.match(text):
         # the page's clock, "GMT+7, 2026-12-5 09:12" in a forum's footer: when it was served; a
         # member's "Ngày đăng ký 2025-8-11 08:00" on a profile: when they joined, no post's date

@@ -1340,11 +1340,16 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
     # Tin tức /" on a Liferay site whose home page is named so, its <title> "… - Tin tức - Trường
     # Mầm non Hoa Sen": the site's name closing the <title>, no section)
     sites = {fold(n) for n in (*meta.site_names, _title_site_part(meta.html_title)) if n and len(n) >= 4}
+    trail = meta.breadcrumbs
     crumbs = [
-        c for i, c in enumerate(meta.breadcrumbs)
+        c for i, c in enumerate(trail)
         if fold(c) not in generic and not (i == 0 and fold(c) in sites) and not fold(c).startswith(("chi tiết ", "xem chi tiết")) and len(c) <= 80 and not _DATE_FOLDER.match(c)
         and not (title_key and (_plain(c) == title_key or (len(c) > len(title) / 2 and _plain(c).rstrip(".… ") in title_key) or _cut_title(c, title_key)))
     ]
+    if meta.trail_ends_here and len(crumbs) >= 2 and crumbs[-1] == trail[-1]:
+        # (the trail's last step is the page itself, under a section the trail names before it;
+        # a section's own page, "Trang chủ / Thông báo", keeps its name)
+        crumbs = crumbs[:-1]
     label = meta.category_label
     if label and crumbs and label != strip_accents(label) and all(c == strip_accents(c) for c in crumbs):
         # a trail without a tone mark, made of the address's slugs ("Tin tuc / 2026 / 11": Minimal
@@ -1429,6 +1434,30 @@ def _under_same_section(href: str | None, url: str) -> bool:
     if len(here) >= 3 and len(there) >= 2 and there[-1] in here[1:-1]:
         return True  # a term page ("/chuyen-muc/thong-bao") whose name is a folder of the post's path ("/tin-tuc/thong-bao/…")
     return len(here) >= 2 and len(there) >= 2 and here[0] == there[0] and there != here
+
+
+def _box_title_section(title_el: HtmlElement | None, levels: int = 4) -> str | None:
+    """The section a box's title bar names over the post it frames, when the page names it nowhere
+    else ("<div class=khung-tin><div class=khung-tieude><a href=DanhSach.aspx?loai=3>Công tác
+    Đội</a></div><div class=khung-noidung>…headline…"): its one link's words, a section the site's
+    menu leads to by that address."""
+    if title_el is None:
+        return None
+    node = title_el
+    for _ in range(levels):
+        box = node.getparent()
+        if box is None or box.tag in ("body", "html"):
+            return None
+        bar = next((c for c in box if isinstance(c.tag, str)), None)
+        if bar is not None and bar is not node and "title" in element_families(bar):
+            links = list(islice(bar.iter("a"), 2))
+            name = clean_line(text_of(bar))
+            if len(links) == 1 and links[0].get("href") and 2 <= len(name) <= 40 and name == clean_line(text_of(links[0])):
+                root = box.getroottree().getroot()
+                return name if menu_links_to(root, name) else None
+            return None
+        node = box
+    return None
 
 
 def _parent_section(tree: HtmlElement, url: str) -> str | None:
@@ -1603,7 +1632,7 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         # (a section's own page, not a blog's category filter, mojoPortal's "ViewCategory.aspx?cat=7"
         # listed in a side menu of categories: the trail's page holding the blog is the section)
         meta.category_label_in_menu = menu_links_to(page.tree, meta.category_label)
-    category = _category(meta, title, url) or (section[1] if section else None) or icon_name or _parent_section(page.tree, url)
+    category = _category(meta, title, url) or (section[1] if section else None) or icon_name or _parent_section(page.tree, url) or _box_title_section(title_el)
     if category and (labelled := _LABELLED_CATEGORY.match(category)):
         category = labelled.group(1)  # "Chuyên mục: Tin tức" read whole from a box of its own: the name
     if category:

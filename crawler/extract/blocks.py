@@ -302,7 +302,7 @@ def image_url(el: HtmlElement, base_url: str) -> str | None:
         if attr == "src" and (not value or value.startswith("data:") or _PLACEHOLDER.search(value)):
             # a lazy loader's placeholder ("/plugins/lazy/blank.gif", a data: pixel) in place of
             # a picture its srcset names: the largest of the srcset's pictures
-            value = _largest_in_srcset(el) or _data_picture(el) or _noscript_copy(el) or _picture_source(el) or (el.get("data-url") or "").strip() or value
+            value = _largest_in_srcset(el) or _data_picture(el) or _noscript_copy(el) or _picture_source(el) or (el.get("data-url") or "").strip() or _linked_photo(el) or value
         if value and attr != "src" and "/" not in value and _real_src(el):
             # a bare file name kept in a lazy attribute beside a picture the src shows (Winter.Blog's
             # featured images: data-src="IMG_20261111_0915.jpg", the upload's original name): no
@@ -324,6 +324,15 @@ def _real_src(el: HtmlElement) -> bool:
     """The element's src names a picture, no lazy loader's placeholder."""
     src = (el.get("src") or "").strip()
     return bool(src) and not src.startswith("data:") and not _PLACEHOLDER.search(src)
+
+
+def _linked_photo(el: HtmlElement) -> str | None:
+    """The photo file a spacer's link opens (Simple Image Gallery's "<a href=…/01.jpg><img
+    src=transparent.gif style='background-image:url(thumb)'>"): the picture the reader sees and
+    opens, at full size."""
+    parent = el.getparent()
+    href = (parent.get("href") or "").strip() if parent is not None and parent.tag == "a" else ""
+    return href if href and IMAGE_FILE.search(href) else None
 
 
 def _noscript_copy(el: HtmlElement) -> str | None:

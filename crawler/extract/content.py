@@ -1450,6 +1450,8 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
                 return found
             if is_hidden(sib):
                 continue  # not shown (the phone's copy of the lead photo, "d-sm-none")
+            if _floated(sib) and sum(1 for _ in islice(sib.iter("a"), 3)) >= 3:
+                continue  # a list of other posts floated beside the text's start ("Tin tiêu điểm")
             if is_noise(sib):
                 if visible_len(sib) <= 80 and next(sib.iter("img"), None) is None:
                     continue  # a view counter or a share bar between the photo and the text
@@ -1479,6 +1481,12 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
     return found
 
 
+
+
+def _floated(box: HtmlElement) -> bool:
+    """Set aside by an inline float ("style='float:right'") or a floating class ("pull-right")."""
+    style = (box.get("style") or "").replace(" ", "").lower()
+    return "float:left" in style or "float:right" in style or any(c in ("pull-left", "pull-right", "float-left", "float-right", "alignright", "alignleft") for c in (box.get("class") or "").split())
 
 
 def _photos_in_header_box(box: HtmlElement) -> list[HtmlElement]:
@@ -2618,14 +2626,22 @@ def headline_text(el: HtmlElement) -> str:
         # Thông báo</span> Kế hoạch …")
         badge = _label_at_start(el)
         if badge is not None:
-            return clean_line("".join([badge.tail or "", *(etree.tostring(c, method="text", encoding=str, with_tail=True) for c in el if c is not badge)]))
+            return clean_line("".join([badge.tail or "", *(_shown_with_tail(c) for c in el if c is not badge)]))
     if badge is not None:
         # (a badge closing the headline in an element of its own: "… học sinh <span
         # class=badge-new>Mới</span>", as a theme prints it on a recent post)
-        return clean_line("".join([el.text or "", *(etree.tostring(c, method="text", encoding=str, with_tail=True) for c in el if c is not badge)]))
+        return clean_line("".join([el.text or "", *(_shown_with_tail(c) for c in el if c is not badge)]))
     if next(el.iterdescendants("sup", "sub", "br"), None) is None:
         return clean_line(text_of(el))
     return _headline_lines(el)[0]
+
+
+def _shown_with_tail(node: HtmlElement) -> str:
+    """A child's text and its tail; a comment shows its tail only (K2's "<!-- Featured flag -->"
+    inside the headline before its badge)."""
+    if not isinstance(node.tag, str):
+        return node.tail or ""
+    return etree.tostring(node, method="text", encoding=str, with_tail=True)
 
 
 #: an arrow alone in a box of its own

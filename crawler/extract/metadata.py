@@ -56,6 +56,8 @@ class Metadata:
     category_box: str | None = None
     category_box_href: str | None = None
     crumb_href: str | None = None
+    #: the trail's last step links to the page itself (its name, not its section)
+    trail_ends_here: bool = False
     #: the texts of the page's links to itself (its own entry in a "Tin mới" box or a ticker):
     #: the headline, on a template that names it nowhere else (no og:title, a <title> that is
     #: the site's name)
@@ -320,6 +322,13 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
         # (not a menu set in capitals, "ĐOÀN - ĐỘI": the menu's style, no better spelling)
         menu = {t.casefold(): t for a in tree.iter("a") if _in_menu(a) and (t := clean_line(text_of(a))) and not t.isupper()}
         meta.breadcrumbs = [menu.get(c.casefold(), c) if _title_cased(c) else c for c in meta.breadcrumbs]
+    if len(meta.breadcrumbs) >= 2 and (last := _href_of(tree, meta.breadcrumbs[-1:])) is not None:
+        # (the trail's last step a link to this very page, under its page's short name: Liferay's
+        # "Tin tức / Giáo dục Tiểu học - THCS / Kết quả HKPĐ cấp huyện" on an article's own page)
+        # (its own address, path and all: a crawlable AJAX page's "?_escaped_fragment_=/tin-tuc/…"
+        # and the menu's "#!/tin-tuc/…" share a canonical form, "/", and no page)
+        target = join_url(url, last)
+        meta.trail_ends_here = urlsplit(target).path not in ("", "/") and canonicalize_url(target) == canonicalize_url(url)
     meta.category_label, meta.category_label_href = _category_label(tree, page_text, meta)
     if meta.category_label is None and len(meta.breadcrumbs) != 1:
         # (under a trail that names a section, or with no trail at all: a post header's category
@@ -559,6 +568,8 @@ def _href_of(tree: HtmlElement, names: list[str]) -> str | None:
     return None
 
 
+#: the signs a home-made site frames its <title> in (".::", "::.", "|| ", "-=")
+_TITLE_FRAME = " .:|*=~-_<>»«"
 _TITLE_SEPARATORS = re.compile(r"\s+(?:-|\||–|—|::)\s+")
 
 
@@ -572,7 +583,13 @@ def _without_unit_words(key: str) -> str:
     # "THCS Nguyễn Văn Trỗi - TP. Cà Mau" in the <title>)
     # (and the kind of site before the institution's name: "Cổng thông tin điện tử Phòng Giáo dục
     # và Đào tạo huyện Bảo Lâm" in the <title>, the office's name alone in the banner's h1)
-    return _SCHOOL_WORD.sub("", _UNIT_WORDS.sub("", _SITE_KIND.sub("", key)))
+    # (and the office's name abbreviated: "PHÒNG GD&ĐT YÊN THẾ" in the <title>, "PHÒNG GIÁO DỤC VÀ
+    # ĐÀO TẠO YÊN THẾ" in the banner)
+    return _SCHOOL_WORD.sub("", _UNIT_WORDS.sub("", _SITE_KIND.sub("", _EDU_OFFICE.sub("giáo dục và đào tạo", key))))
+
+
+#: "Giáo dục và Đào tạo" as offices abbreviate it ("GD&ĐT", "GD-ĐT", "GDĐT")
+_EDU_OFFICE = re.compile(r"\bgd\s*(?:&|-|và)?\s*đt\b", re.I)
 
 
 #: the kind of site a <title> names before its institution's name
@@ -592,7 +609,8 @@ def _banner_title(tree: HtmlElement, html_title: str) -> list[str]:
     if body is None or not html_title:
         return []
     parts = {html_title, *_TITLE_SEPARATORS.split(html_title)}
-    keys = {clean_line(p).casefold() for p in parts if len(p) >= 8}
+    # (a <title> framed in signs, ".::PHÒNG GD&ĐT YÊN THẾ::.": its words)
+    keys = {clean_line(p).strip(_TITLE_FRAME).casefold() for p in parts if len(p) >= 8}
     keys |= {_without_unit_words(k) for k in keys}
     seen = 0
     for el in body.iter():

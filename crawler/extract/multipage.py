@@ -116,7 +116,9 @@ def _same_article(here: str, there: str, linked: Iterable[str] = ()) -> bool:
         return False
     # an empty parameter says nothing (Joomla's "?showall=&start=1")
     qa, qb = dict(parse_qsl(a.query)), dict(parse_qsl(b.query))
-    changed = {k for k in qa.keys() | qb.keys() if qa.get(k) != qb.get(k)}
+    # (Liferay's portlet state a portlet's links carry, "p_p_id=…&p_p_lifecycle=0&p_p_state=normal
+    # &p_p_mode=view&p_p_col_id=…", says which portlet, not which page)
+    changed = {k for k in qa.keys() | qb.keys() if qa.get(k) != qb.get(k) and not k.startswith("p_p_")}
     turns = _turns()
     if len(changed) == 2:
         # (a page size the page number's link adds beside it: "&limit=1&limitstart=2")

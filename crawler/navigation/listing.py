@@ -26,7 +26,14 @@ from crawler.core.elements import text_of
 from crawler.core.lines import is_notice, is_related_heading, is_widget_heading
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import canonicalize_url, is_attachment, is_theme_asset
-from crawler.core.vocab import element_families, families, is_noise, is_noise_families, main_column
+from crawler.core.vocab import (
+    element_families,
+    families,
+    is_noise,
+    is_noise_families,
+    main_column,
+    names_of,
+)
 
 #: an entry's title link has at least this many characters (menu items are shorter)
 MIN_TITLE_CHARS = 15
@@ -260,8 +267,15 @@ def list_in_noise(el: HtmlElement) -> bool:
             if is_noise_families(found := families(cls) - ignored) and not main_column(anc, found):
                 return True
             continue
-        if anc.tag in ("nav", "aside", "footer", "marquee") or is_noise(anc):
+        if anc.tag in ("nav", "aside", "footer", "marquee"):
             return True  # (a scrolling marquee of notices is never a page's own list)
+        if is_noise(anc):
+            if anc.tag in ("div", "section") and _NEWS_LIST_BOX.search(f"{anc.get('class') or ''} {anc.get('id') or ''}") and not is_noise_families(families(names_of(anc)) - {"related"}):
+                # (the list's portlet, named for its kind as the list's box is: a vendor's Liferay
+                # "portlet-boundary_newslist_WAR_…" round its "ds-tin", judged as that box is, by
+                # where it sits)
+                continue
+            return True
     return False
 
 

@@ -75,6 +75,7 @@ from crawler.navigation.links import (
     Link,
     differs_by_page,
     extract_links,
+    is_load_more_text,
     is_page_param,
     is_pager_text,
     page_key,
@@ -671,6 +672,11 @@ class PortalSpider(scrapy.Spider):
                 if req is not None:
                     self._stat("pagination/home_page_links")
                     yield req
+        elif plan.reason == "section_headline":
+            # a section's page listing no post of its own on page 1 (its notices all files and
+            # other sites' links) whose "Xem thêm" form posts page 2, where its posts are
+            pmeta = PageHints(nav_depth=hints.nav_depth, paged=True, category=plan.raw.get("category") or hints.category, channel="listing").to_meta()
+            yield from self._pager_forms(response, pmeta)
         if not (hints.paged and plan.kind != "listing"):
             self._defer_related(plan.article_links, hints, source)
         yield from self._entry_postbacks(response, plan, hints)
@@ -1086,7 +1092,8 @@ class PortalSpider(scrapy.Spider):
             labels = [clean_line(" ".join(b.xpath(".//text()").getall()) or b.attrib.get("value", "")) for b in buttons]
             fields = {f.attrib.get("name", ""): f.attrib.get("value", "") for f in form.xpath(".//input[@type='hidden' and @name]")}
             numbers = [v for k, v in fields.items() if is_page_param(k) and v.strip().isdigit()]
-            if len(buttons) != 1 or not labels or not is_pager_text(labels[0]) or len(numbers) != 1:
+            # (or a load-more button over the list: "Xem thêm" posting the next page's number)
+            if len(buttons) != 1 or not labels or not (is_pager_text(labels[0]) or is_load_more_text(labels[0])) or len(numbers) != 1:
                 continue
             action = response.urljoin(form.attrib.get("action") or response.url)
             key = (page_key(action), (form.attrib.get("method") or "get").lower(), tuple(sorted(fields.items())))

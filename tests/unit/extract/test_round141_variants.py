@@ -270,3 +270,109 @@ def test_nukeviets_comment_box_and_its_newer_posts_list_are_no_text() -> None:
     assert "comments" in families("nv-fullbg idcomment")
     assert is_related_heading("Những tin mới hơn")
     assert is_related_heading("Các tin cũ hơn:")
+
+
+# --- rounds 143 and 144 --------------------------------------------------------------------------
+
+
+def test_a_framed_title_abbreviating_the_office_names_the_banners_office() -> None:
+    from crawler.extract.metadata import _banner_title
+
+    tree = lxml_html.fromstring(
+        "<html><body><table><tr><td><h1>PHÒNG GIÁO DỤC VÀ ĐÀO TẠO YÊN THẾ</h1></td></tr></table>"
+        "<p>Tin tức</p></body></html>"
+    )
+    assert _banner_title(tree, ".::PHÒNG GD&ĐT YÊN THẾ::.") == ["PHÒNG GIÁO DỤC VÀ ĐÀO TẠO YÊN THẾ"]
+    assert _banner_title(tree, ".::PHÒNG GD&ĐT TÂN YÊN::.") == []
+
+
+def test_a_news_list_portlet_in_the_main_column_holds_the_pages_own_list() -> None:
+    entries = "".join(
+        f"<div class='muc'><a href='/tin/{n}.html'>Hội nghị tổng kết năm học số {n} của ngành giáo dục</a><p>0{n}/11/2026</p></div>"
+        for n in (1, 2, 3)
+    )
+    page = (
+        "<html><body><div class='cot-giua'><section class='portlet' id='portlet_newslist_WAR_vendorportlet_INSTANCE_x'>"
+        f"<div class='ds-tin'>{entries}</div></section></div></body></html>"
+    )
+    tree = lxml_html.fromstring(page)
+    anchors = list(tree.iter("a"))
+    order = {el: i for i, el in enumerate(tree.iter())}
+    groups = entry_groups(anchors, [a.text_content() for a in anchors], [f"{_HOST}{a.get('href')}" for a in anchors], order)
+    assert [(g.tag, len(g.entries), g.noise) for g in groups] == [("div", 3, False)]
+
+
+def test_joomla_15s_headline_cell_and_liferays_screen_reader_heading() -> None:
+    from crawler.core.hidden import is_hidden
+
+    assert "title" in families("contentheading")
+    assert "title" in families("contentpagetitle")
+    assert is_hidden(lxml_html.fromstring("<h1 class='hide-accessible'>Kết quả HKPĐ</h1>"))
+
+
+def test_a_trails_last_step_linking_the_page_itself_is_no_section() -> None:
+    url = f"{_HOST}/web/pgd/tin-tuc/ket-qua-hkpd"
+    body = (
+        f"<ul class='breadcrumb'><li><a href='{_HOST}/web/pgd'>Phòng GD&ĐT</a></li><li><a href='{_HOST}/web/pgd/tin-tuc'>Tin tức</a></li>"
+        f"<li><a href='{_HOST}/web/pgd/tin-tuc/giao-duc-tieu-hoc'>Giáo dục Tiểu học</a></li>"
+        f"<li class='active'><a href='{url}'>Kết quả HKPĐ cấp huyện</a></li></ul>"
+        f"<div class='bai'><h1 class='tieu-de'>{_TITLE}</h1><p>04/12/2026</p><div class='noi-dung'><p>{_P1}</p><p>{_P2}</p></div></div>"
+    )
+    assert extract_article(_page(body, "Kết quả HKPĐ cấp huyện - Phòng GD&ĐT"), url)["category"] == "Giáo dục Tiểu học"
+
+
+def test_liferays_portlet_state_parameters_name_no_page() -> None:
+    here = f"{_HOST}/web/pgd/tin-tuc/ky-niem"
+    state = "p_p_id=JournalContent_INSTANCE_w&p_p_lifecycle=0&p_p_state=normal&p_p_mode=view&p_p_col_id=column-1"
+    assert _same_article(here, f"{here}?{state}&_JournalContent_INSTANCE_w_page=2")
+
+
+def test_a_list_floated_between_the_lead_photo_and_the_text_is_passed_over() -> None:
+    # (NukeViet's "Tin tiêu điểm" box floated right under the lead photo and the sapo)
+    items = "".join(
+        f"<li><a href='/tin/{n}.html'><img src='/assets/thumb-{n}.jpg' width='80'></a><a href='/tin/{n}.html'>Tin tiêu điểm số {n} "
+        f"của nhà trường năm 2026</a><p>Tóm tắt tin tiêu điểm số {n}: nhà trường tổ chức nhiều hoạt động thiết thực.</p></li>"
+        for n in (1, 2, 3)
+    )
+    body = (
+        f"<div class='bai'><h1 class='tieu-de'>{_TITLE}</h1><p>04/12/2026</p>"
+        "<div class='khoi'><figure class='article'><img src='/uploads/anh-dai-dien.jpg' width='760'><figcaption>Quang cảnh buổi lễ</figcaption></figure>"
+        "<div class='hometext'>Chiều 04/12/2026, nhà trường tổ chức Hội thi văn nghệ chào mừng ngày hội.</div></div>"
+        f"<div class='tieu-diem pull-right'><div>Tin tiêu điểm</div><ul>{items}</ul></div>"
+        f"<div id='news-bodyhtml'><p>{_P1}</p><p>{_P2}</p></div></div>"
+    )
+    record = extract_article(_page(body, _TITLE), f"{_HOST}/tin-tuc/hoi-thi-58.html")
+    assert [(im["url"], im["caption"]) for im in record["images"]] == [(f"{_HOST}/uploads/anh-dai-dien.jpg", "Quang cảnh buổi lễ")]
+
+
+def test_a_boxs_title_bar_linking_a_section_of_the_menu_names_the_posts_section() -> None:
+    body = (
+        "<ul class='menu'><li><a href='/TinTuc/DanhSach.aspx?loai=3'>Công tác Đội</a></li><li><a href='/'>Trang chủ</a></li></ul>"
+        "<div class='khung-tin'><div class='khung-tieude'><a href='/TinTuc/DanhSach.aspx?loai=3'>Công tác Đội</a></div>"
+        f"<div class='khung-noidung'><span class='tde-ct'>{_TITLE}</span><div class='ttin'>Thứ Sáu, 09/10/2026 - 15:20</div>"
+        f"<div class='noi-dung'><p>{_P1}</p><p>{_P2}</p></div></div></div>"
+    )
+    assert extract_article(_page(body, "Trường THCS Chu Văn An"), f"{_HOST}/TinTuc/ChiTiet.aspx?id=339")["category"] == "Công tác Đội"
+
+
+def test_a_comment_inside_the_headline_before_its_badge_is_no_word_of_it() -> None:
+    from crawler.extract.content import headline_text
+
+    h2 = lxml_html.fromstring(f"<h2 class='itemTitle'>{_TITLE}\n<!-- Featured flag -->\n<span><sup>Nổi bật</sup></span></h2>")
+    assert headline_text(h2) == _TITLE
+
+
+def test_a_meta_lines_fields_split_apart_are_no_text() -> None:
+    assert is_tool_line("Người đăng: quantri")
+    from crawler.core.lines import is_date_line
+
+    assert is_date_line("12:20 chiều")
+    assert is_date_line("lúc 14:30")
+    assert not is_date_line("Khai mạc lúc 14:30 tại hội trường")
+
+
+def test_a_spacer_opening_a_photo_is_that_photo() -> None:
+    from crawler.extract.blocks import image_url
+
+    a = lxml_html.fromstring("<a href='/images/hoi-thi/01.jpg' class='sig'><img src='/plugins/jw_sig/transparent.gif' style='background-image:url(/cache/01_thumb.jpg)'></a>")
+    assert image_url(a.find("img"), _HOST) == f"{_HOST}/images/hoi-thi/01.jpg"
