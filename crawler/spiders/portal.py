@@ -137,6 +137,15 @@ def _record_digest(raw: dict[str, Any]) -> str:
     return record_digest((raw.get("title"), raw.get("category"), raw.get("_breadcrumbs"), dates[0]["value"] if dates else None, raw.get("field_authors"), raw.get("meta_authors")))
 
 
+def _postback_form(response: TextResponse) -> Any | None:
+    """The form ``__doPostBack`` submits: the page's WebForms form (the one holding the view state),
+    else its first form; submitted with no button clicked (form2request: Scrapy 2.19 deprecates
+    FormRequest.from_response for it)."""
+    forms = response.xpath("//form[.//input[@name='__VIEWSTATE']]") if b"__VIEWSTATE" in response.body else []
+    forms = forms or response.xpath("//form")
+    return forms[0] if forms else None
+
+
 def _form_request(form: Any, data: dict[str, str]) -> Any:
     """form2request's request for submitting ``form`` with ``data``, no button clicked. A form sent
     as multipart/form-data (DNN's page-wide form) is submitted urlencoded: form2request builds no
@@ -1195,15 +1204,11 @@ class PortalSpider(scrapy.Spider):
             if key in self.postbacks:
                 continue
             self.postbacks.add(key)
-            # the page's WebForms form (the one holding the view state), else its first form,
-            # submitted as __doPostBack does: no button clicked (form2request: Scrapy 2.19
-            # deprecates FormRequest.from_response for it)
-            forms = response.xpath("//form[.//input[@name='__VIEWSTATE']]") if b"__VIEWSTATE" in response.body else []
-            forms = forms or response.xpath("//form")
-            if not forms:
+            form = _postback_form(response)
+            if form is None:
                 self._stat("pagination/postback_without_form")
                 continue
-            req = _form_request(forms[0], {"__EVENTTARGET": pb.target, "__EVENTARGUMENT": pb.argument}).to_scrapy(
+            req = _form_request(form, {"__EVENTTARGET": pb.target, "__EVENTARGUMENT": pb.argument}).to_scrapy(
                 callback=self.parse_page,
                 errback=self.on_error,
                 dont_filter=True,
@@ -1225,9 +1230,8 @@ class PortalSpider(scrapy.Spider):
         if len(titled) < 2:
             return
         chain = page_key(response.url)
-        forms = response.xpath("//form[.//input[@name='__VIEWSTATE']]") if b"__VIEWSTATE" in response.body else []
-        forms = forms or response.xpath("//form")
-        if not forms:
+        form = _postback_form(response)
+        if form is None:
             return
         meta = PageHints(nav_depth=hints.nav_depth + 1, category=plan.raw.get("category") or hints.category, as_article=True, channel="listing").to_meta()
         for pb in titled[:MAX_ENTRY_POSTBACKS]:
@@ -1236,7 +1240,7 @@ class PortalSpider(scrapy.Spider):
                 continue
             self.postbacks.add(key)
             self._stat("links/entry_postbacks")
-            yield _form_request(forms[0], {"__EVENTTARGET": pb.target, "__EVENTARGUMENT": pb.argument}).to_scrapy(
+            yield _form_request(form, {"__EVENTTARGET": pb.target, "__EVENTARGUMENT": pb.argument}).to_scrapy(
                 callback=self.parse_page,
                 errback=self.on_error,
                 dont_filter=True,
