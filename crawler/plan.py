@@ -1011,6 +1011,9 @@ def _section_headline(title: str, links: PageLinks, page_keys: frozenset[str], o
     if named and (len(title.split()) <= MAX_SECTION_NAME_WORDS or owned.chars_first < MIN_OWNED_CHARS):
         return True
     later = _numbered_later_page(url)
+    # (not by a canonical naming the page above this one: Liferay's Asset Publisher shows a post at
+    # "/thong-bao/-/asset_publisher/…/content/<slug>", its canonical the section's "/thong-bao")
+    page_keys = frozenset(k for k in page_keys if not _path_above(k, url))
     # a standing page: the menu links here under a short name its headline begins with
     # ("Kế hoạch đào tạo" -> "Kế hoạch đào tạo, bồi dưỡng năm 2026"), or to this list at its first
     # page (the section's "?page=2", whose <title> is the section's page 1's: "Tin tức - Sự kiện |
@@ -1020,6 +1023,12 @@ def _section_headline(title: str, links: PageLinks, page_keys: frozenset[str], o
         and (canonicalize_url(lk.url) in page_keys or (later and differs_by_page(lk.url, url))) and key.startswith(fold(lk.text))
         for lk in links.links
     )
+
+
+def _path_above(key: str, url: str) -> bool:
+    """``key`` is an address on ``url``'s host whose path holds ``url``'s path below it."""
+    a, b = urlsplit(key), urlsplit(url)
+    return a.netloc == b.netloc and not a.query and b.path.startswith(a.path.rstrip("/") + "/") and len(b.path.rstrip("/")) > len(a.path.rstrip("/"))
 
 
 def _numbered_later_page(url: str) -> bool:

@@ -242,6 +242,13 @@ def find_dates(text: str, today: date | None = None) -> list[FoundDate]:
             if regex is _NUMERIC_RE:
                 day = _by_weekday(text, match, day, today)
                 day = _by_general_date_format(text, match, day, today)
+                if day is None and len(match["y"]) == 4 and int(match["d"]) <= 12 and int(match["m"]) <= 12 and _STAMP_CLOCK.match(text, match.end()):
+                    # a stamp with its clock whose day-first reading lies ahead of today, month
+                    # first a day past ("11/12/2026 16:00:00" read on 7 December: .NET's
+                    # "MM/dd/yyyy HH:mm:ss" on a server's own format string); a day ahead is no
+                    # posting's, and the page's machine stamps settle the reading later
+                    # (crawler.clean.steps._as_machine_reads)
+                    day = _valid(int(match["y"]), int(match["d"]), int(match["m"]), today)
                 if day is None and len(match["y"]) == 4 and int(match["d"]) <= 12 < int(match["m"]):
                     # a month's place past twelve: the month first, the only reading there is
                     # ("11/18/2026 08:40 AM", a US builder's blog)
@@ -327,6 +334,8 @@ def _by_weekday(text: str, match: re.Match[str], day_first: date | None, today: 
 _EN_US_GENERAL_CLOCK = re.compile(r"\s+\d{1,2}:\d{2}:\d{2}\s*[AP]M\b")
 
 
+#: a 24-hour clock right after a date ("11/12/2026 16:00:00", "11/12/2026 16:00")
+_STAMP_CLOCK = re.compile(r"\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\s*[AaPp]\.?[Mm])\b")
 #: the clock after an en-US short date: a comma, then "2:30 PM"
 _EN_US_SHORT_CLOCK = re.compile(r",\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\b")
 

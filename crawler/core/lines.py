@@ -231,7 +231,7 @@ def is_widget_heading(text: str) -> bool:
 #: publication date (crawler.extract reads them so)
 #: (Mambo's and Joomla 1.0's "Cập nhật ( Monday, 02 November 2026 09:10 )", the last edit's stamp
 #: in brackets under the text, is one too: their creation date is printed above the text)
-LAST_MODIFIED_WORDS = r"lần cập nhật cuối|cập nhật lần cuối|sửa lần cuối|ngày sửa|ngày chỉnh sửa|sửa lúc|chỉnh sửa lúc|last updated|last edit(?:ed)?|cập nhật\s*\((?=\s*\w+day\b)"
+LAST_MODIFIED_WORDS = r"lần cập nhật cuối|cập nhật lần cuối|sửa lần cuối|sửa đổi lần cuối|ngày sửa đổi|ngày sửa|ngày chỉnh sửa|sửa lúc|chỉnh sửa lúc|last updated|last edit(?:ed)?|cập nhật\s*\((?=\s*\w+day\b)"
 _DATE_WORDS = re.compile(
     r"^(?:ngày|ngày đăng|đăng ngày|ngày cập nhật|cập nhật|cập nhật lúc|đăng lúc|đăng|thời gian|ngày tạo|tạo lúc|ngày xuất bản|xuất bản|"
     rf"{LAST_MODIFIED_WORDS}|"

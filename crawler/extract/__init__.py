@@ -288,7 +288,7 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         posted = next((found[0] for line in closing if len(line) <= 80 and _POSTED_LABEL.match(line) and (found := find_dates(line))), None)
         if posted:
             cands[0] = {"source": "visible", "value": posted.iso()}
-    if cands and len(cands[0]["value"]) == 10 and (timed := _timed_opening_line(blocks, cands[0]["value"])):
+    if cands and len(cands[0]["value"]) == 10 and (timed := _timed_opening_line(blocks, cands[0]["value"], clean_line(visible_text(title_el)) if title_el is not None else "")):
         # the day in the post's meta line over the text, the same day with its time in the date
         # line the text opens with (a Liferay display page's "Ngày đăng: 04/12/2026" over its
         # article template's "Thứ Sáu, 04/12/2026 | 15:45"): the time the reader is shown
@@ -501,12 +501,16 @@ def _same_instant_in_meta(value: str, meta: Metadata) -> bool:
     return mine is not None and bool(stamps) and all((s.day, s.clock) == (mine.day, mine.clock) for s in stamps)
 
 
-def _timed_opening_line(blocks: list[dict], day: str) -> str | None:
+def _timed_opening_line(blocks: list[dict], day: str, title: str = "") -> str | None:
     """The stamp of the date line the text opens with, when it prints ``day`` with its time."""
-    first = next((b for b in blocks if b["kind"] == "text"), None)
-    if first is None or len(first["text"]) > 80 or not is_date_line(first["text"]):
+    texts = [b["text"] for b in blocks if b["kind"] == "text"][:2]
+    if len(texts) == 2 and title and fold(texts[0]) == fold(title):
+        # (the line after the headline typed again atop the text: Liferay's Asset Publisher prints
+        # the asset's title, then its template's "Đăng lúc 04:15 CH, ngày 04/12/2026")
+        texts = texts[1:]
+    if not texts or len(texts[0]) > 80 or not is_date_line(texts[0]):
         return None
-    return next((d.iso() for d in find_dates(first["text"]) if d.has_time and d.day.isoformat() == day), None)
+    return next((d.iso() for d in find_dates(texts[0]) if d.has_time and d.day.isoformat() == day), None)
 
 
 def _fields_lines(content: list[HtmlElement], title_el: HtmlElement) -> Iterator[str]:
@@ -696,6 +700,11 @@ def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) ->
             if found:
                 return [found[0].iso()]
         found = find_dates(rest[:80])
+        if found and not found[0].has_time and (beside := _next_element(el)) is not None and _TIME_OPENS.match(text_of(beside)):
+            # the time in the meta line's next box ("<span class=posted-on>Đăng ngày <a><time>
+            # 03/10/2026</time></a></span><span class=gio-dang> lúc 8:10 sáng</span>")
+            timed = find_dates(f"{rest[:80]} {text_of(beside)[:30]}")
+            found = timed if timed and timed[0].has_time and timed[0].day == found[0].day else found
         if found and m.group("update"):
             updated = updated or [found[0].iso()]
         elif found:
@@ -703,6 +712,8 @@ def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) ->
     return updated
 
 
+#: a time of day opening a box ("lúc 8:10 sáng", "| 08:30")
+_TIME_OPENS = re.compile(r"^\s*[|,·-]?\s*(?:lúc|vào lúc|at)?\s*\d{1,2}[:h]\d{2}\b", re.I)
 #: a publication's label after a separator in a meta line that opens with the last edit's
 _PUBLISHED_LABEL_AFTER = re.compile(r"[|·•\-–]\s*(?:ngày đăng(?: tin| bài)?|đăng ngày|được đăng|ngày xuất bản)\s*:?\s*", re.I)
 

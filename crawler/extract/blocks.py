@@ -26,7 +26,7 @@ from crawler.core.hidden import is_hidden
 from crawler.core.lines import is_date_line, is_related_heading
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import is_attachment, is_theme_asset, join_url, picture_url
-from crawler.core.vocab import NOISE, TEXT, has, header_heading, role_families
+from crawler.core.vocab import NOISE, TEXT, families, has, header_heading, role_families
 from crawler.phrases import phrase_set
 
 Block = dict[str, Any]
@@ -552,6 +552,8 @@ def is_avatar(el: HtmlElement, src: str | None = None) -> bool:
     src = (image_url(el, "") or "").lower() if src is None else src
     if "avatar" in src or "userphoto" in src or "avatar" in (el.get("class") or "").lower():
         return True
+    if _USER_PORTRAIT.search(src) or "user-icon" in (el.get("class") or "").split():
+        return True  # (Liferay's portrait of the posting user, "/image/user_male_portrait?img_id=…", class "user-icon")
     return any(_AVATAR_BOX.search(box.get("class") or "") for box in islice(el.iterancestors(), 2))
 
 
@@ -559,6 +561,7 @@ _DATE_BOX = re.compile(r"(?:^|[\s_-])(?:date|time|datetime|date-?time|ngay|ngay-
 #: an emoticon typed as a picture's alt (":)", ":-D", ";)", ":((", "=P", "<3")
 _EMOTICON = re.compile(r"^\s*(?:[:;=8][-'^o]?[()DPpOo3/\\|*\[\]@$SsXx]{1,3}|<3|\^_?\^|:[a-z_]+:)\s*$")
 _EMOJI = re.compile(r"/(?:emoji|smilies|smileys|emoticons?)(?:\.php)?/")  # (Facebook's "/images/emoji.php/v9/…/1f970.png" too)
+_USER_PORTRAIT = re.compile(r"/user_(?:male_|female_)?portrait\b")
 _AVATAR_BOX = re.compile(r"avatar|persona|author-?(?:photo|image|img|pic)", re.I)
 #: a theme's default picture, by its file's name, which carries no number (a post's own cover
 #: does, in its id or date: PrestaShop's "33-single-default.jpg" is post 33's): "thong-bao-
@@ -1160,9 +1163,18 @@ def _text_in_tabs(el: HtmlElement) -> list[HtmlElement] | None:
 def _photo_carousel(el: HtmlElement) -> bool:
     """A carousel of photos inside the article's text (a gallery paragraph shown as a Slick
     slider): the article's photos, though a page's banner slider is furniture."""
-    return bool(_CAROUSEL.search(el.get("class") or "")) and next(el.iter("img"), None) is not None and role_families(el) and all(
-        found & NOISE <= {"chrome", "column", "banner"} for found in role_families(el)
-    )
+    cls = el.get("class") or ""
+    if not _CAROUSEL.search(cls) or next(el.iter("img"), None) is None or not role_families(el):
+        return False
+    if _SLIDER_STATE.search(cls):
+        # (a slider's state names its arrows, Meta Slider's "nav-hidden": no menu's name; a strip
+        # of thumbnails steering the slider, "slick--thumbnail … gallery-nav", stays a menu)
+        return not (families(_SLIDER_STATE.sub(" ", cls)) & NOISE) - {"chrome", "column", "banner"}
+    return all(found & NOISE <= {"chrome", "column", "banner"} for found in role_families(el))
+
+
+#: a carousel's state class naming its arrows or dots ("nav-hidden", "has-arrows", "no-dots")
+_SLIDER_STATE = re.compile(r"(?:^|\s)(?:(?:nav|arrows?|dots|controls?)-(?:hidden|visible|none|off|on|inside|outside)|(?:no|has|with)-(?:nav|arrows?|dots|controls?))(?=\s|$)")
 
 
 def _cloned_slide(el: HtmlElement) -> bool:
