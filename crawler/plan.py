@@ -1294,6 +1294,10 @@ def _plausible(raw: dict[str, Any], url: str, hints: PageHints, config: PortalCo
     # the page is a static one only where it names the page itself, its address's last part:
     # "Liên hệ" at ".../lien-he.html", "Giới thiệu" at "/gioi-thieu")
     section_step = dated and fold(crumb) != fold(title)
+    if len(crumbs) >= 2 and title and fold(crumb) == fold(title) and fold(crumbs[-2]) in statics and not (find_dates(title) or _MONTH_YEAR.search(title)):
+        # (the trail names the page itself under a standing section, "Trang chủ › Giới thiệu ›
+        # Lịch sử hình thành và phát triển Trường …": the section's page, dated or not)
+        return False
     for name in (title, crumb):
         key = fold(name)
         if not key or (dated and len(key.split()) > 8):

@@ -1555,8 +1555,10 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
                 head.append(more)
                 blocks.pop(0)
                 stats["bylines/co_writers"] += 1
-            if signed and len(head) > 1 and blocks and blocks[0]["kind"] == "text" and len(blocks[0]["text"]) <= 90 and (is_post_line(blocks[0]["text"]) or is_organisation(blocks[0]["text"])):
-                blocks.pop(0)  # (the unit the writers share, on the line under their names: "Khoa Lý luận cơ sở")
+            if signed and blocks and blocks[0]["kind"] == "text" and len(blocks[0]["text"]) <= 90 and (is_post_line(blocks[0]["text"]) or (len(head) > 1 and is_organisation(blocks[0]["text"]))):
+                # (the unit the writers share, on the line under their names: "Khoa Lý luận cơ sở";
+                # or the one writer's post: "ThS. X" / "Giảng viên Khoa Lý luận cơ sở")
+                blocks.pop(0)
             while not signed and blocks and blocks[0]["kind"] == "text" and len(blocks[0]["text"]) <= 120 and (more := parse_byline(blocks[0]["text"])) is not None and (more.source or more.authors or more.photographers):
                 # the post's other labelled fields under it ("Tác giả: Minh Khôi" / "Nguồn tin: Báo
                 # Hà Nội Mới", a Liferay template's fields over the text)

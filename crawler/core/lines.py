@@ -236,7 +236,9 @@ _DATE_WORDS = re.compile(
     r"^(?:ngày|ngày đăng|đăng ngày|ngày cập nhật|cập nhật|cập nhật lúc|đăng lúc|đăng|thời gian|ngày tạo|tạo lúc|ngày xuất bản|xuất bản|"
     rf"{LAST_MODIFIED_WORDS}|"
     # (phpBB's Vietnamese pack abbreviates the weekday: "T.Bảy 05/09/2026 10:20 am", "CN …")
-    r"thứ\s+\w+|chủ nhật|t\.\s?(?:hai|ba|tư|năm|sáu|bảy)|cn|posted|published|lúc|vào|on|at|\||-|–|—|,|:|·|•|»|«|\(|\)|\s|"
+    r"thứ\s+\w+|chủ nhật|t\.\s?(?:hai|ba|tư|năm|sáu|bảy)|cn|"
+    # (Drupal's Vietnamese short weekday, "T7, 11/28/2026 - 10:15")
+    r"t[2-7](?![\w/.-])|posted|published|lúc|vào|on|at|\||-|–|—|,|:|·|•|»|«|\(|\)|\s|"
     # (an English weekday: Mambo's and Joomla's default locale, "Friday, 09 October 2026 14:00")
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     # (or abbreviated, PHP's date("D, d/m/Y") on an English server: "Fri, 30/10/2026 - 3:00 pm")

@@ -330,9 +330,9 @@ def base_href(tree: Any, url: str) -> str:
 #: "/templates/yootheme/cache/b8/<name>-b83d51c0.jpeg"), and Mambo's and Joomla 1.x's system
 #: icons ("/images/M_images/rating_star.png", "indent1.png", "printButton.png"), and a WordPress
 #: plugin's own pictures ("/wp-content/plugins/sociable/images/services-sprite.gif"), and
-#: SharePoint's system images ("/_layouts/images/fgimg.png", the sprite of its title bar), and
+#: SharePoint's system images ("/_layouts/images/fgimg.png", the sprite of its title bar; 2013's "/_layouts/15/images/spcommon.png"), and
 #: Joomla 1.5 to 3's ("/media/system/images/rating_star.png" of the vote box, "printButton.png")
-_THEME_ASSET = re.compile(r"/(?:skins|themes|templates|M_images|wp-content/plugins|_layouts/images|media/system/images)/(?![^?#]*/cache/)[^?#]*\.(?:gif|png|jpe?g|svg|webp)(?:$|[?#])", re.I)
+_THEME_ASSET = re.compile(r"/(?:skins|themes|templates|M_images|wp-content/plugins|_layouts/(?:1[45]/)?images|media/system/images)/(?![^?#]*/cache/)[^?#]*\.(?:gif|png|jpe?g|svg|webp)(?:$|[?#])", re.I)
 
 
 def is_theme_asset(src: str) -> bool:

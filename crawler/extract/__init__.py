@@ -2510,6 +2510,10 @@ def _meta_line_box(root: HtmlElement) -> bool:
     return len(text) <= 300 and (is_fields_line(text) or is_date_line(text))
 
 
+#: a paragraph this long before a box named the lead says the text began above it
+_TEXT_OPENED_CHARS = 160
+
+
 def _mark_inner_sapo(content: list[HtmlElement], blocks: list[dict], url: str, title: str = "") -> None:
     # from the first root that is not a lead photo's box (a figure and its caption)
     media = [root for root in content if root.find(".//img") is not None and len(text_of(root).strip()) <= 300]
@@ -2524,8 +2528,10 @@ def _mark_inner_sapo(content: list[HtmlElement], blocks: list[dict], url: str, t
             # (a photo's description set over it in the photo's own box, "mota-anhtv", is its caption)
             if (el is not root or len(texts_roots) > 1) and is_sapo_element(el) and not line_over_lone_photo(el):
                 text = clean_line(text_of(el))
-                for block in blocks:
+                for n, block in enumerate(blocks):
                     if block["kind"] == "text" and block["text"] == text:
+                        if any(b["kind"] == "text" and len(b["text"]) > _TEXT_OPENED_CHARS for b in blocks[:n]):
+                            break  # (a quote the text sets in a box named so after its paragraphs, "pgd-trichdan": no lead)
                         if is_auto_excerpt(text):
                             # (a box named the summary holding WordPress's automatic excerpt,
                             # "… Căn cứ Thông báo số 1487 […]": a copy of the text's opening)

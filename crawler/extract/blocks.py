@@ -562,7 +562,7 @@ _DATE_BOX = re.compile(r"(?:^|[\s_-])(?:date|time|datetime|date-?time|ngay|ngay-
 _EMOTICON = re.compile(r"^\s*(?:[:;=8][-'^o]?[()DPpOo3/\\|*\[\]@$SsXx]{1,3}|<3|\^_?\^|:[a-z_]+:)\s*$")
 _EMOJI = re.compile(r"/(?:emoji|smilies|smileys|emoticons?)(?:\.php)?/")  # (Facebook's "/images/emoji.php/v9/…/1f970.png" too)
 _USER_PORTRAIT = re.compile(r"/user_(?:male_|female_)?portrait\b")
-_AVATAR_BOX = re.compile(r"avatar|persona|author-?(?:photo|image|img|pic)", re.I)
+_AVATAR_BOX = re.compile(r"avatar|persona|author-?(?:photo|image|img|pic)|user-?picture|(?:^|\s)profile(?:\s|$)", re.I)
 #: a theme's default picture, by its file's name, which carries no number (a post's own cover
 #: does, in its id or date: PrestaShop's "33-single-default.jpg" is post 33's): "thong-bao-
 #: default.jpg", "default-thumb.png", "no-image.png", "noimage.gif", "no_photo.jpg"

@@ -1530,7 +1530,11 @@ def trailing_album(content: list[HtmlElement], levels: int = 3) -> list[HtmlElem
     for sib in following:
         if not _is_album(sib):
             break
-        found.append(sib)
+        first = next((k for k in sib if isinstance(k.tag, str)), None)
+        if first is not None and first.tag in ("h2", "h3", "h4", "h5", "h6"):
+            found.extend(k for k in sib if isinstance(k.tag, str) and k is not first)  # (the album without its title)
+        else:
+            found.append(sib)
     return found
 
 
@@ -1718,8 +1722,17 @@ def _is_album(el: HtmlElement) -> bool:
     # rendered after the body holding a single photo)
     if len(photos) < 2 and not (photos and has(el, "media")):
         return False
+    # (a title over a lightbox's photos, every one enlarged by its link to the file: EasyDNNnews'
+    # "Hình ảnh hoạt động" over the post's gallery; a site's gallery block links its albums)
+    first = next((k for k in el if isinstance(k.tag, str)), None)
+    # (a heading naming the site's photo library, "Thư viện ảnh", titles the site's gallery block)
+    titled = first is not None and first.tag in ("h2", "h3", "h4", "h5", "h6") and fold(clean_line(text_of(first))) not in phrase_set("galleries") and len(photos) >= 2 and all(
+        (a := next(img.iterancestors("a"), None)) is not None and IMAGE_FILE.search(a.get("href") or "") for img in photos
+    )
     for inner in el.iter(etree.Element):
         tag = inner.tag
+        if titled and inner is first:
+            continue
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6", "form", "input", "iframe", "table"):
             return False
         if tag == "a" and not IMAGE_FILE.search(inner.get("href") or ".jpg"):
@@ -1766,6 +1779,16 @@ def shares_container(a: HtmlElement, b: HtmlElement, levels: int) -> bool:
 
 def position(tree: HtmlElement) -> dict[HtmlElement, int]:
     return dict(zip(tree.iter(), count()))  # built in C (a comprehension runs a Python frame per element)
+
+
+def _column_of_rows(cell: HtmlElement) -> bool:
+    """Two more rows of the cell's table hold a cell of its class: the cell is a column's."""
+    row = cell.getparent()
+    body = row.getparent() if row is not None else None
+    cls = cell.get("class")
+    if body is None or not cls:
+        return False
+    return sum(1 for tr in body if tr is not row and tr.tag == "tr" and any(td.get("class") == cls for td in tr)) >= 2
 
 
 def find_title(
@@ -1829,6 +1852,8 @@ def find_title(
             continue
         if is_titled and not is_heading and not named and next(el.iter("h1", "h2", "h3", "h4"), None) is not None:
             continue  # a title box around a heading and its subtitle (Mobirise's "div.title"): the heading is the candidate
+        if is_titled and not is_heading and not named and el.tag == "td" and _column_of_rows(el):
+            continue  # a table's column of titles, one a row (Drupal Views' "views-field-title" of a register): a list's
         text = headline_text(el)
         if len(el) and _MAYBE_HIDDEN_INSIDE(el) and _HIDDEN_INSIDE(el):
             text = visible_text(el)  # a box holding a hidden copy: what a reader sees of it

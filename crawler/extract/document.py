@@ -30,6 +30,8 @@ from crawler.core.text import clean_line, fold, nfc, strip_accents
 from crawler.core.vocab import element_families
 from crawler.phrases import phrase_list, phrase_set
 
+#: single-byte code pages a Vietnamese page is declared in, rightly or by a tool's default
+_WESTERN_OR_VIETNAMESE = frozenset({"cp1258", "cp1252", "iso8859-1", "latin-1", "windows-1252", "windows-1258"})
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 VIETNAMESE_FALLBACK = "cp1258"
 
@@ -61,10 +63,15 @@ def _choose(body: bytes, content_type: str | None) -> tuple[str, str | None]:
         return "utf-8", text
     declared = http_content_type_encoding(content_type) if content_type else None
     body_declared = html_body_declared_encoding(body[:4096])
-    for candidate in (body_declared, declared):
-        name = resolve_encoding(candidate) if candidate else None
-        if name and name not in ("utf-8", "ascii"):
-            return name, None
+    names = [name for candidate in (body_declared, declared) if candidate and (name := resolve_encoding(candidate)) and name not in ("utf-8", "ascii")]
+    if len(names) == 2 and VIETNAMESE_FALLBACK in names and names[0] != names[1] and set(names) <= _WESTERN_OR_VIETNAMESE:
+        # the page and its server disagree between windows-1258 and a Western code page (FrontPage's
+        # "windows-1252" meta left in a page the server sends as windows-1258, or a server's default
+        # latin-1 over the page's own windows-1258): both read every byte, only one spells
+        # Vietnamese, and these sites are written in Vietnamese
+        return VIETNAMESE_FALLBACK, None
+    if names:
+        return names[0], None
     return VIETNAMESE_FALLBACK, None
 
 

@@ -331,11 +331,6 @@ KNOWN_FIELD_GAPS = {
         "gold keeps twice where the house keeps it once, and a summary the gold takes from a plain "
         "first paragraph"
     ),
-    "radiant_cms_pgd": (
-        "round 114 (blind), first crawl 13/13 found, 104 of 117 fields (the text's second part "
-        "'pt-extended' after a 'Có thể bạn quan tâm' box set between the two: tuned, 116 of 117); "
-        "left: the page-attachments gallery after the text (dl/dt/dd thumbnails)"
-    ),
     "tenten_builder_mamnon": (
         "round 114 (blind), first crawl 13/13 found, 100 of 117 fields (US month-first dates "
         "'11/18/2026 08:40 AM': tuned, 103 of 117); left: the trail '<ul class=bc>' (reading 'bc' as "
@@ -369,7 +364,8 @@ KNOWN_FIELD_GAPS = {
         "round 112 (blind), first crawl 7/13 found (the post's column 'pgd-cottrai' read as a side "
         "column under a title row holding the only h1: tuned, 13/13, 98 of 117 fields); left: "
         "publishing pages' month-first 'M/D/YYYY h:mm AM' without seconds (read day-first: a "
-        "Vietnamese page may print 'dd/MM/yyyy h:mm tt' too), bylines, an icon sprite as a photo"
+        "Vietnamese page may print 'dd/MM/yyyy h:mm tt' too), bylines (round 146: its rich text's "
+        "'ms-rteFontSize' spans no text-size tool, its '/_layouts/15/images/' sprite a theme asset: 113 of 117)"
     ),
     "emlog_mamnon": (
         "round 112 (blind), first crawl 13/13 found, 107 of 117 fields (the weekday between the day "
@@ -425,10 +421,6 @@ KNOWN_FIELD_GAPS = {
         "printed raw in the author and source fields, the sapo's markup printed as text: tuned, "
         "114); left: two captions the gold keeps with their 'Ảnh:' label where the house takes the "
         "label off a description, and one date"
-    ),
-    "middleman_tct": (
-        "round 110 (blind), first crawl 13/13 found, 116 of 117 fields, not tuned: the front "
-        "matter's photo album printed after the text's container (div.album-anh) is not read"
     ),
     "dnn_ventrian_tct": (
         "round 109 (blind), first crawl 13/13 found, 103 of 117 fields (the module's own menu 'Tin "
@@ -723,6 +715,19 @@ KNOWN_FIELD_GAPS = {
         "of phone and e-mail) stays in the text, so the byline is no closing line and the account's "
         "unit is taken as the author; a ':)' drawn as WordPress's smiley picture is read as its "
         "character (the gold drops it)"
+    ),
+    "classic_asp_win1258_thcs": (
+        "round 146 (blind), first crawl 13/13 found, 7 posts emitted twice, 71/117 fields, now "
+        "112/117: the record's category follows the address read first when the 'cat' parameter "
+        "files one post under several sections ('ChiTiet.asp?ID=231&Cat=0' from the home page's "
+        "'Tin nổi bật' box, 'chitiet.asp?id=230' with no cat: 3 posts); an old module's unpadded "
+        "month-first day without a time ('11/5/2026') is read day first; a convention, a caption "
+        "closed by '(Ảnh: X)' keeps it for the house"
+    ),
+    "joomla5_cassiopeia_pgd": (
+        "round 146 (blind), first crawl 13/13 found, 115/117 fields, now 116/117: a convention, a "
+        "notice whose page prints only its last edit ('Cập nhật lần cuối: …') is dated by the day "
+        "its category's list prints beside it for the house; the gold leaves it undated"
     ),
     "liferay72_assetpub_dates_thpt": (
         "round 145 (blind), first crawl 13/13 found, 111/117 fields, now 113/117: a convention, the "
