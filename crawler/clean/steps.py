@@ -1344,6 +1344,19 @@ def _signs(block: dict) -> bool:
     return looks_like_bare_name(text) and bool(block.get("align") == "right" or block.get("bold") or block.get("italic") or block.get("byline_hint"))
 
 
+def _data_table_header(lines: list[dict], i: int) -> bool:
+    """The row at ``i`` heads a data table: the row under it is the table's too, and its first
+    cell is no field's label ("Nhóm tác giả | Số tham luận" over "Trường … | 12"; a field table's
+    next row is another field, "Nguồn | Báo Hưng Yên")."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or nxt["kind"] != "text" or not nxt.get("table_row") or nxt["text"].count(" | ") != 1:
+        return False
+    if lines[i]["text"].split(" | ")[0].rstrip().endswith((":", "：")):
+        return False  # (a label with its colon is a field's: "Người đăng: | pgd_baolam")
+    first = nxt["text"].split(" | ")[0].strip(" :：")
+    return not is_byline_label(first) and fold(first) not in phrase_set("field_labels") and parse_byline(f"{first}: x") is None
+
+
 def join_field_lines(lines: list[dict], start: int = 0) -> list[dict]:
     """The article's fields printed as a table or in boxes of their own read as the byline lines
     they are: a field table's row ("Tác giả | Nguyễn Văn An"), a label box over its values ("Người
@@ -1356,7 +1369,7 @@ def join_field_lines(lines: list[dict], start: int = 0) -> list[dict]:
         text = line.get("text") or ""
         if line["kind"] == "text" and line.get("table_row") and text.count(" | ") == 1:
             label, value = text.split(" | ")
-            if is_byline_label(label) and value.strip():
+            if is_byline_label(label) and value.strip() and not _data_table_header(lines, i):
                 out.append({**line, "text": f"{label.strip(' :：')}: {value.strip()}"})
                 i += 1
                 continue

@@ -335,9 +335,13 @@ def base_href(tree: Any, url: str) -> str:
 _THEME_ASSET = re.compile(r"/(?:skins|themes|templates|M_images|wp-content/plugins|_layouts/(?:1[45]/)?images|media/system/images)/(?![^?#]*/cache/)[^?#]*\.(?:gif|png|jpe?g|svg|webp)(?:$|[?#])", re.I)
 
 
+#: JSF's resource handler, which serves a library's skin ("/javax.faces.resource/images/pdf.gif.xhtml?ln=bentre")
+_JSF_RESOURCE = re.compile(r"(?:^|/)(?:javax|jakarta)\.faces\.resource/", re.I)
+
+
 def is_theme_asset(src: str) -> bool:
     """The picture belongs to the site's skin (a title bar's corner, a bullet), not to a post."""
-    return bool(_THEME_ASSET.search(src or ""))
+    return bool(_THEME_ASSET.search(src or "") or _JSF_RESOURCE.search(src or ""))
 
 
 #: a query value of an id and a slug ("r=187-Hoi-nghi-tong-ket", vBulletin CMS's friendly form)

@@ -371,7 +371,29 @@ def main_column(el: HtmlElement, found: frozenset[str]) -> bool:
         return el.tag == "div" and bool(_MAIN_LANDMARK(el))
     if noise != {"column"}:
         return False
-    return bool(_MAIN_MARKS(el)) or _widest_cell(el) or any("breadcrumb" in families(names_of(d)) for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class"))
+    return bool(_MAIN_MARKS(el)) or _widest_cell(el) or _widest_grid_column(el) or any("breadcrumb" in families(names_of(d)) for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class"))
+
+
+#: a CSS grid's column span in a class token ("col-md-8", "ui-grid-col-8", "span8", "large-9")
+_GRID_SPAN = re.compile(r"(?:^|[-_])(?:col|span|large|medium)(?:-(?:xs|sm|md|lg|xl))?-?(\d{1,2})$")
+
+
+def _grid_span(el: HtmlElement) -> int | None:
+    spans = [int(m.group(1)) for token in (el.get("class") or "").split() if (m := _GRID_SPAN.search(token))]
+    return max(spans) if spans and 0 < max(spans) <= 12 else None
+
+
+def _widest_grid_column(el: HtmlElement) -> bool:
+    """A grid layout's column its span makes the main one: wider than its row's other columns
+    together ("<div class='ui-grid-col-8 cotTrai'>" beside "ui-grid-col-4 cotPhai", PrimeFaces'
+    grid; Bootstrap's "col-md-8"), whatever side its name says."""
+    own = _grid_span(el)
+    parent = el.getparent()
+    if own is None or parent is None:
+        return False
+    others = [_grid_span(k) for k in parent if k is not el and isinstance(k.tag, str)]
+    spans = [n for n in others if n is not None]
+    return bool(spans) and own > sum(spans)
 
 
 def _widest_cell(el: HtmlElement) -> bool:

@@ -1075,10 +1075,19 @@ def _cut_excerpt(lead: str, content_blocks: list[dict]) -> bool:
     made when the editor typed no summary (a letterhead's first words, for a notice), no lead."""
     if not lead.rstrip().endswith(("...", "…")):
         return False
-    stem = fold(lead.rstrip().rstrip(".…").strip())
-    # (a table's cells are read as one row's line, " | " between them; the excerpt runs them on)
-    opening = " ".join(fold(" ".join(b["text"] for b in content_blocks[:12] if b["kind"] == "text")).replace("|", " ").split())
-    return len(stem) >= 40 and opening.startswith(" ".join(stem.split()))
+    stem = " ".join(fold(lead.rstrip().rstrip(".…").strip()).split())
+    if len(stem) < 40:
+        return False
+    texts = [b["text"] for b in content_blocks[:14] if b["kind"] == "text"]
+    # (past the writer's lines set over the text, short: "TS. X" / "Phó Hiệu trưởng Nhà trường")
+    for skip in range(min(3, len(texts))):
+        if skip and len(texts[skip - 1]) > 80:
+            break
+        # (a table's cells are read as one row's line, " | " between them; the excerpt runs them on)
+        opening = " ".join(fold(" ".join(texts[skip : skip + 12])).replace("|", " ").split())
+        if opening.startswith(stem):
+            return True
+    return False
 
 
 def _no_section_in(trail: list[str], title: str) -> bool:

@@ -23,7 +23,7 @@ from lxml.html import HtmlElement
 
 from crawler.core.elements import text_of
 from crawler.core.hidden import is_hidden
-from crawler.core.lines import is_date_line, is_related_heading
+from crawler.core.lines import is_date_line, is_day_badge, is_related_heading
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import is_attachment, is_theme_asset, join_url, picture_url
 from crawler.core.vocab import NOISE, TEXT, families, has, header_heading, role_families
@@ -773,7 +773,9 @@ class _Linearizer:
             href = el.get("href", "").strip()
             # (a picture's own file around its figcaption is no file offered: Trix wraps a photo
             # and its caption in a link to the photo; a lightbox's file name meta stays a file's)
-            link = "#" if href.startswith("#") and len(href) > 1 else ("file" if is_attachment(join_url(self.base_url, href)) and not (_PICTURE_FILE.search(href) and next(el.iter("figcaption"), None) is not None) else True)
+            # (nor one holding the photo and a caption box: Flatsome's lightbox "<a href=a.jpg><img>
+            # <div class=caption>…</div></a>")
+            link = "#" if href.startswith("#") and len(href) > 1 else ("file" if is_attachment(join_url(self.base_url, href)) and not (_PICTURE_FILE.search(href) and (next(el.iter("figcaption"), None) is not None or _photo_and_caption(el))) else True)
         # an inline box its names call a caption (K2's span.itemImageCaption) is a line of its own
         # (inside a caption a credit box is part of the line as printed: "… <small class=credit>- Ảnh: X</small>")
         # (and an inline line after the photo in a photo's own box: Tumblr's photoset cell "<div
@@ -1062,7 +1064,7 @@ def linearize(elements: list[HtmlElement], base_url: str, drop_noise: bool = Tru
                 continue
             # (a table of data is the text's whatever a modifier in its class says: "table isSearch")
             # (a code block's highlighted tokens are its text, whatever their names: Prism's "token keyword")
-            if _cloned_slide(el) or (drop_noise and is_noise(el) and not _photo_carousel(el) and not (el.tag == "table" and is_data_table(el)) and next(el.iterancestors("pre", "code"), None) is None) or is_control(el) or is_footnote_mark(el) or (el.tag == "figcaption" and _captions_no_photo(el)):
+            if _cloned_slide(el) or _day_badge_box(el) or (drop_noise and is_noise(el) and not _photo_carousel(el) and not (el.tag == "table" and is_data_table(el)) and next(el.iterancestors("pre", "code"), None) is None) or is_control(el) or is_footnote_mark(el) or (el.tag == "figcaption" and _captions_no_photo(el)):
                 hidden_panes = _text_in_tabs(el) if drop_noise and el.tag == "div" else None
                 if hidden_panes is None:
                     skip.add(el)
@@ -1175,6 +1177,18 @@ def _photo_carousel(el: HtmlElement) -> bool:
 
 #: a carousel's state class naming its arrows or dots ("nav-hidden", "has-arrows", "no-dots")
 _SLIDER_STATE = re.compile(r"(?:^|\s)(?:(?:nav|arrows?|dots|controls?)-(?:hidden|visible|none|off|on|inside|outside)|(?:no|has|with)-(?:nav|arrows?|dots|controls?))(?=\s|$)")
+
+
+def _photo_and_caption(link: HtmlElement) -> bool:
+    """A link holding a photo and a box its names call the photo's caption."""
+    return next(link.iter("img"), None) is not None and any(has(d, "caption") for d in link.iterdescendants() if isinstance(d.tag, str) and d.tag != "img")
+
+
+def _day_badge_box(el: HtmlElement) -> bool:
+    """A date tile its names call one, over a post's photo, its day and month on two lines
+    (Flatsome's "badge post-date": "03" / "Th12"): no text, and no caption of the photo."""
+    cls = el.get("class")
+    return bool(cls) and _DATE_BOX.search(cls) is not None and len(el) > 0 and is_day_badge(clean_line(text_of(el)))
 
 
 def _cloned_slide(el: HtmlElement) -> bool:

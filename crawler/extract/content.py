@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from crawler.core.bylines import parse_byline, parse_signature
+from crawler.core.bylines import names_an_organisation, parse_byline, parse_signature
 from crawler.core.dates import find_dates
 from crawler.core.elements import shown_text_of, text_of
 from crawler.core.hidden import HIDDEN_CLASSES, is_hidden
@@ -1781,6 +1781,12 @@ def position(tree: HtmlElement) -> dict[HtmlElement, int]:
     return dict(zip(tree.iter(), count()))  # built in C (a comprehension runs a Python frame per element)
 
 
+def _site_name_hint(hint: str, site_keys: set[str]) -> bool:
+    """A page title that is the site's name: one the page names so, or an institution's name of a
+    few words ("Trường Chính trị tỉnh Bến Tre", every page's <title> on a vendor's portal)."""
+    return hint in site_keys or (len(hint.split()) <= 8 and names_an_organisation(hint))
+
+
 def _column_of_rows(cell: HtmlElement) -> bool:
     """Two more rows of the cell's table hold a cell of its class: the cell is a column's."""
     row = cell.getparent()
@@ -1868,17 +1874,21 @@ def find_title(
         pos = order.get(el, 0)
         # the points that need no walk of the ancestors and no test of the words; the rest (see
         # _headline_penalty) only take points away, so this bounds the candidate's score
-        slugged = False
+        slugged = by_site_name = False
         if key in hint_keys:
             # a heading or title box that says the page's title; a plain element saying it (a value
             # cell, a header div) counts less: a table-layout banner may repeat a <title> that is
             # only the site's name
             hinted = 50.0 if (is_heading or is_titled or el.get("itemprop") == "headline") else 20.0
-        elif any((key in h and len(key.split()) >= 3) or h in key for h in hint_keys if len(h) > 15) and not (text.isupper() and len(key.split()) <= 4):
+        elif (partial := [h for h in hint_keys if len(h) > 15 and ((key in h and len(key.split()) >= 3) or h in key)]) and not (text.isupper() and len(key.split()) <= 4):
             # (a heading of two words inside a shortened SEO title, "Giải pháp" in "Giải pháp nâng
             # cao …", is one of the text's headings, not the headline; a short one set in capitals
             # is the section's banner the title ends with, "GÓC PHỤ HUYNH" of "Mẹo … | Góc phụ huynh")
             hinted = 25.0
+            # (by a <title> that is the site's name alone a heading of the text naming the school
+            # is hinted too, "2. Thực trạng đội ngũ giảng viên Trường Chính trị tỉnh Bến Tre": no
+            # headline once the text's prose comes before it)
+            by_site_name = all(_site_name_hint(h, site_keys) for h in partial)
         elif slug and (is_heading or is_titled) and (slugged := _spells(key, slug) and not _sentence_past_slug(text, slug)):
             # (a heading spelling the address's slug, where the metadata names no headline: TYPO3's
             # "<title>Trường …: Chi tiết tin" over the content element's h1 "Tin tức - Sự kiện" and the
@@ -1907,7 +1917,7 @@ def find_title(
             distance = start - pos
             score += 30 / (1 + distance / 15)
         elif pos <= end:
-            if tag != "h1" and (not hinted or slugged) and _prose_before_within(content, el):
+            if tag != "h1" and (not hinted or slugged or by_site_name) and _prose_before_within(content, el):
                 continue  # a heading after a paragraph of the text is one of its sections' headings
             score += 3  # a heading inside the content block (some portals print it there)
         else:

@@ -716,6 +716,15 @@ KNOWN_FIELD_GAPS = {
         "unit is taken as the author; a ':)' drawn as WordPress's smiley picture is read as its "
         "character (the gold drops it)"
     ),
+    "wp_flatsome_ux_sgddt": (
+        "round 147 (blind), first crawl 13/13 found, 103/117 fields, now 105/117: a convention, twelve "
+        "posts print the day only ('d/m/Y') over a <time datetime> with the hour: the gold takes the "
+        "machine stamp's time, the house a time the page prints (as wp_newspaper_tagdiv_sgddt's entry)"
+    ),
+    "laravel_vendor_cms_tct": (
+        "round 147 (blind), first crawl 13/13 found, 111/117 fields, now 114/117: a convention, a "
+        "caption closed by '(Ảnh: X)' keeps it for the house (3 photos)"
+    ),
     "classic_asp_win1258_thcs": (
         "round 146 (blind), first crawl 13/13 found, 7 posts emitted twice, 71/117 fields, now "
         "112/117: the record's category follows the address read first when the 'cat' parameter "

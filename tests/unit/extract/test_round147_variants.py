@@ -1,0 +1,115 @@
+"""Markup shapes of rounds 147 onwards' blind portals, written again in other words and classes:
+each test holds the rule, not the fixture (the fixture's own crawl holds the fixture)."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from crawler.core.text import fold
+from crawler.extract import extract_article
+from tests.unit.extract.test_round117_variants import _P1, _P2, _TITLE, _page
+
+_URL = "http://127.0.0.1/tin-tuc/hoi-thi-giai-dieu-tuoi-hong-2026"
+
+
+def test_a_grid_column_wider_than_its_row_is_the_main_column_whatever_its_side() -> None:
+    from crawler.core.vocab import main_column, role_families
+
+    row = lxml_html.fromstring(
+        "<div class='row'><div class='col-md-9 cot-trai'><h2>x</h2></div><div class='col-md-3 cot-phai'>y</div></div>"
+    )
+    left, right = row[0], row[1]
+    assert main_column(left, role_families(left)[0])
+    assert not main_column(right, role_families(right)[0])
+
+
+def test_a_page_title_that_is_the_institutions_name_hints_no_heading_holding_it() -> None:
+    from crawler.extract.content import _site_name_hint
+
+    assert _site_name_hint(fold("Trường Chính trị tỉnh Kiên Giang"), set())
+    assert _site_name_hint(fold("Sở Giáo dục và Đào tạo"), set())
+    # (a post's own title, a sentence, hints its headline)
+    assert not _site_name_hint(fold("Trường Chính trị tỉnh Kiên Giang khai giảng lớp Trung cấp lý luận chính trị khóa 45"), set())
+    assert not _site_name_hint(fold("Hội thi giáo viên dạy giỏi cấp trường năm 2026"), set())
+
+
+def test_a_jsf_resource_is_a_theme_asset() -> None:
+    from crawler.core.urls import is_theme_asset
+
+    assert is_theme_asset("javax.faces.resource/images/pdf.gif.xhtml?ln=tinh")
+    assert is_theme_asset("http://127.0.0.1/portal/jakarta.faces.resource/img/word.png.xhtml")
+    assert not is_theme_asset("http://127.0.0.1/portal/upload/tin/2026/11/hoi-thi.jpg")
+
+
+def test_a_date_tile_over_the_lead_photo_is_no_caption() -> None:
+    body = (
+        f"<article><h1>{_TITLE}</h1><div class='entry-image'><a href='/hoi-thi/'><img src='/uploads/2026/11/hoi-thi-1020x680.jpg'></a>"
+        "<div class='badge post-date'><div class='badge-inner'><span class='ngay'>21</span><br><span class='thang'>Th11</span></div></div></div>"
+        f"<div class='entry-content'><p>{_P1}</p><p>{_P2}</p></div></article>"
+    )
+    record = extract_article(_page(body, _TITLE), _URL)
+    assert [im["caption"] for im in record["images"]] == [None]
+    assert "Th11" not in record["body"]
+
+
+def test_a_caption_box_inside_the_photos_lightbox_link_is_its_caption() -> None:
+    body = (
+        f"<article><h1>{_TITLE}</h1><div class='entry-content'><p>{_P1}</p>"
+        "<div class='img'><a class='lightbox' href='/uploads/2026/11/tiet-muc.jpg'><img src='/uploads/2026/11/tiet-muc-1024x683.jpg' alt='IMG_0412'>"
+        "<div class='caption'>Tiết mục múa của học sinh lớp 7A2</div></a></div>"
+        f"<p>{_P2}</p></div></article>"
+    )
+    record = extract_article(_page(body, _TITLE), _URL)
+    assert [im["caption"] for im in record["images"]] == ["Tiết mục múa của học sinh lớp 7A2"]
+
+
+def test_a_cut_excerpt_over_the_writers_lines_is_no_lead() -> None:
+    body = (
+        f"<h1>{_TITLE}</h1><div class='mo-ta'><p>{_P1[:120]}...</p></div>"
+        f"<div class='noi-dung'><p style='text-align:right'><strong>ThS. Lê Văn Bình</strong><br><em>Giảng viên Khoa Nhà nước và pháp luật</em></p>"
+        f"<p>{_P1}</p><p>{_P2}</p></div>"
+    )
+    record = extract_article(_page(body, _TITLE), _URL)
+    assert record["summary"] is None
+    assert record["body"].startswith(_P1[:60])
+
+
+def test_a_data_tables_header_row_naming_authors_is_a_row() -> None:
+    from crawler.clean.steps import join_field_lines
+
+    rows = [
+        {"kind": "text", "text": "Tác giả | Số bài", "table_row": True},
+        {"kind": "text", "text": "Khoa Lý luận cơ sở | 6", "table_row": True},
+        {"kind": "text", "text": "Khoa Xây dựng Đảng | 4", "table_row": True},
+    ]
+    assert [r["text"] for r in join_field_lines(rows)] == ["Tác giả | Số bài", "Khoa Lý luận cơ sở | 6", "Khoa Xây dựng Đảng | 4"]
+    fields = [
+        {"kind": "text", "text": "Tác giả | Nguyễn Văn An", "table_row": True},
+        {"kind": "text", "text": "Nguồn | Báo Kiên Giang", "table_row": True},
+    ]
+    assert join_field_lines(fields)[0]["text"] == "Tác giả: Nguyễn Văn An"
+
+
+def test_a_latest_documents_box_in_the_texts_box_is_no_text() -> None:
+    body = (
+        f"<h1>{_TITLE}</h1><div class='noi-dung'><p>{_P1}</p><p>{_P2}</p><p style='text-align:right'><b>Tin: Minh Anh</b></p>"
+        "<div class='hop-vb'><div class='tde'>Văn bản mới</div><ul><li><a href='/vb/1'>Công văn số 215/PGDĐT về việc kiểm tra cuối kỳ</a> (02/12/2026)</li>"
+        "<li><a href='/vb/2'>Quyết định số 98/QĐ-PGDĐT công nhận giáo viên dạy giỏi</a> (25/11/2026)</li></ul></div></div>"
+    )
+    record = extract_article(_page(body, _TITLE), _URL)
+    assert record["authors"] == ["Minh Anh"]
+    assert "Công văn" not in record["body"]
+
+
+def test_an_album_of_nukeviets_photos_module_is_no_article() -> None:
+    from crawler.extract.document import parse
+    from crawler.plan import PageHints, plan_page
+
+    photos = "".join(f"<div class='anh'><a href='/uploads/photos/2026/11/hoi-thi-{n}.jpg'><img src='/uploads/photos/2026/11/thumb/hoi-thi-{n}.jpg' alt=''></a></div>" for n in range(1, 7))
+    body = (
+        "<div class='breadcrumbs'><a href='/'>Trang nhất</a> » <span>Hội thi văn nghệ chào mừng 20/11</span></div>"
+        "<div class='album-chi-tiet'><h1>Hội thi văn nghệ chào mừng 20/11</h1>"
+        f"<p class='thong-tin'>Album gồm 18 ảnh - Ngày đăng: 21/11/2026 - Lượt xem: 311</p>{photos}</div>"
+    )
+    plan = plan_page(parse(_page(body, "Hội thi văn nghệ chào mừng 20/11"), "http://127.0.0.1/photos/hoat-dong/hoi-thi-van-nghe-chao-mung-20-11-7/"), PageHints())
+    assert plan.kind != "article"
