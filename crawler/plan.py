@@ -1177,10 +1177,29 @@ def _in_gallery(url: str, raw: dict[str, Any], library: str = "galleries", by_la
     segments = {_squash(seg.rsplit(".", 1)[0]) for seg in parts.path.split("/") if seg}
     # or a query's value naming the module ("index.php?mod=thuvienanh&act=album&id=12")
     segments |= {_squash(piece) for _key, value in parse_qsl(parts.query) for piece in re.split(r"[./]", value) if piece}
-    crumbs = [raw.get("category") or "", *(raw.get("_breadcrumbs") or [])]
+    # (or the label set over the headline as a chip, "<span class=label>Video</span>" over a
+    # Liferay display page's heading)
+    crumbs = [raw.get("category") or "", *(raw.get("_breadcrumbs") or []), _label_over_headline(raw.get("_title_el"))]
     # or its headline's label ("Album ảnh: Hội khỏe Phù Đổng cấp trường 2026")
     label, colon, _rest = (raw.get("title") or "").partition(":")
     return not segments.isdisjoint(squashed) or any(fold(c) in names for c in crumbs) or bool(by_label and colon and fold(label) in names)
+
+
+def _label_over_headline(title_el: HtmlElement | None) -> str:
+    """The short line printed in its own box right over the headline (a kicker, a type chip), or
+    "" (the headline's box's previous sibling, or its parent's when the headline opens its box)."""
+    node = title_el
+    for _ in range(3):
+        if node is None:
+            return ""
+        prev = node.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is not None:
+            text = clean_line(text_of(prev))
+            return text if len(text) <= 30 else ""
+        node = node.getparent()
+    return ""
 
 
 #: a video player's address: an embed of a video host, or a page's own <video>
@@ -1205,7 +1224,12 @@ def _plays_video(raw: dict[str, Any]) -> bool:
     # the headline, HTMLy's "post-thumbnail")
     anywhere: set[HtmlElement] = set()
     post = next(title_el.iterancestors("article"), None) if title_el is not None else None
-    for box in (own, record, post):
+    # (or the boxes right after the headline's when that holds the headline alone: a page of
+    # fragments, the heading's, the date's, the player's and the line's boxes side by side,
+    # Liferay's display page)
+    alone = own is not None and sum(1 for k in own if isinstance(k.tag, str)) == 1
+    beside = [k for k in islice(own.itersiblings(), 3) if isinstance(k.tag, str)] if alone else []
+    for box in (own, record, post, *beside):
         if box is not None and sum(1 for p in box.iter("p") if len(text := clean_line(text_of(p))) >= 40 and not _labelled_credit(text) and not _in_author_box(p, box)) <= 1:
             # (a line about the clip at most, and its credit, "Thực hiện: …": a clip's post of
             # paragraphs in a news section of clips, video_album_sgddt's "Video - Clip", is news

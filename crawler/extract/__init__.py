@@ -985,6 +985,17 @@ def _kicker_section(tree: HtmlElement, title_el: HtmlElement) -> tuple[str | Non
     """The link printed right before the headline, in its box, naming a section the site's menu
     links: where the post is filed."""
     prev = title_el.getprevious()
+    node = title_el
+    for _ in range(2):
+        if prev is not None:
+            break
+        # (or in a box of its own over the headline's: Liferay fragments, "<div class=fragment_1><div>
+        # <a class=label href=/web/site/tin-tuc>Tin tức - Sự kiện</a></div></div><div class=fragment_2><h2>")
+        node = node.getparent()
+        prev = node.getprevious() if node is not None else None
+        links = list(prev.iter("a")) if prev is not None else []
+        if len(links) == 1 and clean_line(text_of(prev)) == clean_line(text_of(links[0])):
+            prev = links[0]
     if prev is None or prev.tag != "a" or not (prev.get("href") or "").strip() or (prev.tail or "").strip():
         return None, None
     name = clean_line(text_of(prev))
@@ -1546,9 +1557,10 @@ def extract_raw(html: bytes | str, url: str, *, content_type: str | None = None,
         # rel=author>X</a> trong <a href=/tin-tuc/?c=hoat-dong-chuyen-mon>Hoạt động chuyên môn</a>",
         # Textpattern's category parameter "c")
         meta.category_label, meta.category_label_href = _filed_under_link(title_el, layout.content)
-    if meta.category_label is None and not meta.breadcrumbs and title_el is not None:
+    if meta.category_label is None and (not meta.breadcrumbs or _no_section_in(meta.breadcrumbs, title)) and title_el is not None:
         # (or the section's link printed right over the headline, a kicker the menu lists: "<a
-        # class=section-label href=/s/tin-hoat-dong>Tin hoạt động</a><h1>…", Substack's post header)
+        # class=section-label href=/s/tin-hoat-dong>Tin hoạt động</a><h1>…", Substack's post header;
+        # under a trail naming no section, "Trang chủ › <the post>")
         meta.category_label, meta.category_label_href = _kicker_section(page.tree, title_el)
     if meta.category_label is None and title_el is not None and _no_section_in(meta.breadcrumbs, title):
         # (or the post's meta box in a side column before the headline, Material for MkDocs's

@@ -1264,7 +1264,7 @@ def _in_credit(a: HtmlElement, box: HtmlElement) -> bool:
     return False
 
 
-def photo_above_headline(title_el: HtmlElement | None, content: list[HtmlElement], levels: int = 3) -> list[HtmlElement]:
+def photo_above_headline(title_el: HtmlElement | None, content: list[HtmlElement], levels: int = 4) -> list[HtmlElement]:
     """The featured photo a theme prints right above the headline inside the article's own box
     (OceanWP's ``div.thumbnail`` before the title, a magazine theme's cover before its header):
     the box just before the headline, or before the few boxes that hold it, when it holds a

@@ -716,6 +716,15 @@ KNOWN_FIELD_GAPS = {
         "unit is taken as the author; a ':)' drawn as WordPress's smiley picture is read as its "
         "character (the gold drops it)"
     ),
+    "wp_enfold_avia_thcs": (
+        "round 148 (blind), first crawl 13/13 found, 95/117 fields, now 105/117: a convention, twelve "
+        "posts print the day only ('Tháng Mười Một 19, 2026') over a <time datetime> with the hour and "
+        "seconds: the gold takes the machine stamp's time, the house a time the page prints"
+    ),
+    "yii2_vendor_portal_sgddt": (
+        "round 148 (blind), first crawl 13/13 found, 116/117 fields: a convention, a caption closed by "
+        "'(Ảnh: X)' keeps it for the house"
+    ),
     "wp_flatsome_ux_sgddt": (
         "round 147 (blind), first crawl 13/13 found, 103/117 fields, now 105/117: a convention, twelve "
         "posts print the day only ('d/m/Y') over a <time datetime> with the hour: the gold takes the "

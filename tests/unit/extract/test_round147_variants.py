@@ -113,3 +113,51 @@ def test_an_album_of_nukeviets_photos_module_is_no_article() -> None:
     )
     plan = plan_page(parse(_page(body, "Hội thi văn nghệ chào mừng 20/11"), "http://127.0.0.1/photos/hoat-dong/hoi-thi-van-nghe-chao-mung-20-11-7/"), PageHints())
     assert plan.kind != "article"
+
+
+def test_a_special_headings_subheading_under_the_headline_is_the_lead() -> None:
+    lead = "Sáng 21/11/2026, Trường THCS Kim Đồng long trọng tổ chức Lễ kỷ niệm Ngày Nhà giáo Việt Nam và tuyên dương các thầy cô tiêu biểu."
+    body = (
+        f"<article class='post'><header><div class='special-heading'><h1>{_TITLE}</h1><div class='dong-phu subheading-below'><p>{lead}</p></div></div>"
+        "<span class='meta'>Tháng Mười Một 21, 2026</span></header>"
+        f"<div class='entry-content'><p>{_P1}</p><p>{_P2}</p></div></article>"
+    )
+    record = extract_article(_page(body, f"{_TITLE} – Trường THCS Kim Đồng"), _URL)
+    assert record["summary"] == lead
+
+
+def test_a_cover_photo_four_boxes_above_the_headline_in_the_post_is_its_first_photo() -> None:
+    body = (
+        "<article class='post-entry'><div class='anh-lon'><a href='/uploads/2026/11/hoi-thi.jpg'><img src='/uploads/2026/11/hoi-thi-845x321.jpg' alt=''></a></div>"
+        "<div class='meta-rong'></div><div class='khung-bai'><header class='dau-bai'><div class='tieu-de-dac-biet'>"
+        f"<h1>{_TITLE}</h1></div><span class='ngay'>21/11/2026</span></header>"
+        f"<div class='entry-content'><p>{_P1}</p><p>{_P2}</p></div></div></article>"
+    )
+    record = extract_article(_page(body, _TITLE), _URL)
+    assert [im["url"].rsplit("/", 1)[1] for im in record["images"]] == ["hoi-thi-845x321.jpg"]
+
+
+def test_a_section_chip_in_its_own_box_over_the_headline_names_the_category() -> None:
+    body = (
+        "<ul class='menu'><li><a href='/web/truong/tin-tuc'>Tin tức - Sự kiện</a></li><li><a href='/web/truong/chuyen-mon'>Chuyên môn</a></li></ul>"
+        f"<ol class='breadcrumb'><li><a href='/web/truong'>Trang chủ</a></li><li>{_TITLE}</li></ol>"
+        "<div class='frag-1'><div class='nhan'><a class='label' href='/web/truong/chuyen-mon'>Chuyên môn</a></div></div>"
+        f"<div class='frag-2'><h2 class='td-bai'>{_TITLE}</h2></div><div class='frag-3'><span class='ngay'>21/11/2026</span></div>"
+        f"<div class='frag-4'><div class='noi-dung'><p>{_P1}</p><p>{_P2}</p></div></div>"
+    )
+    record = extract_article(_page(body, _TITLE), "http://127.0.0.1/web/truong/w/hoi-thi-giai-dieu")
+    assert record["category"] == "Chuyên môn"
+
+
+def test_a_clips_page_of_fragments_labelled_video_is_no_article() -> None:
+    from crawler.extract.document import parse
+    from crawler.plan import PageHints, plan_page
+
+    body = (
+        "<div class='cot'><div class='frag-1'><span class='label'>Video</span></div><div class='frag-2'><h2>Trường Kim Đồng - 40 năm xây dựng và phát triển</h2></div>"
+        "<div class='frag-3'><span class='ngay'>02/10/2026</span></div>"
+        "<div class='frag-4'><div class='embed'><iframe src='https://www.youtube.com/embed/abc123'></iframe></div></div>"
+        "<div class='frag-5'><p>Phóng sự giới thiệu chặng đường 40 năm xây dựng và phát triển của nhà trường (1986 - 2026).</p></div></div>"
+    )
+    plan = plan_page(parse(_page(body, "Trường Kim Đồng - 40 năm xây dựng và phát triển"), "http://127.0.0.1/web/truong/w/kim-dong-40-nam"), PageHints())
+    assert plan.kind != "article"
