@@ -684,19 +684,20 @@ def is_fields_line(text: str) -> bool:
         # (or two fields in boxes side by side, read as one line: the date's, then the byline's,
         # "Ngày đăng: 24/09/2026 Tác giả: ThS. Hoàng Thị Thu Hà")
         dated = _DATE_FIELD_THEN.match(text)
-        return (dated is not None and parse_byline(dated.group("rest")) is not None) or _account_fields(text) or _workflow_fields(text) or (" · " in text and _dotted_fields(text))
+        return (dated is not None and parse_byline(dated.group("rest")) is not None) or _account_fields(text) or _workflow_fields(text) or (" · " in text and _dotted_fields(text)) or ("|" in text and _dotted_fields(text, "|"))
     return bool(find_dates(text)) or any(fold(part.partition(":")[0]) in _counter_labels() for part in text.split("|")) or _workflow_fields(text)
 
 
 #: a posting part of a meta line: "Đăng 3 tuần trước bởi Quản trị viên", "Cập nhật 1 tuần trước"
-_POSTING_PART = re.compile(r"^(?:đăng|cập nhật|sửa)\b.{0,40}?(?:\b\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước\b|\bbởi\b)", re.I)
+_POSTING_PART = re.compile(r"^(?:đăng|cập nhật|sửa)\b.{0,40}?(?:\b\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước\b|\bbởi\b)|^(?:được\s+)?viết bởi\s|^đăng trong\s", re.I)
 
 
-def _dotted_fields(text: str) -> bool:
+def _dotted_fields(text: str, separator: str = " · ") -> bool:
     """A meta line of three parts or more parted by middle dots, the posting's ("Đăng 3 tuần trước
     bởi Quản trị viên · Chuyên mục: Góc phụ huynh · 393 lượt xem", Anchor CMS's), each a labelled
-    field, a count, a date or a posting part, one of them a count or a date."""
-    parts = [p.strip() for p in text.split(" · ")]
+    field, a count, a date or a posting part, one of them a count or a date. (Or by bars:
+    YOOtheme's "Được viết bởi X| Thứ Ba, 27 Tháng Mười 2026 08:10|Đăng trong Thông báo|Lượt xem: 504".)"""
+    parts = [p.strip() for p in text.split(separator)]
     if len(parts) < 3 or not all(parts):
         return False
     kinds = [is_counter(p) or is_date_line(p) or bool(_POSTING_PART.match(p)) or is_meta_field_line(p) for p in parts]

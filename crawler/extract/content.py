@@ -1898,6 +1898,10 @@ def find_title(
             hinted = 0.0
         if labelled:
             hinted = max(hinted, 75.0)  # (the record's own word for its headline, over a generic h1)
+        if hinted == 25.0 and "widget_title" in found:
+            # (a box's title that is a part of the <title>, its section's: DotNetNuke's container
+            # title "Tin tức - Sự kiện" of "<site> > Tin tức - Sự kiện", over the post it shows)
+            hinted = 0.0
         score = hinted
         if tag == "h1":
             score += 12
@@ -2017,6 +2021,10 @@ def _headline_penalty(
     links = list(el.iterdescendants("a"))
     if links and len(clean_line(" ".join(text_of(a) for a in links))) > 0.6 * len(text):
         penalty -= 15  # a linked heading is a teaser on a listing, not this page's headline
+    if not is_heading and key not in hint_keys and "widget_title" in families(names_of(el)) and _names_a_link(el, key, elsewhere_than=here):
+        # a box's title naming a section the page links (DotNetNuke's container title "Tin tức -
+        # Sự kiện" over the post the module shows, the menu's item of that name): the section's
+        penalty -= 30
     words = len([w for w in key.split() if w.isalnum()])
     if (slug and (words <= _SECTION_NAME_WORDS or (words <= 2 * _SECTION_NAME_WORDS and _names_a_link(el, key))) and not _spells(key, slug)) or (
         not slug and not hinted and is_heading and words <= 2 * _SECTION_NAME_WORDS and next(el.iter("a"), None) is None and _names_a_link(el, key, elsewhere_than=here)

@@ -161,3 +161,24 @@ def test_a_clips_page_of_fragments_labelled_video_is_no_article() -> None:
     )
     plan = plan_page(parse(_page(body, "Trường Kim Đồng - 40 năm xây dựng và phát triển"), "http://127.0.0.1/web/truong/w/kim-dong-40-nam"), PageHints())
     assert plan.kind != "article"
+
+
+def test_a_container_title_naming_a_menus_section_is_no_headline() -> None:
+    body = (
+        "<ul class='menu'><li><a href='/Default.aspx?tabid=52'>Tin hoạt động</a></li><li><a href='/Default.aspx?tabid=53'>Đào tạo</a></li></ul>"
+        "<div class='khung'><div class='tde_khung'><span id='dnn_ctr1031_dnnTITLE_lblTitle' class='Head'>Tin hoạt động</span></div>"
+        "<div id='dnn_ctr1031_ContentPane'><div class='ctin'>"
+        f"<span class='tde_ctin'>Chi bộ Khoa Lý luận cơ sở sinh hoạt chuyên đề quý IV năm 2026</span><div class='ngay_ctin'>Cập nhật lúc: 21/10/2026 7:50:00 SA</div>"
+        f"<div class='nd_ctin'><p>{_P1}</p><p>{_P2}</p></div></div></div></div>"
+    )
+    record = extract_article(_page(body, "Trường Chính trị tỉnh Hưng Yên > Tin hoạt động"), "http://127.0.0.1/Default.aspx?tabid=52&ch=7&ItemID=2849")
+    assert record["title"] == "Chi bộ Khoa Lý luận cơ sở sinh hoạt chuyên đề quý IV năm 2026"
+
+
+def test_a_meta_line_parted_by_bars_of_its_writer_day_section_and_views_is_a_fields_line() -> None:
+    from crawler.core.lines import is_fields_line
+
+    assert is_fields_line("Được viết bởi Biên tập viên| Thứ Hai, 09 Tháng Mười Một 2026 10:00|Đăng trong Thông báo|Lượt xem: 88")
+    assert is_fields_line("Viết bởi Quản trị | 09/11/2026 | Đăng trong Tin tức | Lượt xem: 12")
+    # (a table's row of names, classes and prizes is no such line)
+    assert not is_fields_line("Nguyễn Văn An | 9A1 | Giải Nhất")
