@@ -99,6 +99,8 @@ def _same_article(here: str, there: str, linked: Iterable[str] = ()) -> bool:
         if a.query != b.query:
             return False
         sa, sb = _segments(a.path), _segments(b.path)
+        if _without_page_pairs(sa) == _without_page_pairs(sb) and (len(sa) != len(sb) or sa != sb):
+            return True  # (a page's parameter written as two path steps: "/PageID/1402/")
         common = next((i for i, (x, y) in enumerate(zip(sa, sb, strict=False)) if x != y), min(len(sa), len(sb)))
         if not (_page_steps(sa[common:]) and _page_steps(sb[common:])) or common == 0:
             return False
@@ -154,6 +156,20 @@ class _Linked:
 
 def _segments(path: str) -> list[str]:
     return [part for part in path.split("/") if part]
+
+
+def _without_page_pairs(steps: list[str]) -> list[str]:
+    """The path's steps without a page parameter written as a pair of steps ("PageID", "1402")."""
+    keys = _turns()["path_pairs"]
+    out: list[str] = []
+    i = 0
+    while i < len(steps):
+        if i + 1 < len(steps) and steps[i].lower() in keys and steps[i + 1].isdigit():
+            i += 2
+            continue
+        out.append(steps[i])
+        i += 1
+    return out
 
 
 def _page_steps(steps: list[str]) -> bool:

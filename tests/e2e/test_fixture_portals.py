@@ -422,12 +422,6 @@ KNOWN_FIELD_GAPS = {
         "114); left: two captions the gold keeps with their 'Ảnh:' label where the house takes the "
         "label off a description, and one date"
     ),
-    "dnn_ventrian_tct": (
-        "round 109 (blind), first crawl 13/13 found, 103 of 117 fields (the module's own menu 'Tin "
-        "mới | Chuyên mục | Tìm kiếm' read as a 'Chuyên mục' label: tuned, 116); 1 left: a research "
-        "article's second page, reached by its pager's '2. Thực trạng và giải pháp' and 'Trang sau' "
-        "at '/articleId/<id>/PageID/<n>/<slug>.aspx', a path the page-break reader does not know"
-    ),
     "hexo_butterfly_thpt": (
         "round 109 (blind), first crawl 13/13 found, 104 of 117 fields (a last edit's tooltip and "
         "'post-meta-date-updated' box read as the posting's time: tuned, 105); 12 left, two gold "

@@ -182,3 +182,14 @@ def test_a_meta_line_parted_by_bars_of_its_writer_day_section_and_views_is_a_fie
     assert is_fields_line("Viết bởi Quản trị | 09/11/2026 | Đăng trong Tin tức | Lượt xem: 12")
     # (a table's row of names, classes and prizes is no such line)
     assert not is_fields_line("Nguyễn Văn An | 9A1 | Giải Nhất")
+
+
+def test_a_page_parameter_written_as_two_path_steps_turns_one_articles_pages() -> None:
+    from crawler.extract.multipage import _same_article
+
+    first = "http://127.0.0.1/tin-tuc/articleType/ArticleView/articleId/871/Hoi-thi-giai-dieu.aspx"
+    second = "http://127.0.0.1/tin-tuc/articleType/ArticleView/articleId/871/PageID/955/Hoi-thi-giai-dieu.aspx"
+    assert _same_article(first, second)
+    assert _same_article(second, second.replace("/955/", "/954/"))
+    # (another article's page is another article)
+    assert not _same_article(first, "http://127.0.0.1/tin-tuc/articleType/ArticleView/articleId/872/PageID/955/Khac.aspx")
