@@ -1530,8 +1530,8 @@ def trailing_album(content: list[HtmlElement], levels: int = 3) -> list[HtmlElem
     for sib in following:
         if not _is_album(sib):
             break
-        first = next((k for k in sib if isinstance(k.tag, str)), None)
-        if first is not None and first.tag in ("h2", "h3", "h4", "h5", "h6"):
+        first = _heading_first(sib)
+        if first is not None:
             found.extend(k for k in sib if isinstance(k.tag, str) and k is not first)  # (the album without its title)
         else:
             found.append(sib)
@@ -1714,6 +1714,12 @@ def _is_empty_box(el: HtmlElement) -> bool:
     return el.tag in SKIP_TAGS or (not text_of(el).strip() and next(el.iter("img", "iframe", "video"), None) is None)
 
 
+def _heading_first(box: HtmlElement) -> HtmlElement | None:
+    """The box's first element child when it is a heading (an album's title over its photos)."""
+    first = next((k for k in box if isinstance(k.tag, str)), None)
+    return first if first is not None and first.tag in ("h2", "h3", "h4", "h5", "h6") else None
+
+
 def _is_album(el: HtmlElement) -> bool:
     if el.tag in SKIP_TAGS or is_noise(el) or is_hidden(el):
         return False
@@ -1724,9 +1730,9 @@ def _is_album(el: HtmlElement) -> bool:
         return False
     # (a title over a lightbox's photos, every one enlarged by its link to the file: EasyDNNnews'
     # "Hình ảnh hoạt động" over the post's gallery; a site's gallery block links its albums)
-    first = next((k for k in el if isinstance(k.tag, str)), None)
+    first = _heading_first(el)
     # (a heading naming the site's photo library, "Thư viện ảnh", titles the site's gallery block)
-    titled = first is not None and first.tag in ("h2", "h3", "h4", "h5", "h6") and fold(clean_line(text_of(first))) not in phrase_set("galleries") and len(photos) >= 2 and all(
+    titled = first is not None and fold(clean_line(text_of(first))) not in phrase_set("galleries") and len(photos) >= 2 and all(
         (a := next(img.iterancestors("a"), None)) is not None and IMAGE_FILE.search(a.get("href") or "") for img in photos
     )
     for inner in el.iter(etree.Element):
