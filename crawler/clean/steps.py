@@ -48,6 +48,7 @@ from crawler.core.lines import (
     is_meta_field_line,
     is_part_link_label,
     is_related_heading,
+    is_toc_heading,
     names_a_file,
 )
 from crawler.core.text import PICTOGRAPHS, clean_line, fold, nfc, slugify
@@ -286,7 +287,7 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if _SHORTCODES.match(text):
             stats["boilerplate/shortcode"] += 1  # "[gap]", "[ux_image id=”1874″]": a theme's code printed raw
             continue
-        if block.get("anchor_ratio", 0) >= 0.9 or (_is_toc_heading(text) and _next_is_anchor(blocks, i)):
+        if block.get("anchor_ratio", 0) >= 0.9 or (is_toc_heading(text) and _next_is_anchor(blocks, i)):
             stats["boilerplate/toc"] += 1  # a table of contents: in-page anchors and their heading
             continue
         if cut == "comments":
@@ -629,16 +630,9 @@ def _original_pointer(text: str, block: dict) -> bool:
 #: Handlebars': "{{ anh[cur].mo_ta }}"), and the words a line of them may hold besides (its labels)
 _TEMPLATE_BINDING = re.compile(r"\{\{[^{}]{1,80}\}\}")
 _TEMPLATE_LINE_WORDS = 6
-_TOC_SUFFIX = re.compile(r"\s*[\[(](?:ẩn|hiện|hiển thị|show|hide|xem|thu gọn)[\])]\s*$", re.I)
 #: contact labels that name the site's channels rather than a notice's "where to apply"
 _SITE_CHANNELS = {"website", "web", "fanpage", "facebook", "hotline", "zalo"}
 _MAX_CONTACT_RUN = 8
-
-
-def _is_toc_heading(text: str) -> bool:
-    if text.rstrip().endswith((")", "]")):  # the suffix regex only when there may be one
-        text = _TOC_SUFFIX.sub("", text)
-    return fold(text).strip(" :") in _folded("toc")
 
 
 @cache
@@ -1252,6 +1246,11 @@ def _signers(text: str) -> bool:
     return name != clean_line(text).strip(" .") and len(name.split()) >= 2 and looks_like_bare_name(name)
 
 
+def _set_apart(line: dict, above: dict) -> bool:
+    """A closing line set at the right under a line that is not: how a signature is printed."""
+    return line.get("align") == "right" and above.get("align") != "right"
+
+
 def _closing_signers(blocks: list[dict], i: int) -> bool:
     """Block ``i``, under a photo, is the text's last line, right-aligned, and names several
     people: the writers signing, not the photo's caption (one name may caption a portrait); or
@@ -1451,9 +1450,11 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
             if text.lstrip()[:1] in SIGNATURE_DASHES and len(blocks) > 1 and blocks[-2]["kind"] == "text" and _QUOTATION.match(blocks[-2]["text"]):
                 break  # ("“Dù khó khăn đến đâu cũng phải thi đua dạy tốt và học tốt.” / — Hồ Chí Minh": who said it)
             byline = parse_byline(text)
-            if byline is None and not (text.rstrip().endswith(";") or (len(blocks) > 1 and blocks[-2]["kind"] == "text" and blocks[-2]["text"].rstrip()[-1:] in (";", ":"))):
+            if byline is None and not (text.rstrip().endswith(";") or (len(blocks) > 1 and blocks[-2]["kind"] == "text" and blocks[-2]["text"].rstrip()[-1:] in (";", ":") and not _set_apart(last, blocks[-2]))):
                 # (an item of a list of names closes no text: "Giải Nhất thuộc về các em: / Em
-                # Nguyễn Khánh Vy, Trường TH Mậu Thân; / … / Em Võ Minh Châu, Trường TH Ngô Quyền.")
+                # Nguyễn Khánh Vy, Trường TH Mậu Thân; / … / Em Võ Minh Châu, Trường TH Ngô Quyền.";
+                # but a line set apart at the right is the signature, whatever the line above
+                # announced: an embedded link card between them leaves the text)
                 byline = parse_signature(text, closing=True)
             if byline is None and is_post_line(text) and len(blocks) > 2 and _signs(blocks[-2]):
                 blocks.pop()  # the signer's post or department, on the line under the name

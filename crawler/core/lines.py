@@ -745,3 +745,19 @@ def _account_labels() -> frozenset[str]:
 @cache
 def _counter_labels() -> frozenset[str]:
     return frozenset(fold(x) for x in phrase_list("counters"))
+
+
+#: the state a table of contents' heading prints beside it ("Mục lục [Ẩn]")
+_TOC_SUFFIX = re.compile(r"\s*[\[(](?:ẩn|hiện|hiển thị|show|hide|xem|thu gọn)[\])]\s*$", re.I)
+
+
+def is_toc_heading(text: str) -> bool:
+    """The heading of a table of contents ("Mục lục [Ẩn]", Joomla's "Mục lục bài viết"; toc.txt)."""
+    if text.rstrip().endswith((")", "]")):  # the suffix regex only when there may be one
+        text = _TOC_SUFFIX.sub("", text)
+    return fold(text).strip(" :") in _toc_headings()
+
+
+@cache
+def _toc_headings() -> frozenset[str]:
+    return frozenset(fold(p) for p in phrase_list("toc"))

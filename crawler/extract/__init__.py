@@ -1386,7 +1386,7 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
         # a trail without a tone mark, made of the address's slugs ("Tin tuc / 2026 / 11": Minimal
         # Mistakes' breadcrumbs from the URL), beside the post's own category field that has them
         return label
-    if label and crumbs and len(meta.category_labels) > 1 and fold(crumbs[-1]) in {fold(n) for n in meta.category_labels}:
+    if label and crumbs and len(meta.category_labels or meta.category_row) > 1 and fold(crumbs[-1]) in {fold(n) for n in meta.category_labels or meta.category_row}:
         # filed under several ("Chuyên mục: A, B", in the alphabet's order): the one the trail
         # names is the post's own
         return crumbs[-1]

@@ -23,7 +23,7 @@ from lxml.html import HtmlElement
 
 from crawler.core.elements import text_of
 from crawler.core.hidden import is_hidden
-from crawler.core.lines import is_date_line, is_day_badge, is_related_heading
+from crawler.core.lines import is_date_line, is_day_badge, is_related_heading, is_toc_heading
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import is_attachment, is_theme_asset, join_url, picture_url
 from crawler.core.vocab import NOISE, TEXT, families, has, header_heading, role_families
@@ -1064,7 +1064,7 @@ def linearize(elements: list[HtmlElement], base_url: str, drop_noise: bool = Tru
                 continue
             # (a table of data is the text's whatever a modifier in its class says: "table isSearch")
             # (a code block's highlighted tokens are its text, whatever their names: Prism's "token keyword")
-            if _cloned_slide(el) or _day_badge_box(el) or (drop_noise and is_noise(el) and not _photo_carousel(el) and not (el.tag == "table" and is_data_table(el)) and next(el.iterancestors("pre", "code"), None) is None) or is_control(el) or is_footnote_mark(el) or (el.tag == "figcaption" and _captions_no_photo(el)):
+            if _cloned_slide(el) or _day_badge_box(el) or (drop_noise and is_noise(el) and not _photo_carousel(el) and not (el.tag == "table" and is_data_table(el)) and next(el.iterancestors("pre", "code"), None) is None) or is_control(el) or is_footnote_mark(el) or (el.tag == "figcaption" and _captions_no_photo(el)) or (drop_noise and _table_of_contents(el)):
                 hidden_panes = _text_in_tabs(el) if drop_noise and el.tag == "div" else None
                 if hidden_panes is None:
                     skip.add(el)
@@ -1198,6 +1198,20 @@ def _cloned_slide(el: HtmlElement) -> bool:
 
 #: a photographer's credit opening a line ("Ảnh: X", "Ảnh - X")
 _GALLERY_CREDIT = re.compile(r"^\s*\(?\s*(?:ảnh|hình ảnh|photo)\s*[:：-]", re.I)
+
+
+def _table_of_contents(el: HtmlElement) -> bool:
+    """A box its names call a table of contents, opened by a contents heading over its links
+    ("Mục lục bài viết", Joomla's article index, in a UIkit card whose "uk-card-body" names it
+    text too): no words of the text, whatever else its names say. (Mostly links: a text's
+    section its theme names "toc-…" keeps its words.)"""
+    if not has(el, "toc") or el.tag in ("a", "li", "ul", "ol"):
+        return False
+    first = next((t for t in el.itertext() if t.strip()), "")
+    if not is_toc_heading(first):
+        return False
+    text = len(clean_line(text_of(el)))
+    return text <= 600 and sum(len(clean_line(text_of(a))) for a in el.iter("a")) >= 0.5 * (text - len(clean_line(first)))
 
 
 def _captions_no_photo(figcaption: HtmlElement) -> bool:

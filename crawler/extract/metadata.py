@@ -6,7 +6,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -49,6 +49,9 @@ class Metadata:
     #: every category the post's meta line files it under, when it names several (the label is
     #: the first): the trail's own category among them is the post's primary one
     category_labels: list[str] = field(default_factory=list)
+    #: the categories linked in a row beside their label ("<span>Chuyên mục </span><a>A</a>, <a>B</a>"):
+    #: the trail chooses among them only when it names one (XWiki's trail of the blog's space names none)
+    category_row: list[str] = field(default_factory=list)
     #: the site's menu links a section of the label's name (a section of the site, not a tag)
     category_label_in_menu: bool = False
     #: the post's category printed without a label in a box its class names for it
@@ -486,6 +489,12 @@ def _category_label(tree: HtmlElement, page_text: str, meta: Metadata) -> tuple[
                 # <table class=dm>…8 links"), a menu in rows rather than a list
                 continue
             link = next((a for sib in boxes for a in sib.iter("a")), None)
+            if link is not None and link is boxes[0]:
+                # (the links in a row beside the label, "<span>Chuyên mục </span><a>A</a>, <a>B</a>":
+                # filed under several, the trail's own among them)
+                row = list(takewhile(lambda sib: sib.tag == "a", el.itersiblings()))
+                if 1 < len(row) <= MAX_FILED_UNDER:
+                    meta.category_row.extend(clean_line(text_of(a)) for a in row)
         if link is not None:
             name = clean_line(text_of(link))
             if 2 <= len(name) <= 80:

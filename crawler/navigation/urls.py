@@ -167,9 +167,29 @@ class Scope:
                 outside.append(parts.path or "/")
         # one link under the prefix among many outside it is the page's own other route (an MVC
         # home "/truong/Home" linking "/truong/Home/Index"), no folder's list
-        if len(outside) < MIN_LINKS_PAST_START or inside > 1 or (inside and len(outside) < 10 * inside):
+        if len(outside) < MIN_LINKS_PAST_START:
             return None
+        if inside > 1 or (inside and len(outside) < 10 * inside):
+            site = self._site_above(start_path, outside)
+            return Scope(self.hosts, (site,)) if site else None
         return Scope(self.hosts, self._tenant_folder(start_path, outside))
+
+    def _site_above(self, start_path: str, outside: list[str]) -> str | None:
+        """The folder above a home page, its address named as one (rules.toml "home_page_names"),
+        that the page's own links fill ("/web/truongchinhtri/" of
+        Liferay's "/web/truongchinhtri/trang-chu", whose menu links "/web/truongchinhtri/tin-tuc"
+        and its other pages, while under its own path sit only its widgets' routes,
+        "…/trang-chu/-/asset_publisher/…"): the site's, the crawl's. Never the host's root: a
+        school's folder on a shared host stays its own."""
+        prefix = next((p for p in self.path_prefixes if start_path.startswith(p) or start_path == p.rstrip("/")), None)
+        name = start_path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+        if prefix is None or name not in rules()["home_page_names"]:
+            return None
+        parent = prefix.rstrip("/").rsplit("/", 1)[0] + "/"
+        if parent == "/":
+            return None
+        held = sum(path.startswith(parent) or path == parent.rstrip("/") for path in outside)
+        return parent if held >= MIN_LINKS_PAST_START and held >= TENANT_SHARE * len(outside) else None
 
     def _tenant_folder(self, start_path: str, outside: list[str]) -> tuple[str, ...]:
         """The school's own folder on a vendor's shared host, when the start page links another

@@ -598,8 +598,8 @@ class PortalSpider(scrapy.Spider):
             yield from self._platform_probes(response, plan)
             if not self.config.path_prefix and (wider := self.scope.past_start_page(response.url, (lk.url for lk in plan.links.links))):
                 self.logger.info(
-                    "the start page %s links nothing under %s but other pages of its host: the crawl follows the whole host",
-                    response.url, self.scope.path_prefix,
+                    "the start page %s links its site's pages outside %s: the crawl follows %s",
+                    response.url, self.scope.path_prefix, wider.path_prefix or "the whole host",
                 )  # fmt: skip
                 self.scope = wider
                 self._stat("scope/widened_past_start_page")
