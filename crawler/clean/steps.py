@@ -216,6 +216,7 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
     cut: bool | str = False
     listed = False  # a linked title of the related list was read
     repeated: dict | None = None  # the headline typed again at the top of the text
+    broken_title: set[int] = set()  # the second line of a headline typed again in two
     edited = False  # the line before was a platform's edit note ("Sửa lần cuối … bởi bientap")
     php_error = False  # the lines before were a PHP error's report ("A PHP Error was encountered", "Severity: Notice" …)
     for i, block in enumerate(blocks):
@@ -406,6 +407,16 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         # record, a photoset's over its caption)
         top = i < 4 or len(out) < 2 or not any(b["kind"] == "text" and not b.get("caption_hint") for b in out)
         if title_key and top and fold(text) != title_key and headline_again(text, title_key):
+            stats["boilerplate/repeated_title"] += 1
+            continue
+        if i in broken_title:
+            stats["boilerplate/repeated_title"] += 1  # the headline's second line (below)
+            continue
+        if title_key and top and i + 1 < len(blocks) and blocks[i + 1]["kind"] == "text" and len(text) < len(title_key) and len(text.split()) >= 3 and fold(f"{text} {blocks[i + 1]['text']}") == title_key:
+            # the headline typed again in two lines, broken where the headline box breaks it
+            # ("HỘI THI “BÉ KHỎE - BÉ NGOAN”<br>NĂM HỌC 2026 - 2027", a hand-made page's; a notice's
+            # kind over its subject, "THÔNG BÁO" / "Về việc …", is the document's own heading)
+            broken_title.add(i + 1)
             stats["boilerplate/repeated_title"] += 1
             continue
         if title_key and top and block.get("link_ratio", 0) > 0 and (sep := _SECTION_THEN_TITLE.match(text)) and fold(text[sep.end() :]) == title_key:
@@ -1375,6 +1386,12 @@ def join_field_lines(lines: list[dict], start: int = 0) -> list[dict]:
         label = text.strip().rstrip(":：").strip()
         if line["kind"] == "text" and i + 1 < len(lines) and ":" not in label and len(label) <= 30 and is_byline_label(label):
             value = lines[i + 1]
+            if value["kind"] == "text" and ":" in value["text"] and len(value["text"]) <= 120 and not value.get("table_row") and _credits_someone(value["text"]):
+                # the field's value typed as a byline of its own ("Tác giả:" / "Tin, ảnh: Đỗ Minh
+                # Tuấn", Drupal's author field): its own labels say who did what
+                out.append(value)
+                i += 2
+                continue
             if value["kind"] == "text" and ":" not in value["text"] and 2 <= len(value["text"]) <= 80 and not value.get("table_row"):
                 j = i + 2
                 while j < len(lines) and lines[j]["kind"] == "text" and looks_like_bare_name(lines[j]["text"]) and not is_byline_label(lines[j]["text"]):
@@ -1386,6 +1403,11 @@ def join_field_lines(lines: list[dict], start: int = 0) -> list[dict]:
         out.append(line)
         i += 1
     return out
+
+
+def _credits_someone(text: str) -> bool:
+    byline = parse_byline(text)
+    return byline is not None and bool(byline.authors or byline.photographers)
 
 
 #: what the writer did with a text not theirs, in brackets after the name ("Hoàng Yến (tổng

@@ -57,6 +57,8 @@ def is_counter(text: str) -> bool:
         return True  # the count first ("574 lượt xem", "1.204 lượt đọc", "32 views")
     if _READING_TIME.match(key):
         return True  # a reading-time estimate ("⏱ 3 phút đọc · 640 từ", "Thời gian đọc: 5 phút")
+    if key.endswith((":", "：")) and len(key) <= 30 and key.rstrip(" :：") in _counter_labels_folded():
+        return True  # the label alone, its count drawn as a picture ("Lượt xem: <img src=fpcount.exe>") or by a script
     return (key.startswith(phrase_list("counters")) or bool(_DOWNLOADS.match(key))) and bool(_counter_re().match(key))
 
 
@@ -483,7 +485,8 @@ _DOWNLOAD_BUTTONS = frozenset({"tải về", "tải xuống", "download"})
 #: an attachment's label of the editor's own wording, opening with a download word after any
 #: symbol ("📎 Tải thực đơn chi tiết:", "Tải kế hoạch tại đây:", "Download the plan:"), or the
 #: document's ("Tài liệu: ke-hoach.docx", "Tài liệu hướng dẫn: …pdf": a file's name after it)
-_DOWNLOAD_LABEL = re.compile(r"^\W{0,3}(?:(?:tải|download|tệp|tập tin)\s\w[^:]{0,40}|tài liệu(?:\s\w[^:]{0,40})?)$", re.I)
+#: (or the whole document's text as a file: "Toàn văn: 2561-sgddt-gdtrh.pdf", "Xem toàn văn: …", "Văn bản gốc: …")
+_DOWNLOAD_LABEL = re.compile(r"^\W{0,3}(?:(?:tải|download|tệp|tập tin)\s\w[^:]{0,40}|tài liệu(?:\s\w[^:]{0,40})?|(?:xem\s+|tải\s+)?(?:toàn văn|văn bản gốc|bản gốc|nội dung chi tiết)(?:\s+văn bản)?)$", re.I)
 
 
 #: a note in brackets after a file's name, on a labelled line of an attachment
@@ -663,7 +666,22 @@ def is_boilerplate_line(text: str) -> str | None:
         return "chrome"  # a template's field printed unrendered ("Tác giả: $tacGia.getData()"): the CMS's, no one's words
     if (text.lstrip()[:1] in "([" or ":" in text) and is_series_note(text):
         return "series"
+    if len(text) <= 80 and _EDITED_ON.match(text):
+        return "chrome"  # "(Bài viết được sửa lại ngày 02/11/2026)": when the page was edited, no line of the text
     return None
+
+
+#: a note of the day a post was last edited, alone on its line, in brackets or not
+_EDITED_ON = re.compile(
+    r"^\s*[(\[]?\s*(?:bài viết|bài|tin|nội dung)?\s*(?:đã\s+)?(?:được\s+)?(?:sửa|chỉnh sửa|sửa đổi|cập nhật)(?:\s+lại)?(?:\s+lần cuối)?"
+    r"\s*(?:vào\s+)?(?:ngày|lúc)?\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[,-]?\s*\d{1,2}[:h]\d{2})?\s*[)\]]?\s*\.?$",
+    re.I,
+)
+
+
+@cache
+def _counter_labels_folded() -> frozenset[str]:
+    return frozenset(fold(p) for p in phrase_list("counters"))
 
 
 #: a post's meta line of labelled fields: "Chuyên mục: Tin tức | Lượt xem: 1353 | Đăng bởi:

@@ -339,9 +339,14 @@ _THEME_ASSET = re.compile(r"/(?:skins|themes|templates|M_images|wp-content/plugi
 _JSF_RESOURCE = re.compile(r"(?:^|/)(?:javax|jakarta)\.faces\.resource/", re.I)
 
 
+#: a server's drawn visitor counter (FrontPage's "_vti_bin/fpcount.exe/?Page=…|Image=2|Digits=5"):
+#: a picture of the site's chrome in the text's own cell, no photo
+_COUNTER_PICTURE = re.compile(r"(?:^|/)_vti_bin/fpcount\.exe", re.I)
+
+
 def is_theme_asset(src: str) -> bool:
-    """The picture belongs to the site's skin (a title bar's corner, a bullet), not to a post."""
-    return bool(_THEME_ASSET.search(src or "") or _JSF_RESOURCE.search(src or ""))
+    """The picture belongs to the site's skin (a title bar's corner, a bullet, a drawn counter), not to a post."""
+    return bool(_THEME_ASSET.search(src or "") or _JSF_RESOURCE.search(src or "") or _COUNTER_PICTURE.search(src or ""))
 
 
 #: a query value of an id and a slug ("r=187-Hoi-nghi-tong-ket", vBulletin CMS's friendly form)

@@ -222,10 +222,23 @@ def _is_modified_stamp(el: HtmlElement) -> bool:
     # (tagDiv's Newspaper marks the post's one shown date "entry-date updated": a date the entry
     # names; a theme that also prints a "published" time, Soledad with its hidden "entry-date
     # updated" beside it, marks its last edit so)
-    return "entry-date" not in names or bool(_PUBLISHED_TIME(el))
+    # (unless the page's own meta says that stamp is the last edit's: its datetime the
+    # "article:modified_time", the "article:published_time" another day, Newsmag's option of
+    # showing the modified date)
+    return "entry-date" not in names or bool(_PUBLISHED_TIME(el)) or _stamps_the_edit(el)
 
 
 _PUBLISHED_TIME = etree.XPath('boolean(//time[contains(concat(" ", normalize-space(@class), " "), " published ")])')
+_META_TIMES = etree.XPath('//meta[@property="article:published_time" or @property="article:modified_time"]')
+
+
+def _stamps_the_edit(el: HtmlElement) -> bool:
+    stamp = (el.get("datetime") or "").strip()
+    if not stamp:
+        return False
+    times = {m.get("property"): (m.get("content") or "").strip() for m in _META_TIMES(el)}
+    published, modified = times.get("article:published_time", ""), times.get("article:modified_time", "")
+    return bool(published) and stamp == modified and published[:10] != modified[:10]
 
 
 def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[HtmlElement], blocks: list[dict], meta: Metadata) -> list[dict]:
@@ -836,6 +849,14 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
                     passed = el
                     continue
             break  # the page's furniture (a sidebar of latest news and their dates) begins
+        if is_hidden(el):
+            # a theme's hidden structured data ("<span class='hidden hide d-none'
+            # itemprop=datePublished>" of a draft's time): no line a reader is shown
+            passed = el
+            if el.tail and el.tail.strip() and len(el.tail.strip()) <= 100:
+                parts.append(el.tail)
+                total += len(el.tail)
+            continue
         # a box its names call the sapo is prose, however short: its dates are events ("đăng ký từ
         # ngày 02/11 đến hết ngày 09/11/2026")
         # (a "subtitle" that only says the day is the date line: Mobirise's "mbr-section-subtitle")

@@ -59,10 +59,10 @@ CLASS_BOLD = re.compile(r"(?:^|\s)(?:font-(?:semibold|bold|extrabold|black)|fw-(
 # (and a paragraph or character style a site builder names after it: Adobe Muse's "Dam", "In-dam",
 # "Chu-dam", a Vietnamese "đậm" without its accent)
 _CLASS_ITALIC = re.compile(r"(?:^|\s)(?:italic|fst-italic|font-italic)(?:\s|$)")
-#: (GoDaddy's builder: "data-srclazy" beside a 40-pixel blurred "src")
+#: (GoDaddy's builder: "data-srclazy" beside a 40-pixel blurred "src"; echo.js's "data-echo", Drupal's lazyloader)
 #: (a picture's "data-url" is its original, read only where "src" shows a placeholder: XenForo's
 #: image proxy and Jetpack's tiled gallery print the picture in "src" and its source in data-url)
-_LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-srclazy", "src")
+_LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-srclazy", "data-echo", "src")
 _TINY = re.compile(r"^\s*(?:[0-9]|[1-3][0-9])\s*(?:px)?\s*$")
 _SMALL = re.compile(r"^\s*(?:[0-9]|[1-5][0-9]|6[0-4])\s*(?:px)?\s*$")
 
@@ -378,7 +378,7 @@ _PICTURE_PATH = re.compile(r"^\s*(?:https?://|/|\.\.?/|[\w-]+/)[^\s\"'<>]*\.(?:j
 
 
 #: a lazy loader's stand-in picture, shown until a script puts the photo in its place
-_PLACEHOLDER = re.compile(r"(?:^|/)(?:blank|spacer|pixel|transparent|placeholder|loading|lazy[\w-]*|1x1|grey|gray)\.(?:gif|png|svg|jpe?g)(?:$|\?)", re.I)
+_PLACEHOLDER = re.compile(r"(?:^|/)(?:[a-z]+[_-])?(?:blank|spacer|pixel|transparent|placeholder|loading|lazy[\w-]*|1x1|grey|gray)\.(?:gif|png|svg|jpe?g)(?:$|\?)", re.I)
 _SRCSET_ATTRS = ("data-srcset", "data-lazy-srcset", "data-srcsetlazy", "srcset")
 
 
@@ -996,6 +996,8 @@ def _after_embed(el: HtmlElement) -> bool:
         prev = prev.getprevious()
     if prev is None:
         return False
+    if "justify" in f"{el.get('style') or ''} {el.get('align') or ''}".lower():
+        return False  # (a paragraph set as the text is, justified, goes on with the text after the clip)
     return prev.tag in ("iframe", "video") or (prev.tag in ("div", "figure", "p") and next(prev.iter("iframe", "video"), None) is not None and not text_of(prev).strip())
 
 

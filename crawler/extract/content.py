@@ -1853,7 +1853,7 @@ def find_title(
             prefixed = section_prefix(el)  # "<a>Gương sáng học đường</a>: Em H’Mai Niê …"
             own = prefixed[0] if prefixed else None
         named = (
-            bool(own) and len(own) >= 8 and (fold(own) in hint_keys or _opens_a_cut_hint(own, cut_hints))
+            bool(own) and len(own) >= 8 and (fold(own) in hint_keys or _opens_a_cut_hint(own, cut_hints) or _extends_a_hint(el, own, hint_keys))
             and tag not in ("title", "a", "option", "script", "style") and _near_content(el, start, end, order, content_depth)
         )  # inside or beside the content block only: a banner repeating the <title> is no headline
         # (or the value a record's "Tiêu đề" label names, Grails' scaffolded "show" view under its
@@ -2144,6 +2144,22 @@ def _opens_a_cut_hint(own: str, cut_hints: list[str]) -> bool:
     return any(h.startswith(key) and len(h) >= len(key) + 15 for h in cut_hints)
 
 
+def _extends_a_hint(el: HtmlElement, own: str, hint_keys: set[str]) -> bool:
+    """The element's line, set large or bold, goes on past the page's title ("Phòng chống bệnh tay
+    chân miệng ở trẻ mầm non" under the <title> "Phòng chống bệnh tay chân miệng", a hand-made
+    page's title typed short): the headline the title shortens. (A title of five words at least:
+    a section's name opens many lines.)"""
+    if len(own) > 250 or own.rstrip().endswith((".", ":", ";")) or el.tag == "a" or next(el.iterancestors("a"), None) is not None:
+        return False
+    key = fold(own)
+    if not any(len(h.split()) >= 5 and key.startswith(h + " ") for h in hint_keys):
+        return False
+    return any(
+        node.tag in ("b", "strong", "h1", "h2", "h3") or (node.tag == "font" and (node.get("size") or "").strip() in ("4", "5", "6", "7", "+1", "+2"))
+        for node in (el, *islice(el.iterancestors(), 2))
+    )
+
+
 class _LazyRanking:
     """Candidates in the order of their scores, best first (document order among equals, as a
     stable sort of a list in document order gives), each scored in full only when the order
@@ -2304,8 +2320,10 @@ def _first_line_slot(box: HtmlElement, elements: list[HtmlElement], start: int) 
             continue  # (the inline parts of a line read already)
         if not lines and (el.tag == "a" or next(el.iterancestors("a"), None) is not None or _CRUMB_TRAIL.match(text) or sum(len(clean_line(text_of(a))) for a in el.iter("a")) > 0.5 * len(text)):
             continue  # the trail over the headline ("Trang chủ > Tin tức"), in the text's cell too
-        if not lines and el.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and len(text.split()) <= 2 * _SECTION_NAME_WORDS and _names_a_link(el, fold(text)):
-            continue  # (and the section's name the menu links, the portlet's "<h2>Tin tức - Sự kiện</h2>" over the headline)
+        if not lines and len(text.split()) <= 2 * _SECTION_NAME_WORDS and _names_a_link(el, fold(text)):
+            # (and the section's name the menu links, the portlet's "<h2>Tin tức - Sự kiện</h2>" over
+            # the headline, or a table layout's bold "GÓC PHỤ HUYNH" line over it)
+            continue
         lines.append((el, text))
         if len(lines) >= 2:
             break

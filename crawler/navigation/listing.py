@@ -177,7 +177,13 @@ def _unlike_pair(entries: list[HtmlElement]) -> bool:
     if not (a or b):
         ids = [re.sub(r"\d+", "", e.get("id") or "") for e in entries]
         return all(ids) and ids[0] != ids[1]
-    return not set(a) & set(b)
+    # (a spacing utility both boxes carry is nothing in common: tagDiv's "td-post-header
+    # td-pb-padding-side" and "td-post-content td-pb-padding-side", a post's head and text)
+    return not {c for c in set(a) & set(b) if not _SPACING_CLASS.search(c)}
+
+
+#: a class that only spaces a box ("td-pb-padding-side", "uk-margin", Bootstrap's "mt-3", "px-2", "clearfix")
+_SPACING_CLASS = re.compile(r"(?:^|[-_])(?:padding|margin|spacing|gutter)(?:$|[-_])|^[mp][tbsexylr]?-(?:\d|auto)|^clearfix$", re.I)
 
 
 #: the text between two boxes that makes them an article's head and foot rather than two entries
