@@ -702,8 +702,24 @@ def is_fields_line(text: str) -> bool:
         # (or two fields in boxes side by side, read as one line: the date's, then the byline's,
         # "Ngày đăng: 24/09/2026 Tác giả: ThS. Hoàng Thị Thu Hà")
         dated = _DATE_FIELD_THEN.match(text)
-        return (dated is not None and parse_byline(dated.group("rest")) is not None) or _account_fields(text) or _workflow_fields(text) or (" · " in text and _dotted_fields(text)) or ("|" in text and _dotted_fields(text, "|"))
+        return (dated is not None and parse_byline(dated.group("rest")) is not None) or _account_fields(text) or _workflow_fields(text) or (" · " in text and _dotted_fields(text)) or ("|" in text and (_dotted_fields(text, "|") or _dated_fields(text)))
     return bool(find_dates(text)) or any(fold(part.partition(":")[0]) in _counter_labels() for part in text.split("|")) or _workflow_fields(text)
+
+
+def _dated_fields(text: str) -> bool:
+    """A meta line of labelled days parted by bars, each field its label and a day only: "Ngày
+    đăng: Thứ Năm, 03/12/2026 - 09:00 (GMT+7) | Hết hạn: 04/01/2027" (a notice's posting and
+    expiry, Liferay's)."""
+    parts = text.split("|")
+    return 2 <= len(parts) <= 4 and all(_DATED_FIELD.match(part) for part in parts)
+
+
+#: a field of a label and a day: "Ngày đăng: Thứ Năm, 03/12/2026 - 09:00 (GMT+7)", "Hết hạn: 04/01/2027"
+_DATED_FIELD = re.compile(
+    r"^\s*[^\W\d][^:|\d]{1,24}:\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+    r"(?:\s*[-–,]?\s*(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*(?:\(?\s*(?:GMT|UTC|ICT)\s*[+-]?\d{0,2}\s*\)?)?\s*$",
+    re.I,
+)
 
 
 #: a posting part of a meta line: "Đăng 3 tuần trước bởi Quản trị viên", "Cập nhật 1 tuần trước"

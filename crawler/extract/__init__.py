@@ -1319,14 +1319,35 @@ def _text_before_title(title_el: HtmlElement, levels: int = 3, per_level: int = 
             if not isinstance(sib.tag, str) or is_noise(sib) or _page_banner(sib):
                 continue
             text = text_of(sib)
+            noisy = [d for d in sib.iterdescendants(etree.Element) if is_noise(d) or _page_banner(d)] if len(text) <= 200 else []
             if len(sib) > 1 and not (sib.text or "").strip() and all(c.tag == "span" and not (c.tail or "").strip() for c in sib):
                 # a calendar leaf of spans set apart by the style sheet ("<span>20</span><span>Nov
                 # </span><span>2026</span>", the day, the month and the year): its parts are words
-                text = " ".join(text_of(c) for c in sib)
+                text = " ".join(text_of(c) for c in sib if c not in noisy)
+            elif noisy:
+                # (without the furniture inside it: a top bar's "ls_today" clock beside its hotline)
+                text = " ".join(t for t in _texts_outside(sib, noisy) if t.strip())
             if len(text) <= 200:
                 parts.insert(0, text)
         node = node.getparent()
     return " ".join(parts)[-400:]
+
+
+def _texts_outside(box: HtmlElement, skipped: list[HtmlElement]) -> list[str]:
+    """The box's texts in order, without those of the ``skipped`` descendants (their tails stay)."""
+    out: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if node is not box and node in skipped:
+            return
+        out.append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child)
+            out.append(child.tail or "")
+
+    walk(box)
+    return out
 
 
 def _page_banner(el: HtmlElement) -> bool:
@@ -2356,7 +2377,9 @@ def _bylines_after(content: list[HtmlElement], url: str, title_el: HtmlElement |
             apart = sibling.tag not in ("footer", "aside", "nav") and not is_noise(sibling)
             # (the editorial board signing, "BBT", is a byline line too: the source line under it follows)
             leading = list(takewhile(lambda b, apart=apart: parse_byline(b["text"]) is not None or fold(b["text"]) in folded_labels("board") or (apart and _signs_apart(b) and has_text()), lines))
-            out.extend(b for b in leading if fold(b["text"]) not in folded_labels("board"))  # (which credits nobody)
+            # (a name signed apart keeps no title pupils use: "Cô Phạm Thu Hằng" over her post in
+            # an author card, a line of its own since its post is set as a block)
+            out.extend({**b, "text": _untitled_line(b["text"])} for b in leading if fold(b["text"]) not in folded_labels("board"))  # (which credits nobody)
             if not leading and has(sibling, "tags", "tools"):
                 # the post's tags between the text and its field box (Joomla 4: tags, then fields),
                 # or its share and print buttons above its author box (a Bootstrap "media" card)
@@ -2364,6 +2387,19 @@ def _bylines_after(content: list[HtmlElement], url: str, title_el: HtmlElement |
             if len(leading) < len(lines):
                 break
     return out
+
+
+def _untitled_line(text: str) -> str:
+    """A credit line of an author card without the title pupils use before the name ("Viết bởi Cô
+    Phạm Thu Hằng", "Thầy Đinh Văn Sơn"): the card prints the post on the next line, the name
+    alone is the writer's."""
+    byline = parse_byline(text)
+    if byline is None:
+        return untitled(clean_line(text))
+    for name in byline.authors:
+        if (bare := untitled(name)) != name:
+            text = text.replace(name, bare)
+    return text
 
 
 def _signs_apart(line: dict) -> bool:

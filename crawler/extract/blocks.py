@@ -786,6 +786,9 @@ class _Linearizer:
         # an inline date box the text runs on from ("<span class=news-date-time>14.11.2026
         # 10:35</span>Những năm qua, …", 1C-Bitrix's plain-text detail) is a line of its own
         block = block or (tag in ("span", "small", "time") and bool(cls) and len((el.tail or "").strip()) > 40 and _DATE_BOX.search(cls) is not None)
+        # (an inline box a utility class displays as a block, Tailwind's "block", Bootstrap's
+        # "d-block": a line of its own, "<b class=block>ThS. X</b><span>Phó Trưởng phòng …</span>")
+        block = block or (tag in _INLINE_BOXES and bool(cls) and _DISPLAY_BLOCK.search(cls) is not None)
         if block:
             self.flush()
             align = _align_of(el) or align
@@ -986,6 +989,11 @@ def _line_of_figure(el: HtmlElement) -> bool:
     if parent is None or parent.tag != "figure":
         return False
     return any(k.tag in ("img", "picture", "a") and next(k.iter("img"), None) is not None for k in el.itersiblings(preceding=True) if isinstance(k.tag, str))
+
+
+#: inline elements a class may display as blocks, and the classes that do
+_INLINE_BOXES = frozenset({"span", "b", "strong", "em", "i", "small", "label", "time"})
+_DISPLAY_BLOCK = re.compile(r"(?:^|\s)(?:block|d-block|uk-display-block|display-block)(?:\s|$)")
 
 
 def _after_embed(el: HtmlElement) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice, takewhile
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, parse_qsl, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -98,13 +98,17 @@ def _self_link_titles(tree: HtmlElement, url: str) -> list[str]:
     if len(tail) < 3:
         return []  # a folder's address ("/tin-tuc/"): no page of its own to link
     here = parts._replace(fragment="").geturl()
+    # (or to this page without the parameter that files it: "ChiTiet.aspx?MaTin=1195" in a ticker
+    # of a page fetched as "ChiTiet.aspx?MaTin=1195&MaLoai=4", its list's number added)
+    params = set(parse_qsl(parts.query)) if parts.query.count("&") >= 1 else set()
+    page_name = parts.path.rsplit("/", 1)[-1] if params else ""
     found: list[str] = []
     for a in tree.iter("a"):
         href = a.get("href")
-        if not href or tail not in href:
+        if not href or (tail not in href and not (page_name and page_name.lower() in href.lower())):
             continue
         href = href.strip().split("#", 1)[0]
-        if not href.endswith(tail) or join_url(url, href) != here:
+        if not (href.endswith(tail) and join_url(url, href) == here) and not (page_name and _fewer_params(join_url(url, href), parts, params)):
             continue
         text = _CUT.sub("", clean_line(text_of(a)))
         if len(text) < 20 or len(text.split()) < 5 or text in found:
@@ -113,6 +117,15 @@ def _self_link_titles(tree: HtmlElement, url: str) -> list[str]:
             continue  # the menu's item for this page names a section, not a post
         found.append(text)
     return found
+
+
+def _fewer_params(target: str, parts: SplitResult, params: set[tuple[str, str]]) -> bool:
+    """``target`` is this page's address with some of its query parameters, an id among them."""
+    there = urlsplit(target)
+    if there.netloc != parts.netloc or there.path.lower() != parts.path.lower() or not there.query:
+        return False
+    kept = set(parse_qsl(there.query))
+    return kept < params and any(len(v) >= 3 and v.isdigit() for _, v in kept)
 
 
 def _leads_home(url: str, href: str) -> bool:
