@@ -8,6 +8,8 @@ equal on 300,000 elements of the gold pages). Extraction reads text a hundred ti
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -42,3 +44,22 @@ def shown_text_of(el: HtmlElement) -> str:
 
     walk(el)
     return "".join(parts)
+
+
+def texts_skipping(el: HtmlElement, skip: Callable[[HtmlElement], bool]) -> list[str]:
+    """The texts of ``el`` and its descendants in document order, without those of the
+    descendants ``skip`` names (their tails stay: they are the parent's text): what a reader sees
+    when those boxes are not shown (hidden ones, a top bar's clock). A Python walk: the serialiser
+    in C cannot leave an element out."""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if not isinstance(node.tag, str) or (node is not el and skip(node)):
+            return
+        parts.append(node.text or "")
+        for child in node:
+            walk(child)
+            parts.append(child.tail or "")
+
+    walk(el)
+    return parts

@@ -46,7 +46,7 @@ from crawler.core.dates import (
     utc_printed_clock,
     utc_printed_day,
 )
-from crawler.core.elements import text_of
+from crawler.core.elements import text_of, texts_skipping
 from crawler.core.hidden import is_hidden
 from crawler.core.lines import (
     LAST_MODIFIED_WORDS,
@@ -1326,28 +1326,11 @@ def _text_before_title(title_el: HtmlElement, levels: int = 3, per_level: int = 
                 text = " ".join(text_of(c) for c in sib if c not in noisy)
             elif noisy:
                 # (without the furniture inside it: a top bar's "ls_today" clock beside its hotline)
-                text = " ".join(t for t in _texts_outside(sib, noisy) if t.strip())
+                text = " ".join(t for t in texts_skipping(sib, noisy.__contains__) if t.strip())
             if len(text) <= 200:
                 parts.insert(0, text)
         node = node.getparent()
     return " ".join(parts)[-400:]
-
-
-def _texts_outside(box: HtmlElement, skipped: list[HtmlElement]) -> list[str]:
-    """The box's texts in order, without those of the ``skipped`` descendants (their tails stay)."""
-    out: list[str] = []
-
-    def walk(node: HtmlElement) -> None:
-        if node is not box and node in skipped:
-            return
-        out.append(node.text or "")
-        for child in node:
-            if isinstance(child.tag, str):
-                walk(child)
-            out.append(child.tail or "")
-
-    walk(box)
-    return out
 
 
 def _page_banner(el: HtmlElement) -> bool:

@@ -22,7 +22,7 @@ from lxml.html import HtmlElement
 
 from crawler.core.bylines import names_an_organisation, parse_byline, parse_signature
 from crawler.core.dates import find_dates
-from crawler.core.elements import shown_text_of, text_of
+from crawler.core.elements import shown_text_of, text_of, texts_skipping
 from crawler.core.hidden import HIDDEN_CLASSES, is_hidden
 from crawler.core.lines import (
     contact_label,
@@ -2624,18 +2624,7 @@ def shows_less(el: HtmlElement) -> bool:
 
 def visible_text(el: HtmlElement) -> str:
     """The element's text without its hidden descendants' (their tails are visible)."""
-    parts: list[str] = []
-
-    def walk(node: HtmlElement) -> None:
-        if not isinstance(node.tag, str) or (node is not el and is_hidden(node)):
-            return
-        parts.append(node.text or "")
-        for child in node:
-            walk(child)
-            parts.append(child.tail or "")
-
-    walk(el)
-    return clean_line(" ".join(parts))
+    return clean_line(" ".join(texts_skipping(el, is_hidden)))
 
 
 def _own_first_text(el: HtmlElement) -> str | None:
