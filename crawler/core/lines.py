@@ -57,7 +57,7 @@ def is_counter(text: str) -> bool:
         return True  # the count first ("574 lượt xem", "1.204 lượt đọc", "32 views")
     if _READING_TIME.match(key):
         return True  # a reading-time estimate ("⏱ 3 phút đọc · 640 từ", "Thời gian đọc: 5 phút")
-    if key.endswith((":", "：")) and len(key) <= 30 and key.rstrip(" :：") in _counter_labels_folded():
+    if key.endswith((":", "：")) and len(key) <= 30 and key.rstrip(" :：") in _counter_labels():
         return True  # the label alone, its count drawn as a picture ("Lượt xem: <img src=fpcount.exe>") or by a script
     return (key.startswith(phrase_list("counters")) or bool(_DOWNLOADS.match(key))) and bool(_counter_re().match(key))
 
@@ -677,11 +677,6 @@ _EDITED_ON = re.compile(
     r"\s*(?:vào\s+)?(?:ngày|lúc)?\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[,-]?\s*\d{1,2}[:h]\d{2})?\s*[)\]]?\s*\.?$",
     re.I,
 )
-
-
-@cache
-def _counter_labels_folded() -> frozenset[str]:
-    return frozenset(fold(p) for p in phrase_list("counters"))
 
 
 #: a post's meta line of labelled fields: "Chuyên mục: Tin tức | Lượt xem: 1353 | Đăng bởi:
