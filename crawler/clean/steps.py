@@ -10,7 +10,6 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import date, time, timedelta
-from functools import cache
 from itertools import pairwise, takewhile
 from typing import Any
 
@@ -37,6 +36,7 @@ from crawler.core.dates import FoundDate, parse_meta_datetime
 from crawler.core.lines import (
     DAY_BADGE,
     contact_label,
+    folded_phrases,
     is_boilerplate_line,
     is_comments_heading,
     is_counter,
@@ -139,7 +139,7 @@ def _pointer_line(text: str, block: dict) -> bool:
     if len(text) > _POINTER_CHARS or not (block.get("link_ratio", 0) > 0 or text.rstrip().endswith((":", "："))):
         return False
     key = fold(text)
-    return any(key.startswith(f"{phrase} ") for phrase in _folded("pointers"))
+    return any(key.startswith(f"{phrase} ") for phrase in folded_phrases("pointers"))
 
 
 def _field_box(blocks: list[dict], stats: Counter) -> list[dict]:
@@ -644,12 +644,6 @@ _TEMPLATE_LINE_WORDS = 6
 #: contact labels that name the site's channels rather than a notice's "where to apply"
 _SITE_CHANNELS = {"website", "web", "fanpage", "facebook", "hotline", "zalo"}
 _MAX_CONTACT_RUN = 8
-
-
-@cache
-def _folded(name: str) -> frozenset[str]:
-    """A phrase list's folded keys."""
-    return frozenset(fold(p) for p in phrase_list(name))
 
 
 def _next_is_linked(blocks: list[dict], i: int, share: float = 0.5) -> bool:

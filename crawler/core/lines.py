@@ -57,7 +57,7 @@ def is_counter(text: str) -> bool:
         return True  # the count first ("574 lượt xem", "1.204 lượt đọc", "32 views")
     if _READING_TIME.match(key):
         return True  # a reading-time estimate ("⏱ 3 phút đọc · 640 từ", "Thời gian đọc: 5 phút")
-    if key.endswith((":", "：")) and len(key) <= 30 and key.rstrip(" :：") in _counter_labels():
+    if key.endswith((":", "：")) and len(key) <= 30 and key.rstrip(" :：") in folded_phrases("counters"):
         return True  # the label alone, its count drawn as a picture ("Lượt xem: <img src=fpcount.exe>") or by a script
     return (key.startswith(phrase_list("counters")) or bool(_DOWNLOADS.match(key))) and bool(_counter_re().match(key))
 
@@ -560,12 +560,14 @@ def contact_label(text: str) -> str | None:
     if not m:
         return None
     label = fold(m.group("label")).strip()
-    return label if label in _folded_contact_labels() else None
+    return label if label in folded_phrases("contact_labels") else None
 
 
 @cache
-def _folded_contact_labels() -> frozenset[str]:
-    return frozenset(fold(p) for p in phrase_list("contact_labels"))
+def folded_phrases(name: str) -> frozenset[str]:
+    """A phrase list's keys as :func:`fold` makes them (edge punctuation off), for exact matches
+    against a folded line; ``phrase_set`` keeps the punctuation a list's entries carry."""
+    return frozenset(fold(p) for p in phrase_list(name))
 
 
 #: a house's number in an address: "Số 12", "số 5A", "12 đường", "45/7 phố", "Km 3",
@@ -698,7 +700,7 @@ def is_fields_line(text: str) -> bool:
         # "Ngày đăng: 24/09/2026 Tác giả: ThS. Hoàng Thị Thu Hà")
         dated = _DATE_FIELD_THEN.match(text)
         return (dated is not None and parse_byline(dated.group("rest")) is not None) or _account_fields(text) or _workflow_fields(text) or (" · " in text and _dotted_fields(text)) or ("|" in text and (_dotted_fields(text, "|") or _dated_fields(text)))
-    return bool(find_dates(text)) or any(fold(part.partition(":")[0]) in _counter_labels() for part in text.split("|")) or _workflow_fields(text)
+    return bool(find_dates(text)) or any(fold(part.partition(":")[0]) in folded_phrases("counters") for part in text.split("|")) or _workflow_fields(text)
 
 
 def _dated_fields(text: str) -> bool:
@@ -771,11 +773,6 @@ def _account_labels() -> frozenset[str]:
     return frozenset(fold(x) for x in byline_labels()["accounts"])
 
 
-@cache
-def _counter_labels() -> frozenset[str]:
-    return frozenset(fold(x) for x in phrase_list("counters"))
-
-
 #: the state a table of contents' heading prints beside it ("Mục lục [Ẩn]")
 _TOC_SUFFIX = re.compile(r"\s*[\[(](?:ẩn|hiện|hiển thị|show|hide|xem|thu gọn)[\])]\s*$", re.I)
 
@@ -784,9 +781,4 @@ def is_toc_heading(text: str) -> bool:
     """The heading of a table of contents ("Mục lục [Ẩn]", Joomla's "Mục lục bài viết"; toc.txt)."""
     if text.rstrip().endswith((")", "]")):  # the suffix regex only when there may be one
         text = _TOC_SUFFIX.sub("", text)
-    return fold(text).strip(" :") in _toc_headings()
-
-
-@cache
-def _toc_headings() -> frozenset[str]:
-    return frozenset(fold(p) for p in phrase_list("toc"))
+    return fold(text).strip(" :") in folded_phrases("toc")
