@@ -1535,7 +1535,39 @@ def trailing_album(content: list[HtmlElement], levels: int = 3) -> list[HtmlElem
             found.extend(k for k in sib if isinstance(k.tag, str) and k is not first)  # (the album without its title)
         else:
             found.append(sib)
+    if not found:
+        found = _album_past_furniture(following)
     return found
+
+
+def _album_past_furniture(following: list[HtmlElement], limit: int = 6) -> list[HtmlElement]:
+    """The post's album printed after its furniture rather than right after its text (K2's item
+    view: the text, the share buttons, the category and tags, the related items, then the item's
+    image gallery): past boxes that are furniture by their names, or a short row of links with no
+    photo (the category and tags), the first box named for images whose every photo is enlarged
+    by its link to the file. Anything else ends the search: the article's box is over."""
+    for sib in following[:limit]:
+        if _is_album(sib):
+            photos = [img for img in sib.iter("img") if not is_decoration(img)]
+            linked = all((a := next(img.iterancestors("a"), None)) is not None and IMAGE_FILE.search(a.get("href") or "") for img in photos)
+            if not (has(sib, "media") and linked):
+                return []
+            # (its photos only: the line a gallery plugin prints for print views, "Xem bản đầy
+            # đủ của trang để xem thư viện ảnh.", is no caption and no text of the post)
+            return [k for k in sib if isinstance(k.tag, str) and next(k.iter("img"), None) is not None]
+        if next(sib.iter("img"), None) is not None:
+            return []
+        if not (is_noise(sib) or _labelled_links(sib)):
+            return []
+    return []
+
+
+def _labelled_links(box: HtmlElement, label: int = 25) -> bool:
+    """A short row of links with only their labels beside them ("Đăng trong <a>…</a> Từ khóa:
+    <a>…</a>"): the post's category and tags."""
+    if visible_len(box) > 200 or next(box.iter("a"), None) is None:
+        return False
+    return all(len(clean_line(t)) <= label for t in texts_skipping(box, lambda el: el.tag == "a"))
 
 
 def trailing_text(content: list[HtmlElement], limit: int = 4) -> list[HtmlElement]:

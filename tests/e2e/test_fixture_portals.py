@@ -838,11 +838,6 @@ KNOWN_FIELD_GAPS = {
         "takes the category of the list that links it ('Hoạt động của Trường'), which only the "
         "list's own address of the post prints in its trail"
     ),
-    "joomla25_k2_political_tct": (
-        "round 152 (blind), first crawl 13/13 found, 116/117 fields, not tuned: a K2 gallery after "
-        "the text, the tags and the related list (its pictures 'transparent.gif' over CSS "
-        "backgrounds, the photos only in the links)"
-    ),
     "nukeviet41_thongbao_thcs": (
         "round 149 (blind), first crawl 13/13 found, 116/117 fields: a convention, the lead photo's "
         "caption that NukeViet fills with the headline when the editor typed none ('Lễ kỷ niệm 44 "
