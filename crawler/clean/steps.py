@@ -1075,8 +1075,9 @@ def move_captions(record: Record, stats: Counter) -> Record:
     texts = [b for b in _texts(blocks) if id(b) not in under_photo] or _texts(blocks)
     centered = sum(1 for b in texts if b.get("align") == "center")
     centered_is_common = bool(texts) and centered / len(texts) > 0.5
-    # (a poem set in italics throughout: its line under a photo goes on with the poem)
-    italic_is_common = len(texts) >= 4 and sum(1 for b in texts if b.get("italic")) / len(texts) > 0.5
+    # (a poem set in italics throughout: its line under a photo goes on with the poem; measured
+    # in characters, as a nursery rhyme's seven short lines in a post's prose set none of it so)
+    italic_is_common = len(texts) >= 4 and sum(len(b["text"]) for b in texts if b.get("italic")) > 0.5 * sum(len(b["text"]) for b in texts)
     plain = _plain_captions(blocks, centered_is_common, italic_is_common)
     album_title = _album_title(blocks, under_photo)
     if album_title is not None:

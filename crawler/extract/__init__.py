@@ -269,6 +269,8 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
             # time is not the post's: "… 09:31 Chủ Nhật, 29/11/2026" reads the day alone)
             second = dated[1] if dated[1].start >= dated[0].end else FoundDate(dated[1].day, None, dated[1].start, dated[1].end)
             dated = [second, dated[0], *dated[2:]]
+        if dated and _UPDATE_LABEL_END.search(region[: dated[0].start]) and (published := _publish_date_box(title_el, content)):
+            dated = [published]
         for found in dated:
             cands.append({"source": "visible", "value": found.iso()})
         if not cands:
@@ -358,6 +360,8 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
                         # a Liferay asset's) over the post's own stamp a line or three later
                         # ("12/11/2026 00:00" atop the text): the post's
                         found = next((d[0] for later in texts[i + 1 : 4] if is_date_line(later) and (d := find_dates(later)) and d[0].has_time), found)
+                    if _UPDATE_LABEL_END.search(text[: found.start]) and (published := _publish_date_box(title_el, content)):
+                        found = published
                     cands.append({"source": "visible", "value": found.iso()})
                     break
             if cands:
@@ -489,7 +493,7 @@ def _other_entrys_time(el: HtmlElement) -> bool:
 _UPDATE_WORD = re.compile(r"\bcập nhật\b", re.I)
 #: "Cập nhật:" (or "Ngày cập nhật") right before a date
 #: (its time may come first: "Cập nhật: 15:02 13/11/2026", the vi-VN order)
-_UPDATE_LABEL_END = re.compile(r"\bcập nhật\s*:?\s*(?:lúc\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:ngày\s*)?)?$", re.I)
+_UPDATE_LABEL_END = re.compile(r"\bcập nhật\s*:?\s*(?:lúc\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:ngày\s*)?)?$", re.I)
 #: the posting's label before its time ("Đăng lúc 15:20h", "Posted at 3:20 PM")
 _POSTED_AT = re.compile(r"(?<!\w)(?:đăng|posted)\s+(?=(?:lúc|at)\s+\d)", re.I)
 #: a time opening a meta line, alone ("07:30 Uhr · …", "lúc 14:05 |"), no date after it
@@ -723,6 +727,37 @@ def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) ->
         elif found:
             return [found[0].iso()]
     return updated
+
+
+#: a class naming the publication's date ("metadata-publish-date", "date-published", "publishdate")
+_PUBLISH_DATE_CLASS = re.compile(r"publish(?:ed)?[-_]?(?:date|day|time)|(?:date|ngay)[-_]?(?:publish(?:ed)?|dang)(?![a-z])", re.I)
+_CLASSED = etree.XPath("descendant-or-self::*[@class]")
+
+
+def _publish_date_box(title_el: HtmlElement | None, content: list[HtmlElement], levels: int = 5) -> FoundDate | None:
+    """A date the label calls the last edit's ("Cập nhật lúc: 15:33 20/11/2026") beside an element
+    the CMS names the publication's date (Liferay's asset metadata after the text, "<span
+    class='metadata-entry metadata-publish-date'>18/11/26</span>"): the publication's, the day in
+    that element, in the headline's and the text's box or one of its few nearest ancestors. Not
+    another entry's (a list's item, or beside a headline's link: "Tin khác")."""
+    box = _common_ancestor(title_el, content[0]) if title_el is not None and content else None
+    for _ in range(levels if box is not None else 0):
+        for el in _CLASSED(box):
+            if not _PUBLISH_DATE_CLASS.search(el.get("class") or "") or next(el.iterancestors("li"), None) is not None:
+                continue
+            parent = el.getparent()
+            if parent is not None and any(len(clean_line(text_of(a))) >= 20 for a in parent.iter("a")):
+                continue
+            if not any(is_hidden(a) for a in (el, *el.iterancestors())):
+                text = clean_line(text_of(el))
+                found = find_dates(text) if len(text) <= 60 else []
+                if found:
+                    return found[0]
+        parent = box.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        box = parent
+    return None
 
 
 #: a time of day opening a box ("lúc 8:10 sáng", "| 08:30")
@@ -2067,8 +2102,9 @@ def _field_authors(
                     # (or who posted it, "Bởi: Phạm Ngọc Lan", where nothing else names a writer)
                     names.extend(n for n in (byline.authors or byline.posters) if n not in names)
             break
-
-    return names
+    # one writer read twice, once with the title pupils use ("Viết bởi Thầy Phạm Quang Huy" and
+    # its microdata's name): the name, once
+    return list(dict.fromkeys(untitled(n) for n in names))
 
 
 #: what an avatar's alt says after the name ("Quản trị Nguyễn Trãi profile image", Forem's; "… avatar")

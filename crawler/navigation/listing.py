@@ -242,9 +242,10 @@ def _title_link(indices: list[int], anchors: list[HtmlElement]) -> int:
     return indices[0]
 
 
-#: a box named a list of news ("newslist", "list-news"), not a related box ("tin-lien-quan"); a
-#: list widget's own box (Kendo UI's "k-listview", an ASP.NET ListView's "listview")
-_NEWS_LIST_BOX = re.compile(r"news[-_]?list|list[-_]?news|list[-_]?view", re.I)
+#: a box named a list of news ("newslist", "list-news"; in Vietnamese "ds-tin", "danhsachtin",
+#: "ds_tintuc", not "ds-tinxemnhieu"), not a related box ("tin-lien-quan"); a list widget's own
+#: box (Kendo UI's "k-listview", an ASP.NET ListView's "listview")
+_NEWS_LIST_BOX = re.compile(r"news[-_]?list|list[-_]?news|list[-_]?view|(?<![a-z])(?:ds|danh[-_]?sach)[-_]?tin(?:[-_]?tuc)?(?![a-z])", re.I)
 #: a box named for a category (its posts, or the category menu: where it sits tells them apart)
 _CATEGORY_BOX = re.compile(r"chuyen[-_]?muc|danh[-_]?muc|categor", re.I)
 

@@ -832,6 +832,13 @@ KNOWN_FIELD_GAPS = {
         "convention: eleven posts print the day only over machine stamps with the hour (the gold "
         "takes the stamps' time, as wp_flatsome_ux_sgddt's does)"
     ),
+    "wp_vn_agency_html_permalink_mamnon": (
+        "round 153 (blind), first crawl 13/13 found, 107/117 fields (a nursery rhyme's short italic "
+        "lines counted as a text set in italics, the caption under a photo then read as the rhyme's: "
+        "tuned, 109/117); left, a convention: eight posts print the day only over machine stamps "
+        "with the hour (the gold takes the stamps' time; shared/real-pages/SOURCES.md: a time only "
+        "where the header shows one)"
+    ),
     "php_vendor_tabid_political_tct": (
         "round 151 (blind), first crawl 13/13 found, 107/117 fields, not tuned: the post's SEO "
         "address, read first, prints a trail of the module alone ('Tin tức - Sự kiện'); the gold "
@@ -1213,6 +1220,13 @@ FETCH_ORDER_FIELDS = {
 }
 
 KNOWN_EXTRA_PAGES = {
+    "joomla4_category_table_thpt": (
+        r"/index\.php/tin-tuc-su-kien/159-thoi-khoa-bieu-",
+        "round 153 (blind), first crawl 13/13 found, 1 non-article: a convention, a row of the news "
+        "list whose post is one dated line and the timetable's PDF (embedded and linked), posted in "
+        "'Tin tức - Sự kiện': a notice offering its file is news for the house (an attachment post); "
+        "this gold calls it a document entry",
+    ),
     "joomla3_k2_catalog_mamnon": (
         r"/tin-tuc/item/160-video-",
         "round 144 (blind), first crawl 13/13 found, 1 non-article: a convention, a K2 item titled "
