@@ -105,6 +105,11 @@ _FONT_BUTTONS = re.compile(rf"^(?:{_FONT_BUTTON_LABEL}\s*){{2,4}}$")
 _CLOCK_ALONE = re.compile(r"^(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:sáng|chiều|tối|trưa|sa|ch|am|pm|a\.m\.|p\.m\.)?$", re.I)
 
 
+#: a vote box's question, asked of whoever reads ("Bài viết có hữu ích với quý phụ huynh?",
+#: "Thông tin này có hữu ích cho thầy cô không?"); tools.txt holds the common wordings
+_HELPFUL_PROMPT = re.compile(r"^(?:bài viết|bài|thông tin|tin|nội dung)(?:\s+này)?\s+có\s+hữu\s+ích(?:\s+(?:với|cho)\s+[^?.!:]{1,30}?)?(?:\s+không\s*\??|\s*\?)$", re.I)
+
+
 def is_tool_line(text: str) -> bool:
     """A line made only of tool labels and counters ("In trang | Gửi email | Chia sẻ",
     "Cỡ chữ: A+ A- | In bài | Lượt xem: 642"), the posting account among them ("In bài
@@ -115,6 +120,8 @@ def is_tool_line(text: str) -> bool:
         return True  # a rating bar's score and votes
     if _FONT_BUTTONS.match(line):
         return True  # the text size's buttons side by side, no label ("A- A+", "A- A A+")
+    if "hữu ích" in line and _HELPFUL_PROMPT.match(line):
+        return True
     if ("/" in line or line[-1:] in "xX") and (clock := _PLAYER_CLOCK.search(line)) is not None and fold(line[: clock.start()]) in phrase_set("tools"):
         return True  # a reading player's label and its clock or speed ("Nghe đọc bài viết 00:00 / 02:47", "… Tốc độ: 1.0x")
     if "/" in line and (votes := _VOTES_ONLY.search(line)) is not None and fold(line[: votes.start()].rstrip(" :")) in phrase_set("tools"):
@@ -188,7 +195,14 @@ def is_chrome(text: str) -> bool:
     # it off the line's edge; "© Ảnh: X" is a photo's credit, read as a byline)
     if text.lstrip().startswith(_chrome_signs()) and PHOTO_COPYRIGHT.match(text.lstrip()):
         return False
-    return key.startswith(phrase_list("chrome")) or text.lstrip().startswith(_chrome_signs()) or bool(_PLUGIN_TAG.match(text) or _COPYRIGHT_YEAR.search(text))
+    return key.startswith(phrase_list("chrome")) or text.lstrip().startswith(_chrome_signs()) or bool(_PLUGIN_TAG.match(text) or _COPYRIGHT_YEAR.search(text)) or ("nguồn" in key and len(key) <= _REUSE_NOTICE_CHARS and _REUSE_NOTICE.search(key) is not None)
+
+
+#: a site's reuse notice under every post, whatever opens it ("Mọi ý kiến đóng góp … xin gửi
+#: về Văn phòng Sở …. Ghi rõ nguồn "Cổng TTĐT …" khi phát hành lại thông tin."): the source to
+#: be named and the republishing, within one line (chrome.txt holds the notices' common openings)
+_REUSE_NOTICE = re.compile(r"ghi rõ nguồn.{0,100}?(?:phát hành lại|đăng lại|đăng tải lại|sử dụng lại|trích dẫn lại)|(?:phát hành lại|đăng lại|đăng tải lại|sử dụng lại|trích dẫn lại).{0,100}?ghi rõ nguồn")
+_REUSE_NOTICE_CHARS = 320
 
 
 #: a copyright's sign and year inside a line: a software's credit in a footer ("PHP-Nuke Copyright

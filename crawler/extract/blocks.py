@@ -47,7 +47,7 @@ BODY_NOISE = NOISE | {"article_parts"}
 #: class names that align text ("text-center", "aligncenter", "has-text-align-right", "right");
 #: whole tokens only: "has-sidebar-right" or "pull-right" place a box, they do not align its text
 #: (a builder's short prefix glued to it: WebSite X5's "imTACenter", "imTARight"; not "menu-text-align-center")
-_ALIGN_CLASS = re.compile(r"(?:[a-z]{1,3})?(?:has-)?(?:text|txt|align|ta)(?:-align)?[_-]?(center|right|left|justify)|(center|right|centered)(?:[_-]?(?:align|aligned|text))?", re.I)
+_ALIGN_CLASS = re.compile(r"(?:[a-z]{1,3}-?)?(?:has-)?(?:text|txt|align|ta)(?:-align)?[_-]?(center|right|left|justify)|(center|right|centered)(?:[_-]?(?:align|aligned|text))?", re.I)
 _STYLE_ALIGN = re.compile(r"text-align\s*:\s*(center|right|left|justify|end|start)", re.I)
 #: the logical alignments in a left-to-right text (Facebook's "text-align: end" on a pasted line)
 _LOGICAL_ALIGN = {"end": "right", "start": "left"}

@@ -1036,7 +1036,15 @@ def _with_opening_heading(run: list[HtmlElement]) -> list[HtmlElement]:
     prev = run[0].getprevious()
     while prev is not None and not isinstance(prev.tag, str):
         prev = prev.getprevious()
-    if prev is None or not header_heading(prev, element_families(prev)):
+    if prev is None:
+        return run
+    # (or a heading of the very kind the run's own section headings are, its tag and class: the
+    # first section's heading opening a rich-text field, SharePoint's "ms-rteElement-H3B" over
+    # the first paragraph, its second section's heading among the run)
+    same_kind = prev.tag in ("h2", "h3", "h4", "h5", "h6") and len(clean_line(text_of(prev))) <= 150 and any(
+        el.tag == prev.tag and el.get("class") == prev.get("class") for el in run
+    )
+    if not same_kind and not header_heading(prev, element_families(prev)):
         return run
     return [prev, *run]
 
@@ -1469,8 +1477,11 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
             if images and len(text) <= 400:
                 found[:0] = [sib, *pending]
                 pending = []
-            elif text and len(text) <= 300 and has(sib, "caption", "media"):
-                pending.insert(0, sib)  # a caption box printed after its photo box
+            elif text and len(text) <= 300 and (has(sib, "caption", "media") or (len(text) <= 200 and len(text.split()) >= 4 and not is_boilerplate_line(text) and _photo_box_before(sib))):
+                # a caption box printed after its photo box (by its names; or a short line's box
+                # right under a box of a photo alone: Liferay's fragments, "component-image"
+                # then "component-paragraph" for the photo's field and its caption's)
+                pending.insert(0, sib)
             elif text and len(text) <= 80 and is_boilerplate_line(text):
                 continue  # "Lượt xem: 302" between the photo and the text
             elif text:
@@ -1481,6 +1492,14 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
     return found
 
 
+
+
+def _photo_box_before(el: HtmlElement) -> bool:
+    """The box right before ``el`` holds a photo and no text."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return prev is not None and not clean_line(text_of(prev)) and any(not is_decoration(img) for img in prev.iter("img"))
 
 
 def _floated(box: HtmlElement) -> bool:

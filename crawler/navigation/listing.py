@@ -40,7 +40,7 @@ MIN_TITLE_CHARS = 15
 MIN_TITLE_WORDS = 3
 #: an entry is a small element: a teaser, not a whole column of the page
 MAX_ENTRY_CHARS = 1500
-_ENTRY_CLIMB = 6
+_ENTRY_CLIMB = 8
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5"])
 _INLINE = frozenset(["a", "span", "strong", "b", "em", "i", "font", "small"])
 _SKIP = frozenset(["script", "style", "noscript", "template", "select", "option", "button", "textarea"])

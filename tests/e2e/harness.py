@@ -146,7 +146,8 @@ def gold_by_canonical(module: Any, base_url: str) -> dict[str, dict[str, Any]]:
 
 
 def _alternatives(module: Any, base_url: str) -> dict[str, str]:
-    """Other URLs a fixture serves the same article at (``alt_paths``), mapped to its gold key.
+    """Other URLs a fixture serves the same article at (``alt_paths``, and the gold ``path`` when
+    its ``canonical_path`` is another), mapped to its gold key.
 
     Without rel=canonical a crawler cannot know which of them the portal prefers; any one of them
     is an acceptable canonical_url, but only one record may come out."""
@@ -155,7 +156,7 @@ def _alternatives(module: Any, base_url: str) -> dict[str, str]:
     out = {}
     for gold in module.GOLD:
         key = canonicalize_url(base_url + gold.get("canonical_path", gold["path"]))
-        for alt in gold.get("alt_paths", []):
+        for alt in [gold["path"], *gold.get("alt_paths", [])]:
             out[canonicalize_url(base_url + alt)] = key
     return out
 

@@ -233,10 +233,6 @@ KNOWN_FIELD_GAPS = {
         "round 118 (blind), first crawl 13/13 found, 115 of 117 fields; left: two photos' captions "
         "with a credit inside them ('X (Ảnh: Y)')"
     ),
-    "lumen_vue_ssr_pgd": (
-        "round 118 (blind), first crawl 13/13 found, 1 album emitted, 115 of 117 fields; left: a bold "
-        "first paragraph read as a lead the gold leaves as text"
-    ),
     "kohana_vendor_pgd": (
         "round 117 (blind), first crawl 13/13 found, 98 of 117 fields (imagefly's crop of the first "
         "photo, '/imagefly/w180-h120-c/…', beside its '/w600/' size; a long meta row of bar-parted "
@@ -839,6 +835,19 @@ KNOWN_FIELD_GAPS = {
         "with the hour (the gold takes the stamps' time; shared/real-pages/SOURCES.md: a time only "
         "where the header shows one)"
     ),
+    "wp_twentynineteen_sgddt": (
+        "round 154 (blind), first crawl 13/13 found, 104/117 fields, all conventions: twelve posts "
+        "print the day only in words over a <time datetime> with the hour (the gold takes the "
+        "stamp's time; shared/real-pages/SOURCES.md: a time only where the header shows one); one "
+        "post that nothing signs names its posting account's display name ('Văn phòng Sở'), which "
+        "the house takes as its author when nothing else signs and this gold calls nobody"
+    ),
+    "php_homemade_month_archive_tct": (
+        "round 154 (blind), first crawl 13/13 found, 113/117 fields, not tuned: four posts are read "
+        "first through the home slider's '&cat=1' address, whose trail follows the address's cat "
+        "('Tin tức - Sự kiện'), not the post's own section (the gold's); as "
+        "php_vendor_tabid_political_tct's"
+    ),
     "php_vendor_tabid_political_tct": (
         "round 151 (blind), first crawl 13/13 found, 107/117 fields, not tuned: the post's SEO "
         "address, read first, prints a trail of the module alone ('Tin tức - Sự kiện'); the gold "
@@ -893,7 +902,9 @@ KNOWN_UNTUNED: dict[str, str] = {
         "FPT.AI reading player): 12/13, 107/108. Left: the builder post whose text sits in three "
         "'uk-panel' boxes of nested grid columns beside a lightbox gallery scores below a side "
         "module, and the box after its headline that wins is its meta line (an empty record, "
-        "dropped); a photo set in a builder box of its own between the lead's box and the text's"
+        "dropped). Round 154's rules (a short line's box right under a photo's box before the text "
+        "is its caption; UIkit's 'uk-text-center' aligns) gave the photo between the lead's box and "
+        "the text's: 12/13, 108/108"
     ),
     "wp_generateblocks_query_pgd": (
         "round 149 (blind), first crawl 13/13 found, 102/117 fields (a signature with its school in "
