@@ -400,6 +400,13 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if category_key and block.get("link_ratio", 0) >= 0.9 and (fold(text) == category_key or _slug_pills(text, record.get("category") or "")) and _above_text(out):
             stats["boilerplate/filed_in"] += 1  # "<a>Tin hoạt động</a>": the section's badge in the meta line over the text
             continue
+        if title_key and i + 1 < len(blocks) and blocks[i + 1]["kind"] == "text" and fold(blocks[i + 1]["text"]) == title_key and _above_text(out) and (
+            fold(text) == category_key or (len(text.split()) <= 6 and len(text) <= 40 and not text.rstrip().endswith((".", ":", "!", "?")) and not any(ch.isdigit() for ch in text))
+        ):
+            # a section's name printed over the headline typed again (a template's kicker, unlinked;
+            # the post's own section where the page's trail names the list it was opened from)
+            stats["boilerplate/filed_in"] += 1
+            continue
         if title_key and _REPLY_PREFIX.sub("", fold(text), count=1) == title_key and fold(text) != title_key:
             stats["boilerplate/reply_subject"] += 1  # "Re: <headline>": a forum reply's subject line
             continue

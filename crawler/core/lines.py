@@ -293,6 +293,7 @@ _PLACE_DATE = re.compile(
 
 #: a post's view count beside its date ("Lượt xem: 1894", "Số lần xem: 311", "Đã xem: 95", "245 lượt đọc")
 #: (and its count of comments: "0 bình luận", "Bình luận: 3", "3 comments")
+_BARE_VIEW_LABEL = re.compile(r"(?:[|·•]\s*)?(?:(?:số\s+)?(?:lượt|lần)\s+(?:xem|đọc|truy cập)|đã xem)\s*:\s*$", re.I)
 _VIEW_COUNT = re.compile(
     # (a count starts with a digit: the comma closing "Thứ Bảy," before it is none)
     # (or in brackets: "Bình luận (2)", a comment link's label)
@@ -353,6 +354,9 @@ def _is_date_line(text: str) -> bool:
     for d in reversed(dates):
         rest = rest[: d.start] + " " + rest[d.end :]
     rest = _VIEW_COUNT.sub(" ", rest)
+    # (or its label alone closing the line, the count in an element a page script fills or the
+    # reading drops: "Ngày đăng: 17/11/2026 7:30:00 SA | Lượt xem:")
+    rest = _BARE_VIEW_LABEL.sub(" ", rest)
     rest = _account_pair().sub(" ", rest)  # "… Người đăng: bientap": the posting account
     rest = _BY_LOGIN.sub(" ", rest)  # "… bởi admin · …": the posting account's login
     # (a wiki's page-info line opens with the page's name: MoinMoin's "TinTuc/2026-12-04_TapHuan…
