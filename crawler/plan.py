@@ -592,7 +592,10 @@ def _classify(
             shown = max(shown, sum(1 for img in box.iter("img") if not is_decoration(img)))
         if shown >= 2 and _block_chars(raw) < max(MIN_OWNED_CHARS, ALBUM_CHARS_PER_PHOTO * shown):
             return "other", "photo_album"
-    if (raw.get("attachments") or _offers_own_file(url, tree)) and owned.chars_first < DOCUMENT_DESCRIPTION_CHARS and _in_gallery(url, raw, "document_libraries", by_label=False):
+    # (a longer description beside the file's own fields printed with it, "Loại tài liệu", "Số
+    # trang", "Lượt tải": a library's entry describing a proceedings volume in a paragraph or two)
+    described = DOCUMENT_DESCRIPTION_CHARS * (3 if len(owned.labels & phrase_set("file_fields")) >= 2 else 1)
+    if (raw.get("attachments") or _offers_own_file(url, tree)) and owned.chars_first < described and _in_gallery(url, raw, "document_libraries", by_label=False):
         # a document's entry in the site's register: its file and a line about it (or its own
         # address asking for the file, in a side panel of the file's fields: Invision's
         # Downloads, ".../files/file/17-ke-hoach/?do=download")

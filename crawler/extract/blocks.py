@@ -644,6 +644,22 @@ def is_vote_form(form: HtmlElement) -> bool:
     of the text's length (a survey typed as a post around its form) is read as it is."""
     return bool(_RADIO(form)) and len(form.text_content()) <= 300
 
+_ASKS_FOR_WORDS = etree.XPath(".//textarea | .//input[@type='email' or contains(translate(@name, 'EMAIL', 'email'), 'email')]")
+
+
+def is_message_form(form: HtmlElement) -> bool:
+    """A form asking the reader for a message or an address (Drupal's Forward module's "Gửi trang
+    này cho bạn bè" with its instructions and canned note, a comment form inside the node): a
+    widget, never text, when it is short. A long form is read as it is (a survey typed as a post)."""
+    return bool(_ASKS_FOR_WORDS(form)) and len(form.text_content()) <= 800
+
+
+def _labels_photos(label: HtmlElement) -> bool:
+    """The field ``label`` names holds photos and no text (its box's next element)."""
+    items = label.getnext()
+    return items is not None and next(items.iter("img"), None) is not None and not items.text_content().strip()
+
+
 class _Linearizer:
     def __init__(self, base_url: str, skip: frozenset[HtmlElement] = frozenset()):
         self.base_url = base_url
@@ -712,7 +728,9 @@ class _Linearizer:
                 # note starts with its number linking back to the call, "#_ftnref1")
                 self._footnote = True
             return
-        if tag == "form" and is_vote_form(el):
+        if "field-label" in (el.get("class") or "").split() and _labels_photos(el):
+            return  # (a CMS's label of its photos' field, Drupal's "Một số hình ảnh:" over an image field: no text)
+        if tag == "form" and (is_vote_form(el) or is_message_form(el)):
             return  # (Mambo's "Đánh giá của người dùng: ★★★☆☆ / 2 Kém ○○○○○ Tốt nhất" above the text)
         if tag in ("div", "section", "aside") and len(el) >= 2 and _headed_link_list(el):
             return  # (a "Tin liên quan" box floated into the text: its header, then its list of links)

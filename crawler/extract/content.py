@@ -2041,6 +2041,11 @@ def _accented_hints(tree: HtmlElement, plain_hints: set[str]) -> list[str]:
 _PAGE_NAME = re.compile(r"^[A-Za-z0-9_.-]+(?:\s*/\s*[A-Za-z0-9_.-]+)*$")
 
 
+#: a view's label over a record, the verb and the list's name ("Xem Tin tức", Liferay's
+#: taglib-header over a Dynamic Data List record; "Xem bài viết"): four words at most
+_VIEW_LABEL = re.compile(r"^xem\s+\S+(?:\s+\S+){0,2}$")
+
+
 def _headline_penalty(
     el: HtmlElement, text: str, key: str, hinted: float, is_heading: bool, hint_keys: set[str], site_keys: set[str], slug: tuple[str, ...] = (), here: str = ""
 ) -> float | None:
@@ -2065,7 +2070,7 @@ def _headline_penalty(
         penalty -= hinted  # a banner or footer printing the <title> is the site's name (a site whose every page has one <title>)
     if banner or _in_noise_region(el):
         penalty -= 25
-    if is_widget_heading(text) or key in phrase_set("field_labels") or key in phrase_set("crumbs"):
+    if is_widget_heading(text) or key in phrase_set("field_labels") or key in phrase_set("crumbs") or _VIEW_LABEL.match(key):
         if not hinted and not is_heading and fold(text) in phrase_set("widgets"):
             return None  # a side block's title box no metadata names ("<div class=panel-heading>Thời tiết</div>"): never a headline, however near the text
         penalty -= 40  # (a portlet's "Chi tiết tin" over the text: the page's kind, no headline)

@@ -135,6 +135,11 @@ def _same_article(here: str, there: str, linked: Iterable[str] = ()) -> bool:
     return all(v is None or v.isdigit() or v.casefold() in turns["whole"] for v in (qa.get(key), qb.get(key)))
 
 
+def _marked_current(a: HtmlElement) -> bool:
+    """A link its index marks as the page shown ("active", "current", aria-current)."""
+    return a.get("aria-current") == "page" or bool({"active", "current"} & set((a.get("class") or "").split()))
+
+
 def _own_path(path: str) -> bool:
     """An address with a path of its own: not the site's root nor its index script."""
     last = path.rstrip("/").rsplit("/", 1)[-1].casefold()
@@ -222,8 +227,13 @@ def article_pager(tree: HtmlElement, url: str, content: list[HtmlElement]) -> Ar
         return ArticlePager()
     linked = _Linked(base, hrefs)
     replies = _posts_after(content[-1], region)
+    # the page as its own table of contents names it, marked current, at another address (a
+    # Joomla article opened through "/component/content/article/…?Itemid=101" whose page-break
+    # index links its menu's route, "…/tin-tuc/1280-x.html?showall=&limitstart="): its pages are
+    # read against that address too
+    current = next((join_url(base, (a.get("href") or "").strip()).split("#", 1)[0] for a in region.iter("a") if _marked_current(a) and (a.get("href") or "").strip()[:1] not in ("", "#")), None)
     for a, label, target in labelled:
-        if target == here or not _same_article(here, target, linked):
+        if target == here or not (_same_article(here, target, linked) or (current is not None and target != current and _same_article(current, target, linked))):
             continue
         if not _outside_furniture(a) or _after_replies(a, replies, region):
             continue
