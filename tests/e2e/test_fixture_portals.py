@@ -873,6 +873,33 @@ KNOWN_FIELD_GAPS = {
         "labelled +00:00; the gold takes the stamp's hour; shared/real-pages/SOURCES.md: a time only "
         "where the header shows one)"
     ),
+    "php_homemade_ajax_tabs_pgd": (
+        "round 157 (blind), first crawl 13/13 found, 95/117 fields, not tuned (the stop's time): the "
+        "banner's h1, the office's kind alone ('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO', under 'UBND HUYỆN YÊN "
+        "THẾ'), wins over eight posts' h2 headline, which then reads as their lead"
+    ),
+    "liferay70_news_portlet_war_sgddt": (
+        "round 157 (blind), first crawl 13/13 found, 104/117 fields, not tuned (the stop's time): "
+        "the trail names only 'Tin tức' on every post; the vendor portlet's own line over the "
+        "headline ('Tin tức › Khảo thí - Tuyển sinh') names the category"
+    ),
+    "wp_elementor_loop_grid_tct": (
+        "round 157 (blind), first crawl 13/13 found, 115/117 fields, not tuned (the stop's time): an "
+        "Elementor banner template embedded in one post's text (its picture and line) read as the "
+        "post's"
+    ),
+    "joomla4_helix_ultimate_mamnon": (
+        "round 157 (blind), first crawl 13/13 found, 103/117 fields, not tuned (the stop's time): 11 "
+        "conventions (a day-only date over <time datetime> with the hour: the gold takes the hour; "
+        "shared/real-pages/SOURCES.md a time only where the header shows one) and three fields of "
+        "a gallery and a signature"
+    ),
+    "nukeviet46_school_news_mamnon": (
+        "round 157 (blind), first crawl 13/13 found, 115/117 fields; left, a convention the golds "
+        "disagree on: the lead photo's caption NukeViet fills with the headline when the editor "
+        "typed none (this gold drops it; nukeviet40_pagelist_pgd's, nukeviet43_viewcat_grid_tct's "
+        "and hidden_submenus_tct's keep it, as the house does)"
+    ),
     "php_vendor_tabid_political_tct": (
         "round 151 (blind), first crawl 13/13 found, 107/117 fields, not tuned: the post's SEO "
         "address, read first, prints a trail of the module alone ('Tin tức - Sự kiện'); the gold "
@@ -1272,6 +1299,12 @@ FETCH_ORDER_FIELDS = {
 }
 
 KNOWN_EXTRA_PAGES = {
+    "aspnet_mvc_school_vnedu_like_thpt": (
+        r"/thpt-tranphu-ht/lich-thi",
+        "round 157 (blind), first crawl 13/13 found, 117/117 fields, 1 non-article, not tuned (the "
+        "stop's time): the exam timetable page (a headline, a 'Cập nhật' line, a lead and a table) "
+        "is emitted, titled by the header's school name",
+    ),
     "joomla4_category_table_thpt": (
         r"/index\.php/tin-tuc-su-kien/159-thoi-khoa-bieu-",
         "round 153 (blind), first crawl 13/13 found, 1 non-article: a convention, a row of the news "
