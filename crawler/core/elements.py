@@ -63,3 +63,8 @@ def texts_skipping(el: HtmlElement, skip: Callable[[HtmlElement], bool]) -> list
 
     walk(el)
     return parts
+
+
+def previous_element(el: HtmlElement) -> HtmlElement | None:
+    """The element before ``el`` among its siblings, past comments and processing instructions."""
+    return next((sib for sib in el.itersiblings(preceding=True) if isinstance(sib.tag, str)), None)

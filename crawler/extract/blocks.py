@@ -21,7 +21,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
-from crawler.core.elements import text_of
+from crawler.core.elements import previous_element, text_of
 from crawler.core.hidden import is_hidden
 from crawler.core.lines import is_date_line, is_day_badge, is_related_heading, is_toc_heading
 from crawler.core.text import clean_line, fold
@@ -212,9 +212,7 @@ def revealed_on_click(el: HtmlElement) -> bool:
     the article, which a reader opens with one click (a script sets its display). Hidden boxes of
     another kind (a print header, a captcha, a share popup) have no such control before them, and
     little text."""
-    prev = el.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()
+    prev = previous_element(el)
     # (or a button right after it that opens it: Stimulus's "<div hidden data-xem-them-target>…
     # </div><button data-action='xem-them#moRong'>Xem thêm</button>", no link to another page)
     nxt = next((sib for sib in el.itersiblings() if isinstance(sib.tag, str)), None)
@@ -1017,9 +1015,7 @@ _DISPLAY_BLOCK = re.compile(r"(?:^|\s)(?:block|d-block|uk-display-block|display-
 def _after_embed(el: HtmlElement) -> bool:
     """A paragraph right after an embedded player in its box (a clip's "<iframe>" then "<p>Video:
     Hướng dẫn …</p>"): the player's line, as a photo's under it is the photo's."""
-    prev = el.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()
+    prev = previous_element(el)
     if prev is None:
         return False
     if "justify" in f"{el.get('style') or ''} {el.get('align') or ''}".lower():

@@ -22,7 +22,7 @@ from lxml.html import HtmlElement
 
 from crawler.core.bylines import names_an_organisation, parse_byline, parse_signature
 from crawler.core.dates import find_dates
-from crawler.core.elements import shown_text_of, text_of, texts_skipping
+from crawler.core.elements import previous_element, shown_text_of, text_of, texts_skipping
 from crawler.core.hidden import HIDDEN_CLASSES, is_hidden
 from crawler.core.lines import (
     contact_label,
@@ -1033,9 +1033,7 @@ def _with_opening_heading(run: list[HtmlElement]) -> list[HtmlElement]:
     element): the text's first section heading, which no score reaches."""
     if len(run) < 2:
         return run
-    prev = run[0].getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()
+    prev = previous_element(run[0])
     if prev is None:
         return run
     # (or a heading of the very kind the run's own section headings are, its tag and class: the
@@ -1496,9 +1494,7 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
 
 def _photo_box_before(el: HtmlElement) -> bool:
     """The box right before ``el`` holds a photo and no text."""
-    prev = el.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()
+    prev = previous_element(el)
     return prev is not None and not clean_line(text_of(prev)) and any(not is_decoration(img) for img in prev.iter("img"))
 
 
