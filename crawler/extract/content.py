@@ -1564,8 +1564,7 @@ def _album_past_furniture(following: list[HtmlElement], limit: int = 6) -> list[
     for sib in following[:limit]:
         if _is_album(sib):
             photos = [img for img in sib.iter("img") if not is_decoration(img)]
-            linked = all((a := next(img.iterancestors("a"), None)) is not None and IMAGE_FILE.search(a.get("href") or "") for img in photos)
-            if not (has(sib, "media") and linked):
+            if not (has(sib, "media") and _enlarged_by_links(photos)):
                 return []
             # (its photos only: the line a gallery plugin prints for print views, "Xem bản đầy
             # đủ của trang để xem thư viện ảnh.", is no caption and no text of the post)
@@ -1575,6 +1574,11 @@ def _album_past_furniture(following: list[HtmlElement], limit: int = 6) -> list[
         if not (is_noise(sib) or _labelled_links(sib)):
             return []
     return []
+
+
+def _enlarged_by_links(photos: list[HtmlElement]) -> bool:
+    """Every photo sits in a link to its image file (a lightbox's gallery)."""
+    return all((a := next(img.iterancestors("a"), None)) is not None and IMAGE_FILE.search(a.get("href") or "") for img in photos)
 
 
 def _labelled_links(box: HtmlElement, label: int = 25) -> bool:
@@ -1779,9 +1783,7 @@ def _is_album(el: HtmlElement) -> bool:
     # "Hình ảnh hoạt động" over the post's gallery; a site's gallery block links its albums)
     first = _heading_first(el)
     # (a heading naming the site's photo library, "Thư viện ảnh", titles the site's gallery block)
-    titled = first is not None and fold(clean_line(text_of(first))) not in phrase_set("galleries") and len(photos) >= 2 and all(
-        (a := next(img.iterancestors("a"), None)) is not None and IMAGE_FILE.search(a.get("href") or "") for img in photos
-    )
+    titled = first is not None and fold(clean_line(text_of(first))) not in phrase_set("galleries") and len(photos) >= 2 and _enlarged_by_links(photos)
     for inner in el.iter(etree.Element):
         tag = inner.tag
         if titled and inner is first:
