@@ -139,7 +139,7 @@ def _pointer_line(text: str, block: dict) -> bool:
     if len(text) > _POINTER_CHARS or not (block.get("link_ratio", 0) > 0 or text.rstrip().endswith((":", "："))):
         return False
     key = fold(text)
-    return any(key.startswith(f"{phrase} ") for phrase in folded_phrases("pointers"))
+    return any(key.startswith((f"{phrase} ", f"{phrase}:")) for phrase in folded_phrases("pointers"))  # ("Xem văn bản: <a>…</a>")
 
 
 def _field_box(blocks: list[dict], stats: Counter) -> list[dict]:
@@ -357,6 +357,8 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
             stats["boilerplate/pointer"] += 1
             if text.rstrip().endswith((":", "：")):
                 cut = "links"
+            elif block.get("link_ratio", 0) >= 0.5 and ":" in text:
+                cut = "links"  # "Xem thêm: <a>…</a>": the link is on the line, only more links after it are the list's
             continue
         label, colon, _rest = text.partition(":")
         arrow = _ARROW_LABEL.match(text)

@@ -684,6 +684,9 @@ _UNIT_NUMBER = re.compile(r"\d{1,2}[A-Z]?\d?")
 #: a class's code, its grade and letter ("5A", "6A3", "12A1"; not a room's number, "Phòng 203")
 _CLASS_CODE = re.compile(r"\d{1,2}[A-Z]\d?")
 _CLASS_LINE = re.compile(r"lớp\s+\d{1,2}[A-Z]\d?", re.I)
+#: a kindergarten's class by its age group and its number or letter ("Lớp Chồi 3", "Lớp Lá A",
+#: "Lớp Mầm 2", "Lớp Nhà trẻ 1")
+_PRESCHOOL_CLASS = re.compile(r"Lớp\s+(?:Mầm|Chồi|Lá|Nhà trẻ|Bé|Nhỡ|Lớn)\s+(?:\d{1,2}|[A-Z]\d?)")
 
 
 #: the kind before a grade's or a place's name after an office's kind ("Tổ khối 5", "Trạm Y tế xã
@@ -703,6 +706,8 @@ def looks_like_bare_name(text: str) -> bool:
         return 1 < len(parts) <= 4 and all(_DEGREE.match(p) and len(bare_name(p).split()) >= 2 and looks_like_bare_name(bare_name(p)) for p in parts)
     if not (2 <= len(line) <= 50) or re.search(r"[:;!?\"“”()|]", line):
         return False
+    if _PRESCHOOL_CLASS.fullmatch(line):
+        return True  # a kindergarten's class signing what it did ("Lớp Chồi 3", "Lớp Lá A")
     if re.search(r"\d", line) and not (
         (_ORGANISATION_START.match(line) and all(_UNIT_NUMBER.fullmatch(w) for w in line.split() if re.search(r"\d", w)))
         # (or a group of a class: "Nhóm phóng viên 11A4")

@@ -1491,12 +1491,15 @@ _LABELLED_CATEGORY = re.compile(r"^\s*(?:chuyên mục|danh mục|thể loại|c
 #: parameter another tool's link carries too ("?…&catid=8&print=1")
 # (or a list filtered by a category's number: Liferay's "?p_r_p_categoryId=40217", the
 # category's own list wherever its page is)
-_CATEGORY_ID = re.compile(r"[?&][a-z_]*category_?id=\d", re.I)
+#: (or its short name under a portlet's namespace: "&_tintuc_WAR_tintucportlet_catId=1013")
+_CATEGORY_ID = re.compile(r"[?&](?:[a-z_]*category_?id|_\w+_cat_?id)=\d", re.I)
 _CATEGORY_PATH = re.compile(rf"[/?](?:categor(?:y|ies)|chuyen-?muc|danh-?muc)/[^/?#]+|{_CATEGORY_ID.pattern}", re.I)
 #: a link to a section's list of posts (a topic, a category)
 # (Drupal's term pages: "/taxonomy/term/5", "/?q=taxonomy/term/5" without clean URLs)
 #: (a query key naming its kind of category too: GoDaddy's blog filter "?blogcategory=…")
-_SECTION_LINK = re.compile(r"[?&](?:new_)?topic(?:_?id)?=|[?&](?:storytopic|cat|catid|[a-z]*category|category_id|cid|tfeeds_part|part)=|[/?](?:topics?|categor(?:y|ies)|chuyen-?muc|danh-?muc)/|[/=]taxonomy/term/\d", re.I)
+#: (a portlet's parameter named under its namespace too, "&_tintuc_WAR_tintucportlet_catId=1013":
+#: Liferay's)
+_SECTION_LINK = re.compile(r"[?&](?:new_)?topic(?:_?id)?=|[?&](?:_\w+?_)?(?:storytopic|cat|catid|[a-z]*category|category_id|cid|tfeeds_part|part)=|[/?](?:topics?|categor(?:y|ies)|chuyen-?muc|danh-?muc)/|[/=]taxonomy/term/\d", re.I)
 #: a news archive's date folder in the trail ("Tin tức › 2026 › Tháng 11", "Năm 2026", "11/2026"):
 #: when the post was filed, not under what
 _DATE_FOLDER = re.compile(r"^\s*(?:(?:năm|tháng|year|month)\s*)?\d{1,4}(?:\s*[/.-]\s*\d{2,4})?\s*$", re.I)

@@ -135,6 +135,13 @@ def _opens_panel(a: HtmlElement) -> bool:
     return (a.get("data-toggle") or a.get("data-bs-toggle") or "") == "collapse"
 
 
+#: the kinds of an Elementor library template that a post's text embeds by its shortcode
+#: ("[elementor-template id=1544]": a saved section, the site's banner and slogan, the same in every
+#: post that sets it); not the theme builder's templates, one of which holds the post itself
+#: ("single-post", "header", "loop-item")
+_SAVED_PARTS = frozenset({"section", "container"})
+
+
 def is_noise(el: HtmlElement) -> bool:
     """True for a subtree whose class/id says it is tools, related lists, comments or chrome."""
     if el.tag in ("nav", "aside", "footer"):
@@ -142,6 +149,8 @@ def is_noise(el: HtmlElement) -> bool:
         return not (el.tag == "footer" and el.getparent() is not None and el.getparent().tag in ("blockquote", "figure"))
     if el.tag == "a" and IMAGE_FILE.search(el.get("href") or "") and next(el.iter("img"), None) is not None:
         return False  # a photo's enlargement link, whatever its lightbox calls it (Joomla's class="modal")
+    if el.get("data-elementor-type") in _SAVED_PARTS and el.get("data-elementor-post-type") == "elementor_library":
+        return True
     return any(
         # (a box its names call a credit too is the photo's credit, whatever else they say:
         # Thunder's "field--name-field-copyright tacgia-anh", "© Ảnh: …" under a caption)
@@ -1033,9 +1042,18 @@ def lightbox_caption(anchor: HtmlElement) -> str | None:
         value = (anchor.get(name) or "").strip()
         if value:
             text = clean_line(lxml_html.fragment_fromstring(value, create_parent="div").text_content()) if "<" in value else clean_line(value)
+            if text and _names_its_file(text, anchor.get("href") or ""):
+                return None  # the viewer's own line naming the file ("Bạn đang xem ảnh có tên tệp DSC_0412.jpg", Simple Image Gallery's)
             if text:
                 return text
     return None
+
+
+def _names_its_file(text: str, href: str) -> bool:
+    """A short line that names the linked file by its name: a gallery plugin's default tooltip,
+    which says nothing the editor wrote."""
+    name = href.rsplit("/", 1)[-1].split("?", 1)[0]
+    return "." in name and len(text.split()) <= 12 and name.casefold() in text.casefold()
 
 
 #: the address a footnote's call links to its note by ("#footnote-1", "#fn1", "#fn:1", "#_ftn1")

@@ -1836,6 +1836,11 @@ def position(tree: HtmlElement) -> dict[HtmlElement, int]:
     return dict(zip(tree.iter(), count()))  # built in C (a comprehension runs a Python frame per element)
 
 
+#: what follows an office's kind in its name: its place, a few words ("huyện yên thế", "tỉnh bà
+#: rịa - vũng tàu"), folded
+_OFFICE_PLACE = re.compile(r"^ (?:huyện|tỉnh|thành phố|tp\.?|thị xã|quận|xã|phường)(?: \S+){1,5}$")
+
+
 def _site_name_hint(hint: str, site_keys: set[str]) -> bool:
     """A page title that is the site's name: one the page names so, or an institution's name of a
     few words ("Trường Chính trị tỉnh Bến Tre", every page's <title> on a vendor's portal)."""
@@ -1929,7 +1934,7 @@ def find_title(
         pos = order.get(el, 0)
         # the points that need no walk of the ancestors and no test of the words; the rest (see
         # _headline_penalty) only take points away, so this bounds the candidate's score
-        slugged = by_site_name = False
+        slugged = by_site_name = office_kind = False
         if key in hint_keys:
             # a heading or title box that says the page's title; a plain element saying it (a value
             # cell, a header div) counts less: a table-layout banner may repeat a <title> that is
@@ -1944,6 +1949,12 @@ def find_title(
             # is hinted too, "2. Thực trạng đội ngũ giảng viên Trường Chính trị tỉnh Bến Tre": no
             # headline once the text's prose comes before it)
             by_site_name = all(_site_name_hint(h, site_keys) for h in partial)
+            if all(_OFFICE_PLACE.match(h[len(key) :]) for h in partial if h.startswith(key + " ")) and any(h.startswith(key + " ") for h in partial):
+                # (an office's kind that the <title> says with its place after it is the banner's
+                # name, without the place it prints on a line of its own: "PHÒNG GIÁO DỤC VÀ ĐÀO
+                # TẠO" under "UBND HUYỆN YÊN THẾ", of "Phòng Giáo dục và Đào tạo huyện Yên Thế"):
+                # the site's name, as _headline_penalty's site names lose
+                hinted, office_kind = 0.0, True
         elif slug and (is_heading or is_titled) and (slugged := _spells(key, slug) and not _sentence_past_slug(text, slug)):
             # (a heading spelling the address's slug, where the metadata names no headline: TYPO3's
             # "<title>Trường …: Chi tiết tin" over the content element's h1 "Tin tức - Sự kiện" and the
@@ -1970,6 +1981,8 @@ def find_title(
             score += 20
         if "widget_title" in found or "menu" in found:
             score -= 20
+        if office_kind:
+            score -= 40
         if "sapo" in found and "title" not in found:
             score -= 30  # a box its names call the lead or subtitle ("mbr-section-subtitle") is no headline
         if pos < start:
