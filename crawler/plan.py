@@ -1376,12 +1376,40 @@ def _sort_links(plan: PagePlan, groups: list[EntryGroup], main: EntryGroup | Non
     for i, link in enumerate(links):
         if i in taken:
             continue
-        if is_pagination_link(link, plan.url):
+        if is_pagination_link(link, plan.url) and not _neighbour_post(plan, link):
             plan.pager_links.append(link)
-        elif not link.in_menu and (i in grouped or is_article_link(link, config.article_patterns)):
+        elif _neighbour_post(plan, link) or (not link.in_menu and (i in grouped or is_article_link(link, config.article_patterns))):
             plan.article_links.append(link)
         else:
             plan.other_links.append(link)
+
+
+def _neighbour_post(plan: PagePlan, link: Link) -> bool:
+    """A link of an article's pager leading to another article's address, not to a page of its own
+    ("Tiếp theo" of Joomla's "pager pagenav" under a post, "Bài sau": the category's next post,
+    which may be linked from nowhere else, a notice its list prints whole with no link)."""
+    return (
+        plan.kind == "article" and link.in_pager and link.via not in ("load_more", "rel_next", "rel_prev")
+        and not differs_by_page(link.url, plan.url) and (looks_like_article_url(link.url) or _sibling_address(link.url, plan.url))
+    )
+
+
+def _sibling_address(url: str, here: str) -> bool:
+    """Another post's address of this one's shape: the same folder and another numbered last step
+    ("…/thong-bao/127-thong-bao-cho-hoc-sinh…" beside "…/thong-bao/130-thong-bao-lich-thi…"), or the
+    same path and query keys with other values ("?id=127" beside "?id=130")."""
+    a, b = urlsplit(url), urlsplit(here)
+    if a.netloc != b.netloc:
+        return False
+    if a.path == b.path:
+        return a.query != b.query and sorted(k for k, _ in parse_qsl(a.query)) == sorted(k for k, _ in parse_qsl(b.query))
+    folder_a, _, last_a = a.path.rstrip("/").rpartition("/")
+    folder_b, _, last_b = b.path.rstrip("/").rpartition("/")
+    return folder_a == folder_b and last_a != last_b and _NUMBERED.search(last_a) is not None and _NUMBERED.search(last_b) is not None
+
+
+#: a numbered step of an address ("127-thong-bao-…", "bai-viet-127.html", "127")
+_NUMBERED = re.compile(r"\d{2,}")
 
 
 def article_frame(plan: PagePlan) -> str | None:

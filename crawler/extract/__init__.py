@@ -60,7 +60,7 @@ from crawler.core.lines import (
 from crawler.core.text import clean_line, fold, strip_accents
 from crawler.core.urls import base_href, canonicalize_url, host_of, is_site_root, join_url
 from crawler.core.vocab import NOISE, element_families, has, in_comment, is_noise
-from crawler.extract.blocks import fields_row, line_over_lone_photo, linearize
+from crawler.extract.blocks import FILE_HREF, fields_row, line_over_lone_photo, linearize
 from crawler.extract.content import (
     LEAD_LABEL,
     builder_tiles,
@@ -826,6 +826,11 @@ def _near(el: HtmlElement, title_el: HtmlElement | None) -> bool:
     return False
 
 
+#: a field of the post's entity, by the class Drupal gives each ("field--name-field-chuyen-muc",
+#: Drupal 7's "field-name-field-tags")
+_ENTITY_FIELD = re.compile(r"(?:^|\s)field-?-name-")
+
+
 def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> str:
     """Text in document order after ``start`` until the content block begins (or ``limit`` chars)."""
     stop = content[0] if content else None
@@ -868,6 +873,9 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
             continue
         if el.tag == "footer" and next(el.iterancestors("article"), None) is not None:
             pass  # an article's own footer before its text (Drupal 8's "Gửi bởi admin vào T4, …")
+        elif el.tag == "div" and _ENTITY_FIELD.search(el.get("class") or "") and is_noise(el):
+            passed = el  # one of the post's own fields the CMS prints before its meta line (Drupal's "field--name-field-chuyen-muc"): no furniture
+            continue
         elif el.tag in ("aside", "nav", "footer") or (el.tag in ("div", "section", "ul", "table") and is_noise(el) and not is_posted_line(el) and not _meta_footer(el)):
             # (a post's meta line in a box named a trail is no furniture: WebSite X5's "imBreadcrumb")
             if el.tag in ("div", "ul") and has(el, "tools"):
@@ -1474,8 +1482,10 @@ def _category(meta: Metadata, title: str, url: str = "") -> str | None:
         return crumbs[-1]
     if label:
         return label
-    if meta.category_box and not meta.breadcrumbs:
-        return meta.category_box  # the post's own category box, the page printing no trail
+    if meta.category_box and not crumbs:
+        # the post's own category box, the page printing no trail, or one naming no section
+        # ("Trang chủ › <the post>" over a Liferay display page's "tn-dp-chuyenmuc" badge)
+        return meta.category_box
     section = meta.section
     if section and _SLUG.match(section):
         return None  # a CMS's internal section name ("posts", "news"), not one printed for readers
@@ -2402,6 +2412,8 @@ def _bylines_after(content: list[HtmlElement], url: str, title_el: HtmlElement |
             # (a name signed apart keeps no title pupils use: "Cô Phạm Thu Hằng" over her post in
             # an author card, a line of its own since its post is set as a block)
             out.extend({**b, "text": _untitled_line(b["text"])} for b in leading if fold(b["text"]) not in folded_labels("board"))  # (which credits nobody)
+            if not leading and _file_box(sibling):
+                continue  # the post's attachments between the text and its field box (Drupal's file field's table, then "Nguồn")
             if not leading and has(sibling, "tags", "tools"):
                 # the post's tags between the text and its field box (Joomla 4: tags, then fields),
                 # or its share and print buttons above its author box (a Bootstrap "media" card)
@@ -2409,6 +2421,16 @@ def _bylines_after(content: list[HtmlElement], url: str, title_el: HtmlElement |
             if len(leading) < len(lines):
                 break
     return out
+
+
+def _file_box(box: HtmlElement) -> bool:
+    """A box of files offered: every link it holds leads to a file, and it says little besides
+    their names (a label, a size column)."""
+    links = list(box.iter("a"))
+    if not links or not all(FILE_HREF.search(a.get("href") or "") for a in links):
+        return False
+    named = sum(len(clean_line(text_of(a))) for a in links)
+    return len(clean_line(text_of(box))) - named <= 40 + 20 * len(links)
 
 
 def _untitled_line(text: str) -> str:

@@ -603,16 +603,35 @@ def is_data_table(table: HtmlElement) -> bool:
     return True
 
 
-def data_table_rows(table: HtmlElement) -> list[str]:
-    """One line per row, its cells joined by " | " (how a reader copies a timetable)."""
+def data_table_rows(table: HtmlElement) -> list[tuple[str, HtmlElement]]:
+    """One line per row, its cells joined by " | " (how a reader copies a timetable), with its row."""
     out = []
     for tr in table.iter("tr"):
         if next(tr.iterancestors("table"), None) is not table or is_hidden(tr):
             continue
         cells = [_cell_text(c) for c in tr if c.tag in ("td", "th")]
         if any(cells):
-            out.append(" | ".join(cells))
+            out.append((" | ".join(cells), tr))
     return out
+
+
+#: a file's address by its kind ("….pdf", "….docx")
+FILE_HREF = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)(?:$|[?#])", re.I)
+
+
+def _offers_files(tr: HtmlElement) -> bool:
+    """Every cell of the row with words in it is a link to a file, and nothing else (a file's icon
+    in a cell of its own beside it): a row of the post's attachments, no data."""
+    cells = [c for c in tr if c.tag in ("td", "th") and clean_line(text_of(c))]
+    if not cells:
+        return False
+    for cell in cells:
+        links = list(cell.iter("a"))
+        if not links or not all(FILE_HREF.search(a.get("href") or "") for a in links):
+            return False
+        if len(clean_line(" ".join(text_of(a) for a in links))) < 0.9 * len(clean_line(text_of(cell))):
+            return False
+    return True
 
 
 #: elements that start a line inside a cell ("<td><p>UBND HUYỆN X</p><p>PHÒNG GD&ĐT</p></td>")
@@ -781,9 +800,11 @@ class _Linearizer:
             return
         if tag == "table" and is_data_table(el):
             self.flush()
-            for row in data_table_rows(el):
+            for row, tr in data_table_rows(el):
                 self.blocks.append({"kind": "text", "text": row, "italic": False, "bold": False, "align": align,
                                     "caption_hint": False, "heading": False, "link_ratio": 0.0, "table_row": True})  # fmt: skip
+                if _offers_files(tr):
+                    self.blocks[-1]["file_link"] = True  # a row of an attachments table: a file's icon and its linked name
             return
         if tag == "br":
             self.flush()
@@ -817,7 +838,7 @@ class _Linearizer:
         if block:
             self.flush()
             align = _align_of(el) or align
-            caption = caption or (tag == "figcaption" and _figure_shows_media(el)) or (has(el, "caption") and not _text_named_caption(el)) or photo_item_line(el) or (tag == "p" and (_after_embed(el) or _line_of_figure(el))) or line_over_lone_photo(el)
+            caption = caption or (tag == "figcaption" and _figure_shows_media(el)) or (has(el, "caption") and not _text_named_caption(el)) or photo_item_line(el) or (tag == "p" and (_after_embed(el) or _line_of_figure(el))) or (tag in ("p", "div") and _titles_embed(el)) or line_over_lone_photo(el)
             credit = self._block_ctx[3] or has(el, "credit")
             # (a paragraph style its names call the author's: Adobe Muse's "<p class=Tac-gia>"; the
             # paragraph's own names only, not a box's around it: an about-the-author box holds the
@@ -1030,6 +1051,19 @@ def _after_embed(el: HtmlElement) -> bool:
     if "justify" in f"{el.get('style') or ''} {el.get('align') or ''}".lower():
         return False  # (a paragraph set as the text is, justified, goes on with the text after the clip)
     return prev.tag in ("iframe", "video") or (prev.tag in ("div", "figure", "p") and next(prev.iter("iframe", "video"), None) is not None and not text_of(prev).strip())
+
+
+#: a clip's title by its kind ("Video: Toàn cảnh lễ phát động", "Clip: …")
+_MEDIA_TITLE = re.compile(r"^\s*(?:video|clip)\s*[:：]", re.I)
+
+
+def _titles_embed(el: HtmlElement) -> bool:
+    """A line naming a clip right over its player (Drupal's video paragraph: its title field, then
+    the embed field): the player's line, as a line under it is (``_after_embed``)."""
+    if len(el) > 2 or not _MEDIA_TITLE.match(text_of(el)):
+        return False
+    nxt = next((sib for sib in el.itersiblings() if isinstance(sib.tag, str)), None)
+    return nxt is not None and (nxt.tag in ("iframe", "video") or (nxt.tag in ("div", "figure", "p") and next(nxt.iter("iframe", "video"), None) is not None and not text_of(nxt).strip()))
 
 
 def lightbox_caption(anchor: HtmlElement) -> str | None:

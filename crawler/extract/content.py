@@ -2463,6 +2463,8 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
             continue  # too short for a lead, or the headline typed again (a forum post's subject)
         if len(text) <= 100 and (parse_byline(text) is not None or parse_signature(text, closing=True) is not None):
             continue  # the author's box under the headline ("Cô X – Chuyên viên tâm lý học đường")
+        if len(text) <= 140 and is_date_line(text):
+            continue  # the meta line's stamp in italics ("Cập nhật lần cuối: T4, 02/12/2026 - 09:10"): a date, no lead
         if (is_sapo_element(el) or LEAD_LABEL.match(text) or _says_description(el, text, described)) and not _in_side_box(el):
             if not is_sapo_element(el) and next(el.iter("img"), None) is not None and any(is_sapo_element(d) for d in el.iterdescendants() if isinstance(d.tag, str)):
                 continue  # (the box of the lead photo and the lead: the lead's own box, read next, is the lead)

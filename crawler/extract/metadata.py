@@ -349,7 +349,7 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
     if meta.category_label is None and len(meta.breadcrumbs) != 1:
         # (under a trail that names a section, or with no trail at all: a post header's category
         # chip, Hostinger's "block-blog-header__category", is the one place the page files it)
-        meta.category_box, meta.category_box_href = _category_box(tree) if source is None or "ategor" in source else (None, None)
+        meta.category_box, meta.category_box_href = _category_box(tree) if source is None or "ategor" in source or "huyen" in source else (None, None)
         if meta.category_box:
             meta.crumb_href = _href_of(tree, meta.breadcrumbs[-2:])
         elif not meta.breadcrumbs:
@@ -534,7 +534,9 @@ def _category_label(tree: HtmlElement, page_text: str, meta: Metadata) -> tuple[
 
 _MENUS = frozenset({"menu", "related", "breadcrumb"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_CATEGORY_CLASS = re.compile(r"(?:^|[\s_-])(?:post|entry|news|article|item|single)?[_-]?(?:list[_-])?categor(?:y|ies)(?:$|[\s_-])", re.I)
+#: (or in Vietnamese, "chuyên mục": a display page's "tn-dp-chuyenmuc" badge under the headline)
+_CATEGORY_CLASS = re.compile(r"(?:^|[\s_-])(?:post|entry|news|article|item|single|dp)?[_-]?(?:list[_-])?(?:categor(?:y|ies)|chuyen-?muc)(?:$|[\s_-])", re.I)
+_CATEGORY_WORDS = re.compile(r"ategor|chuyen-?muc", re.I)
 
 
 def _category_box(tree: HtmlElement) -> tuple[str | None, str | None]:
@@ -542,7 +544,7 @@ def _category_box(tree: HtmlElement) -> tuple[str | None, str | None]:
     (tx_news's "news-list-category", "post-category", "entry-category") holding one link."""
     body = tree.find("body")
     # a Python loop over the elements' classes: cheaper than the XPath predicate it replaced (measured)
-    boxes = [el for el in body.iterdescendants(etree.Element) if "ategor" in (el.get("class") or "") and el.tag != "a"] if body is not None else []
+    boxes = [el for el in body.iterdescendants(etree.Element) if _CATEGORY_WORDS.search(el.get("class") or "") and el.tag != "a"] if body is not None else []
     for el in boxes:
         if el.tag == "li" or not _CATEGORY_CLASS.search(el.get("class") or ""):
             continue  # a list's item is a category menu's entry (EasyDNN's "edn_category")

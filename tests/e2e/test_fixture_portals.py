@@ -40,9 +40,9 @@ KNOWN_FIELD_GAPS = {
     "liferay70_wcd_categories_tct": (
         "round 132 (blind), first crawl 0/13 found (every post's canonical names the display page, "
         "whose empty Web Content Display, 'Chọn một nội dung web để hiển thị trên trang này.', read "
-        "as an article, stood for them all: the notice owns nothing now, 13/13, 112 of 117); left: 5 "
-        "categories printed only as the 'Chủ đề:' vocabulary of the category line (the house reads "
-        "'Chủ đề' as tags: another round's gold says so)"
+        "as an article, stood for them all: the notice owns nothing now, 13/13, 112 of 117; 113 since "
+        "round 158's category badge); left: 4 categories printed only as the 'Chủ đề:' vocabulary of "
+        "the category line (the house reads 'Chủ đề' as tags: another round's gold says so)"
     ),
     "liferay61_wcl_thcs": (
         "round 130 (blind), first crawl 10/13 found, 70 of 90 fields (a ticker's web content over "
@@ -872,6 +872,11 @@ KNOWN_FIELD_GAPS = {
         "print the day only over a <time datetime> with the hour (WordPress < 5.3's local clock "
         "labelled +00:00; the gold takes the stamp's hour; shared/real-pages/SOURCES.md: a time only "
         "where the header shows one)"
+    ),
+    "wp_generatepress_gutenberg_thcs": (
+        "round 158 (blind), first crawl 13/13 found, 105/117 fields, all 12 left conventions: the "
+        "day printed alone over a <time datetime> with the hour (the gold takes the stamp's hour; "
+        "shared/real-pages/SOURCES.md: a time only where the header shows one)"
     ),
     "joomla4_helix_ultimate_mamnon": (
         "round 157 (blind), first crawl 13/13 found, 103/117 fields, tuned to 106/117; left, 11 "
