@@ -498,7 +498,8 @@ def is_file_line(text: str) -> bool:
     return bool(_FILE_LINE.match(text))
 
 
-_DOWNLOAD_BUTTON_END = re.compile(r"\s*(?:Tải về|Tải xuống|Download)$")
+#: (parted from it by a dash or a bar perhaps: "… (PDF, 1,2 MB) - Tải về")
+_DOWNLOAD_BUTTON_END = re.compile(r"\s*(?:[-–—|·]\s*)?(?:Tải về|Tải xuống|Download)$")
 _DOWNLOAD_BUTTONS = frozenset({"tải về", "tải xuống", "download"})
 #: an attachment's label of the editor's own wording, opening with a download word after any
 #: symbol ("📎 Tải thực đơn chi tiết:", "Tải kế hoạch tại đây:", "Download the plan:"), or the

@@ -831,6 +831,13 @@ def _near(el: HtmlElement, title_el: HtmlElement | None) -> bool:
 _ENTITY_FIELD = re.compile(r"(?:^|\s)field-?-name-")
 
 
+def _lead_photo_box(box: HtmlElement) -> bool:
+    """A box of a photo and at most its caption's line."""
+    if box.tag == "img":
+        return True
+    return next(box.iter("img"), None) is not None and len(clean_line(text_of(box))) <= 200
+
+
 def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> str:
     """Text in document order after ``start`` until the content block begins (or ``limit`` chars)."""
     stop = content[0] if content else None
@@ -847,8 +854,14 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
     # DokuWiki's "— admin 2026/11/17 14:00", is the post's)
     holds_title = stop is not None and any(a is stop for a in start.iterancestors())
     text_began = False
+    later = iter(content[content.index(stop) + 1 :] if stop is not None else ())
     for el in _following(start):
         if el is stop:
+            if not holds_title and _lead_photo_box(el) and (after := next(later, None)) is not None and not within(after, el):
+                # the lead photo the text's reading took in first, printed above the date line
+                # (SharePoint's page image, then "Ngày 08/10/2026", then the page's text): passed over
+                passed, stop = el, after
+                continue
             break
         if holds_title and text_began and not within(el, stop):
             break  # (past the post's own box: a pager's "Bài sau: … ngày 08/12/2026" is another post's)
@@ -878,6 +891,12 @@ def _text_after(start: HtmlElement, content: list[HtmlElement], limit: int) -> s
             continue
         elif el.tag in ("aside", "nav", "footer") or (el.tag in ("div", "section", "ul", "table") and is_noise(el) and not is_posted_line(el) and not _meta_footer(el)):
             # (a post's meta line in a box named a trail is no furniture: WebSite X5's "imBreadcrumb")
+            if el.tag in ("div", "nav") and stop is not None and has(el, "menu") and sum(1 for _ in islice(el.iter("li"), 4)) >= 4 and not within(stop, el) and not find_dates(clean_line(text_of(el))[:3000]):
+                # a side menu's list printed between the headline and the text's column
+                # (SharePoint's quick launch, "sideNavBox", between "pageTitle" and the page's
+                # fields): passed over, as it dates nothing (a pager's two links are no menu)
+                passed = el
+                continue
             if el.tag in ("div", "ul") and has(el, "tools"):
                 # the tool bar under the headline holding the date beside its print and share
                 # links ("<div class=thanh-cong-cu><div>Cập nhật lúc 16:40 ngày 28/11/2026</div>

@@ -694,6 +694,15 @@ class _Linearizer:
         self._run: list[tuple[str, bool, bool, bool | str]] = []  # text, italic, bold, in link ("#": an in-page anchor, "file": a file)
         self._block_ctx: tuple[str | None, bool, bool, bool, bool] = (None, False, False, False, False)  # align, caption, heading, credit, byline
         self._footnote = False  # the run read so far ends with a footnote's back-link
+        self._caption_script: bool | None = None  # the page loads Joomla 3's caption.js (asked once)
+
+    def _runs_caption_script(self, el: HtmlElement) -> bool:
+        """The page loads Joomla 3's caption script ("media/system/js/caption.js", "new
+        JCaption('img.caption')"), which prints an image's title under it."""
+        if self._caption_script is None:
+            root = el.getroottree().getroot()
+            self._caption_script = any("caption.js" in (s.get("src") or "") or "JCaption" in (s.text or "") for s in root.iter("script"))
+        return self._caption_script
 
     def flush(self) -> None:
         if not self._run:
@@ -791,10 +800,11 @@ class _Linearizer:
                 rendered = (parent is not None and (has(parent, "caption") or (parent.getparent() is not None and has(parent.getparent(), "caption")))) or (
                     after is not None and isinstance(after.tag, str) and (has(after, "caption") or after.tag == "figcaption")
                 ) or (parent is not None and parent.tag == "figure" and next(parent.iter("figcaption"), None) is not None)
-                if title and "caption" in (el.get("class") or "").split() and not rendered:
+                if title and "caption" in (el.get("class") or "").split() and not rendered and self._runs_caption_script(el):
                     # Joomla's caption plugin: <img class="caption" title="…"> is shown with its
                     # title printed under it (caption.js), unless the page already holds the
                     # rendered box ("div.img_caption" with its line); a title alone is a tooltip
+                    # (and where the page loads no caption script, Joomla 4's, a tooltip too)
                     self.blocks.append({"kind": "text", "text": title, "italic": False, "bold": False, "align": align,
                                         "caption_hint": True, "heading": False, "link_ratio": 0.0, "credit_hint": False, "anchor_ratio": 0.0})  # fmt: skip
             return

@@ -20,7 +20,12 @@ from urllib.parse import parse_qsl, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from crawler.core.bylines import names_an_organisation, parse_byline, parse_signature
+from crawler.core.bylines import (
+    looks_like_bare_name,
+    names_an_organisation,
+    parse_byline,
+    parse_signature,
+)
 from crawler.core.dates import find_dates
 from crawler.core.elements import previous_element, shown_text_of, text_of, texts_skipping
 from crawler.core.hidden import HIDDEN_CLASSES, is_hidden
@@ -1482,6 +1487,8 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
                 pending.insert(0, sib)
             elif text and len(text) <= 80 and is_boilerplate_line(text):
                 continue  # "Lượt xem: 302" between the photo and the text
+            elif text and len(text) <= 160 and _meta_lines(sib):
+                continue  # the post's date and byline lines between the photo and the text
             elif text:
                 return found
         node = node.getparent()
@@ -1490,6 +1497,17 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
     return found
 
 
+
+
+def _meta_lines(box: HtmlElement) -> bool:
+    """A box of the post's meta lines, each of its boxes a date line or a byline ("<div>Ngày
+    20/11/2026</div><div class=butdanh>Hoàng Long</div>", SharePoint's article fields under the
+    page image), at least one a date."""
+    lines = [clean_line(text_of(child)) for child in box if isinstance(child.tag, str)]
+    lines = [line for line in lines if line]
+    if not lines or len(lines) > 4 or not any(is_date_line(line) for line in lines):
+        return False
+    return all(is_date_line(line) or parse_byline(line) is not None or looks_like_bare_name(line) for line in lines)
 
 
 def _photo_box_before(el: HtmlElement) -> bool:

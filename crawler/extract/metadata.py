@@ -515,7 +515,7 @@ def _category_label(tree: HtmlElement, page_text: str, meta: Metadata) -> tuple[
                     # (filed under several in one line, "Chuyên mục: <a>A</a>, <a>B</a>": the first,
                     # and all of them for the trail to choose its own among; a flag that features
                     # the post, "Tin nổi bật", is no section it is filed in)
-                    links = list(el.iter("a"))
+                    links = _listed_links(link)
                     meta.category_labels.extend(clean_line(text_of(a)) for a in links)
                     filed = [a for a in links if fold(clean_line(text_of(a))) not in phrase_set("flag_categories")]
                     if filed and filed[0] is not link:
@@ -530,6 +530,17 @@ def _category_label(tree: HtmlElement, page_text: str, meta: Metadata) -> tuple[
             if 2 <= len(name) <= 60 and len(name.split()) <= 8 and not any(ch.isdigit() for ch in name):
                 return name, None
     return None, None
+
+
+def _listed_links(link: HtmlElement) -> list[HtmlElement]:
+    """The link and the links listed after it, parted by commas only ("<a>A</a>, <a>B</a>"): the
+    categories a labelled line names; a field after a bar is another's ("| Người đăng: <a>…</a>")."""
+    out = [link]
+    node = link
+    while (node.tail or "").strip() in (",", "，", "") and (nxt := node.getnext()) is not None and nxt.tag == "a":
+        out.append(nxt)
+        node = nxt
+    return out
 
 
 _MENUS = frozenset({"menu", "related", "breadcrumb"})

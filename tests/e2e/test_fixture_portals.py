@@ -878,6 +878,22 @@ KNOWN_FIELD_GAPS = {
         "day printed alone over a <time datetime> with the hour (the gold takes the stamp's hour; "
         "shared/real-pages/SOURCES.md: a time only where the header shows one)"
     ),
+    "wp_jnews_magazine_sgddt": (
+        "round 159 (blind), first crawl 13/13 found, 105/117 fields, all 12 left conventions: dates "
+        "printed in words without a time, the gold taking the hour from Yoast's UTC stamps "
+        "(shared/real-pages/SOURCES.md: a time only where the header shows one)"
+    ),
+    "dnn8_vendor_news_module_tct": (
+        "round 159 (blind), first crawl 13/13 found, 116/117 fields; left, a convention: a caption "
+        "closed by '(Ảnh: Minh Quân)' keeps its credit for the house (shared/real-pages/SOURCES.md "
+        "keeps a caption as displayed; this gold takes the credit off)"
+    ),
+    "sharepoint2013_publishing_pages_pgd": (
+        "round 159 (blind), first crawl 13/13 found, 86/117 fields (the Pages library 'Trang' as the "
+        "trail's section over the page's 'Chuyên mục:' line, the Byline field 'butdanh-tin' unread, "
+        "the page image and the date line under it past the quick launch: tuned, 116/117); left, a "
+        "convention: a caption closed by '(Ảnh: X)' keeps its credit for the house"
+    ),
     "joomla4_helix_ultimate_mamnon": (
         "round 157 (blind), first crawl 13/13 found, 103/117 fields, tuned to 106/117; left, 11 "
         "conventions: a day-only date over <time datetime> with the hour (the gold takes the hour; "
