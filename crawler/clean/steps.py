@@ -128,6 +128,22 @@ def _kicker_over_date(blocks: list[dict], i: int, out: list[dict]) -> bool:
     return nxt is not None and len(nxt["text"]) <= 80 and is_date_line(nxt["text"])
 
 
+#: the bars and bullets parting a meta line's fields
+_META_ROW_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+#: a time counted back from now as a meta line prints it ("Cách đây 1 ngày", Liferay's; "3 giờ trước")
+_TIME_AGO = re.compile(r"^(?:cách đây\s+\d{1,2}\s*(?:phút|giờ|ngày|tuần|tháng)|\d{1,2}\s*(?:phút|giờ|ngày|tuần|tháng)\s+trước)$", re.I)
+
+
+def is_meta_row(text: str) -> bool:
+    """A meta line over the text: separators alone ("|", a theme's bar between its fields), or
+    fields parted by bars, each a date, a counter or a byline ("Cách đây 1 ngày | Lượt xem: 898 |
+    Đăng bởi: Quản trị viên")."""
+    parts = [p.strip() for p in _META_ROW_SEPARATOR.split(text) if p.strip()]
+    if not any(ch.isalnum() for ch in text):
+        return True
+    return len(parts) >= 2 and all(is_date_line(p) or _TIME_AGO.match(p) or is_boilerplate_line(p) or parse_byline(p) is not None for p in parts)
+
+
 #: the longest pointer line ("Các tin khác … xem tại chuyên mục <a>…</a>.")
 _POINTER_CHARS = 160
 
@@ -382,7 +398,7 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
         if block.get("link_ratio", 0) >= 0.6 and len(text) <= 80 and _FILED_IN.match(text):
             stats["boilerplate/filed_in"] += 1  # "trong <a>Tin tức - Sự kiện</a>": where the post is filed (Odoo's blog)
             continue
-        if not block.get("table_row") and is_fields_line(text):
+        if not block.get("table_row") and (is_fields_line(text) or (len(text) <= 160 and "|" in text and is_meta_row(text) and _above_text(out))):
             stats["boilerplate/meta_fields"] += 1  # "Chuyên mục: … | Ngày: 20.11.2026 | Lượt xem: 41": the post's data
             continue
         if is_date_line(text) and not block.get("sapo") and not _dated_signature(blocks, i):

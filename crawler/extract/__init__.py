@@ -787,15 +787,26 @@ def _published_element(tree: HtmlElement, title_el: HtmlElement | None) -> list[
     if title_el is None or (found := _DATE_PUBLISHED(tree)) is None or not found:
         return []
     el = found[0]
-    if not _near(el, title_el) or not any(_near(other, title_el) for other in _DATE_OTHER(tree)):
+    others = [other for other in _DATE_OTHER(tree) if _near(other, title_el)]
+    if not _near(el, title_el) or not others:
         return []  # (alone, the published element is read as any other date line is)
     if any(is_hidden(box) for box in (el, *el.iterancestors())):
         return []  # (a theme's hidden structured data, Enfold's "<span class=hidden>…", is no printed date)
     shown = shown_text(el)
     dates = find_dates(shown)
-    if not dates or not dates[0].has_time:
-        return []  # (a day alone: the other rules read it, and the time its own stamp gives)
+    # (a day alone: the other rules read it, and the time its own stamp gives; unless the edit's
+    # element prints its day first, which they would take: OceanWP's "Cập nhật: 22 Tháng Mười,
+    # 2026" before the published "20 Tháng Mười, 2026", each an <li> its microdata names)
+    edit_first = any(other.get("itemprop") == "dateModified" and _precedes(other, el) for other in others)
+    if not dates or not (dates[0].has_time or edit_first):
+        return []
     return [dates[0].iso()]
+
+
+def _precedes(a: HtmlElement, b: HtmlElement) -> bool:
+    """``a`` comes before ``b`` in the document, outside it: ``b`` is in a box after ``a`` or
+    after one of its boxes."""
+    return any(sib is b or within(b, sib) for node in chain([a], a.iterancestors()) for sib in node.itersiblings())
 
 
 def _in_posts_article(el: HtmlElement, content: list[HtmlElement]) -> bool:
@@ -2291,6 +2302,9 @@ def _add_name(names: list[str], text: str, photographers: list[str] | None = Non
     """A name the meta line prints without a label: taken once, without its degree, and without
     the unit printed after it ("ThS. Đặng Thị Bích Ngọc – Tổ Ngữ văn"). ``photographers``: where
     a labelled field's photo credit goes ("Tin, ảnh: X")."""
+    head = _UNIT_AFTER_NAME.split(text, maxsplit=1)[0]
+    if head != text and looks_like_bare_name(head) and clean_steps.is_organisation(text[len(head) :].strip(" -–—")):
+        text = head  # the writer's unit after a dash: "Thu Hà - Phòng QLĐT-NCKH" in Joomla's created-by alias
     labelled = parse_byline(text) if ":" in text else None  # ("<i class=fa-user></i> Tác giả: Tổ Văn phòng")
     if labelled is not None:
         found = labelled.authors or labelled.posters
@@ -2598,7 +2612,7 @@ def _mark_bold_lead(blocks: list[dict], title: str = "") -> None:
     head = {id(b) for b in blocks[start : start + clean_steps.author_head(blocks[start:])]}
     for i, block in enumerate(texts):
         text = block["text"]
-        if id(block) in head or not clean_steps.opens_text(block) or clean_steps.headline_again(text, title_key) or is_day_badge(text) or is_boilerplate_line(text) or block.get("link_ratio", 0) >= 0.9 or is_fields_line(text):
+        if id(block) in head or not clean_steps.opens_text(block) or clean_steps.headline_again(text, title_key) or is_day_badge(text) or is_boilerplate_line(text) or block.get("link_ratio", 0) >= 0.9 or is_fields_line(text) or clean_steps.is_meta_row(text):
             # the date line, the CMS's "Viết bởi …", "Chuyên mục: …", a post's subject and its
             # count of views ("Lượt xem: 927") above the text, and the trail ("Trang chủ > Tin tức")
             continue
@@ -2619,6 +2633,8 @@ def _mark_bold_lead(blocks: list[dict], title: str = "") -> None:
 
 #: the words a short bold lead holds at least
 _LEAD_WORDS = 12
+
+
 
 
 #: an editor's note of a later change opening a line ("Cập nhật ngày 05/12/2026: …", "Cập nhật lúc 9h: …",

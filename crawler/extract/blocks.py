@@ -799,7 +799,11 @@ class _Linearizer:
                 # class=caption title=…><figcaption>…")
                 rendered = (parent is not None and (has(parent, "caption") or (parent.getparent() is not None and has(parent.getparent(), "caption")))) or (
                     after is not None and isinstance(after.tag, str) and (has(after, "caption") or after.tag == "figcaption")
-                ) or (parent is not None and parent.tag == "figure" and next(parent.iter("figcaption"), None) is not None)
+                ) or (parent is not None and parent.tag == "figure" and next(parent.iter("figcaption"), None) is not None) or (
+                    # (the line after the image's inline wrapper: JA Teline's full-text image, "<span
+                    # itemprop=image><img class=caption title=…><meta…></span><p class=img-caption>")
+                    parent is not None and parent.tag == "span" and (line := parent.getnext()) is not None and isinstance(line.tag, str) and has(line, "caption")
+                )
                 if title and "caption" in (el.get("class") or "").split() and not rendered and self._runs_caption_script(el):
                     # Joomla's caption plugin: <img class="caption" title="…"> is shown with its
                     # title printed under it (caption.js), unless the page already holds the
@@ -1326,6 +1330,7 @@ def _inherited_align(el: HtmlElement) -> str | None:
 
 #: Joomla 3's cloaking script: "var addy_text<id> = 'vinhdq' + '&#64;' + 'daklak' + …;"
 _CLOAK_TEXT = "var addy_text{} = "
+_CLOAK_TEXT_ANY = re.compile(r"var addy_text\w* = ")
 _JS_PIECE = re.compile(r"\s*'((?:[^'\\]|\\.)*)'\s*(\+)?")
 
 
@@ -1334,12 +1339,13 @@ def cloaked_mail(span: HtmlElement) -> str | None:
     its notice stands in for): the script's string pieces joined, its HTML entities decoded."""
     script = span.getnext()
     code = script.text or "" if script is not None and script.tag == "script" else ""
-    head = _CLOAK_TEXT.format(span.get("id", "")[5:])
-    at = code.find(head)
-    if at < 0:
+    at = code.find(_CLOAK_TEXT.format(span.get("id", "")[5:]))
+    # (the variable named by the span's id, as Joomla 3 names it, or by a number of its own)
+    found = _CLOAK_TEXT_ANY.search(code, at if at >= 0 else 0)
+    if found is None:
         return None
     pieces: list[str] = []
-    pos = at + len(head)
+    pos = found.end()
     # ('a' + 'b' + …: the literals joined, up to the first that no "+" follows; a ";" inside a
     # literal is an entity's, "&#64;")
     while (m := _JS_PIECE.match(code, pos)) is not None:

@@ -2481,6 +2481,8 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
             continue  # too short for a lead, or the headline typed again (a forum post's subject)
         if len(text) <= 100 and (parse_byline(text) is not None or parse_signature(text, closing=True) is not None):
             continue  # the author's box under the headline ("Cô X – Chuyên viên tâm lý học đường")
+        if len(text) <= 200 and not is_sapo_element(el) and any(has(box, "byline") for box in (el, *islice(el.iterancestors(), 2))):
+            continue  # the writer's box, set in italics over the text ("<div class=tacgia><i><b>CN. X</b><br>Giảng viên …")
         if len(text) <= 140 and is_date_line(text):
             continue  # the meta line's stamp in italics ("Cập nhật lần cuối: T4, 02/12/2026 - 09:10"): a date, no lead
         if (is_sapo_element(el) or LEAD_LABEL.match(text) or _says_description(el, text, described)) and not _in_side_box(el):

@@ -6,7 +6,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice, takewhile
+from itertools import islice
 from typing import Any
 from urllib.parse import SplitResult, parse_qsl, urlsplit
 
@@ -502,10 +502,11 @@ def _category_label(tree: HtmlElement, page_text: str, meta: Metadata) -> tuple[
                 # <table class=dm>…8 links"), a menu in rows rather than a list
                 continue
             link = next((a for sib in boxes for a in sib.iter("a")), None)
-            if link is not None and link is boxes[0]:
+            if link is not None and link.getparent() is el.getparent():
                 # (the links in a row beside the label, "<span>Chuyên mục </span><a>A</a>, <a>B</a>":
-                # filed under several, the trail's own among them)
-                row = list(takewhile(lambda sib: sib.tag == "a", el.itersiblings()))
+                # filed under several, the trail's own among them; an icon may come first, and a
+                # separator between them: OceanWP's "<a>A</a> <span>/</span> <a>B</a>")
+                row = _listed_links(link)
                 if 1 < len(row) <= MAX_FILED_UNDER:
                     meta.category_row.extend(clean_line(text_of(a)) for a in row)
         if link is not None:
@@ -533,14 +534,22 @@ def _category_label(tree: HtmlElement, page_text: str, meta: Metadata) -> tuple[
 
 
 def _listed_links(link: HtmlElement) -> list[HtmlElement]:
-    """The link and the links listed after it, parted by commas only ("<a>A</a>, <a>B</a>"): the
-    categories a labelled line names; a field after a bar is another's ("| Người đăng: <a>…</a>")."""
+    """The link and the links listed after it, parted by separators only ("<a>A</a>, <a>B</a>",
+    "<a>A</a> <span>/</span> <a>B</a>"): the categories a labelled line names; a field after a
+    label is another's ("| Người đăng: <a>…</a>")."""
     out = [link]
     node = link
-    while (node.tail or "").strip() in (",", "，", "") and (nxt := node.getnext()) is not None and nxt.tag == "a":
-        out.append(nxt)
+    while _LIST_SEPARATOR.match(node.tail or "") and (nxt := node.getnext()) is not None:
+        if nxt.tag == "a":
+            out.append(nxt)
+        elif not isinstance(nxt.tag, str) or len(nxt) or not _LIST_SEPARATOR.match(nxt.text or ""):
+            break
         node = nxt
     return out
+
+
+#: what parts the links of a list: a comma, a slash, a bar, a dot, or nothing but space
+_LIST_SEPARATOR = re.compile(r"^\s*[,，/|·•;]?\s*$")
 
 
 _MENUS = frozenset({"menu", "related", "breadcrumb"})
@@ -560,7 +569,7 @@ def _category_box(tree: HtmlElement) -> tuple[str | None, str | None]:
         if el.tag == "li" or not _CATEGORY_CLASS.search(el.get("class") or ""):
             continue  # a list's item is a category menu's entry (EasyDNN's "edn_category")
         # (<body>'s classes name the page's state, Helix's "off-canvas-menu-init": no menu's box)
-        if any(a.tag in ("aside", "nav") or not element_families(a).isdisjoint(_MENUS) for a in el.iterancestors() if a.tag not in ("body", "html")):
+        if any((a.tag in ("aside", "nav") and "article_parts" not in element_families(a)) or not element_families(a).isdisjoint(_MENUS) for a in el.iterancestors() if a.tag not in ("body", "html")):
             continue  # a sidebar's or a menu's category box (an article's own "footer" box may hold it)
         links = list(el.iter("a"))
         if len(links) != 1 or len(clean_line(text_of(el))) > 80:

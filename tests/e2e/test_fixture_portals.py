@@ -894,6 +894,11 @@ KNOWN_FIELD_GAPS = {
         "the page image and the date line under it past the quick launch: tuned, 116/117); left, a "
         "convention: a caption closed by '(Ảnh: X)' keeps its credit for the house"
     ),
+    "nukeviet43_laws_news_sgddt": (
+        "round 160 (blind), first crawl 13/13 found, 116/117 fields; left, a convention the golds "
+        "disagree on: 'Chi tiết xem tại: <a>Kế hoạch số 2041/KH-SGDĐT</a>' closing a notice (this "
+        "gold drops it; cmsms_pgd's and episerver_sgddt's keep theirs)"
+    ),
     "joomla4_helix_ultimate_mamnon": (
         "round 157 (blind), first crawl 13/13 found, 103/117 fields, tuned to 106/117; left, 11 "
         "conventions: a day-only date over <time datetime> with the hour (the gold takes the hour; "
@@ -1304,6 +1309,15 @@ FETCH_ORDER_FIELDS = {
 }
 
 KNOWN_EXTRA_PAGES = {
+    "nukeviet43_laws_news_sgddt": (
+        r"/vi/laws/ \(",
+        "round 160 (blind), first crawl 13/13 found, 116/117 fields, 1 non-article, not tuned: the "
+        "laws module's register page (a table of three documents, the side blocks' weekly schedule "
+        "read as its text under the 'Văn bản mới' block's cut title) is emitted; and a convention "
+        "the golds disagree on: 'Chi tiết xem tại: <a>Kế hoạch số 2041/KH-SGDĐT</a>' closing a "
+        "notice (this gold drops it; cmsms_pgd's and episerver_sgddt's keep their 'Chi tiết xem "
+        "tại …' lines; a rule dropping it was written and withdrawn)",
+    ),
     "aspnet_mvc_school_vnedu_like_thpt": (
         r"/thpt-tranphu-ht/lich-thi",
         "round 157 (blind), first crawl 13/13 found, 117/117 fields, 1 non-article, not tuned (the "
