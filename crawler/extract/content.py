@@ -2807,6 +2807,9 @@ def _badge_at_end(el: HtmlElement) -> HtmlElement | None:
     # (or the day it was posted, in brackets in a box of its own: "<b>…</b> <font>(18/09/2026)</font>")
     # (or an arrow marking a link post's headline as leading out: Chyrp's "<span>→</span>")
     badge = fold(text).strip(" !*") in _BADGE_WORDS or _BRACKETED_DAY.match(text) is not None or _ARROW.match(text) is not None
+    # (or a chip its class calls one, a few words: the class or group a kindergarten's post is
+    # about, "<span class=kp-chip>🏫 Toàn trường</span>" after the headline's words)
+    badge = badge or (_LABEL_CLASS.search(last.get("class") or "") is not None and 0 < len(clean_line(text).split()) <= _LABEL_WORDS + 1 and not len(last))
     return last if badge and len(clean_line(text_of(el))) > len(text) + 10 else None
 
 

@@ -899,6 +899,28 @@ KNOWN_FIELD_GAPS = {
         "disagree on: 'Chi tiết xem tại: <a>Kế hoạch số 2041/KH-SGDĐT</a>' closing a notice (this "
         "gold drops it; cmsms_pgd's and episerver_sgddt's keep theirs)"
     ),
+    "wp_blocksy_gutenberg_pgd": (
+        "round 161 (blind), first crawl 13/13 found, 115/117 fields, not tuned (the stop's time): "
+        "an Ad Inserter banner's bold paragraph inside two posts' text ('Tra cứu kết quả tuyển sinh "
+        "vào lớp 6 …') read as text"
+    ),
+    "joomla5_cassiopeia_thpt": (
+        "round 161 (blind), first crawl 13/13 found, 103/117 fields, not tuned (the stop's time): 11 "
+        "conventions (a day-only date over <time datetime> with the hour; the gold takes the hour) "
+        "and a menu item's own page heading ('Thi thử tốt nghiệp THPT', the h1) over its post's h2 "
+        "headline, which then reads as the lead (3 fields)"
+    ),
+    "nukeviet45_school_portal_thcs": (
+        "round 161 (blind), first crawl 13/13 found, 103/117 fields (the frame of Facebook's comments "
+        "plugin, 'fbcmt-khung', its notice read as the text's last line: tuned, 116/117); left, a "
+        "convention: a caption closed by '(Ảnh: X)' keeps its credit for the house"
+    ),
+    "aspnet_core_vendor_cms_mamnon": (
+        "round 161 (blind), first crawl 13/13 found, 88/117 fields (a chip closing the headline, "
+        "'<span class=kp-chip>🏫 Toàn trường</span>': tuned, 96/117); not tuned further (the stop's "
+        "time): teachers' bylines ('Cô X (GV lớp Lá 2)', 'Bài & ảnh: cô X'), a folded second half "
+        "of the text, a lazy gallery after the text, dates in the old long form"
+    ),
     "joomla4_helix_ultimate_mamnon": (
         "round 157 (blind), first crawl 13/13 found, 103/117 fields, tuned to 106/117; left, 11 "
         "conventions: a day-only date over <time datetime> with the hour (the gold takes the hour; "
