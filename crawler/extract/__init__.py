@@ -2635,8 +2635,6 @@ def _mark_bold_lead(blocks: list[dict], title: str = "") -> None:
 _LEAD_WORDS = 12
 
 
-
-
 #: an editor's note of a later change opening a line ("Cập nhật ngày 05/12/2026: …", "Cập nhật lúc 9h: …",
 #: "[CẬP NHẬT lúc 6h00 ngày 29/10/2026] …")
 _UPDATE_NOTE = re.compile(r"^\W{0,3}(?:cập nhật|update|updated)\b[^:.\]]{0,30}[:\]]", re.I)
