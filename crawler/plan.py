@@ -1376,9 +1376,10 @@ def _sort_links(plan: PagePlan, groups: list[EntryGroup], main: EntryGroup | Non
     for i, link in enumerate(links):
         if i in taken:
             continue
-        if is_pagination_link(link, plan.url) and not _neighbour_post(plan, link):
+        neighbour = _neighbour_post(plan, link)
+        if is_pagination_link(link, plan.url) and not neighbour:
             plan.pager_links.append(link)
-        elif _neighbour_post(plan, link) or (not link.in_menu and (i in grouped or is_article_link(link, config.article_patterns))):
+        elif neighbour or (not link.in_menu and (i in grouped or is_article_link(link, config.article_patterns))):
             plan.article_links.append(link)
         else:
             plan.other_links.append(link)

@@ -349,7 +349,7 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
     if meta.category_label is None and len(meta.breadcrumbs) != 1:
         # (under a trail that names a section, or with no trail at all: a post header's category
         # chip, Hostinger's "block-blog-header__category", is the one place the page files it)
-        meta.category_box, meta.category_box_href = _category_box(tree) if source is None or "ategor" in source or "huyen" in source else (None, None)
+        meta.category_box, meta.category_box_href = _category_box(tree) if source is None or "ategor" in source or "chuyen-muc" in source or "chuyenmuc" in source else (None, None)
         if meta.category_box:
             meta.crumb_href = _href_of(tree, meta.breadcrumbs[-2:])
         elif not meta.breadcrumbs:
