@@ -140,6 +140,10 @@ def _opens_panel(a: HtmlElement) -> bool:
 #: post that sets it); not the theme builder's templates, one of which holds the post itself
 #: ("single-post", "header", "loop-item")
 _SAVED_PARTS = frozenset({"section", "container"})
+#: a block Ad Inserter sets between a post's paragraphs, numbered by its slot ("code-block
+#: code-block-2": the site's banner and its bold line, the same in every post); a code listing's
+#: own box ("code-block" alone) is text
+_INSERTED_BLOCK = re.compile(r"(?:^|\s)code-block-\d+(?:\s|$)")
 
 
 def is_noise(el: HtmlElement) -> bool:
@@ -150,6 +154,8 @@ def is_noise(el: HtmlElement) -> bool:
     if el.tag == "a" and IMAGE_FILE.search(el.get("href") or "") and next(el.iter("img"), None) is not None:
         return False  # a photo's enlargement link, whatever its lightbox calls it (Joomla's class="modal")
     if el.get("data-elementor-type") in _SAVED_PARTS and el.get("data-elementor-post-type") == "elementor_library":
+        return True
+    if "code-block-" in (el.get("class") or "") and _INSERTED_BLOCK.search(el.get("class")):
         return True
     return any(
         # (a box its names call a credit too is the photo's credit, whatever else they say:

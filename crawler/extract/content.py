@@ -1865,6 +1865,24 @@ def _site_name_hint(hint: str, site_keys: set[str]) -> bool:
     return hint in site_keys or (len(hint.split()) <= 8 and names_an_organisation(hint))
 
 
+def _page_heading_over_item(h1: HtmlElement, hint_keys: set[str]) -> bool:
+    """An h1 whose box is followed by a box holding an h2 the metadata names too, another text:
+    the menu item's page heading over the item's own headline (Joomla's "Show Page Heading":
+    ``<div class=page-header><h1>Thi thử tốt nghiệp THPT</h1></div><div class=page-header><h2>
+    Thông báo về việc đăng ký …</h2>``, the h1 the menu's title, in <title> and the trail)."""
+    box = h1.getparent() if h1.getparent() is not None and len(h1.getparent()) == 1 else h1
+    after = box.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    if after is None:
+        return False
+    item = after if after.tag == "h2" else next(after.iter("h2"), None) if len(after) <= 2 else None
+    if item is None:
+        return False
+    key = fold(clean_line(text_of(item)))
+    return key in hint_keys and key != fold(clean_line(text_of(h1)))
+
+
 def _column_of_rows(cell: HtmlElement) -> bool:
     """Two more rows of the cell's table hold a cell of its class: the cell is a column's."""
     row = cell.getparent()
@@ -2001,6 +2019,8 @@ def find_title(
             score -= 20
         if office_kind:
             score -= 40
+        if tag == "h1" and hinted >= 50 and _page_heading_over_item(el, hint_keys):
+            score -= 15
         if "sapo" in found and "title" not in found:
             score -= 30  # a box its names call the lead or subtitle ("mbr-section-subtitle") is no headline
         if pos < start:

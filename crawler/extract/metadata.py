@@ -345,6 +345,16 @@ def read_metadata(tree: HtmlElement, url: str, source: str | None = None) -> Met
         # and the menu's "#!/tin-tuc/…" share a canonical form, "/", and no page)
         target = join_url(url, last)
         meta.trail_ends_here = urlsplit(target).path not in ("", "/") and canonicalize_url(target) == canonicalize_url(url)
+    elif len(meta.breadcrumbs) >= 3:
+        # (an unlinked last step the trail marks as the page shown: "<li aria-current=page><span>Thi
+        # thử tốt nghiệp THPT</span>", Joomla's trail under a menu item that leads to the post, the
+        # menu's name for it, or Docsy's short title of a blog post: the page, not its section;
+        # not a step the page's metadata names the article's section, OJS's trail ending "Nghiên
+        # cứu - Trao đổi" as its DC.Type.articleType says)
+        last_key = fold(meta.breadcrumbs[-1])
+        meta.trail_ends_here = any(
+            fold(clean_line(text_of(el))) == last_key and next(el.iter("a"), None) is None for el in tree.xpath('//*[@aria-current="page"]')
+        ) and last_key not in {fold(v) for v in tree.xpath(_SECTION_METAS)}
     meta.category_label, meta.category_label_href = _category_label(tree, page_text, meta)
     if meta.category_label is None and len(meta.breadcrumbs) != 1:
         # (under a trail that names a section, or with no trail at all: a post header's category
@@ -601,6 +611,10 @@ def _back_link(tree: HtmlElement) -> tuple[str | None, str | None]:
             continue  # ("« Trang chủ", "« Quay lại": no list's name; a menu's own link)
         return name, href
     return None, None
+
+
+#: the metadata that names an article's section: Dublin Core's article type (OJS), Open Graph's
+_SECTION_METAS = '//meta[@name="DC.Type.articleType" or @property="article:section"]/@content'
 
 
 def _href_of(tree: HtmlElement, names: list[str]) -> str | None:

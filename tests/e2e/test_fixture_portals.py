@@ -899,16 +899,11 @@ KNOWN_FIELD_GAPS = {
         "disagree on: 'Chi tiết xem tại: <a>Kế hoạch số 2041/KH-SGDĐT</a>' closing a notice (this "
         "gold drops it; cmsms_pgd's and episerver_sgddt's keep theirs)"
     ),
-    "wp_blocksy_gutenberg_pgd": (
-        "round 161 (blind), first crawl 13/13 found, 115/117 fields, not tuned (the stop's time): "
-        "an Ad Inserter banner's bold paragraph inside two posts' text ('Tra cứu kết quả tuyển sinh "
-        "vào lớp 6 …') read as text"
-    ),
     "joomla5_cassiopeia_thpt": (
-        "round 161 (blind), first crawl 13/13 found, 103/117 fields, not tuned (the stop's time): 11 "
-        "conventions (a day-only date over <time datetime> with the hour; the gold takes the hour) "
-        "and a menu item's own page heading ('Thi thử tốt nghiệp THPT', the h1) over its post's h2 "
-        "headline, which then reads as the lead (3 fields)"
+        "round 161 (blind), first crawl 13/13 found, 103/117 fields (a menu item's own page heading, "
+        "'Thi thử tốt nghiệp THPT' in an h1, over its post's h2 headline; the trail's last step, the "
+        "menu's name for the post, taken as its category: tuned, 106/117); left, 11 conventions: a "
+        "day-only date over <time datetime> with the hour (the gold takes the hour)"
     ),
     "nukeviet45_school_portal_thcs": (
         "round 161 (blind), first crawl 13/13 found, 103/117 fields (the frame of Facebook's comments "
@@ -1067,8 +1062,8 @@ KNOWN_UNTUNED: dict[str, str] = {
         "round 112 (blind), first crawl 7/13 found (a '<h5>Chuyên mục:</h5>' label ended the "
         "headline's text; 'Bởi X | <day>' meta lines; a last commit's line: tuned, 10/13, 69 of "
         "90 fields); left: 3 documentation pages the gold counts as undated articles (the house "
-        "reads an undated page under /docs/ as no post: a convention), the trail's own short title "
-        "taken as the category over the 'Chuyên mục:' term, bylines"
+        "reads an undated page under /docs/ as no post: a convention), bylines (the trail's own "
+        "short title, marked aria-current, is no category since stop 62)"
     ),
     "jhipster_vendor_sgddt": (
         "round 108 (blind), first crawl 0/13 found: the app shell's canonical '/#/tin-tuc/chi-tiet/"
