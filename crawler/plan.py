@@ -862,6 +862,9 @@ def _headline_reads_on(title_el: HtmlElement | None, page_keys: frozenset[str], 
         if el.tag == "a" and is_read_more(clean_line(text_of(el))):
             if not within(el, box):
                 return False
+            before = el.getprevious()
+            if before is not None and before.tag == "a" and is_attachment(join_url(url, before.get("href") or "")):
+                continue  # a file's "(Xem chi tiết)" beside its download link: the file's own page
             if any(is_noise(anc) for anc in takewhile(lambda a: a is not box, el.iterancestors())):
                 return False  # a related box's "Xem thêm »" to its section, under the text
             return _leads_elsewhere(el.get("href"), page_keys, url)

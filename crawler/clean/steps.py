@@ -1326,6 +1326,14 @@ _SIZE_VARIANT = re.compile(r"(?<=/)(?:w\d{2,4}(?:-h\d{2,4})?(?:-c)?|h\d{2,4})/|[
 _THUMB_FOLDER = re.compile(r"/(?:thumbs?|thumbnails?|small|_thumbs?)/[^/]+$", re.I)
 
 
+#: a thumbnail's mark at the end of its file's name ("a_thumb.jpg", "a-small.png")
+_THUMB_MARK = re.compile(r"[-_](?:thumbs?|thumbnail|small)(?=\.\w+$)", re.I)
+
+
+def _is_thumbnail(url: str) -> bool:
+    return bool(_THUMB_FOLDER.search(url)) and bool(_THUMB_MARK.search(url.rsplit("/", 1)[-1]))
+
+
 def _one_per_picture(images: list[dict], stats: Counter) -> list[dict]:
     """A featured image that repeats a photo of the text at another size is that photo: one entry,
     the one with its caption (else the one in the text, the later)."""
@@ -1334,8 +1342,14 @@ def _one_per_picture(images: list[dict], stats: Counter) -> list[dict]:
         if _THUMB_FOLDER.search(key):
             # (a thumbnail folder's copy of a photo of the text, its file of the same name:
             # "/Upload/TinTuc/Thumb/a.jpg" beside "/Upload/TinTuc/2026/12/a.jpg")
-            name = key.rsplit("/", 1)[-1]
+            # (its name maybe marked too: "/Upload/Images/Thumb/a_thumb.jpg" beside "/Upload/Images/a.jpg")
+            name = _THUMB_MARK.sub("", key.rsplit("/", 1)[-1])
             keys[i] = next((k for k in keys if k != key and k.rsplit("/", 1)[-1] == name and not _THUMB_FOLDER.search(k)), key)
+    if len(keys) >= 2 and _is_thumbnail(keys[0]) and not any(_is_thumbnail(k) for k in keys[1:]) and not images[0]["caption"]:
+        # (a thumbnail over the text's photos, of none of them by its name: the list's picture of
+        # the post, "imgAnhDaiDien" at 180 px from "/Upload/Images/Thumb/a_thumb.jpg")
+        stats["images/lead_thumbnail"] += 1
+        images, keys = images[1:], keys[1:]
     if len(set(keys)) == len(keys):
         return images
     keep: dict[str, int] = {}

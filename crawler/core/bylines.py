@@ -480,12 +480,17 @@ def is_post_line(text: str) -> bool:
         return True  # an alumnus's cohort, "K29", "Khóa 1985 – 1988", "K31, lớp 12A1"
     if _CLASS_CODE.fullmatch(line) or _CLASS_LINE.fullmatch(line):
         return True  # a pupil's class, "12A3", "lớp 12A5" ("Đoàn Bảo Ngọc – 12A3")
+    if _SHORT_UNIT.fullmatch(line):
+        return True  # a unit by its kind's initial and its initials, "P.QLĐT-NCKH" (Phòng Quản lý đào tạo - …)
     line = _FORMER.sub("", line, count=1)  # a former post: "nguyên giáo viên Ngữ văn (1978 – 2015)"
     # ("./." closes an official text's last sentence: "… nội dung Thông báo này./.")
     # (nor a clause: "lớp 9A được bầu làm Liên đội trưởng", what the sentence says of a pupil)
     return 2 <= len(line) <= 90 and not re.search(r"[.!?;:]\s", line) and not line.endswith("./") and bool(_post_re().match(line)) and not _CLAUSE_VERB.search(line)
 
 
+#: a unit written short, its kind's initial and its name's initials: "P.QLĐT-NCKH" (phòng),
+#: "K. LLCS" (khoa), "T.TCHC"
+_SHORT_UNIT = re.compile(r"[PKT]\.\s?[A-ZĐ][A-ZĐ&]{1,9}(?:\s?[-–]\s?[A-ZĐ][A-ZĐ&]{1,9})?")
 #: the words of a clause, never of a post ("được bầu làm", "đã đạt", "đang học")
 _CLAUSE_WORDS = "được|đã|đang|sẽ|vừa"
 #: a verb of the text's sentences, never in a signer's name or unit ("đề nghị", "yêu cầu",

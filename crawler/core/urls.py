@@ -52,7 +52,12 @@ def _drop(key: str, value: str = "") -> bool:
         return True
     if not value and k in _EMPTY_PAGE_PARAMS:
         return True  # a page number left empty ("…?page=" of Joomla's print link once its print parameters go): no page
-    return k in _drop_params() or k.startswith("utm_")
+    return k in _drop_params() or k.startswith("utm_") or (k.startswith("_") and k.rpartition("_")[2] in _namespaced_drop_params() and len(k) > 12)
+
+
+@cache
+def _namespaced_drop_params() -> frozenset[str]:
+    return frozenset(p.lower() for p in url_rules().get("namespaced_drop_params", ()))
 
 
 #: the page parameters that say nothing when empty
@@ -98,12 +103,22 @@ def picture_url(url: str) -> str:
     return url if len(kept) == len(pairs) else urlunsplit(parts._replace(query="&".join(kept)))
 
 
-def _drop_pair(pair: str, routed: bool = False) -> bool:
+def _drop_pair(pair: str, routed: bool = False, path: str = "") -> bool:
     key, _, value = pair.partition("=")
     key, value = unquote_plus(key), unquote_plus(value)
     if routed and key.lower() in _language_params() and value.lower() in _vietnamese_languages():
         return False  # the page's own language beside the router that routes by it (urls.toml language_routers)
+    if key.startswith("_") and path:
+        # a portlet's parameter that the path already says (urls.toml namespaced_drop_under)
+        name = key.rpartition("_")[2].lower()
+        if any(name == param and part in path for part, param in _namespaced_drop_under()):
+            return True
     return _drop(key, value)
+
+
+@cache
+def _namespaced_drop_under() -> tuple[tuple[str, str], ...]:
+    return tuple((row[0], row[1].lower()) for row in url_rules().get("namespaced_drop_under", ()))
 
 
 @cache
@@ -154,7 +169,7 @@ def clean_url(url: str) -> str:
     # parameter's name then starts with "amp;", which no portal means; its page is the same one)
     pairs = [_DOUBLE_ESCAPED_AMP.sub("", pair) for pair in parts.query.split("&")]
     routed = bool(_language_routers()) and any(pair.partition("=")[0].lower() in _language_routers() for pair in pairs)
-    query = "&".join(_unsessioned(path, pair) for pair in pairs if pair and not _drop_pair(pair, routed))
+    query = "&".join(_unsessioned(path, pair) for pair in pairs if pair and not _drop_pair(pair, routed, path))
     netloc = parts.netloc.lower()
     if parts.port and ((parts.scheme == "http" and parts.port == 80) or (parts.scheme == "https" and parts.port == 443)):
         netloc = netloc.rsplit(":", 1)[0]

@@ -138,6 +138,10 @@ _DISPLAY_UTILITY = re.compile(
     # blog entry's headline, "text-truncate-inline" round the poster's name)
     r"|primary|secondary|success|danger|warning|info|light|dark|body|reset|truncate|truncate-inline|break|decoration-none"
     r"|black-50|white-50)"
+    # (UIkit's text utilities, YOOtheme's every element: "uk-text-small" on a teaser's blurb,
+    # "uk-text-meta" on a date; its "uk-text-lead" says a lead, read as such)
+    r"|uk-text-(?:small|default|large|meta|bold|bolder|lighter|normal|italic|capitalize|uppercase|lowercase|muted|emphasis"
+    r"|primary|secondary|success|warning|danger|background|left|right|center|justify|top|middle|bottom|baseline|truncate|break|nowrap)"
     # (and a builder's typography classes, a size in pixels or an alignment, on phones or any
     # screen: Duda's "font-size-22 m-font-size-18", "text-align-left m-text-align-center": "font
     # size" there is no tool to resize the text, "text" no article text)

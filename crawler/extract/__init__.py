@@ -520,7 +520,12 @@ def _same_instant_in_meta(value: str, meta: Metadata) -> bool:
 
 def _timed_opening_line(blocks: list[dict], day: str, title: str = "") -> str | None:
     """The stamp of the date line the text opens with, when it prints ``day`` with its time."""
-    texts = [b["text"] for b in blocks if b["kind"] == "text"][:2]
+    texts = [b["text"] for b in blocks if b["kind"] == "text"][:3]
+    if texts and len(texts[0]) <= 80 and not _without_edit_stamp(texts[0]).strip():
+        # (after the last edit's stamp on a line of its own: Liferay's article template,
+        # "Cập nhật lần cuối: 11/10/2026 09:20" over "08:30 | 10/10/2026")
+        texts = texts[1:]
+    texts = texts[:2]
     if len(texts) == 2 and title and fold(texts[0]) == fold(title):
         # (the line after the headline typed again atop the text: Liferay's Asset Publisher prints
         # the asset's title, then its template's "Đăng lúc 04:15 CH, ngày 04/12/2026")
@@ -1895,6 +1900,10 @@ def _row_authors(content: list[HtmlElement]) -> list[str]:
     return names
 
 
+#: a person's initials as an avatar prints them, two or three capitals
+_INITIALS = re.compile(r"[A-ZĐ]{2,3}")
+
+
 def _add_name_beside_date(names: list[str], row: HtmlElement) -> None:
     # (a box's "Bởi" before the name is the byline's word: Newspack's "<span class=byline><span>Bởi</span> …")
     parts = [(c.tag, _BY_WORD.sub("", clean_line(text_of(c))).strip()) for c in row if isinstance(c.tag, str)]
@@ -2099,6 +2108,8 @@ def _field_authors(
         if inner is None and el.find(".//sup") is not None:
             text = _without_marks(el)  # "ThS. Trần Đình Khoa<sup>1</sup>, ThS. Nguyễn Thị Lan Anh<sup>1,2</sup>*"
         text = _CORRESPONDING_MARK.sub("", text)  # ("ThS. Phạm Thu Hằng*": the corresponding author)
+        if _INITIALS.fullmatch(text) and inner is None:
+            continue  # an avatar's initials, no name (Clay's sticker "BB" beside "Người đăng: Ban Biên tập")
         if inner is None and is_date_line(text):
             # a byline box that prints the day first, the name under it (eZ Publish's
             # "attribute-byline": "<p class=date>…</p><p class=author>Phòng GDTrH</p>")

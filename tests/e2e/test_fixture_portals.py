@@ -899,6 +899,24 @@ KNOWN_FIELD_GAPS = {
         "disagree on: 'Chi tiết xem tại: <a>Kế hoạch số 2041/KH-SGDĐT</a>' closing a notice (this "
         "gold drops it; cmsms_pgd's and episerver_sgddt's keep theirs)"
     ),
+    "liferay73_clay_cards_tct": (
+        "round 162 (blind), first crawl 12/13 found, 96/108 fields (an official notice read as a "
+        "teaser by its file's '(Xem chi tiết)' link; the day of the asset's details over the "
+        "template's '08:30 | 10/10/2026' after an edit stamp; an avatar's initials 'BB' as an "
+        "author; 60 page requests of 60, each asset fetched again with its portlet's namespaced "
+        "'_redirect' and '_assetEntryId': tuned, 13/13, 113/117, 51 pages); left: four posts first "
+        "fetched at the display page's address, '/web/guest/tin-chi-tiet/-/asset_publisher/…', "
+        "whose own trail names another section than the post's list (the gold files them by the "
+        "list's trail)"
+    ),
+    "joomla4_yootheme_pro_tct": (
+        "round 162 (blind), first crawl 12/13 found, 1 twice, 104/108 fields (UIkit's 'uk-text-"
+        "small' and YOOtheme's 'el-content' read as a text's names: a field's value and a teaser's "
+        "blurb taken as the text, a page-break part lost and the '?showall=1' page emitted beside "
+        "the joined post; a writer's unit written short, 'P.QLĐT-NCKH': tuned, 13/13, 115/117); "
+        "left: a builder gallery's photos outside the text (captions in hover overlays), and a "
+        "photographer in a builder's field list ('Ảnh' label without a colon)"
+    ),
     "joomla5_cassiopeia_thpt": (
         "round 161 (blind), first crawl 13/13 found, 103/117 fields (a menu item's own page heading, "
         "'Thi thử tốt nghiệp THPT' in an h1, over its post's h2 headline; the trail's last step, the "
@@ -999,7 +1017,8 @@ KNOWN_UNTUNED: dict[str, str] = {
         "module, and the box after its headline that wins is its meta line (an empty record, "
         "dropped). Round 154's rules (a short line's box right under a photo's box before the text "
         "is its caption; UIkit's 'uk-text-center' aligns) gave the photo between the lead's box and "
-        "the text's: 12/13, 108/108"
+        "the text's: 12/13, 108/108. Stop 62 (UIkit's 'uk-text-small' and YOOtheme's 'el-content' "
+        "name no text): the builder post found, 13/13, 116/117, its body not yet the gold's"
     ),
     "wp_generateblocks_query_pgd": (
         "round 149 (blind), first crawl 13/13 found, 102/117 fields (a signature with its school in "
@@ -1326,6 +1345,13 @@ FETCH_ORDER_FIELDS = {
 }
 
 KNOWN_EXTRA_PAGES = {
+    "nukeviet46_egov_theme_pgd": (
+        r"/vi/news/topic/",
+        "round 162 (blind), first crawl 13/13 found, 117/117 fields, 2 non-articles, not tuned: the "
+        "news module's topic pages ('Dòng sự kiện': the topic's h1, its picture and a paragraph "
+        "describing it, then its posts' teasers) read as posts, dated by the link that led there "
+        "(the described-list rule keeps a page with a picture over its description an article)",
+    ),
     "nukeviet43_laws_news_sgddt": (
         r"/vi/laws/ \(",
         "round 160 (blind), first crawl 13/13 found, 116/117 fields, 1 non-article, not tuned: the "
