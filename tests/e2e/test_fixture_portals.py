@@ -899,6 +899,18 @@ KNOWN_FIELD_GAPS = {
         "disagree on: 'Chi tiết xem tại: <a>Kế hoạch số 2041/KH-SGDĐT</a>' closing a notice (this "
         "gold drops it; cmsms_pgd's and episerver_sgddt's keep theirs)"
     ),
+    "wp_colormag_pro_pgd": (
+        "round 163 (blind), first crawl 13/13 found, 115/117 fields; left, a convention: the time "
+        "the page shows only in its date link's tooltip ('3:20 chiều') over a <time datetime> with "
+        "seconds ('15:20:41'): the house takes the shown minute, this gold the stamp's seconds"
+    ),
+    "nukeviet44_news_two_level_thcs": (
+        "round 163 (blind), first crawl 13/13 found, 115/117 fields; left, a convention the golds "
+        "disagree on: NukeViet's lead photo captioned with the headline (its 'homeimgalt' left "
+        "empty): this gold gives no caption, fifteen records of six other NukeViet portals keep "
+        "the headline as the caption (a rule dropping it was written and withdrawn on "
+        "compare_extract)"
+    ),
     "liferay73_clay_cards_tct": (
         "round 162 (blind), first crawl 12/13 found, 96/108 fields (an official notice read as a "
         "teaser by its file's '(Xem chi tiết)' link; the day of the asset's details over the "
