@@ -1150,6 +1150,15 @@ def is_footnote_mark(el: HtmlElement) -> bool:
     return False
 
 
+def _rows_of_links(table: HtmlElement) -> bool:
+    """Most rows of the table with text are a link and what follows it ("Các tin khác" in a table,
+    "<td><img arrow></td><td><a>title</a> (03/12/2026)</td>"): a list of other pages, whatever
+    its cells make of it, no data its names' noise would spare."""
+    rows = [tr for tr in table.iter("tr") if clean_line(text_of(tr))]
+    linked = sum(1 for tr in rows if (a := next(tr.iter("a"), None)) is not None and len(clean_line(text_of(a))) >= 0.6 * len(clean_line(text_of(tr))))
+    return len(rows) >= 2 and linked >= 0.6 * len(rows)
+
+
 def linearize(elements: list[HtmlElement], base_url: str, drop_noise: bool = True, leave_out: tuple[HtmlElement, ...] = ()) -> list[Block]:
     """Blocks of the given elements (document order), skipping noise subtrees inside them and the
     ``leave_out`` subtrees (read elsewhere: the sapo inside a lead photo's box)."""
@@ -1160,7 +1169,7 @@ def linearize(elements: list[HtmlElement], base_url: str, drop_noise: bool = Tru
                 continue
             # (a table of data is the text's whatever a modifier in its class says: "table isSearch")
             # (a code block's highlighted tokens are its text, whatever their names: Prism's "token keyword")
-            if _cloned_slide(el) or _day_badge_box(el) or (drop_noise and is_noise(el) and not _photo_carousel(el) and not (el.tag == "table" and is_data_table(el)) and next(el.iterancestors("pre", "code"), None) is None) or is_control(el) or is_footnote_mark(el) or (el.tag == "figcaption" and _captions_no_photo(el)) or (drop_noise and _table_of_contents(el)):
+            if _cloned_slide(el) or _day_badge_box(el) or (drop_noise and is_noise(el) and not _photo_carousel(el) and not (el.tag == "table" and is_data_table(el) and not _rows_of_links(el)) and next(el.iterancestors("pre", "code"), None) is None) or is_control(el) or is_footnote_mark(el) or (el.tag == "figcaption" and _captions_no_photo(el)) or (drop_noise and _table_of_contents(el)):
                 hidden_panes = _text_in_tabs(el) if drop_noise and el.tag == "div" else None
                 if hidden_panes is None:
                     skip.add(el)

@@ -70,9 +70,26 @@ def _choose(body: bytes, content_type: str | None) -> tuple[str, str | None]:
         # latin-1 over the page's own windows-1258): both read every byte, only one spells
         # Vietnamese, and these sites are written in Vietnamese
         return VIETNAMESE_FALLBACK, None
+    if len(set(names)) == 1 and names[0] in _WESTERN_OR_VIETNAMESE and names[0] != VIETNAMESE_FALLBACK and _spells_vietnamese_in_cp1258(body, names[0]):
+        # a Western code page declared over windows-1258 bytes (a site of the 2000s whose template
+        # says "iso-8859-1" while its editor saved the posts in windows-1258): both read every
+        # byte, only one spells Vietnamese, and these sites are written in Vietnamese
+        return VIETNAMESE_FALLBACK, None
     if names:
         return names[0], None
     return VIETNAMESE_FALLBACK, None
+
+
+def _spells_vietnamese_in_cp1258(body: bytes, western: str) -> bool:
+    """The bytes read as windows-1258 spell Vietnamese words, and read as ``western`` they do not
+    (a page in TCVN3 or VNI spells none either way: its fonts' reading comes later)."""
+    sample = body[:_SAMPLE_BYTES]
+    as_vietnamese = vnlegacy.score(sample.decode(VIETNAMESE_FALLBACK, errors="replace"))
+    return as_vietnamese > 0 and as_vietnamese > 2 * max(vnlegacy.score(sample.decode(western, errors="replace")), 0)
+
+
+#: how much of the page the code pages are weighed on
+_SAMPLE_BYTES = 65536
 
 
 def decode_raw(body: bytes, content_type: str | None = None) -> tuple[str, str, str | None]:

@@ -445,6 +445,11 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
                 out.links.append(Link(clean_url(url), clean_line(el.get("title") or el.get("name") or ""), via="frame"))
                 out.anchors.append(el)
             continue
+        if el.tag == "a" and (lang := (el.get("hreflang") or "").strip().lower()) and not lang.startswith(("vi", "x-default")):
+            # a link its markup says leads to the page in another language (SharePoint's variation
+            # label "English", a theme's language switch): the English section's copies of the
+            # posts, which a crawler of Vietnamese articles reads in Vietnamese
+            continue
         href = (el.get("href") or "").strip() if el.tag in ("a", "area") else ""
         onclick = el.get("onclick") or ""
         text = clean_line(text_of(el)) if el.tag != "input" else clean_line(el.get("value") or "")

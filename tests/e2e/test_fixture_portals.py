@@ -899,6 +899,17 @@ KNOWN_FIELD_GAPS = {
         "disagree on: 'Chi tiết xem tại: <a>Kế hoạch số 2041/KH-SGDĐT</a>' closing a notice (this "
         "gold drops it; cmsms_pgd's and episerver_sgddt's keep theirs)"
     ),
+    "wp_newsup_magazine_thcs": (
+        "round 164 (blind), first crawl 13/13 found, 105/117 fields; left, 12 conventions: the theme "
+        "prints the day alone and the time is only in Yoast's meta tags, in UTC (the house reads the "
+        "printed day; a time only an SEO plugin writes is no printed one; this gold takes it)"
+    ),
+    "nukeviet45_viewcat_list_mamnon": (
+        "round 164 (blind), first crawl 13/13 found, 2 non-articles, 110/117 fields ('Xem lại: <a>…"
+        "</a>' and 'Mời quý phụ huynh xem thêm hình ảnh tại album: …' pointers read as text: tuned, "
+        "114/117); left: the summary of a post whose lead box the page hides, an album widget's "
+        "'Album: … (32 ảnh)' and 'Xem toàn bộ album »' lines in the text, a lead photo's order"
+    ),
     "wp_colormag_pro_pgd": (
         "round 163 (blind), first crawl 13/13 found, 115/117 fields; left, a convention: the time "
         "the page shows only in its date link's tooltip ('3:20 chiều') over a <time datetime> with "
@@ -1357,6 +1368,20 @@ FETCH_ORDER_FIELDS = {
 }
 
 KNOWN_EXTRA_PAGES = {
+    "nukeviet45_viewcat_list_mamnon": (
+        r"/thuc-don/thuc-don-tuan-",
+        "round 164 (blind): the weekly menu pages ('Thực đơn tuần 1 tháng 12 năm 2026', a dated "
+        "table of dishes under a headline) are emitted; this gold calls them no news, "
+        "wp_kadence_blocks_mamnon's gold counts its week's menu post as one: a convention the "
+        "golds disagree on, left as the house reads it",
+    ),
+    "php_homemade_frames_legacy_pgd": (
+        r"chitiet\.php\?id=437",
+        "round 164 (blind), first crawl 13/13 found, 1 non-article, 100/117 fields (a page declaring "
+        "iso-8859-1 over windows-1258 bytes read in the Western code page; 'Các tin khác' as a table "
+        "of link rows spared as a data table: tuned, 117/117); left: a document's entry printed in "
+        "the article template ('Công văn số 468/PGDĐT-THCS …', dated, its text a paragraph) emitted",
+    ),
     "nukeviet46_egov_theme_pgd": (
         r"/vi/news/topic/",
         "round 162 (blind), first crawl 13/13 found, 117/117 fields, 2 non-articles, not tuned: the "
