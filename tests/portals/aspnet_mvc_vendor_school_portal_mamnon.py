@@ -1161,7 +1161,7 @@ _BUNDLE = re.compile(r"^/(bundles/[a-z]+|Content/css)$")
 class Site:
     def respond(self, request: Request) -> Response | None:
         path = unquote(request.path)
-        if path == "/" or path.lower() in ("/home", "/home/index"):
+        if path == "/" or re.fullmatch(r"/Home(?:/Index)?", path, re.IGNORECASE):
             return home(request)
         if _BUNDLE.match(path):
             ctype = "text/css" if path.endswith("css") else "application/javascript"
