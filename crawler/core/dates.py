@@ -166,6 +166,13 @@ def _clock(match: re.Match[str]) -> time | None:
 _LABELLED_TIME = re.compile(rf"(?:^|\s)(?:lúc|at)\s+{_TIME}h?(?=$|[\s|,.])", re.I)
 
 
+def lone_time(text: str) -> time | None:
+    """The time a box prints alone ("2:00 CH", "14:00"): a meta line's time in an element of its own
+    beside the day's (Elementor's post info, its "type-time" item after its "type-date" item)."""
+    match = _TIME_RE.fullmatch(text.strip())
+    return _clock(match) if match else None
+
+
 def labelled_time(text: str) -> time | None:
     """The time a line prints after "lúc" or "at" (Serendipity's "… trong Y lúc 14:00")."""
     match = _LABELLED_TIME.search(text)

@@ -347,10 +347,24 @@ def element_families(el: HtmlElement) -> frozenset[str]:
     return families(names) if names else frozenset()
 
 
+def is_text_box_slot(el: HtmlElement) -> bool:
+    """A box's content slot inside the article's text box: a slot is what its box is, in a
+    sidebar widget the widget's, in the text's box the text (Liferay's blog entry, "<div
+    class=widget-mode-detail-text><div class=widget-content id=…blogsEntryContent_40411>")."""
+    parent = el.getparent()
+    return (el.get("class") or "").strip() in _SLOT_CLASSES and parent is not None and families(names_of(parent)) == _TEXT_FAMILY_ONLY
+
+
+_SLOT_CLASSES = frozenset({"widget-content"})
+_TEXT_FAMILY_ONLY = frozenset({"content"})
+
+
 def is_noise(el: HtmlElement) -> bool:
     """The element's names mark page furniture (see ``is_noise_families``). Its class names are
     read first: they name its role, while an id often names the object it belongs to
     (``class="sharedaddy sd-like" id="like-post-wrapper-1461"``: a like button of a post)."""
+    if "widget-content" in (el.get("class") or "") and is_text_box_slot(el):
+        return False
     return any(is_noise_families(found) and not header_heading(el, found) and not main_column(el, found) for found in role_families(el))
 
 

@@ -40,6 +40,7 @@ from crawler.core.dates import (
     date_from_url,
     find_dates,
     labelled_time,
+    lone_time,
     parse_meta_datetime,
     shown_text,
     utc_now_iso,
@@ -805,6 +806,10 @@ def _published_element(tree: HtmlElement, title_el: HtmlElement | None) -> list[
     edit_first = any(other.get("itemprop") == "dateModified" and _precedes(other, el) for other in others)
     if not dates or not (dates[0].has_time or edit_first):
         return []
+    if not dates[0].has_time and (beside := el.getnext()) is not None and (at := lone_time(shown_text(beside))) is not None:
+        # (its time in the next item of the meta line: Elementor's post info, "Đăng ngày: Thứ Sáu,
+        # 16/10/2026" then "2:00 CH", each an <li> of its own)
+        return [f"{dates[0].day.isoformat()}T{at:%H:%M}:00+07:00"]
     return [dates[0].iso()]
 
 

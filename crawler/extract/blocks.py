@@ -26,7 +26,15 @@ from crawler.core.hidden import is_hidden
 from crawler.core.lines import is_date_line, is_day_badge, is_related_heading, is_toc_heading
 from crawler.core.text import clean_line, fold
 from crawler.core.urls import is_attachment, is_theme_asset, join_url, picture_url
-from crawler.core.vocab import NOISE, TEXT, families, has, header_heading, role_families
+from crawler.core.vocab import (
+    NOISE,
+    TEXT,
+    families,
+    has,
+    header_heading,
+    is_text_box_slot,
+    role_families,
+)
 from crawler.phrases import phrase_set
 
 Block = dict[str, Any]
@@ -157,6 +165,8 @@ def is_noise(el: HtmlElement) -> bool:
         return True
     if "code-block-" in (el.get("class") or "") and _INSERTED_BLOCK.search(el.get("class")):
         return True
+    if "widget-content" in (el.get("class") or "") and is_text_box_slot(el):
+        return False  # the article's text in its box's content slot (vocab.is_text_box_slot)
     return any(
         # (a box its names call a credit too is the photo's credit, whatever else they say:
         # Thunder's "field--name-field-copyright tacgia-anh", "© Ảnh: …" under a caption)
@@ -231,6 +241,11 @@ def revealed_on_click(el: HtmlElement) -> bool:
     # (or a button right after it that opens it: Stimulus's "<div hidden data-xem-them-target>…
     # </div><button data-action='xem-them#moRong'>Xem thêm</button>", no link to another page)
     nxt = next((sib for sib in el.itersiblings() if isinstance(sib.tag, str)), None)
+    if nxt is None and el.getparent() is not None:
+        # (the text's last box, its opener after the text's own box: Alpine's "<div x-show=more
+        # class=hidden>…</div></div><div x-show=!more><button @click='more = true'>Xem toàn bộ bài
+        # viết</button></div>")
+        nxt = next((sib for sib in el.getparent().itersiblings() if isinstance(sib.tag, str)), None)
     labels = [
         text
         for c in (prev, nxt)
