@@ -1331,6 +1331,8 @@ _THUMB_MARK = re.compile(r"[-_](?:thumbs?|thumbnail|small)(?=\.\w+$)", re.I)
 
 
 def _is_thumbnail(url: str) -> bool:
+    """A thumbnail by both its folder and its name ("/Upload/Images/Thumb/a_thumb.jpg"): either
+    alone names too many real photos ("/small/" folders, "…-small.jpg" uploads)."""
     return bool(_THUMB_FOLDER.search(url)) and bool(_THUMB_MARK.search(url.rsplit("/", 1)[-1]))
 
 
