@@ -35,6 +35,7 @@ from crawler.core.bylines import (
 from crawler.core.dates import FoundDate, parse_meta_datetime
 from crawler.core.lines import (
     DAY_BADGE,
+    PICTURE_WORDS,
     contact_label,
     folded_phrases,
     is_boilerplate_line,
@@ -1071,10 +1072,6 @@ def _numbered_captions(blocks: list[dict], stats: Counter) -> list[dict]:
     return out
 
 
-#: words of a photo album's title ("Một số hình ảnh", "Hình ảnh hoạt động", "Album ảnh")
-_PICTURE_WORDS = re.compile(r"\b(?:hình ảnh|ảnh|album|hình)\b", re.I)
-
-
 def _album_title(blocks: list[dict], under_photo: set[int]) -> dict | None:
     """The heading of an album closing the text ("<h4>Một số hình ảnh</h4>" over the photos and
     their lines, nothing after them): a line of the text as the house reads it (four portals'
@@ -1083,7 +1080,7 @@ def _album_title(blocks: list[dict], under_photo: set[int]) -> dict | None:
         block = blocks[n]
         if block["kind"] == "image" or id(block) in under_photo:
             continue
-        if block["kind"] == "text" and block.get("heading") and len(block["text"]) <= 60 and blocks[n + 1]["kind"] == "image" and _PICTURE_WORDS.search(block["text"]):
+        if block["kind"] == "text" and block.get("heading") and len(block["text"]) <= 60 and blocks[n + 1]["kind"] == "image" and PICTURE_WORDS.search(block["text"]):
             return block
         return None
     return None
@@ -1575,7 +1572,7 @@ def extract_bylines(record: Record, stats: Counter) -> Record:
             break
         references, blocks = blocks[refs_at:], blocks[:refs_at]
         bare = None
-    if lines and len(blocks) > 1 and blocks[-1]["kind"] == "text" and blocks[-1].get("heading") and len(blocks[-1]["text"]) <= 40 and blocks[-1]["text"].rstrip()[-1:] not in ".!?…" and not _PICTURE_WORDS.search(blocks[-1]["text"]):
+    if lines and len(blocks) > 1 and blocks[-1]["kind"] == "text" and blocks[-1].get("heading") and len(blocks[-1]["text"]) <= 40 and blocks[-1]["text"].rstrip()[-1:] not in ".!?…" and not PICTURE_WORDS.search(blocks[-1]["text"]):
         # the title of the box of credits just read, left closing the text (K2's extra fields
         # "Thông tin thêm" over "Tin, ảnh: …"): the box's, no heading of the text's (an album's
         # heading, "Một số hình ảnh", its photos read out before the byline under them, stays)

@@ -28,6 +28,9 @@ from crawler.phrases import byline_labels, phrase_list, phrase_set, phrase_sets
 _SEPARATORS = re.compile(r"[|/•·»«›‹]|\]\s*\[|\s-\s|\s–\s|\s{2,}")
 
 
+#: words of a photo album's title ("Một số hình ảnh", "Hình ảnh hoạt động", "Album ảnh")
+PICTURE_WORDS = re.compile(r"\b(?:hình ảnh|ảnh|album|hình)\b", re.I)
+
 @cache
 def _counter_re() -> re.Pattern[str]:
     labels = "|".join(re.escape(p) for p in phrase_list("counters"))

@@ -63,6 +63,21 @@ def _namespaced_drop_params() -> frozenset[str]:
 #: the page parameters that say nothing when empty
 _EMPTY_PAGE_PARAMS = frozenset({"page", "start", "limitstart", "paged", "trang"})
 
+#: the page parameters that count items skipped, so that 0 is the page without them (a page number
+#: at 0 is not: a 0-based pager's first page is, a 1-based one's is no page, and neither is known here)
+_OFFSET_PAGE_PARAMS = frozenset({"start", "limitstart"})
+
+
+def _first_offset(pairs: list[str]) -> list[str]:
+    """``pairs`` without an offset of nothing ("limitstart=0": Joomla's link to its menu's first
+    page), unless a page size stands beside it: Mambo's page break counts the pages of one post as
+    "&limit=1&limitstart=0", "…=1", and the multipage reader needs the first one's to match."""
+    keys = [pair.partition("=")[0].lower() for pair in pairs]
+    if "limit" in keys:
+        return pairs
+    return [pair for pair, key in zip(pairs, keys, strict=True) if not (key in _OFFSET_PAGE_PARAMS and pair.partition("=")[2] == "0")]
+
+
 #: a session token as a forum gives it in the URL (vBulletin's "s=07b70883929cfe95e1713c0d9c08b70c")
 _SESSION_TOKEN = re.compile(r"[0-9a-fA-F]{32}")
 
@@ -169,7 +184,7 @@ def clean_url(url: str) -> str:
     # parameter's name then starts with "amp;", which no portal means; its page is the same one)
     pairs = [_DOUBLE_ESCAPED_AMP.sub("", pair) for pair in parts.query.split("&")]
     routed = bool(_language_routers()) and any(pair.partition("=")[0].lower() in _language_routers() for pair in pairs)
-    query = "&".join(_unsessioned(path, pair) for pair in pairs if pair and not _drop_pair(pair, routed, path))
+    query = "&".join(_unsessioned(path, pair) for pair in _first_offset([pair for pair in pairs if pair and not _drop_pair(pair, routed, path)]))
     netloc = parts.netloc.lower()
     if parts.port and ((parts.scheme == "http" and parts.port == 80) or (parts.scheme == "https" and parts.port == 443)):
         netloc = netloc.rsplit(":", 1)[0]

@@ -30,6 +30,7 @@ from crawler.core.dates import find_dates
 from crawler.core.elements import previous_element, shown_text_of, text_of, texts_skipping
 from crawler.core.hidden import HIDDEN_CLASSES, is_hidden
 from crawler.core.lines import (
+    PICTURE_WORDS,
     contact_label,
     is_boilerplate_line,
     is_date_line,
@@ -1784,24 +1785,33 @@ def _is_empty_box(el: HtmlElement) -> bool:
 
 
 def _heading_first(box: HtmlElement) -> HtmlElement | None:
-    """The box's first element child when it is a heading (an album's title over its photos)."""
+    """The box's first element child when it is a heading (an album's title over its photos): a
+    heading tag, or a short line its names call a title ("<div class=tieude-album>Hình ảnh hoạt
+    động</div>") with no link and no photo."""
     first = next((k for k in box if isinstance(k.tag, str)), None)
-    return first if first is not None and first.tag in ("h2", "h3", "h4", "h5", "h6") else None
+    if first is None:
+        return None
+    if first.tag in ("h2", "h3", "h4", "h5", "h6"):
+        return first
+    if first.tag in ("div", "p", "span", "strong") and has(first, "title", "widget_title") and next(first.iter("a", "img"), None) is None and 0 < len(clean_line(text_of(first))) <= 60:
+        return first
+    return None
 
 
 def _is_album(el: HtmlElement) -> bool:
     if el.tag in SKIP_TAGS or is_noise(el) or is_hidden(el):
         return False
     photos = [img for img in el.iter("img") if not is_decoration(img)]
-    # (one photo counts in a box its names call the post's images: ProcessWire's "images" field
-    # rendered after the body holding a single photo)
-    if len(photos) < 2 and not (photos and has(el, "media")):
-        return False
     # (a title over a lightbox's photos, every one enlarged by its link to the file: EasyDNNnews'
     # "Hình ảnh hoạt động" over the post's gallery; a site's gallery block links its albums)
     first = _heading_first(el)
     # (a heading naming the site's photo library, "Thư viện ảnh", titles the site's gallery block)
-    titled = first is not None and fold(clean_line(text_of(first))) not in phrase_set("galleries") and len(photos) >= 2 and _enlarged_by_links(photos)
+    titled = first is not None and bool(photos) and fold(clean_line(text_of(first))) not in phrase_set("galleries") and _enlarged_by_links(photos)
+    # (one photo counts in a box its names call the post's images, ProcessWire's "images" field
+    # rendered after the body holding a single photo, or under a title that names pictures, a
+    # vendor's "Hình ảnh hoạt động" panel left with one)
+    if len(photos) < 2 and not (photos and (has(el, "media") or (titled and PICTURE_WORDS.search(text_of(first))))):
+        return False
     for inner in el.iter(etree.Element):
         tag = inner.tag
         if titled and inner is first:

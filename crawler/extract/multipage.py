@@ -135,9 +135,17 @@ def _same_article(here: str, there: str, linked: Iterable[str] = ()) -> bool:
     return all(v is None or v.isdigit() or v.casefold() in turns["whole"] for v in (qa.get(key), qb.get(key)))
 
 
-def _marked_current(a: HtmlElement) -> bool:
-    """A link its index marks as the page shown ("active", "current", aria-current)."""
-    return a.get("aria-current") == "page" or bool({"active", "current"} & set((a.get("class") or "").split()))
+def _marked_current(a: HtmlElement, near: HtmlElement | None = None) -> bool:
+    """A link its index marks as the page shown ("active", "current", aria-current), on the link
+    or, inside ``near`` (the text's own box), on its list item: Bootstrap's nav, Joomla 3's
+    page-break index "li.toclink.active > a" (a menu's item marked so, further out, is the
+    section's, not the page's)."""
+    if a.get("aria-current") == "page" or {"active", "current"} & set((a.get("class") or "").split()):
+        return True
+    item = a.getparent()
+    if near is None or item is None or item.tag != "li" or not {"active", "current"} & set((item.get("class") or "").split()):
+        return False
+    return any(anc is near for anc in item.iterancestors())
 
 
 def _own_path(path: str) -> bool:
@@ -231,7 +239,9 @@ def article_pager(tree: HtmlElement, url: str, content: list[HtmlElement]) -> Ar
     # Joomla article opened through "/component/content/article/…?Itemid=101" whose page-break
     # index links its menu's route, "…/tin-tuc/1280-x.html?showall=&limitstart="): its pages are
     # read against that address too
-    current = next((join_url(base, (a.get("href") or "").strip()).split("#", 1)[0] for a in region.iter("a") if _marked_current(a) and (a.get("href") or "").strip()[:1] not in ("", "#")), None)
+    box = content[-1].getparent()
+    near = box.getparent() if box is not None and box.getparent() is not None else box
+    current = next((join_url(base, (a.get("href") or "").strip()).split("#", 1)[0] for a in region.iter("a") if _marked_current(a, near) and (a.get("href") or "").strip()[:1] not in ("", "#")), None)
     for a, label, target in labelled:
         if target == here or not (_same_article(here, target, linked) or (current is not None and target != current and _same_article(current, target, linked))):
             continue
