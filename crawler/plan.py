@@ -859,7 +859,7 @@ def _headline_reads_on(title_el: HtmlElement | None, page_keys: frozenset[str], 
     for el in _FOLLOWING(title_el):
         if el.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             return False  # the next post's headline, or a box's
-        if el.tag == "a" and is_read_more(clean_line(text_of(el))):
+        if el.tag == "a" and (is_read_more(label := clean_line(text_of(el))) or _reads_on_to(label, title_el)):
             if not within(el, box):
                 return False
             before = el.getprevious()
@@ -869,6 +869,17 @@ def _headline_reads_on(title_el: HtmlElement | None, page_keys: frozenset[str], 
                 return False  # a related box's "Xem thêm »" to its section, under the text
             return _leads_elsewhere(el.get("href"), page_keys, url)
     return False
+
+
+def _reads_on_to(label: str, title_el: HtmlElement) -> bool:
+    """A read-more link naming the headline after its word, cut short or not (Joomla 4's "Đọc
+    thêm: Hội thi “Bé khỏe - Bé ngoan” khối Mẫu giáo lớn năm học..."): the headline's post reads
+    on there (a "Xem thêm: <another post>" pointer names another headline)."""
+    word, colon, rest = label.partition(":")
+    if not colon or not is_read_more(word):
+        return False
+    named = fold(rest.strip().rstrip(".…").strip())
+    return len(named) >= 10 and fold(clean_line(text_of(title_el))).startswith(named)
 
 
 def _permalink_elsewhere(title_el: HtmlElement | None, page_keys: frozenset[str], url: str, levels: int = 3) -> bool:

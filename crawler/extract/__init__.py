@@ -616,6 +616,11 @@ _DATE_LABELS = etree.XPath(".//text()[" + " or ".join(f"contains(., '{w}')" for 
 #: ("Được đăng" is Joomla's Vietnamese "Published")
 #: (a meta line's separator may open the label's text: "<span> | Ngày đăng: …</span>")
 _DATE_LABEL = re.compile(r"^\s*(?:[|·•\-–]\s*)?(?:ngày đăng(?: tin| bài)?|đăng ngày|được đăng|ngày xuất bản|(?P<update>ngày cập nhật))\s*:?\s*", re.I)
+#: the label after a separator later in a short meta line ("Người đăng: hongocanh - Ngày đăng:
+#: 20/11/2026 16:45", a vendor's poster line under the text)
+_DATE_LABEL_LATER = re.compile(r"\s[|·•\-–]\s*(?:ngày đăng(?: tin| bài)?|đăng ngày|được đăng|ngày xuất bản|(?P<update>ngày cập nhật))\s*:?\s*", re.I)
+#: the longest text a meta line holding a later label may be (prose is longer)
+_META_LINE_MAX = 120
 
 
 #: the longest meta line of who posted the page and when
@@ -688,7 +693,7 @@ def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) ->
         return []  # the XPath below only finds text holding one of these
     updated: list[str] = []
     for text in _DATE_LABELS(container):
-        m = _DATE_LABEL.match(text)
+        m = _DATE_LABEL.match(text) or (_DATE_LABEL_LATER.search(text) if len(text) <= _META_LINE_MAX else None)
         el = owner = text.getparent()
         if el is not None and text.is_tail:
             el = el.getparent()  # the text follows a child (an anchor) inside its box
@@ -710,12 +715,14 @@ def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) ->
             rest = f"{text_of(after)} {after.tail or ''}"  # (its time may follow it: "<time>20/11/2026</time> lúc 14:00")
         if len(rest.strip()) < 6 and not text.is_tail and (el.tail or "").strip():
             rest = el.tail  # the value follows the label's own box ("<span>Ngày đăng:</span> 20/11/2026")
+        value_box = None
         if len(rest.strip()) < 6:  # the value sits in the next box (a field table's next cell)
             nxt, up = el.getnext(), el
             while nxt is None and up.getparent() is not None and up is not container:
                 up = up.getparent()
                 nxt = up.getnext()
             rest = text_of(nxt) if nxt is not None else ""
+            value_box = nxt
         if m.group("update") and (published := _PUBLISHED_LABEL_AFTER.search(rest[:120])):
             # the publication's own label later in the same line ("Ngày cập nhật: 12/1/2026 8:20:12
             # AM | Ngày đăng: 11/30/2026 5:05:00 PM", a vendor's one text node): its date
@@ -726,6 +733,12 @@ def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) ->
         if found and not found[0].has_time and (beside := _next_element(el)) is not None and _TIME_OPENS.match(text_of(beside)):
             # the time in the meta line's next box ("<span class=posted-on>Đăng ngày <a><time>
             # 03/10/2026</time></a></span><span class=gio-dang> lúc 8:10 sáng</span>")
+            timed = find_dates(f"{rest[:80]} {text_of(beside)[:30]}")
+            found = timed if timed and timed[0].has_time and timed[0].day == found[0].day else found
+        if found and not found[0].has_time and value_box is not None and (beside := _box_after(value_box, container)) is not None and _TIME_OPENS.match(text_of(beside)):
+            # the time in the box after the labelled pair's own ("<span class=tt-ngay><span>Ngày
+            # đăng:</span> <span>Thứ Sáu, 4 tháng 12, 2026</span></span><span class=tt-gio>| 15:20
+            # </span>": a Liferay fragment's two editable fields)
             timed = find_dates(f"{rest[:80]} {text_of(beside)[:30]}")
             found = timed if timed and timed[0].has_time and timed[0].day == found[0].day else found
         if found and m.group("update"):
@@ -770,6 +783,21 @@ def _publish_date_box(title_el: HtmlElement | None, content: list[HtmlElement], 
 _TIME_OPENS = re.compile(r"^\s*[|,·-]?\s*(?:lúc|vào lúc|at)?\s*\d{1,2}[:h]\d{2}\b", re.I)
 #: a publication's label after a separator in a meta line that opens with the last edit's
 _PUBLISHED_LABEL_AFTER = re.compile(r"[|·•\-–]\s*(?:ngày đăng(?: tin| bài)?|đăng ngày|được đăng|ngày xuất bản)\s*:?\s*", re.I)
+
+
+def _box_after(node: HtmlElement, container: HtmlElement, levels: int = 2) -> HtmlElement | None:
+    """The element after ``node``, or after the box it closes, a few levels up inside ``container``."""
+    for _ in range(levels + 1):
+        if node is container:
+            return None
+        nxt = _next_element(node)
+        if nxt is not None:
+            return nxt
+        parent = node.getparent()
+        if parent is None:
+            return None
+        node = parent
+    return None
 
 
 def _next_element(node: HtmlElement) -> HtmlElement | None:

@@ -290,6 +290,21 @@ def _headed_link_list(el: HtmlElement) -> bool:
 #: a paragraph of prose after a box set into the text
 _RESUMED_PROSE_CHARS = 60
 
+#: the most text a card linked whole may print (a title and a line under it)
+_CARD_CHARS = 240
+
+
+def _linked_whole(el: HtmlElement) -> bool:
+    """A card the page links whole through an empty anchor laid over it (WPBakery/Salient's
+    fancy box, "<div class=meta-wrap><h4>Xem video …</h4><p>…</p></div><a class=box-link
+    href=…></a>"; Bootstrap's stretched link): a teaser of another page, its title and line no
+    text of this one."""
+    anchor = next((k for k in el if k.tag == "a" and (k.get("href") or "").strip()[:1] not in ("", "#") and not text_of(k).strip() and next(k.iter("img"), None) is None), None)
+    if anchor is None:
+        return False
+    rest = [k for k in el if isinstance(k.tag, str) and k is not anchor]
+    return bool(rest) and 0 < len(clean_line(text_of(el))) <= _CARD_CHARS and any(k.tag in ("h2", "h3", "h4", "h5", "h6") for r in rest for k in r.iter())
+
 
 def is_control(el: HtmlElement) -> bool:
     """A scripted control printed inline ("<span onclick=copyToClipboard(…)>Copy link</span>",
@@ -790,6 +805,8 @@ class _Linearizer:
             return  # (Mambo's "Đánh giá của người dùng: ★★★☆☆ / 2 Kém ○○○○○ Tốt nhất" above the text)
         if tag in ("div", "section", "aside") and len(el) >= 2 and _headed_link_list(el):
             return  # (a "Tin liên quan" box floated into the text: its header, then its list of links)
+        if tag in ("div", "section", "article") and len(el) >= 2 and _linked_whole(el):
+            return  # (a card linked whole by an empty anchor over it: another page's teaser)
         if tag == "img":
             if is_avatar(el):
                 return  # (the line of names goes on past the face beside them)

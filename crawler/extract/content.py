@@ -1561,17 +1561,30 @@ def trailing_album(content: list[HtmlElement], levels: int = 3) -> list[HtmlElem
     else:
         return []
     found: list[HtmlElement] = []
-    for sib in following:
+    for box in following:
+        sib = _unwrapped(box)
         if not _is_album(sib):
             break
         first = _heading_first(sib)
         if first is not None:
             found.extend(k for k in sib if isinstance(k.tag, str) and k is not first)  # (the album without its title)
         else:
-            found.append(sib)
+            found.append(box)  # (the box as printed: a credit after it follows the text's last box)
     if not found:
         found = _album_past_furniture(following)
     return found
+
+
+def _unwrapped(box: HtmlElement) -> HtmlElement:
+    """The box inside ``box`` when it is all it holds (Joomla's custom fields: "<div
+    class=fields-container><div class=field-entry><h3 class=field-label>Ảnh hoạt động</h3><div
+    class=field-value>…"): a wrapper's title is its inner box's first line."""
+    for _ in range(3):
+        kids = [k for k in box if isinstance(k.tag, str)]
+        if len(kids) != 1 or (box.text or "").strip() or (kids[0].tail or "").strip() or kids[0].tag not in ("div", "section"):
+            return box
+        box = kids[0]
+    return box
 
 
 def _album_past_furniture(following: list[HtmlElement], limit: int = 6) -> list[HtmlElement]:
