@@ -77,6 +77,8 @@ PageKind = Literal["article", "listing", "other"]
 
 #: characters of text the headline must own for a page to read as an article
 MIN_OWNED_CHARS = 40
+#: the posts a described list with a picture over it shows at least (a topic's page: two)
+MIN_DESCRIBED_PICTURE_ENTRIES = 2
 #: rows offering a file that make a page a list of documents (an article attaches one or two)
 MIN_FILE_ROWS = 3
 #: field/value rows anywhere on a page with this many record labels make it a record (a document
@@ -615,6 +617,23 @@ def _classify(
         # a category's description ("Tin tức, hoạt động của nhà trường.") over its list of posts
         # (the list under it: a side column's "Tin xem nhiều" printed before the headline heads
         # no text the headline owns, a short post's with its sections' headings)
+        return "listing", "described_entries"
+    if (
+        listing
+        and owns
+        and main is not None
+        and main.size >= MIN_DESCRIBED_PICTURE_ENTRIES
+        and owned.media_first == 1
+        and owned.chars < 10 * MIN_OWNED_CHARS
+        and not attachment_post
+        and title_el is not None
+        and main.position > (raw.get("_order") or {}).get(title_el, -1)
+        and not _related_headed(main.entries[0])
+        and not any(c.get("source") in ("visible", "time") for c in raw.get("date_candidates") or [])
+    ):
+        # (or under a picture: a topic's page, NukeViet's "Dòng sự kiện", its h1, its picture and
+        # a paragraph about it, no day of its own, then the topic's posts, two or more, under no
+        # related list's heading; a short dated post with its photo over its neighbours stays a post)
         return "listing", "described_entries"
     if owns and owned.teaser_titles >= 2 and owned.chars < 2 * MIN_OWNED_CHARS and not owned.media_first and not attachment_post:
         # (or over teasers each in a box of its own, no list's siblings: K2's "itemListLeading"

@@ -199,6 +199,10 @@ _PRINTED_IN = re.compile(r"^(?:bài\s+)?(?:viết\s+)?(?:đã\s+)?(?:được\s+
 #: Thông tin")
 _REPORTED_BY = re.compile(r"^(?P<who>\S.{1,59}?)(?<![Nn]ghệ)(?<![-–])\s+(?:thông tin|đưa tin|gửi tin|cung cấp tin)$")
 
+#: a writer's unit in brackets closing the line after the name, a capital opening it ("Viết bởi
+#: Y Thanh (Trường PTDTNT tỉnh)", Joomla's author alias)
+_UNIT_IN_BRACKETS = re.compile(r"\s*\((?=[A-ZÀ-ỸĐ])[^()]{2,60}\)$")
+
 #: "Đăng bởi X trong <category> lúc <time> | …", "Posted by X in <category> at <time>": the poster
 #: (and the Joomla templates' "Được viết bởi X ngày 18 Tháng Mười 2026. Đăng trong <category>", Warp's)
 _POSTED_IN = re.compile(r"^(?P<who>(?:(?:được\s+)?(?:đăng|viết|gửi)\s+bởi|posted\s+by)\s+\S.*?)(?:[.,]?\s+đăng)?\s+(?:trong|in)\s+\S.*$", re.I)
@@ -445,7 +449,7 @@ def _unlabelled_pair(line: str) -> Byline | None:
     m = _compound_labels().match(line)
     if not m:
         return None
-    names = split_names(_TRAILING_COUNT.sub("", _TRAILING_DATE.sub("", m.group("value"))))
+    names = split_names(_UNIT_IN_BRACKETS.sub("", _TRAILING_COUNT.sub("", _TRAILING_DATE.sub("", m.group("value")))))
     if not names or any(len(n.split()) > 6 for n in names):
         return None
     if any(not any(ch.isupper() for ch in n) and not _LOGIN.fullmatch(n) for n in names):

@@ -35,7 +35,7 @@ from crawler.core.vocab import (
     is_text_box_slot,
     role_families,
 )
-from crawler.phrases import phrase_set
+from crawler.phrases import phrase_list, phrase_set
 
 Block = dict[str, Any]
 
@@ -289,6 +289,16 @@ def _headed_link_list(el: HtmlElement) -> bool:
 
 #: a paragraph of prose after a box set into the text
 _RESUMED_PROSE_CHARS = 60
+
+def _template_error(el: HtmlElement) -> bool:
+    """A box opening with a template engine's error report (phrases/template_errors.txt): its
+    first words, in its own text or its first child's ("<div style=…><b>FreeMarker template
+    error (HTML_DEBUG mode…)</b><pre>…")."""
+    first = (el.text or "").strip()
+    if not first and len(el) and isinstance(el[0].tag, str):
+        first = (el[0].text or "").strip()
+    return bool(first) and fold(first[:80]).startswith(phrase_list("template_errors"))
+
 
 #: the most text a card linked whole may print (a title and a line under it)
 _CARD_CHARS = 240
@@ -807,6 +817,8 @@ class _Linearizer:
             return  # (a "Tin liên quan" box floated into the text: its header, then its list of links)
         if tag in ("div", "section", "article") and len(el) >= 2 and _linked_whole(el):
             return  # (a card linked whole by an empty anchor over it: another page's teaser)
+        if tag in ("div", "pre") and _template_error(el):
+            return  # (a template engine's error report where a field failed: Liferay's FreeMarker box)
         if tag == "img":
             if is_avatar(el):
                 return  # (the line of names goes on past the face beside them)
