@@ -484,7 +484,7 @@ def strip_boilerplate(record: Record, stats: Counter) -> Record:
 #: a Word document's settings, printed as text where a paste from Word lost its comment markers
 #: ("Normal 0 false false false MicrosoftInternetExplorer4", "Normal 0 21 false false false EN-US
 #: X-NONE X-NONE"): the browser shows them, no reader takes them for words of the post
-_WORD_SETTINGS = re.compile(r"^Normal\s+0\s+(?:\d+\s+)?(?:(?:false|true)\s+){2,}(?:(?:[A-Z]{2}-[A-Z]{2}|X-NONE)\s+)*(?:MicrosoftInternetExplorer4\b\s*)?|^MicrosoftInternetExplorer4\b\s*")
+_WORD_SETTINGS = re.compile(r"^Normal\s+0\s+(?:\d+\s+)?(?:(?:false|true)\s+){2,}(?:(?:[A-Z]{2}-[A-Z]{2}|X-NONE)(?:\s+|$))*(?:MicrosoftInternetExplorer4\b\s*)?|^MicrosoftInternetExplorer4\b\s*")
 
 def _above_text(kept: list[dict]) -> bool:
     """No line of text is kept yet: only the sapo and bylines (a meta line's "Đăng bởi …")."""

@@ -181,7 +181,8 @@ _LAST_MODIFIED = re.compile(rf"{LAST_MODIFIED_WORDS}|last modified", re.I)
 def _event_date() -> re.Pattern[str]:
     """An event's labelled day ("Ngày tổ chức: 19/11/2026", phrases/event_date_labels.txt)."""
     labels = "|".join(re.escape(x) for x in phrase_list("event_date_labels"))
-    return re.compile(rf"(?:{labels})\s*:?\s*\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}", re.I)
+    # (its hour may come first: "17h00 ngày 10/12/2026")
+    return re.compile(rf"(?:{labels})\s*:?\s*(?:\d{{1,2}}[:hg]\d{{2}}\s*,?\s*)?(?:ngày\s*)?\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}", re.I)
 
 
 #: a last-edit label with the date (and time) it introduces
@@ -432,10 +433,43 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
         printed = cands[0]["value"][:10]
         if stamp is not None and stamp.day.isoformat() < printed and _printed_as_update(title_el, content, printed):
             cands.insert(0, {"source": "visible", "value": stamp.iso()})
+    if cands and cands[0]["source"] == "visible" and (swapped := _month_first_stamp(page.tree, cands[0]["value"])):
+        cands[0] = {"source": "visible", "value": swapped}
     url_date = date_from_url(page.url)
     if url_date:
         cands.append({"source": "url", "value": url_date.iso()})
     return cands
+
+
+#: the page's own machine stamps of a date printed in the body (RDFa's "dc:date", microdata's
+#: datePublished, in a "content" attribute)
+_CONTENT_STAMPS = etree.XPath("//body//*[@content and (contains(@property, 'date') or contains(@itemprop, 'date') or contains(@property, 'created'))]")
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _month_first_stamp(tree: HtmlElement, value: str) -> str | None:
+    """The date the template printed month first ("T5, 12/03/2026 - 15:20" from Drupal's
+    m/d/Y format, read day first as 12 March), where the element printing it stamps the
+    same date with day and month the other way round ("content=2026-12-03T15:20:00+07:00"): the
+    stamp's day, at the time printed. Only an exact swap counts: a stamp of another day (the
+    draft's, UTC's) says nothing of the order."""
+    day, month = int(value[8:10]), int(value[5:7])
+    if day > 12 or day == month:
+        return None
+    for el in _CONTENT_STAMPS(tree):
+        content = (el.get("content") or "").strip()
+        if not _ISO_DAY.match(content):
+            continue  # (a stamp written "12/05/2026 08:05:00" has an order of its own to guess)
+        stamp = parse_meta_datetime(content)
+        if stamp is None or stamp.day.year != int(value[:4]) or (stamp.day.month, stamp.day.day) != (day, month):
+            continue
+        if len(value) > 10 and (stamp.clock is None or stamp.iso()[10:16] != value[10:16]):
+            continue
+        swapped = f"{value[:4]}-{day:02d}-{month:02d}"
+        return swapped + value[10:]
+    return None
 
 
 def _printed_as_update(title_el: HtmlElement, content: list[HtmlElement], day: str, limit: int = 200) -> bool:
@@ -2252,6 +2286,11 @@ def _profile_author(tree: HtmlElement, title_el: HtmlElement | None) -> list[str
             continue
         boxes = list(islice(img.iterancestors(), 2))
         if not any(has(box, "byline") for box in boxes) or in_comment(img) or next(img.iterancestors("li", "footer"), None) is not None:
+            continue
+        if any(has(box, "menu", "related") and next(box.iterfind(".//h4/a"), next(box.iterfind(".//h3/a"), None)) is not None for box in img.iterancestors()):
+            # (another post's card in a box of neighbours, each titled by its linked heading:
+            # Liferay Blogs' "entry-navigation", the previous and next entries' posters; a blog's
+            # side column of navigation holds the post's own writer's card)
             continue
         if alt not in found:
             found.append(alt)

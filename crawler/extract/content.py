@@ -1300,6 +1300,13 @@ def photo_above_headline(title_el: HtmlElement | None, content: list[HtmlElement
         # the category, the day and the views between Helix's "entry-image" and the h2)
         while prev is not None and (not isinstance(prev.tag, str) or _is_empty_box(prev) or _kicker_link(prev) or (node is not title_el and _date_line_box(prev)) or _fields_box(prev)):
             prev = prev.getprevious()
+        caption = None
+        if prev is not None and has(prev, "caption") and next(prev.iter("img"), None) is None and visible_len(prev) <= 300:
+            # (the photo's caption in a box of its own between it and the headline's: Liferay
+            # Blogs' "cover-image" then "cover-image-caption" over the entry's header)
+            before = prev.getprevious()
+            if before is not None and isinstance(before.tag, str) and next(before.iter("img"), None) is not None:
+                caption, prev = prev, before
         if prev is not None:
             # (the photographer's link in the caption's credit is no link out: Newspack's "Ảnh: <a
             # href=/author/x/>X</a>")
@@ -1311,7 +1318,7 @@ def photo_above_headline(title_el: HtmlElement | None, content: list[HtmlElement
             # (a link to the photo's file, or to the photo's own page of this post: "/image/<the
             # post's id>")
             if photo and all(IMAGE_FILE.search(h) or own_ids.intersection(_NUMERIC_ID.findall(h)) for h in links) and not any(within(prev, c) for c in content):
-                return [prev]  # (a photo the text's block holds already is read with it)
+                return [prev] if caption is None else [prev, caption]  # (a photo the text's block holds already is read with it)
             return []
         node = node.getparent()
         before = [k for k in node.itersiblings(preceding=True) if isinstance(k.tag, str)] if node is not None else []

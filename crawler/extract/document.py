@@ -453,6 +453,10 @@ _PAINTED = etree.XPath("//body//*[contains(@style, 'background-image')]")
 _PAINTED_URL = re.compile(r"background-image\s*:\s*url\(\s*(['\"]?)([^'\")]+)\1\s*\)", re.I)
 
 
+#: a box that takes its height from its own width ratio: a picture's frame, no backdrop
+_OWN_SHAPE = re.compile(r"\baspect-ratio(?:-custom|-\d+-to-\d+)?\b|padding-bottom\s*:\s*\d+(?:\.\d+)?%")
+
+
 def show_painted_photos(tree: lxml.html.HtmlElement) -> None:
     """A photo painted as an empty box's background, the box named for a picture (Liferay Blogs'
     cover, "<div class='aspect-ratio-bg-cover cover-image' style='background-image: url(…)'>"
@@ -467,8 +471,11 @@ def show_painted_photos(tree: lxml.html.HtmlElement) -> None:
         if found is None or found.group(2).startswith("data:") or "media" not in element_families(box):
             continue
         caption = box.getnext()
-        if caption is None or "caption" not in element_families(caption):
-            continue  # (a cover the headline is printed over, its caption nowhere: a header's backdrop)
+        if (caption is None or "caption" not in element_families(caption)) and not _OWN_SHAPE.search(f"{box.get('class') or ''} {box.get('style') or ''}"):
+            # (a cover the headline is printed over, its caption nowhere: a header's backdrop;
+            # a box shaped by its own ratio, Clay's "aspect-ratio" with its "padding-bottom: 42%",
+            # shows the picture as a block of the page: Liferay Blogs' cover with no caption)
+            continue
         box.append(lxml.html.Element("img", src=found.group(2).strip(), alt=""))
 
 

@@ -768,7 +768,9 @@ def visible_breadcrumbs(tree: HtmlElement, page_text: str | None = None) -> list
         crumbs = []
         for item in items:
             item = _CRUMB_SEPARATORS.sub(" ", item).strip(" :»›>|/")
-            item = re.sub(r"^(?:Bạn đang ở|Bạn đang xem|Vị trí)\s*:?\s*", "", item, flags=re.I).strip()
+            # ("Vị trí" only as a label, with its colon or alone: a page named "Vị trí, chức năng,
+            # nhiệm vụ và quyền hạn …" keeps its words)
+            item = re.sub(r"^(?:Bạn đang ở|Bạn đang xem)\s*:?\s*|^Vị trí(?: hiện tại)?\s*(?::\s*|$)", "", item, flags=re.I).strip()
             if item:
                 crumbs.append(item)
         if crumbs:

@@ -999,6 +999,13 @@ KNOWN_FIELD_GAPS = {
         "the e-mail cloak's notice ('Địa chỉ email này đang được bảo vệ khỏi chương trình thư rác, "
         "…') where the house writes the address Joomla's script prints for readers"
     ),
+    "php_drupal7_views_infinite_tct": (
+        "round 168 (blind), first crawl 13/13 found, 114/117 fields (a node's day printed month "
+        "first by Drupal's m/d/Y format, its RDFa stamp the same day the other way round: tuned, "
+        "115/117); left: a caption only in an 'img.caption' title on a page that loads no caption "
+        "script (the house reads it as a tooltip, as on Joomla 4), and the 'Tác giả:' field in a "
+        "Panels pane after the attachments' pane, not read"
+    ),
     "liferay70_asset_publisher_scroll_pgd": (
         "round 167 (blind), first crawl 13/13 found, 115/117 fields (FreeMarker's error report "
         "printed into a post where its author field failed, read as text: tuned, 116/117); left: a "
