@@ -84,7 +84,7 @@ Traps
 8. 2270 is password-protected: listed everywhere as "Được bảo vệ: …" with a password form
    instead of text. Gold: not an article (in NON_ARTICLES).
 9. Inside ``div.entry-content`` after the text: Jetpack "Chia sẻ:" and "Thích: … Đang tải...",
-   Jetpack Related Posts ("Có liên quan": other posts' titles, thumbnails, dates "Tháng Mười Một
+   Jetpack Related Posts on 2291 and 2266 ("Có liên quan": other posts' titles, thumbnails, dates "Tháng Mười Một
    20, 2026" and context "Trong “Hoạt động của Sở”", links with ``?relatedposts_hit=1&
    relatedposts_origin=…&relatedposts_position=…``), and for the account "Quản trị Sở GD&ĐT" (it
    has a profile description) the Twenty Sixteen author box "Tác giả: … / Xem tất cả các bài viết
