@@ -1309,6 +1309,9 @@ def _lightbox_captions(group: list[dict], title: str) -> list[str | None] | None
 #: NukeViet's thumbnail of an upload, the same path under "/assets/" ("/assets/news/2026_12/a.jpg"
 #: beside "/uploads/news/2026_12/a.jpg"): one picture
 _THUMB_ROOT = re.compile(r"^(https?://[^/]+/)assets/")
+#: OpenCart's resized copy of an upload, the same path under "image/cache/" with its size after
+#: the name ("/image/cache/catalog/tin-tuc/a-300x200.jpg" beside "/image/catalog/tin-tuc/a.jpg")
+_CACHE_ROOT = re.compile(r"/image/cache/(?=catalog/)")
 #: a picture's size variant as WordPress and most CMSs name it ("anh-768x512.jpg" beside "anh.jpg";
 #: Piranha's "anh_1024x0.jpg" and its slideshow strip's "anh_120x80.jpg")
 _SIZE_VARIANT = re.compile(r"(?<=/)(?:w\d{2,4}(?:-h\d{2,4})?(?:-c)?|h\d{2,4})/|[-_]\d{2,4}x\d{1,4}(?=\.(?:jpe?g|png|gif|webp)(?:$|\?))|[?&](?:image)?thumb(?:nail)?=[^&#]*$|[?&](?:type|size)=(?:thumb|thumbnail|small)$|\?(?:(?:w|h|width|height|resize|fit|crop|quality|ssl)=[^&#]*(?:&|$))+$", re.I)
@@ -1336,7 +1339,7 @@ def _is_thumbnail(url: str) -> bool:
 def _one_per_picture(images: list[dict], stats: Counter) -> list[dict]:
     """A featured image that repeats a photo of the text at another size is that photo: one entry,
     the one with its caption (else the one in the text, the later)."""
-    keys = [_SIZE_VARIANT.sub("", _THUMB_ROOT.sub(r"\1uploads/", img["url"])) for img in images]
+    keys = [_SIZE_VARIANT.sub("", _CACHE_ROOT.sub("/image/", _THUMB_ROOT.sub(r"\1uploads/", img["url"]))) for img in images]
     for i, key in enumerate(keys):
         if _THUMB_FOLDER.search(key):
             # (a thumbnail folder's copy of a photo of the text, its file of the same name:

@@ -757,6 +757,10 @@ def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) ->
                 nxt = up.getnext()
             rest = text_of(nxt) if nxt is not None else ""
             value_box = nxt
+            if nxt is not None and len(stamps := nxt.findall(".//time")) >= 2:
+                # (the published stamp, then the updated one, glued in one link: Twenty Sixteen's
+                # "<a><time class=published>… 3:10 chiều</time><time class=updated>…</time></a>")
+                rest = text_of(stamps[0])
         if m.group("update") and (published := _PUBLISHED_LABEL_AFTER.search(rest[:120])):
             # the publication's own label later in the same line ("Ngày cập nhật: 12/1/2026 8:20:12
             # AM | Ngày đăng: 11/30/2026 5:05:00 PM", a vendor's one text node): its date

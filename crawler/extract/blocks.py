@@ -620,7 +620,8 @@ _AVATAR_BOX = re.compile(r"avatar|persona|author-?(?:photo|image|img|pic)|user-?
 #: does, in its id or date: PrestaShop's "33-single-default.jpg" is post 33's): "thong-bao-
 #: default.jpg", "default-thumb.png", "no-image.png", "noimage.gif", "no_photo.jpg"
 #: (and in Vietnamese: "anh-dai-dien-mac-dinh.jpg", "anh_mac_dinh.png", a default picture)
-_DEFAULT_PICTURE = re.compile(r"/(?:[a-z_-]*[_-])?(?:default|mac[-_]?dinh|no[-_]?(?:image|photo|img|thumb(?:nail)?|pic))(?:[_-][a-z_-]*)?\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)")
+#: (its size after the name too: OpenCart's cached "no_image-300x200.png")
+_DEFAULT_PICTURE = re.compile(r"/(?:[a-z_-]*[_-])?(?:default|mac[-_]?dinh|no[-_]?(?:image|photo|img|thumb(?:nail)?|pic))(?:[_-][a-z_-]*)?(?:-\d{2,4}x\d{2,4})?\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)")
 _FILE_TYPE_ICON = re.compile(r"(?:^|/)(?:(?:icon|ico|file|type)[_-]?)?(?:pdf|docx?|xlsx?|pptx?|rar|zip|word|excel)(?:[_-]?(?:icon|small|16|24|32))?\.(?:gif|png|svg|jpe?g)$")
 
 

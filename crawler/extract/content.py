@@ -62,6 +62,7 @@ from crawler.extract.blocks import (
     IMAGE_FILE,
     SKIP_TAGS,
     STYLE_BOLD,
+    fields_row,
     is_control,
     is_data_table,
     is_decoration,
@@ -1497,6 +1498,11 @@ def lead_media(title_el: HtmlElement | None, content: list[HtmlElement], order: 
                 continue  # "Lượt xem: 302" between the photo and the text
             elif text and len(text) <= 160 and _meta_lines(sib):
                 continue  # the post's date and byline lines between the photo and the text
+            elif text and sib.tag in ("div", "p", "span", "h3", "h4", "h5") and len(text) <= 30 and fold(text.rstrip(" :：")) in phrase_set("field_labels"):
+                # the text field's label over it ("Nội dung", a Liferay template's "ctbv-nhan");
+                # a record's table of fields ("<dt>Nội dung</dt>", JHipster's) lists the others
+                # before it, no lead photo among them
+                continue
             elif text:
                 return found
         node = node.getparent()
@@ -2535,6 +2541,8 @@ def find_sapo(tree: HtmlElement, title_el: HtmlElement | None, content: list[Htm
             continue  # the writer's box, set in italics over the text ("<div class=tacgia><i><b>CN. X</b><br>Giảng viên …")
         if len(text) <= 140 and is_date_line(text):
             continue  # the meta line's stamp in italics ("Cập nhật lần cuối: T4, 02/12/2026 - 09:10"): a date, no lead
+        if fields_row(el):
+            continue  # (the post's fields side by side in a box its names call the intro's: Gridbox's "intro-post-info")
         if (is_sapo_element(el) or LEAD_LABEL.match(text) or _says_description(el, text, described)) and not _in_side_box(el):
             if not is_sapo_element(el) and next(el.iter("img"), None) is not None and any(is_sapo_element(d) for d in el.iterdescendants() if isinstance(d.tag, str)):
                 continue  # (the box of the lead photo and the lead: the lead's own box, read next, is the lead)

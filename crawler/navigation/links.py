@@ -208,6 +208,17 @@ def _load_more_words() -> frozenset[str]:
     return frozenset(fold(w) for w in rules()["load_more_words"])
 
 
+def _resized(url: str, other: str) -> bool:
+    """``url`` is ``other`` with only its page size changed (rules.toml page_size_params:
+    OpenCart's "?limit=25" in its "Hiển thị" drop-down): the same list, the same posts."""
+    a, b = urlsplit(url), urlsplit(other)
+    if (a.netloc.lower(), a.path.rstrip("/")) != (b.netloc.lower(), b.path.rstrip("/")):
+        return False
+    qa, qb = dict(parse_qsl(a.query, keep_blank_values=True)), dict(parse_qsl(b.query, keep_blank_values=True))
+    changed = {k for k in qa.keys() | qb.keys() if qa.get(k) != qb.get(k)}
+    return bool(changed) and all(k.lower() in _page_size_params() for k in changed)
+
+
 def differs_by_page(url: str, other: str) -> bool:
     """True when two URLs are the same listing at different pages."""
     return page_key(url) == page_key(other) and clean_url(url) != clean_url(other)
@@ -419,6 +430,8 @@ def extract_links(tree: HtmlElement, base_url: str, want_dates: bool = True) -> 
             # pages are links a reader follows by choosing them (other drop-downs, a "Liên kết
             # website" list, lead to other sites, which the scope rules leave out)
             url = _option_url(el, base_href)
+            if url is not None and _resized(url, base_url):
+                continue  # (the list at another page size, "Hiển thị: 5 | 10 | 25" as "?limit=25": the same list)
             if url is not None:
                 text = clean_line(text_of(el))
                 # (a pager's options are this list at other pages: "Trang 2", "2/5")

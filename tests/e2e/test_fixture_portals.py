@@ -999,6 +999,18 @@ KNOWN_FIELD_GAPS = {
         "the e-mail cloak's notice ('Địa chỉ email này đang được bảo vệ khỏi chương trình thư rác, "
         "…') where the house writes the address Joomla's script prints for readers"
     ),
+    "joomla4_gridbox_builder_thcs": (
+        "round 169 (blind), first crawl 13/13 found, 91/117 fields (Gridbox's 'intro-post-info' "
+        "row of the poster, the day, the category and the counts read as the lead: tuned, "
+        "116/117); left: a video plugin's title line ('Video: Tiết mục văn nghệ …') kept as text"
+    ),
+    "php_opencart_like_vendor_cms_tct": (
+        "round 169 (blind), first crawl 13/13 found, 98/117 fields, 61 requests for a budget of 54 "
+        "(OpenCart's cached '-300x200' copy of each photo, its 'no_image' stand-in, the 'Hiển thị' "
+        "drop-down's '?limit=' lists: tuned, 109/117 in 52); left: the writers printed only in the "
+        "'Thông tin' tab's table (3), and a post whose lead is printed after the h1 and its text "
+        "before it (a summary, three lines and a photo)"
+    ),
     "php_drupal7_views_infinite_tct": (
         "round 168 (blind), first crawl 13/13 found, 114/117 fields (a node's day printed month "
         "first by Drupal's m/d/Y format, its RDFa stamp the same day the other way round: tuned, "
