@@ -446,6 +446,7 @@ def _date_candidates(page: Page, title_el: HtmlElement | None, content: list[Htm
 _CONTENT_STAMPS = etree.XPath("//body//*[@content and (contains(@property, 'date') or contains(@itemprop, 'date') or contains(@property, 'created'))]")
 
 
+#: a stamp written in ISO order, year first (the only order a stamp states without a guess)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -768,17 +769,18 @@ def _labelled_dates(title_el: HtmlElement | None, content: list[HtmlElement]) ->
             if found:
                 return [found[0].iso()]
         found = find_dates(rest[:80])
-        if found and not found[0].has_time and (beside := _next_element(el)) is not None and _TIME_OPENS.match(text_of(beside)):
+        if found and not found[0].has_time:
             # the time in the meta line's next box ("<span class=posted-on>Đăng ngày <a><time>
-            # 03/10/2026</time></a></span><span class=gio-dang> lúc 8:10 sáng</span>")
-            timed = find_dates(f"{rest[:80]} {text_of(beside)[:30]}")
-            found = timed if timed and timed[0].has_time and timed[0].day == found[0].day else found
-        if found and not found[0].has_time and value_box is not None and (beside := _box_after(value_box, container)) is not None and _TIME_OPENS.match(text_of(beside)):
-            # the time in the box after the labelled pair's own ("<span class=tt-ngay><span>Ngày
-            # đăng:</span> <span>Thứ Sáu, 4 tháng 12, 2026</span></span><span class=tt-gio>| 15:20
-            # </span>": a Liferay fragment's two editable fields)
-            timed = find_dates(f"{rest[:80]} {text_of(beside)[:30]}")
-            found = timed if timed and timed[0].has_time and timed[0].day == found[0].day else found
+            # 03/10/2026</time></a></span><span class=gio-dang> lúc 8:10 sáng</span>"), or in the
+            # box after the labelled pair's own ("<span class=tt-ngay><span>Ngày đăng:</span>
+            # <span>Thứ Sáu, 4 tháng 12, 2026</span></span><span class=tt-gio>| 15:20</span>": a
+            # Liferay fragment's two editable fields)
+            for beside in (_next_element(el), _box_after(value_box, container) if value_box is not None else None):
+                if beside is not None and _TIME_OPENS.match(text_of(beside)):
+                    timed = find_dates(f"{rest[:80]} {text_of(beside)[:30]}")
+                    if timed and timed[0].has_time and timed[0].day == found[0].day:
+                        found = timed
+                        break
         if found and m.group("update"):
             updated = updated or [found[0].iso()]
         elif found:
@@ -2291,7 +2293,7 @@ def _profile_author(tree: HtmlElement, title_el: HtmlElement | None) -> list[str
         boxes = list(islice(img.iterancestors(), 2))
         if not any(has(box, "byline") for box in boxes) or in_comment(img) or next(img.iterancestors("li", "footer"), None) is not None:
             continue
-        if any(has(box, "menu", "related") and next(box.iterfind(".//h4/a"), next(box.iterfind(".//h3/a"), None)) is not None for box in img.iterancestors()):
+        if any(has(box, "menu", "related") and _LINKED_HEADINGS(box) for box in img.iterancestors()):
             # (another post's card in a box of neighbours, each titled by its linked heading:
             # Liferay Blogs' "entry-navigation", the previous and next entries' posters; a blog's
             # side column of navigation holds the post's own writer's card)
@@ -2300,6 +2302,10 @@ def _profile_author(tree: HtmlElement, title_el: HtmlElement | None) -> list[str
             found.append(alt)
     # (two or three writers credited side by side; more is a list of people, no post's writers)
     return found if len(found) <= 3 else []
+
+
+#: a box's headings that link elsewhere: its entries' titles (a box of other posts' cards)
+_LINKED_HEADINGS = etree.XPath(".//h3/a | .//h4/a")
 
 
 def _card_author(tree: HtmlElement, title_el: HtmlElement | None) -> list[str]:
